@@ -1,0 +1,31 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const valid = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/hotline', REDIS_URL: 'redis://127.0.0.1:6379' };
+
+describe('loadConfig', () => {
+  it('fills defaults around the required variables', () => {
+    const config = loadConfig(valid);
+    expect(config.http.port).toBe(3000);
+    expect(config.redis.queuePrefix).toBe('hotline');
+    expect(config.cases.trackingPrefix).toBe('HN');
+  });
+
+  it('names a missing required variable', () => {
+    expect(() => loadConfig({ REDIS_URL: valid.REDIS_URL })).toThrow(/DATABASE_URL/);
+  });
+
+  it('names every malformed variable at once', () => {
+    try {
+      loadConfig({ ...valid, PORT: 'eighty', TRACKING_PREFIX: 'hn1' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems.map((p) => p.variable).sort()).toEqual(['PORT', 'TRACKING_PREFIX']);
+    }
+  });
+
+  it('requires a long JWT secret in production', () => {
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).auth.jwtSecret).toHaveLength(32);
+  });
+});

@@ -1,0 +1,59 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { EnvDto } from './env.dto';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The one typed configuration every process reads. Built once at boot by `loadConfig`. */
+export class AppConfig {
+  readonly env!: 'development' | 'production' | 'test';
+  readonly http!: { host: string; port: number; bodyLimitBytes: number; publicBaseUrl: string };
+  readonly database!: { url: string; runMigrations: boolean };
+  readonly redis!: { url: string; queuePrefix: string };
+  readonly auth!: { jwtSecret: string; jwtTtlSeconds: number };
+  readonly mail!: { smtpUrl: string; from: string; secretariatEmail: string };
+  readonly cases!: { trackingPrefix: string };
+  readonly worker!: { concurrency: number; shutdownTimeoutMs: number };
+  readonly logLevel!: string;
+}
+
+const DEV_JWT_SECRET = 'hotline-development-secret-change-me-in-production';
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(EnvDto, raw, { enableImplicitConversion: false });
+  const errors = validateSync(env, { whitelist: false });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((e) => ({
+        variable: e.property,
+        message: e.constraints ? Object.values(e.constraints).join('; ') : 'is invalid',
+      })),
+    );
+  }
+  return Object.freeze({
+    env: env.NODE_ENV ?? 'development',
+    http: {
+      host: env.HOST ?? '127.0.0.1',
+      port: env.PORT ?? 3000,
+      bodyLimitBytes: env.BODY_LIMIT_BYTES ?? 256 * 1024,
+      publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`).replace(/\/$/, ''),
+    },
+    database: { url: env.DATABASE_URL, runMigrations: env.RUN_MIGRATIONS ?? true },
+    redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX ?? 'hotline' },
+    auth: { jwtSecret: env.JWT_SECRET ?? DEV_JWT_SECRET, jwtTtlSeconds: env.JWT_TTL_SECONDS ?? 8 * 3600 },
+    mail: {
+      smtpUrl: env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
+      from: env.MAIL_FROM ?? 'Đường dây nóng HĐND <hotline@hdnd.example.vn>',
+      secretariatEmail: env.SECRETARIAT_EMAIL ?? 'vanphong@hdnd.example.vn',
+    },
+    cases: { trackingPrefix: env.TRACKING_PREFIX ?? 'HN' },
+    worker: { concurrency: env.WORKER_CONCURRENCY ?? 8, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 10000 },
+    logLevel: env.LOG_LEVEL ?? 'info',
+  }) as AppConfig;
+}

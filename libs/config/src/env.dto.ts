@@ -1,0 +1,64 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+/** Every environment variable the platform reads, with its rule. Defaults live in `loadConfig`. */
+export class EnvDto {
+  @IsOptional() @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: 'development' | 'production' | 'test';
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT?: number;
+
+  @IsOptional() @IsString()
+  HOST?: string;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL!: string;
+
+  @IsOptional() @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 of a-z, 0-9, _ or -' })
+  QUEUE_PREFIX?: string;
+
+  @ValidateIf((env: EnvDto) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
+  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (required in production)' })
+  JWT_SECRET?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(7 * 24 * 3600)
+  JWT_TTL_SECONDS?: number;
+
+  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(3)
+  MAIL_FROM?: string;
+
+  @IsOptional() @IsEmail()
+  SECRETARIAT_EMAIL?: string;
+
+  @IsOptional() @Matches(/^[A-Z]{2,4}$/, { message: 'TRACKING_PREFIX must be 2-4 capital letters' })
+  TRACKING_PREFIX?: string;
+
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_BASE_URL?: string;
+
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(50 * 1024 * 1024)
+  BODY_LIMIT_BYTES?: number;
+
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  RUN_MIGRATIONS?: boolean;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  WORKER_CONCURRENCY?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(120000)
+  SHUTDOWN_TIMEOUT_MS?: number;
+}

@@ -1,0 +1,72 @@
+export enum CaseKind {
+  Feedback = 'feedback',
+  Petition = 'petition',
+  Complaint = 'complaint',
+  Denunciation = 'denunciation',
+  Question = 'question',
+}
+
+export enum CaseChannel {
+  Web = 'web',
+  Hotline = 'hotline',
+  Email = 'email',
+  VoterMeeting = 'voter_meeting',
+  WalkIn = 'walk_in',
+  Api = 'api',
+}
+
+export enum CaseStatus {
+  Received = 'received',
+  Triage = 'triage',
+  Routed = 'routed',
+  Accepted = 'accepted',
+  Returned = 'returned',
+  InProgress = 'in_progress',
+  AwaitingInfo = 'awaiting_info',
+  Answered = 'answered',
+  Reopened = 'reopened',
+  Closed = 'closed',
+  Merged = 'merged',
+  Rejected = 'rejected',
+  Withdrawn = 'withdrawn',
+}
+
+export enum CasePriority {
+  Normal = 'normal',
+  Urgent = 'urgent',
+}
+
+/** Statuses in which the case is finished: no clock runs and no agency owes anything. */
+export const TERMINAL_STATUSES: readonly CaseStatus[] = [
+  CaseStatus.Closed,
+  CaseStatus.Merged,
+  CaseStatus.Rejected,
+  CaseStatus.Withdrawn,
+];
+
+/** The secretariat's triage list: cases no rule could place and cases an agency sent back. */
+export const TRIAGE_STATUSES: readonly CaseStatus[] = [CaseStatus.Triage, CaseStatus.Returned];
+
+export enum CaseAction {
+  Route = 'route',
+  Accept = 'accept',
+  Return = 'return',
+  Start = 'start',
+  RequestInfo = 'request_info',
+  ProvideInfo = 'provide_info',
+  Answer = 'answer',
+  Close = 'close',
+  Reopen = 'reopen',
+  Merge = 'merge',
+  Reject = 'reject',
+  Withdraw = 'withdraw',
+}
+
+export enum CaseEventType {
+  Received = 'received',
+  Routed = 'routed',
+  SentToTriage = 'sent_to_triage',
+  StatusChanged = 'status_changed',
+  Answered = 'answered',
+  NotificationQueued = 'notification_queued',
+}

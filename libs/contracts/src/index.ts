@@ -1,0 +1,3 @@
+export * from './case.enums';
+export * from './queues';
+export * from './roles';
