@@ -1,3 +1,4 @@
 export * from './case.enums';
 export * from './queues';
 export * from './roles';
+export * from './labels';

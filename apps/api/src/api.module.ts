@@ -1,0 +1,16 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@hotline/auth';
+import { CasesApiModule } from '@hotline/cases';
+import { AppConfig, ConfigModule } from '@hotline/config';
+import { DatabaseModule } from '@hotline/database';
+import { HealthModule, LoggingModule } from '@hotline/platform';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, AuthModule, HealthModule, CasesApiModule],
+    };
+  }
+}

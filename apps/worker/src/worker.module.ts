@@ -1,0 +1,18 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CasesWorkerModule } from '@hotline/cases';
+import { AppConfig, ConfigModule } from '@hotline/config';
+import { DatabaseModule } from '@hotline/database';
+import { NotificationsWorkerModule } from '@hotline/notifications';
+import { LoggingModule, OutboxRelayService, QueueModule } from '@hotline/platform';
+
+/** The worker: BullMQ processors and the outbox relay, no HTTP listener. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, NotificationsWorkerModule],
+      providers: [OutboxRelayService],
+    };
+  }
+}

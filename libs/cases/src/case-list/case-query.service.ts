@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor, CaseKind, Role } from '@hotline/contracts';
+import { CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
+import { InvalidInputError } from '@hotline/platform';
+import { normalisePhone } from '../intake/intake.service';
+import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-data.service';
+import { availableActions } from '../state-machine/case-state-machine';
+import { CaseWorkflowService } from '../workflow/case-workflow.service';
+import { CaseDetailDto, CaseListDto, CaseListQueryDto, CaseSummaryDto, CitizenContactDto } from './dto/case-list.dto';
+
+const ref = (e?: { code: string; name: string; nameEn: string }) => (e ? { code: e.code, name: e.name, nameEn: e.nameEn } : undefined);
+
+/** Children of a tree node, itself included: filtering by a category includes its sub-categories. */
+function subtree<T extends { id: string; parentId: string | null }>(rows: T[], rootId: string): string[] {
+  const ids = new Set([rootId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of rows) if (r.parentId && ids.has(r.parentId) && !ids.has(r.id)) (ids.add(r.id), (grew = true));
+  }
+  return [...ids];
+}
+
+@Injectable()
+export class CaseQueryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reference: ReferenceDataService,
+    private readonly workflow: CaseWorkflowService,
+  ) {}
+
+  async list(query: CaseListQueryDto, actor: Actor): Promise<CaseListDto> {
+    const snapshot = await this.reference.get();
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    const qb = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c');
+    if (actor.type === 'staff' && actor.role === Role.AgencyOfficer) qb.andWhere('c.agency_id = :own', { own: actor.agencyId });
+    if (query.status?.length) qb.andWhere('c.status IN (:...status)', { status: query.status });
+    if (query.kind) qb.andWhere('c.kind = :kind', { kind: query.kind });
+    if (query.channel) qb.andWhere('c.channel = :channel', { channel: query.channel });
+    if (query.agency) {
+      const agency = await this.reference.agencyByCode(query.agency);
+      if (!agency) throw new InvalidInputError('agency', `Unknown agency "${query.agency}"`);
+      qb.andWhere('c.agency_id = :agencyId', { agencyId: agency.id });
+    }
+    if (query.category) {
+      const category = await this.reference.categoryByCode(query.category);
+      if (!category) throw new InvalidInputError('category', `Unknown category "${query.category}"`);
+      qb.andWhere('c.category_id IN (:...categoryIds)', { categoryIds: subtree(snapshot.categories, category.id) });
+    }
+    if (query.area) {
+      const area = await this.reference.areaByCode(query.area);
+      if (!area) throw new InvalidInputError('area', `Unknown area "${query.area}"`);
+      qb.andWhere('c.area_id IN (:...areaIds)', { areaIds: subtree(snapshot.areas, area.id) });
+    }
+    if (query.phone) qb.andWhere('c.citizen_phone = :phone', { phone: normalisePhone(query.phone) });
+    if (query.q) {
+      const q = query.q.trim();
+      qb.andWhere('(c.tracking_code = :code OR c.title ILIKE :like)', { code: q.toUpperCase(), like: `%${q.replace(/[%_\\]/g, '\\$&')}%` });
+    }
+    if (query.from) qb.andWhere('c.received_at >= :from', { from: query.from });
+    if (query.to) qb.andWhere('c.received_at < :to', { to: query.to });
+    const [rows, total] = await qb
+      .orderBy('c.received_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { items: rows.map((c) => this.summary(c, snapshot)), total, page, pageSize };
+  }
+
+  async detail(caseId: string, actor: Actor): Promise<CaseDetailDto> {
+    const kase = await this.workflow.findVisible(this.dataSource.manager, caseId, actor);
+    const snapshot = await this.reference.get();
+    const events = await this.dataSource
+      .getRepository(CaseEventEntity)
+      .createQueryBuilder('e')
+      .leftJoin(UserEntity, 'u', 'u.id = e.actor_user_id')
+      .select(['e.id AS id', 'e.created_at AS at', 'e.type AS type', 'e.from_status AS from_status', 'e.to_status AS to_status'])
+      .addSelect(['e.actor_type AS actor_type', 'u.full_name AS actor_name', 'e.agency_id AS agency_id', 'e.note AS note', 'e.visible_to_citizen AS visible'])
+      .where('e.case_id = :id', { id: kase.id })
+      .orderBy('e.id', 'ASC')
+      .getRawMany();
+    return {
+      ...this.summary(kase, snapshot),
+      description: kase.description,
+      address: kase.address ?? undefined,
+      location: kase.lat !== null && kase.lng !== null ? { lat: kase.lat, lng: kase.lng } : undefined,
+      anonymous: kase.anonymous,
+      public: kase.isPublic,
+      citizen: this.contact(kase, actor),
+      answer: kase.answer ?? undefined,
+      answeredAt: kase.answeredAt ?? undefined,
+      reopenCount: kase.reopenCount,
+      returnCount: kase.returnCount,
+      availableActions: availableActions(kase.status, actor),
+      events: events.map((e) => ({
+        id: String(e.id),
+        at: e.at,
+        type: e.type,
+        fromStatus: e.from_status ?? undefined,
+        toStatus: e.to_status ?? undefined,
+        actorType: e.actor_type,
+        actorName: e.actor_name ?? undefined,
+        agency: e.agency_id ? snapshot.agencyById.get(e.agency_id)?.name : undefined,
+        note: e.note ?? undefined,
+        visibleToCitizen: e.visible,
+      })),
+    };
+  }
+
+  /** A denouncer's identity is confidential (Luật Tố cáo 2018 Art. 47): the agency handling it does not see it. */
+  private contact(kase: CaseEntity, actor: Actor): CitizenContactDto | undefined {
+    if (kase.anonymous) return undefined;
+    const withheld = kase.kind === CaseKind.Denunciation && actor.type === 'staff' && actor.role === Role.AgencyOfficer;
+    if (withheld) return { withheld: true };
+    return { name: kase.citizenName ?? undefined, phone: kase.citizenPhone ?? undefined, email: kase.citizenEmail ?? undefined, withheld: false };
+  }
+
+  private summary(c: CaseEntity, snapshot: ReferenceSnapshot): CaseSummaryDto {
+    return {
+      id: c.id,
+      trackingCode: c.trackingCode,
+      kind: c.kind,
+      channel: c.channel,
+      status: c.status,
+      priority: c.priority,
+      title: c.title,
+      receivedAt: c.receivedAt,
+      category: ref(c.categoryId ? snapshot.categoryById.get(c.categoryId) : undefined),
+      area: ref(c.areaId ? snapshot.areaById.get(c.areaId) : undefined),
+      agency: ref(c.agencyId ? snapshot.agencyById.get(c.agencyId) : undefined),
+    };
+  }
+}

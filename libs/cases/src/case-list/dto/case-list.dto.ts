@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
+import { NamedRefDto } from '../../tracking/dto/tracking-view.dto';
+
+const commaList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;
+
+export class CaseListQueryDto {
+  @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'triage,returned' })
+  @IsOptional() @Transform(commaList) @IsArray() @IsEnum(CaseStatus, { each: true })
+  status?: CaseStatus[];
+
+  @ApiPropertyOptional({ enum: CaseKind }) @IsOptional() @IsEnum(CaseKind) kind?: CaseKind;
+  @ApiPropertyOptional({ enum: CaseChannel }) @IsOptional() @IsEnum(CaseChannel) channel?: CaseChannel;
+  @ApiPropertyOptional({ description: 'Agency code' }) @IsOptional() @IsString() @MaxLength(64) agency?: string;
+  @ApiPropertyOptional({ description: 'Category code (includes sub-categories)' }) @IsOptional() @IsString() @MaxLength(64) category?: string;
+  @ApiPropertyOptional({ description: 'Area code (includes sub-areas)' }) @IsOptional() @IsString() @MaxLength(64) area?: string;
+  @ApiPropertyOptional({ description: 'Citizen phone number (operator lookup)' }) @IsOptional() @IsString() @MaxLength(20) phone?: string;
+  @ApiPropertyOptional({ description: 'Words of the title or a tracking code' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @ApiPropertyOptional({ description: 'Received at or after (ISO date)' }) @IsOptional() @Type(() => Date) @IsDate() from?: Date;
+  @ApiPropertyOptional({ description: 'Received before (ISO date)' }) @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000) page?: number;
+  @ApiPropertyOptional({ default: 25 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
+}
+
+export class CaseSummaryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() trackingCode!: string;
+  @ApiProperty() kind!: string;
+  @ApiProperty() channel!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty() priority!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() receivedAt!: Date;
+  @ApiPropertyOptional({ type: NamedRefDto }) category?: NamedRefDto;
+  @ApiPropertyOptional({ type: NamedRefDto }) area?: NamedRefDto;
+  @ApiPropertyOptional({ type: NamedRefDto }) agency?: NamedRefDto;
+}
+
+export class CaseListDto {
+  @ApiProperty({ type: [CaseSummaryDto] }) items!: CaseSummaryDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}
+
+export class CaseEventDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() at!: Date;
+  @ApiProperty() type!: string;
+  @ApiPropertyOptional() fromStatus?: string;
+  @ApiPropertyOptional() toStatus?: string;
+  @ApiProperty() actorType!: string;
+  @ApiPropertyOptional() actorName?: string;
+  @ApiPropertyOptional() agency?: string;
+  @ApiPropertyOptional() note?: string;
+  @ApiProperty() visibleToCitizen!: boolean;
+}
+
+export class CitizenContactDto {
+  @ApiPropertyOptional() name?: string;
+  @ApiPropertyOptional() phone?: string;
+  @ApiPropertyOptional() email?: string;
+  @ApiProperty({ description: 'True when the identity is withheld from this user' }) withheld!: boolean;
+}
+
+export class CaseDetailDto extends CaseSummaryDto {
+  @ApiProperty() description!: string;
+  @ApiPropertyOptional() address?: string;
+  @ApiPropertyOptional() location?: { lat: number; lng: number };
+  @ApiProperty() anonymous!: boolean;
+  @ApiProperty() public!: boolean;
+  @ApiPropertyOptional({ type: CitizenContactDto }) citizen?: CitizenContactDto;
+  @ApiPropertyOptional() answer?: string;
+  @ApiPropertyOptional() answeredAt?: Date;
+  @ApiProperty() reopenCount!: number;
+  @ApiProperty() returnCount!: number;
+  @ApiProperty({ type: [String], description: 'Actions this user may take now' }) availableActions!: string[];
+  @ApiProperty({ type: [CaseEventDto] }) events!: CaseEventDto[];
+}

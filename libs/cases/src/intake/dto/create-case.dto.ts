@@ -1,0 +1,100 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsLatitude,
+  IsLongitude,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { CaseChannel, CaseKind, CasePriority } from '@hotline/contracts';
+
+/** Vietnamese mobile and landline numbers: 0 or +84, then 9–10 digits; spaces, dots and dashes allowed. */
+export const VN_PHONE = /^(\+84|0084|0)[1-9](?:[ .-]?\d){8,9}$/;
+
+export class LocationDto {
+  @ApiProperty({ example: 21.0285 }) @IsLatitude() lat!: number;
+  @ApiProperty({ example: 105.8542 }) @IsLongitude() lng!: number;
+}
+
+export class CitizenDto {
+  @ApiProperty({ example: 'Nguyễn Văn An' })
+  @IsString() @Length(2, 120)
+  name!: string;
+
+  @ApiPropertyOptional({ example: '0912 345 678' })
+  @IsOptional() @IsString() @Matches(VN_PHONE, { message: 'phone must be a Vietnamese phone number (0… or +84…)' })
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'an.nguyen@example.com' })
+  @IsOptional() @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
+  email?: string;
+}
+
+export class CreateCaseDto {
+  @ApiProperty({ enum: CaseKind }) @IsEnum(CaseKind) kind!: CaseKind;
+
+  @ApiProperty({ example: 'Đèn đường hỏng trên phố Hàng Bài' })
+  @IsString() @IsNotEmpty() @Length(5, 200)
+  title!: string;
+
+  @ApiProperty({ example: 'Ba cột đèn trước số 20 phố Hàng Bài không sáng từ một tuần nay, rất nguy hiểm khi đi đêm.' })
+  @IsString() @Length(10, 10_000)
+  description!: string;
+
+  @ApiPropertyOptional({ example: 'GTHT.CHIEU-SANG' })
+  @IsOptional() @IsString() @MaxLength(64)
+  categoryCode?: string;
+
+  @ApiPropertyOptional({ example: 'HN-HOANKIEM' })
+  @IsOptional() @IsString() @MaxLength(64)
+  areaCode?: string;
+
+  @ApiPropertyOptional({ example: '20 phố Hàng Bài' })
+  @IsOptional() @IsString() @MaxLength(500)
+  address?: string;
+
+  @ApiPropertyOptional({ type: LocationDto })
+  @IsOptional() @ValidateNested() @Type(() => LocationDto)
+  location?: LocationDto;
+
+  @ApiPropertyOptional({ type: CitizenDto })
+  @IsOptional() @ValidateNested() @Type(() => CitizenDto)
+  citizen?: CitizenDto;
+
+  @ApiPropertyOptional({ default: false, description: 'File without any contact; the citizen follows the case with the tracking code and key only.' })
+  @IsOptional() @IsBoolean()
+  anonymous?: boolean;
+
+  @ApiPropertyOptional({ default: false, description: 'Publish the case and its answer (never the personal data).' })
+  @IsOptional() @IsBoolean()
+  public?: boolean;
+}
+
+const OPERATOR_CHANNELS = [CaseChannel.Hotline, CaseChannel.WalkIn, CaseChannel.Email, CaseChannel.VoterMeeting] as const;
+
+export class CreateHotlineCaseDto extends CreateCaseDto {
+  @ApiPropertyOptional({ enum: OPERATOR_CHANNELS, default: CaseChannel.Hotline })
+  @IsOptional() @IsIn(OPERATOR_CHANNELS)
+  channel?: (typeof OPERATOR_CHANNELS)[number];
+
+  @ApiPropertyOptional({ enum: CasePriority, default: CasePriority.Normal })
+  @IsOptional() @IsEnum(CasePriority)
+  priority?: CasePriority;
+}
+
+export class CaseReceiptDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'HN-2026-004217' }) trackingCode!: string;
+  @ApiProperty({ description: 'Secret needed to follow a non-public case and to rate the answer. Shown only now.' }) accessKey!: string;
+  @ApiProperty({ example: 'received' }) status!: string;
+  @ApiProperty() receivedAt!: Date;
+}

@@ -1,0 +1,26 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+const VN_OFFSET_MS = 7 * 3600 * 1000;
+
+/** The year of an instant in Asia/Ho_Chi_Minh: tracking numbers restart every local year. */
+export const localYear = (at: Date): number => new Date(at.getTime() + VN_OFFSET_MS).getUTCFullYear();
+
+export const trackingSequenceName = (year: number): string => `case_tracking_seq_${year}`;
+
+/**
+ * A new secret key for a case. With an idempotency key the secret is derived from it, so a client that retries a
+ * submission whose answer it lost gets the same key back; only that client knows the idempotency key.
+ */
+export function newAccessKey(caseId: string, idempotencyKey?: string): string {
+  if (idempotencyKey) return createHmac('sha256', idempotencyKey).update(caseId).digest('base64url').slice(0, 24);
+  return randomBytes(18).toString('base64url');
+}
+
+export const hashAccessKey = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
+
+/** Compares in constant time, so response timing says nothing about how much of a guessed key was right. */
+export function accessKeyMatches(key: string | undefined, storedHash: Buffer): boolean {
+  if (!key) return false;
+  const candidate = hashAccessKey(key);
+  return candidate.length === storedHash.length && timingSafeEqual(candidate, storedHash);
+}

@@ -1,0 +1,50 @@
+import { CaseKind } from '@hotline/contracts';
+
+export interface RoutingRuleCandidate {
+  id: string;
+  kind: CaseKind | null;
+  categoryId: string | null;
+  areaId: string | null;
+  agencyId: string;
+  priority: number;
+}
+
+export interface RoutingSubject {
+  kind: CaseKind;
+  /** The case's category then its ancestors, nearest first. Empty when the case has no category. */
+  categoryChain: readonly string[];
+  /** The case's area then its ancestors, nearest first. */
+  areaChain: readonly string[];
+}
+
+type Score = [criteria: number, categoryCloseness: number, areaCloseness: number, priority: number];
+
+function score(rule: RoutingRuleCandidate, subject: RoutingSubject): Score | null {
+  if (rule.kind !== null && rule.kind !== subject.kind) return null;
+  const categoryIndex = rule.categoryId === null ? -1 : subject.categoryChain.indexOf(rule.categoryId);
+  if (rule.categoryId !== null && categoryIndex < 0) return null;
+  const areaIndex = rule.areaId === null ? -1 : subject.areaChain.indexOf(rule.areaId);
+  if (rule.areaId !== null && areaIndex < 0) return null;
+  const criteria = Number(rule.kind !== null) + Number(rule.categoryId !== null) + Number(rule.areaId !== null);
+  // A rule on the case's own category beats one on a parent category; a criterion left open counts as farthest.
+  const closeness = (index: number) => (index < 0 ? -1000 : -index);
+  return [criteria, closeness(categoryIndex), closeness(areaIndex), rule.priority];
+}
+
+function compare(a: Score, b: Score): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
+
+/**
+ * The most specific matching rule: the one naming the most criteria (kind, category, area), then the one whose
+ * category and area are nearest the case's own in their trees, then the highest priority. Null when none matches.
+ */
+export function pickRoutingRule(rules: readonly RoutingRuleCandidate[], subject: RoutingSubject): RoutingRuleCandidate | null {
+  let best: { rule: RoutingRuleCandidate; score: Score } | null = null;
+  for (const rule of rules) {
+    const s = score(rule, subject);
+    if (s && (!best || compare(s, best.score) > 0)) best = { rule, score: s };
+  }
+  return best?.rule ?? null;
+}

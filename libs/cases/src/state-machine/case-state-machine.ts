@@ -1,0 +1,87 @@
+import { Actor, CaseAction, CaseStatus, Role } from '@hotline/contracts';
+import { ForbiddenError, InvalidTransitionError } from '@hotline/platform';
+
+type Performer = Role | 'citizen' | 'system';
+
+interface TransitionRule {
+  from: readonly CaseStatus[];
+  to: CaseStatus;
+  by: readonly Performer[];
+}
+
+const OPEN_BEFORE_ANSWER = [
+  CaseStatus.Received,
+  CaseStatus.Triage,
+  CaseStatus.Routed,
+  CaseStatus.Accepted,
+  CaseStatus.Returned,
+  CaseStatus.InProgress,
+  CaseStatus.AwaitingInfo,
+  CaseStatus.Reopened,
+] as const;
+
+const AGENCY_WORKING = [CaseStatus.Accepted, CaseStatus.InProgress, CaseStatus.Reopened] as const;
+
+/**
+ * The lifecycle of DESIGN.md §2, in one table. `route` to an agency gives `routed`; the system's routing with no
+ * matching rule uses `triage`. Admins may do what the secretariat does.
+ */
+export const TRANSITIONS: Readonly<Record<CaseAction | 'triage', TransitionRule>> = {
+  triage: { from: [CaseStatus.Received], to: CaseStatus.Triage, by: ['system'] },
+  [CaseAction.Route]: {
+    from: [CaseStatus.Received, CaseStatus.Triage, CaseStatus.Returned, CaseStatus.Routed],
+    to: CaseStatus.Routed,
+    by: ['system', Role.Secretariat, Role.Admin],
+  },
+  [CaseAction.Accept]: { from: [CaseStatus.Routed], to: CaseStatus.Accepted, by: [Role.AgencyOfficer, Role.Admin] },
+  [CaseAction.Return]: {
+    from: [CaseStatus.Routed, CaseStatus.Accepted],
+    to: CaseStatus.Returned,
+    by: [Role.AgencyOfficer, Role.Admin],
+  },
+  [CaseAction.Start]: { from: [CaseStatus.Accepted, CaseStatus.Reopened], to: CaseStatus.InProgress, by: [Role.AgencyOfficer, Role.Admin] },
+  [CaseAction.RequestInfo]: { from: AGENCY_WORKING, to: CaseStatus.AwaitingInfo, by: [Role.AgencyOfficer, Role.Admin] },
+  [CaseAction.ProvideInfo]: {
+    from: [CaseStatus.AwaitingInfo],
+    to: CaseStatus.InProgress,
+    by: ['citizen', Role.Operator, Role.AgencyOfficer, Role.Secretariat, Role.Admin],
+  },
+  [CaseAction.Answer]: { from: AGENCY_WORKING, to: CaseStatus.Answered, by: [Role.AgencyOfficer, Role.Admin] },
+  [CaseAction.Close]: { from: [CaseStatus.Answered], to: CaseStatus.Closed, by: ['citizen', 'system', Role.Secretariat, Role.Admin] },
+  [CaseAction.Reopen]: { from: [CaseStatus.Answered], to: CaseStatus.Reopened, by: ['citizen', Role.Secretariat, Role.Admin] },
+  [CaseAction.Merge]: { from: OPEN_BEFORE_ANSWER, to: CaseStatus.Merged, by: [Role.Secretariat, Role.Admin] },
+  [CaseAction.Reject]: {
+    from: [CaseStatus.Received, CaseStatus.Triage, CaseStatus.Returned],
+    to: CaseStatus.Rejected,
+    by: [Role.Secretariat, Role.Admin],
+  },
+  [CaseAction.Withdraw]: {
+    from: [...OPEN_BEFORE_ANSWER, CaseStatus.Answered],
+    to: CaseStatus.Withdrawn,
+    by: ['citizen', Role.Operator, Role.Secretariat, Role.Admin],
+  },
+};
+
+export type TransitionName = keyof typeof TRANSITIONS;
+
+const performerOf = (actor: Actor): Performer => (actor.type === 'staff' ? actor.role : actor.type);
+
+/** Checks that `actor` may do `action` on a case in `current` status and returns the status it leads to. */
+export function planTransition(action: TransitionName, current: CaseStatus, actor: Actor): CaseStatus {
+  const rule = TRANSITIONS[action];
+  if (!rule.by.includes(performerOf(actor))) {
+    throw new ForbiddenError(`A ${performerOf(actor)} may not ${action} a case`);
+  }
+  if (!rule.from.includes(current)) {
+    throw new InvalidTransitionError(`Cannot ${action} a case that is ${current}`);
+  }
+  return rule.to;
+}
+
+/** Actions a given performer may take from a status: drives the buttons staff see. */
+export function availableActions(current: CaseStatus, actor: Actor): CaseAction[] {
+  return (Object.values(CaseAction) as CaseAction[]).filter((action) => {
+    const rule = TRANSITIONS[action];
+    return rule.from.includes(current) && rule.by.includes(performerOf(actor));
+  });
+}

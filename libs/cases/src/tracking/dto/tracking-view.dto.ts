@@ -1,0 +1,42 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class TrackQueryDto {
+  @ApiPropertyOptional({ description: 'Access key given at submission; required for non-public cases' })
+  @IsOptional() @IsString() @MaxLength(64)
+  key?: string;
+}
+
+export class NamedRefDto {
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() nameEn!: string;
+}
+
+export class CitizenTimelineEntryDto {
+  @ApiProperty() at!: Date;
+  @ApiProperty() type!: string;
+  @ApiPropertyOptional() status?: string;
+  @ApiPropertyOptional() statusLabel?: string;
+  @ApiPropertyOptional() statusLabelEn?: string;
+  @ApiPropertyOptional({ description: 'Agency in charge after this step' }) agency?: string;
+  @ApiPropertyOptional() note?: string;
+}
+
+export class TrackingViewDto {
+  @ApiProperty() trackingCode!: string;
+  @ApiProperty() kind!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty() statusLabel!: string;
+  @ApiProperty() statusLabelEn!: string;
+  @ApiProperty() public!: boolean;
+  @ApiProperty() receivedAt!: Date;
+  @ApiPropertyOptional({ type: NamedRefDto }) category?: NamedRefDto;
+  @ApiPropertyOptional({ type: NamedRefDto }) area?: NamedRefDto;
+  @ApiPropertyOptional({ type: NamedRefDto }) agency?: NamedRefDto;
+  @ApiPropertyOptional() answer?: string;
+  @ApiPropertyOptional() answeredAt?: Date;
+  @ApiProperty({ description: 'Whether the citizen can now rate the answer' }) canRate!: boolean;
+  @ApiProperty({ type: [CitizenTimelineEntryDto] }) timeline!: CitizenTimelineEntryDto[];
+}

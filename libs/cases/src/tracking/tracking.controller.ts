@@ -1,0 +1,28 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '@hotline/auth';
+import { CitizenFeedbackDto } from '../workflow/dto/case-actions.dto';
+import { TrackQueryDto, TrackingViewDto } from './dto/tracking-view.dto';
+import { TrackingService } from './tracking.service';
+import { TrackingCodePipe } from './tracking-code.pipe';
+
+@ApiTags('tracking')
+@Controller('api/v1/cases/track')
+export class TrackingController {
+  constructor(private readonly tracking: TrackingService) {}
+
+  @Get(':trackingCode')
+  @Public()
+  @ApiOkResponse({ type: TrackingViewDto })
+  track(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto): Promise<TrackingViewDto> {
+    return this.tracking.track(code, query.key);
+  }
+
+  @Post(':trackingCode/feedback')
+  @Public()
+  @HttpCode(200)
+  @ApiOkResponse({ type: TrackingViewDto })
+  feedback(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto, @Body() body: CitizenFeedbackDto): Promise<TrackingViewDto> {
+    return this.tracking.rate(code, body.key ?? query.key, body.satisfied, body.comment);
+  }
+}

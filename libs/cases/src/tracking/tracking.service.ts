@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CaseStatus, STATUS_LABELS } from '@hotline/contracts';
+import { CaseEntity, CaseEventEntity } from '@hotline/database';
+import { NotFoundError } from '@hotline/platform';
+import { accessKeyMatches } from '../intake/tracking-code';
+import { ReferenceDataService } from '../reference/reference-data.service';
+import { CaseWorkflowService } from '../workflow/case-workflow.service';
+import { NamedRefDto, TrackingViewDto } from './dto/tracking-view.dto';
+
+const ref = (e?: { code: string; name: string; nameEn: string }): NamedRefDto | undefined =>
+  e ? { code: e.code, name: e.name, nameEn: e.nameEn } : undefined;
+
+/** What a citizen sees of a case: never personal data, never internal notes. */
+@Injectable()
+export class TrackingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reference: ReferenceDataService,
+    private readonly workflow: CaseWorkflowService,
+  ) {}
+
+  async track(trackingCode: string, key?: string): Promise<TrackingViewDto> {
+    const kase = await this.authorise(trackingCode, key, false);
+    const events = await this.dataSource.getRepository(CaseEventEntity).find({
+      where: { caseId: kase.id, visibleToCitizen: true },
+      order: { id: 'ASC' },
+    });
+    const snapshot = await this.reference.get();
+    const agencyName = (id: string | null) => (id ? snapshot.agencyById.get(id)?.name : undefined);
+    return {
+      trackingCode: kase.trackingCode,
+      kind: kase.kind,
+      title: kase.title,
+      status: kase.status,
+      statusLabel: STATUS_LABELS[kase.status].vi,
+      statusLabelEn: STATUS_LABELS[kase.status].en,
+      public: kase.isPublic,
+      receivedAt: kase.receivedAt,
+      category: ref(kase.categoryId ? snapshot.categoryById.get(kase.categoryId) : undefined),
+      area: ref(kase.areaId ? snapshot.areaById.get(kase.areaId) : undefined),
+      agency: ref(kase.agencyId ? snapshot.agencyById.get(kase.agencyId) : undefined),
+      answer: kase.answer ?? undefined,
+      answeredAt: kase.answeredAt ?? undefined,
+      canRate: kase.status === CaseStatus.Answered,
+      timeline: events.map((e) => ({
+        at: e.createdAt,
+        type: e.type,
+        status: e.toStatus ?? undefined,
+        statusLabel: e.toStatus ? STATUS_LABELS[e.toStatus].vi : undefined,
+        statusLabelEn: e.toStatus ? STATUS_LABELS[e.toStatus].en : undefined,
+        agency: agencyName(e.agencyId),
+        note: e.note ?? undefined,
+      })),
+    };
+  }
+
+  /** Rating needs the key even for a public case: reading is public, acting on it is the citizen's alone. */
+  async rate(trackingCode: string, key: string | undefined, satisfied: boolean, comment?: string): Promise<TrackingViewDto> {
+    const kase = await this.authorise(trackingCode, key, true);
+    await this.workflow.rate(kase.id, satisfied, comment);
+    return this.track(trackingCode, key);
+  }
+
+  private async authorise(trackingCode: string, key: string | undefined, keyAlwaysRequired: boolean): Promise<CaseEntity> {
+    const kase = await this.dataSource
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .addSelect('c.accessKeyHash')
+      .where('c.trackingCode = :trackingCode', { trackingCode: trackingCode.toUpperCase() })
+      .getOne();
+    const keyOk = kase ? accessKeyMatches(key, kase.accessKeyHash) : false;
+    // One answer for "no such code" and "wrong key", so codes of non-public cases cannot be probed.
+    if (!kase || ((keyAlwaysRequired || !kase.isPublic) && !keyOk)) {
+      throw new NotFoundError('No case with this tracking code and access key');
+    }
+    return kase;
+  }
+}

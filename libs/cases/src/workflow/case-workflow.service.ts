@@ -1,0 +1,227 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '@hotline/config';
+import { Actor, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, Role } from '@hotline/contracts';
+import { AgencyEntity, CaseEntity } from '@hotline/database';
+import { MailTemplate, NotificationService } from '@hotline/notifications';
+import { InvalidInputError, NotFoundError } from '@hotline/platform';
+import { ReferenceDataService } from '../reference/reference-data.service';
+import { pickRoutingRule } from '../routing/pick-routing-rule';
+import { planTransition, TransitionName } from '../state-machine/case-state-machine';
+import { recordCaseEvent } from './case-events';
+
+interface TransitionOptions {
+  changes?: Partial<CaseEntity>;
+  note?: string | null;
+  visibleToCitizen?: boolean;
+  eventType?: string;
+  data?: Record<string, unknown>;
+}
+
+const isStaff = (actor: Actor): actor is Extract<Actor, { type: 'staff' }> => actor.type === 'staff';
+
+/**
+ * Every change of a case's status goes through here: load and lock the case, check the actor's scope, ask the
+ * state machine, write the change and its event, and queue the notices it implies, all in one transaction.
+ */
+@Injectable()
+export class CaseWorkflowService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reference: ReferenceDataService,
+    private readonly notifications: NotificationService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The worker's first step: route by the most specific rule, else to the secretariat's triage list. */
+  async autoRoute(caseId: string): Promise<CaseEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await this.lock(manager, caseId);
+      if (!kase || kase.status !== CaseStatus.Received) return null;
+      const snapshot = await this.reference.get();
+      const rule = pickRoutingRule(snapshot.rules, {
+        kind: kase.kind,
+        categoryChain: ReferenceDataService.chain(snapshot.categoryById, kase.categoryId),
+        areaChain: ReferenceDataService.chain(snapshot.areaById, kase.areaId),
+      });
+      const actor: Actor = { type: 'system' };
+      let routed: CaseEntity;
+      if (rule) {
+        const agency = snapshot.agencyById.get(rule.agencyId)!;
+        routed = await this.toAgency(manager, kase, agency, actor, { data: { ruleId: rule.id } });
+      } else {
+        routed = await this.transition(manager, kase, 'triage', actor, { eventType: CaseEventType.SentToTriage });
+      }
+      if (kase.citizenEmail) {
+        await this.notifications.queue(manager, {
+          caseId: kase.id,
+          template: MailTemplate.CaseReceipt,
+          recipient: kase.citizenEmail,
+          params: { trackingCode: kase.trackingCode, title: kase.title, trackUrl: this.trackUrl(kase) },
+          dedupeKey: `receipt:${kase.id}`,
+        });
+      }
+      return routed;
+    });
+  }
+
+  async route(caseId: string, actor: Actor, agencyCode: string, note?: string): Promise<CaseEntity> {
+    const agency = await this.reference.agencyByCode(agencyCode);
+    if (!agency || !agency.active) throw new InvalidInputError('agencyCode', `Unknown agency "${agencyCode}"`);
+    return this.act(caseId, actor, (manager, kase) => this.toAgency(manager, kase, agency, actor, { note }));
+  }
+
+  accept(caseId: string, actor: Actor, note?: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, (manager, kase) =>
+      this.transition(manager, kase, CaseAction.Accept, actor, { changes: { acceptedAt: new Date() }, note }),
+    );
+  }
+
+  start(caseId: string, actor: Actor, note?: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, (manager, kase) => this.transition(manager, kase, CaseAction.Start, actor, { note }));
+  }
+
+  returnToSecretariat(caseId: string, actor: Actor, reason: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, async (manager, kase) => {
+      const agency = kase.agencyId ? (await this.reference.get()).agencyById.get(kase.agencyId) : undefined;
+      const returned = await this.transition(manager, kase, CaseAction.Return, actor, {
+        changes: { agencyId: null, returnCount: kase.returnCount + 1 },
+        note: reason,
+        visibleToCitizen: false,
+        data: { returnedBy: agency?.code },
+      });
+      await this.notifications.queue(manager, {
+        caseId: kase.id,
+        template: MailTemplate.CaseReturned,
+        recipient: this.config.mail.secretariatEmail,
+        params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, reason, staffUrl: this.staffUrl(kase) },
+        dedupeKey: `returned:${kase.id}:${kase.returnCount + 1}`,
+      });
+      return returned;
+    });
+  }
+
+  answer(caseId: string, actor: Actor, answer: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, async (manager, kase) => {
+      const answered = await this.transition(manager, kase, CaseAction.Answer, actor, {
+        changes: { answer, answeredAt: new Date() },
+        eventType: CaseEventType.Answered,
+        note: answer,
+      });
+      if (kase.citizenEmail) {
+        const agency = kase.agencyId ? (await this.reference.get()).agencyById.get(kase.agencyId) : undefined;
+        await this.notifications.queue(manager, {
+          caseId: kase.id,
+          template: MailTemplate.CaseAnswered,
+          recipient: kase.citizenEmail,
+          params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, answer, trackUrl: this.trackUrl(kase) },
+          dedupeKey: `answered:${kase.id}:${kase.reopenCount}`,
+        });
+      }
+      return answered;
+    });
+  }
+
+  close(caseId: string, actor: Actor, note?: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, (manager, kase) =>
+      this.transition(manager, kase, CaseAction.Close, actor, { changes: { closedAt: new Date() }, note }),
+    );
+  }
+
+  reject(caseId: string, actor: Actor, reason: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, (manager, kase) =>
+      this.transition(manager, kase, CaseAction.Reject, actor, { changes: { closedAt: new Date() }, note: reason }),
+    );
+  }
+
+  /** The citizen's rating of the answer: satisfied closes the case, not satisfied sends it back to the agency. */
+  rate(caseId: string, satisfied: boolean, comment?: string): Promise<CaseEntity> {
+    const citizen: Actor = { type: 'citizen' };
+    return this.act(caseId, citizen, (manager, kase) =>
+      satisfied
+        ? this.transition(manager, kase, CaseAction.Close, citizen, { changes: { satisfied: true, closedAt: new Date() }, note: comment })
+        : this.transition(manager, kase, CaseAction.Reopen, citizen, {
+            changes: { satisfied: false, reopenCount: kase.reopenCount + 1 },
+            note: comment,
+          }),
+    );
+  }
+
+  /**
+   * Loads a case the actor may see. An agency officer sees only its agency's cases; any other case answers
+   * "not found", so officers cannot learn which tracking codes exist elsewhere.
+   */
+  async findVisible(manager: EntityManager, caseId: string, actor: Actor, lock = false): Promise<CaseEntity> {
+    const kase = lock ? await this.lock(manager, caseId) : await manager.findOneBy(CaseEntity, { id: caseId });
+    if (!kase || !canSee(actor, kase)) throw new NotFoundError(`No case ${caseId}`);
+    return kase;
+  }
+
+  private act(caseId: string, actor: Actor, work: (manager: EntityManager, kase: CaseEntity) => Promise<CaseEntity>): Promise<CaseEntity> {
+    return this.dataSource.transaction(async (manager) => work(manager, await this.findVisible(manager, caseId, actor, true)));
+  }
+
+  private lock(manager: EntityManager, caseId: string): Promise<CaseEntity | null> {
+    return manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  private async toAgency(manager: EntityManager, kase: CaseEntity, agency: AgencyEntity, actor: Actor, options: TransitionOptions): Promise<CaseEntity> {
+    const previousAgencyId = kase.agencyId;
+    const routed = await this.transition(manager, kase, CaseAction.Route, actor, {
+      ...options,
+      eventType: CaseEventType.Routed,
+      changes: { agencyId: agency.id, routedAt: new Date() },
+      data: { ...options.data, agencyCode: agency.code, previousAgencyId },
+    });
+    await this.notifications.queue(manager, {
+      caseId: kase.id,
+      template: MailTemplate.AgencyNewCase,
+      recipient: agency.email,
+      params: {
+        trackingCode: kase.trackingCode,
+        title: kase.title,
+        agencyName: agency.name,
+        kindLabel: KIND_LABELS[kase.kind].vi,
+        staffUrl: this.staffUrl(kase),
+      },
+      dedupeKey: `agency-new-case:${kase.id}:${agency.id}:${kase.version}`,
+    });
+    return routed;
+  }
+
+  private async transition(manager: EntityManager, kase: CaseEntity, action: TransitionName, actor: Actor, options: TransitionOptions): Promise<CaseEntity> {
+    const from = kase.status;
+    const to = planTransition(action, from, actor);
+    const changes = { ...options.changes, status: to };
+    await manager.update(CaseEntity, { id: kase.id }, { ...changes, version: kase.version + 1 });
+    Object.assign(kase, changes, { version: kase.version + 1 });
+    await recordCaseEvent(manager, {
+      caseId: kase.id,
+      type: options.eventType ?? CaseEventType.StatusChanged,
+      actor,
+      fromStatus: from,
+      toStatus: to,
+      agencyId: kase.agencyId,
+      note: options.note ?? null,
+      visibleToCitizen: options.visibleToCitizen ?? true,
+      data: { action, ...options.data },
+    });
+    return kase;
+  }
+
+  private trackUrl(kase: CaseEntity): string {
+    return `${this.config.http.publicBaseUrl}/track/${kase.trackingCode}`;
+  }
+
+  private staffUrl(kase: CaseEntity): string {
+    return `${this.config.http.publicBaseUrl}/staff/cases/${kase.id}`;
+  }
+}
+
+/** Citizens reach a case only through its tracking code and key, checked before any call here. */
+export function canSee(actor: Actor, kase: Pick<CaseEntity, 'agencyId'>): boolean {
+  if (!isStaff(actor)) return true;
+  if (actor.role === Role.AgencyOfficer) return actor.agencyId !== null && kase.agencyId === actor.agencyId;
+  return true;
+}

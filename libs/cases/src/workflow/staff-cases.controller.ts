@@ -1,0 +1,100 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ALL_STAFF, CurrentActor, StaffOnly } from '@hotline/auth';
+import { Actor, Role } from '@hotline/contracts';
+import { InvalidInputError } from '@hotline/platform';
+import { CaseDetailDto, CaseListDto, CaseListQueryDto } from '../case-list/dto/case-list.dto';
+import { CaseQueryService } from '../case-list/case-query.service';
+import { AnswerDto, NoteDto, ReasonDto, RouteCaseDto } from './dto/case-actions.dto';
+import { CaseWorkflowService } from './case-workflow.service';
+
+const SECRETARIAT = [Role.Secretariat, Role.Admin];
+const AGENCY = [Role.AgencyOfficer, Role.Admin];
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('id', 'id must be a case id (UUID)') });
+
+@ApiTags('cases (staff)')
+@ApiConflictResponse({ description: 'The action is not allowed from the case’s current status' })
+@Controller('api/v1/cases')
+export class StaffCasesController {
+  constructor(
+    private readonly queries: CaseQueryService,
+    private readonly workflow: CaseWorkflowService,
+  ) {}
+
+  @Get()
+  @StaffOnly(...ALL_STAFF)
+  @ApiOkResponse({ type: CaseListDto })
+  list(@Query() query: CaseListQueryDto, @CurrentActor() actor: Actor): Promise<CaseListDto> {
+    return this.queries.list(query, actor);
+  }
+
+  @Get(':id')
+  @StaffOnly(...ALL_STAFF)
+  @ApiOkResponse({ type: CaseDetailDto })
+  detail(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/route')
+  @StaffOnly(...SECRETARIAT)
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDetailDto })
+  async route(@Param('id', uuid) id: string, @Body() body: RouteCaseDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.route(id, actor, body.agencyCode, body.note);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/accept')
+  @StaffOnly(...AGENCY)
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDetailDto })
+  async accept(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.accept(id, actor, body.note);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/start')
+  @StaffOnly(...AGENCY)
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDetailDto })
+  async start(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.start(id, actor, body.note);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/return')
+  @StaffOnly(...AGENCY)
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDetailDto, description: 'The case goes back to the secretariat; the returning agency no longer sees it' })
+  async return(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<{ id: string; status: string }> {
+    const kase = await this.workflow.returnToSecretariat(id, actor, body.reason);
+    return { id: kase.id, status: kase.status };
+  }
+
+  @Post(':id/answer')
+  @StaffOnly(...AGENCY)
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDetailDto })
+  async answer(@Param('id', uuid) id: string, @Body() body: AnswerDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.answer(id, actor, body.answer);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/close')
+  @StaffOnly(...SECRETARIAT)
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDetailDto })
+  async close(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.close(id, actor, body.note);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/reject')
+  @StaffOnly(...SECRETARIAT)
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDetailDto })
+  async reject(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.reject(id, actor, body.reason);
+    return this.queries.detail(id, actor);
+  }
+}

@@ -1,0 +1,41 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { CaseChannel, CaseKind, CasePriority, CaseStatus } from '@hotline/contracts';
+
+@Entity('cases')
+export class CaseEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('text', { name: 'tracking_code' }) trackingCode!: string;
+  /** SHA-256 of the citizen's secret access key; the key itself is shown once, at intake. */
+  @Column('bytea', { name: 'access_key_hash', select: false }) accessKeyHash!: Buffer;
+  @Column('text') kind!: CaseKind;
+  @Column('text') channel!: CaseChannel;
+  @Column('text') status!: CaseStatus;
+  @Column('text') priority!: CasePriority;
+  @Column('text') title!: string;
+  @Column('text') description!: string;
+  @Column('uuid', { name: 'category_id', nullable: true }) categoryId!: string | null;
+  @Column('uuid', { name: 'area_id', nullable: true }) areaId!: string | null;
+  @Column('text', { nullable: true }) address!: string | null;
+  @Column('double precision', { nullable: true }) lat!: number | null;
+  @Column('double precision', { nullable: true }) lng!: number | null;
+  @Column('text', { name: 'citizen_name', nullable: true }) citizenName!: string | null;
+  @Column('text', { name: 'citizen_phone', nullable: true }) citizenPhone!: string | null;
+  @Column('text', { name: 'citizen_email', nullable: true }) citizenEmail!: string | null;
+  @Column('boolean') anonymous!: boolean;
+  @Column('boolean', { name: 'is_public' }) isPublic!: boolean;
+  @Column('uuid', { name: 'agency_id', nullable: true }) agencyId!: string | null;
+  @Column('text', { nullable: true }) answer!: string | null;
+  @Column('uuid', { name: 'merged_into_id', nullable: true }) mergedIntoId!: string | null;
+  @Column('uuid', { name: 'created_by_user_id', nullable: true }) createdByUserId!: string | null;
+  @Column('text', { name: 'idempotency_key', nullable: true }) idempotencyKey!: string | null;
+  @Column('timestamptz', { name: 'received_at' }) receivedAt!: Date;
+  @Column('timestamptz', { name: 'routed_at', nullable: true }) routedAt!: Date | null;
+  @Column('timestamptz', { name: 'accepted_at', nullable: true }) acceptedAt!: Date | null;
+  @Column('timestamptz', { name: 'answered_at', nullable: true }) answeredAt!: Date | null;
+  @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
+  @Column('int', { name: 'reopen_count', default: 0 }) reopenCount!: number;
+  @Column('int', { name: 'return_count', default: 0 }) returnCount!: number;
+  @Column('boolean', { nullable: true }) satisfied!: boolean | null;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  @VersionColumn() version!: number;
+}

@@ -1,0 +1,6 @@
+export * from './data-source-options';
+export * from './database.module';
+export * from './ensure-database';
+export * from './entities';
+export * from './ids';
+export * from './migrations';

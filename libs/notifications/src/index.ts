@@ -1,0 +1,5 @@
+export * from './mail/mail-transport.service';
+export * from './notification.service';
+export * from './notifications.module';
+export * from './send-notification.processor';
+export * from './templates/catalogue';

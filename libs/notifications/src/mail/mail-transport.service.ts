@@ -1,0 +1,21 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import nodemailer, { Transporter } from 'nodemailer';
+import { AppConfig } from '@hotline/config';
+
+@Injectable()
+export class MailTransportService implements OnModuleDestroy {
+  private readonly transporter: Transporter;
+
+  constructor(private readonly config: AppConfig) {
+    this.transporter = nodemailer.createTransport(config.mail.smtpUrl, { from: config.mail.from });
+  }
+
+  async send(message: { to: string; subject: string; text: string; headers?: Record<string, string> }): Promise<string> {
+    const info = await this.transporter.sendMail(message);
+    return info.messageId;
+  }
+
+  onModuleDestroy(): void {
+    this.transporter.close();
+  }
+}

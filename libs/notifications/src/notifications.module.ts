@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { MailTransportService } from './mail/mail-transport.service';
+import { NotificationService } from './notification.service';
+import { SendNotificationProcessor } from './send-notification.processor';
+
+/** Queues notices (API and worker). */
+@Module({ providers: [NotificationService], exports: [NotificationService] })
+export class NotificationsModule {}
+
+/** Sends them (worker only). */
+@Module({ providers: [MailTransportService, SendNotificationProcessor] })
+export class NotificationsWorkerModule {}

@@ -1,0 +1,37 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { JobName, JobPayloads, QueueName } from '@hotline/contracts';
+import { NotificationEntity } from '@hotline/database';
+import { MailTransportService } from './mail/mail-transport.service';
+import { MailParams, MailTemplate, renderMail } from './templates/catalogue';
+
+/** Sends one notification. A notice already marked sent is skipped, so a redelivered job sends nothing twice. */
+@Processor(QueueName.Notifications, { concurrency: 8 })
+export class SendNotificationProcessor extends WorkerHost {
+  private readonly logger = new Logger(SendNotificationProcessor.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mail: MailTransportService,
+  ) {
+    super();
+  }
+
+  async process(job: Job<JobPayloads[JobName.SendNotification]>): Promise<void> {
+    const repo = this.dataSource.getRepository(NotificationEntity);
+    const notification = await repo.findOneBy({ id: job.data.notificationId });
+    if (!notification || notification.status === 'sent') return;
+    const { subject, text } = renderMail(notification.template as MailTemplate, notification.params as unknown as MailParams);
+    try {
+      await this.mail.send({ to: notification.recipient, subject, text, headers: { 'X-Hotline-Notification': notification.id } });
+    } catch (err) {
+      await repo.update({ id: notification.id }, { attempts: () => 'attempts + 1', lastError: (err as Error).message.slice(0, 500) });
+      throw err;
+    }
+    await repo.update({ id: notification.id }, { status: 'sent', sentAt: new Date(), attempts: () => 'attempts + 1', lastError: null });
+    this.logger.log({ notificationId: notification.id, template: notification.template }, 'notification sent');
+  }
+}

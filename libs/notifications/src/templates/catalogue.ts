@@ -1,0 +1,79 @@
+/** Mail texts, Vietnamese first and English second, filled from the notification's params. */
+export enum MailTemplate {
+  CaseReceipt = 'case-receipt',
+  AgencyNewCase = 'agency-new-case',
+  CaseAnswered = 'case-answered',
+  CaseReturned = 'case-returned',
+}
+
+export interface MailParams {
+  trackingCode: string;
+  title: string;
+  trackUrl?: string;
+  staffUrl?: string;
+  agencyName?: string;
+  answer?: string;
+  reason?: string;
+  kindLabel?: string;
+  dueText?: string;
+}
+
+interface Text {
+  subject: (p: MailParams) => string;
+  body: (p: MailParams) => string;
+}
+
+export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
+  [MailTemplate.CaseReceipt]: {
+    vi: {
+      subject: (p) => `[${p.trackingCode}] Đã tiếp nhận phản ánh, kiến nghị của bạn`,
+      body: (p) =>
+        `Đường dây nóng HĐND đã tiếp nhận hồ sơ "${p.title}".\nMã hồ sơ: ${p.trackingCode}\n` +
+        `Theo dõi tiến độ: ${p.trackUrl}\nVui lòng giữ mã hồ sơ và khóa truy cập được cấp khi gửi.`,
+    },
+    en: {
+      subject: (p) => `[${p.trackingCode}] Your submission was received`,
+      body: (p) => `The council hotline received "${p.title}".\nTracking code: ${p.trackingCode}\nFollow it at: ${p.trackUrl}`,
+    },
+  },
+  [MailTemplate.AgencyNewCase]: {
+    vi: {
+      subject: (p) => `[${p.trackingCode}] Hồ sơ mới chuyển đến ${p.agencyName}`,
+      body: (p) =>
+        `Đường dây nóng HĐND chuyển đến ${p.agencyName} hồ sơ ${p.trackingCode} (${p.kindLabel}): "${p.title}".\n` +
+        `Đề nghị tiếp nhận hoặc trả lại trong thời hạn quy định: ${p.staffUrl}`,
+    },
+    en: {
+      subject: (p) => `[${p.trackingCode}] New case for ${p.agencyName}`,
+      body: (p) => `Case ${p.trackingCode} (${p.kindLabel}) "${p.title}" was routed to ${p.agencyName}.\nAccept or return it: ${p.staffUrl}`,
+    },
+  },
+  [MailTemplate.CaseAnswered]: {
+    vi: {
+      subject: (p) => `[${p.trackingCode}] Đã có trả lời cho hồ sơ của bạn`,
+      body: (p) =>
+        `${p.agencyName} đã trả lời hồ sơ "${p.title}":\n\n${p.answer}\n\n` +
+        `Xem và đánh giá mức độ hài lòng tại: ${p.trackUrl}`,
+    },
+    en: {
+      subject: (p) => `[${p.trackingCode}] Your case has been answered`,
+      body: (p) => `${p.agencyName} answered "${p.title}":\n\n${p.answer}\n\nRead and rate the answer at: ${p.trackUrl}`,
+    },
+  },
+  [MailTemplate.CaseReturned]: {
+    vi: {
+      subject: (p) => `[${p.trackingCode}] ${p.agencyName} trả lại hồ sơ, cần phân loại lại`,
+      body: (p) => `${p.agencyName} trả lại hồ sơ ${p.trackingCode} "${p.title}".\nLý do: ${p.reason}\nPhân loại lại: ${p.staffUrl}`,
+    },
+    en: {
+      subject: (p) => `[${p.trackingCode}] ${p.agencyName} returned the case`,
+      body: (p) => `${p.agencyName} returned case ${p.trackingCode} "${p.title}".\nReason: ${p.reason}\nReroute it: ${p.staffUrl}`,
+    },
+  },
+};
+
+/** One bilingual message: Vietnamese subject, both languages in the body. */
+export function renderMail(template: MailTemplate, params: MailParams): { subject: string; text: string } {
+  const { vi, en } = CATALOGUE[template];
+  return { subject: vi.subject(params), text: `${vi.body(params)}\n\n—\n${en.subject(params)}\n${en.body(params)}\n` };
+}

@@ -1,0 +1,43 @@
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** A rule of the domain was broken; the filter maps `status` to the HTTP answer. */
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+  constructor(
+    message: string,
+    readonly details?: FieldProblem[],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidInputError extends DomainError {
+  readonly status = 400;
+  constructor(field: string, message: string) {
+    super(message, [{ field, message }]);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+}
+
+export class InvalidTransitionError extends DomainError {
+  readonly status = 409;
+}
+
+export class ConflictError extends DomainError {
+  readonly status = 409;
+}
+
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+}
+
+export class UnauthorizedError extends DomainError {
+  readonly status = 401;
+}

@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './logging/logging.module';
+export * from './outbox';
+export * from './queue';
+export * from './health/health.module';

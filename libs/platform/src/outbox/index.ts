@@ -1,0 +1,2 @@
+export * from './outbox-relay.service';
+export * from './outbox.writer';

@@ -1,0 +1,37 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import type { DefaultJobOptions } from 'bullmq';
+import { AppConfig } from '@hotline/config';
+import { QueueName } from '@hotline/contracts';
+import { bullConnection, bullPrefix } from './redis-connection';
+
+/** Retries with backoff, and retention so kept jobs never grow Redis without bound. */
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 6,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 24 * 3600, count: 50_000 },
+  removeOnFail: { age: 14 * 24 * 3600 },
+};
+
+const ALL_QUEUES = Object.values(QueueName);
+
+@Module({})
+export class QueueModule {
+  static forRoot(): DynamicModule {
+    const queues = BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name, defaultJobOptions: DEFAULT_JOB_OPTIONS })));
+    return {
+      module: QueueModule,
+      imports: [
+        BullModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            connection: bullConnection(config.redis.url),
+            prefix: bullPrefix(config.redis.queuePrefix),
+          }),
+        }),
+        queues,
+      ],
+      exports: [queues],
+    };
+  }
+}
