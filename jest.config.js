@@ -1,4 +1,4 @@
-// @nestjs/* (and `cookie`, pulled in by Fastify's inject) ship ESM only; @swc/jest transforms them to CommonJS.
+// @nestjs/*, `cookie` (Fastify's inject) and `content-disposition` (@fastify/static) ship ESM only; @swc/jest transforms them to CommonJS.
 const transform = {
   '^.+\\.(t|j|mj)s$': [
     '@swc/jest',
@@ -17,12 +17,13 @@ const moduleNameMapper = { '^@hotline/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 const common = {
   testEnvironment: 'node',
   transform,
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|cookie)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|cookie|content-disposition)/)'],
   moduleNameMapper,
 };
 module.exports = {
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 60000 },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
 };

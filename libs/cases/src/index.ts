@@ -9,3 +9,4 @@ export * from './state-machine/case-state-machine';
 export * from './tracking/tracking.service';
 export * from './workflow/case-events';
 export * from './workflow/case-workflow.service';
+export * from './seed/demo-seed';

@@ -1,5 +1,6 @@
 /**
- * Queue and job names. The values are stored as Redis keys and in outbox rows:
+ * Queue and job names. The values are stored as Redis keys and in outbox rows (job ids use '.' as separator:
+ * BullMQ refuses ':' in custom ids):
  * renaming one needs a migration of the jobs in flight.
  */
 export enum QueueName {

@@ -4,3 +4,4 @@ export * from './ensure-database';
 export * from './entities';
 export * from './ids';
 export * from './migrations';
+export * as cityData from './seed/city-data';

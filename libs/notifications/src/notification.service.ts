@@ -26,7 +26,7 @@ export class NotificationService {
     );
     if (rows.length === 0) return null;
     const notificationId = rows[0].id;
-    await enqueueInTransaction(manager, { name: JobName.SendNotification, data: { notificationId } }, `notify:${notificationId}`);
+    await enqueueInTransaction(manager, { name: JobName.SendNotification, data: { notificationId } }, `notify.${notificationId}`);
     return notificationId;
   }
 }

@@ -37,7 +37,7 @@ WITH c AS (
   SELECT id, '${CaseEventType.Received}', '${CaseStatus.Received}', $23, $20, true, jsonb_build_object('channel', $6::text), received_at FROM c
 ), o AS (
   INSERT INTO outbox (queue, job_name, job_id, payload)
-  SELECT '${QUEUE_OF_JOB[JobName.RouteCase]}', '${JobName.RouteCase}', '${JobName.RouteCase}:' || id, jsonb_build_object('caseId', id) FROM c
+  SELECT '${QUEUE_OF_JOB[JobName.RouteCase]}', '${JobName.RouteCase}', '${JobName.RouteCase}.' || id, jsonb_build_object('caseId', id) FROM c
   RETURNING 1
 )
 SELECT c.id, c.tracking_code, c.received_at, (SELECT count(pg_notify('${OUTBOX_CHANNEL}', '')) FROM o) AS notified FROM c`;

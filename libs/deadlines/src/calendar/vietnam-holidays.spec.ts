@@ -103,22 +103,23 @@ describe('holidaysForYear', () => {
 
   it.each([
     // 2/9 Wed: 1/9 and 3/9 both give 2 days; both weekdays -> 1/9 (as chosen for 2026).
-    { year: 2026, weekday: 'Wed', expected: ['2026-09-01', '2026-09-02'] },
+    { year: 2026, weekday: 'Wed', expected: ['2026-09-01 holiday', '2026-09-02 holiday'] },
     // 2/9 Thu: 3/9 joins the weekend (4 days).
-    { year: 2027, weekday: 'Thu', expected: ['2027-09-02', '2027-09-03'] },
+    { year: 2027, weekday: 'Thu', expected: ['2027-09-02 holiday', '2027-09-03 holiday'] },
     // 2/9 Sat: tie at 4 days; the weekday 1/9 wins; 2/9 compensated on Mon 4/9.
-    { year: 2028, weekday: 'Sat', expected: ['2028-09-01', '2028-09-04'] },
-    // 2/9 Sun: tie at 4 days; the weekday 3/9 wins; 2/9 compensated on Tue 4/9.
-    { year: 2029, weekday: 'Sun', expected: ['2029-09-03', '2029-09-04'] },
-    // 2/9 Mon: tie at 4 days (1/9 would be a Sunday); the weekday 3/9 wins.
-    { year: 2030, weekday: 'Mon', expected: ['2030-09-02', '2030-09-03'] },
+    { year: 2028, weekday: 'Sat', expected: ['2028-09-01 holiday', '2028-09-04 compensation'] },
+    // 2/9 Sun: tie at 4 days; the weekday 3/9 wins (same dates off as 1/9, but no compensation day for it); 2/9
+    // compensated on Tue 4/9.
+    { year: 2029, weekday: 'Sun', expected: ['2029-09-03 holiday', '2029-09-04 compensation'] },
+    // 2/9 Mon: tie at 4 days (1/9 would be a Sunday compensated on 3/9); the weekday 3/9 wins as a holiday.
+    { year: 2030, weekday: 'Mon', expected: ['2030-09-02 holiday', '2030-09-03 holiday'] },
     // 2/9 Tue: 1/9 joins the weekend (4 days).
-    { year: 2031, weekday: 'Tue', expected: ['2031-09-01', '2031-09-02'] },
+    { year: 2031, weekday: 'Tue', expected: ['2031-09-01 holiday', '2031-09-02 holiday'] },
     // 2/9 Fri: tie at 4 days; the weekday 1/9 wins.
-    { year: 2033, weekday: 'Fri', expected: ['2033-09-01', '2033-09-02'] },
+    { year: 2033, weekday: 'Fri', expected: ['2033-09-01 holiday', '2033-09-02 holiday'] },
   ])('picks the Quốc khánh adjacent day for $year (2/9 on a $weekday)', ({ year, expected }) => {
     const september = holidaysForYear(year).filter(({ date }) => date.startsWith(`${year}-09`));
-    expect(datesOf(september)).toEqual(expected);
+    expect(september.map(({ date, kind }) => `${date} ${kind}`)).toEqual(expected);
   });
 
   it('refuses a year outside the lunar table', () => {

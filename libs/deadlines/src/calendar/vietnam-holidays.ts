@@ -104,8 +104,8 @@ function statutoryHolidays(year: number): StatutoryHoliday[] {
 /**
  * Điều 112(1)(đ) gives 2/9 "và 01 ngày liền kề trước hoặc sau" and leaves the choice to the Prime Minister. Estimate:
  * the day giving the longest break; on a tie, the day that is a weekday (a real day off, no compensation day needed);
- * if both are weekdays (2/9 on a Wednesday), 1/9. This matches the choices reported for 2021 (3/9), 2022 (1/9),
- * 2023 (1/9), 2024 (3/9), 2025 (1/9) and the verified 2026 schedule (1/9, facts.md B5).
+ * if both are weekdays (2/9 on a Wednesday), 1/9. This reproduces the verified 2026 choice (1/9, facts.md B5) and the
+ * 2027 estimate (3/9, facts.md C3).
  */
 function adjacentNationalDay(year: number): string {
   const nationalDay = `${year}-09-02`;

@@ -18,7 +18,7 @@ import {
 import { CaseChannel, CaseKind, CasePriority } from '@hotline/contracts';
 
 /** Vietnamese mobile and landline numbers: 0 or +84, then 9–10 digits; spaces, dots and dashes allowed. */
-export const VN_PHONE = /^(\+84|0084|0)[1-9](?:[ .-]?\d){8,9}$/;
+export const VN_PHONE = /^(\+84|0084|0)[ .-]?[1-9](?:[ .-]?\d){8,9}$/;
 
 export class LocationDto {
   @ApiProperty({ example: 21.0285 }) @IsLatitude() lat!: number;

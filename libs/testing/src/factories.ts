@@ -1,0 +1,19 @@
+import { CaseKind } from '@hotline/contracts';
+
+let n = 0;
+
+/** A valid public submission; override what the test is about. */
+export function makeCaseInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  n += 1;
+  return {
+    kind: CaseKind.Feedback,
+    title: `Ổ gà lớn trên phố Huế số ${n}`,
+    description: 'Mặt đường trước số 120 phố Huế có ổ gà sâu khoảng 20 cm, xe máy đã ngã hai lần trong tuần.',
+    categoryCode: 'GIAO-THONG.DUONG-HONG',
+    areaCode: 'HN-HAIBATRUNG',
+    address: '120 phố Huế',
+    citizen: { name: 'Nguyễn Văn An', phone: '0912 345 678', email: `citizen${n}@example.com` },
+    public: false,
+    ...overrides,
+  };
+}

@@ -1,0 +1,5 @@
+export * from './factories';
+export * from './smtp-capture';
+export * from './test-database';
+export * from './test-platform';
+export * from './wait-for';

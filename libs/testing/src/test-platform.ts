@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import IORedis from 'ioredis';
+import { AppConfig, loadConfig } from '@hotline/config';
+import { seedDemo } from '@hotline/cases';
+import { SmtpCapture } from './smtp-capture';
+import { TEST_REDIS, TestDatabase } from './test-database';
+
+export interface PlatformOptions {
+  worker?: boolean;
+  env?: Record<string, string>;
+}
+
+type AppFactory = (config: AppConfig) => Promise<NestFastifyApplication>;
+type WorkerFactory = (config: AppConfig) => Promise<INestApplicationContext>;
+
+/**
+ * The whole platform for one test file: its own database (migrated, demo reference data and users, no demo cases),
+ * its own Redis queue prefix, a real SMTP capture, the real API on a free port and the real worker.
+ */
+export class TestPlatform {
+  readonly db = new TestDatabase();
+  readonly smtp = new SmtpCapture();
+  readonly queuePrefix = `test-${randomBytes(4).toString('hex')}`;
+  config!: AppConfig;
+  api!: NestFastifyApplication;
+  worker?: INestApplicationContext;
+  baseUrl = '';
+
+  constructor(
+    private readonly createApi: AppFactory,
+    private readonly createWorker: WorkerFactory,
+  ) {}
+
+  async start(options: PlatformOptions = {}): Promise<this> {
+    await Promise.all([this.db.create(), this.smtp.start()]);
+    await seedDemo(this.db.dataSource, { cases: 0 });
+    this.config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: this.db.url,
+      REDIS_URL: TEST_REDIS,
+      QUEUE_PREFIX: this.queuePrefix,
+      SMTP_URL: this.smtp.url,
+      LOG_LEVEL: 'warn',
+      PORT: '0',
+      ...options.env,
+    });
+    this.api = await this.createApi(this.config);
+    await this.api.listen({ port: 0, host: '127.0.0.1' });
+    this.baseUrl = `http://127.0.0.1:${(this.api.getHttpServer().address() as AddressInfo).port}`;
+    if (options.worker !== false) this.worker = await this.createWorker(this.config);
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await this.worker?.close();
+    await this.api?.close();
+    const redis = new IORedis(TEST_REDIS);
+    const keys = await redis.keys(`{${this.queuePrefix}}:*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+    await this.smtp.stop();
+    await this.db.drop();
+  }
+
+  async request<T = unknown>(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
+    const res = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+
+  async login(email: string, password: string): Promise<string> {
+    const res = await this.request<{ accessToken: string }>('POST', '/api/v1/auth/login', { email, password });
+    if (res.status !== 200) throw new Error(`login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.accessToken;
+  }
+}
