@@ -16,6 +16,8 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();
+  // JSON only: a text body is refused with 415 instead of reaching validation as an empty object.
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   if (config.database.runMigrations) await runMigrations(app.get(DataSource));
 
   const document = SwaggerModule.createDocument(

@@ -60,6 +60,11 @@ describe('pickRoutingRule', () => {
     expect(pickRoutingRule(rules, { ...subject, kind: CaseKind.Denunciation })?.agencyId).toBe('inspectorate');
   });
 
+  it('lets priority decide between rules naming as many criteria, before tree distance', () => {
+    const rules = [rule({ categoryId: 'land.compensation', agencyId: 'finance', priority: 50 }), rule({ kind: CaseKind.Feedback, agencyId: 'inspectorate', priority: 200 })];
+    expect(pickRoutingRule(rules, subject)?.agencyId).toBe('inspectorate');
+  });
+
   it('breaks a tie of equal specificity by priority', () => {
     const rules = [rule({ categoryId: 'land', agencyId: 'low', priority: 1 }), rule({ categoryId: 'land', agencyId: 'high', priority: 5 })];
     expect(pickRoutingRule(rules, subject)?.agencyId).toBe('high');

@@ -17,7 +17,7 @@ export interface RoutingSubject {
   areaChain: readonly string[];
 }
 
-type Score = [criteria: number, categoryCloseness: number, areaCloseness: number, priority: number];
+type Score = [criteria: number, priority: number, categoryCloseness: number, areaCloseness: number];
 
 function score(rule: RoutingRuleCandidate, subject: RoutingSubject): Score | null {
   if (rule.kind !== null && rule.kind !== subject.kind) return null;
@@ -28,7 +28,7 @@ function score(rule: RoutingRuleCandidate, subject: RoutingSubject): Score | nul
   const criteria = Number(rule.kind !== null) + Number(rule.categoryId !== null) + Number(rule.areaId !== null);
   // A rule on the case's own category beats one on a parent category; a criterion left open counts as farthest.
   const closeness = (index: number) => (index < 0 ? -1000 : -index);
-  return [criteria, closeness(categoryIndex), closeness(areaIndex), rule.priority];
+  return [criteria, rule.priority, closeness(categoryIndex), closeness(areaIndex)];
 }
 
 function compare(a: Score, b: Score): number {
@@ -37,8 +37,9 @@ function compare(a: Score, b: Score): number {
 }
 
 /**
- * The most specific matching rule: the one naming the most criteria (kind, category, area), then the one whose
- * category and area are nearest the case's own in their trees, then the highest priority. Null when none matches.
+ * The most specific matching rule: the one naming the most criteria (kind, category, area); among those, the
+ * highest priority (so "every denunciation goes to the inspectorate" can outrank a category rule); then the one
+ * whose category and area are nearest the case's own in their trees. Null when none matches.
  */
 export function pickRoutingRule(rules: readonly RoutingRuleCandidate[], subject: RoutingSubject): RoutingRuleCandidate | null {
   let best: { rule: RoutingRuleCandidate; score: Score } | null = null;

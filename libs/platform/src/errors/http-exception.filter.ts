@@ -42,20 +42,26 @@ export function toErrorBody(exception: unknown): ErrorBody {
     if (typeof response === 'object' && response !== null) {
       const r = response as { message?: unknown; details?: FieldProblem[] };
       const message = Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message);
-      return body(status, message, r.details);
+      return body(status, message, r.details ?? bodyProblem(status, message));
     }
-    return body(status, String(response));
+    return body(status, String(response), bodyProblem(status, String(response)));
   }
   const code = (exception as { code?: string } | null)?.code;
   if (code && FASTIFY_ERRORS[code]) {
     const known = FASTIFY_ERRORS[code];
-    return body(known.status, known.message);
+    return body(known.status, known.message, [{ field: 'body', message: known.message }]);
   }
   const status = (exception as { statusCode?: number } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return body(status, (exception as Error).message);
+    const message = (exception as Error).message;
+    return body(status, message, [{ field: 'body', message }]);
   }
   return body(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
+}
+
+/** Framework errors about the request body (parsing, size, media type) name the body as the faulty field. */
+function bodyProblem(status: number, message: string): FieldProblem[] | undefined {
+  return status === 400 || status === 413 || status === 415 ? [{ field: 'body', message }] : undefined;
 }
 
 function body(statusCode: number, message: string, details?: FieldProblem[]): ErrorBody {
