@@ -75,7 +75,7 @@ describe('bad input', () => {
       body: JSON.stringify(valid()),
     });
     expect(res.status).toBe(400);
-    expect((await res.json()).details).toEqual([{ field: 'Idempotency-Key', message: expect.any(String) }]);
+    expect(((await res.json()) as { details: unknown }).details).toEqual([{ field: 'Idempotency-Key', message: expect.any(String) }]);
   });
 
   it.each([

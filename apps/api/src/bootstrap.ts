@@ -5,7 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@hotline/config';
 import { runMigrations } from '@hotline/database';
-import { createValidationPipe, HttpExceptionFilter } from '@hotline/platform';
+import { createValidationPipe, HttpExceptionFilter, registerRequestLogging } from '@hotline/platform';
 import { ApiModule } from './api.module';
 
 /** Builds the HTTP application (used by main.ts and by the end-to-end tests). */
@@ -18,6 +18,7 @@ export async function createApiApp(config: AppConfig = loadConfig()): Promise<Ne
   app.enableShutdownHooks();
   // JSON only: a text body is refused with 415 instead of reaching validation as an empty object.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  registerRequestLogging(app.getHttpAdapter().getInstance());
   if (config.database.runMigrations) await runMigrations(app.get(DataSource));
 
   const document = SwaggerModule.createDocument(

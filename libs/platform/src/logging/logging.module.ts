@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppConfig } from '@hotline/config';
 
 /** Paths that may carry personal data or secrets; pino replaces their values. */
@@ -18,7 +17,7 @@ export const REDACTED_PATHS = [
   'phone',
 ];
 
-/** Structured JSON logs, one line per event. Request lines carry the route, never the query (tracking keys live there). */
+/** Structured JSON logs (pino), one line per event, with personal fields redacted. */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -27,11 +26,9 @@ export const REDACTED_PATHS = [
         pinoHttp: {
           level: config.logLevel,
           redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-          autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
-          serializers: {
-            req: (req: IncomingMessage & { id?: unknown }) => ({ id: req.id, method: req.method, path: (req.url ?? '').split('?')[0] }),
-            res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
-          },
+          // Request lines come from registerRequestLogging (route templates only), not from pino-http.
+          autoLogging: false,
+          serializers: { req: () => undefined, res: () => undefined },
         },
       }),
     }),

@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { TestPlatform } from '@hotline/testing';
+import { newPlatform } from './platform';
+
+describe('operations', () => {
+  let platform: TestPlatform;
+
+  beforeAll(async () => {
+    platform = await newPlatform().start({ worker: false });
+  });
+  afterAll(() => platform.stop());
+
+  it('answers liveness and readiness with PostgreSQL and Redis up', async () => {
+    expect(await platform.request('GET', '/health/live')).toEqual({ status: 200, body: { status: 'ok' } });
+    const ready = await platform.request<{ status: string; details: Record<string, { status: string }> }>('GET', '/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.details.postgres.status).toBe('up');
+    expect(ready.body.details.redis.status).toBe('up');
+  });
+
+  it('serves the OpenAPI document and the Swagger UI', async () => {
+    const doc = await platform.request<{ openapi: string; paths: Record<string, unknown> }>('GET', '/api/docs-json');
+    expect(doc.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/cases', '/api/v1/hotline/cases', '/api/v1/cases/track/{trackingCode}', '/api/v1/auth/login', '/health/ready']),
+    );
+    const ui = await fetch(`${platform.baseUrl}/api/docs`);
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toContain('swagger');
+  });
+
+  it('answers 404 in the error format for an unknown route', async () => {
+    const res = await platform.request<{ statusCode: number; error: string }>('GET', '/api/v1/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+  });
+});
+
+describe('configuration at boot', () => {
+  const main = path.join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js');
+
+  it('has a built API to start (npm test builds before running Jest)', () => {
+    expect(existsSync(main)).toBe(true);
+  });
+
+  it('stops the process with a message naming a missing variable', () => {
+    const res = spawnSync(process.execPath, [main], { env: { PATH: process.env.PATH, REDIS_URL: 'redis://127.0.0.1:6379' }, encoding: 'utf8', timeout: 20_000 });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('DATABASE_URL');
+  });
+
+  it('stops the process with a message naming a malformed variable', () => {
+    const res = spawnSync(process.execPath, [main], {
+      env: { PATH: process.env.PATH, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x', REDIS_URL: 'redis://127.0.0.1:6379', PORT: 'eighty' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/PORT: .*number/);
+  });
+});
