@@ -7,6 +7,6 @@ export * from './reference/reference-data.service';
 export * from './routing/pick-routing-rule';
 export * from './state-machine/case-state-machine';
 export * from './tracking/tracking.service';
-export * from './workflow/case-events';
+
 export * from './workflow/case-workflow.service';
 export * from './seed/demo-seed';

@@ -5,3 +5,4 @@ export * from './entities';
 export * from './ids';
 export * from './migrations';
 export * as cityData from './seed/city-data';
+export * from './case-events';

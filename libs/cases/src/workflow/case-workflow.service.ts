@@ -9,7 +9,7 @@ import { InvalidInputError, NotFoundError } from '@hotline/platform';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { pickRoutingRule } from '../routing/pick-routing-rule';
 import { planTransition, TransitionName } from '../state-machine/case-state-machine';
-import { recordCaseEvent } from './case-events';
+import { recordCaseEvent } from '@hotline/database';
 
 interface TransitionOptions {
   changes?: Partial<CaseEntity>;

@@ -36,6 +36,10 @@ export class CaseEntity {
   @Column('int', { name: 'reopen_count', default: 0 }) reopenCount!: number;
   @Column('int', { name: 'return_count', default: 0 }) returnCount!: number;
   @Column('boolean', { nullable: true }) satisfied!: boolean | null;
+  /** Earliest due date of the clocks now running. */
+  @Column('timestamptz', { name: 'due_at', nullable: true }) dueAt!: Date | null;
+  /** When the deadline scan must next look at this case (a reminder, a due date, a "very late" point). */
+  @Column('timestamptz', { name: 'next_due_at', nullable: true }) nextDueAt!: Date | null;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
   @VersionColumn() version!: number;
 }

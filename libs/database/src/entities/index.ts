@@ -3,14 +3,20 @@ import { AreaEntity } from './area.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
 import { CategoryEntity } from './category.entity';
+import { CalendarDayEntity, CaseDeadlineEntity, DeadlineRuleEntity } from './deadline.entities';
 import { NotificationEntity } from './notification.entity';
 import { OutboxEntity } from './outbox.entity';
 import { RoutingRuleEntity } from './routing-rule.entity';
 import { UserEntity } from './user.entity';
 
+export { CalendarDayEntity, CaseDeadlineEntity, DeadlineRuleEntity };
+export type { DeadlineStatus, DeadlineUnit } from './deadline.entities';
 export { AgencyEntity, AreaEntity, CaseEventEntity, CaseEntity, CategoryEntity, NotificationEntity, OutboxEntity, RoutingRuleEntity, UserEntity };
 
 export const ENTITIES = [
+  CalendarDayEntity,
+  CaseDeadlineEntity,
+  DeadlineRuleEntity,
   AgencyEntity,
   AreaEntity,
   CaseEventEntity,
