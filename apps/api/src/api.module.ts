@@ -3,6 +3,7 @@ import { AuthModule } from '@hotline/auth';
 import { CasesApiModule } from '@hotline/cases';
 import { AppConfig, ConfigModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
+import { DeadlinesApiModule } from '@hotline/deadlines';
 import { HealthModule, LoggingModule } from '@hotline/platform';
 
 @Module({})
@@ -10,7 +11,7 @@ export class ApiModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, AuthModule, HealthModule, CasesApiModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, AuthModule, HealthModule, CasesApiModule, DeadlinesApiModule],
     };
   }
 }

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CasesWorkerModule } from '@hotline/cases';
 import { AppConfig, ConfigModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
+import { DeadlinesWorkerModule } from '@hotline/deadlines';
 import { NotificationsWorkerModule } from '@hotline/notifications';
 import { LoggingModule, OutboxRelayService, QueueModule } from '@hotline/platform';
 
@@ -11,7 +12,7 @@ export class WorkerModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, NotificationsWorkerModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, NotificationsWorkerModule, DeadlinesWorkerModule],
       providers: [OutboxRelayService],
     };
   }

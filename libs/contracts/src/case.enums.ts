@@ -68,5 +68,5 @@ export enum CaseEventType {
   SentToTriage = 'sent_to_triage',
   StatusChanged = 'status_changed',
   Answered = 'answered',
-  NotificationQueued = 'notification_queued',
+  DeadlineExtended = 'deadline_extended',
 }

@@ -2,3 +2,4 @@ export * from './case.enums';
 export * from './queues';
 export * from './roles';
 export * from './labels';
+export * from './clocks';

@@ -6,21 +6,26 @@
 export enum QueueName {
   Cases = 'cases',
   Notifications = 'notifications',
+  Deadlines = 'deadlines',
 }
 
 export enum JobName {
   RouteCase = 'route-case',
   SendNotification = 'send-notification',
+  ScanDeadlines = 'scan-deadlines',
 }
 
 export interface JobPayloads {
   [JobName.RouteCase]: { caseId: string };
   [JobName.SendNotification]: { notificationId: string };
+  /** `now` (ISO) only in tests that move the clock; the scheduler's ticks carry none and use the current time. */
+  [JobName.ScanDeadlines]: { now?: string };
 }
 
 export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
   [JobName.RouteCase]: QueueName.Cases,
   [JobName.SendNotification]: QueueName.Notifications,
+  [JobName.ScanDeadlines]: QueueName.Deadlines,
 };
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];

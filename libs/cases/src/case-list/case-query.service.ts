@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, CaseKind, Role } from '@hotline/contracts';
-import { CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
+import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
+import { DeadlineReferenceService, WorkingCalendar } from '@hotline/deadlines';
 import { InvalidInputError } from '@hotline/platform';
 import { normalisePhone } from '../intake/intake.service';
 import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-data.service';
@@ -28,10 +29,12 @@ export class CaseQueryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reference: ReferenceDataService,
     private readonly workflow: CaseWorkflowService,
+    private readonly deadlines: DeadlineReferenceService,
   ) {}
 
   async list(query: CaseListQueryDto, actor: Actor): Promise<CaseListDto> {
-    const snapshot = await this.reference.get();
+    const [snapshot, { calendar }] = await Promise.all([this.reference.get(), this.deadlines.get()]);
+    const now = new Date();
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const qb = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c');
@@ -59,6 +62,12 @@ export class CaseQueryService {
       const q = query.q.trim();
       qb.andWhere('(c.tracking_code = :code OR c.title ILIKE :like)', { code: q.toUpperCase(), like: `%${q.replace(/[%_\\]/g, '\\$&')}%` });
     }
+    if (query.overdue === true) qb.andWhere('c.due_at < :now', { now });
+    if (query.overdue === false) qb.andWhere('(c.due_at IS NULL OR c.due_at >= :now)', { now });
+    if (query.dueWithin) {
+      const limit = calendar.addWorkingDays(now, Number(query.dueWithin.slice(0, -1)) || 0);
+      qb.andWhere('c.due_at >= :now AND c.due_at <= :limit', { now, limit });
+    }
     if (query.from) qb.andWhere('c.received_at >= :from', { from: query.from });
     if (query.to) qb.andWhere('c.received_at < :to', { to: query.to });
     const [rows, total] = await qb
@@ -67,12 +76,14 @@ export class CaseQueryService {
       .skip((page - 1) * pageSize)
       .take(pageSize)
       .getManyAndCount();
-    return { items: rows.map((c) => this.summary(c, snapshot)), total, page, pageSize };
+    return { items: rows.map((c) => this.summary(c, snapshot, calendar, now)), total, page, pageSize };
   }
 
   async detail(caseId: string, actor: Actor): Promise<CaseDetailDto> {
     const kase = await this.workflow.findVisible(this.dataSource.manager, caseId, actor);
-    const snapshot = await this.reference.get();
+    const [snapshot, { calendar, rulesById }] = await Promise.all([this.reference.get(), this.deadlines.get()]);
+    const now = new Date();
+    const clocks = await this.dataSource.getRepository(CaseDeadlineEntity).find({ where: { caseId: kase.id }, order: { startedAt: 'ASC' } });
     const events = await this.dataSource
       .getRepository(CaseEventEntity)
       .createQueryBuilder('e')
@@ -83,7 +94,7 @@ export class CaseQueryService {
       .orderBy('e.id', 'ASC')
       .getRawMany();
     return {
-      ...this.summary(kase, snapshot),
+      ...this.summary(kase, snapshot, calendar, now),
       description: kase.description,
       address: kase.address ?? undefined,
       location: kase.lat !== null && kase.lng !== null ? { lat: kase.lat, lng: kase.lng } : undefined,
@@ -107,6 +118,21 @@ export class CaseQueryService {
         note: e.note ?? undefined,
         visibleToCitizen: e.visible,
       })),
+      deadlines: clocks.map((d) => {
+        const rule = rulesById.get(d.ruleId)!;
+        return {
+          clock: d.clock,
+          status: d.status,
+          startedAt: d.startedAt,
+          dueAt: d.dueAt,
+          workingDaysLeft: calendar.workingDaysBetween(now, d.dueAt),
+          overdue: d.status === 'running' && d.dueAt < now,
+          extensions: d.extensions,
+          extensionsAllowed: rule.extensionMaxCount,
+          unit: d.urgent && rule.urgentUnit ? rule.urgentUnit : rule.unit,
+          source: rule.source,
+        };
+      }),
     };
   }
 
@@ -118,8 +144,11 @@ export class CaseQueryService {
     return { name: kase.citizenName ?? undefined, phone: kase.citizenPhone ?? undefined, email: kase.citizenEmail ?? undefined, withheld: false };
   }
 
-  private summary(c: CaseEntity, snapshot: ReferenceSnapshot): CaseSummaryDto {
+  private summary(c: CaseEntity, snapshot: ReferenceSnapshot, calendar: WorkingCalendar, now: Date): CaseSummaryDto {
     return {
+      dueAt: c.dueAt ?? undefined,
+      workingDaysLeft: c.dueAt ? calendar.workingDaysBetween(now, c.dueAt) : undefined,
+      overdue: c.dueAt !== null && c.dueAt < now,
       id: c.id,
       trackingCode: c.trackingCode,
       kind: c.kind,

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { Actor, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, Role } from '@hotline/contracts';
+import { Actor, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, Role, TERMINAL_STATUSES } from '@hotline/contracts';
 import { AgencyEntity, CaseEntity } from '@hotline/database';
+import { DeadlineEngineService } from '@hotline/deadlines';
 import { MailTemplate, NotificationService } from '@hotline/notifications';
-import { InvalidInputError, NotFoundError } from '@hotline/platform';
+import { InvalidInputError, InvalidTransitionError, NotFoundError } from '@hotline/platform';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { pickRoutingRule } from '../routing/pick-routing-rule';
 import { planTransition, TransitionName } from '../state-machine/case-state-machine';
@@ -31,6 +32,7 @@ export class CaseWorkflowService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reference: ReferenceDataService,
     private readonly notifications: NotificationService,
+    private readonly deadlines: DeadlineEngineService,
     private readonly config: AppConfig,
   ) {}
 
@@ -39,6 +41,8 @@ export class CaseWorkflowService {
     return this.dataSource.transaction(async (manager) => {
       const kase = await this.lock(manager, caseId);
       if (!kase || kase.status !== CaseStatus.Received) return null;
+      // Clocks that start at receipt run from the moment of receipt, not from when the worker got to the case.
+      await this.deadlines.onStatus(manager, kase, null, CaseStatus.Received, kase.receivedAt);
       const snapshot = await this.reference.get();
       const rule = pickRoutingRule(snapshot.rules, {
         kind: kase.kind,
@@ -135,6 +139,35 @@ export class CaseWorkflowService {
     );
   }
 
+  /** The agency asks the citizen for more information: clocks with that stop rule pause until the answer comes. */
+  requestInfo(caseId: string, actor: Actor, note: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, (manager, kase) => this.transition(manager, kase, CaseAction.RequestInfo, actor, { note }));
+  }
+
+  provideInfo(caseId: string, actor: Actor, note?: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, (manager, kase) => this.transition(manager, kase, CaseAction.ProvideInfo, actor, { note }));
+  }
+
+  /** One more extension of a running clock, within its rule's limit (409 beyond it); an event the citizen sees. */
+  extend(caseId: string, actor: Actor, reason: string, clock?: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, async (manager, kase) => {
+      if (TERMINAL_STATUSES.includes(kase.status)) throw new InvalidTransitionError(`Cannot extend a case that is ${kase.status}`);
+      const at = new Date();
+      const extension = await this.deadlines.extend(manager, kase, clock, at);
+      await recordCaseEvent(manager, {
+        caseId: kase.id,
+        type: CaseEventType.DeadlineExtended,
+        actor,
+        agencyId: kase.agencyId,
+        note: reason,
+        visibleToCitizen: true,
+        data: { clock: extension.clock, previousDueAt: extension.previousDueAt.toISOString(), dueAt: extension.dueAt.toISOString(), count: extension.extensionsUsed },
+        at,
+      });
+      return kase;
+    });
+  }
+
   /** The citizen's rating of the answer: satisfied closes the case, not satisfied sends it back to the agency. */
   rate(caseId: string, satisfied: boolean, comment?: string): Promise<CaseEntity> {
     const citizen: Actor = { type: 'citizen' };
@@ -193,6 +226,7 @@ export class CaseWorkflowService {
   private async transition(manager: EntityManager, kase: CaseEntity, action: TransitionName, actor: Actor, options: TransitionOptions): Promise<CaseEntity> {
     const from = kase.status;
     const to = planTransition(action, from, actor);
+    const at = new Date();
     const changes = { ...options.changes, status: to };
     await manager.update(CaseEntity, { id: kase.id }, { ...changes, version: kase.version + 1 });
     Object.assign(kase, changes, { version: kase.version + 1 });
@@ -206,7 +240,9 @@ export class CaseWorkflowService {
       note: options.note ?? null,
       visibleToCitizen: options.visibleToCitizen ?? true,
       data: { action, ...options.data },
+      at,
     });
+    await this.deadlines.onStatus(manager, kase, from, to, at);
     return kase;
   }
 

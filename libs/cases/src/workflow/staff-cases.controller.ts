@@ -5,7 +5,7 @@ import { Actor, Role } from '@hotline/contracts';
 import { InvalidInputError } from '@hotline/platform';
 import { CaseDetailDto, CaseListDto, CaseListQueryDto } from '../case-list/dto/case-list.dto';
 import { CaseQueryService } from '../case-list/case-query.service';
-import { AnswerDto, NoteDto, ReasonDto, RouteCaseDto } from './dto/case-actions.dto';
+import { AnswerDto, ExtendDto, NoteDto, ReasonDto, RouteCaseDto } from './dto/case-actions.dto';
 import { CaseWorkflowService } from './case-workflow.service';
 
 const SECRETARIAT = [Role.Secretariat, Role.Admin];
@@ -77,6 +77,33 @@ export class StaffCasesController {
   @ApiOkResponse({ type: CaseDetailDto })
   async answer(@Param('id', uuid) id: string, @Body() body: AnswerDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.answer(id, actor, body.answer);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/extend')
+  @StaffOnly(Role.AgencyOfficer, Role.Secretariat, Role.Admin)
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDetailDto, description: 'Moves the due date by the rule’s extension; 409 beyond the rule’s limit' })
+  async extend(@Param('id', uuid) id: string, @Body() body: ExtendDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.extend(id, actor, body.reason, body.clock);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/request-info')
+  @StaffOnly(...AGENCY)
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDetailDto, description: 'Stops the clocks that stop while waiting for the citizen' })
+  async requestInfo(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.requestInfo(id, actor, body.reason);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/provide-info')
+  @StaffOnly(Role.Operator, Role.AgencyOfficer, Role.Secretariat, Role.Admin)
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDetailDto, description: 'The citizen answered: the stopped clocks resume with the stopped time added' })
+  async provideInfo(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.provideInfo(id, actor, body.note);
     return this.queries.detail(id, actor);
   }
 

@@ -18,7 +18,7 @@ interface RuleSeed {
 
 /** DESIGN.md §3 and shared/legal/facts.md §D, with each law's own unit of days. */
 const DEFAULT_RULES: RuleSeed[] = [
-  { kind: null, clock: 'route', startsOn: ['received'], metOn: ['routed'], length: 1, unit: 'working_days', urgent: [4, 'working_hours'],
+  { kind: null, clock: 'route', startsOn: ['received', 'returned'], metOn: ['routed'], length: 1, unit: 'working_days', urgent: [4, 'working_hours'],
     source: 'Thực tiễn đường dây nóng (TP.HCM 1022 chuyển trong ngày; Đà Nẵng xử lý tin khẩn trong 1 ngày làm việc)' },
   { kind: null, clock: 'acknowledge', startsOn: ['routed'], metOn: ['accepted', 'returned'], length: 3, unit: 'working_days',
     source: 'Quy chế phối hợp của HĐND (thực tiễn; có thể điều chỉnh)' },

@@ -4,6 +4,10 @@ export enum MailTemplate {
   AgencyNewCase = 'agency-new-case',
   CaseAnswered = 'case-answered',
   CaseReturned = 'case-returned',
+  DeadlineReminder = 'deadline-reminder',
+  DeadlineDueToday = 'deadline-due-today',
+  DeadlineOverdue = 'deadline-overdue',
+  DeadlineVeryLate = 'deadline-very-late',
 }
 
 export interface MailParams {
@@ -16,6 +20,8 @@ export interface MailParams {
   reason?: string;
   kindLabel?: string;
   dueText?: string;
+  clockLabel?: string;
+  clockLabelEn?: string;
 }
 
 interface Text {
@@ -68,6 +74,50 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
     en: {
       subject: (p) => `[${p.trackingCode}] ${p.agencyName} returned the case`,
       body: (p) => `${p.agencyName} returned case ${p.trackingCode} "${p.title}".\nReason: ${p.reason}\nReroute it: ${p.staffUrl}`,
+    },
+  },
+  [MailTemplate.DeadlineReminder]: {
+    vi: {
+      subject: (p) => `[${p.trackingCode}] Nhắc hạn: còn 2 ngày làm việc (${p.clockLabel})`,
+      body: (p) => `Hồ sơ ${p.trackingCode} "${p.title}" do ${p.agencyName} xử lý sẽ đến hạn ${p.clockLabel} lúc ${p.dueText}.\nXem hồ sơ: ${p.staffUrl}`,
+    },
+    en: {
+      subject: (p) => `[${p.trackingCode}] Reminder: due in 2 working days (${p.clockLabelEn})`,
+      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is due (${p.clockLabelEn}) at ${p.dueText}.\nOpen it: ${p.staffUrl}`,
+    },
+  },
+  [MailTemplate.DeadlineDueToday]: {
+    vi: {
+      subject: (p) => `[${p.trackingCode}] Đến hạn hôm nay (${p.clockLabel})`,
+      body: (p) => `Hồ sơ ${p.trackingCode} "${p.title}" do ${p.agencyName} xử lý đến hạn ${p.clockLabel} hôm nay lúc ${p.dueText}.\nXem hồ sơ: ${p.staffUrl}`,
+    },
+    en: {
+      subject: (p) => `[${p.trackingCode}] Due today (${p.clockLabelEn})`,
+      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is due (${p.clockLabelEn}) today at ${p.dueText}.\nOpen it: ${p.staffUrl}`,
+    },
+  },
+  [MailTemplate.DeadlineOverdue]: {
+    vi: {
+      subject: (p) => `[${p.trackingCode}] QUÁ HẠN: ${p.clockLabel}`,
+      body: (p) =>
+        `Hồ sơ ${p.trackingCode} "${p.title}" do ${p.agencyName} xử lý đã quá hạn ${p.clockLabel} (hạn ${p.dueText}).\n` +
+        `Đề nghị thủ trưởng cơ quan chỉ đạo xử lý ngay. Xem hồ sơ: ${p.staffUrl}`,
+    },
+    en: {
+      subject: (p) => `[${p.trackingCode}] OVERDUE: ${p.clockLabelEn}`,
+      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is overdue (${p.clockLabelEn}, due ${p.dueText}).\nOpen it: ${p.staffUrl}`,
+    },
+  },
+  [MailTemplate.DeadlineVeryLate]: {
+    vi: {
+      subject: (p) => `[${p.trackingCode}] Chậm trên 5 ngày làm việc: ${p.clockLabel}`,
+      body: (p) =>
+        `Hồ sơ ${p.trackingCode} "${p.title}" do ${p.agencyName} xử lý đã chậm quá 5 ngày làm việc (hạn ${p.dueText}).\n` +
+        `Hồ sơ được đưa vào danh sách báo cáo Thường trực HĐND. Xem hồ sơ: ${p.staffUrl}`,
+    },
+    en: {
+      subject: (p) => `[${p.trackingCode}] More than 5 working days late: ${p.clockLabelEn}`,
+      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is more than 5 working days late (due ${p.dueText}); it is listed for the council's standing committee.\nOpen it: ${p.staffUrl}`,
     },
   },
 };

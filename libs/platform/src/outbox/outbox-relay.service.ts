@@ -27,7 +27,7 @@ const IDLE_POLL_MS = 1000;
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelayService.name);
-  private readonly queues: Record<QueueName, Queue>;
+  private readonly queues: Partial<Record<QueueName, Queue>>;
   private listener?: Client;
   private running = false;
   private wake?: () => void;

@@ -21,6 +21,8 @@ export class QueueModule {
     const queues = BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name, defaultJobOptions: DEFAULT_JOB_OPTIONS })));
     return {
       module: QueueModule,
+      // Global: processors and schedulers in any worker module inject the queues they feed.
+      global: true,
       imports: [
         BullModule.forRootAsync({
           inject: [AppConfig],

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
 import { NamedRefDto } from '../../tracking/dto/tracking-view.dto';
 
@@ -21,6 +21,14 @@ export class CaseListQueryDto {
   @ApiPropertyOptional({ description: 'Words of the title or a tracking code' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
   @ApiPropertyOptional({ description: 'Received at or after (ISO date)' }) @IsOptional() @Type(() => Date) @IsDate() from?: Date;
   @ApiPropertyOptional({ description: 'Received before (ISO date)' }) @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+  @ApiPropertyOptional({ description: 'Only cases with a clock past its due date' })
+  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ description: 'Only cases due within this many working days, e.g. 3d', example: '3d' })
+  @IsOptional() @Matches(/^\d{1,3}d$/, { message: 'dueWithin must look like 3d (working days)' })
+  dueWithin?: string;
+
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000) page?: number;
   @ApiPropertyOptional({ default: 25 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
 }
@@ -37,6 +45,22 @@ export class CaseSummaryDto {
   @ApiPropertyOptional({ type: NamedRefDto }) category?: NamedRefDto;
   @ApiPropertyOptional({ type: NamedRefDto }) area?: NamedRefDto;
   @ApiPropertyOptional({ type: NamedRefDto }) agency?: NamedRefDto;
+  @ApiPropertyOptional({ description: 'Earliest due date of the running clocks' }) dueAt?: Date;
+  @ApiPropertyOptional({ description: 'Working days until the due day (0: due today; negative: working days overdue)' }) workingDaysLeft?: number;
+  @ApiProperty() overdue!: boolean;
+}
+
+export class CaseDeadlineDto {
+  @ApiProperty() clock!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty() startedAt!: Date;
+  @ApiProperty() dueAt!: Date;
+  @ApiProperty() workingDaysLeft!: number;
+  @ApiProperty() overdue!: boolean;
+  @ApiProperty({ type: [Number] }) extensions!: number[];
+  @ApiProperty() extensionsAllowed!: number;
+  @ApiProperty() unit!: string;
+  @ApiProperty() source!: string;
 }
 
 export class CaseListDto {
@@ -79,4 +103,5 @@ export class CaseDetailDto extends CaseSummaryDto {
   @ApiProperty() returnCount!: number;
   @ApiProperty({ type: [String], description: 'Actions this user may take now' }) availableActions!: string[];
   @ApiProperty({ type: [CaseEventDto] }) events!: CaseEventDto[];
+  @ApiProperty({ type: [CaseDeadlineDto] }) deadlines!: CaseDeadlineDto[];
 }

@@ -39,3 +39,13 @@ export class CitizenFeedbackDto {
   @IsOptional() @IsString() @MaxLength(64)
   key?: string;
 }
+
+export class ExtendDto {
+  @ApiProperty({ example: 'Vụ việc phức tạp, cần xác minh tại nhiều địa điểm.' })
+  @IsString() @Length(5, 2000)
+  reason!: string;
+
+  @ApiPropertyOptional({ description: 'Clock to extend (route, acknowledge, accept, answer); the earliest due when omitted', example: 'answer' })
+  @IsOptional() @IsString() @MaxLength(40)
+  clock?: string;
+}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CaseKind, CasePriority, CaseStatus, TERMINAL_STATUSES } from '@hotline/contracts';
+import { CaseDeadlineEntity, DeadlineRuleEntity, newId } from '@hotline/database';
+import { ConflictError } from '@hotline/platform';
+import { WorkingCalendar } from '../calendar/working-calendar';
+import { DeadlineReferenceService } from './deadline-reference.service';
+import { ClockSchedule, computeSchedule, nextActionAt, stageReachedAt } from './deadline-math';
+
+export interface ClockedCase {
+  id: string;
+  kind: CaseKind;
+  priority: CasePriority;
+}
+
+export interface ExtensionResult {
+  clock: string;
+  previousDueAt: Date;
+  dueAt: Date;
+  extensionsUsed: number;
+}
+
+/**
+ * Starts, stops, resumes, meets and extends the clocks of a case, always inside the caller's transaction (the case
+ * row is locked by then), and keeps `cases.due_at` and `cases.next_due_at` in step with them.
+ */
+@Injectable()
+export class DeadlineEngineService {
+  constructor(private readonly reference: DeadlineReferenceService) {}
+
+  /** Applies a status change: meets, cancels, stops or resumes running clocks, then starts those the new status begins. */
+  async onStatus(manager: EntityManager, kase: ClockedCase, from: CaseStatus | null, to: CaseStatus, at: Date): Promise<void> {
+    const { calendar, rulesById, active } = await this.reference.get();
+    const deadlines = await manager.find(CaseDeadlineEntity, { where: { caseId: kase.id } });
+    for (const d of deadlines) {
+      if (d.status !== 'running' && d.status !== 'stopped') continue;
+      const rule = rulesById.get(d.ruleId)!;
+      if (rule.metOn.includes(to)) {
+        Object.assign(d, { status: 'met', metAt: at, nextActionAt: null });
+      } else if (TERMINAL_STATUSES.includes(to)) {
+        Object.assign(d, { status: 'cancelled', nextActionAt: null });
+      } else if (d.status === 'running' && rule.stopsOn.includes(to)) {
+        Object.assign(d, { status: 'stopped', stoppedAt: at, nextActionAt: null });
+      } else if (d.status === 'stopped' && !rule.stopsOn.includes(to)) {
+        d.clockStops = [...d.clockStops, [d.stoppedAt!.toISOString(), at.toISOString()]];
+        Object.assign(d, { status: 'running', stoppedAt: null });
+        this.reschedule(calendar, rule, d, at);
+      } else {
+        continue;
+      }
+      await manager.save(CaseDeadlineEntity, d);
+    }
+    for (const rule of DeadlineReferenceService.rulesStartingOn(active, kase.kind, to)) {
+      const existing = deadlines.find((d) => d.clock === rule.clock);
+      const d = existing ?? manager.create(CaseDeadlineEntity, { id: newId(), caseId: kase.id, clock: rule.clock });
+      Object.assign(d, {
+        ruleId: rule.id,
+        status: 'running',
+        startedAt: at,
+        urgent: kase.priority === CasePriority.Urgent,
+        extensions: [],
+        clockStops: [],
+        stoppedAt: null,
+        metAt: null,
+      });
+      this.reschedule(calendar, rule, d, at);
+      await manager.save(CaseDeadlineEntity, d);
+    }
+    await this.refreshCase(manager, kase.id);
+  }
+
+  /** Grants one more extension of a running clock (the earliest due when none is named), within the rule's limit. */
+  async extend(manager: EntityManager, kase: ClockedCase, clock: string | undefined, at: Date): Promise<ExtensionResult> {
+    const { calendar, rulesById } = await this.reference.get();
+    const running = (await manager.find(CaseDeadlineEntity, { where: { caseId: kase.id }, order: { dueAt: 'ASC' } })).filter(
+      (d) => (d.status === 'running' || d.status === 'stopped') && (!clock || d.clock === clock),
+    );
+    const d = running[0];
+    if (!d) throw new ConflictError(clock ? `The case has no running "${clock}" clock to extend` : 'The case has no running clock to extend');
+    const rule = rulesById.get(d.ruleId)!;
+    if (!rule.extensionLength || d.extensions.length >= rule.extensionMaxCount) {
+      throw new ConflictError(
+        rule.extensionMaxCount === 0
+          ? `The "${d.clock}" clock cannot be extended (${rule.source})`
+          : `The "${d.clock}" clock was already extended ${d.extensions.length} time(s), the most its rule allows (${rule.source})`,
+      );
+    }
+    const previousDueAt = d.dueAt;
+    d.extensions = [...d.extensions, rule.extensionLength];
+    this.reschedule(calendar, rule, d, at);
+    await manager.save(CaseDeadlineEntity, d);
+    await this.refreshCase(manager, kase.id);
+    return { clock: d.clock, previousDueAt, dueAt: d.dueAt, extensionsUsed: d.extensions.length };
+  }
+
+  schedule(calendar: WorkingCalendar, rule: DeadlineRuleEntity, d: CaseDeadlineEntity): ClockSchedule {
+    return computeSchedule(calendar, rule, { startedAt: d.startedAt, urgent: d.urgent, extensions: d.extensions, clockStops: d.clockStops });
+  }
+
+  /**
+   * Recomputes the clock's instants. Stages whose time has already passed (at a start, a resume or an extension) are
+   * marked as done, so no reminder is ever sent for a moment before the clock's current schedule began.
+   */
+  private reschedule(calendar: WorkingCalendar, rule: DeadlineRuleEntity, d: CaseDeadlineEntity, at: Date): void {
+    const s = this.schedule(calendar, rule, d);
+    d.dueAt = s.dueAt;
+    d.reminderAt = s.reminderAt;
+    d.veryLateAt = s.veryLateAt;
+    d.stage = stageReachedAt(s, at);
+    d.nextActionAt = nextActionAt(s, d.stage);
+  }
+
+  /** Keeps the case's summary columns equal to its running clocks: the earliest due, and the next action. */
+  async refreshCase(manager: EntityManager, caseId: string): Promise<void> {
+    await manager.query(
+      `UPDATE cases SET
+         due_at = (SELECT min(due_at) FROM case_deadlines WHERE case_id = $1 AND status = 'running'),
+         next_due_at = (SELECT min(next_action_at) FROM case_deadlines WHERE case_id = $1 AND status = 'running')
+       WHERE id = $1`,
+      [caseId],
+    );
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CaseKind, CaseStatus } from '@hotline/contracts';
+import { CalendarDayEntity, DeadlineRuleEntity } from '@hotline/database';
+import { computedScheduleForYear, LUNAR_TABLE_YEARS } from '../calendar/vietnam-holidays';
+import { WorkingCalendar } from '../calendar/working-calendar';
+
+interface Snapshot {
+  calendar: WorkingCalendar;
+  rulesById: Map<string, DeadlineRuleEntity>;
+  active: DeadlineRuleEntity[];
+}
+
+const TTL_MS = 60_000;
+/** Years around today that get the statutory holidays computed when no schedule was entered for them. */
+const COMPUTED_YEARS_AROUND = 3;
+
+/** The calendar and the deadline rules, cached per process and reloaded after an administrator's edit. */
+@Injectable()
+export class DeadlineReferenceService {
+  private snapshot?: { at: number; data: Promise<Snapshot> };
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  invalidate(): void {
+    this.snapshot = undefined;
+  }
+
+  async get(): Promise<Snapshot> {
+    if (!this.snapshot || Date.now() - this.snapshot.at > TTL_MS) {
+      const data = this.load();
+      this.snapshot = { at: Date.now(), data };
+      data.catch(() => (this.snapshot = undefined));
+    }
+    return this.snapshot.data;
+  }
+
+  /** The active rules that start a clock for `kind` when a case enters `status`; a kind's own rule beats the generic one. */
+  static rulesStartingOn(active: DeadlineRuleEntity[], kind: CaseKind, status: CaseStatus): DeadlineRuleEntity[] {
+    const byClock = new Map<string, DeadlineRuleEntity>();
+    for (const rule of active) {
+      if (rule.kind !== null && rule.kind !== kind) continue;
+      const current = byClock.get(rule.clock);
+      if (!current || (current.kind === null && rule.kind !== null)) byClock.set(rule.clock, rule);
+    }
+    return [...byClock.values()].filter((r) => r.startsOn.includes(status));
+  }
+
+  private async load(): Promise<Snapshot> {
+    const [days, rules] = await Promise.all([
+      this.dataSource.getRepository(CalendarDayEntity).find(),
+      this.dataSource.getRepository(DeadlineRuleEntity).find(),
+    ]);
+    const enteredYears = new Set(days.map((d) => Number(d.date.slice(0, 4))));
+    const nonWorkingDates = days.filter((d) => !d.working).map((d) => d.date);
+    const makeUpWorkingDates = days.filter((d) => d.working).map((d) => d.date);
+    const thisYear = new Date().getUTCFullYear();
+    for (let year = thisYear - COMPUTED_YEARS_AROUND; year <= thisYear + COMPUTED_YEARS_AROUND; year++) {
+      if (enteredYears.has(year) || !LUNAR_TABLE_YEARS.includes(year)) continue;
+      nonWorkingDates.push(...computedScheduleForYear(year).nonWorkingWeekdays.map((d) => d.date));
+    }
+    return {
+      calendar: new WorkingCalendar({ nonWorkingDates, makeUpWorkingDates }),
+      rulesById: new Map(rules.map((r) => [r.id, r])),
+      active: rules.filter((r) => r.active),
+    };
+  }
+}

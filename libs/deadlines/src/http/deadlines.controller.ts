@@ -1,0 +1,54 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseBoolPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, StaffOnly } from '@hotline/auth';
+import { Actor, Role } from '@hotline/contracts';
+import { DeadlinesAdminService } from './deadlines-admin.service';
+import { CalendarDayDto, CalendarQueryDto, DeadlineRuleDto } from './dto/deadline-admin.dto';
+import { OverdueBoardService } from './overdue-board.service';
+
+@ApiTags('deadlines')
+@Controller('api/v1')
+export class DeadlinesController {
+  constructor(
+    private readonly board: OverdueBoardService,
+    private readonly admin: DeadlinesAdminService,
+  ) {}
+
+  @Get('deadlines/overdue')
+  @StaffOnly(Role.Secretariat, Role.Admin, Role.CouncilMember, Role.AgencyOfficer)
+  @ApiOkResponse({ description: 'Overdue clocks grouped by agency, most overdue agency first; an officer sees its own agency only' })
+  overdue(@CurrentActor() actor: Actor) {
+    return this.board.board(actor);
+  }
+
+  @Get('admin/deadline-rules')
+  @StaffOnly(Role.Admin, Role.Secretariat)
+  rules(@Query('all', new ParseBoolPipe({ optional: true })) all?: boolean) {
+    return this.admin.rules(all ?? false);
+  }
+
+  @Post('admin/deadline-rules')
+  @StaffOnly(Role.Admin)
+  saveRule(@Body() body: DeadlineRuleDto, @CurrentActor() actor: Actor) {
+    return this.admin.saveRule(body, actor);
+  }
+
+  @Get('admin/calendar')
+  @StaffOnly(Role.Admin, Role.Secretariat)
+  calendar(@Query() query: CalendarQueryDto) {
+    return this.admin.calendar(query.year);
+  }
+
+  @Put('admin/calendar/:date')
+  @StaffOnly(Role.Admin)
+  putDay(@Param('date') date: string, @Body() body: CalendarDayDto) {
+    return this.admin.putDay(date, body);
+  }
+
+  @Delete('admin/calendar/:date')
+  @StaffOnly(Role.Admin)
+  @HttpCode(204)
+  deleteDay(@Param('date') date: string): Promise<void> {
+    return this.admin.deleteDay(date);
+  }
+}

@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { CaseKind, CaseStatus } from '@hotline/contracts';
+
+const UNITS = ['working_days', 'calendar_days', 'working_hours'] as const;
+
+/** A new version of the rule for (kind, clock); the previous version stays attached to the cases that began with it. */
+export class DeadlineRuleDto {
+  @ApiPropertyOptional({ enum: CaseKind, nullable: true, description: 'Omit for the rule every kind uses unless it has its own' })
+  @IsOptional() @IsEnum(CaseKind)
+  kind?: CaseKind;
+
+  @ApiProperty({ example: 'answer' }) @Matches(/^[a-z][a-z_]{1,39}$/, { message: 'clock must be a short lower-case name' }) clock!: string;
+  @ApiProperty({ enum: CaseStatus, isArray: true }) @IsArray() @ArrayNotEmpty() @IsEnum(CaseStatus, { each: true }) startsOn!: CaseStatus[];
+  @ApiProperty({ enum: CaseStatus, isArray: true }) @IsArray() @ArrayNotEmpty() @IsEnum(CaseStatus, { each: true }) metOn!: CaseStatus[];
+  @ApiProperty({ example: 5 }) @IsNumber() @IsPositive() @Max(400) length!: number;
+  @ApiProperty({ enum: UNITS }) @IsIn(UNITS) unit!: (typeof UNITS)[number];
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @IsPositive() @Max(400) urgentLength?: number;
+  @ApiPropertyOptional({ enum: UNITS }) @IsOptional() @IsIn(UNITS) urgentUnit?: (typeof UNITS)[number];
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @IsPositive() @Max(400) extensionLength?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10) extensionMaxCount?: number;
+  @ApiPropertyOptional({ enum: CaseStatus, isArray: true }) @IsOptional() @IsArray() @IsEnum(CaseStatus, { each: true }) stopsOn?: CaseStatus[];
+  @ApiProperty({ example: 'Luật Tố cáo 2018, Điều 30' }) @IsString() @Length(3, 500) source!: string;
+}
+
+export class CalendarDayDto {
+  @ApiProperty({ description: 'true for a make-up working Saturday, false for a day off' }) @IsBoolean() working!: boolean;
+  @ApiProperty({ enum: ['holiday', 'compensation', 'swapped_day_off', 'make_up_working_day'] })
+  @IsIn(['holiday', 'compensation', 'swapped_day_off', 'make_up_working_day'])
+  kind!: 'holiday' | 'compensation' | 'swapped_day_off' | 'make_up_working_day';
+  @ApiProperty() @IsString() @Length(2, 200) name!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) source?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() verified?: boolean;
+}
+
+export class CalendarQueryDto {
+  @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor, Role } from '@hotline/contracts';
+import { DeadlineReferenceService } from '../engine/deadline-reference.service';
+
+export interface OverdueCase {
+  id: string;
+  trackingCode: string;
+  title: string;
+  kind: string;
+  status: string;
+  clock: string;
+  dueAt: Date;
+  workingDaysOverdue: number;
+  veryLate: boolean;
+}
+
+export interface OverdueGroup {
+  agency: { code: string; name: string } | null;
+  overdue: number;
+  veryLate: number;
+  cases: OverdueCase[];
+}
+
+/** The secretariat's overdue board: running clocks past their due date, grouped by the agency holding the case. */
+@Injectable()
+export class OverdueBoardService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reference: DeadlineReferenceService,
+  ) {}
+
+  async board(actor: Actor, now = new Date()): Promise<OverdueGroup[]> {
+    const ownAgency = actor.type === 'staff' && actor.role === Role.AgencyOfficer ? actor.agencyId : null;
+    const rows: {
+      id: string; tracking_code: string; title: string; kind: string; status: string; clock: string; due_at: Date; very_late_at: Date;
+      agency_code: string | null; agency_name: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT c.id, c.tracking_code, c.title, c.kind, c.status, d.clock, d.due_at, d.very_late_at, a.code AS agency_code, a.name AS agency_name
+         FROM case_deadlines d
+         JOIN cases c ON c.id = d.case_id
+         LEFT JOIN agencies a ON a.id = c.agency_id
+        WHERE d.status = 'running' AND d.due_at < $1 AND ($2::uuid IS NULL OR c.agency_id = $2)
+        ORDER BY d.due_at`,
+      [now, ownAgency],
+    );
+    const { calendar } = await this.reference.get();
+    const groups = new Map<string, OverdueGroup>();
+    for (const r of rows) {
+      const key = r.agency_code ?? '';
+      const group = groups.get(key) ?? { agency: r.agency_code ? { code: r.agency_code, name: r.agency_name! } : null, overdue: 0, veryLate: 0, cases: [] };
+      const veryLate = r.very_late_at <= now;
+      group.overdue += 1;
+      if (veryLate) group.veryLate += 1;
+      group.cases.push({
+        id: r.id,
+        trackingCode: r.tracking_code,
+        title: r.title,
+        kind: r.kind,
+        status: r.status,
+        clock: r.clock,
+        dueAt: r.due_at,
+        workingDaysOverdue: -calendar.workingDaysBetween(now, r.due_at),
+        veryLate,
+      });
+      groups.set(key, group);
+    }
+    return [...groups.values()].sort((a, b) => b.overdue - a.overdue);
+  }
+}
