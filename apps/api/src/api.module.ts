@@ -1,17 +1,17 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@hotline/auth';
 import { CasesApiModule } from '@hotline/cases';
-import { AppConfig, ConfigModule } from '@hotline/config';
+import { AppConfig, Clock, ConfigModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesApiModule } from '@hotline/deadlines';
 import { HealthModule, LoggingModule } from '@hotline/platform';
 
 @Module({})
 export class ApiModule {
-  static forRoot(config?: AppConfig): DynamicModule {
+  static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, AuthModule, HealthModule, CasesApiModule, DeadlinesApiModule],
+      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, AuthModule, HealthModule, CasesApiModule, DeadlinesApiModule],
     };
   }
 }

@@ -3,15 +3,15 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { AppConfig, loadConfig } from '@hotline/config';
+import { AppConfig, Clock, loadConfig } from '@hotline/config';
 import { runMigrations } from '@hotline/database';
 import { createValidationPipe, HttpExceptionFilter, registerRequestLogging } from '@hotline/platform';
 import { ApiModule } from './api.module';
 
 /** Builds the HTTP application (used by main.ts and by the end-to-end tests). */
-export async function createApiApp(config: AppConfig = loadConfig()): Promise<NestFastifyApplication> {
+export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clock): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: true, return503OnClosing: true });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, clock), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());

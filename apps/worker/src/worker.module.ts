@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CasesWorkerModule } from '@hotline/cases';
-import { AppConfig, ConfigModule } from '@hotline/config';
+import { AppConfig, Clock, ConfigModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesWorkerModule } from '@hotline/deadlines';
 import { NotificationsWorkerModule } from '@hotline/notifications';
@@ -9,10 +9,10 @@ import { LoggingModule, OutboxRelayService, QueueModule } from '@hotline/platfor
 /** The worker: BullMQ processors and the outbox relay, no HTTP listener. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config?: AppConfig): DynamicModule {
+  static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, NotificationsWorkerModule, DeadlinesWorkerModule],
+      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, NotificationsWorkerModule, DeadlinesWorkerModule],
       providers: [OutboxRelayService],
     };
   }

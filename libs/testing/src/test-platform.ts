@@ -3,18 +3,20 @@ import { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import IORedis from 'ioredis';
-import { AppConfig, loadConfig } from '@hotline/config';
+import { AppConfig, Clock, loadConfig } from '@hotline/config';
 import { seedDemo } from '@hotline/cases';
 import { SmtpCapture } from './smtp-capture';
 import { TEST_REDIS, TestDatabase } from './test-database';
 
 export interface PlatformOptions {
   worker?: boolean;
+  /** Shared by the API and the worker; a FakeClock lets a test move time forward. */
+  clock?: Clock;
   env?: Record<string, string>;
 }
 
-type AppFactory = (config: AppConfig) => Promise<NestFastifyApplication>;
-type WorkerFactory = (config: AppConfig) => Promise<INestApplicationContext>;
+type AppFactory = (config: AppConfig, clock?: Clock) => Promise<NestFastifyApplication>;
+type WorkerFactory = (config: AppConfig, clock?: Clock) => Promise<INestApplicationContext>;
 
 /**
  * The whole platform for one test file: its own database (migrated, demo reference data and users, no demo cases),
@@ -47,10 +49,10 @@ export class TestPlatform {
       PORT: '0',
       ...options.env,
     });
-    this.api = await this.createApi(this.config);
+    this.api = await this.createApi(this.config, options.clock);
     await this.api.listen({ port: 0, host: '127.0.0.1' });
     this.baseUrl = `http://127.0.0.1:${(this.api.getHttpServer().address() as AddressInfo).port}`;
-    if (options.worker !== false) this.worker = await this.createWorker(this.config);
+    if (options.worker !== false) this.worker = await this.createWorker(this.config, options.clock);
     return this;
   }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Actor, CaseKind, Role } from '@hotline/contracts';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
 import { DeadlineReferenceService, WorkingCalendar } from '@hotline/deadlines';
+import { Clock } from '@hotline/config';
 import { InvalidInputError } from '@hotline/platform';
 import { normalisePhone } from '../intake/intake.service';
 import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-data.service';
@@ -30,11 +31,12 @@ export class CaseQueryService {
     private readonly reference: ReferenceDataService,
     private readonly workflow: CaseWorkflowService,
     private readonly deadlines: DeadlineReferenceService,
+    private readonly clock: Clock,
   ) {}
 
   async list(query: CaseListQueryDto, actor: Actor): Promise<CaseListDto> {
     const [snapshot, { calendar }] = await Promise.all([this.reference.get(), this.deadlines.get()]);
-    const now = new Date();
+    const now = this.clock.now();
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const qb = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c');
@@ -81,9 +83,9 @@ export class CaseQueryService {
 
   async detail(caseId: string, actor: Actor): Promise<CaseDetailDto> {
     const kase = await this.workflow.findVisible(this.dataSource.manager, caseId, actor);
-    const [snapshot, { calendar, rulesById }] = await Promise.all([this.reference.get(), this.deadlines.get()]);
-    const now = new Date();
     const clocks = await this.dataSource.getRepository(CaseDeadlineEntity).find({ where: { caseId: kase.id }, order: { startedAt: 'ASC' } });
+    const [snapshot, { calendar, rulesById }] = await Promise.all([this.reference.get(), this.deadlines.getWithRules(clocks.map((d) => d.ruleId))]);
+    const now = this.clock.now();
     const events = await this.dataSource
       .getRepository(CaseEventEntity)
       .createQueryBuilder('e')

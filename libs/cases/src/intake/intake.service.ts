@@ -7,7 +7,7 @@ import { InvalidInputError, OUTBOX_CHANNEL } from '@hotline/platform';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
 import { hashAccessKey, localYear, newAccessKey, trackingSequenceName } from './tracking-code';
-import { AppConfig } from '@hotline/config';
+import { AppConfig, Clock } from '@hotline/config';
 
 export interface IntakeOptions {
   channel: CaseChannel;
@@ -50,12 +50,13 @@ export class IntakeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reference: ReferenceDataService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async submit(dto: CreateCaseDto, options: IntakeOptions): Promise<{ receipt: CaseReceiptDto; created: boolean }> {
     const [categoryId, areaId] = await this.resolveReferences(dto);
     this.checkContact(dto);
-    const receivedAt = options.receivedAt ?? new Date();
+    const receivedAt = options.receivedAt ?? this.clock.now();
     const year = localYear(receivedAt);
     const sequence = trackingSequenceName(year);
     const id = newId();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig } from '@hotline/config';
+import { AppConfig, Clock } from '@hotline/config';
 import { Actor, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, Role, TERMINAL_STATUSES } from '@hotline/contracts';
 import { AgencyEntity, CaseEntity } from '@hotline/database';
 import { DeadlineEngineService } from '@hotline/deadlines';
@@ -34,6 +34,7 @@ export class CaseWorkflowService {
     private readonly notifications: NotificationService,
     private readonly deadlines: DeadlineEngineService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** The worker's first step: route by the most specific rule, else to the secretariat's triage list. */
@@ -78,7 +79,7 @@ export class CaseWorkflowService {
 
   accept(caseId: string, actor: Actor, note?: string): Promise<CaseEntity> {
     return this.act(caseId, actor, (manager, kase) =>
-      this.transition(manager, kase, CaseAction.Accept, actor, { changes: { acceptedAt: new Date() }, note }),
+      this.transition(manager, kase, CaseAction.Accept, actor, { changes: { acceptedAt: this.clock.now() }, note }),
     );
   }
 
@@ -109,7 +110,7 @@ export class CaseWorkflowService {
   answer(caseId: string, actor: Actor, answer: string): Promise<CaseEntity> {
     return this.act(caseId, actor, async (manager, kase) => {
       const answered = await this.transition(manager, kase, CaseAction.Answer, actor, {
-        changes: { answer, answeredAt: new Date() },
+        changes: { answer, answeredAt: this.clock.now() },
         eventType: CaseEventType.Answered,
         note: answer,
       });
@@ -129,13 +130,13 @@ export class CaseWorkflowService {
 
   close(caseId: string, actor: Actor, note?: string): Promise<CaseEntity> {
     return this.act(caseId, actor, (manager, kase) =>
-      this.transition(manager, kase, CaseAction.Close, actor, { changes: { closedAt: new Date() }, note }),
+      this.transition(manager, kase, CaseAction.Close, actor, { changes: { closedAt: this.clock.now() }, note }),
     );
   }
 
   reject(caseId: string, actor: Actor, reason: string): Promise<CaseEntity> {
     return this.act(caseId, actor, (manager, kase) =>
-      this.transition(manager, kase, CaseAction.Reject, actor, { changes: { closedAt: new Date() }, note: reason }),
+      this.transition(manager, kase, CaseAction.Reject, actor, { changes: { closedAt: this.clock.now() }, note: reason }),
     );
   }
 
@@ -152,7 +153,7 @@ export class CaseWorkflowService {
   extend(caseId: string, actor: Actor, reason: string, clock?: string): Promise<CaseEntity> {
     return this.act(caseId, actor, async (manager, kase) => {
       if (TERMINAL_STATUSES.includes(kase.status)) throw new InvalidTransitionError(`Cannot extend a case that is ${kase.status}`);
-      const at = new Date();
+      const at = this.clock.now();
       const extension = await this.deadlines.extend(manager, kase, clock, at);
       await recordCaseEvent(manager, {
         caseId: kase.id,
@@ -173,7 +174,7 @@ export class CaseWorkflowService {
     const citizen: Actor = { type: 'citizen' };
     return this.act(caseId, citizen, (manager, kase) =>
       satisfied
-        ? this.transition(manager, kase, CaseAction.Close, citizen, { changes: { satisfied: true, closedAt: new Date() }, note: comment })
+        ? this.transition(manager, kase, CaseAction.Close, citizen, { changes: { satisfied: true, closedAt: this.clock.now() }, note: comment })
         : this.transition(manager, kase, CaseAction.Reopen, citizen, {
             changes: { satisfied: false, reopenCount: kase.reopenCount + 1 },
             note: comment,
@@ -204,7 +205,7 @@ export class CaseWorkflowService {
     const routed = await this.transition(manager, kase, CaseAction.Route, actor, {
       ...options,
       eventType: CaseEventType.Routed,
-      changes: { agencyId: agency.id, routedAt: new Date() },
+      changes: { agencyId: agency.id, routedAt: this.clock.now() },
       data: { ...options.data, agencyCode: agency.code, previousAgencyId },
     });
     await this.notifications.queue(manager, {
@@ -226,7 +227,7 @@ export class CaseWorkflowService {
   private async transition(manager: EntityManager, kase: CaseEntity, action: TransitionName, actor: Actor, options: TransitionOptions): Promise<CaseEntity> {
     const from = kase.status;
     const to = planTransition(action, from, actor);
-    const at = new Date();
+    const at = this.clock.now();
     const changes = { ...options.changes, status: to };
     await manager.update(CaseEntity, { id: kase.id }, { ...changes, version: kase.version + 1 });
     Object.assign(kase, changes, { version: kase.version + 1 });

@@ -30,8 +30,11 @@ export class DeadlineEngineService {
 
   /** Applies a status change: meets, cancels, stops or resumes running clocks, then starts those the new status begins. */
   async onStatus(manager: EntityManager, kase: ClockedCase, from: CaseStatus | null, to: CaseStatus, at: Date): Promise<void> {
-    const { calendar, rulesById, active } = await this.reference.get();
     const deadlines = await manager.find(CaseDeadlineEntity, { where: { caseId: kase.id } });
+    const { calendar, rulesById } = await this.reference.getWithRules(deadlines.map((d) => d.ruleId));
+    // Read in the transaction, not from the cache: a rule an administrator just changed applies to the next clock at once.
+    const active = await manager.find(DeadlineRuleEntity, { where: { active: true } });
+
     for (const d of deadlines) {
       if (d.status !== 'running' && d.status !== 'stopped') continue;
       const rule = rulesById.get(d.ruleId)!;
@@ -71,10 +74,10 @@ export class DeadlineEngineService {
 
   /** Grants one more extension of a running clock (the earliest due when none is named), within the rule's limit. */
   async extend(manager: EntityManager, kase: ClockedCase, clock: string | undefined, at: Date): Promise<ExtensionResult> {
-    const { calendar, rulesById } = await this.reference.get();
     const running = (await manager.find(CaseDeadlineEntity, { where: { caseId: kase.id }, order: { dueAt: 'ASC' } })).filter(
       (d) => (d.status === 'running' || d.status === 'stopped') && (!clock || d.clock === clock),
     );
+    const { calendar, rulesById } = await this.reference.getWithRules(running.map((d) => d.ruleId));
     const d = running[0];
     if (!d) throw new ConflictError(clock ? `The case has no running "${clock}" clock to extend` : 'The case has no running clock to extend');
     const rule = rulesById.get(d.ruleId)!;

@@ -8,8 +8,8 @@ import { WorkingCalendar } from '../calendar/working-calendar';
 
 interface Snapshot {
   calendar: WorkingCalendar;
+  /** Every version, retired ones included: a running clock keeps the version it started with. */
   rulesById: Map<string, DeadlineRuleEntity>;
-  active: DeadlineRuleEntity[];
 }
 
 const TTL_MS = 60_000;
@@ -34,6 +34,18 @@ export class DeadlineReferenceService {
       data.catch(() => (this.snapshot = undefined));
     }
     return this.snapshot.data;
+  }
+
+  /** The snapshot, reloaded first if it lacks one of `ruleIds` (a version created by another process since). */
+  async getWithRules(ruleIds: Iterable<string>): Promise<Snapshot> {
+    const snapshot = await this.get();
+    for (const id of ruleIds) {
+      if (!snapshot.rulesById.has(id)) {
+        this.invalidate();
+        return this.get();
+      }
+    }
+    return snapshot;
   }
 
   /** The active rules that start a clock for `kind` when a case enters `status`; a kind's own rule beats the generic one. */
@@ -63,7 +75,6 @@ export class DeadlineReferenceService {
     return {
       calendar: new WorkingCalendar({ nonWorkingDates, makeUpWorkingDates }),
       rulesById: new Map(rules.map((r) => [r.id, r])),
-      active: rules.filter((r) => r.active),
     };
   }
 }

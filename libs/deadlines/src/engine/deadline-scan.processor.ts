@@ -1,6 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
+import { Clock } from '@hotline/config';
 import { JobName, JobPayloads, QueueName } from '@hotline/contracts';
 import { DeadlineScanService, ScanResult } from './deadline-scan.service';
 
@@ -9,12 +10,15 @@ const EVERY_MS = 60_000;
 
 @Processor(QueueName.Deadlines, { concurrency: 1 })
 export class DeadlineScanProcessor extends WorkerHost {
-  constructor(private readonly scanner: DeadlineScanService) {
+  constructor(
+    private readonly scanner: DeadlineScanService,
+    private readonly clock: Clock,
+  ) {
     super();
   }
 
   process(job: Job<JobPayloads[JobName.ScanDeadlines]>): Promise<ScanResult> {
-    return this.scanner.scan(job.data.now ? new Date(job.data.now) : new Date());
+    return this.scanner.scan(job.data.now ? new Date(job.data.now) : this.clock.now());
   }
 }
 

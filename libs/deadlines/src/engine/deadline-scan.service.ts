@@ -50,7 +50,7 @@ export class DeadlineScanService {
     private readonly config: AppConfig,
   ) {}
 
-  async scan(now: Date = new Date()): Promise<ScanResult> {
+  async scan(now: Date): Promise<ScanResult> {
     const result: ScanResult = { cases: 0, notices: 0 };
     for (let i = 0; i < MAX_BATCHES; i++) {
       const batch = await this.dataSource.transaction((manager) => this.scanBatch(manager, now));
@@ -70,10 +70,8 @@ export class DeadlineScanService {
     if (cases.length === 0) return { cases: 0, notices: 0 };
     const ids = cases.map((c) => c.id);
     const byId = new Map(cases.map((c) => [c.id, c]));
-    const [{ calendar, rulesById }, deadlines] = await Promise.all([
-      this.reference.get(),
-      manager.find(CaseDeadlineEntity, { where: { caseId: In(ids), status: 'running' } }),
-    ]);
+    const deadlines = await manager.find(CaseDeadlineEntity, { where: { caseId: In(ids), status: 'running' } });
+    const { calendar, rulesById } = await this.reference.getWithRules(deadlines.map((d) => d.ruleId));
     const agencyIds = [...new Set(cases.map((c) => c.agency_id).filter((a): a is string => a !== null))];
     const agencies = new Map((agencyIds.length ? await manager.find(AgencyEntity, { where: { id: In(agencyIds) } }) : []).map((a) => [a.id, a]));
     let notices = 0;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '@hotline/config';
 import { Actor, Role } from '@hotline/contracts';
 import { DeadlineReferenceService } from '../engine/deadline-reference.service';
 
@@ -29,9 +30,11 @@ export class OverdueBoardService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reference: DeadlineReferenceService,
+    private readonly clock: Clock,
   ) {}
 
-  async board(actor: Actor, now = new Date()): Promise<OverdueGroup[]> {
+  async board(actor: Actor): Promise<OverdueGroup[]> {
+    const now = this.clock.now();
     const ownAgency = actor.type === 'staff' && actor.role === Role.AgencyOfficer ? actor.agencyId : null;
     const rows: {
       id: string; tracking_code: string; title: string; kind: string; status: string; clock: string; due_at: Date; very_late_at: Date;
