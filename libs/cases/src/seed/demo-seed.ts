@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '@hotline/auth';
 import { CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, Role } from '@hotline/contracts';
 import { cityData, newId } from '@hotline/database';
+import { DeadlineEngineService, DeadlineReferenceService } from '@hotline/deadlines';
 import { hashAccessKey, localYear, newAccessKey, trackingSequenceName } from '../intake/tracking-code';
 import { normalisePhone } from '../intake/intake.service';
 import { pickRoutingRule, RoutingRuleCandidate } from '../routing/pick-routing-rule';
@@ -42,10 +43,11 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions = {}
   const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM areas`);
   if (n > 0) return { seeded: false, cases: 0 };
   const passwordHashes = await Promise.all(DEMO_USERS.map((u) => hashPassword(u.password)));
+  const deadlines = new DeadlineEngineService(new DeadlineReferenceService(dataSource));
   const count = await dataSource.transaction(async (manager) => {
     const ids = await seedReference(manager);
     await seedUsers(manager, ids.agency, passwordHashes);
-    return seedCases(manager, ids, options);
+    return seedCases(manager, ids, options, deadlines);
   });
   return { seeded: true, cases: count };
 }
@@ -129,7 +131,7 @@ const PATHS: Partial<Record<CaseStatus, CaseStatus[]>> = {
   [CaseStatus.Withdrawn]: [CaseStatus.Accepted, CaseStatus.Withdrawn],
 };
 
-async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions): Promise<number> {
+async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions, deadlines: DeadlineEngineService): Promise<number> {
   const rnd = random(20261123);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const now = options.now ?? new Date();
@@ -160,6 +162,7 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions)
     const phone = normalisePhone(`09${Math.floor(rnd() * 1e8).toString().padStart(8, '0')}`);
     const hasEmail = rnd() < 0.4;
     const id = newId();
+    const priority = rnd() < 0.1 ? CasePriority.Urgent : CasePriority.Normal;
     const year = localYear(receivedAt);
     await manager.query(`CREATE SEQUENCE IF NOT EXISTS ${trackingSequenceName(year)}`);
     const events: { type: string; from: CaseStatus | null; to: CaseStatus; at: Date; agencyId: string | null; note: string | null; visible: boolean }[] = [
@@ -207,7 +210,7 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions)
          $20, $21, $22, $23, $24, $25, $26, $27, $28)`,
       [
         id, `${prefix}-${year}-`, trackingSequenceName(year), hashAccessKey(newAccessKey(id)), template.kind, pick(channels), status,
-        rnd() < 0.1 ? CasePriority.Urgent : CasePriority.Normal, template.title, template.description, categoryId, areaId,
+        priority, template.title, template.description, categoryId, areaId,
         `${1 + Math.floor(rnd() * 200)} ${pick(cityData.STREETS)}`, anonymous ? null : name, anonymous ? null : phone,
         anonymous || !hasEmail ? null : `citizen${Math.floor(rnd() * 1e6)}@example.com`, anonymous, rnd() < 0.6,
         status === CaseStatus.Returned || status === CaseStatus.Triage || status === CaseStatus.Rejected ? null : agencyId,
@@ -216,6 +219,8 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions)
       ],
     );
     for (const e of events) {
+      // The clocks are replayed through the real engine, so demo cases carry the due dates a live case would.
+      await deadlines.onStatus(manager, { id, kind: template.kind as CaseKind, priority }, e.from, e.to, e.at);
       await manager.query(
         `INSERT INTO case_events (case_id, type, from_status, to_status, actor_type, agency_id, note, visible_to_citizen, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
