@@ -112,6 +112,7 @@ const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slic
 
 /** Time-ordered ids like the application's UUIDv7 (`newId`), deterministic from the row number. */
 const caseIdSql = (i: string) => `(lpad(to_hex(${i}), 8, '0') || '-0000-7000-8000-0000000000c1')::uuid`;
+const caseId = (i: number) => `${i.toString(16).padStart(8, '0')}-0000-7000-8000-0000000000c1`;
 const deadlineIdSql = (i: string) => `(lpad(to_hex(${i}), 8, '0') || '-0000-7000-8000-0000000000d1')::uuid`;
 /** A deterministic fraction in [0, 1) from the row number. */
 const fracSql = (i: string, salt: number) => `(((${i})::bigint * 2654435761 + ${salt}) % 1000003)::float8 / 1000003`;
@@ -188,10 +189,10 @@ async function generate(qr: QueryRunner, n: number, t: Template): Promise<number
 /** Puts the due set back as it was before a scan, so each run does the same work on a vacuumed table. */
 async function reset(ds: DataSource, n: number, t: Template): Promise<void> {
   const every = n / DUE;
-  const ids = `(SELECT array_agg(${caseIdSql('i')}) FROM generate_series(${every}, ${n}, ${every}) i)`;
+  const ids = Array.from({ length: DUE }, (_, k) => caseId((k + 1) * every));
   await ds.transaction(async (m) => {
-    await m.query(`UPDATE case_deadlines SET stage = 0, next_action_at = $1 WHERE case_id = ANY(${ids}) AND clock = 'answer'`, [t.reminderAt]);
-    await m.query(`UPDATE cases SET next_due_at = $1 WHERE id = ANY(${ids})`, [t.reminderAt]);
+    await m.query(`UPDATE case_deadlines SET stage = 0, next_action_at = $1 WHERE case_id = ANY($2::uuid[]) AND clock = 'answer'`, [t.reminderAt, ids]);
+    await m.query(`UPDATE cases SET next_due_at = $1 WHERE id = ANY($2::uuid[])`, [t.reminderAt, ids]);
     await m.query(`DELETE FROM notifications`);
     await m.query(`DELETE FROM outbox`);
   });

@@ -7,12 +7,12 @@ import { DeadlineReferenceService, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
 import { InvalidInputError } from '@hotline/platform';
 import { normalisePhone } from '../intake/intake.service';
+import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-data.service';
 import { availableActions } from '../state-machine/case-state-machine';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
 import { CaseDetailDto, CaseListDto, CaseListQueryDto, CaseSummaryDto, CitizenContactDto } from './dto/case-list.dto';
 
-const ref = (e?: { code: string; name: string; nameEn: string }) => (e ? { code: e.code, name: e.name, nameEn: e.nameEn } : undefined);
 
 /** Children of a tree node, itself included: filtering by a category includes its sub-categories. */
 function subtree<T extends { id: string; parentId: string | null }>(rows: T[], rootId: string): string[] {
@@ -159,9 +159,9 @@ export class CaseQueryService {
       priority: c.priority,
       title: c.title,
       receivedAt: c.receivedAt,
-      category: ref(c.categoryId ? snapshot.categoryById.get(c.categoryId) : undefined),
-      area: ref(c.areaId ? snapshot.areaById.get(c.areaId) : undefined),
-      agency: ref(c.agencyId ? snapshot.agencyById.get(c.agencyId) : undefined),
+      category: toNamedRef(c.categoryId ? snapshot.categoryById.get(c.categoryId) : undefined),
+      area: toNamedRef(c.areaId ? snapshot.areaById.get(c.areaId) : undefined),
+      agency: toNamedRef(c.agencyId ? snapshot.agencyById.get(c.agencyId) : undefined),
     };
   }
 }

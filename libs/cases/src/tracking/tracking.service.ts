@@ -5,12 +5,11 @@ import { CaseStatus, STATUS_LABELS } from '@hotline/contracts';
 import { CaseEntity, CaseEventEntity } from '@hotline/database';
 import { NotFoundError } from '@hotline/platform';
 import { accessKeyMatches } from '../intake/tracking-code';
+import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
-import { NamedRefDto, TrackingViewDto } from './dto/tracking-view.dto';
+import { TrackingViewDto } from './dto/tracking-view.dto';
 
-const ref = (e?: { code: string; name: string; nameEn: string }): NamedRefDto | undefined =>
-  e ? { code: e.code, name: e.name, nameEn: e.nameEn } : undefined;
 
 /** What a citizen sees of a case: never personal data, never internal notes. */
 @Injectable()
@@ -38,9 +37,9 @@ export class TrackingService {
       statusLabelEn: STATUS_LABELS[kase.status].en,
       public: kase.isPublic,
       receivedAt: kase.receivedAt,
-      category: ref(kase.categoryId ? snapshot.categoryById.get(kase.categoryId) : undefined),
-      area: ref(kase.areaId ? snapshot.areaById.get(kase.areaId) : undefined),
-      agency: ref(kase.agencyId ? snapshot.agencyById.get(kase.agencyId) : undefined),
+      category: toNamedRef(kase.categoryId ? snapshot.categoryById.get(kase.categoryId) : undefined),
+      area: toNamedRef(kase.areaId ? snapshot.areaById.get(kase.areaId) : undefined),
+      agency: toNamedRef(kase.agencyId ? snapshot.agencyById.get(kase.agencyId) : undefined),
       answer: kase.answer ?? undefined,
       answeredAt: kase.answeredAt ?? undefined,
       canRate: kase.status === CaseStatus.Answered,
