@@ -1,5 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@hotline/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -10,14 +11,19 @@ import { MailParams, MailTemplate, renderMail } from './templates/catalogue';
 
 /** Sends one notification. A notice already marked sent is skipped, so a redelivered job sends nothing twice. */
 @Processor(QueueName.Notifications, { concurrency: 8 })
-export class SendNotificationProcessor extends WorkerHost {
+export class SendNotificationProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(SendNotificationProcessor.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailTransportService,
+    private readonly config: AppConfig,
   ) {
     super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.worker.concurrency;
   }
 
   async process(job: Job<JobPayloads[JobName.SendNotification]>): Promise<void> {

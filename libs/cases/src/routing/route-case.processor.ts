@@ -1,16 +1,24 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@hotline/config';
 import { Job } from 'bullmq';
 import { JobName, JobPayloads, QueueName } from '@hotline/contracts';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
 
 /** Routes a newly received case. Runs safely twice: a case no longer `received` is left alone. */
 @Processor(QueueName.Cases, { concurrency: 8 })
-export class RouteCaseProcessor extends WorkerHost {
+export class RouteCaseProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(RouteCaseProcessor.name);
 
-  constructor(private readonly workflow: CaseWorkflowService) {
+  constructor(
+    private readonly workflow: CaseWorkflowService,
+    private readonly config: AppConfig,
+  ) {
     super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.worker.concurrency;
   }
 
   async process(job: Job<JobPayloads[JobName.RouteCase]>): Promise<void> {
