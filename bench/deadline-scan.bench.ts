@@ -78,8 +78,11 @@ async function cleanUp(): Promise<void> {
   }
 }
 
+let aborting = false;
+
 async function abort(reason: string, code: number): Promise<never> {
-  console.error(`bench aborted: ${reason}`);
+  aborting = true;
+  console.error(`bench aborted: ${reason}; dropping the benchmark database`);
   await cleanUp();
   process.exit(code);
 }
@@ -304,10 +307,12 @@ async function measure(n: number): Promise<SizeResult> {
     );
     return { n, generateMs, scanMs, baselineMs, casesSize: cases_size, nextDueIndexSize: index_size, selectPlan, deadlinesPlan };
   } finally {
-    live.delete(entry);
-    await entry.app?.close();
-    await entry.db.drop();
-    log(`  dropped ${entry.db.name}`);
+    if (live.delete(entry)) {
+      // (not when a signal or the watchdog already took it over)
+      await entry.app?.close();
+      await entry.db.drop();
+      log(`  dropped ${entry.db.name}`);
+    }
   }
 }
 
@@ -399,6 +404,7 @@ async function main(): Promise<void> {
 main()
   .then(() => clearTimeout(watchdog))
   .catch(async (err) => {
+    if (aborting) return; // the in-flight query failed because abort() dropped the database under it
     console.error(err);
     await cleanUp();
     process.exitCode = 1;
