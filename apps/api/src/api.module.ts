@@ -4,14 +4,14 @@ import { CasesApiModule } from '@hotline/cases';
 import { AppConfig, Clock, ConfigModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesApiModule } from '@hotline/deadlines';
-import { HealthModule, LoggingModule } from '@hotline/platform';
+import { HealthModule, LoggingModule, OperationsModule, QueueModule } from '@hotline/platform';
 
 @Module({})
 export class ApiModule {
   static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, AuthModule, HealthModule, CasesApiModule, DeadlinesApiModule],
+      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), OperationsModule, AuthModule, HealthModule, CasesApiModule, DeadlinesApiModule],
     };
   }
 }

@@ -5,7 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, Clock, loadConfig } from '@hotline/config';
 import { runMigrations } from '@hotline/database';
-import { createValidationPipe, HttpExceptionFilter, registerRequestLogging } from '@hotline/platform';
+import { createValidationPipe, HttpExceptionFilter, MetricsService, registerRequestLogging } from '@hotline/platform';
 import { ApiModule } from './api.module';
 
 /** Builds the HTTP application (used by main.ts and by the end-to-end tests). */
@@ -18,7 +18,7 @@ export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clo
   app.enableShutdownHooks();
   // JSON only: a text body is refused with 415 instead of reaching validation as an empty object.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
-  registerRequestLogging(app.getHttpAdapter().getInstance());
+  registerRequestLogging(app.getHttpAdapter().getInstance(), app.get(MetricsService));
   if (config.database.runMigrations) await runMigrations(app.get(DataSource));
 
   const document = SwaggerModule.createDocument(

@@ -2,8 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { Actor, Role } from '@hotline/contracts';
-import { ForbiddenError, UnauthorizedError } from '@hotline/platform';
-import { ACCESS_POLICY, AccessPolicy } from './access.decorators';
+import { ACCESS_POLICY, AccessPolicy, ForbiddenError, UnauthorizedError } from '@hotline/platform';
 
 export interface TokenClaims {
   sub: string;

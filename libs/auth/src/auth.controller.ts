@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Public } from './access.decorators';
+import { Public } from '@hotline/platform';
 import { AuthService } from './auth.service';
 import { LoginDto, LoginResultDto } from './dto/login.dto';
 

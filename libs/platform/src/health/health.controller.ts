@@ -1,11 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../access/access.decorators';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { SetMetadata } from '@nestjs/common';
 import { RedisHealthIndicator } from './redis-health.indicator';
-
-// Same metadata as @Public() in libs/auth; declared here so the platform lib does not depend on auth.
-const PublicRoute = () => SetMetadata('hotline:access-policy', { public: true });
 
 @ApiTags('health')
 @Controller('health')
@@ -18,14 +15,14 @@ export class HealthController {
 
   /** The process is up. */
   @Get('live')
-  @PublicRoute()
+  @Public()
   live() {
     return { status: 'ok' };
   }
 
   /** The process can serve: PostgreSQL and Redis answer. 503 otherwise. */
   @Get('ready')
-  @PublicRoute()
+  @Public()
   @HealthCheck()
   ready() {
     return this.health.check([() => this.database.pingCheck('postgres', { timeout: 1500 }), () => this.redis.check('redis')]);

@@ -1,0 +1,64 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { Job, Queue } from 'bullmq';
+import { QueueName } from '@hotline/contracts';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors/domain-errors';
+
+export interface DeadLetter {
+  queue: string;
+  id: string;
+  name: string;
+  data: unknown;
+  failedReason: string;
+  attemptsMade: number;
+  failedAt: string | null;
+}
+
+const LIST_LIMIT = 500;
+
+/**
+ * Jobs that failed every attempt. BullMQ keeps them in each queue's failed set (retention: 14 days); an administrator
+ * lists them and sends one back to its queue once the cause is fixed. Payloads carry ids only, so no personal data.
+ */
+@Injectable()
+export class DeadLettersService {
+  private readonly queues: Map<string, Queue>;
+
+  constructor(
+    @InjectQueue(QueueName.Cases) cases: Queue,
+    @InjectQueue(QueueName.Notifications) notifications: Queue,
+    @InjectQueue(QueueName.Deadlines) deadlines: Queue,
+  ) {
+    this.queues = new Map([cases, notifications, deadlines].map((q) => [q.name, q]));
+  }
+
+  async list(): Promise<DeadLetter[]> {
+    const lists = await Promise.all([...this.queues.values()].map((q) => q.getFailed(0, LIST_LIMIT - 1)));
+    return lists
+      .flat()
+      .filter((job) => job.attemptsMade >= (job.opts.attempts ?? 1))
+      .map((job) => this.toDeadLetter(job));
+  }
+
+  async redrive(queueName: string, id: string): Promise<DeadLetter> {
+    const queue = this.queues.get(queueName);
+    if (!queue) throw new InvalidInputError('queue', `Unknown queue "${queueName}"`);
+    const job = await queue.getJob(id);
+    if (!job) throw new NotFoundError(`No job ${id} in ${queueName}`);
+    if (!(await job.isFailed())) throw new ConflictError(`Job ${id} is not in the dead-letter list`);
+    await job.retry('failed', { resetAttemptsMade: true });
+    return this.toDeadLetter(job);
+  }
+
+  private toDeadLetter(job: Job): DeadLetter {
+    return {
+      queue: job.queueName,
+      id: job.id!,
+      name: job.name,
+      data: job.data,
+      failedReason: job.failedReason,
+      attemptsMade: job.attemptsMade,
+      failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+    };
+  }
+}

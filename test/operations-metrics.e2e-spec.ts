@@ -1,0 +1,57 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { QueueName } from '@hotline/contracts';
+import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { newPlatform, USERS } from './platform';
+
+interface DeadLetter { queue: string; id: string; name: string; failedReason: string; attemptsMade: number }
+
+describe('metrics and dead letters', () => {
+  let platform: TestPlatform;
+
+  beforeAll(async () => {
+    platform = await newPlatform().start();
+  });
+  afterAll(() => platform.stop());
+
+  it('exposes HTTP latency by route template, queue states, outbox lag and case counts', async () => {
+    const { body } = await platform.request<{ trackingCode: string; accessKey: string }>('POST', '/api/v1/cases', makeCaseInput());
+    await platform.request('GET', `/api/v1/cases/track/${body.trackingCode}?key=${body.accessKey}`);
+    const res = await fetch(`${platform.baseUrl}/metrics`);
+    const text = await res.text();
+    expect(res.status).toBe(200);
+    expect(text).toMatch(/hotline_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/cases",status="201"\} 1/);
+    expect(text).toContain('route="/api/v1/cases/track/:trackingCode"');
+    expect(text).not.toContain(body.trackingCode);
+    expect(text).not.toContain(body.accessKey);
+    expect(text).toMatch(/hotline_queue_jobs\{queue="cases",state="failed"\} \d+/);
+    expect(text).toMatch(/hotline_outbox_lag_seconds \d/);
+    expect(text).toMatch(/hotline_cases_open [1-9]/);
+    expect(text).toMatch(/hotline_cases_overdue \d/);
+  });
+
+  it('lists a job that failed every attempt and redrives it on an administrator’s request', async () => {
+    const admin = await platform.login(...USERS.admin);
+    const cases = platform.worker!.get<Queue>(getQueueToken(QueueName.Cases));
+    await cases.add('no-such-job', { caseId: '00000000-0000-7000-8000-000000000000' }, { jobId: 'dead-letter-1', attempts: 1 });
+    const listed = await waitFor(async () => {
+      const res = await platform.request<DeadLetter[]>('GET', '/api/v1/admin/dead-letters', undefined, admin);
+      return res.body.find((d) => d.id === 'dead-letter-1');
+    }, 'the failed job in the dead-letter list');
+    expect(listed).toMatchObject({ queue: 'cases', name: 'no-such-job', attemptsMade: 1, failedReason: 'cases queue has no handler for no-such-job' });
+
+    const officer = await platform.login(...USERS.officerSxd);
+    expect((await platform.request('GET', '/api/v1/admin/dead-letters', undefined, officer)).status).toBe(403);
+
+    const firstFinish = (await cases.getJob('dead-letter-1'))!.finishedOn!;
+    const redriven = await platform.request<DeadLetter>('POST', '/api/v1/admin/dead-letters/cases/dead-letter-1/redrive', undefined, admin);
+    expect(redriven.status).toBe(200);
+    // The handler still does not exist, so the job fails again: it went back through the worker once more.
+    await waitFor(async () => {
+      const job = await cases.getJob('dead-letter-1');
+      return (job && job.finishedOn! > firstFinish && (await job.isFailed())) || undefined;
+    }, 'the redriven job to run and fail again');
+    expect((await platform.request('POST', '/api/v1/admin/dead-letters/cases/unknown-job/redrive', undefined, admin)).status).toBe(404);
+    expect((await platform.request('POST', '/api/v1/admin/dead-letters/nope/x/redrive', undefined, admin)).status).toBe(400);
+  });
+});
