@@ -8,3 +8,4 @@ export * from './logging/request-logging';
 export * from './operations.module';
 export * from './metrics/metrics.service';
 export * from './dead-letters/dead-letters.service';
+export * from './cache/refreshing-value';

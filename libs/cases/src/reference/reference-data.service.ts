@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AgencyEntity, AreaEntity, CategoryEntity, RoutingRuleEntity } from '@hotline/database';
+import { RefreshingValue } from '@hotline/platform';
 import type { RoutingRuleCandidate } from '../routing/pick-routing-rule';
 
 interface TreeNode {
@@ -34,21 +35,16 @@ const TTL_MS = 30_000;
  */
 @Injectable()
 export class ReferenceDataService {
-  private snapshot?: { at: number; data: Promise<ReferenceSnapshot> };
+  private readonly snapshot = new RefreshingValue(() => this.load(), TTL_MS);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async get(fresh = false): Promise<ReferenceSnapshot> {
-    if (fresh || !this.snapshot || Date.now() - this.snapshot.at > TTL_MS) {
-      const data = this.load();
-      this.snapshot = { at: Date.now(), data };
-      data.catch(() => (this.snapshot = undefined));
-    }
-    return this.snapshot.data;
+  get(fresh = false): Promise<ReferenceSnapshot> {
+    return this.snapshot.get(fresh);
   }
 
   invalidate(): void {
-    this.snapshot = undefined;
+    this.snapshot.invalidate();
   }
 
   async categoryByCode(code: string): Promise<CategoryEntity | undefined> {

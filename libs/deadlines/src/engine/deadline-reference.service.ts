@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CaseKind, CaseStatus } from '@hotline/contracts';
+import { RefreshingValue } from '@hotline/platform';
 import { CalendarDayEntity, DeadlineRuleEntity } from '@hotline/database';
 import { computedScheduleForYear, LUNAR_TABLE_YEARS } from '../calendar/vietnam-holidays';
 import { WorkingCalendar } from '../calendar/working-calendar';
@@ -19,31 +20,23 @@ const COMPUTED_YEARS_AROUND = 3;
 /** The calendar and the deadline rules, cached per process and reloaded after an administrator's edit. */
 @Injectable()
 export class DeadlineReferenceService {
-  private snapshot?: { at: number; data: Promise<Snapshot> };
+  private readonly snapshot = new RefreshingValue(() => this.load(), TTL_MS);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   invalidate(): void {
-    this.snapshot = undefined;
+    this.snapshot.invalidate();
   }
 
-  async get(): Promise<Snapshot> {
-    if (!this.snapshot || Date.now() - this.snapshot.at > TTL_MS) {
-      const data = this.load();
-      this.snapshot = { at: Date.now(), data };
-      data.catch(() => (this.snapshot = undefined));
-    }
-    return this.snapshot.data;
+  get(): Promise<Snapshot> {
+    return this.snapshot.get();
   }
 
   /** The snapshot, reloaded first if it lacks one of `ruleIds` (a version created by another process since). */
   async getWithRules(ruleIds: Iterable<string>): Promise<Snapshot> {
     const snapshot = await this.get();
     for (const id of ruleIds) {
-      if (!snapshot.rulesById.has(id)) {
-        this.invalidate();
-        return this.get();
-      }
+      if (!snapshot.rulesById.has(id)) return this.snapshot.get(true);
     }
     return snapshot;
   }
