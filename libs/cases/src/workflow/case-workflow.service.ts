@@ -20,6 +20,15 @@ interface TransitionOptions {
   data?: Record<string, unknown>;
 }
 
+/** The column each status stamps with the instant of the transition that reaches it. */
+const STAMPED_AT: Partial<Record<CaseStatus, 'routedAt' | 'acceptedAt' | 'answeredAt' | 'closedAt'>> = {
+  [CaseStatus.Routed]: 'routedAt',
+  [CaseStatus.Accepted]: 'acceptedAt',
+  [CaseStatus.Answered]: 'answeredAt',
+  [CaseStatus.Closed]: 'closedAt',
+  [CaseStatus.Rejected]: 'closedAt',
+};
+
 const isStaff = (actor: Actor): actor is Extract<Actor, { type: 'staff' }> => actor.type === 'staff';
 
 /**
@@ -79,7 +88,7 @@ export class CaseWorkflowService {
 
   accept(caseId: string, actor: Actor, note?: string): Promise<CaseEntity> {
     return this.act(caseId, actor, (manager, kase) =>
-      this.transition(manager, kase, CaseAction.Accept, actor, { changes: { acceptedAt: this.clock.now() }, note }),
+      this.transition(manager, kase, CaseAction.Accept, actor, { note }),
     );
   }
 
@@ -110,7 +119,7 @@ export class CaseWorkflowService {
   answer(caseId: string, actor: Actor, answer: string): Promise<CaseEntity> {
     return this.act(caseId, actor, async (manager, kase) => {
       const answered = await this.transition(manager, kase, CaseAction.Answer, actor, {
-        changes: { answer, answeredAt: this.clock.now() },
+        changes: { answer },
         eventType: CaseEventType.Answered,
         note: answer,
       });
@@ -130,13 +139,13 @@ export class CaseWorkflowService {
 
   close(caseId: string, actor: Actor, note?: string): Promise<CaseEntity> {
     return this.act(caseId, actor, (manager, kase) =>
-      this.transition(manager, kase, CaseAction.Close, actor, { changes: { closedAt: this.clock.now() }, note }),
+      this.transition(manager, kase, CaseAction.Close, actor, { note }),
     );
   }
 
   reject(caseId: string, actor: Actor, reason: string): Promise<CaseEntity> {
     return this.act(caseId, actor, (manager, kase) =>
-      this.transition(manager, kase, CaseAction.Reject, actor, { changes: { closedAt: this.clock.now() }, note: reason }),
+      this.transition(manager, kase, CaseAction.Reject, actor, { note: reason }),
     );
   }
 
@@ -174,7 +183,7 @@ export class CaseWorkflowService {
     const citizen: Actor = { type: 'citizen' };
     return this.act(caseId, citizen, (manager, kase) =>
       satisfied
-        ? this.transition(manager, kase, CaseAction.Close, citizen, { changes: { satisfied: true, closedAt: this.clock.now() }, note: comment })
+        ? this.transition(manager, kase, CaseAction.Close, citizen, { changes: { satisfied: true }, note: comment })
         : this.transition(manager, kase, CaseAction.Reopen, citizen, {
             changes: { satisfied: false, reopenCount: kase.reopenCount + 1 },
             note: comment,
@@ -205,7 +214,7 @@ export class CaseWorkflowService {
     const routed = await this.transition(manager, kase, CaseAction.Route, actor, {
       ...options,
       eventType: CaseEventType.Routed,
-      changes: { agencyId: agency.id, routedAt: this.clock.now() },
+      changes: { agencyId: agency.id },
       data: { ...options.data, agencyCode: agency.code, previousAgencyId },
     });
     await this.notifications.queue(manager, {
@@ -228,7 +237,8 @@ export class CaseWorkflowService {
     const from = kase.status;
     const to = planTransition(action, from, actor);
     const at = this.clock.now();
-    const changes = { ...options.changes, status: to };
+    const stamp = STAMPED_AT[to];
+    const changes = { ...options.changes, status: to, ...(stamp ? { [stamp]: at } : {}) };
     await manager.update(CaseEntity, { id: kase.id }, { ...changes, version: kase.version + 1 });
     Object.assign(kase, changes, { version: kase.version + 1 });
     await recordCaseEvent(manager, {
