@@ -69,7 +69,7 @@ export class DeadlineEngineService {
       this.reschedule(calendar, rule, d, at);
       await manager.save(CaseDeadlineEntity, d);
     }
-    await this.refreshCase(manager, kase.id);
+    await this.refreshCases(manager, [kase.id]);
   }
 
   /** Grants one more extension of a running clock (the earliest due when none is named), within the rule's limit. */
@@ -92,7 +92,7 @@ export class DeadlineEngineService {
     d.extensions = [...d.extensions, rule.extensionLength];
     this.reschedule(calendar, rule, d, at);
     await manager.save(CaseDeadlineEntity, d);
-    await this.refreshCase(manager, kase.id);
+    await this.refreshCases(manager, [kase.id]);
     return { clock: d.clock, previousDueAt, dueAt: d.dueAt, extensionsUsed: d.extensions.length };
   }
 
@@ -113,14 +113,14 @@ export class DeadlineEngineService {
     d.nextActionAt = nextActionAt(s, d.stage);
   }
 
-  /** Keeps the case's summary columns equal to its running clocks: the earliest due, and the next action. */
-  async refreshCase(manager: EntityManager, caseId: string): Promise<void> {
+  /** Keeps the cases' summary columns equal to their running clocks: the earliest due, and the next action. */
+  async refreshCases(manager: EntityManager, caseIds: readonly string[]): Promise<void> {
     await manager.query(
-      `UPDATE cases SET
-         due_at = (SELECT min(due_at) FROM case_deadlines WHERE case_id = $1 AND status = 'running'),
-         next_due_at = (SELECT min(next_action_at) FROM case_deadlines WHERE case_id = $1 AND status = 'running')
-       WHERE id = $1`,
-      [caseId],
+      `UPDATE cases c SET
+         due_at = (SELECT min(due_at) FROM case_deadlines d WHERE d.case_id = c.id AND d.status = 'running'),
+         next_due_at = (SELECT min(next_action_at) FROM case_deadlines d WHERE d.case_id = c.id AND d.status = 'running')
+       WHERE c.id = ANY($1::uuid[])`,
+      [caseIds],
     );
   }
 }

@@ -84,11 +84,7 @@ export class DeadlineScanService {
       d.nextActionAt = nextActionAt(schedule, d.stage);
       await manager.update(CaseDeadlineEntity, { id: d.id }, { stage: d.stage, nextActionAt: d.nextActionAt });
     }
-    await manager.query(
-      `UPDATE cases c SET next_due_at = (SELECT min(next_action_at) FROM case_deadlines d WHERE d.case_id = c.id AND d.status = 'running')
-       WHERE c.id = ANY($1::uuid[])`,
-      [ids],
-    );
+    await this.engine.refreshCases(manager, ids);
     return { cases: cases.length, notices };
   }
 
