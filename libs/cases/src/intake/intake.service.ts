@@ -6,7 +6,7 @@ import { newId } from '@hotline/database';
 import { InvalidInputError, OUTBOX_CHANNEL } from '@hotline/platform';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
-import { hashAccessKey, localYear, newAccessKey, trackingSequenceName } from './tracking-code';
+import { hashAccessKey, localYear, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
 import { AppConfig, Clock } from '@hotline/config';
 
 export interface IntakeOptions {
@@ -28,7 +28,7 @@ WITH c AS (
   INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description,
     category_id, area_id, address, lat, lng, citizen_name, citizen_phone, citizen_email, anonymous, is_public,
     created_by_user_id, idempotency_key, received_at)
-  VALUES ($1, $2 || lpad(nextval($3::regclass)::text, 6, '0'), $4, $5, $6, '${CaseStatus.Received}', $7, $8, $9,
+  VALUES ($1, ${nextTrackingCodeSql('$2', '$3')}, $4, $5, $6, '${CaseStatus.Received}', $7, $8, $9,
     $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
   ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
   RETURNING id, tracking_code, received_at

@@ -7,6 +7,10 @@ export const localYear = (at: Date): number => new Date(at.getTime() + VN_OFFSET
 
 export const trackingSequenceName = (year: number): string => `case_tracking_seq_${year}`;
 
+/** SQL for the next code `HN-2026-004217`, given the parameters holding the `HN-2026-` prefix and the year's sequence. */
+export const nextTrackingCodeSql = (prefixParam: string, sequenceParam: string): string =>
+  `${prefixParam} || lpad(nextval(${sequenceParam}::regclass)::text, 6, '0')`;
+
 /**
  * A new secret key for a case. With an idempotency key the secret is derived from it, so a client that retries a
  * submission whose answer it lost gets the same key back; only that client knows the idempotency key.

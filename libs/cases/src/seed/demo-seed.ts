@@ -3,7 +3,7 @@ import { hashPassword } from '@hotline/auth';
 import { CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, Role } from '@hotline/contracts';
 import { cityData, newId } from '@hotline/database';
 import { DeadlineEngineService, DeadlineReferenceService } from '@hotline/deadlines';
-import { hashAccessKey, localYear, newAccessKey, trackingSequenceName } from '../intake/tracking-code';
+import { hashAccessKey, localYear, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from '../intake/tracking-code';
 import { normalisePhone } from '../intake/intake.service';
 import { pickRoutingRule, RoutingRuleCandidate } from '../routing/pick-routing-rule';
 
@@ -206,7 +206,7 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
       `INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description, category_id, area_id,
          address, citizen_name, citizen_phone, citizen_email, anonymous, is_public, agency_id, answer, received_at, routed_at, accepted_at,
          answered_at, closed_at, reopen_count, return_count, satisfied)
-       VALUES ($1, $2 || lpad(nextval($3::regclass)::text, 6, '0'), $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+       VALUES ($1, ${nextTrackingCodeSql('$2', '$3')}, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
          $20, $21, $22, $23, $24, $25, $26, $27, $28)`,
       [
         id, `${prefix}-${year}-`, trackingSequenceName(year), hashAccessKey(newAccessKey(id)), template.kind, pick(channels), status,
