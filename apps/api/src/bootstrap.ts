@@ -7,6 +7,7 @@ import { AppConfig, Clock, loadConfig } from '@hotline/config';
 import { runMigrations } from '@hotline/database';
 import { createValidationPipe, HttpExceptionFilter, MetricsService, registerRequestLogging } from '@hotline/platform';
 import { ApiModule } from './api.module';
+import { registerQueueDashboard } from './queue-dashboard';
 
 /** Builds the HTTP application (used by main.ts and by the end-to-end tests). */
 export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clock): Promise<NestFastifyApplication> {
@@ -20,6 +21,7 @@ export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clo
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   registerRequestLogging(app.getHttpAdapter().getInstance(), app.get(MetricsService));
   if (config.database.runMigrations) await runMigrations(app.get(DataSource));
+  await registerQueueDashboard(app);
 
   const document = SwaggerModule.createDocument(
     app,

@@ -32,7 +32,13 @@ export class SendNotificationProcessor extends WorkerHost implements OnApplicati
     if (!notification || notification.status === 'sent') return;
     const { subject, text } = renderMail(notification.template as MailTemplate, notification.params as unknown as MailParams);
     try {
-      await this.mail.send({ to: notification.recipient, subject, text, headers: { 'X-Hotline-Notification': notification.id } });
+      await this.mail.send({
+        to: notification.recipient,
+        subject,
+        text,
+        messageId: `<${notification.id}@notifications.hotline>`,
+        headers: { 'X-Hotline-Notification': notification.id },
+      });
     } catch (err) {
       await repo.update({ id: notification.id }, { attempts: () => 'attempts + 1', lastError: (err as Error).message.slice(0, 500) });
       throw err;

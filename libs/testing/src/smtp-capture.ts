@@ -8,6 +8,7 @@ export interface CapturedMail {
   from: string;
   subject: string;
   text: string;
+  messageId: string;
   headers: ParsedMail['headers'];
 }
 
@@ -30,6 +31,7 @@ export class SmtpCapture {
               from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
               subject: mail.subject ?? '',
               text: mail.text ?? '',
+              messageId: mail.messageId ?? '',
               headers: mail.headers,
             });
             callback();

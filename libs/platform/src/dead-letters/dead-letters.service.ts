@@ -14,6 +14,13 @@ export interface DeadLetter {
   failedAt: string | null;
 }
 
+/** One dead letter with what an administrator needs to decide on a redrive. */
+export interface DeadLetterDetail extends DeadLetter {
+  createdAt: string;
+  stacktrace: string[];
+  state: string;
+}
+
 const LIST_LIMIT = 500;
 
 /**
@@ -40,14 +47,24 @@ export class DeadLettersService {
       .map((job) => this.toDeadLetter(job));
   }
 
+  async inspect(queueName: string, id: string): Promise<DeadLetterDetail> {
+    const job = await this.job(queueName, id);
+    return { ...this.toDeadLetter(job), createdAt: new Date(job.timestamp).toISOString(), stacktrace: job.stacktrace ?? [], state: await job.getState() };
+  }
+
   async redrive(queueName: string, id: string): Promise<DeadLetter> {
+    const job = await this.job(queueName, id);
+    if (!(await job.isFailed())) throw new ConflictError(`Job ${id} is not in the dead-letter list`);
+    await job.retry('failed', { resetAttemptsMade: true });
+    return this.toDeadLetter(job);
+  }
+
+  private async job(queueName: string, id: string): Promise<Job> {
     const queue = this.queues.get(queueName);
     if (!queue) throw new InvalidInputError('queue', `Unknown queue "${queueName}"`);
     const job = await queue.getJob(id);
     if (!job) throw new NotFoundError(`No job ${id} in ${queueName}`);
-    if (!(await job.isFailed())) throw new ConflictError(`Job ${id} is not in the dead-letter list`);
-    await job.retry('failed', { resetAttemptsMade: true });
-    return this.toDeadLetter(job);
+    return job;
   }
 
   private toDeadLetter(job: Job): DeadLetter {

@@ -32,6 +32,22 @@ const FASTIFY_ERRORS: Record<string, { status: number; message: string }> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, message: 'Content-Length does not match the body' },
 };
 
+/** PostgreSQL SQLSTATEs and socket codes that mean "the database or Redis is away", not "the request is wrong". */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|database system is (starting up|shutting down)|Connection is closed|MaxRetriesPerRequestError/i;
+
+/** A dependency outage: the client may retry (with the same Idempotency-Key for intake), so it gets 503. */
+export function isServiceUnavailable(exception: unknown): boolean {
+  for (let e = exception as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (UNAVAILABLE_CODES.has(code) || code.startsWith('08')) return true;
+    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+    e = (e.driverError ?? e.cause) as typeof e;
+  }
+  return false;
+}
+
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
     return body(exception.status, exception.message, exception.details);
@@ -56,6 +72,9 @@ export function toErrorBody(exception: unknown): ErrorBody {
     const message = (exception as Error).message;
     return body(status, message, [{ field: 'body', message }]);
   }
+  if (isServiceUnavailable(exception)) {
+    return body(HttpStatus.SERVICE_UNAVAILABLE, 'The service is briefly unavailable; retry in a few seconds');
+  }
   return body(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
 }
 
@@ -77,7 +96,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const errorBody = toErrorBody(exception);
-    if (errorBody.statusCode >= 500) {
+    if (errorBody.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
+      this.logger.warn({ err: (exception as Error)?.message, method: request?.method, route: request?.routeOptions?.url }, 'dependency unavailable');
+      void reply.header('retry-after', '5');
+    } else if (errorBody.statusCode >= 500) {
       this.logger.error({ err: exception, method: request?.method, route: request?.routeOptions?.url }, 'unhandled error');
     }
     void reply.status(errorBody.statusCode).header('content-type', 'application/json; charset=utf-8').send(errorBody);
