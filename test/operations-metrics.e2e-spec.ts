@@ -40,7 +40,13 @@ describe('metrics and dead letters', () => {
     }, 'the failed job in the dead-letter list');
     expect(listed).toMatchObject({ queue: 'cases', name: 'no-such-job', attemptsMade: 1, failedReason: 'cases queue has no handler for no-such-job' });
 
+    const inspected = await platform.request<{ stacktrace: string[]; state: string; createdAt: string }>('GET', '/api/v1/admin/dead-letters/cases/dead-letter-1', undefined, admin);
+    expect(inspected.status).toBe(200);
+    expect(inspected.body).toMatchObject({ id: 'dead-letter-1', state: 'failed', data: { caseId: '00000000-0000-7000-8000-000000000000' } });
+    expect(inspected.body.stacktrace[0]).toContain('cases queue has no handler for no-such-job');
+
     const officer = await platform.login(...USERS.officerSxd);
+    expect((await platform.request('GET', '/api/v1/admin/dead-letters/cases/dead-letter-1', undefined, officer)).status).toBe(403);
     expect((await platform.request('GET', '/api/v1/admin/dead-letters', undefined, officer)).status).toBe(403);
 
     const firstFinish = (await cases.getJob('dead-letter-1'))!.finishedOn!;
@@ -53,5 +59,33 @@ describe('metrics and dead letters', () => {
     }, 'the redriven job to run and fail again');
     expect((await platform.request('POST', '/api/v1/admin/dead-letters/cases/unknown-job/redrive', undefined, admin)).status).toBe(404);
     expect((await platform.request('POST', '/api/v1/admin/dead-letters/nope/x/redrive', undefined, admin)).status).toBe(400);
+    expect((await platform.request('GET', '/api/v1/admin/dead-letters/cases/unknown-job', undefined, admin)).status).toBe(404);
+  });
+
+  it('serves the queue dashboard to administrators only', async () => {
+    const url = `${platform.baseUrl}/admin/queues`;
+    const anonymous = await fetch(url, { redirect: 'manual' });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+    const operator = await platform.login(...USERS.operator);
+    expect((await fetch(url, { headers: { authorization: `Bearer ${operator}` } })).status).toBe(403);
+    expect((await fetch(`${url}?token=${operator}`, { redirect: 'manual' })).status).toBe(403);
+    expect((await fetch(`${url}?token=not-a-token`, { redirect: 'manual' })).status).toBe(401);
+
+    // A browser: the token in the URL once becomes an httpOnly cookie limited to the dashboard.
+    const admin = await platform.login(...USERS.admin);
+    const entry = await fetch(`${url}?token=${admin}`, { redirect: 'manual' });
+    expect(entry.status).toBe(303);
+    expect(entry.headers.get('location')).toBe('/admin/queues');
+    const cookie = entry.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^hotline_queues=[^;]+; Path=\/admin\/queues; HttpOnly; SameSite=Strict$/);
+    const page = await fetch(url, { headers: { cookie: cookie.split(';')[0] } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    const api = await fetch(`${url}/api/queues?activeQueue=cases&status=failed&page=1&jobsPerPage=10`, { headers: { cookie: cookie.split(';')[0] } });
+    expect(api.status).toBe(200);
+    const board = (await api.json()) as { queues: { name: string }[] };
+    expect(board.queues.map((q) => q.name).sort()).toEqual(['cases', 'deadlines', 'notifications']);
+    expect((await fetch(`${url}/api/queues`)).status).toBe(401);
   });
 });
