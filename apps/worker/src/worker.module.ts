@@ -1,10 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { CasesWorkerModule } from '@hotline/cases';
 import { AppConfig, Clock, ConfigModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesWorkerModule } from '@hotline/deadlines';
 import { NotificationsWorkerModule } from '@hotline/notifications';
-import { LoggingModule, OutboxRelayService, QueueModule } from '@hotline/platform';
+import { LoggingModule, OutboxRelayService, QueueModule, WorkerMetricsService, WorkerShutdownService } from '@hotline/platform';
 
 /** The worker: BullMQ processors and the outbox relay, no HTTP listener. */
 @Module({})
@@ -12,8 +13,8 @@ export class WorkerModule {
   static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, NotificationsWorkerModule, DeadlinesWorkerModule],
-      providers: [OutboxRelayService],
+      imports: [ConfigModule.forRoot(config, clock), DiscoveryModule, LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, NotificationsWorkerModule, DeadlinesWorkerModule],
+      providers: [WorkerShutdownService, OutboxRelayService, WorkerMetricsService],
     };
   }
 }

@@ -18,7 +18,7 @@ export class AppConfig {
   readonly auth!: { jwtSecret: string; jwtTtlSeconds: number };
   readonly mail!: { smtpUrl: string; from: string; secretariatEmail: string };
   readonly cases!: { trackingPrefix: string };
-  readonly worker!: { concurrency: number; shutdownTimeoutMs: number };
+  readonly worker!: { concurrency: number; shutdownTimeoutMs: number; metricsPort: number };
   readonly logLevel!: string;
 }
 
@@ -53,7 +53,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       secretariatEmail: env.SECRETARIAT_EMAIL ?? 'vanphong@hdnd.example.vn',
     },
     cases: { trackingPrefix: env.TRACKING_PREFIX ?? 'HN' },
-    worker: { concurrency: env.WORKER_CONCURRENCY ?? 8, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 10000 },
+    worker: { concurrency: env.WORKER_CONCURRENCY ?? 8, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 10000, metricsPort: env.WORKER_METRICS_PORT ?? 9464 },
     logLevel: env.LOG_LEVEL ?? 'info',
   }) as AppConfig;
 }

@@ -61,4 +61,8 @@ export class EnvDto {
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(120000)
   SHUTDOWN_TIMEOUT_MS?: number;
+
+  /** Port of the worker's Prometheus endpoint (GET /metrics); 0 turns it off. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  WORKER_METRICS_PORT?: number;
 }

@@ -9,3 +9,4 @@ export * from './operations.module';
 export * from './metrics/metrics.service';
 export * from './dead-letters/dead-letters.service';
 export * from './cache/refreshing-value';
+export * from './metrics/worker-metrics.service';

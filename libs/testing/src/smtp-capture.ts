@@ -15,6 +15,10 @@ export interface CapturedMail {
 /** A real SMTP server on a free loopback port that keeps every message it receives. */
 export class SmtpCapture {
   readonly messages: CapturedMail[] = [];
+  /** Holds each message this long before answering, to keep a sender's job in flight. */
+  delayMs = 0;
+  /** Messages whose data has started to arrive (answered or not). */
+  receiving = 0;
   private server?: SMTPServer;
   port = 0;
 
@@ -24,7 +28,12 @@ export class SmtpCapture {
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData: (stream, session, callback) => {
+        this.receiving += 1;
         simpleParser(stream)
+          .then(async (mail) => {
+            if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+            return mail;
+          })
           .then((mail) => {
             this.messages.push({
               to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),

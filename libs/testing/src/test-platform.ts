@@ -47,6 +47,7 @@ export class TestPlatform {
       SMTP_URL: this.smtp.url,
       LOG_LEVEL: 'warn',
       PORT: '0',
+      WORKER_METRICS_PORT: '0',
       ...options.env,
     });
     this.api = await this.createApi(this.config, options.clock);
