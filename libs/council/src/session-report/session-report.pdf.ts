@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { reportFonts } from './fonts';
-import { periodLine, placeAndDate, sessionLine, totalsLine } from './report-text';
+import { periodLine, placeAndDate, sessionLine, totalsLine, viDate } from './report-text';
 import { OUTCOME_LABELS, OUTCOMES, PetitionOutcome, ReportAgencyGroup, SessionReport } from './session-report.service';
 
 type Doc = PDFKit.PDFDocument;
@@ -51,7 +51,7 @@ export function sessionReportPdf(report: SessionReport): Promise<Buffer> {
   agencyTable(doc, report);
   doc.moveDown(0.8);
   chart(doc, report);
-  section(doc, 'III. CHI TIẾT KIẾN NGHỊ VÀ KẾT QUẢ TRẢ LỜI');
+  section(doc, 'III. CHI TIẾT KIẾN NGHỊ VÀ KẾT QUẢ TRẢ LỜI', 160);
   report.agencies.forEach((g, i) => petitionTable(doc, g, i + 1));
   if (report.agencies.length === 0) doc.font('italic').fontSize(10).text('Không có kiến nghị nào gắn với kỳ họp này.', MARGIN.left, doc.y);
   footers(doc);
@@ -65,7 +65,8 @@ function nationalHeading(doc: Doc, r: SessionReport): void {
   const rightX = MARGIN.left + 225;
   const rightWidth = CONTENT - 225;
   doc.font('bold').fontSize(11).fillColor('black');
-  doc.text(r.heading.council, MARGIN.left, top, { width: leftWidth, align: 'center' });
+  // "HỘI ĐỒNG NHÂN DÂN" on its own line, the territory under it, as on the council's letterhead.
+  doc.text(r.heading.council.replace(/^(HỘI ĐỒNG NHÂN DÂN)\s+/u, '$1\n'), MARGIN.left, top, { width: leftWidth, align: 'center' });
   const leftBottom = doc.y;
   underline(doc, MARGIN.left + leftWidth / 2, leftBottom + 3, 70);
   doc.font('bold').fontSize(11).text(r.heading.nation, rightX, top, { width: rightWidth, align: 'center' });
@@ -89,8 +90,9 @@ function title(doc: Doc, r: SessionReport): void {
   doc.moveDown(1);
 }
 
-function section(doc: Doc, text: string): void {
-  ensureSpace(doc, 60);
+/** A section heading, kept on the same page as at least `keepWith` points of what follows it. */
+function section(doc: Doc, text: string, keepWith = 60): void {
+  ensureSpace(doc, keepWith);
   doc.font('bold').fontSize(11.5).fillColor('black').text(text, MARGIN.left, doc.y, { width: CONTENT });
   doc.moveDown(0.4);
 }
@@ -135,15 +137,15 @@ function table(doc: Doc, columns: Column[], rows: { cells: string[]; bold?: bool
 function agencyTable(doc: Doc, r: SessionReport): void {
   const n = (v: number) => String(v);
   const columns: Column[] = [
-    { title: 'STT', width: 28, align: 'center' },
-    { title: 'Cơ quan giải quyết', width: 167 },
-    { title: 'Tổng số', width: 44, align: 'right' },
-    { title: 'Đã trả lời', width: 50, align: 'right' },
+    { title: 'STT', width: 26, align: 'center' },
+    { title: 'Cơ quan giải quyết', width: 160 },
+    { title: 'Tổng số', width: 42, align: 'right' },
+    { title: 'Đã trả lời', width: 48, align: 'right' },
     { title: 'Trong đó đúng hạn', width: 52, align: 'right' },
     { title: 'Đang giải quyết', width: 56, align: 'right' },
     { title: 'Chưa chuyển cơ quan', width: 56, align: 'right' },
-    { title: 'Dừng xử lý', width: 31, align: 'right' },
-    { title: 'Quá hạn', width: CONTENT - 28 - 167 - 44 - 50 - 52 - 56 - 56 - 31, align: 'right' },
+    { title: 'Dừng xử lý', width: 42, align: 'right' },
+    { title: 'Quá hạn', width: CONTENT - 26 - 160 - 42 - 48 - 52 - 56 - 56 - 42, align: 'right' },
   ];
   const rows: { cells: string[]; bold?: boolean }[] = r.agencies.map((g, i) => ({ cells: [n(i + 1), g.agencyName, n(g.total), n(g.answered), n(g.answeredOnTime), n(g.inProgress), n(g.notRouted), n(g.stopped), n(g.overdue)] }));
   const t = r.totals;
@@ -216,16 +218,16 @@ function petitionTable(doc: Doc, g: ReportAgencyGroup, index: number): void {
   doc.font('bold').fontSize(10).fillColor('black').text(`${index}. ${g.agencyName}: ${g.total} kiến nghị, đã trả lời ${g.answered}`, MARGIN.left, doc.y, { width: CONTENT });
   doc.moveDown(0.3);
   const columns: Column[] = [
-    { title: 'STT', width: 26, align: 'center' },
-    { title: 'Mã hồ sơ', width: 78 },
-    { title: 'Nội dung kiến nghị', width: 160 },
+    { title: 'STT', width: 24, align: 'center' },
+    { title: 'Mã hồ sơ, ngày nhận', width: 88 },
+    { title: 'Nội dung kiến nghị', width: 150 },
     { title: 'Tình trạng', width: 76 },
-    { title: 'Kết quả trả lời', width: CONTENT - 26 - 78 - 160 - 76 },
+    { title: 'Kết quả trả lời', width: CONTENT - 24 - 88 - 150 - 76 },
   ];
   const rows = g.petitions.map((p, i) => ({
     cells: [
       String(i + 1),
-      p.trackingCode,
+      `${p.trackingCode}\n${viDate(p.receivedAt)}`,
       p.area ? `${p.title} (${p.area})` : p.title,
       p.overdue ? `${p.statusLabel} — quá hạn` : p.statusLabel,
       p.answer ?? '—',
