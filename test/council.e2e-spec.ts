@@ -79,6 +79,10 @@ describe('council sessions, the session report and council targets', () => {
     clock.set(local('2026-11-25T09:00:00'));
     await petition('afterPeriod', { categoryCode: 'GIAO-THONG.DUONG-HONG', title: 'Đề nghị lắp đèn đường ngõ Thịnh Hào' });
 
+    // The secretariat adds a web feedback raised again at a voter meeting by hand.
+    const linked = await platform.request('POST', `/api/v1/council/sessions/${session.id}/cases`, { caseIds: [ids.feedback] }, secretariat);
+    expect(linked.status).toBe(200);
+
     clock.set(local('2026-12-14T10:00:00'));
     await act('answeredLate', 'answer', officerHoanKiem, { answer: 'UBND phường đã ra quân giải tỏa lấn chiếm vỉa hè phố Hàng Bạc.' });
     clock.set(local('2026-12-15T10:00:00'));
@@ -89,14 +93,16 @@ describe('council sessions, the session report and council targets', () => {
     it('links voter petitions received in the voter-meeting period by default, not other cases or later petitions', async () => {
       const res = await platform.request<Session>('GET', `/api/v1/council/sessions/${session.id}`, undefined, council);
       expect(res.status).toBe(200);
-      // answeredOnTime, overdue, answeredLate, triage (voter_meeting petitions) and rejected (a hotline petition).
-      expect(res.body).toMatchObject({ number: 28, meetingFrom: '2026-11-02', meetingTo: '2026-11-20', sessionDate: '2026-12-15', cases: 5, casesByPeriod: 5 });
+      // By the period: answeredOnTime, overdue, answeredLate, triage (voter_meeting petitions) and rejected (a hotline
+      // petition); by hand: the web feedback. Not the petition received after the period.
+      expect(res.body).toMatchObject({ number: 28, meetingFrom: '2026-11-02', meetingTo: '2026-11-20', sessionDate: '2026-12-15', cases: 6, casesByPeriod: 5 });
     });
 
     it('lets the secretariat link any case by hand, and unlink it so the period no longer claims it', async () => {
-      const linked = await platform.request<Session>('POST', `/api/v1/council/sessions/${session.id}/cases`, { caseIds: [ids.feedback, ids.afterPeriod] }, secretariat);
+      const linked = await platform.request<Session>('POST', `/api/v1/council/sessions/${session.id}/cases`, { caseIds: [ids.afterPeriod, ids.afterPeriod] }, secretariat);
       expect(linked.body).toMatchObject({ cases: 7, casesByPeriod: 5 });
       expect((await platform.request('DELETE', `/api/v1/council/sessions/${session.id}/cases/${ids.afterPeriod}`, undefined, secretariat)).status).toBe(204);
+      expect((await platform.request<Session>('GET', `/api/v1/council/sessions/${session.id}`, undefined, secretariat)).body).toMatchObject({ cases: 6 });
       expect((await platform.request('DELETE', `/api/v1/council/sessions/${session.id}/cases/${ids.afterPeriod}`, undefined, secretariat)).status).toBe(404);
       // A later session whose period covers the unlinked petition leaves it alone: the secretariat decided.
       const later = await platform.request<Session>('POST', '/api/v1/council/sessions', {

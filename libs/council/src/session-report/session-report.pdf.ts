@@ -54,6 +54,7 @@ export function sessionReportPdf(report: SessionReport): Promise<Buffer> {
   section(doc, 'III. CHI TIẾT KIẾN NGHỊ VÀ KẾT QUẢ TRẢ LỜI', 160);
   report.agencies.forEach((g, i) => petitionTable(doc, g, i + 1));
   if (report.agencies.length === 0) doc.font('italic').fontSize(10).text('Không có kiến nghị nào gắn với kỳ họp này.', MARGIN.left, doc.y);
+  signature(doc, report);
   footers(doc);
   doc.end();
   return done;
@@ -235,6 +236,20 @@ function petitionTable(doc: Doc, g: ReportAgencyGroup, index: number): void {
   }));
   table(doc, columns, rows);
   doc.moveDown(0.8);
+}
+
+/** "Nơi nhận" on the left, the standing committee's signature block on the right, as official reports close. */
+function signature(doc: Doc, r: SessionReport): void {
+  ensureSpace(doc, 110);
+  const top = doc.y + 10;
+  const rightX = MARGIN.left + 260;
+  const rightWidth = CONTENT - 260;
+  doc.font('bold').fontSize(9).fillColor('black').text('Nơi nhận:', MARGIN.left, top, { width: 240 });
+  doc.font('regular').fontSize(8.5).text(['- Thường trực HĐND;', '- Các Ban của HĐND;', '- Đại biểu HĐND;', '- UBND và các cơ quan liên quan;', '- Lưu: VT.'].join('\n'), { width: 240 });
+  const council = r.heading.council.replace(/^HỘI ĐỒNG NHÂN DÂN\s+/u, '');
+  doc.font('bold').fontSize(10).text(`TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN ${council}`, rightX, top, { width: rightWidth, align: 'center' });
+  doc.font('italic').fontSize(9).text('(Ký, ghi rõ họ tên, đóng dấu)', rightX, doc.y + 2, { width: rightWidth, align: 'center' });
+  doc.x = MARGIN.left;
 }
 
 function footers(doc: Doc): void {
