@@ -318,6 +318,15 @@ describe('council sessions, the session report and council targets', () => {
       expect(await platform.db.rowCounts()).toEqual(before);
     });
 
+    it('declares the council endpoints and their response types in the OpenAPI document', async () => {
+      const doc = await platform.request<{ paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string; items?: { $ref: string } } }> }> }>> }>('GET', '/api/docs-json');
+      const schema = (path: string, method: string, code: string) => doc.body.paths[path][method].responses[code].content?.['application/json'].schema;
+      expect(schema('/api/v1/reports/council-sessions/{id}', 'get', '200')?.$ref).toBe('#/components/schemas/SessionReportDto');
+      expect(schema('/api/v1/council/targets', 'get', '200')?.items?.$ref).toBe('#/components/schemas/CouncilTargetDto');
+      expect(schema('/api/v1/council/targets/{id}', 'get', '200')?.$ref).toBe('#/components/schemas/CouncilTargetDetailDto');
+      expect(schema('/api/v1/council/sessions', 'post', '201')?.$ref).toBe('#/components/schemas/CouncilSessionDto');
+    });
+
     it('lets council members read targets but not create them', async () => {
       expect((await platform.request('GET', '/api/v1/council/targets', undefined, council)).status).toBe(200);
       expect((await platform.request('POST', '/api/v1/council/targets', { kind: 'task' }, council)).status).toBe(403);

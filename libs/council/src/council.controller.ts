@@ -5,12 +5,14 @@ import { CurrentActor, StaffOnly } from '@hotline/auth';
 import { Actor, Role } from '@hotline/contracts';
 import { InvalidInputError } from '@hotline/platform';
 import { sessionReportPdf } from './session-report/session-report.pdf';
-import { SessionReport, SessionReportService } from './session-report/session-report.service';
+import { SessionReportService } from './session-report/session-report.service';
 import { sessionReportXlsx } from './session-report/session-report.xlsx';
 import { CouncilSessionsService } from './sessions/council-sessions.service';
 import { CouncilSessionDto, CreateCouncilSessionDto, LinkCasesDto, UpdateCouncilSessionDto } from './sessions/dto/council-session.dto';
 import { CouncilTargetsService } from './targets/council-targets.service';
 import { CouncilTargetQueryDto, CreateCouncilTargetDto } from './targets/dto/council-target.dto';
+import { CouncilTargetDetailDto, CouncilTargetDto } from './targets/dto/council-target-view.dto';
+import { SessionReportDto } from './session-report/session-report.dto';
 
 const EDITORS = [Role.Secretariat, Role.Admin];
 const READERS = [Role.Secretariat, Role.Admin, Role.CouncilMember];
@@ -83,33 +85,37 @@ export class CouncilTargetsController {
 
   @Get()
   @StaffOnly(...READERS)
-  @ApiOkResponse({ description: 'Targets and tasks with their progress status computed now' })
-  list(@Query() query: CouncilTargetQueryDto) {
+  @ApiOkResponse({ type: [CouncilTargetDto], description: 'Targets and tasks with their progress status computed now' })
+  list(@Query() query: CouncilTargetQueryDto): Promise<CouncilTargetDto[]> {
     return this.targets.list(query);
   }
 
   @Get(':id')
   @StaffOnly(...READERS)
-  detail(@Param('id', uuid('id')) id: string) {
+  @ApiOkResponse({ type: CouncilTargetDetailDto })
+  detail(@Param('id', uuid('id')) id: string): Promise<CouncilTargetDetailDto> {
     return this.targets.detail(id);
   }
 
   @Post()
   @StaffOnly(...EDITORS)
-  create(@Body() body: CreateCouncilTargetDto, @CurrentActor() actor: Actor) {
+  @ApiCreatedResponse({ type: CouncilTargetDetailDto })
+  create(@Body() body: CreateCouncilTargetDto, @CurrentActor() actor: Actor): Promise<CouncilTargetDetailDto> {
     return this.targets.create(body, actor);
   }
 
   @Post(':id/cases')
   @StaffOnly(...EDITORS)
   @HttpCode(200)
-  link(@Param('id', uuid('id')) id: string, @Body() body: LinkCasesDto, @CurrentActor() actor: Actor) {
+  @ApiOkResponse({ type: CouncilTargetDetailDto })
+  link(@Param('id', uuid('id')) id: string, @Body() body: LinkCasesDto, @CurrentActor() actor: Actor): Promise<CouncilTargetDetailDto> {
     return this.targets.link(id, body.caseIds, actor);
   }
 
   @Delete(':id/cases/:caseId')
   @StaffOnly(...EDITORS)
   @HttpCode(204)
+  @ApiNoContentResponse()
   unlink(@Param('id', uuid('id')) id: string, @Param('caseId', uuid('caseId')) caseId: string): Promise<void> {
     return this.targets.unlink(id, caseId);
   }
@@ -124,8 +130,8 @@ export class SessionReportController {
   @StaffOnly(...READERS)
   @ApiQuery({ name: 'format', required: false, enum: FORMATS })
   @ApiProduces('application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf')
-  @ApiOkResponse({ description: 'The voter-petition summary of the session: by agency, with status, answer and totals' })
-  async report(@Param('id', uuid('id')) id: string, @Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionReport | Buffer> {
+  @ApiOkResponse({ type: SessionReportDto, description: 'The voter-petition summary of the session: by agency, with status, answer and totals (JSON; XLSX or PDF with format=)' })
+  async report(@Param('id', uuid('id')) id: string, @Query('format') format: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionReportDto | Buffer> {
     const chosen = (format ?? 'json') as Format;
     if (!FORMATS.includes(chosen)) throw new InvalidInputError('format', 'format must be one of json, xlsx, pdf');
     const report = await this.reports.build(id);
