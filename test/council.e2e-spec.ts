@@ -254,6 +254,7 @@ describe('council sessions, the session report and council targets', () => {
 
     it('refuses an unknown format or session, naming the field', async () => {
       expectBad(await platform.request('GET', `/api/v1/reports/council-sessions/${session.id}?format=docx`, undefined, council), 400, 'format');
+      expectBad(await platform.request('GET', `/api/v1/reports/council-sessions/${session.id}?fromat=pdf`, undefined, council), 400, 'fromat');
       expectBad(await platform.request('GET', '/api/v1/reports/council-sessions/abc', undefined, council), 400, 'id');
       expect((await platform.request('GET', '/api/v1/reports/council-sessions/0193a0b0-0000-7000-8000-000000000000', undefined, council)).status).toBe(404);
     });

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
-import { CouncilSessionsController, CouncilTargetsController, SessionReportController } from './council.controller';
+import { SessionReportController } from './session-report/session-report.controller';
 import { SessionReportService } from './session-report/session-report.service';
+import { CouncilSessionsController } from './sessions/council-sessions.controller';
 import { CouncilSessionsService } from './sessions/council-sessions.service';
+import { CouncilTargetsController } from './targets/council-targets.controller';
 import { CouncilTargetsService } from './targets/council-targets.service';
 
 const SERVICES = [CouncilSessionsService, CouncilTargetsService, SessionReportService];

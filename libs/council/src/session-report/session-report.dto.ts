@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
 import { CouncilSessionDto } from '../sessions/dto/council-session.dto';
 import { PetitionOutcome } from './session-report.service';
@@ -53,4 +54,13 @@ export class SessionReportDto {
   @ApiProperty() generatedAt!: Date;
   @ApiProperty({ type: ReportCountsDto }) totals!: ReportCountsDto;
   @ApiProperty({ type: [ReportAgencyGroupDto] }) agencies!: ReportAgencyGroupDto[];
+}
+
+export const REPORT_FORMATS = ['json', 'xlsx', 'pdf'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export class SessionReportQueryDto {
+  @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
+  @IsOptional() @IsIn(REPORT_FORMATS, { message: 'format must be one of json, xlsx, pdf' })
+  format?: ReportFormat;
 }

@@ -58,7 +58,7 @@ export class CouncilSessionsService {
     this.checkDates(dto);
     return this.dataSource.transaction(async (manager) => {
       const id = newId();
-      await this.write(manager, () =>
+      await this.mapConstraintErrors(() =>
         manager.query(
           `INSERT INTO council_sessions (id, council_name, name, number, term, session_date, meeting_from, meeting_to) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
           [id, dto.councilName ?? DEFAULT_COUNCIL_NAME, dto.name, dto.number, dto.term, dto.sessionDate, dto.meetingFrom, dto.meetingTo],
@@ -74,7 +74,7 @@ export class CouncilSessionsService {
       const current = await this.get(id, manager);
       const next = { ...current, ...Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)) } as CouncilSessionDto;
       this.checkDates(next);
-      await this.write(manager, () =>
+      await this.mapConstraintErrors(() =>
         manager.query(
           `UPDATE council_sessions SET council_name = $2, name = $3, number = $4, term = $5, session_date = $6, meeting_from = $7, meeting_to = $8,
              updated_at = now() WHERE id = $1`,
@@ -126,7 +126,7 @@ export class CouncilSessionsService {
   }
 
   /** Maps the table's constraints to 409s naming the field at fault. */
-  private async write(manager: EntityManager, statement: () => Promise<unknown>): Promise<void> {
+  private async mapConstraintErrors(statement: () => Promise<unknown>): Promise<void> {
     try {
       await statement();
     } catch (err) {
