@@ -252,6 +252,29 @@ describe('council sessions, the session report and council targets', () => {
       expect(text).toMatch(/Tổng cộng\s+6\s+2\s+1\s+2\s+1\s+1\s+3/);
     });
 
+    it('reports a session without cases as zeros, in every format', async () => {
+      const empty = (await platform.request<Session>('POST', '/api/v1/council/sessions', {
+        name: 'Kỳ họp thứ nhất năm 2027', number: 1, term: 'Khóa XVII, nhiệm kỳ 2026-2031', sessionDate: '2027-03-01', meetingFrom: '2027-02-01', meetingTo: '2027-02-20',
+      }, secretariat)).body;
+      try {
+        const json = await platform.request<Report>('GET', `/api/v1/reports/council-sessions/${empty.id}`, undefined, council);
+        expect(json.body).toMatchObject({ totals: { total: 0, answered: 0, overdue: 0, answeredPercent: null }, agencies: [] });
+        const xlsx = await fetch(`${platform.baseUrl}/api/v1/reports/council-sessions/${empty.id}?format=xlsx`, { headers: { authorization: `Bearer ${council}` } });
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(await xlsx.arrayBuffer());
+        const totalRow = book.getWorksheet('Tổng hợp')!.getRows(1, 20)!.find((r) => r.getCell(2).value === 'Tổng cộng')!;
+        // No percentage of nothing: the rate cell stays empty.
+        expect((totalRow.values as unknown[]).slice(3)).toEqual([0, 0, undefined, 0, 0, 0, 0, 0, 0]);
+        const pdf = Buffer.from(await (await fetch(`${platform.baseUrl}/api/v1/reports/council-sessions/${empty.id}?format=pdf`, { headers: { authorization: `Bearer ${council}` } })).arrayBuffer());
+        await savePdfPages(pdf, 'council-empty-session-report');
+        const text = (await pdfText(pdf, 'council-empty-session-report')).text.replace(/\s+/g, ' ');
+        expect(text).toContain('Tổng số kiến nghị: 0;');
+        expect(text).toContain('Không có kiến nghị nào gắn với kỳ họp này.');
+      } finally {
+        await platform.request('DELETE', `/api/v1/council/sessions/${empty.id}`, undefined, secretariat);
+      }
+    });
+
     it('refuses an unknown format or session, naming the field', async () => {
       expectBad(await platform.request('GET', `/api/v1/reports/council-sessions/${session.id}?format=docx`, undefined, council), 400, 'format');
       expectBad(await platform.request('GET', `/api/v1/reports/council-sessions/${session.id}?fromat=pdf`, undefined, council), 400, 'fromat');

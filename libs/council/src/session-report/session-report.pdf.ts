@@ -156,9 +156,12 @@ function agencyTable(doc: Doc, r: SessionReport): void {
 
 /** Horizontal stacked bars: one per agency, split by outcome, on a shared count axis with gridlines. */
 function chart(doc: Doc, r: SessionReport): void {
-  const groups = r.agencies;
+  if (r.agencies.length === 0) return;
   const barHeight = 13;
   const gap = 7;
+  // One page holds the chart: past that many bars, the smallest agencies share one bar.
+  const maxBars = Math.floor((BOTTOM - MARGIN.top - 110) / (barHeight + gap));
+  const groups = r.agencies.length <= maxBars ? r.agencies : [...r.agencies.slice(0, maxBars - 1), otherAgencies(r.agencies.slice(maxBars - 1))];
   const labelWidth = 170;
   const plotX = MARGIN.left + labelWidth + 8;
   const plotWidth = CONTENT - labelWidth - 20;
@@ -205,6 +208,15 @@ function chart(doc: Doc, r: SessionReport): void {
   }
   doc.x = MARGIN.left;
   doc.y = legendY + 26;
+}
+
+function otherAgencies(rest: ReportAgencyGroup[]): ReportAgencyGroup {
+  const sum = (f: (g: ReportAgencyGroup) => number) => rest.reduce((n, g) => n + f(g), 0);
+  return {
+    agency: null, agencyName: `${rest.length} cơ quan khác`, petitions: [], answeredPercent: null,
+    total: sum((g) => g.total), answered: sum((g) => g.answered), inProgress: sum((g) => g.inProgress), notRouted: sum((g) => g.notRouted),
+    stopped: sum((g) => g.stopped), overdue: sum((g) => g.overdue), answeredOnTime: sum((g) => g.answeredOnTime), answeredLate: sum((g) => g.answeredLate),
+  };
 }
 
 function niceStep(max: number): number {
