@@ -20,7 +20,8 @@ interface Candidate {
 
 interface TargetSpec {
   kind: TargetKind;
-  title: (agencyName: string, category: string) => string;
+  /** The title, given the (lower-case) category of the first linked case. */
+  title: (category: string) => string;
   startsInDays: number;
   dueInDays: number;
   thresholdPercent?: number;
@@ -36,18 +37,18 @@ const TERM = 'Khóa XVI, nhiệm kỳ 2021-2026';
  * case and 2 rates below their threshold).
  */
 const TARGETS: TargetSpec[] = [
-  { kind: TargetKind.Task, title: (_, c) => `Giải quyết dứt điểm các kiến nghị về ${c} tồn đọng từ Kỳ họp thứ 26`, startsInDays: -170, dueInDays: -3, needs: { on_time: 3 }, session: 26 },
-  { kind: TargetKind.Task, title: (_, c) => `Trả lời các kiến nghị cử tri về ${c} trước Kỳ họp thứ 28`, startsInDays: -60, dueInDays: 20, needs: { on_time: 2 }, session: 27 },
-  { kind: TargetKind.Task, title: (_, c) => `Xử lý các phản ánh về ${c} trong quý I năm sau`, startsInDays: -15, dueInDays: 100, needs: { on_time: 1, fresh: 2 }, session: 28 },
-  { kind: TargetKind.Task, title: (_, c) => `Khắc phục các tồn tại về ${c} theo kết luận giám sát`, startsInDays: -10, dueInDays: 110, needs: { fresh: 2 } },
-  { kind: TargetKind.Task, title: (_, c) => `Giải quyết kiến nghị của cử tri về ${c} trước 30/6`, startsInDays: -20, dueInDays: 120, needs: { on_time: 1, fresh: 1 }, session: 28 },
-  { kind: TargetKind.Task, title: (_, c) => `Rà soát, trả lời kiến nghị về ${c} sau tiếp xúc cử tri`, startsInDays: -12, dueInDays: 90, needs: { fresh: 2 }, session: 28 },
+  { kind: TargetKind.Task, title: (c) => `Giải quyết dứt điểm các kiến nghị về ${c} tồn đọng từ Kỳ họp thứ 26`, startsInDays: -170, dueInDays: -3, needs: { on_time: 3 }, session: 26 },
+  { kind: TargetKind.Task, title: (c) => `Trả lời các kiến nghị cử tri về ${c} trước Kỳ họp thứ 28`, startsInDays: -60, dueInDays: 20, needs: { on_time: 2 }, session: 27 },
+  { kind: TargetKind.Task, title: (c) => `Xử lý các phản ánh về ${c} trong quý I năm sau`, startsInDays: -15, dueInDays: 100, needs: { on_time: 1, fresh: 2 }, session: 28 },
+  { kind: TargetKind.Task, title: (c) => `Khắc phục các tồn tại về ${c} theo kết luận giám sát`, startsInDays: -10, dueInDays: 110, needs: { fresh: 2 } },
+  { kind: TargetKind.Task, title: (c) => `Giải quyết kiến nghị của cử tri về ${c} trước 30/6`, startsInDays: -20, dueInDays: 120, needs: { on_time: 1, fresh: 1 }, session: 28 },
+  { kind: TargetKind.Task, title: (c) => `Rà soát, trả lời kiến nghị về ${c} sau tiếp xúc cử tri`, startsInDays: -12, dueInDays: 90, needs: { fresh: 2 }, session: 28 },
   { kind: TargetKind.OnTimeRate, title: () => 'Trả lời đúng hạn ít nhất 90% kiến nghị, phản ánh trong năm', startsInDays: -150, dueInDays: 31, thresholdPercent: 90, needs: { on_time: 4 } },
   { kind: TargetKind.OnTimeRate, title: () => 'Trả lời đúng hạn ít nhất 80% phản ánh qua đường dây nóng', startsInDays: -150, dueInDays: 31, thresholdPercent: 80, needs: { on_time: 4, fresh: 1 } },
   { kind: TargetKind.OnTimeRate, title: () => 'Trả lời đúng hạn 95% kiến nghị cử tri gửi tới Kỳ họp thứ 28', startsInDays: -30, dueInDays: 60, thresholdPercent: 95, needs: { on_time: 3 }, session: 28 },
-  { kind: TargetKind.Task, title: (_, c) => `Giải quyết dứt điểm các kiến nghị về ${c} trước mùa mưa bão`, startsInDays: -40, dueInDays: 60, needs: { on_time: 1, overdue: 1 }, session: 27 },
-  { kind: TargetKind.Task, title: (_, c) => `Xử lý các điểm nóng về ${c} được cử tri phản ánh nhiều lần`, startsInDays: -30, dueInDays: 45, needs: { overdue: 1, fresh: 1 } },
-  { kind: TargetKind.Task, title: (_, c) => `Báo cáo kết quả xử lý kiến nghị về ${c} với Thường trực HĐND`, startsInDays: -25, dueInDays: 35, needs: { overdue: 1 }, session: 28 },
+  { kind: TargetKind.Task, title: (c) => `Giải quyết dứt điểm các kiến nghị về ${c} trước mùa mưa bão`, startsInDays: -40, dueInDays: 60, needs: { on_time: 1, overdue: 1 }, session: 27 },
+  { kind: TargetKind.Task, title: (c) => `Xử lý các điểm nóng về ${c} được cử tri phản ánh nhiều lần`, startsInDays: -30, dueInDays: 45, needs: { overdue: 1, fresh: 1 } },
+  { kind: TargetKind.Task, title: (c) => `Báo cáo kết quả xử lý kiến nghị về ${c} với Thường trực HĐND`, startsInDays: -25, dueInDays: 35, needs: { overdue: 1 }, session: 28 },
   { kind: TargetKind.OnTimeRate, title: () => 'Trả lời đúng hạn ít nhất 95% kiến nghị, phản ánh trong năm', startsInDays: -150, dueInDays: 31, thresholdPercent: 95, needs: { on_time: 2, late: 2 } },
   { kind: TargetKind.OnTimeRate, title: () => 'Nâng tỷ lệ trả lời đúng hạn lên 90% trong 6 tháng cuối năm', startsInDays: -150, dueInDays: 31, thresholdPercent: 90, needs: { on_time: 1, late: 1 } },
 ];
@@ -125,7 +126,7 @@ async function seedTargets(manager: EntityManager, now: Date, sessions: Map<numb
     const id = newId();
     await manager.query(
       `INSERT INTO council_targets (id, kind, agency_id, council_session_id, title, starts_on, due_on, threshold_percent) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-      [id, spec.kind, agency.id, spec.session ? sessions.get(spec.session) : null, spec.title(agency.name, chosen[0].category.toLowerCase()),
+      [id, spec.kind, agency.id, spec.session ? sessions.get(spec.session) : null, spec.title(chosen[0].category.toLowerCase()),
         startsOn, localDay(now, spec.dueInDays), spec.thresholdPercent ?? null],
     );
     await manager.query(`INSERT INTO council_target_cases (target_id, case_id) SELECT $1, unnest($2::uuid[])`, [id, chosen.map((c) => c.id)]);
