@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@hotline/auth';
 import { CasesApiModule } from '@hotline/cases';
 import { AppConfig, Clock, ConfigModule } from '@hotline/config';
+import { CouncilApiModule } from '@hotline/council';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesApiModule } from '@hotline/deadlines';
 import { HealthModule, LoggingModule, OperationsModule, QueueModule } from '@hotline/platform';
@@ -11,7 +12,7 @@ export class ApiModule {
   static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), OperationsModule, AuthModule, HealthModule, CasesApiModule, DeadlinesApiModule],
+      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), OperationsModule, AuthModule, HealthModule, CasesApiModule, DeadlinesApiModule, CouncilApiModule],
     };
   }
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '@hotline/config';
 import { dataSourceOptions, ensureDatabase, runMigrations } from '@hotline/database';
 import { seedDemo } from '@hotline/cases';
+import { seedCouncil } from '@hotline/council';
 
 /**
  * `migrate`: create the database if needed and apply pending migrations.
@@ -19,6 +20,8 @@ async function main(command: string | undefined): Promise<void> {
     if (command === 'seed') {
       const result = await seedDemo(dataSource, { trackingPrefix: config.cases.trackingPrefix });
       process.stdout.write(result.seeded ? `seeded the demo city with ${result.cases} cases\n` : 'database already has data: seed skipped\n');
+      const council = await seedCouncil(dataSource);
+      if (council.seeded) process.stdout.write(`seeded ${council.sessions} council sessions and ${council.targets} council targets\n`);
     }
   } finally {
     await dataSource.destroy();

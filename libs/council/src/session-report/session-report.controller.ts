@@ -1,0 +1,34 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { StaffOnly } from '@hotline/auth';
+import { COUNCIL_READERS, uuidParam } from '../council-access';
+import { SessionReportDto, SessionReportQueryDto } from './session-report.dto';
+import { sessionReportPdf } from './session-report.pdf';
+import { SessionReportService } from './session-report.service';
+import { sessionReportXlsx } from './session-report.xlsx';
+
+@ApiTags('reports')
+@Controller('api/v1/reports/council-sessions')
+export class SessionReportController {
+  constructor(private readonly reports: SessionReportService) {}
+
+  @Get(':id')
+  @StaffOnly(...COUNCIL_READERS)
+  @ApiProduces('application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf')
+  @ApiOkResponse({ type: SessionReportDto, description: 'The voter-petition summary of the session: by agency, with status, answer and totals (JSON; XLSX or PDF with format=)' })
+  async report(@Param('id', uuidParam('id')) id: string, @Query() query: SessionReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionReportDto | Buffer> {
+    const report = await this.reports.build(id);
+    const format = query.format ?? 'json';
+    if (format === 'json') return report;
+    const file = `bao-cao-kien-nghi-ky-hop-${report.session.number}`;
+    if (format === 'xlsx') {
+      void reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${file}.xlsx"`);
+      return sessionReportXlsx(report);
+    }
+    void reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="${file}.pdf"`);
+    return sessionReportPdf(report);
+  }
+}

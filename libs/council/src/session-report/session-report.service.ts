@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '@hotline/config';
+import { CaseChannel, CaseKind, CaseStatus, STATUS_LABELS } from '@hotline/contracts';
+import { CouncilSessionsService } from '../sessions/council-sessions.service';
+import { CouncilSessionDto } from '../sessions/dto/council-session.dto';
+import { answerTiming, AnswerTiming } from '../targets/target-progress';
+
+/** How the report groups case statuses for the council. */
+export enum PetitionOutcome {
+  /** The agency answered (answered, closed). */
+  Answered = 'answered',
+  /** With an agency, not answered yet (routed, accepted, in progress, awaiting information, reopened). */
+  InProgress = 'in_progress',
+  /** Not yet with an agency: received, in triage, or returned for rerouting. */
+  NotRouted = 'not_routed',
+  /** Stopped without an answer: merged, rejected, withdrawn. */
+  Stopped = 'stopped',
+}
+
+export const OUTCOME_LABELS: Record<PetitionOutcome, string> = {
+  [PetitionOutcome.Answered]: 'Đã trả lời',
+  [PetitionOutcome.InProgress]: 'Đang giải quyết',
+  [PetitionOutcome.NotRouted]: 'Chưa chuyển cơ quan',
+  [PetitionOutcome.Stopped]: 'Dừng xử lý',
+};
+
+export const OUTCOMES = [PetitionOutcome.Answered, PetitionOutcome.InProgress, PetitionOutcome.NotRouted, PetitionOutcome.Stopped] as const;
+
+const OUTCOME_OF: Record<CaseStatus, PetitionOutcome> = {
+  [CaseStatus.Answered]: PetitionOutcome.Answered,
+  [CaseStatus.Closed]: PetitionOutcome.Answered,
+  [CaseStatus.Routed]: PetitionOutcome.InProgress,
+  [CaseStatus.Accepted]: PetitionOutcome.InProgress,
+  [CaseStatus.InProgress]: PetitionOutcome.InProgress,
+  [CaseStatus.AwaitingInfo]: PetitionOutcome.InProgress,
+  [CaseStatus.Reopened]: PetitionOutcome.InProgress,
+  [CaseStatus.Received]: PetitionOutcome.NotRouted,
+  [CaseStatus.Triage]: PetitionOutcome.NotRouted,
+  [CaseStatus.Returned]: PetitionOutcome.NotRouted,
+  [CaseStatus.Merged]: PetitionOutcome.Stopped,
+  [CaseStatus.Rejected]: PetitionOutcome.Stopped,
+  [CaseStatus.Withdrawn]: PetitionOutcome.Stopped,
+};
+
+export const NO_AGENCY_NAME = 'Chưa xác định cơ quan giải quyết';
+
+export interface ReportPetition {
+  id: string;
+  trackingCode: string;
+  title: string;
+  kind: CaseKind;
+  channel: CaseChannel;
+  area: string | null;
+  receivedAt: Date;
+  status: CaseStatus;
+  statusLabel: string;
+  outcome: PetitionOutcome;
+  answer: string | null;
+  answeredAt: Date | null;
+  dueAt: Date | null;
+  /** Not settled and past the earliest due date of its running clocks. */
+  overdue: boolean;
+  answerTiming: AnswerTiming;
+}
+
+export interface ReportCounts {
+  total: number;
+  answered: number;
+  inProgress: number;
+  notRouted: number;
+  stopped: number;
+  overdue: number;
+  answeredOnTime: number;
+  answeredLate: number;
+  /** answered / total, percent with one decimal; null when total is 0. */
+  answeredPercent: number | null;
+}
+
+export interface ReportAgencyGroup extends ReportCounts {
+  agency: { id: string; code: string; name: string } | null;
+  agencyName: string;
+  petitions: ReportPetition[];
+}
+
+export interface SessionReport {
+  heading: { council: string; nation: string; motto: string; title: string; place: string };
+  session: CouncilSessionDto;
+  generatedAt: Date;
+  totals: ReportCounts;
+  agencies: ReportAgencyGroup[];
+}
+
+interface Row {
+  id: string; tracking_code: string; title: string; kind: CaseKind; channel: CaseChannel; area_name: string | null; received_at: Date; status: CaseStatus;
+  answer: string | null; answered_at: Date | null; due_at: Date | null; agency_id: string | null; agency_code: string | null; agency_name: string | null;
+  clock_status: 'running' | 'stopped' | 'met' | 'cancelled' | null; clock_due_at: Date | null; clock_met_at: Date | null;
+}
+
+const emptyCounts = (): ReportCounts => ({ total: 0, answered: 0, inProgress: 0, notRouted: 0, stopped: 0, overdue: 0, answeredOnTime: 0, answeredLate: 0, answeredPercent: null });
+const COUNT_KEY: Record<PetitionOutcome, 'answered' | 'inProgress' | 'notRouted' | 'stopped'> = {
+  answered: 'answered', in_progress: 'inProgress', not_routed: 'notRouted', stopped: 'stopped',
+};
+
+function add(counts: ReportCounts, p: ReportPetition): void {
+  counts.total += 1;
+  counts[COUNT_KEY[p.outcome]] += 1;
+  if (p.overdue) counts.overdue += 1;
+  if (p.outcome === PetitionOutcome.Answered && p.answerTiming === 'on_time') counts.answeredOnTime += 1;
+  if (p.outcome === PetitionOutcome.Answered && p.answerTiming === 'late') counts.answeredLate += 1;
+  counts.answeredPercent = Math.round((1000 * counts.answered) / counts.total) / 10;
+}
+
+/**
+ * The voter-petition summary of a council session (báo cáo tổng hợp kết quả giải quyết kiến nghị cử tri): every case
+ * linked to the session, grouped by the agency now holding it, with status, answer and totals. No personal data.
+ */
+@Injectable()
+export class SessionReportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: CouncilSessionsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async build(sessionId: string): Promise<SessionReport> {
+    const session = await this.sessions.get(sessionId);
+    const now = this.clock.now();
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT c.id, c.tracking_code, c.title, c.kind, c.channel, ar.name AS area_name, c.received_at, c.status, c.answer, c.answered_at, c.due_at,
+              c.agency_id, ag.code AS agency_code, ag.name AS agency_name, d.status AS clock_status, d.due_at AS clock_due_at, d.met_at AS clock_met_at
+         FROM cases c
+         LEFT JOIN agencies ag ON ag.id = c.agency_id
+         LEFT JOIN areas ar ON ar.id = c.area_id
+         LEFT JOIN case_deadlines d ON d.case_id = c.id AND d.clock = 'answer'
+        WHERE c.council_session_id = $1
+        ORDER BY c.received_at, c.tracking_code`,
+      [sessionId],
+    );
+    const totals = emptyCounts();
+    const groups = new Map<string, ReportAgencyGroup>();
+    for (const r of rows) {
+      const outcome = OUTCOME_OF[r.status];
+      const settled = outcome === PetitionOutcome.Answered || outcome === PetitionOutcome.Stopped;
+      const petition: ReportPetition = {
+        id: r.id, trackingCode: r.tracking_code, title: r.title, kind: r.kind, channel: r.channel, area: r.area_name, receivedAt: r.received_at,
+        status: r.status, statusLabel: STATUS_LABELS[r.status].vi, outcome, answer: r.answer, answeredAt: r.answered_at, dueAt: r.due_at,
+        overdue: !settled && r.due_at !== null && r.due_at.getTime() < now.getTime(),
+        answerTiming: answerTiming({ status: r.status, settledAt: null, dueAt: r.due_at, answerClock: r.clock_status ? { status: r.clock_status, dueAt: r.clock_due_at!, metAt: r.clock_met_at } : null }, now),
+      };
+      const key = r.agency_id ?? '';
+      let group = groups.get(key);
+      if (!group) {
+        group = { agency: r.agency_id ? { id: r.agency_id, code: r.agency_code!, name: r.agency_name! } : null, agencyName: r.agency_name ?? NO_AGENCY_NAME, ...emptyCounts(), petitions: [] };
+        groups.set(key, group);
+      }
+      group.petitions.push(petition);
+      add(group, petition);
+      add(totals, petition);
+    }
+    // Most petitions first; the cases no agency holds yet come last, where the secretariat expects its own list.
+    const agencies = [...groups.values()].sort((a, b) => Number(a.agency === null) - Number(b.agency === null) || b.total - a.total || a.agencyName.localeCompare(b.agencyName, 'vi'));
+    return {
+      heading: {
+        council: session.councilName,
+        nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        motto: 'Độc lập - Tự do - Hạnh phúc',
+        title: 'BÁO CÁO TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KIẾN NGHỊ CỬ TRI',
+        place: 'Hà Nội',
+      },
+      session,
+      generatedAt: now,
+      totals,
+      agencies,
+    };
+  }
+}
