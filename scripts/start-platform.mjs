@@ -44,7 +44,9 @@ async function redis() {
   if (which.status !== 0) throw new Error('No Redis at 127.0.0.1:6379 and no redis-server to start: set REDIS_URL or install Redis 7');
   const port = 6389;
   log(`no Redis at 127.0.0.1:6379: starting redis-server on port ${port}`);
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  // Queued jobs live in Redis: keep them in an append-only file across restarts of the demo.
+  mkdirSync(path.join(dataDir, 'redis'), { recursive: true });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--dir', path.join(dataDir, 'redis'), '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
   cleanups.push(() => child.kill('SIGTERM'));
   for (let i = 0; i < 50 && !(await reachable('127.0.0.1', port)); i++) await new Promise((r) => setTimeout(r, 100));
   return `redis://127.0.0.1:${port}`;
