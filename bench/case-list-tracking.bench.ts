@@ -87,7 +87,7 @@ const TITLES = [
   'Mặt đường xuống cấp, nhiều ổ gà trên đường',
 ];
 
-async function generate(ds: DataSource): Promise<{ generateMs: number; phone: string }> {
+export async function generate(ds: DataSource): Promise<{ generateMs: number; phone: string }> {
   const categories = (await ds.query(`SELECT id FROM categories c WHERE NOT EXISTS (SELECT 1 FROM categories k WHERE k.parent_id = c.id) ORDER BY code`)).map((r: { id: string }) => r.id);
   const areas = (await ds.query(`SELECT id FROM areas WHERE parent_id IS NOT NULL ORDER BY code`)).map((r: { id: string }) => r.id);
   const agencies = (await ds.query(`SELECT id FROM agencies WHERE active ORDER BY code`)).map((r: { id: string }) => r.id);
@@ -333,7 +333,7 @@ function trackReport(t: TrackResult): string[] {
   ];
 }
 
-runBenchmark('case-list-tracking bench', WATCHDOG_MS, async () => {
+if (require.main === module) runBenchmark('case-list-tracking bench', WATCHDOG_MS, async () => {
   const doList = selected('list');
   const doTrack = selected('track');
   if (!doList && !doTrack) return;

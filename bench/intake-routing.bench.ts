@@ -40,6 +40,7 @@ import {
   selected,
   sleep,
   startChild,
+  startSmtpSink,
   waitFor,
 } from './support/common';
 import { intakeRequest } from './support/intake-load';
@@ -200,7 +201,8 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
   try {
     await seedDemo(db.dataSource, { cases: 0 });
     const port = await freePort();
-    const env = platformEnv(db.url, prefix, port, { WORKER_CONCURRENCY: String(WORKER_CONCURRENCY) });
+    const smtp = await startSmtpSink();
+    const env = platformEnv(db.url, prefix, port, { WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), SMTP_URL: smtp.url });
     const api = await startChild('api', env);
     const worker = await startChild('worker', { ...env, PORT: String(await freePort()) });
     const counts = async (keyPrefix: string): Promise<{ cases: number; routed: number }> => {

@@ -6,7 +6,7 @@
 import { ChildProcess, execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { AddressInfo, createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +14,7 @@ import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
+import { SMTPServer } from 'smtp-server';
 import { QueueName } from '@hotline/contracts';
 import { bullConnection, bullPrefix } from '@hotline/platform';
 import { TEST_POSTGRES, TEST_REDIS, TestDatabase } from '../../libs/testing/src/test-database';
@@ -156,7 +157,11 @@ const SCRIPTS = {
  * Starts one process with the same compiled code as the benchmark; it exits by itself if this process dies
  * (exit-with-parent.js), so an aborted run leaves nothing listening.
  */
-export async function startChild(kind: keyof typeof SCRIPTS, env: Record<string, string>, nodeArgs: string[] = []): Promise<Child> {
+export async function startChild(kind: keyof typeof SCRIPTS, env: Record<string, string>): Promise<Child> {
+  // BENCH_CPU_PROF=api,worker writes V8 CPU profiles of those processes to bench-profiles/ (for `npm run bench`
+  // runs made to find a hot spot; the figures of such a run are slower than usual).
+  const profiled = process.env.BENCH_CPU_PROF?.split(',').includes(kind);
+  const nodeArgs = profiled ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench-profiles')}`] : [];
   const port = env.PORT ? Number(env.PORT) : 0;
   const child = spawn(
     process.execPath,
@@ -225,10 +230,33 @@ export function platformEnv(databaseUrl: string, queuePrefix: string, port: numb
     RUN_MIGRATIONS: 'false',
     // Production log level: the per-request log line is part of the measured cost; stdout goes nowhere.
     LOG_LEVEL: 'info',
-    // No mail goes out: the bench's submissions carry phones only, so no receipt is queued.
+    // Routing mails the agency: pass an SmtpSink's URL in `extra` where the worker runs.
     SMTP_URL: 'smtp://127.0.0.1:1',
     ...extra,
   };
+}
+
+/**
+ * A real SMTP server on a loopback port that accepts and counts messages without parsing them, so the worker's
+ * mail jobs succeed as they would against a mail relay, at little CPU cost to the benchmark process.
+ */
+export async function startSmtpSink(): Promise<{ url: string; received: () => number }> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (stream, _session, callback) => {
+      stream.on('end', () => {
+        received += 1;
+        callback();
+      });
+      stream.resume();
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  onCleanUp(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return { url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, received: () => received };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
