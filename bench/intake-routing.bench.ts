@@ -51,6 +51,7 @@ const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 10);
 const WARMUP_SECONDS = 3;
 const ROUTING_SECONDS = Number(process.env.BENCH_ROUTING_SECONDS ?? 15);
 const ROUTE_WAIT_MS = 120_000;
+const BACKLOG = Number(process.env.BENCH_ROUTING_BACKLOG ?? 3000);
 const WORKER_CONCURRENCY = 8; // the worker's default (WORKER_CONCURRENCY)
 const WATCHDOG_MS = 8 * 60_000;
 
@@ -71,6 +72,11 @@ interface RoutingResult {
   routedP50: number;
   routedP99: number;
   routedMax: number;
+  /** Cases routed per second, from the first submission of the run to its last routing event. */
+  routedPerSecond: number;
+  /** Cases routed per second by the worker alone, draining a backlog while nothing else runs. */
+  capacity: number;
+  backlog: number;
   postP50: number;
   postP99: number;
   baselineP50: number;
@@ -204,7 +210,6 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     const smtp = await startSmtpSink();
     const env = platformEnv(db.url, prefix, port, { WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), SMTP_URL: smtp.url });
     const api = await startChild('api', env);
-    const worker = await startChild('worker', { ...env, PORT: String(await freePort()) });
     const counts = async (keyPrefix: string): Promise<{ cases: number; routed: number }> => {
       const [row] = await db.dataSource.query(
         `SELECT count(*)::int AS cases, count(*) FILTER (WHERE status <> 'received')::int AS routed FROM cases WHERE idempotency_key LIKE $1`,
@@ -224,6 +229,18 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
       return last.cases;
     };
 
+    // The worker's capacity alone: a backlog submitted while no worker runs, then routed with nothing else running
+    // (first → last routing event). It also warms the worker up.
+    const backlog = await cannon({ url: api.url, connections: CONNECTIONS, amount: BACKLOG, requests: [intakeRequest('backlog')] });
+    const worker = await startChild('worker', { ...env, PORT: String(await freePort()) });
+    const backlogCases = await allRouted('backlog', backlog['2xx']);
+    const [{ span_s }] = await db.dataSource.query(
+      `SELECT extract(epoch FROM max(e.created_at) - min(e.created_at)) AS span_s
+         FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage') WHERE c.idempotency_key LIKE 'backlog-%'`,
+    );
+    const capacity = backlogCases / Number(span_s);
+    log(`  worker capacity alone: ${backlogCases} cases routed in ${fmt(Number(span_s))} s = ${fmt(capacity)} routed/s`);
+
     const warm = await cannon({ url: api.url, connections: CONNECTIONS, duration: WARMUP_SECONDS, overallRate: rate, requests: [intakeRequest('warm')] });
     await allRouted('warm', warm['2xx']);
 
@@ -235,7 +252,8 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     // Exactly one routing event per case; latency from the API's receipt stamp to the worker's event stamp.
     const [stats] = await db.dataSource.query(
       `SELECT count(*)::int AS cases, count(DISTINCT c.id)::int AS distinct_cases,
-              percentile_disc(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_disc(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max
+              percentile_disc(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_disc(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max,
+              extract(epoch FROM max(e.created_at) - min(c.received_at)) AS span_s
          FROM cases c
          JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage'),
          LATERAL (SELECT extract(epoch FROM e.created_at - c.received_at) * 1000 AS ms) l
@@ -244,7 +262,7 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     if (stats.cases !== submitted || stats.distinct_cases !== submitted) {
       throw new Error(`${submitted} submissions but ${stats.cases} routing events for ${stats.distinct_cases} cases`);
     }
-    log(`  routed: p50 ${fmt(stats.p50)} ms, p99 ${fmt(stats.p99)} ms over ${submitted} cases; measuring the bare queue baseline`);
+    log(`  routed: p50 ${fmt(Number(stats.p50))} ms, p99 ${fmt(Number(stats.p99))} ms over ${submitted} cases, ${fmt(submitted / Number(stats.span_s))} routed/s; measuring the bare queue baseline`);
     const bare = await bareQueueLatency(prefix, rate, ROUTING_SECONDS);
     log(`  bare queue: p50 ${bare.p50} ms, p99 ${bare.p99} ms over ${bare.jobs} jobs`);
     return {
@@ -254,6 +272,9 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
       routedP50: Number(stats.p50),
       routedP99: Number(stats.p99),
       routedMax: Number(stats.max),
+      routedPerSecond: submitted / Number(stats.span_s),
+      capacity,
+      backlog: backlogCases,
       postP50: res.latency.p50,
       postP99: res.latency.p99,
       baselineP50: bare.p50,
@@ -316,7 +337,10 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       `| ratio routed / baseline | ${fmt(routing.routedP50 / routing.baselineP50, 2)} | ${fmt(routing.routedP99 / routing.baselineP99, 2)} | |`,
       '',
       `**Submit → routed p99 = ${fmt(routing.routedP99)} ms** (goal < 1 s: ${routing.routedP99 < 1000 ? 'met' : 'MISSED'}); ` +
-        `p50 ${fmt(routing.routedP50)} ms.`,
+        `p50 ${fmt(routing.routedP50)} ms. The worker routed ${fmt(routing.routedPerSecond)} cases/s (first submission → last ` +
+        `routing event) for ${fmt(routing.achievedRate)} submitted/s${routing.routedPerSecond < routing.achievedRate * 0.95 ? ': it falls behind, and the latency is the backlog' : ''}. ` +
+        `**Worker capacity alone** (a backlog of ${int(routing.backlog)} cases submitted with the worker stopped, then routed with ` +
+        `nothing else running, first → last routing event): **${fmt(routing.capacity)} routed/s**.`,
     );
   }
   lines.push('', `Whole file: ${fmt(totalMs / 60_000)} min.`, '', '');
