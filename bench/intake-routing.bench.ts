@@ -229,8 +229,8 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
       return last.cases;
     };
 
-    // The worker's capacity alone: a backlog submitted while no worker runs, then routed with nothing else running
-    // (first → last routing event). It also warms the worker up.
+    // The worker's capacity alone: a backlog submitted while no worker runs, then routed with no other load from the
+    // benchmark (first → last routing event). It also warms the worker up.
     const backlog = await cannon({ url: api.url, connections: CONNECTIONS, amount: BACKLOG, requests: [intakeRequest('backlog')] });
     const worker = await startChild('worker', { ...env, PORT: String(await freePort()) });
     const backlogCases = await allRouted('backlog', backlog['2xx']);
@@ -340,7 +340,7 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
         `p50 ${fmt(routing.routedP50)} ms. The worker routed ${fmt(routing.routedPerSecond)} cases/s (first submission → last ` +
         `routing event) for ${fmt(routing.achievedRate)} submitted/s${routing.routedPerSecond < routing.achievedRate * 0.95 ? ': it falls behind, and the latency is the backlog' : ''}. ` +
         `**Worker capacity alone** (a backlog of ${int(routing.backlog)} cases submitted with the worker stopped, then routed with ` +
-        `nothing else running, first → last routing event): **${fmt(routing.capacity)} routed/s**.`,
+        `no other load from the benchmark, first → last routing event): **${fmt(routing.capacity)} routed/s**.`,
     );
   }
   lines.push('', `Whole file: ${fmt(totalMs / 60_000)} min.`, '', '');
