@@ -139,25 +139,24 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
     await worker.start(workerReady);
     note('worker restarted');
 
+    /** Stops a dependency, sees readiness fail, starts it again after a pause, sees readiness come back. */
+    const outage = async (name: 'redis' | 'postgres', label: string, stop: () => Promise<void>, start: () => Promise<void>, pauseMs: number) => {
+      await stop();
+      note(`${label} stopped`);
+      readinessSeen[`${name}Down`] = [await waitFor(async () => ((await readiness()) === 503 ? 503 : undefined), `readiness to fail without ${label}`, 20_000)];
+      await sleep(pauseMs);
+      await start();
+      note(`${label} restarted`);
+      readinessSeen[`${name}Back`] = [await waitFor(async () => ((await readiness()) === 200 ? 200 : undefined), `readiness with ${label} back`, 30_000)];
+    };
+
     // (b) Redis stopped and restarted; readiness must say so
     await progressed(0.32);
-    await redis.stop();
-    note('Redis stopped');
-    readinessSeen.redisDown = [await waitFor(async () => ((await readiness()) === 503 ? 503 : undefined), 'readiness to fail without Redis', 20_000)];
-    await sleep(3000);
-    await redis.start();
-    note('Redis restarted');
-    readinessSeen.redisBack = [await waitFor(async () => ((await readiness()) === 200 ? 200 : undefined), 'readiness with Redis back', 30_000)];
+    await outage('redis', 'Redis', () => redis.stop(), () => redis.start(), 3000);
 
     // (c) PostgreSQL restarted
     await progressed(0.52);
-    await pg.stop();
-    note('PostgreSQL stopped');
-    readinessSeen.postgresDown = [await waitFor(async () => ((await readiness()) === 503 ? 503 : undefined), 'readiness to fail without PostgreSQL', 20_000)];
-    await sleep(2000);
-    await pg.start();
-    note('PostgreSQL restarted');
-    readinessSeen.postgresBack = [await waitFor(async () => ((await readiness()) === 200 ? 200 : undefined), 'readiness with PostgreSQL back', 30_000)];
+    await outage('postgres', 'PostgreSQL', () => pg.stop(), () => pg.start(), 2000);
 
     // (d) the API, SIGKILL, with requests in flight
     await progressed(0.72);
