@@ -1,3 +1,4 @@
+import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -19,6 +20,11 @@ export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clo
   app.enableShutdownHooks();
   // JSON only: a text body is refused with 415 instead of reaching validation as an empty object.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  // Attachments: multipart with hard limits; file types are checked by content in AttachmentService.
+  await app.register(fastifyMultipart as never, {
+    throwFileSizeLimit: false,
+    limits: { fileSize: config.attachments.maxBytes, files: config.attachments.maxFiles, fields: 5, fieldSize: 100, parts: config.attachments.maxFiles + 5 },
+  });
   registerRequestLogging(app.getHttpAdapter().getInstance(), app.get(MetricsService));
   if (config.database.runMigrations) await runMigrations(app.get(DataSource));
   await registerQueueDashboard(app);

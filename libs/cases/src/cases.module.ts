@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '@hotline/deadlines';
 import { NotificationsModule } from '@hotline/notifications';
+import { AttachmentService } from './attachments/attachment.service';
+import { CitizenAttachmentsController, StaffAttachmentsController } from './attachments/attachments.controller';
 import { CaseQueryService } from './case-list/case-query.service';
 import { IntakeController } from './intake/intake.controller';
 import { IntakeService } from './intake/intake.service';
@@ -12,14 +14,14 @@ import { TrackingService } from './tracking/tracking.service';
 import { CaseWorkflowService } from './workflow/case-workflow.service';
 import { StaffCasesController } from './workflow/staff-cases.controller';
 
-const SERVICES = [ReferenceDataService, IntakeService, CaseWorkflowService, CaseQueryService, TrackingService];
+const SERVICES = [ReferenceDataService, IntakeService, CaseWorkflowService, CaseQueryService, TrackingService, AttachmentService];
 
 /** Case services, shared by the API and the worker. */
 @Module({ imports: [NotificationsModule, DeadlinesModule], providers: SERVICES, exports: SERVICES })
 export class CasesModule {}
 
 /** The HTTP side: intake, tracking, staff case work, reference data. */
-@Module({ imports: [CasesModule], controllers: [IntakeController, TrackingController, StaffCasesController, ReferenceController] })
+@Module({ imports: [CasesModule], controllers: [IntakeController, TrackingController, CitizenAttachmentsController, StaffAttachmentsController, StaffCasesController, ReferenceController] })
 export class CasesApiModule {}
 
 /** The worker side: routing processor. */

@@ -1,3 +1,5 @@
+export * from './attachments/attachment.service';
+export * from './attachments/content-sniffing';
 export * from './case-list/case-query.service';
 export * from './cases.module';
 export * from './intake/dto/create-case.dto';

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EnvDto } from './env.dto';
@@ -13,6 +14,7 @@ export class ConfigError extends Error {
 export class AppConfig {
   readonly env!: 'development' | 'production' | 'test';
   readonly http!: { host: string; port: number; bodyLimitBytes: number; publicBaseUrl: string };
+  readonly attachments!: { dir: string; maxBytes: number; maxFiles: number };
   readonly database!: { url: string; runMigrations: boolean };
   readonly redis!: { url: string; queuePrefix: string };
   readonly auth!: { jwtSecret: string; jwtTtlSeconds: number };
@@ -43,6 +45,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       port: env.PORT ?? 3000,
       bodyLimitBytes: env.BODY_LIMIT_BYTES ?? 256 * 1024,
       publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`).replace(/\/$/, ''),
+    },
+    attachments: {
+      dir: resolve(env.ATTACHMENTS_DIR ?? '.data/attachments'),
+      maxBytes: env.ATTACHMENT_MAX_BYTES ?? 10 * 1024 * 1024,
+      maxFiles: env.ATTACHMENT_MAX_FILES ?? 10,
     },
     database: { url: env.DATABASE_URL, runMigrations: env.RUN_MIGRATIONS ?? true },
     redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX ?? 'hotline' },

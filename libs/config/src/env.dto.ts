@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -55,6 +55,17 @@ export class EnvDto {
 
   @IsOptional() @Transform(toBool) @IsBoolean()
   RUN_MIGRATIONS?: boolean;
+
+  /** Where attachments are stored (created if missing). */
+  @IsOptional() @IsString() @IsNotEmpty()
+  ATTACHMENTS_DIR?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(100 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES?: number;
+
+  /** Files one case may hold, all uploads together. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  ATTACHMENT_MAX_FILES?: number;
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
   WORKER_CONCURRENCY?: number;

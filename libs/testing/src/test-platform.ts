@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -26,6 +29,7 @@ export class TestPlatform {
   readonly db = new TestDatabase();
   readonly smtp = new SmtpCapture();
   readonly queuePrefix = `test-${randomBytes(4).toString('hex')}`;
+  readonly attachmentsDir = path.join(os.tmpdir(), `hotline-${this.queuePrefix}-attachments`);
   config!: AppConfig;
   api!: NestFastifyApplication;
   worker?: INestApplicationContext;
@@ -48,6 +52,7 @@ export class TestPlatform {
       LOG_LEVEL: 'warn',
       PORT: '0',
       WORKER_METRICS_PORT: '0',
+      ATTACHMENTS_DIR: this.attachmentsDir,
       ...options.env,
     });
     this.api = await this.createApi(this.config, options.clock);
@@ -66,6 +71,7 @@ export class TestPlatform {
     await redis.quit();
     await this.smtp.stop();
     await this.db.drop();
+    await rm(this.attachmentsDir, { recursive: true, force: true });
   }
 
   async request<T = unknown>(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {

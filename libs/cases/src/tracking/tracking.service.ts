@@ -62,6 +62,11 @@ export class TrackingService {
     return this.track(trackingCode, key);
   }
 
+  /** The case of a tracking code, for its citizen: the access key is required (attachments may hold personal data). */
+  findForCitizen(trackingCode: string, key: string | undefined): Promise<CaseEntity> {
+    return this.authorise(trackingCode, key, true);
+  }
+
   private async authorise(trackingCode: string, key: string | undefined, keyAlwaysRequired: boolean): Promise<CaseEntity> {
     const kase = await this.dataSource
       .getRepository(CaseEntity)

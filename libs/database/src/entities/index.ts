@@ -1,4 +1,5 @@
 import { AgencyEntity } from './agency.entity';
+import { AttachmentEntity } from './attachment.entity';
 import { AreaEntity } from './area.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
@@ -11,7 +12,7 @@ import { UserEntity } from './user.entity';
 
 export { CalendarDayEntity, CaseDeadlineEntity, DeadlineRuleEntity };
 export type { DeadlineStatus, DeadlineUnit } from './deadline.entities';
-export { AgencyEntity, AreaEntity, CaseEventEntity, CaseEntity, CategoryEntity, NotificationEntity, OutboxEntity, RoutingRuleEntity, UserEntity };
+export { AgencyEntity, AreaEntity, AttachmentEntity, CaseEventEntity, CaseEntity, CategoryEntity, NotificationEntity, OutboxEntity, RoutingRuleEntity, UserEntity };
 
 export const ENTITIES = [
   CalendarDayEntity,
@@ -19,6 +20,7 @@ export const ENTITIES = [
   DeadlineRuleEntity,
   AgencyEntity,
   AreaEntity,
+  AttachmentEntity,
   CaseEventEntity,
   CaseEntity,
   CategoryEntity,

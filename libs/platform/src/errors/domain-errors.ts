@@ -41,3 +41,17 @@ export class ForbiddenError extends DomainError {
 export class UnauthorizedError extends DomainError {
   readonly status = 401;
 }
+
+export class PayloadTooLargeError extends DomainError {
+  readonly status = 413;
+  constructor(field: string, message: string) {
+    super(message, [{ field, message }]);
+  }
+}
+
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly status = 415;
+  constructor(field: string, message: string) {
+    super(message, [{ field, message }]);
+  }
+}

@@ -1,0 +1,188 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Multipart, MultipartFile } from '@fastify/multipart';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig, Clock } from '@hotline/config';
+import { AttachmentEntity, newId } from '@hotline/database';
+import { ConflictError, InvalidInputError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from '@hotline/platform';
+import { ACCEPTED_TYPES, safeFileName, sniff, SNIFF_BYTES } from './content-sniffing';
+
+export interface AttachmentDto {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  visibleToCitizen: boolean;
+  uploadedBy: 'citizen' | 'staff';
+  createdAt: Date;
+}
+
+export interface Uploader {
+  type: 'citizen' | 'staff';
+  userId?: string;
+}
+
+interface StagedFile {
+  id: string;
+  tmpPath: string;
+  storageKey: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+/** Form fields a staff upload may carry beside its files. */
+const FIELDS = new Set(['visibleToCitizen']);
+
+/**
+ * Stores attachments under ATTACHMENTS_DIR: each file is streamed to a temporary file while its size, SHA-256 and
+ * first bytes are taken, refused when it is too large (413) or not a JPEG, PNG, WebP or PDF by content (415), and
+ * only when every file of the request has passed are they moved into place and recorded, in one transaction that
+ * also enforces the per-case limit. A refused request leaves no row and no file behind.
+ */
+@Injectable()
+export class AttachmentService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await mkdir(join(this.config.attachments.dir, 'tmp'), { recursive: true });
+  }
+
+  async store(caseId: string, parts: AsyncIterableIterator<Multipart>, uploader: Uploader): Promise<AttachmentDto[]> {
+    const staged: StagedFile[] = [];
+    let visibleToCitizen = uploader.type === 'citizen';
+    try {
+      for await (const part of parts) {
+        if (part.type === 'field') {
+          if (!FIELDS.has(part.fieldname) || uploader.type !== 'staff') throw new InvalidInputError(part.fieldname, `property ${part.fieldname} should not exist`);
+          if (part.value !== 'true' && part.value !== 'false') throw new InvalidInputError(part.fieldname, 'visibleToCitizen must be true or false');
+          visibleToCitizen = part.value === 'true';
+          continue;
+        }
+        if (part.fieldname !== 'file') throw new InvalidInputError(part.fieldname, 'files go in the field "file"');
+        staged.push(await this.stage(part));
+      }
+      if (staged.length === 0) throw new InvalidInputError('file', 'Attach at least one file in the field "file"');
+      const rows = await this.record(caseId, staged, uploader, visibleToCitizen);
+      return rows.map((row) => this.toDto(row));
+    } catch (err) {
+      await Promise.all(staged.map((f) => rm(f.tmpPath, { force: true })));
+      throw err;
+    }
+  }
+
+  async list(caseId: string, citizenView: boolean): Promise<AttachmentDto[]> {
+    const rows = await this.dataSource
+      .getRepository(AttachmentEntity)
+      .find({ where: { caseId, ...(citizenView ? { visibleToCitizen: true } : {}) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map((row) => this.toDto(row));
+  }
+
+  /** The stored file of one attachment of the case; a citizen only reaches the ones shown to citizens. */
+  async open(caseId: string, attachmentId: string, citizenView: boolean): Promise<{ attachment: AttachmentDto; stream: NodeJS.ReadableStream }> {
+    const row = await this.dataSource
+      .getRepository(AttachmentEntity)
+      .createQueryBuilder('a')
+      .addSelect('a.storageKey')
+      .where('a.id = :attachmentId AND a.caseId = :caseId', { attachmentId, caseId })
+      .getOne();
+    if (!row || (citizenView && !row.visibleToCitizen)) throw new NotFoundError('No such attachment on this case');
+    return { attachment: this.toDto(row), stream: createReadStream(join(this.config.attachments.dir, row.storageKey)) };
+  }
+
+  private async stage(part: MultipartFile): Promise<StagedFile> {
+    const id = newId();
+    const tmpPath = join(this.config.attachments.dir, 'tmp', id);
+    const hash = createHash('sha256');
+    let head = Buffer.alloc(0);
+    let size = 0;
+    const meter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        if (head.length < SNIFF_BYTES) head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
+        size += chunk.length;
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    });
+    try {
+      await pipeline(part.file, meter, createWriteStream(tmpPath));
+      if (part.file.truncated) {
+        throw new PayloadTooLargeError('file', `${part.filename || 'A file'} is larger than ${Math.floor(this.config.attachments.maxBytes / 1024 / 1024)} MB`);
+      }
+      if (size === 0) throw new InvalidInputError('file', `${part.filename || 'A file'} is empty`);
+      const type = sniff(head);
+      if (!type) throw new UnsupportedMediaTypeError('file', `${part.filename || 'A file'} is not one of ${ACCEPTED_TYPES.join(', ')} (checked by its content)`);
+      const now = this.clock.now();
+      const storageKey = join(String(now.getUTCFullYear()), String(now.getUTCMonth() + 1).padStart(2, '0'), id);
+      return { id, tmpPath, storageKey, fileName: safeFileName(part.filename, type), contentType: type.contentType, size, sha256: hash.digest('hex') };
+    } catch (err) {
+      await rm(tmpPath, { force: true });
+      throw err;
+    }
+  }
+
+  private async record(caseId: string, staged: StagedFile[], uploader: Uploader, visibleToCitizen: boolean): Promise<AttachmentEntity[]> {
+    const placed: string[] = [];
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        // The case row's lock serialises uploads to one case, so the limit holds under concurrent requests.
+        await manager.query(`SELECT 1 FROM cases WHERE id = $1 FOR UPDATE`, [caseId]);
+        const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM attachments WHERE case_id = $1`, [caseId]);
+        if (n + staged.length > this.config.attachments.maxFiles) {
+          throw new ConflictError(`A case holds at most ${this.config.attachments.maxFiles} attachments; this one has ${n}`, [
+            { field: 'file', message: `at most ${this.config.attachments.maxFiles - n} more file(s)` },
+          ]);
+        }
+        const rows = staged.map((f) =>
+          manager.create(AttachmentEntity, {
+            id: f.id,
+            caseId,
+            uploadedByType: uploader.type,
+            uploadedByUserId: uploader.userId ?? null,
+            fileName: f.fileName,
+            contentType: f.contentType,
+            sizeBytes: f.size,
+            sha256: f.sha256,
+            storageKey: f.storageKey,
+            visibleToCitizen,
+            createdAt: this.clock.now(),
+          }),
+        );
+        await manager.insert(AttachmentEntity, rows);
+        for (const f of staged) {
+          const target = join(this.config.attachments.dir, f.storageKey);
+          await mkdir(join(target, '..'), { recursive: true });
+          await rename(f.tmpPath, target);
+          placed.push(target);
+        }
+        return rows;
+      });
+    } catch (err) {
+      await Promise.all(placed.map((path) => rm(path, { force: true })));
+      throw err;
+    }
+  }
+
+  private toDto(row: AttachmentEntity): AttachmentDto {
+    return {
+      id: row.id,
+      fileName: row.fileName,
+      contentType: row.contentType,
+      size: row.sizeBytes,
+      visibleToCitizen: row.visibleToCitizen,
+      uploadedBy: row.uploadedByType,
+      createdAt: row.createdAt,
+    };
+  }
+}

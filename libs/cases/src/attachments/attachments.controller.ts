@@ -1,0 +1,109 @@
+import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ALL_STAFF, CurrentActor, Public, StaffOnly } from '@hotline/auth';
+import { Actor, Role, TERMINAL_STATUSES } from '@hotline/contracts';
+import { ConflictError, InvalidInputError, UnsupportedMediaTypeError } from '@hotline/platform';
+import { TrackQueryDto } from '../tracking/dto/tracking-view.dto';
+import { TrackingCodePipe } from '../tracking/tracking-code.pipe';
+import { TrackingService } from '../tracking/tracking.service';
+import { CaseWorkflowService } from '../workflow/case-workflow.service';
+import { AttachmentDto, AttachmentService } from './attachment.service';
+
+const uuid = (field: string) => new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError(field, `${field} must be a UUID`) });
+
+function parts(request: FastifyRequest) {
+  if (!request.isMultipart()) throw new UnsupportedMediaTypeError('body', 'Send the files as multipart/form-data in the field "file"');
+  return request.parts();
+}
+
+/** `attachment; filename="<ASCII>"; filename*=UTF-8''<encoded>`: Vietnamese names survive, nothing is rendered inline. */
+function sendFile(reply: FastifyReply, attachment: AttachmentDto, stream: NodeJS.ReadableStream): FastifyReply {
+  const ascii = attachment.fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'attachment';
+  return reply
+    .header('content-type', attachment.contentType)
+    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(stream);
+}
+
+/** The citizen's side: add photos or documents to one's own case, read the files shown to citizens. */
+@ApiTags('tracking')
+@Controller('api/v1/cases/track/:trackingCode/attachments')
+export class CitizenAttachmentsController {
+  constructor(
+    private readonly tracking: TrackingService,
+    private readonly attachments: AttachmentService,
+  ) {}
+
+  @Post()
+  @Public()
+  @ApiConsumes('multipart/form-data')
+  async upload(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto, @Req() request: FastifyRequest): Promise<AttachmentDto[]> {
+    const kase = await this.tracking.findForCitizen(code, query.key);
+    if (TERMINAL_STATUSES.includes(kase.status)) throw new ConflictError('This case is closed; files can no longer be added');
+    return this.attachments.store(kase.id, parts(request), { type: 'citizen' });
+  }
+
+  @Get()
+  @Public()
+  async list(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto): Promise<AttachmentDto[]> {
+    const kase = await this.tracking.findForCitizen(code, query.key);
+    return this.attachments.list(kase.id, true);
+  }
+
+  @Get(':attachmentId')
+  @Public()
+  async download(
+    @Param('trackingCode', TrackingCodePipe) code: string,
+    @Param('attachmentId', uuid('attachmentId')) attachmentId: string,
+    @Query() query: TrackQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const kase = await this.tracking.findForCitizen(code, query.key);
+    const { attachment, stream } = await this.attachments.open(kase.id, attachmentId, true);
+    return sendFile(reply, attachment, stream);
+  }
+}
+
+/** The staff side, within the usual case scoping (an officer reaches only the agency's cases). */
+@ApiTags('cases (staff)')
+@Controller('api/v1/cases/:id/attachments')
+export class StaffAttachmentsController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workflow: CaseWorkflowService,
+    private readonly attachments: AttachmentService,
+  ) {}
+
+  @Post()
+  @StaffOnly(Role.Operator, Role.AgencyOfficer, Role.Secretariat, Role.Admin)
+  @ApiConsumes('multipart/form-data')
+  async upload(@Param('id', uuid('id')) id: string, @CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<AttachmentDto[]> {
+    const kase = await this.workflow.findVisible(this.dataSource.manager, id, actor);
+    return this.attachments.store(kase.id, parts(request), { type: 'staff', userId: actor.type === 'staff' ? actor.userId : undefined });
+  }
+
+  @Get()
+  @StaffOnly(...ALL_STAFF)
+  async list(@Param('id', uuid('id')) id: string, @CurrentActor() actor: Actor): Promise<AttachmentDto[]> {
+    const kase = await this.workflow.findVisible(this.dataSource.manager, id, actor);
+    return this.attachments.list(kase.id, false);
+  }
+
+  @Get(':attachmentId')
+  @StaffOnly(...ALL_STAFF)
+  async download(
+    @Param('id', uuid('id')) id: string,
+    @Param('attachmentId', uuid('attachmentId')) attachmentId: string,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const kase = await this.workflow.findVisible(this.dataSource.manager, id, actor);
+    const { attachment, stream } = await this.attachments.open(kase.id, attachmentId, false);
+    return sendFile(reply, attachment, stream);
+  }
+}
