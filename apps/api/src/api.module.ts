@@ -4,6 +4,7 @@ import { CasesApiModule } from '@hotline/cases';
 import { AppConfig, Clock, ConfigModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesApiModule } from '@hotline/deadlines';
+import { ReportingApiModule } from '@hotline/reporting';
 import { HealthModule, LoggingModule, OperationsModule, QueueModule } from '@hotline/platform';
 
 @Module({})
@@ -11,7 +12,7 @@ export class ApiModule {
   static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), OperationsModule, AuthModule, HealthModule, CasesApiModule, DeadlinesApiModule],
+      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), OperationsModule, AuthModule, HealthModule, CasesApiModule, DeadlinesApiModule, ReportingApiModule],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { Deadlines1764100000000 } from './1764100000000-deadlines';
 import { DefaultDeadlineData1764100000001 } from './1764100000001-default-deadline-data';
+import { ReportingRollups1764200000000 } from './1764200000000-reporting-rollups';
 
 /** Every migration, in order. Listed explicitly so the compiled and the ts-jest builds find the same set. */
-export const MIGRATIONS = [InitialSchema1764000000000, Deadlines1764100000000, DefaultDeadlineData1764100000001];
+export const MIGRATIONS = [InitialSchema1764000000000, Deadlines1764100000000, DefaultDeadlineData1764100000001, ReportingRollups1764200000000];
