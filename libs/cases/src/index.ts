@@ -1,4 +1,5 @@
 export * from './case-list/case-query.service';
+export * from './case-list/dto/case-list.dto';
 export * from './cases.module';
 export * from './intake/dto/create-case.dto';
 export * from './intake/intake.service';

@@ -6,3 +6,4 @@ export * from './summary/dto/summary.dto';
 export * from './summary/figures';
 export * from './summary/summary.service';
 export * from './summary/summary-table';
+export * from './export/case-export.service';

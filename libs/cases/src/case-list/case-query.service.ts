@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Actor, CaseKind, Role } from '@hotline/contracts';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
 import { DeadlineReferenceService, WorkingCalendar } from '@hotline/deadlines';
@@ -39,6 +39,19 @@ export class CaseQueryService {
     const now = this.clock.now();
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
+    const qb = await this.filtered(query, actor, now);
+    const [rows, total] = await qb
+      .orderBy('c.received_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { items: rows.map((c) => this.summary(c, snapshot, calendar, now)), total, page, pageSize };
+  }
+
+  /** The staff list's query (alias `c`) with the list's filters and the actor's scope, unordered and unpaged: exports reuse it. */
+  async filtered(query: CaseListQueryDto, actor: Actor, now: Date): Promise<SelectQueryBuilder<CaseEntity>> {
+    const [snapshot, { calendar }] = await Promise.all([this.reference.get(), this.deadlines.get()]);
     const qb = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c');
     if (actor.type === 'staff' && actor.role === Role.AgencyOfficer) qb.andWhere('c.agency_id = :own', { own: actor.agencyId });
     if (query.status?.length) qb.andWhere('c.status IN (:...status)', { status: query.status });
@@ -72,13 +85,7 @@ export class CaseQueryService {
     }
     if (query.from) qb.andWhere('c.received_at >= :from', { from: query.from });
     if (query.to) qb.andWhere('c.received_at < :to', { to: query.to });
-    const [rows, total] = await qb
-      .orderBy('c.received_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
-    return { items: rows.map((c) => this.summary(c, snapshot, calendar, now)), total, page, pageSize };
+    return qb;
   }
 
   async detail(caseId: string, actor: Actor): Promise<CaseDetailDto> {
