@@ -81,8 +81,9 @@ describe('council summary figures from the rollups', () => {
     // Monday 2 November 2026, 09:00: everything else arrives. Feedback answer clock: due Mon 9/11 17:00, very late
     // from Mon 16/11 17:00; acknowledge clock: due Thu 5/11 17:00, very late from Thu 12/11 17:00.
     at('2026-11-02T09:00:00');
-    for (const name of ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7']) await submit(name);
-    await submit('P1', { kind: 'petition', channel: undefined });
+    // F1, F2, F6 and P1 are public: their answers may be published.
+    for (const name of ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7']) await submit(name, { public: ['F1', 'F2', 'F6'].includes(name) });
+    await submit('P1', { kind: 'petition', public: true });
     await submit('P2', { kind: 'petition' });
     await submit('D1', { kind: 'denunciation', categoryCode: 'MOI-TRUONG.O-NHIEM' });
     await submit('R1', { categoryCode: 'DAT-DAI.TRANH-CHAP' });
@@ -242,6 +243,34 @@ describe('council summary figures from the rollups', () => {
     expect([x[xcol('Tiếp nhận')], x[xcol('Trả lời đúng hạn %')], x[xcol('Chậm trên 5')], x[xcol('P90')], x[xcol('Mở lại %')], x[xcol('Dưới 10')]]).toEqual([8, 75, 2, 14, 25, 'x']);
     expect(rows.get('Tổng cộng / Total')![xcol('Đã chuyển')]).toBe(10);
     expect(rows.get('THANHTRA-HN')![xcol('Trả lời đúng hạn %')]).toBeUndefined();
+  });
+
+  it('discloses per-agency rates and the published answers of public cases to anyone, without personal data', async () => {
+    const res = await platform.request<{
+      agencies: { agency: { code: string } | null; received: number; answeredOnTime: unknown; satisfaction: unknown; answerWorkingDays: unknown; overdueOpen: number; smallSample: boolean }[];
+      answers: { items: { trackingCode: string; answer: string; agency?: { code: string }; status: string }[]; total: number };
+    }>('GET', '/api/v1/public/disclosure?from=2026-11-01&to=2026-11-30');
+    expect(res.status).toBe(200);
+    const sxd = res.body.agencies.find((a) => a.agency?.code === 'SXD')!;
+    expect(sxd).toEqual({
+      agency: { code: 'SXD', name: 'Sở Xây dựng', nameEn: expect.any(String) }, received: 8, answered: 4,
+      answeredOnTime: { count: 3, of: 4, percent: 75 }, resolved: { count: 2, of: 8, percent: 25 }, satisfaction: { count: 2, of: 3, percent: 66.7 },
+      answerWorkingDays: { answered: 4, median: 5, p90: 14 }, overdueOpen: 2, smallSample: true,
+    });
+    expect(res.body.agencies.map((a) => a.agency?.code ?? null).sort()).toEqual(['SXD', 'THANHTRA-HN', 'UBND-HOANKIEM', null].sort());
+    // Newest answer first; F2 was reopened, so its answer no longer stands; F5 is not public.
+    expect(res.body.answers.items.map((i) => i.trackingCode)).toEqual([c.P1.trackingCode, c.F6.trackingCode, c.F1.trackingCode]);
+    expect(res.body.answers.total).toBe(3);
+    expect(res.body.answers.items[1]).toMatchObject({ answer: 'Phường đã xử lý.', agency: { code: 'UBND-HOANKIEM' }, status: 'answered' });
+    const text = JSON.stringify(res.body);
+    for (const personal of ['Nguyễn Văn An', '0912345678', '@example.com', '120 phố Huế', 'accessKey', 'citizen', 'description']) expect(text).not.toContain(personal);
+
+    const oneDay = await platform.request<{ answers: { items: { trackingCode: string }[] } }>('GET', '/api/v1/public/disclosure?from=2026-11-05&to=2026-11-05');
+    expect(oneDay.body.answers.items.map((i) => i.trackingCode)).toEqual([c.F6.trackingCode]);
+    const paged = await platform.request<{ answers: { items: { trackingCode: string }[]; total: number } }>('GET', '/api/v1/public/disclosure?from=2026-11-01&to=2026-11-30&page=2&pageSize=2');
+    expect(paged.body.answers).toMatchObject({ total: 3, items: [{ trackingCode: c.F1.trackingCode }] });
+    expect((await platform.request('GET', '/api/v1/public/disclosure?from=2026-11-31')).status).toBe(400);
+    expect((await platform.request('GET', '/api/v1/public/disclosure?pageSize=1000')).status).toBe(400);
   });
 
   it('gives the same figures after a rebuild from the events, and after replaying every event', async () => {

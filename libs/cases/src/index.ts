@@ -11,3 +11,5 @@ export * from './tracking/tracking.service';
 
 export * from './workflow/case-workflow.service';
 export * from './seed/demo-seed';
+export { NamedRefDto } from './tracking/dto/tracking-view.dto';
+export { toNamedRef } from './reference/named-ref';

@@ -7,3 +7,4 @@ export * from './summary/figures';
 export * from './summary/summary.service';
 export * from './summary/summary-table';
 export * from './export/case-export.service';
+export * from './disclosure/disclosure.service';

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@hotline/cases';
+import { DisclosureController } from './disclosure/disclosure.controller';
+import { DisclosureService } from './disclosure/disclosure.service';
 import { CaseExportController } from './export/case-export.controller';
 import { CaseExportService } from './export/case-export.service';
 import { RollupProcessor, RollupSchedulerService } from './rollups/rollup.processor';
@@ -11,7 +13,7 @@ import { SummaryService } from './summary/summary.service';
 export class ReportingModule {}
 
 /** The HTTP side: the council's summary, exports and the public disclosure. */
-@Module({ imports: [CasesModule, ReportingModule], controllers: [ReportsController, CaseExportController], providers: [SummaryService, CaseExportService] })
+@Module({ imports: [CasesModule, ReportingModule], controllers: [ReportsController, CaseExportController, DisclosureController], providers: [SummaryService, CaseExportService, DisclosureService] })
 export class ReportingApiModule {}
 
 /** The worker side: the tick that keeps the rollups current. */
