@@ -195,7 +195,7 @@ describe('rollups against a direct computation', () => {
     );
   }
 
-  const groupingArb = fc.subarray(DIMENSION_NAMES as DimensionName[], { minLength: 0, maxLength: 5 });
+  const groupingArb = fc.subarray(DIMENSION_NAMES as DimensionName[], { minLength: 0, maxLength: 2 });
 
   it('gives the rollup figures equal to a direct computation after random workflows with replayed events, and again after a rebuild', async () => {
     await fc.assert(
@@ -214,7 +214,7 @@ describe('rollups against a direct computation', () => {
       { numRuns: 20 },
     );
     const before = await fromRollups(['agency', 'kind'], '2026-01-01', '2027-12-31');
-    const counts = async () => (await platform.db.dataSource.query(`SELECT (SELECT count(*) FROM report_rollup) AS a, (SELECT count(*) FROM report_rollup_answer_days) AS b, (SELECT count(*) FROM report_rollup_open_due) AS c, (SELECT sum(received) FROM report_rollup) AS d`))[0];
+    const counts = async () => (await platform.db.dataSource.query(`SELECT count(*) AS rows, sum(received) AS received, sum(answer_days_hist)::text AS hist FROM report_rollup`))[0];
     const rowsBefore = await counts();
     await rollups.rebuild();
     expect(await fromRollups(['agency', 'kind'], '2026-01-01', '2027-12-31')).toEqual(before);
@@ -224,7 +224,7 @@ describe('rollups against a direct computation', () => {
 
   it('changes nothing when every event is delivered again', async () => {
     const snapshot = async () => platform.db.dataSource.query(
-      `SELECT grain, bucket_kind, bucket::text, agency_id, category_id, area_id, channel, kind, received, routed, answered, answered_on_time, resolved, open, rated, satisfied, reopened, returned
+      `SELECT grain, bucket_kind, bucket::text, agency_id, category_id, area_id, channel, kind, received, routed, answered, answered_on_time, resolved, open, rated, satisfied, reopened, returned, answer_days_hist::text
          FROM report_rollup ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
     );
     while ((await rollups.drain()).cases > 0);

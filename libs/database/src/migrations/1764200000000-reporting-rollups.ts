@@ -1,14 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-const ROLLUP_KEY = `
-  grain smallint NOT NULL,
-  bucket_kind char(1) NOT NULL CHECK (bucket_kind IN ('d','m')),
-  bucket date NOT NULL,
-  agency_id uuid,
-  category_id uuid,
-  area_id uuid,
-  channel text,
-  kind text`;
 const KEY_COLUMNS = 'grain, bucket_kind, bucket, agency_id, category_id, area_id, channel, kind';
 
 export class ReportingRollups1764200000000 implements MigrationInterface {
@@ -45,9 +36,10 @@ export class ReportingRollups1764200000000 implements MigrationInterface {
 
     // One row per case: the facts the figures count, a function of the case's events (and of its clocks, which change
     // only together with an event). Rollups are sums of these rows, so a replay that recomputes a row changes nothing.
+    // Derived data that the rebuild recreates: no foreign key, so bulk loads and rebuilds pay for none.
     await q.query(`
       CREATE TABLE report_case_facts (
-        case_id uuid PRIMARY KEY REFERENCES cases(id),
+        case_id uuid PRIMARY KEY,
         received_day date NOT NULL,
         agency_id uuid,
         category_id uuid,
@@ -68,13 +60,26 @@ export class ReportingRollups1764200000000 implements MigrationInterface {
         very_late_at timestamptz,
         last_event_id bigint NOT NULL
       )`);
+    // Overdue and very late are counted against the time of the request, from the open cases whose earliest running
+    // clock is past due: an index range whose size is the number of overdue cases, not of all cases.
+    await q.query(`CREATE INDEX report_case_facts_open_due_idx ON report_case_facts (due_at) WHERE open AND due_at IS NOT NULL`);
 
     // Rollups keyed by grain (bit mask of the grouping dimensions: 1 agency, 2 category, 4 area, 8 channel, 16 kind;
-    // dimensions outside the grain are NULL), by received day ('d') or month ('m'), and by the dimension values.
+    // dimensions outside the grain are NULL), by received day ('d') or month ('m'), and by the dimension values. Only
+    // grains of at most two dimensions are kept, so the row count is bounded by the dimensions' sizes, not by cases.
+    // answer_days_hist packs the histogram of working days to the first answer: bucket k (0..60, the last meaning
+    // "60 or more") counts 2^(32k), so histograms add up with + and sum().
     await q.query(`
       CREATE TABLE report_rollup (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        ${ROLLUP_KEY},
+        grain smallint NOT NULL,
+        bucket_kind char(1) NOT NULL CHECK (bucket_kind IN ('d','m')),
+        bucket date NOT NULL,
+        agency_id uuid,
+        category_id uuid,
+        area_id uuid,
+        channel text,
+        kind text,
         received int NOT NULL,
         routed int NOT NULL,
         answered int NOT NULL,
@@ -85,36 +90,16 @@ export class ReportingRollups1764200000000 implements MigrationInterface {
         satisfied int NOT NULL,
         reopened int NOT NULL,
         returned int NOT NULL,
+        answer_days_hist numeric NOT NULL,
         CONSTRAINT report_rollup_key UNIQUE NULLS NOT DISTINCT (${KEY_COLUMNS})
       )`);
-    // Answered cases by working days to the first answer: medians and percentiles come from this histogram.
-    await q.query(`
-      CREATE TABLE report_rollup_answer_days (
-        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        ${ROLLUP_KEY},
-        days int NOT NULL,
-        n int NOT NULL,
-        CONSTRAINT report_rollup_answer_days_key UNIQUE NULLS NOT DISTINCT (${KEY_COLUMNS}, days)
-      )`);
-    // Open cases by the due instant of their earliest running clock and its "very late" instant: overdue and very
-    // late are counted against the time of the request.
-    await q.query(`
-      CREATE TABLE report_rollup_open_due (
-        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        ${ROLLUP_KEY},
-        due_at timestamptz NOT NULL,
-        very_late_at timestamptz NOT NULL,
-        n int NOT NULL,
-        CONSTRAINT report_rollup_open_due_key UNIQUE NULLS NOT DISTINCT (${KEY_COLUMNS}, due_at, very_late_at)
-      )`);
-
     // Public disclosure: published answers of public cases, newest first.
     await q.query(`CREATE INDEX cases_public_answered_idx ON cases (answered_at DESC) WHERE is_public AND answer IS NOT NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX cases_public_answered_idx`);
-    await q.query(`DROP TABLE report_rollup_open_due, report_rollup_answer_days, report_rollup, report_case_facts`);
+    await q.query(`DROP TABLE report_rollup, report_case_facts`);
     await q.query(`DROP FUNCTION report_working_days(date, date)`);
     await q.query(`DROP TRIGGER case_events_mark_report_dirty ON case_events`);
     await q.query(`DROP FUNCTION report_mark_cases_dirty()`);

@@ -21,19 +21,33 @@ export type DimensionName = keyof typeof DIMENSIONS;
 export const DIMENSION_NAMES = Object.keys(DIMENSIONS) as DimensionName[];
 export const ALL_DIMENSIONS = 31;
 
-/**
- * The grains kept up to date: the total, each dimension alone, each pair, and all five. Any other combination is
- * read from the five-dimension grain and summed, which is exact and only slower.
- */
+/** Groupings of at most this many dimensions are kept: the rollups' size follows the dimensions, not the cases. */
+export const MAX_GROUP_DIMENSIONS = 2;
+
+/** The grains kept up to date: the total, each dimension alone and each pair. */
 export const MAINTAINED_GRAINS: readonly number[] = (() => {
   const bits = DIMENSION_NAMES.map((d) => DIMENSIONS[d].bit);
-  const grains = new Set<number>([0, ALL_DIMENSIONS, ...bits]);
+  const grains = new Set<number>([0, ...bits]);
   for (const a of bits) for (const b of bits) if (a !== b) grains.add(a | b);
   return [...grains].sort((a, b) => a - b);
 })();
 
-/** The grain that serves a request for these dimensions. */
-export const servingGrain = (mask: number): number => (MAINTAINED_GRAINS.includes(mask) ? mask : ALL_DIMENSIONS);
+/** Working days to the first answer are counted in buckets 0..HISTOGRAM_MAX_DAYS; the last means "that many or more". */
+export const HISTOGRAM_MAX_DAYS = 60;
+const BUCKET_BITS = 32;
+
+/** Unpacks a packed histogram (bucket k counts 2^(32k)) into days → cases. */
+export function unpackHistogram(packed: string | null): Map<number, number> {
+  const histogram = new Map<number, number>();
+  if (!packed) return histogram;
+  let v = BigInt(packed.split('.')[0]);
+  const mask = (1n << BigInt(BUCKET_BITS)) - 1n;
+  for (let k = 0; v > 0n && k <= HISTOGRAM_MAX_DAYS; k++, v >>= BigInt(BUCKET_BITS)) {
+    const n = Number(v & mask);
+    if (n > 0) histogram.set(k, n);
+  }
+  return histogram;
+}
 
 export const COUNTERS = ['received', 'routed', 'answered', 'answered_on_time', 'resolved', 'open', 'rated', 'satisfied', 'reopened', 'returned'] as const;
 export type Counter = (typeof COUNTERS)[number];
@@ -134,75 +148,43 @@ SELECT c.id AS case_id,
 /** A relation of facts rows with a `sign` column (+1 adds a case to the rollups, -1 takes it out). */
 export const FACTS_RECORDSET = `jsonb_to_recordset($1::jsonb) AS s(sign int, received_day date, agency_id uuid, category_id uuid,
   area_id uuid, channel text, kind text, routed boolean, answered boolean, answered_on_time boolean, resolved boolean, open boolean,
-  rated boolean, satisfied boolean, reopened boolean, returned boolean, answer_days int, due_at timestamptz, very_late_at timestamptz)`;
+  rated boolean, satisfied boolean, reopened boolean, returned boolean, answer_days int)`;
 
 const DIM_COLUMNS = DIMENSION_NAMES.map((d) => DIMENSIONS[d].column);
-const dimsOf = (alias: string) => DIM_COLUMNS.map((c) => `${alias}.${c}`).join(', ');
-const grainDims = DIMENSION_NAMES.map((d) => `CASE WHEN g.grain & ${DIMENSIONS[d].bit} <> 0 THEN b.${DIMENSIONS[d].column} END`).join(', ');
 const KEY = `grain, bucket_kind, bucket, ${DIM_COLUMNS.join(', ')}`;
-const GRAINS = `unnest('{${MAINTAINED_GRAINS.join(',')}}'::int[]) AS g(grain)`;
-const BUCKETS = `(VALUES ('d'), ('m')) AS t(bucket_kind)`;
-const bucketOf = `CASE WHEN t.bucket_kind = 'd' THEN b.received_day ELSE date_trunc('month', b.received_day)::date END`;
+/** GROUPING() sets a bit for each argument left out, the first argument highest: kind (16) … agency (1). */
+const GRAIN = `${ALL_DIMENSIONS} - GROUPING(${[...DIM_COLUMNS].reverse().map((c) => `u.${c}`).join(', ')})`;
+const GROUPING_SETS = ['received_day', 'month']
+  .flatMap((time) => MAINTAINED_GRAINS.map((grain) => [`u.${time}`, ...DIMENSION_NAMES.filter((d) => grain & DIMENSIONS[d].bit).map((d) => `u.${DIMENSIONS[d].column}`)]))
+  .map((set) => `(${set.join(', ')})`)
+  .join(', ');
 
 /**
- * Adds the contributions of a facts relation (`FROM <source>`, with `sign`) to the three rollups: first summed per
- * day and full set of dimensions, then spread over every maintained grain, by day and by month, and upserted.
- * Returns, per statement, the ids of rows whose counts fell to zero, which the caller deletes.
+ * Adds the contributions of a facts relation (`<source>` aliased `s`, with `sign`) to the rollup: one pass with
+ * GROUPING SETS over every maintained grain, by day and by month, upserted by adding. Returns the rows touched, with
+ * `empty` for those whose counts fell to zero, which the caller deletes.
  */
-export function contributionStatements(source: string): { table: string; sql: string }[] {
-  const counterSums = COUNTERS.map((c) => (c === 'received' ? `sum(s.sign) AS received` : `sum(s.sign * s.${c}::int) AS ${c}`)).join(', ');
-  const spreadSums = COUNTERS.map((c) => `sum(b.${c})::int AS ${c}`).join(', ');
-  const nonZero = COUNTERS.map((c) => `x.${c} <> 0`).join(' OR ');
-  const addUp = COUNTERS.map((c) => `${c} = report_rollup.${c} + excluded.${c}`).join(', ');
-  return [
-    {
-      table: 'report_rollup',
-      sql: `
-        WITH b AS (
-          SELECT s.received_day, ${dimsOf('s')}, ${counterSums} FROM ${source} GROUP BY s.received_day, ${dimsOf('s')}
-        ), x AS (
-          SELECT g.grain, t.bucket_kind, ${bucketOf} AS bucket, ${grainDims}, ${spreadSums}
-            FROM b CROSS JOIN ${GRAINS} CROSS JOIN ${BUCKETS}
-           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-        )
-        INSERT INTO report_rollup (${KEY}, ${COUNTERS.join(', ')})
-        SELECT x.* FROM x WHERE ${nonZero}
-        ON CONFLICT ON CONSTRAINT report_rollup_key DO UPDATE SET ${addUp}
-        RETURNING id, (received = 0) AS empty`,
-    },
-    {
-      table: 'report_rollup_answer_days',
-      sql: `
-        WITH b AS (
-          SELECT s.received_day, ${dimsOf('s')}, s.answer_days, sum(s.sign) AS n
-            FROM ${source} WHERE s.answered AND s.answer_days IS NOT NULL
-           GROUP BY s.received_day, ${dimsOf('s')}, s.answer_days
-        ), x AS (
-          SELECT g.grain, t.bucket_kind, ${bucketOf} AS bucket, ${grainDims}, b.answer_days AS days, sum(b.n)::int AS n
-            FROM b CROSS JOIN ${GRAINS} CROSS JOIN ${BUCKETS}
-           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-        )
-        INSERT INTO report_rollup_answer_days (${KEY}, days, n)
-        SELECT x.* FROM x WHERE x.n <> 0
-        ON CONFLICT ON CONSTRAINT report_rollup_answer_days_key DO UPDATE SET n = report_rollup_answer_days.n + excluded.n
-        RETURNING id, (n = 0) AS empty`,
-    },
-    {
-      table: 'report_rollup_open_due',
-      sql: `
-        WITH b AS (
-          SELECT s.received_day, ${dimsOf('s')}, s.due_at, s.very_late_at, sum(s.sign) AS n
-            FROM ${source} WHERE s.open AND s.due_at IS NOT NULL
-           GROUP BY s.received_day, ${dimsOf('s')}, s.due_at, s.very_late_at
-        ), x AS (
-          SELECT g.grain, t.bucket_kind, ${bucketOf} AS bucket, ${grainDims}, b.due_at, b.very_late_at, sum(b.n)::int AS n
-            FROM b CROSS JOIN ${GRAINS} CROSS JOIN ${BUCKETS}
-           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
-        )
-        INSERT INTO report_rollup_open_due (${KEY}, due_at, very_late_at, n)
-        SELECT x.* FROM x WHERE x.n <> 0
-        ON CONFLICT ON CONSTRAINT report_rollup_open_due_key DO UPDATE SET n = report_rollup_open_due.n + excluded.n
-        RETURNING id, (n = 0) AS empty`,
-    },
-  ];
+export function contributionStatement(source: string): string {
+  const sums = COUNTERS.map((c) => (c === 'received' ? `sum(u.sign)::int AS received` : `sum(u.sign * u.${c}::int)::int AS ${c}`)).join(', ');
+  const nonZero = [...COUNTERS.map((c) => `x.${c} <> 0`), 'x.answer_days_hist <> 0'].join(' OR ');
+  const addUp = [...COUNTERS, 'answer_days_hist'].map((c) => `${c} = report_rollup.${c} + excluded.${c}`).join(', ');
+  return `
+    WITH u AS (
+      SELECT s.*, date_trunc('month', s.received_day)::date AS month,
+             CASE WHEN s.answered AND s.answer_days IS NOT NULL
+                  THEN s.sign * power(2::numeric, ${BUCKET_BITS} * least(s.answer_days, ${HISTOGRAM_MAX_DAYS})) ELSE 0 END AS hist
+        FROM ${source}
+    ), x AS (
+      SELECT ${GRAIN} AS grain,
+             CASE WHEN GROUPING(u.received_day) = 0 THEN 'd' ELSE 'm' END AS bucket_kind,
+             coalesce(u.received_day, u.month) AS bucket,
+             ${DIM_COLUMNS.map((c) => `u.${c}`).join(', ')},
+             ${sums}, coalesce(sum(u.hist), 0) AS answer_days_hist
+        FROM u
+       GROUP BY GROUPING SETS (${GROUPING_SETS})
+    )
+    INSERT INTO report_rollup (${KEY}, ${COUNTERS.join(', ')}, answer_days_hist)
+    SELECT x.* FROM x WHERE ${nonZero}
+    ON CONFLICT ON CONSTRAINT report_rollup_key DO UPDATE SET ${addUp}
+    RETURNING id, (received = 0) AS empty`;
 }

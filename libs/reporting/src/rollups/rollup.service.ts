@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CASE_FACTS_SQL, contributionStatements, FACT_COLUMNS, FACTS_RECORDSET } from './rollup-sql';
+import { CASE_FACTS_SQL, contributionStatement, FACT_COLUMNS, FACTS_RECORDSET } from './rollup-sql';
 
 /** One drain at a time: rollup rows are shared by many cases, and a single writer never deadlocks on them. */
 const ROLLUP_LOCK_KEY = 727_0002;
@@ -104,7 +104,7 @@ export class RollupService {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock($1)`, [ROLLUP_LOCK_KEY]);
       const [{ last_mark }] = await manager.query(`SELECT coalesce(max(id), 0) AS last_mark FROM report_dirty_cases`);
-      await manager.query(`TRUNCATE report_rollup, report_rollup_answer_days, report_rollup_open_due, report_case_facts`);
+      await manager.query(`TRUNCATE report_rollup, report_case_facts`);
       let cases = 0;
       for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
         const ids: { id: string }[] = await manager.query(`SELECT id FROM cases WHERE id > $1 ORDER BY id LIMIT $2`, [after, REBUILD_BATCH]);
@@ -122,19 +122,18 @@ export class RollupService {
     });
   }
 
-  /** Fills the (empty) rollups from the whole facts table, with the same statements as the incremental path. */
+  /** Fills the (empty) rollups from the whole facts table, with the same statement as the incremental path. */
   async rollUpAllFacts(manager: EntityManager): Promise<number> {
+    // One pass over the facts feeding every grouping set: give the hash tables room instead of spilling.
+    await manager.query(`SET LOCAL work_mem = '256MB'`);
     return this.addContributions(manager, `(SELECT 1 AS sign, f.* FROM report_case_facts f) AS s`, []);
   }
 
-  private async addContributions(manager: EntityManager, source: string, params: unknown[]): Promise<number> {
-    let rows = 0;
-    for (const { table, sql } of contributionStatements(source)) {
-      const touched: { id: string; empty: boolean }[] = await manager.query(sql, params);
-      rows += touched.length;
-      const empty = touched.filter((r) => r.empty).map((r) => r.id);
-      if (empty.length > 0) await manager.query(`DELETE FROM ${table} WHERE id = ANY($1::bigint[])`, [empty]);
-    }
-    return rows;
+  /** Adds a facts relation (`<source>` aliased `s`, with a `sign` column) to the rollups; returns the rollup rows touched. */
+  async addContributions(manager: EntityManager, source: string, params: unknown[]): Promise<number> {
+    const touched: { id: string; empty: boolean }[] = await manager.query(contributionStatement(source), params);
+    const empty = touched.filter((r) => r.empty).map((r) => r.id);
+    if (empty.length > 0) await manager.query(`DELETE FROM report_rollup WHERE id = ANY($1::bigint[])`, [empty]);
+    return touched.length;
   }
 }

@@ -5,7 +5,8 @@ import { ReferenceDataService, ReferenceSnapshot } from '@hotline/cases';
 import { Clock } from '@hotline/config';
 import { Actor, CaseChannel, CaseKind, KIND_LABELS, Role } from '@hotline/contracts';
 import { localDateOf } from '@hotline/deadlines';
-import { COUNTERS, DIMENSION_NAMES, DIMENSIONS, DimensionName, servingGrain } from '../rollups/rollup-sql';
+import { InvalidInputError } from '@hotline/platform';
+import { COUNTERS, DIMENSION_NAMES, DIMENSIONS, DimensionName, MAX_GROUP_DIMENSIONS, unpackHistogram } from '../rollups/rollup-sql';
 import { Counts, figures, SMALL_SAMPLE_BELOW } from './figures';
 import { checkPeriod, planPeriod } from './period';
 import { GroupValueDto, SummaryDto, SummaryGroupDto, SummaryQueryDto } from './dto/summary.dto';
@@ -45,39 +46,45 @@ export class SummaryService {
   }
 
   private async read(scope: Scope, now: Date): Promise<{ values: (string | null)[]; counts: Counts; answerDays: Map<number, number> }[]> {
-    const mask = scope.groupBy.reduce((m, d) => m | DIMENSIONS[d].bit, 0) | (scope.agencyId ? DIMENSIONS.agency.bit : 0);
-    const params: unknown[] = [servingGrain(mask)];
+    const grainDims = new Set<DimensionName>([...scope.groupBy, ...(scope.agencyId ? (['agency'] as const) : [])]);
+    if (grainDims.size > MAX_GROUP_DIMENSIONS) {
+      throw new InvalidInputError('groupBy', `An agency officer's figures are of their own agency: group by at most ${MAX_GROUP_DIMENSIONS - 1} other dimension`);
+    }
+    const grain = [...grainDims].reduce((m, d) => m | DIMENSIONS[d].bit, 0);
+    const params: unknown[] = [grain];
     const p = (v: unknown) => `$${params.push(v)}`;
     const plan = planPeriod(scope.from, scope.to);
     const periods = [
       ...(plan.months ? [`(bucket_kind = 'm' AND bucket BETWEEN ${p(plan.months.from)}::date AND ${p(plan.months.to)}::date)`] : []),
       ...plan.days.map((r) => `(bucket_kind = 'd' AND bucket BETWEEN ${p(r.from)}::date AND ${p(r.to)}::date)`),
     ];
-    const where = `grain = $1 AND (${periods.join(' OR ')})${scope.agencyId ? ` AND agency_id = ${p(scope.agencyId)}` : ''}`;
+    const own = scope.agencyId ? ` AND agency_id = ${p(scope.agencyId)}` : '';
     const dims = scope.groupBy.map((d) => DIMENSIONS[d].column);
-    const select = dims.map((c) => `${c}::text AS ${c}`).join(', ');
+    const lead = dims.map((c) => `${c}::text AS ${c}, `).join('');
     const groupBy = dims.length ? `GROUP BY ${dims.join(', ')}` : '';
-    const lead = select ? `${select}, ` : '';
-    const nowParam = p(now);
-    const [main, days, due] = await Promise.all([
-      this.dataSource.query(`SELECT ${lead}${COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`).join(', ')} FROM report_rollup WHERE ${where} ${groupBy}`, params.slice(0, -1)),
-      this.dataSource.query(`SELECT ${lead}days, sum(n)::bigint AS n FROM report_rollup_answer_days WHERE ${where} ${groupBy ? `${groupBy}, days` : 'GROUP BY days'}`, params.slice(0, -1)),
+    const overdueParams = [now, scope.from, scope.to, ...(scope.agencyId ? [scope.agencyId] : [])];
+    const [main, due] = await Promise.all([
       this.dataSource.query(
-        `SELECT ${lead}sum(n) FILTER (WHERE due_at < ${nowParam})::bigint AS overdue, sum(n) FILTER (WHERE very_late_at <= ${nowParam})::bigint AS very_late
-           FROM report_rollup_open_due WHERE ${where} ${groupBy}`,
+        `SELECT ${lead}${COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`).join(', ')}, sum(answer_days_hist)::text AS hist
+           FROM report_rollup WHERE grain = $1 AND (${periods.join(' OR ')})${own} ${groupBy}`,
         params,
+      ),
+      // "Now" figures: the open cases of the period whose earliest running clock is past due, through the partial
+      // index on the due instant: the cost is the number of overdue cases.
+      this.dataSource.query(
+        `SELECT ${lead}count(*)::bigint AS overdue, count(*) FILTER (WHERE very_late_at <= $1)::bigint AS very_late
+           FROM report_case_facts
+          WHERE open AND due_at IS NOT NULL AND due_at < $1 AND received_day BETWEEN $2::date AND $3::date${scope.agencyId ? ' AND agency_id = $4' : ''}
+          ${groupBy}`,
+        overdueParams,
       ),
     ]);
     const keyOf = (r: Record<string, string | null>) => JSON.stringify(dims.map((c) => r[c]));
     const out = new Map<string, { values: (string | null)[]; counts: Counts; answerDays: Map<number, number> }>();
     for (const r of main as Record<string, string | null>[]) {
-      if (Number(r.received) === 0) continue;
+      if (r.received === null || Number(r.received) === 0) continue;
       const counts = Object.fromEntries([...COUNTERS.map((c) => [c, Number(r[c])]), ['overdue', 0], ['very_late', 0]]) as Counts;
-      out.set(keyOf(r), { values: dims.map((c) => r[c]), counts, answerDays: new Map() });
-    }
-    for (const r of days as Record<string, string | null>[]) {
-      const g = out.get(keyOf(r));
-      if (g) g.answerDays.set(Number(r.days), Number(r.n));
+      out.set(keyOf(r), { values: dims.map((c) => r[c]), counts, answerDays: unpackHistogram(r.hist) });
     }
     for (const r of due as Record<string, string | null>[]) {
       const g = out.get(keyOf(r));

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
-import { DIMENSION_NAMES, DimensionName } from '../../rollups/rollup-sql';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
+import { DIMENSION_NAMES, DimensionName, MAX_GROUP_DIMENSIONS } from '../../rollups/rollup-sql';
 
 const commaList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;
@@ -19,8 +19,9 @@ export class SummaryQueryDto {
   @IsOptional() @Matches(LOCAL_DATE, { message: 'to must be a date YYYY-MM-DD' })
   to?: string;
 
-  @ApiPropertyOptional({ description: `Comma-separated dimensions: ${DIMENSION_NAMES.join(', ')}`, example: 'agency,kind' })
-  @IsOptional() @Transform(commaList) @IsArray() @ArrayUnique() @IsIn(DIMENSION_NAMES, { each: true, message: `groupBy must be a comma-separated list of ${DIMENSION_NAMES.join(', ')}` })
+  @ApiPropertyOptional({ description: `One or two comma-separated dimensions: ${DIMENSION_NAMES.join(', ')}`, example: 'agency,kind' })
+  @IsOptional() @Transform(commaList) @IsArray() @ArrayUnique()
+  @ArrayMaxSize(MAX_GROUP_DIMENSIONS, { message: `groupBy takes at most ${MAX_GROUP_DIMENSIONS} dimensions` }) @IsIn(DIMENSION_NAMES, { each: true, message: `groupBy must be a comma-separated list of ${DIMENSION_NAMES.join(', ')}` })
   groupBy?: DimensionName[];
 
   @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
@@ -42,8 +43,8 @@ export class GroupValueDto {
 
 export class AnswerTimeDto {
   @ApiProperty({ description: 'Answered cases the figures are taken over' }) answered!: number;
-  @ApiPropertyOptional({ description: 'Median working days from receipt to the first answer', nullable: true }) median!: number | null;
-  @ApiPropertyOptional({ description: '90th percentile (nearest rank) of the working days to the first answer', nullable: true }) p90!: number | null;
+  @ApiPropertyOptional({ description: 'Median working days from receipt to the first answer (60 means 60 or more)', nullable: true }) median!: number | null;
+  @ApiPropertyOptional({ description: '90th percentile (nearest rank) of the working days to the first answer (60 means 60 or more)', nullable: true }) p90!: number | null;
 }
 
 export class SummaryFiguresDto {
