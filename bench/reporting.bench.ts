@@ -59,13 +59,15 @@ for (const [name, n] of [['BENCH_REPORT_CASES', SUMMARY_CASES], ['BENCH_EXPORT_R
 
 const db = new TestDatabase();
 let app: NestFastifyApplication | undefined;
-let cleaned = false;
+let cleaning: Promise<void> | undefined;
 
-async function cleanUp(): Promise<void> {
-  if (cleaned) return;
-  cleaned = true;
-  await app?.close().catch(() => undefined);
-  await db.drop().catch((err) => console.error(`could not drop ${db.name}: ${(err as Error).message}`));
+/** Once, whoever asks first (a signal, the watchdog, an error): later callers wait for the same drop. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    await app?.close().catch(() => undefined);
+    await db.drop().catch((err) => console.error(`could not drop ${db.name}: ${(err as Error).message}`));
+  })();
+  return cleaning;
 }
 
 async function abort(reason: string, code: number): Promise<never> {

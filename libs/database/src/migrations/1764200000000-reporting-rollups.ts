@@ -61,8 +61,12 @@ export class ReportingRollups1764200000000 implements MigrationInterface {
         last_event_id bigint NOT NULL
       )`);
     // Overdue and very late are counted against the time of the request, from the open cases whose earliest running
-    // clock is past due: an index range whose size is the number of overdue cases, not of all cases.
-    await q.query(`CREATE INDEX report_case_facts_open_due_idx ON report_case_facts (due_at) WHERE open AND due_at IS NOT NULL`);
+    // clock is past due: an index-only range scan (the grouping columns are included) whose size is the number of
+    // overdue cases, not of all cases.
+    await q.query(`
+      CREATE INDEX report_case_facts_open_due_idx ON report_case_facts (due_at)
+        INCLUDE (very_late_at, received_day, agency_id, category_id, area_id, channel, kind)
+        WHERE open AND due_at IS NOT NULL`);
 
     // Rollups keyed by grain (bit mask of the grouping dimensions: 1 agency, 2 category, 4 area, 8 channel, 16 kind;
     // dimensions outside the grain are NULL), by received day ('d') or month ('m'), and by the dimension values. Only

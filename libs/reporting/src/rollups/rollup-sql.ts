@@ -96,6 +96,7 @@ const notOpen = [...TERMINAL_STATUSES, CaseStatus.Answered].map((s) => `'${s}'`)
  * - open: not finished and not waiting only for the citizen's verdict on an answer;
  * - due_at / very_late_at: of the earliest running clock, for open cases.
  * The case's clocks change only in the transaction that writes an event, so they are as current as the events.
+ * last_event_id: the case's last event when its facts last changed.
  */
 export const CASE_FACTS_SQL = `
 WITH ev AS (

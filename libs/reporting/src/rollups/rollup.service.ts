@@ -77,9 +77,9 @@ export class RollupService {
     const upserts: FactsJson[] = [];
     for (const { j } of current) {
       const old = before.get(j.case_id);
-      if (old && old.last_event_id === j.last_event_id && factsKey(old) === factsKey(j)) continue;
-      upserts.push(j);
+      // Unchanged facts are not rewritten: events that change no figure (a reminder, a view) cost no row version.
       if (old && factsKey(old) === factsKey(j)) continue;
+      upserts.push(j);
       if (old) delta.push({ ...old, sign: -1 });
       delta.push({ ...j, sign: 1 });
     }
