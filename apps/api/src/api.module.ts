@@ -5,6 +5,7 @@ import { AppConfig, Clock, ConfigModule } from '@hotline/config';
 import { CouncilApiModule } from '@hotline/council';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesApiModule } from '@hotline/deadlines';
+import { ReportingApiModule } from '@hotline/reporting';
 import { HealthModule, LoggingModule, OperationsModule, QueueModule } from '@hotline/platform';
 
 @Module({})
@@ -12,7 +13,7 @@ export class ApiModule {
   static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), OperationsModule, AuthModule, HealthModule, CasesApiModule, DeadlinesApiModule, CouncilApiModule],
+      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), OperationsModule, AuthModule, HealthModule, CasesApiModule, DeadlinesApiModule, CouncilApiModule, ReportingApiModule],
     };
   }
 }

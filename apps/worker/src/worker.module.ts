@@ -5,6 +5,7 @@ import { AppConfig, Clock, ConfigModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesWorkerModule } from '@hotline/deadlines';
 import { NotificationsWorkerModule } from '@hotline/notifications';
+import { ReportingWorkerModule } from '@hotline/reporting';
 import { LoggingModule, OutboxRelayService, QueueModule, WorkerMetricsService, WorkerShutdownService } from '@hotline/platform';
 
 /** The worker: BullMQ processors and the outbox relay, no HTTP listener. */
@@ -13,7 +14,7 @@ export class WorkerModule {
   static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config, clock), DiscoveryModule, LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, NotificationsWorkerModule, DeadlinesWorkerModule],
+      imports: [ConfigModule.forRoot(config, clock), DiscoveryModule, LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, NotificationsWorkerModule, DeadlinesWorkerModule, ReportingWorkerModule],
       providers: [WorkerShutdownService, OutboxRelayService, WorkerMetricsService],
     };
   }

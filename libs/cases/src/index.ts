@@ -1,6 +1,7 @@
 export * from './attachments/attachment.service';
 export * from './attachments/content-sniffing';
 export * from './case-list/case-query.service';
+export * from './case-list/dto/case-list.dto';
 export * from './cases.module';
 export * from './intake/dto/create-case.dto';
 export * from './intake/intake.service';
@@ -12,3 +13,5 @@ export * from './tracking/tracking.service';
 
 export * from './workflow/case-workflow.service';
 export * from './seed/demo-seed';
+export { NamedRefDto } from './tracking/dto/tracking-view.dto';
+export { toNamedRef } from './reference/named-ref';

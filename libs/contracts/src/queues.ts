@@ -7,12 +7,14 @@ export enum QueueName {
   Cases = 'cases',
   Notifications = 'notifications',
   Deadlines = 'deadlines',
+  Reporting = 'reporting',
 }
 
 export enum JobName {
   RouteCase = 'route-case',
   SendNotification = 'send-notification',
   ScanDeadlines = 'scan-deadlines',
+  RefreshRollups = 'refresh-rollups',
 }
 
 export interface JobPayloads {
@@ -20,12 +22,15 @@ export interface JobPayloads {
   [JobName.SendNotification]: { notificationId: string };
   /** `now` (ISO) only in tests that move the clock; the scheduler's ticks carry none and use the current time. */
   [JobName.ScanDeadlines]: { now?: string };
+  /** Drains the cases whose events changed since the reporting rollups last saw them. */
+  [JobName.RefreshRollups]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
   [JobName.RouteCase]: QueueName.Cases,
   [JobName.SendNotification]: QueueName.Notifications,
   [JobName.ScanDeadlines]: QueueName.Deadlines,
+  [JobName.RefreshRollups]: QueueName.Reporting,
 };
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];

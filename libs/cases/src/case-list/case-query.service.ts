@@ -42,6 +42,29 @@ export class CaseQueryService {
     const now = this.clock.now();
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
+    const qb = await this.filtered(query, actor, now);
+    const offset = (page - 1) * pageSize;
+    const [rows, counted] = await Promise.all([
+      qb.clone().orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC').offset(offset).limit(pageSize).getMany(),
+      this.boundedCount(qb, offset + pageSize * (1 + PAGES_COUNTED_AHEAD)),
+    ]);
+    return { items: rows.map((c) => this.summary(c, snapshot, calendar, now)), ...counted, page, pageSize };
+  }
+
+  /**
+   * Counts the matching cases, but stops at `limit`: an exact count of a broad filter over millions of cases reads
+   * every matching row on every page (hundreds of ms at 1M cases), while the pager only needs to know whether more
+   * pages follow. Small results, the common case for real filters, stay exact.
+   */
+  private async boundedCount(qb: SelectQueryBuilder<CaseEntity>, limit: number): Promise<{ total: number; totalExact: boolean }> {
+    const [sql, params] = qb.clone().select('1').getQueryAndParameters();
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (${sql} LIMIT ${limit + 1}) matching`, params);
+    return n > limit ? { total: limit, totalExact: false } : { total: n, totalExact: true };
+  }
+
+  /** The staff list's query (alias `c`) with the list's filters and the actor's scope, unordered and unpaged: exports reuse it. */
+  async filtered(query: CaseListQueryDto, actor: Actor, now: Date): Promise<SelectQueryBuilder<CaseEntity>> {
+    const [snapshot, { calendar }] = await Promise.all([this.reference.get(), this.deadlines.get()]);
     const qb = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c');
     if (actor.type === 'staff' && actor.role === Role.AgencyOfficer) qb.andWhere('c.agency_id = :own', { own: actor.agencyId });
     if (query.status?.length) qb.andWhere('c.status IN (:...status)', { status: query.status });
@@ -75,23 +98,7 @@ export class CaseQueryService {
     }
     if (query.from) qb.andWhere('c.received_at >= :from', { from: query.from });
     if (query.to) qb.andWhere('c.received_at < :to', { to: query.to });
-    const offset = (page - 1) * pageSize;
-    const [rows, counted] = await Promise.all([
-      qb.clone().orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC').offset(offset).limit(pageSize).getMany(),
-      this.boundedCount(qb, offset + pageSize * (1 + PAGES_COUNTED_AHEAD)),
-    ]);
-    return { items: rows.map((c) => this.summary(c, snapshot, calendar, now)), ...counted, page, pageSize };
-  }
-
-  /**
-   * Counts the matching cases, but stops at `limit`: an exact count of a broad filter over millions of cases reads
-   * every matching row on every page (hundreds of ms at 1M cases), while the pager only needs to know whether more
-   * pages follow. Small results, the common case for real filters, stay exact.
-   */
-  private async boundedCount(qb: SelectQueryBuilder<CaseEntity>, limit: number): Promise<{ total: number; totalExact: boolean }> {
-    const [sql, params] = qb.clone().select('1').getQueryAndParameters();
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (${sql} LIMIT ${limit + 1}) matching`, params);
-    return n > limit ? { total: limit, totalExact: false } : { total: n, totalExact: true };
+    return qb;
   }
 
   async detail(caseId: string, actor: Actor): Promise<CaseDetailDto> {

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ReferenceDataService, toNamedRef } from '@hotline/cases';
+import { Clock } from '@hotline/config';
+import { CaseStatus } from '@hotline/contracts';
+import { localDateOf } from '@hotline/deadlines';
+import { checkPeriod } from '../summary/period';
+import { SummaryService } from '../summary/summary.service';
+import { DisclosureDto, DisclosureQueryDto } from './dto/disclosure.dto';
+
+const TZ = 'Asia/Ho_Chi_Minh';
+const PUBLISHED_STATUSES = [CaseStatus.Answered, CaseStatus.Closed];
+
+/**
+ * What the council publishes (DESIGN.md §4): each agency's rates for a period, from the rollups, and the answers
+ * given to public cases. Nothing that identifies a person: no citizen name, contact, address, location or
+ * description, only the case's title, where and what it was about, and the agency's answer.
+ */
+@Injectable()
+export class DisclosureService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly summaries: SummaryService,
+    private readonly reference: ReferenceDataService,
+    private readonly clock: Clock,
+  ) {}
+
+  async disclosure(query: DisclosureQueryDto): Promise<DisclosureDto> {
+    const to = query.to ?? localDateOf(this.clock.now());
+    const from = query.from ?? `${to.slice(0, 4)}-01-01`;
+    checkPeriod(from, to);
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const [summary, answers, snapshot] = await Promise.all([
+      this.summaries.summary({ from, to, groupBy: ['agency'] }, { type: 'citizen' }),
+      this.answers(from, to, page, pageSize),
+      this.reference.get(),
+    ]);
+    return {
+      from,
+      to,
+      asOf: summary.asOf,
+      agencies: summary.groups.map((g) => ({
+        agency: g.key.agency ?? null,
+        received: g.received,
+        answered: g.answered,
+        answeredOnTime: g.answeredOnTime,
+        resolved: g.resolvedRate,
+        satisfaction: g.satisfaction,
+        answerWorkingDays: g.answerWorkingDays,
+        overdueOpen: g.overdueOpen,
+        smallSample: g.smallSample,
+      })),
+      answers: {
+        items: answers.rows.map((r) => ({
+          trackingCode: r.tracking_code,
+          kind: r.kind,
+          title: r.title,
+          category: toNamedRef(r.category_id ? snapshot.categoryById.get(r.category_id) : undefined),
+          area: toNamedRef(r.area_id ? snapshot.areaById.get(r.area_id) : undefined),
+          agency: toNamedRef(r.agency_id ? snapshot.agencyById.get(r.agency_id) : undefined),
+          status: r.status,
+          receivedAt: r.received_at,
+          answeredAt: r.answered_at,
+          answer: r.answer,
+        })),
+        total: answers.total,
+        page,
+        pageSize,
+      },
+    };
+  }
+
+  private async answers(from: string, to: string, page: number, pageSize: number) {
+    // Served by cases_public_answered_idx: a range of answered_at among public answered cases.
+    const where = `c.is_public AND c.answer IS NOT NULL AND c.status = ANY($1)
+      AND c.answered_at >= ($2::date::timestamp AT TIME ZONE '${TZ}') AND c.answered_at < (($3::date + 1)::timestamp AT TIME ZONE '${TZ}')`;
+    const params = [PUBLISHED_STATUSES, from, to];
+    const [rows, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT c.tracking_code, c.kind, c.title, c.category_id, c.area_id, c.agency_id, c.status, c.received_at, c.answered_at, c.answer
+           FROM cases c WHERE ${where} ORDER BY c.answered_at DESC, c.id DESC LIMIT $4 OFFSET $5`,
+        [...params, pageSize, (page - 1) * pageSize],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM cases c WHERE ${where}`, params),
+    ]);
+    return { rows: rows as Record<string, never>[], total: total as number };
+  }
+}

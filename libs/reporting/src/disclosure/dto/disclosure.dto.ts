@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { NamedRefDto } from '@hotline/cases';
+import { AnswerTimeDto, GroupValueDto, RateDto } from '../../summary/dto/summary.dto';
+
+const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export class DisclosureQueryDto {
+  @ApiPropertyOptional({ description: 'First day (Hà Nội date, inclusive); default: 1 January of `to`’s year', example: '2026-01-01' })
+  @IsOptional() @Matches(LOCAL_DATE, { message: 'from must be a date YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last day (Hà Nội date, inclusive); default: today', example: '2026-12-31' })
+  @IsOptional() @Matches(LOCAL_DATE, { message: 'to must be a date YYYY-MM-DD' })
+  to?: string;
+
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000) page?: number;
+  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
+}
+
+export class AgencyResultsDto {
+  @ApiPropertyOptional({ type: GroupValueDto, nullable: true, description: 'null: cases not (yet) assigned to an agency' }) agency!: GroupValueDto | null;
+  @ApiProperty() received!: number;
+  @ApiProperty() answered!: number;
+  @ApiProperty({ type: RateDto }) answeredOnTime!: RateDto;
+  @ApiProperty({ type: RateDto }) resolved!: RateDto;
+  @ApiProperty({ type: RateDto }) satisfaction!: RateDto;
+  @ApiProperty({ type: AnswerTimeDto }) answerWorkingDays!: AnswerTimeDto;
+  @ApiProperty() overdueOpen!: number;
+  @ApiProperty({ description: 'Fewer than 10 cases: rates are not comparable' }) smallSample!: boolean;
+}
+
+export class PublishedAnswerDto {
+  @ApiProperty() trackingCode!: string;
+  @ApiProperty() kind!: string;
+  @ApiProperty() title!: string;
+  @ApiPropertyOptional({ type: NamedRefDto }) category?: NamedRefDto;
+  @ApiPropertyOptional({ type: NamedRefDto }) area?: NamedRefDto;
+  @ApiPropertyOptional({ type: NamedRefDto }) agency?: NamedRefDto;
+  @ApiProperty() status!: string;
+  @ApiProperty() receivedAt!: Date;
+  @ApiProperty() answeredAt!: Date;
+  @ApiProperty() answer!: string;
+}
+
+export class PublishedAnswersDto {
+  @ApiProperty({ type: [PublishedAnswerDto] }) items!: PublishedAnswerDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}
+
+export class DisclosureDto {
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+  @ApiProperty({ description: 'Figures for the cases received in the period, as of this instant' }) asOf!: Date;
+  @ApiProperty({ type: [AgencyResultsDto] }) agencies!: AgencyResultsDto[];
+  @ApiProperty({ type: PublishedAnswersDto, description: 'Answers to public cases given in the period, newest first; no personal data' }) answers!: PublishedAnswersDto;
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '@hotline/cases';
+import { DisclosureController } from './disclosure/disclosure.controller';
+import { DisclosureService } from './disclosure/disclosure.service';
+import { CaseExportController } from './export/case-export.controller';
+import { CaseExportService } from './export/case-export.service';
+import { RollupProcessor, RollupSchedulerService } from './rollups/rollup.processor';
+import { RollupService } from './rollups/rollup.service';
+import { ReportsController } from './summary/reports.controller';
+import { SummaryService } from './summary/summary.service';
+
+@Module({ providers: [RollupService], exports: [RollupService] })
+export class ReportingModule {}
+
+/** The HTTP side: the council's summary, exports and the public disclosure. */
+@Module({ imports: [CasesModule, ReportingModule], controllers: [ReportsController, CaseExportController, DisclosureController], providers: [SummaryService, CaseExportService, DisclosureService] })
+export class ReportingApiModule {}
+
+/** The worker side: the tick that keeps the rollups current. */
+@Module({ imports: [ReportingModule], providers: [RollupProcessor, RollupSchedulerService] })
+export class ReportingWorkerModule {}

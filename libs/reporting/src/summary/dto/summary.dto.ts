@@ -1,0 +1,80 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
+import { DIMENSION_NAMES, DimensionName, MAX_GROUP_DIMENSIONS } from '../../rollups/rollup-sql';
+
+const commaList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;
+
+export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export class SummaryQueryDto {
+  @ApiPropertyOptional({ description: 'First day received (Hà Nội date, inclusive); default: 1 January of `to`’s year', example: '2026-01-01' })
+  @IsOptional() @Matches(LOCAL_DATE, { message: 'from must be a date YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last day received (Hà Nội date, inclusive); default: today', example: '2026-12-31' })
+  @IsOptional() @Matches(LOCAL_DATE, { message: 'to must be a date YYYY-MM-DD' })
+  to?: string;
+
+  @ApiPropertyOptional({ description: `One or two comma-separated dimensions: ${DIMENSION_NAMES.join(', ')}`, example: 'agency,kind' })
+  @IsOptional() @Transform(commaList) @IsArray() @ArrayUnique()
+  @ArrayMaxSize(MAX_GROUP_DIMENSIONS, { message: `groupBy takes at most ${MAX_GROUP_DIMENSIONS} dimensions` }) @IsIn(DIMENSION_NAMES, { each: true, message: `groupBy must be a comma-separated list of ${DIMENSION_NAMES.join(', ')}` })
+  groupBy?: DimensionName[];
+
+  @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
+  @IsOptional() @IsIn(REPORT_FORMATS)
+  format?: ReportFormat;
+}
+
+export class RateDto {
+  @ApiProperty({ description: 'Cases that meet the condition' }) count!: number;
+  @ApiProperty({ description: 'Cases the rate is taken over' }) of!: number;
+  @ApiPropertyOptional({ description: 'count / of in percent, one decimal; absent when `of` is 0', nullable: true }) percent!: number | null;
+}
+
+export class GroupValueDto {
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() nameEn!: string;
+}
+
+export class AnswerTimeDto {
+  @ApiProperty({ description: 'Answered cases the figures are taken over' }) answered!: number;
+  @ApiPropertyOptional({ description: 'Median working days from receipt to the first answer (60 means 60 or more)', nullable: true }) median!: number | null;
+  @ApiPropertyOptional({ description: '90th percentile (nearest rank) of the working days to the first answer (60 means 60 or more)', nullable: true }) p90!: number | null;
+}
+
+export class SummaryFiguresDto {
+  @ApiProperty() received!: number;
+  @ApiProperty({ description: 'Ever routed to an agency' }) routed!: number;
+  @ApiProperty({ description: 'Answered at least once' }) answered!: number;
+  @ApiProperty({ description: 'Closed after an answer' }) resolved!: number;
+  @ApiProperty({ type: RateDto, description: 'Resolved over received' }) resolvedRate!: RateDto;
+  @ApiProperty({ type: RateDto, description: 'Answer clock met by its due date, over answered' }) answeredOnTime!: RateDto;
+  @ApiProperty({ description: 'Not finished, and not answered and waiting for the citizen’s verdict' }) open!: number;
+  @ApiProperty({ description: 'Open with a running clock past its due date now' }) overdueOpen!: number;
+  @ApiProperty({ description: 'Open and more than 5 working days past due now' }) veryLate!: number;
+  @ApiProperty({ type: AnswerTimeDto }) answerWorkingDays!: AnswerTimeDto;
+  @ApiProperty({ type: RateDto, description: 'Satisfied over rated by the citizen' }) satisfaction!: RateDto;
+  @ApiProperty({ type: RateDto, description: 'Reopened at least once, over answered' }) reopened!: RateDto;
+  @ApiProperty({ type: RateDto, description: 'Returned by an agency at least once, over routed' }) returned!: RateDto;
+  @ApiProperty({ description: 'Fewer than 10 cases: rates are not comparable' }) smallSample!: boolean;
+}
+
+export class SummaryGroupDto extends SummaryFiguresDto {
+  @ApiProperty({ description: 'The group’s value for each groupBy dimension (null: none, e.g. not yet assigned)', type: 'object', additionalProperties: true })
+  key!: Partial<Record<DimensionName, GroupValueDto | null>>;
+}
+
+export class SummaryDto {
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+  @ApiProperty({ type: [String] }) groupBy!: DimensionName[];
+  @ApiProperty({ description: 'The instant overdue and very late are counted at' }) asOf!: Date;
+  @ApiProperty({ description: 'Groups below this many cases are flagged smallSample' }) smallSampleBelow!: number;
+  @ApiProperty({ type: SummaryFiguresDto }) total!: SummaryFiguresDto;
+  @ApiProperty({ type: [SummaryGroupDto] }) groups!: SummaryGroupDto[];
+}

@@ -1,0 +1,120 @@
+import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { newPlatform, USERS } from './platform';
+
+interface Receipt { id: string; trackingCode: string }
+
+/** RFC 4180 CSV → rows of cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (ch !== '\r') cell += ch;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+describe('CSV export of staff case lists', () => {
+  let platform: TestPlatform;
+  let secretariat: string;
+  let officer: string;
+  const c: Record<string, Receipt> = {};
+
+  const exportCsv = async (query: string, token = secretariat) => {
+    const res = await fetch(`${platform.baseUrl}/api/v1/cases/export.csv?${query}`, { headers: { authorization: `Bearer ${token}` } });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const text = bytes.toString('utf8');
+    return { status: res.status, type: res.headers.get('content-type'), text, bom: bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), rows: res.status === 200 ? parseCsv(text.replace(/^\uFEFF/, '')) : [] };
+  };
+  const byCode = (rows: string[][]) => {
+    const [header, ...data] = rows;
+    return new Map(data.map((r) => [r[0], Object.fromEntries(header.map((h, i) => [h, r[i]]))]));
+  };
+
+  beforeAll(async () => {
+    platform = await newPlatform().start();
+    [secretariat, officer] = await Promise.all([platform.login(...USERS.secretariat), platform.login(...USERS.officerSxd)]);
+    const submit = async (name: string, input: Record<string, unknown>) => {
+      c[name] = (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput(input))).body;
+    };
+    await submit('road', { title: 'Đường "Giải Phóng", đoạn số 5, bị sụt lún', citizen: { name: 'Trần Thị Bình', phone: '0987 654 321', email: 'binh@example.com' } });
+    await submit('road2', {});
+    await submit('denounce', { kind: 'denunciation', categoryCode: 'MOI-TRUONG.O-NHIEM', citizen: { name: 'Lê Văn Tố', phone: '0911 222 333', email: 'to@example.com' }, address: '12 ngõ Huế' });
+    await submit('land', { categoryCode: 'DAT-DAI.TRANH-CHAP' });
+    await waitFor(async () => {
+      const res = await platform.request<{ items: { status: string }[] }>('GET', '/api/v1/cases?status=received', undefined, secretariat);
+      return res.body.items.length === 0;
+    }, 'routing of every case');
+  });
+  afterAll(() => platform.stop());
+
+  it('exports every case of the list with its columns, quoting what needs quoting', async () => {
+    const res = await exportCsv('');
+    expect(res.status).toBe(200);
+    expect(res.type).toContain('text/csv');
+    expect(res.bom).toBe(true);
+    const rows = byCode(res.rows);
+    expect(rows.size).toBe(4);
+    expect(rows.get(c.road.trackingCode)).toMatchObject({
+      tieu_de: 'Đường "Giải Phóng", đoạn số 5, bị sụt lún', loai: 'feedback', kenh: 'web', trang_thai: 'routed', ma_co_quan: 'SXD', co_quan: 'Sở Xây dựng',
+      ma_linh_vuc: 'GIAO-THONG.DUONG-HONG', ma_dia_ban: 'HN-HAIBATRUNG', ho_ten: 'Trần Thị Bình', dien_thoai: '0987654321', email: 'binh@example.com', qua_han: '',
+    });
+    expect(rows.get(c.road.trackingCode)!.han_xu_ly).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(rows.get(c.land.trackingCode)).toMatchObject({ trang_thai: 'triage', ma_co_quan: '' });
+  });
+
+  it('never includes a denouncer’s identity, even for the secretariat', async () => {
+    const res = await exportCsv('kind=denunciation');
+    const rows = byCode(res.rows);
+    expect([...rows.keys()]).toEqual([c.denounce.trackingCode]);
+    expect(rows.get(c.denounce.trackingCode)).toMatchObject({ ho_ten: '', dien_thoai: '', email: '', dia_chi: '', ma_co_quan: 'THANHTRA-HN' });
+    expect(res.text).not.toContain('Lê Văn Tố');
+    expect(res.text).not.toContain('0911222333');
+  });
+
+  it('applies the list’s filters and an officer’s agency scope', async () => {
+    expect([...byCode((await exportCsv('status=triage,returned')).rows).keys()]).toEqual([c.land.trackingCode]);
+    expect(new Set(byCode((await exportCsv('agency=SXD')).rows).keys())).toEqual(new Set([c.road.trackingCode, c.road2.trackingCode]));
+    expect([...byCode((await exportCsv(`q=${c.road2.trackingCode}`)).rows).keys()]).toEqual([c.road2.trackingCode]);
+    expect(new Set(byCode((await exportCsv('', officer)).rows).keys())).toEqual(new Set([c.road.trackingCode, c.road2.trackingCode]));
+    expect(byCode((await exportCsv(`phone=0987.654.321`)).rows).size).toBe(1);
+    // A search text with quotes and a dollar sign is matched literally, not run.
+    expect((await exportCsv(`q=${encodeURIComponent("x' OR 1=1; $1 --")}`)).rows).toHaveLength(1);
+  });
+
+  it('matches the staff list row for row', async () => {
+    const list = await platform.request<{ items: { trackingCode: string }[] }>('GET', '/api/v1/cases?pageSize=200', undefined, secretariat);
+    expect(byCode((await exportCsv('')).rows).size).toBe(list.body.items.length);
+    expect([...byCode((await exportCsv('')).rows).keys()]).toEqual(list.body.items.map((i) => i.trackingCode));
+  });
+
+  it('refuses paging, unknown filters and anonymous callers', async () => {
+    const paged = await exportCsv('page=2');
+    expect(paged.status).toBe(400);
+    expect(JSON.parse(paged.text).details.map((d: { field: string }) => d.field)).toContain('page');
+    expect((await exportCsv('agency=NOPE')).status).toBe(400);
+    expect((await fetch(`${platform.baseUrl}/api/v1/cases/export.csv`)).status).toBe(401);
+  });
+
+  it('streams a large list completely and leaves the pool usable', async () => {
+    await platform.db.dataSource.query(
+      `INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description, anonymous, is_public, received_at)
+       SELECT gen_random_uuid(), 'BULK-' || g, '\\x00', 'feedback', 'web', 'closed', 'normal', 'Hồ sơ ' || g, 'x', true, false, now() - g * interval '1 second'
+         FROM generate_series(1, 30000) g`,
+    );
+    const res = await exportCsv('status=closed');
+    expect(res.rows).toHaveLength(30001);
+    expect(res.rows[1][0]).toBe('BULK-1');
+    for (let i = 0; i < 25; i++) expect((await exportCsv('kind=denunciation')).rows).toHaveLength(2);
+  });
+});
