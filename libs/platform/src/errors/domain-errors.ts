@@ -41,3 +41,14 @@ export class ForbiddenError extends DomainError {
 export class UnauthorizedError extends DomainError {
   readonly status = 401;
 }
+
+/** A rate limit or lockout: the filter answers 429 with Retry-After. */
+export class TooManyRequestsError extends DomainError {
+  readonly status = 429;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
