@@ -1,8 +1,11 @@
+import { DataSource } from 'typeorm';
+import { AuditService } from '@hotline/audit';
+import { Role } from '@hotline/contracts';
 import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
 interface Receipt { id: string }
-interface Detail { status: string }
+interface Detail { status: string; agency?: { code: string }; citizen?: { name?: string; withheld: boolean } }
 interface AuditEntry {
   id: string;
   at: string;
@@ -83,6 +86,56 @@ describe('the audit log', () => {
 
     const [{ n: events }] = await sql(`SELECT count(*)::int AS n FROM case_events WHERE case_id = '${created.id}' AND to_status IS NOT NULL AND from_status IS NOT NULL`);
     expect(events).toBe(trail.body.total);
+  });
+
+  it('records every view of a denunciation’s author, and none where the identity is withheld', async () => {
+    const { body: denunciation } = await platform.request<Receipt>(
+      'POST',
+      '/api/v1/cases',
+      makeCaseInput({ kind: 'denunciation', categoryCode: 'XAY-DUNG.TRAT-TU', areaCode: 'HN-HOANKIEM', citizen: { name: 'Trần Thị Bình', phone: '0987 654 321' } }),
+    );
+    const { body: feedback } = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({}));
+    await waitFor(async () => (await platform.request<Detail>('GET', `/api/v1/cases/${denunciation.id}`, undefined, secretariat)).body.status !== 'received', 'routing');
+    const views = () => audit(`action=identity.viewed&targetId=${denunciation.id}`);
+    const seen = (await views()).body.total;
+    expect(seen).toBeGreaterThan(0);
+
+    const shown = await platform.request<Detail>('GET', `/api/v1/cases/${denunciation.id}`, undefined, secretariat);
+    expect(shown.body.citizen).toMatchObject({ name: 'Trần Thị Bình', withheld: false });
+    const after = await views();
+    expect(after.body.total).toBe(seen + 1);
+    expect(after.body.items[0]).toMatchObject({ actor: { type: 'staff', role: 'secretariat' }, target: { type: 'case', id: denunciation.id }, data: { reason: 'case detail shown to secretariat' } });
+
+    const detail = await platform.request<Detail>('GET', `/api/v1/cases/${denunciation.id}`, undefined, secretariat);
+    if (detail.body.agency?.code !== 'UBND-HOANKIEM') {
+      expect((await platform.request('POST', `/api/v1/cases/${denunciation.id}/route`, { agencyCode: 'UBND-HOANKIEM' }, secretariat)).status).toBe(200);
+    }
+    const officerHoanKiem = await platform.login(...USERS.officerHoanKiem);
+    const before = (await views()).body.total;
+    const withheld = await platform.request<Detail>('GET', `/api/v1/cases/${denunciation.id}`, undefined, officerHoanKiem);
+    expect(withheld.body.citizen).toEqual({ withheld: true });
+    expect((await views()).body.total).toBe(before);
+
+    await platform.request('GET', `/api/v1/cases/${feedback.id}`, undefined, secretariat);
+    expect((await audit(`action=identity.viewed&targetId=${feedback.id}`)).body.total).toBe(0);
+  });
+
+  it('gives later code an export record that commits or rolls back with the caller’s transaction', async () => {
+    const service = platform.api.get(AuditService);
+    const appDataSource = platform.api.get(DataSource);
+    const actor = { type: 'staff' as const, userId: adminId, role: Role.Admin, agencyId: null };
+    await expect(
+      appDataSource.transaction(async (manager) => {
+        await service.exported({ actor, what: 'cases', format: 'csv', filters: {}, rows: 3 }, manager);
+        throw new Error('the export failed');
+      }),
+    ).rejects.toThrow('the export failed');
+    expect((await audit('action=data.exported')).body.total).toBe(0);
+
+    await service.exported({ actor, what: 'cases', format: 'xlsx', filters: { status: 'routed' }, rows: 12 });
+    const exports = await audit('action=data.exported');
+    expect(exports.body.total).toBe(1);
+    expect(exports.body.items[0]).toMatchObject({ actor: { userId: adminId, role: 'admin' }, target: { type: 'export', id: 'cases' }, data: { format: 'xlsx', filters: { status: 'routed' }, rows: 12 } });
   });
 
   it('lets an admin filter by actor, action, target, time window, and page through the results', async () => {
