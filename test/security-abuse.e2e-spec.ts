@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SecurityRedis } from '@hotline/auth';
 import { makeCaseInput, TestPlatform } from '@hotline/testing';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { newPlatform, USERS } from './platform';
@@ -151,5 +152,21 @@ describe('abuse protection on the public endpoints', () => {
     const read = (origin: string) => call(platform.baseUrl, 'GET', '/api/v1/areas', { headers: { origin } });
     expect((await read('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
     expect((await read(ALLOWED_ORIGIN)).headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+  });
+
+  it('fails open when its Redis connection is gone: petitions and sign-ins go on, unlimited', async () => {
+    const cut = await createApiApp(platform.config);
+    await cut.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      cut.get(SecurityRedis).client.disconnect();
+      const url = `http://127.0.0.1:${(cut.getHttpServer().address() as { port: number }).port}`;
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) statuses.push((await call(url, 'POST', '/api/v1/cases', { body: makeCaseInput({}), ip: '203.0.113.80' })).status);
+      expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 201]);
+      const [email, password] = USERS.council;
+      expect((await call(url, 'POST', '/api/v1/auth/login', { body: { email, password }, ip: '203.0.113.80' })).status).toBe(200);
+    } finally {
+      await cut.close();
+    }
   });
 });

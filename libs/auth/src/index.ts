@@ -6,3 +6,4 @@ export * from './auth.service';
 export * from './passwords';
 export * from './throttling/login-throttle.service';
 export * from './throttling/rate-limit';
+export * from './throttling/security-redis';
