@@ -61,6 +61,8 @@ async function registerSecurityHeaders(app: NestFastifyApplication, config: AppC
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // Development serves Swagger UI over plain http: upgrading its files to https would break it.
+        upgradeInsecureRequests: config.env === 'production' ? [] : null,
       },
     },
     strictTransportSecurity: { maxAge: 180 * 24 * 3600, includeSubDomains: true },
