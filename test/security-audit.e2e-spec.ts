@@ -65,6 +65,9 @@ describe('the audit log', () => {
     expect(known).toMatchObject({ actor: { type: 'anonymous' }, target: { type: 'user', id: officerId }, data: { reason: 'wrong_password' } });
     expect(unknown.target).toBeUndefined();
     expect(unknown.data).toMatchObject({ reason: 'unknown_account', emailFingerprint: expect.stringMatching(/^[0-9a-f]{24}$/) });
+    const byEmail = await audit(`email=${encodeURIComponent('Khong.Ton.Tai@hotline.example.vn')}`);
+    expect(byEmail.body.items.map((e) => e.id)).toEqual([unknown.id]);
+    expect((await audit(`email=${encodeURIComponent(USERS.officerSxd[0])}&action=auth.login_failed`)).body.items.map((e) => e.id)).toEqual([known.id]);
     const stored = JSON.stringify(await sql(`SELECT * FROM audit_log`));
     for (const secret of [wrongPassword, USERS.officerSxd[0], 'khong.ton.tai', ...Object.values(USERS).map(([, password]) => password)]) {
       expect(stored).not.toContain(secret);
@@ -163,7 +166,7 @@ describe('the audit log', () => {
   it('is for admins only and refuses malformed filters with 400', async () => {
     expect((await platform.request('GET', '/api/v1/admin/audit', undefined, secretariat)).status).toBe(403);
     expect((await platform.request('GET', '/api/v1/admin/audit')).status).toBe(401);
-    for (const [query, field] of [['actor=nobody', 'actor'], ['action=case.deleted', 'action'], ['from=yesterday', 'from'], ['pageSize=5000', 'pageSize'], ['targetType=Case;DROP', 'targetType']]) {
+    for (const [query, field] of [['actor=nobody', 'actor'], ['action=case.deleted', 'action'], ['from=yesterday', 'from'], ['pageSize=5000', 'pageSize'], ['email=nobody', 'email'], ['targetType=Case;DROP', 'targetType']]) {
       const res = await platform.request<{ statusCode: number; details: { field: string }[] }>('GET', `/api/v1/admin/audit?${query}`, undefined, admin);
       expect(res.status).toBe(400);
       expect(res.body.details.map((d) => d.field)).toContain(field);

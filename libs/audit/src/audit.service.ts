@@ -22,6 +22,8 @@ export interface AuditFilter {
   action?: AuditAction;
   targetType?: string;
   targetId?: string;
+  /** Failed sign-ins and lockouts against this address (matched by its fingerprint). */
+  email?: string;
   from?: Date;
   to?: Date;
   page: number;
@@ -166,6 +168,9 @@ export class AuditService {
     where((p) => `action = ${p}`, filter.action);
     where((p) => `target_type = ${p}`, filter.targetType);
     where((p) => `target_id = ${p}`, filter.targetId);
+    if (filter.email !== undefined) {
+      where((p) => `data ? 'emailFingerprint' AND data->>'emailFingerprint' = ${p}`, this.fingerprint(filter.email));
+    }
     where((p) => `at >= ${p}`, filter.from);
     where((p) => `at < ${p}`, filter.to);
     const whereSql = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';

@@ -22,6 +22,7 @@ export class AuditController {
       action: query.action,
       targetType: query.targetType,
       targetId: query.targetId,
+      email: query.email,
       from: query.from,
       to: query.to,
       page,

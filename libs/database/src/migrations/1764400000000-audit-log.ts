@@ -28,6 +28,8 @@ export class AuditLog1764400000000 implements MigrationInterface {
     await q.query(`CREATE INDEX audit_log_actor_idx ON audit_log (actor_user_id, at DESC, id DESC) WHERE actor_user_id IS NOT NULL`);
     await q.query(`CREATE INDEX audit_log_target_idx ON audit_log (target_type, target_id, at DESC, id DESC)`);
     await q.query(`CREATE INDEX audit_log_action_idx ON audit_log (action, at DESC, id DESC)`);
+    // Sign-in failures and lockouts name the address tried by its fingerprint; an admin looks them up by address.
+    await q.query(`CREATE INDEX audit_log_email_idx ON audit_log ((data->>'emailFingerprint'), at DESC, id DESC) WHERE data ? 'emailFingerprint'`);
     // refuse_change() is the function case_events already uses.
     await q.query(`
       CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { AuditAction } from '../../audit-action';
 
 export class AuditQueryDto {
@@ -10,6 +10,9 @@ export class AuditQueryDto {
   @IsOptional() @IsString() @Matches(/^[a-z_]{1,40}$/, { message: 'targetType must be 1-40 of a-z or _' })
   targetType?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) targetId?: string;
+  @ApiPropertyOptional({ description: 'Failed sign-ins and lockouts against this address (the log holds only its fingerprint)' })
+  @IsOptional() @IsEmail() @MaxLength(254)
+  email?: string;
   @ApiPropertyOptional({ description: 'At or after (ISO date-time)' }) @IsOptional() @Type(() => Date) @IsDate() from?: Date;
   @ApiPropertyOptional({ description: 'Before (ISO date-time)' }) @IsOptional() @Type(() => Date) @IsDate() to?: Date;
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000) page?: number;
