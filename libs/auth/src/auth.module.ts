@@ -23,7 +23,7 @@ import { SecurityRedis } from './throttling/security-redis';
     }),
   ],
   controllers: [AuthController],
-  // The access guard runs first: a refused caller does not use up a rate-limit allowance.
+  // Both guards apply to every route: the access policy always, the rate limit where a route is marked @RateLimit.
   providers: [
     AuthService,
     SecurityRedis,
