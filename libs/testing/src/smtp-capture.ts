@@ -48,6 +48,8 @@ export class SmtpCapture {
           .catch(callback);
       },
     });
+    // A sender killed mid-session resets its connection; that is the sender's fault, not the capture's.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     return this;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@hotline/audit';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Actor, CaseKind, Role } from '@hotline/contracts';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
 import { DeadlineReferenceService, WorkingCalendar } from '@hotline/deadlines';
@@ -14,6 +14,9 @@ import { availableActions } from '../state-machine/case-state-machine';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
 import { CaseDetailDto, CaseListDto, CaseListQueryDto, CaseSummaryDto, CitizenContactDto } from './dto/case-list.dto';
 
+
+/** How many pages past the current one the list counts exactly; beyond that `total` is a lower bound. */
+const PAGES_COUNTED_AHEAD = 10;
 
 /** Children of a tree node, itself included: filtering by a category includes its sub-categories. */
 function subtree<T extends { id: string; parentId: string | null }>(rows: T[], rootId: string): string[] {
@@ -74,13 +77,23 @@ export class CaseQueryService {
     }
     if (query.from) qb.andWhere('c.received_at >= :from', { from: query.from });
     if (query.to) qb.andWhere('c.received_at < :to', { to: query.to });
-    const [rows, total] = await qb
-      .orderBy('c.received_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
-    return { items: rows.map((c) => this.summary(c, snapshot, calendar, now)), total, page, pageSize };
+    const offset = (page - 1) * pageSize;
+    const [rows, counted] = await Promise.all([
+      qb.clone().orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC').offset(offset).limit(pageSize).getMany(),
+      this.boundedCount(qb, offset + pageSize * (1 + PAGES_COUNTED_AHEAD)),
+    ]);
+    return { items: rows.map((c) => this.summary(c, snapshot, calendar, now)), ...counted, page, pageSize };
+  }
+
+  /**
+   * Counts the matching cases, but stops at `limit`: an exact count of a broad filter over millions of cases reads
+   * every matching row on every page (hundreds of ms at 1M cases), while the pager only needs to know whether more
+   * pages follow. Small results, the common case for real filters, stay exact.
+   */
+  private async boundedCount(qb: SelectQueryBuilder<CaseEntity>, limit: number): Promise<{ total: number; totalExact: boolean }> {
+    const [sql, params] = qb.clone().select('1').getQueryAndParameters();
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (${sql} LIMIT ${limit + 1}) matching`, params);
+    return n > limit ? { total: limit, totalExact: false } : { total: n, totalExact: true };
   }
 
   async detail(caseId: string, actor: Actor): Promise<CaseDetailDto> {

@@ -51,7 +51,7 @@ export class DeadlineEngineService {
       } else {
         continue;
       }
-      await manager.save(CaseDeadlineEntity, d);
+      await this.write(manager, d, true);
     }
     for (const rule of DeadlineReferenceService.rulesStartingOn(active, kase.kind, to)) {
       const existing = deadlines.find((d) => d.clock === rule.clock);
@@ -67,9 +67,18 @@ export class DeadlineEngineService {
         metAt: null,
       });
       this.reschedule(calendar, rule, d, at);
-      await manager.save(CaseDeadlineEntity, d);
+      await this.write(manager, d, existing !== undefined);
     }
     await this.refreshCases(manager, [kase.id]);
+  }
+
+  /**
+   * One statement per clock: whether the row exists is known here, whereas `save` would first SELECT it to decide
+   * between INSERT and UPDATE (a third of the routing transaction's round trips went to those SELECTs).
+   */
+  private async write(manager: EntityManager, d: CaseDeadlineEntity, exists: boolean): Promise<void> {
+    if (exists) await manager.update(CaseDeadlineEntity, { id: d.id }, { ...d });
+    else await manager.insert(CaseDeadlineEntity, d);
   }
 
   /** Grants one more extension of a running clock (the earliest due when none is named), within the rule's limit. */
@@ -91,7 +100,7 @@ export class DeadlineEngineService {
     const previousDueAt = d.dueAt;
     d.extensions = [...d.extensions, rule.extensionLength];
     this.reschedule(calendar, rule, d, at);
-    await manager.save(CaseDeadlineEntity, d);
+    await this.write(manager, d, true);
     await this.refreshCases(manager, [kase.id]);
     return { clock: d.clock, previousDueAt, dueAt: d.dueAt, extensionsUsed: d.extensions.length };
   }

@@ -7,7 +7,8 @@ export class MailTransportService implements OnModuleDestroy {
   private readonly transporter: Transporter;
 
   constructor(private readonly config: AppConfig) {
-    this.transporter = nodemailer.createTransport(config.mail.smtpUrl, { from: config.mail.from });
+    // Pooled: a few long-lived SMTP connections instead of a handshake per message.
+    this.transporter = nodemailer.createTransport({ url: config.mail.smtpUrl, pool: true, maxConnections: 4, maxMessages: 500 }, { from: config.mail.from });
   }
 
   /**

@@ -18,6 +18,8 @@ interface OutboxRow {
 
 const BATCH = 500;
 const IDLE_POLL_MS = 1000;
+/** Failures shorter than this (a database or Redis restart) are warnings; longer ones are errors worth a page. */
+const FAILING_ERROR_AFTER_MS = 30_000;
 
 /**
  * Moves committed outbox rows to BullMQ. Rows are locked with SKIP LOCKED, added with their deterministic job id
@@ -32,6 +34,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private running = false;
   private wake?: () => void;
   private loop?: Promise<void>;
+  private failingSince?: number;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -86,8 +89,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       try {
         if (!this.listener) await this.listen();
         await this.drain();
+        this.failingSince = undefined;
       } catch (err) {
-        this.logger.error({ err: (err as Error).message }, 'outbox relay batch failed; will retry');
+        this.failingSince ??= Date.now();
+        const failingMs = Date.now() - this.failingSince;
+        const level = failingMs < FAILING_ERROR_AFTER_MS ? 'warn' : 'error';
+        this.logger[level]({ err: (err as Error).message, failingMs }, 'outbox relay batch failed; will retry');
       }
       if (!this.running) break;
       await new Promise<void>((resolve) => {

@@ -65,7 +65,8 @@ export class CaseDeadlineDto {
 
 export class CaseListDto {
   @ApiProperty({ type: [CaseSummaryDto] }) items!: CaseSummaryDto[];
-  @ApiProperty() total!: number;
+  @ApiProperty({ description: 'Matching cases, counted exactly up to 10 pages past this one; see totalExact' }) total!: number;
+  @ApiProperty({ description: 'False when more cases match than `total` (the count stopped 10 pages past this one)' }) totalExact!: boolean;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
 }

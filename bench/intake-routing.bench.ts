@@ -1,0 +1,357 @@
+/**
+ * Intake and routing benchmark (`npm run bench`, parts `intake` and `routing`).
+ *
+ * 1. Public intake throughput: `POST /api/v1/cases` on the real API (apps/api main.js as a child process on a
+ *    loopback port: validation, one atomic statement writing case + first event + outbox row, production log
+ *    level), driven by autocannon with CONNECTIONS connections, against `pgbench` doing single-row INSERTs (one
+ *    transaction each, prepared) on the same PostgreSQL with the same number of clients. Rounds alternate
+ *    pgbench / API so both see the same machine. Goal: API ≥ 50% of pgbench.
+ * 2. Submit → routed latency at half the maximum intake rate measured in (1), with the real worker running as a
+ *    child process (outbox relay → BullMQ → RouteCaseProcessor): per case, from `cases.received_at` (stamped by the
+ *    API) to the `routed` event's `created_at` (stamped by the worker). Goal p99 < 1 s. Baseline: a bare BullMQ
+ *    job (added → completed by a no-op processor, same Redis, same rate, same concurrency).
+ *
+ * Each part runs on a private database (TestDatabase, demo reference data) and a private Redis prefix, dropped and
+ * deleted at the end, also on error, a signal or the watchdog.
+ */
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Job, Queue, Worker } from 'bullmq';
+import { seedDemo } from '@hotline/cases';
+import { bullConnection, bullPrefix, DEFAULT_JOB_OPTIONS } from '@hotline/platform';
+import { TEST_POSTGRES, TEST_REDIS } from '../libs/testing/src/test-database';
+import {
+  appendResults,
+  cannon,
+  fmt,
+  freePort,
+  header,
+  int,
+  log,
+  median,
+  platformEnv,
+  privateDatabase,
+  privateQueuePrefix,
+  runBenchmark,
+  selected,
+  sleep,
+  startChild,
+  startSmtpSink,
+  waitFor,
+} from './support/common';
+import { intakeRequest } from './support/intake-load';
+
+const CONNECTIONS = 16;
+const ROUNDS = 2;
+const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 10);
+const WARMUP_SECONDS = 3;
+const ROUTING_SECONDS = Number(process.env.BENCH_ROUTING_SECONDS ?? 15);
+const ROUTE_WAIT_MS = 120_000;
+const BACKLOG = Number(process.env.BENCH_ROUTING_BACKLOG ?? 3000);
+const WORKER_CONCURRENCY = 8; // the worker's default (WORKER_CONCURRENCY)
+const WATCHDOG_MS = 8 * 60_000;
+
+interface IntakeResult {
+  apiRps: number[];
+  apiP50: number[];
+  apiP99: number[];
+  pgbenchTps: number[];
+  pgbenchLatencyMs: number[];
+  cases: number;
+  answered: number;
+}
+
+interface RoutingResult {
+  rate: number;
+  achievedRate: number;
+  cases: number;
+  routedP50: number;
+  routedP99: number;
+  routedMax: number;
+  /** Cases routed per second, from the first submission of the run to its last routing event. */
+  routedPerSecond: number;
+  /** Cases routed per second by the worker alone, draining a backlog while nothing else runs. */
+  capacity: number;
+  backlog: number;
+  postP50: number;
+  postP99: number;
+  baselineP50: number;
+  baselineP99: number;
+  baselineJobs: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Intake throughput vs pgbench
+// ---------------------------------------------------------------------------------------------------------------
+
+function pgbench(dbName: string, seconds: number, script: string): Promise<{ tps: number; latencyMs: number }> {
+  const u = new URL(TEST_POSTGRES);
+  const args = ['-n', '-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres')];
+  args.push('-c', String(CONNECTIONS), '-j', '2', '-T', String(seconds), '-M', 'prepared', '-f', script, dbName);
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/pgbench', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    const killer = setTimeout(() => child.kill('SIGKILL'), (seconds + 30) * 1000);
+    child.once('exit', (code) => {
+      clearTimeout(killer);
+      const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
+      const latency = /latency average = ([\d.]+) ms/.exec(out);
+      const failed = /number of failed transactions: (\d+)/.exec(out);
+      if (code !== 0 || !tps || !latency || (failed && Number(failed[1]) > 0)) reject(new Error(`pgbench failed (${code}):\n${out}`));
+      else resolve({ tps: Number(tps[1]), latencyMs: Number(latency[1]) });
+    });
+  });
+}
+
+async function intakeThroughput(): Promise<IntakeResult> {
+  log(`part 1: intake throughput, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${INTAKE_SECONDS} s`);
+  const { db, drop } = await privateDatabase();
+  const { prefix, dispose } = privateQueuePrefix();
+  const dir = mkdtempSync(join(os.tmpdir(), 'hotline-bench-'));
+  try {
+    await seedDemo(db.dataSource, { cases: 0 });
+    await db.dataSource.query(
+      `CREATE TABLE bench_insert (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, title text NOT NULL, description text NOT NULL,
+         phone text, created_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const script = join(dir, 'insert.sql');
+    writeFileSync(
+      script,
+      `\\set n random(1, 99999999)\n` +
+        `INSERT INTO bench_insert (title, description, phone) VALUES ('Đèn đường hỏng trước số ' || :n || ' phố Hàng Bài', ` +
+        `'Ba cột đèn trước số ' || :n || ' phố Hàng Bài không sáng từ một tuần nay, rất nguy hiểm khi đi đêm.', '09' || lpad(:n::text, 8, '0'));\n`,
+    );
+    const port = await freePort();
+    const api = await startChild('api', platformEnv(db.url, prefix, port));
+    const url = api.url;
+
+    let answered = (await cannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests: [intakeRequest('warm')] }))['2xx'];
+    await pgbench(db.name, WARMUP_SECONDS, script);
+    const r: IntakeResult = { apiRps: [], apiP50: [], apiP99: [], pgbenchTps: [], pgbenchLatencyMs: [], cases: 0, answered: 0 };
+    for (let round = 1; round <= ROUNDS; round++) {
+      const pg = await pgbench(db.name, INTAKE_SECONDS, script);
+      r.pgbenchTps.push(pg.tps);
+      r.pgbenchLatencyMs.push(pg.latencyMs);
+      const res = await cannon({ url, connections: CONNECTIONS, duration: INTAKE_SECONDS, requests: [intakeRequest(`round${round}`)] });
+      answered += res['2xx'];
+      const rps = res['2xx'] / ((res.finish.getTime() - res.start.getTime()) / 1000);
+      r.apiRps.push(rps);
+      r.apiP50.push(res.latency.p50);
+      r.apiP99.push(res.latency.p99);
+      log(`  round ${round}: pgbench ${fmt(pg.tps)} tps, API ${fmt(rps)} req/s (p50 ${res.latency.p50} ms, p99 ${res.latency.p99} ms)`);
+    }
+    await api.stop();
+    // Every case has its first event and its outbox row. autocannon stops counting at the deadline with up to
+    // CONNECTIONS requests in flight per run, which the API still completes: those are cases without a counted 201.
+    const [{ cases, events, outbox }] = await db.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM cases) AS cases, (SELECT count(*)::int FROM case_events) AS events, (SELECT count(*)::int FROM outbox) AS outbox`,
+    );
+    const runs = ROUNDS + 1;
+    if (events !== cases || outbox !== cases || cases < answered || cases > answered + CONNECTIONS * runs) {
+      throw new Error(`${answered} answers 201 (+ at most ${CONNECTIONS * runs} in flight) but ${cases} cases, ${events} events, ${outbox} outbox rows`);
+    }
+    r.cases = cases;
+    r.answered = answered;
+    return r;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await dispose();
+    await drop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Submit → routed latency at half the maximum rate
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The bare queue hop: jobs added at `rate` per second, completed by a no-op processor; latency added → finished. */
+async function bareQueueLatency(prefix: string, rate: number, seconds: number): Promise<{ p50: number; p99: number; jobs: number }> {
+  const connection = bullConnection(TEST_REDIS);
+  const name = 'bench-baseline';
+  const queue = new Queue(name, { connection, prefix: bullPrefix(prefix), defaultJobOptions: DEFAULT_JOB_OPTIONS });
+  const latencies: number[] = [];
+  const worker = new Worker(name, async () => undefined, { connection, prefix: bullPrefix(prefix), concurrency: WORKER_CONCURRENCY });
+  worker.on('completed', (job: Job) => latencies.push(job.finishedOn! - job.timestamp));
+  try {
+    await worker.waitUntilReady();
+    let sent = 0;
+    const started = performance.now();
+    while (performance.now() - started < seconds * 1000) {
+      const due = Math.floor(((performance.now() - started) / 1000) * rate);
+      const adds: Promise<unknown>[] = [];
+      for (; sent < due; sent++) adds.push(queue.add('noop', { n: sent }, { jobId: `noop.${sent}` }));
+      await Promise.all(adds);
+      await sleep(5);
+    }
+    await waitFor('the bare jobs to complete', 60_000, async () => latencies.length >= sent);
+    const sorted = [...latencies].sort((a, b) => a - b);
+    return { p50: sorted[Math.floor(sorted.length * 0.5)], p99: sorted[Math.floor(sorted.length * 0.99)], jobs: sorted.length };
+  } finally {
+    await worker.close();
+    await queue.obliterate({ force: true });
+    await queue.close();
+  }
+}
+
+async function routedLatency(maxRate: number): Promise<RoutingResult> {
+  const rate = Math.max(1, Math.floor(maxRate / 2));
+  log(`part 2: submit → routed at ${rate} req/s (half of ${fmt(maxRate)}), ${ROUTING_SECONDS} s, worker running`);
+  const { db, drop } = await privateDatabase();
+  const { prefix, dispose } = privateQueuePrefix();
+  try {
+    await seedDemo(db.dataSource, { cases: 0 });
+    const port = await freePort();
+    const smtp = await startSmtpSink();
+    const env = platformEnv(db.url, prefix, port, { WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), SMTP_URL: smtp.url });
+    const api = await startChild('api', env);
+    const counts = async (keyPrefix: string): Promise<{ cases: number; routed: number }> => {
+      const [row] = await db.dataSource.query(
+        `SELECT count(*)::int AS cases, count(*) FILTER (WHERE status <> 'received')::int AS routed FROM cases WHERE idempotency_key LIKE $1`,
+        [`${keyPrefix}-%`],
+      );
+      return row;
+    };
+    /** Waits for every case of a load run, including the requests autocannon left in flight at its deadline. */
+    const allRouted = async (keyPrefix: string, answered: number): Promise<number> => {
+      await sleep(1000);
+      let last = { cases: 0, routed: 0 };
+      await waitFor(`the ${keyPrefix} cases to be routed`, ROUTE_WAIT_MS, async () => {
+        last = await counts(keyPrefix);
+        return last.routed === last.cases;
+      }, 250);
+      if (last.cases < answered) throw new Error(`${answered} answers 201 but ${last.cases} cases`);
+      return last.cases;
+    };
+
+    // The worker's capacity alone: a backlog submitted while no worker runs, then routed with no other load from the
+    // benchmark (first → last routing event). It also warms the worker up.
+    const backlog = await cannon({ url: api.url, connections: CONNECTIONS, amount: BACKLOG, requests: [intakeRequest('backlog')] });
+    const worker = await startChild('worker', { ...env, PORT: String(await freePort()) });
+    const backlogCases = await allRouted('backlog', backlog['2xx']);
+    const [{ span_s }] = await db.dataSource.query(
+      `SELECT extract(epoch FROM max(e.created_at) - min(e.created_at)) AS span_s
+         FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage') WHERE c.idempotency_key LIKE 'backlog-%'`,
+    );
+    const capacity = backlogCases / Number(span_s);
+    log(`  worker capacity alone: ${backlogCases} cases routed in ${fmt(Number(span_s))} s = ${fmt(capacity)} routed/s`);
+
+    const warm = await cannon({ url: api.url, connections: CONNECTIONS, duration: WARMUP_SECONDS, overallRate: rate, requests: [intakeRequest('warm')] });
+    await allRouted('warm', warm['2xx']);
+
+    const res = await cannon({ url: api.url, connections: CONNECTIONS, duration: ROUTING_SECONDS, overallRate: rate, requests: [intakeRequest('run')] });
+    const submitted = await allRouted('run', res['2xx']);
+    await worker.stop();
+    await api.stop();
+
+    // Exactly one routing event per case; latency from the API's receipt stamp to the worker's event stamp.
+    const [stats] = await db.dataSource.query(
+      `SELECT count(*)::int AS cases, count(DISTINCT c.id)::int AS distinct_cases,
+              percentile_disc(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_disc(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max,
+              extract(epoch FROM max(e.created_at) - min(c.received_at)) AS span_s
+         FROM cases c
+         JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage'),
+         LATERAL (SELECT extract(epoch FROM e.created_at - c.received_at) * 1000 AS ms) l
+        WHERE c.idempotency_key LIKE 'run-%'`,
+    );
+    if (stats.cases !== submitted || stats.distinct_cases !== submitted) {
+      throw new Error(`${submitted} submissions but ${stats.cases} routing events for ${stats.distinct_cases} cases`);
+    }
+    log(`  routed: p50 ${fmt(Number(stats.p50))} ms, p99 ${fmt(Number(stats.p99))} ms over ${submitted} cases, ${fmt(submitted / Number(stats.span_s))} routed/s; measuring the bare queue baseline`);
+    const bare = await bareQueueLatency(prefix, rate, ROUTING_SECONDS);
+    log(`  bare queue: p50 ${bare.p50} ms, p99 ${bare.p99} ms over ${bare.jobs} jobs`);
+    return {
+      rate,
+      achievedRate: res['2xx'] / ((res.finish.getTime() - res.start.getTime()) / 1000),
+      cases: submitted,
+      routedP50: Number(stats.p50),
+      routedP99: Number(stats.p99),
+      routedMax: Number(stats.max),
+      routedPerSecond: submitted / Number(stats.span_s),
+      capacity,
+      backlog: backlogCases,
+      postP50: res.latency.p50,
+      postP99: res.latency.p99,
+      baselineP50: bare.p50,
+      baselineP99: bare.p99,
+      baselineJobs: bare.jobs,
+    };
+  } finally {
+    await dispose();
+    await drop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------------------------
+
+async function report(intake: IntakeResult, routing: RoutingResult | undefined, totalMs: number): Promise<string> {
+  const ratio = median(intake.apiRps) / median(intake.pgbenchTps);
+  const lines = [
+    ...(await header(`public intake throughput${routing ? ' and submit → routed latency' : ''}`)),
+    '',
+    '### Public intake throughput (`POST /api/v1/cases`) vs pgbench single-row INSERTs',
+    '',
+    `- Workload: the real API (apps/api main.js, NODE_ENV=production, LOG_LEVEL=info, a child process on a loopback port), ` +
+      `autocannon with ${CONNECTIONS} connections for ${INTAKE_SECONDS} s per round; every request a distinct body and its own ` +
+      `Idempotency-Key; each creates case + first event + outbox row in one statement (the worker is not running).`,
+    `- Baseline (same run, same database): \`pgbench -M prepared -c ${CONNECTIONS} -j 2 -T ${INTAKE_SECONDS}\`, one single-row INSERT ` +
+      `(title, description, phone; identity key) per transaction. Rounds alternate pgbench / API after a ${WARMUP_SECONDS}-s warm-up of each.`,
+    `- Checked: ${int(intake.cases)} cases = first events = outbox rows, for ${int(intake.answered)} counted 201 answers (+ requests ` +
+      `in flight when autocannon stopped); no errors, no non-2xx.`,
+    '',
+    '| round | pgbench (tx/s) | pgbench latency avg (ms) | API (req/s) | API p50 / p99 (ms) | API / pgbench |',
+    '|---:|---:|---:|---:|---:|---:|',
+    ...intake.apiRps.map(
+      (rps, i) =>
+        `| ${i + 1} | ${fmt(intake.pgbenchTps[i])} | ${fmt(intake.pgbenchLatencyMs[i], 2)} | ${fmt(rps)} | ${intake.apiP50[i]} / ${intake.apiP99[i]} | ${fmt((rps / intake.pgbenchTps[i]) * 100)}% |`,
+    ),
+    '',
+    `**Intake: ${fmt(median(intake.apiRps))} req/s = ${fmt(ratio * 100)}% of pgbench (${fmt(median(intake.pgbenchTps))} tx/s)** ` +
+      `(medians; goal ≥ 50%: ${ratio >= 0.5 ? 'met' : 'MISSED'}).`,
+  ];
+  if (routing) {
+    lines.push(
+      '',
+      '### Submit → routed latency at half the maximum intake rate',
+      '',
+      `- Workload: ${routing.rate} submissions/s (half of the median above; achieved ${fmt(routing.achievedRate)}/s) for ${ROUTING_SECONDS} s ` +
+        `with autocannon (${CONNECTIONS} connections, fixed overall rate), after a ${WARMUP_SECONDS}-s warm-up; the real worker ` +
+        `(apps/worker main.js, WORKER_CONCURRENCY=${WORKER_CONCURRENCY}) runs the outbox relay and RouteCaseProcessor. Latency per case: ` +
+        `\`cases.received_at\` (API) → the \`routed\`/\`sent_to_triage\` event's \`created_at\` (worker). Checked: ${int(routing.cases)} ` +
+        `cases, each routed exactly once.`,
+      `- Baseline (same run, same Redis, same rate and duration): a bare BullMQ job, added → completed by a no-op processor ` +
+        `(concurrency ${WORKER_CONCURRENCY}), ${int(routing.baselineJobs)} jobs.`,
+      '',
+      '| | p50 (ms) | p99 (ms) | max (ms) |',
+      '|---|---:|---:|---:|',
+      `| submit → routed | ${fmt(routing.routedP50)} | ${fmt(routing.routedP99)} | ${fmt(routing.routedMax)} |`,
+      `| the POST itself (client) | ${routing.postP50} | ${routing.postP99} | |`,
+      `| baseline: bare BullMQ job | ${routing.baselineP50} | ${routing.baselineP99} | |`,
+      `| ratio routed / baseline | ${fmt(routing.routedP50 / routing.baselineP50, 2)} | ${fmt(routing.routedP99 / routing.baselineP99, 2)} | |`,
+      '',
+      `**Submit → routed p99 = ${fmt(routing.routedP99)} ms** (goal < 1 s: ${routing.routedP99 < 1000 ? 'met' : 'MISSED'}); ` +
+        `p50 ${fmt(routing.routedP50)} ms. The worker routed ${fmt(routing.routedPerSecond)} cases/s (first submission → last ` +
+        `routing event) for ${fmt(routing.achievedRate)} submitted/s${routing.routedPerSecond < routing.achievedRate * 0.95 ? ': it falls behind, and the latency is the backlog' : ''}. ` +
+        `**Worker capacity alone** (a backlog of ${int(routing.backlog)} cases submitted with the worker stopped, then routed with ` +
+        `no other load from the benchmark, first → last routing event): **${fmt(routing.capacity)} routed/s**.`,
+    );
+  }
+  lines.push('', `Whole file: ${fmt(totalMs / 60_000)} min.`, '', '');
+  return lines.join('\n');
+}
+
+runBenchmark('intake-routing bench', WATCHDOG_MS, async () => {
+  const started = performance.now();
+  const routing = selected('routing');
+  if (!selected('intake') && !routing) return;
+  const intake = await intakeThroughput();
+  const routed = routing ? await routedLatency(median(intake.apiRps)) : undefined;
+  appendResults(await report(intake, routed, performance.now() - started));
+});

@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import type autocannon from 'autocannon';
+
+/** Categories with a routing rule and wards of the demo city, so submissions are routed to an agency. */
+const CATEGORIES = ['GIAO-THONG.DUONG-HONG', 'MOI-TRUONG.RAC-THAI', 'MOI-TRUONG.THOAT-NUOC', 'XAY-DUNG.TRAT-TU', 'Y-TE.ATTP'];
+const AREAS = ['HN-HOANKIEM', 'HN-BADINH', 'HN-DONGDA', 'HN-CAUGIAY', 'HN-HAIBATRUNG'];
+const KINDS = ['feedback', 'feedback', 'petition', 'question', 'complaint'];
+
+/**
+ * A web submission like a citizen's: every request has its own body and its own Idempotency-Key (a client retrying
+ * a lost answer would resend the same key: `<keyPrefix>-<random>-<n>`), so each one creates a case.
+ */
+export function intakeRequest(keyPrefix: string): autocannon.RequestSpec {
+  const run = randomBytes(4).toString('hex');
+  let n = 0;
+  return {
+    method: 'POST',
+    path: '/api/v1/cases',
+    setupRequest: (req) => {
+      n += 1;
+      const body = {
+        kind: KINDS[n % KINDS.length],
+        title: `Đèn đường hỏng trước số ${n} phố Hàng Bài`,
+        description: `Ba cột đèn trước số ${n} phố Hàng Bài không sáng từ một tuần nay, rất nguy hiểm khi đi đêm.`,
+        categoryCode: CATEGORIES[n % CATEGORIES.length],
+        areaCode: AREAS[(n >> 3) % AREAS.length],
+        address: `${n} phố Hàng Bài`,
+        citizen: { name: 'Nguyễn Văn An', phone: `09${String(n % 100_000_000).padStart(8, '0')}` },
+      };
+      return {
+        ...req,
+        headers: { 'content-type': 'application/json', 'idempotency-key': `${keyPrefix}-${run}-${n}` },
+        body: JSON.stringify(body),
+      };
+    },
+  };
+}
