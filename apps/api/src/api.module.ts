@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditApiModule } from '@hotline/audit';
 import { AuthModule } from '@hotline/auth';
 import { CasesApiModule } from '@hotline/cases';
 import { AppConfig, Clock, ConfigModule } from '@hotline/config';
@@ -13,7 +14,7 @@ export class ApiModule {
   static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), OperationsModule, AuthModule, HealthModule, CasesApiModule, DeadlinesApiModule, CouncilApiModule, ReportingApiModule],
+      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), OperationsModule, AuthModule, AuditApiModule, HealthModule, CasesApiModule, DeadlinesApiModule, CouncilApiModule, ReportingApiModule],
     };
   }
 }

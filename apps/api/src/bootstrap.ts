@@ -1,3 +1,5 @@
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -12,9 +14,10 @@ import { registerQueueDashboard } from './queue-dashboard';
 
 /** Builds the HTTP application (used by main.ts and by the end-to-end tests). */
 export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clock): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: true, return503OnClosing: true });
+  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: trustProxy(config.security.trustProxy), return503OnClosing: true });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, clock), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  await registerSecurityHeaders(app, config);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();
@@ -40,4 +43,42 @@ export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clo
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+/** A hop count trusts that many proxies in front of the API (Fastify's own reading of a number). */
+const trustProxy = (setting: boolean | number | string) => (typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting);
+
+/**
+ * Helmet's headers on every answer. The policy allows only this origin's scripts, which Swagger UI (/api/docs) and
+ * Bull Board load as files; their inline styles need 'unsafe-inline' for styles only.
+ * CORS: only the configured origins (none by default) get CORS headers, so other sites' pages cannot read answers.
+ */
+async function registerSecurityHeaders(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // Development serves Swagger UI over plain http: upgrading its files to https would break it.
+        upgradeInsecureRequests: config.env === 'production' ? [] : null,
+      },
+    },
+    strictTransportSecurity: { maxAge: 180 * 24 * 3600, includeSubDomains: true },
+  });
+  const allowed = new Set(config.security.corsOrigins);
+  await app.register(fastifyCors, {
+    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
+    exposedHeaders: ['Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining'],
+    maxAge: 600,
+  });
 }

@@ -1,5 +1,5 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Public } from '@hotline/platform';
 import { AuthService } from './auth.service';
 import { LoginDto, LoginResultDto } from './dto/login.dto';
@@ -13,7 +13,8 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResultDto })
-  login(@Body() body: LoginDto): Promise<LoginResultDto> {
-    return this.auth.login(body.email, body.password);
+  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account or address: locked for a while (Retry-After)' })
+  login(@Body() body: LoginDto, @Ip() ip: string): Promise<LoginResultDto> {
+    return this.auth.login(body.email, body.password, ip);
   }
 }

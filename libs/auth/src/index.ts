@@ -4,3 +4,6 @@ export * from './access.guard';
 export * from './auth.module';
 export * from './auth.service';
 export * from './passwords';
+export * from './throttling/login-throttle.service';
+export * from './throttling/rate-limit';
+export * from './throttling/security-redis';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@hotline/audit';
 import { DeadlinesModule } from '@hotline/deadlines';
 import { NotificationsModule } from '@hotline/notifications';
 import { AttachmentService } from './attachments/attachment.service';
@@ -17,7 +18,7 @@ import { StaffCasesController } from './workflow/staff-cases.controller';
 const SERVICES = [ReferenceDataService, IntakeService, CaseWorkflowService, CaseQueryService, TrackingService, AttachmentService];
 
 /** Case services, shared by the API and the worker. */
-@Module({ imports: [NotificationsModule, DeadlinesModule], providers: SERVICES, exports: SERVICES })
+@Module({ imports: [NotificationsModule, DeadlinesModule, AuditModule], providers: SERVICES, exports: SERVICES })
 export class CasesModule {}
 
 /** The HTTP side: intake, tracking, staff case work, reference data. */

@@ -21,8 +21,34 @@ export class AppConfig {
   readonly mail!: { smtpUrl: string; from: string; secretariatEmail: string };
   readonly cases!: { trackingPrefix: string };
   readonly worker!: { concurrency: number; shutdownTimeoutMs: number; metricsPort: number };
+  readonly security!: {
+    trustProxy: boolean | number | string;
+    corsOrigins: string[];
+    rateLimits: { intake: RateLimit | null; tracking: RateLimit | null };
+    login: { maxFailures: number; maxFailuresPerIp: number; failureWindowSeconds: number; lockoutSeconds: number };
+  };
   readonly logLevel!: string;
 }
+
+/** At most `limit` requests in any `windowSeconds`; null turns the limit off. */
+export interface RateLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+const parseRate = (value: string | undefined, fallback: RateLimit): RateLimit | null => {
+  if (value === undefined) return fallback;
+  if (value === 'off') return null;
+  const [limit, windowSeconds] = value.split('/').map(Number);
+  return { limit, windowSeconds };
+};
+
+/** Only proxies on the machine or the private network may speak for the client's address by default. */
+const parseTrustProxy = (value: string | undefined): boolean | number | string => {
+  if (value === undefined) return 'loopback,linklocal,uniquelocal';
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+};
 
 const DEV_JWT_SECRET = 'hotline-development-secret-change-me-in-production';
 
@@ -61,6 +87,20 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     cases: { trackingPrefix: env.TRACKING_PREFIX ?? 'HN' },
     worker: { concurrency: env.WORKER_CONCURRENCY ?? 8, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 10000, metricsPort: env.WORKER_METRICS_PORT ?? 9464 },
+    security: {
+      trustProxy: parseTrustProxy(env.TRUST_PROXY),
+      corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+      rateLimits: {
+        intake: parseRate(env.RATE_LIMIT_INTAKE, { limit: 20, windowSeconds: 600 }),
+        tracking: parseRate(env.RATE_LIMIT_TRACKING, { limit: 60, windowSeconds: 600 }),
+      },
+      login: {
+        maxFailures: env.LOGIN_MAX_FAILURES ?? 5,
+        maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP ?? 50,
+        failureWindowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS ?? 15 * 60,
+        lockoutSeconds: env.LOGIN_LOCKOUT_SECONDS ?? 15 * 60,
+      },
+    },
     logLevel: env.LOG_LEVEL ?? 'info',
   }) as AppConfig;
 }

@@ -5,6 +5,8 @@ const toInt = ({ value }: { value: unknown }) => (value === undefined || value =
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 
+const RATE = /^(off|[1-9]\d{0,6}\/[1-9]\d{0,5})$/;
+
 /** Every environment variable the platform reads, with its rule. Defaults live in `loadConfig`. */
 export class EnvDto {
   @IsOptional() @IsIn(['development', 'production', 'test'])
@@ -76,4 +78,34 @@ export class EnvDto {
   /** Port of the worker's Prometheus endpoint (GET /metrics); 0 turns it off. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
   WORKER_METRICS_PORT?: number;
+
+  /** Who may set X-Forwarded-For: addresses/CIDRs or the names loopback, linklocal, uniquelocal; a number counts hops. */
+  @IsOptional() @Matches(/^(\d{1,2}|(true|false)|[0-9a-zA-Z.:/ ,]{1,500})$/, { message: 'TRUST_PROXY must be a hop count, true/false or a comma-separated list of addresses or CIDRs' })
+  TRUST_PROXY?: string;
+
+  /** Browser origins allowed by CORS, comma-separated (https://hdnd.example.vn); none by default. */
+  @IsOptional() @Matches(/^https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*$/, { message: 'CORS_ORIGINS must be a comma-separated list of http(s):// origins' })
+  CORS_ORIGINS?: string;
+
+  /** Public intake per client address: "count/seconds", or "off". */
+  @IsOptional() @Matches(RATE, { message: 'RATE_LIMIT_INTAKE must be "count/seconds" (e.g. 20/600) or "off"' })
+  RATE_LIMIT_INTAKE?: string;
+
+  /** Citizen tracking (read and feedback) per client address: "count/seconds", or "off". */
+  @IsOptional() @Matches(RATE, { message: 'RATE_LIMIT_TRACKING must be "count/seconds" (e.g. 60/600) or "off"' })
+  RATE_LIMIT_TRACKING?: string;
+
+  /** Failed logins of one account within LOGIN_FAILURE_WINDOW_SECONDS that lock it. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  LOGIN_MAX_FAILURES?: number;
+
+  /** Failed logins from one client address within the window that lock that address out of login. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  LOGIN_MAX_FAILURES_PER_IP?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 3600)
+  LOGIN_FAILURE_WINDOW_SECONDS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 3600)
+  LOGIN_LOCKOUT_SECONDS?: number;
 }

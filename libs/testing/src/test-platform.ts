@@ -53,6 +53,9 @@ export class TestPlatform {
       PORT: '0',
       WORKER_METRICS_PORT: '0',
       ATTACHMENTS_DIR: this.attachmentsDir,
+      // Test files submit and track far more than a citizen would; the limiter still runs, with room to spare.
+      RATE_LIMIT_INTAKE: '100000/60',
+      RATE_LIMIT_TRACKING: '100000/60',
       ...options.env,
     });
     this.api = await this.createApi(this.config, options.clock);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '@hotline/audit';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Actor, CaseKind, Role } from '@hotline/contracts';
@@ -35,6 +36,7 @@ export class CaseQueryService {
     private readonly workflow: CaseWorkflowService,
     private readonly deadlines: DeadlineReferenceService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async list(query: CaseListQueryDto, actor: Actor): Promise<CaseListDto> {
@@ -115,6 +117,10 @@ export class CaseQueryService {
       .where('e.case_id = :id', { id: kase.id })
       .orderBy('e.id', 'ASC')
       .getRawMany();
+    const citizen = this.contact(kase, actor);
+    if (kase.kind === CaseKind.Denunciation && citizen && !citizen.withheld) {
+      await this.audit.protectedIdentityViewed({ actor, caseId: kase.id, reason: `case detail shown to ${actor.type === 'staff' ? actor.role : actor.type}` });
+    }
     return {
       ...this.summary(kase, snapshot, calendar, now),
       description: kase.description,
@@ -122,7 +128,7 @@ export class CaseQueryService {
       location: kase.lat !== null && kase.lng !== null ? { lat: kase.lat, lng: kase.lng } : undefined,
       anonymous: kase.anonymous,
       public: kase.isPublic,
-      citizen: this.contact(kase, actor),
+      citizen,
       answer: kase.answer ?? undefined,
       answeredAt: kase.answeredAt ?? undefined,
       reopenCount: kase.reopenCount,

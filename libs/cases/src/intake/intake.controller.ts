@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpStatus, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, Public, StaffOnly } from '@hotline/auth';
+import { CurrentActor, Public, RateLimit, RateLimitBucket, StaffOnly } from '@hotline/auth';
 import { Actor, CaseChannel, Role } from '@hotline/contracts';
 import { InvalidInputError } from '@hotline/platform';
 import { CaseReceiptDto, CreateCaseDto, CreateHotlineCaseDto } from './dto/create-case.dto';
@@ -28,6 +28,8 @@ export class IntakeController {
 
   @Post('cases')
   @Public()
+  @RateLimit(RateLimitBucket.Intake)
+  @ApiTooManyRequestsResponse({ description: 'Too many submissions from this address (Retry-After)' })
   @idempotencyHeader
   @ApiCreatedResponse({ type: CaseReceiptDto })
   @ApiOkResponse({ type: CaseReceiptDto, description: 'Replay of an earlier submission with the same Idempotency-Key' })

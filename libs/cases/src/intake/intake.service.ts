@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { randomInt } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, JobName, QUEUE_OF_JOB } from '@hotline/contracts';
@@ -44,6 +45,7 @@ SELECT c.id, c.tracking_code, c.received_at, (SELECT count(pg_notify('${OUTBOX_C
 
 @Injectable()
 export class IntakeService {
+  private readonly logger = new Logger(IntakeService.name);
   private readonly knownSequences = new Set<string>();
 
   constructor(
@@ -58,6 +60,7 @@ export class IntakeService {
     this.checkContact(dto);
     const receivedAt = options.receivedAt ?? this.clock.now();
     const year = localYear(receivedAt);
+    if (dto.website?.trim()) return { receipt: this.decoyReceipt(year, receivedAt), created: true };
     const sequence = trackingSequenceName(year);
     const id = newId();
     const accessKey = newAccessKey(id, options.idempotencyKey);
@@ -95,6 +98,22 @@ export class IntakeService {
     return {
       receipt: { id: row.id, trackingCode: row.tracking_code, accessKey, status: CaseStatus.Received, receivedAt: row.received_at },
       created: true,
+    };
+  }
+
+  /**
+   * The answer to a form whose hidden honeypot field was filled in (a bot: people never see the field). It looks like
+   * a receipt so the bot learns nothing, but nothing is stored and the tracking code leads nowhere.
+   */
+  private decoyReceipt(year: number, receivedAt: Date): CaseReceiptDto {
+    const id = newId();
+    this.logger.warn({ channel: 'web' }, 'honeypot filled: submission dropped');
+    return {
+      id,
+      trackingCode: `${this.config.cases.trackingPrefix}-${year}-${String(randomInt(1_000_000)).padStart(6, '0')}`,
+      accessKey: newAccessKey(id),
+      status: CaseStatus.Received,
+      receivedAt,
     };
   }
 

@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Public } from '@hotline/auth';
+import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Public, RateLimit, RateLimitBucket } from '@hotline/auth';
 import { CitizenFeedbackDto } from '../workflow/dto/case-actions.dto';
 import { TrackQueryDto, TrackingViewDto } from './dto/tracking-view.dto';
 import { TrackingService } from './tracking.service';
 import { TrackingCodePipe } from './tracking-code.pipe';
 
 @ApiTags('tracking')
+@RateLimit(RateLimitBucket.Tracking)
+@ApiTooManyRequestsResponse({ description: 'Too many tracking requests from this address (Retry-After)' })
 @Controller('api/v1/cases/track')
 export class TrackingController {
   constructor(private readonly tracking: TrackingService) {}

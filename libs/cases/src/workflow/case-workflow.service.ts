@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@hotline/audit';
 import { AppConfig, Clock } from '@hotline/config';
 import { Actor, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, Role, TERMINAL_STATUSES } from '@hotline/contracts';
 import { AgencyEntity, CaseEntity } from '@hotline/database';
@@ -33,7 +34,7 @@ const isStaff = (actor: Actor): actor is Extract<Actor, { type: 'staff' }> => ac
 
 /**
  * Every change of a case's status goes through here: load and lock the case, check the actor's scope, ask the
- * state machine, write the change and its event, and queue the notices it implies, all in one transaction.
+ * state machine, write the change, its event and its audit row, and queue the notices it implies, all in one transaction.
  */
 @Injectable()
 export class CaseWorkflowService {
@@ -44,6 +45,7 @@ export class CaseWorkflowService {
     private readonly deadlines: DeadlineEngineService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /** The worker's first step: route by the most specific rule, else to the secretariat's triage list. */
@@ -253,6 +255,7 @@ export class CaseWorkflowService {
       data: { action, ...options.data },
       at,
     });
+    await this.audit.caseStatusChanged(manager, { actor, caseId: kase.id, from, to, action });
     await this.deadlines.onStatus(manager, kase, from, to, at);
     return kase;
   }

@@ -55,3 +55,14 @@ export class UnsupportedMediaTypeError extends DomainError {
     super(message, [{ field, message }]);
   }
 }
+
+/** A rate limit or lockout: the filter answers 429 with Retry-After. */
+export class TooManyRequestsError extends DomainError {
+  readonly status = 429;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

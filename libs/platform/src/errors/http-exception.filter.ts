@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, FieldProblem } from './domain-errors';
+import { DomainError, FieldProblem, TooManyRequestsError } from './domain-errors';
 
 export interface ErrorBody {
   statusCode: number;
@@ -99,6 +99,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (errorBody.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.warn({ err: (exception as Error)?.message, method: request?.method, route: request?.routeOptions?.url }, 'dependency unavailable');
       void reply.header('retry-after', '5');
+    } else if (exception instanceof TooManyRequestsError) {
+      void reply.header('retry-after', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
     } else if (errorBody.statusCode >= 500) {
       this.logger.error({ err: exception, method: request?.method, route: request?.routeOptions?.url }, 'unhandled error');
     }

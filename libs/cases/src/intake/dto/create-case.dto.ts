@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -77,11 +77,18 @@ export class CreateCaseDto {
   @ApiPropertyOptional({ default: false, description: 'Publish the case and its answer (never the personal data).' })
   @IsOptional() @IsBoolean()
   public?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Honeypot: the web form hides this field from people. Leave it out or empty; when filled, the answer looks like a receipt but nothing is stored.',
+  })
+  @IsOptional() @IsString() @MaxLength(500)
+  website?: string;
 }
 
 const OPERATOR_CHANNELS = [CaseChannel.Hotline, CaseChannel.WalkIn, CaseChannel.Email, CaseChannel.VoterMeeting] as const;
 
-export class CreateHotlineCaseDto extends CreateCaseDto {
+/** Staff type what the caller says; the honeypot is the public form's only. */
+export class CreateHotlineCaseDto extends OmitType(CreateCaseDto, ['website'] as const) {
   @ApiPropertyOptional({ enum: OPERATOR_CHANNELS, default: CaseChannel.Hotline })
   @IsOptional() @IsIn(OPERATOR_CHANNELS)
   channel?: (typeof OPERATOR_CHANNELS)[number];

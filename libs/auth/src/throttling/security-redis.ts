@@ -1,0 +1,27 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import IORedis from 'ioredis';
+import { AppConfig } from '@hotline/config';
+
+/** The Redis connection of rate limits and login lockouts, shared by every API instance. */
+@Injectable()
+export class SecurityRedis implements OnApplicationShutdown {
+  private readonly logger = new Logger(SecurityRedis.name);
+  readonly client: IORedis;
+  /** Keys share the queue prefix's hash tag, so one deployment's (or one test's) keys stay together. */
+  readonly prefix: string;
+
+  constructor(config: AppConfig) {
+    // A limiter must not hang a request while Redis is away: one retry, then a quick error the caller fails open on.
+    this.client = new IORedis(config.redis.url, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectionName: 'hotline-security' });
+    this.client.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'security redis error'));
+    this.prefix = `{${config.redis.queuePrefix}}:security`;
+  }
+
+  key(...parts: string[]): string {
+    return [this.prefix, ...parts].join(':');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.quit().catch(() => this.client.disconnect());
+  }
+}
