@@ -1,0 +1,57 @@
+import { Client } from 'pg';
+import { OUTBOX_CHANNEL } from '@hotline/platform';
+import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { newPlatform } from './platform';
+
+/**
+ * Intake wakes the outbox relay with a NOTIFY sent after its transaction commits (not inside it, where PostgreSQL
+ * would serialise every submission's commit): the wake-up still comes, and the routing job is there when it does.
+ */
+describe('intake wakes the outbox relay after the commit', () => {
+  let platform: TestPlatform;
+  let listener: Client;
+  const outboxRowsAtWakeUp: number[] = [];
+
+  beforeAll(async () => {
+    // No worker: nothing drains the outbox, so the rows seen at each wake-up are exactly the committed ones.
+    platform = await newPlatform().start({ worker: false });
+    listener = new Client({ connectionString: platform.db.url });
+    await listener.connect();
+    listener.on('notification', (n) => {
+      if (n.channel !== OUTBOX_CHANNEL) return;
+      void platform.db.dataSource
+        .query(`SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case'`)
+        .then(([{ n: rows }]: { n: number }[]) => outboxRowsAtWakeUp.push(rows));
+    });
+    await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+  });
+  afterAll(async () => {
+    await listener.end();
+    await platform.stop();
+  });
+
+  it('notifies once per submission, each time with that submission’s routing job already committed', async () => {
+    for (let i = 1; i <= 3; i++) {
+      const { status } = await platform.request('POST', '/api/v1/cases', makeCaseInput());
+      expect(status).toBe(201);
+      await waitFor(() => outboxRowsAtWakeUp.length >= i || undefined, `wake-up ${i}`);
+      expect(outboxRowsAtWakeUp[i - 1]).toBeGreaterThanOrEqual(i);
+    }
+    expect(outboxRowsAtWakeUp).toHaveLength(3);
+  });
+
+  it('sends no wake-up for a retried submission that created nothing', async () => {
+    const before = outboxRowsAtWakeUp.length;
+    const headers = { 'content-type': 'application/json', 'idempotency-key': 'retry-wakeup-0001' };
+    const body = JSON.stringify(makeCaseInput());
+    const first = await fetch(`${platform.baseUrl}/api/v1/cases`, { method: 'POST', headers, body });
+    expect(first.status).toBe(201);
+    await waitFor(() => outboxRowsAtWakeUp.length > before || undefined, 'wake-up of the first attempt');
+    const retry = await fetch(`${platform.baseUrl}/api/v1/cases`, { method: 'POST', headers, body });
+    expect(retry.status).toBe(200);
+    // A third submission's wake-up proves the retry's would have arrived before it, had there been one.
+    expect((await platform.request('POST', '/api/v1/cases', makeCaseInput())).status).toBe(201);
+    await waitFor(() => outboxRowsAtWakeUp.length > before + 1 || undefined, 'wake-up of the next submission');
+    expect(outboxRowsAtWakeUp).toHaveLength(before + 2);
+  });
+});
