@@ -10,3 +10,7 @@ export * from './tracking/tracking.service';
 
 export * from './workflow/case-workflow.service';
 export * from './seed/demo-seed';
+export * from './identity/case-identity.service';
+export * from './identity/citizen-email';
+export * from './identity/masking';
+export * from './retention/retention.service';

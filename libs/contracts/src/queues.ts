@@ -7,12 +7,14 @@ export enum QueueName {
   Cases = 'cases',
   Notifications = 'notifications',
   Deadlines = 'deadlines',
+  Privacy = 'privacy',
 }
 
 export enum JobName {
   RouteCase = 'route-case',
   SendNotification = 'send-notification',
   ScanDeadlines = 'scan-deadlines',
+  AnonymiseClosedCases = 'anonymise-closed-cases',
 }
 
 export interface JobPayloads {
@@ -20,12 +22,15 @@ export interface JobPayloads {
   [JobName.SendNotification]: { notificationId: string };
   /** `now` (ISO) only in tests that move the clock; the scheduler's ticks carry none and use the current time. */
   [JobName.ScanDeadlines]: { now?: string };
+  /** `now` (ISO) only in tests that move the clock; the daily scheduler's runs carry none. */
+  [JobName.AnonymiseClosedCases]: { now?: string };
 }
 
 export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
   [JobName.RouteCase]: QueueName.Cases,
   [JobName.SendNotification]: QueueName.Notifications,
   [JobName.ScanDeadlines]: QueueName.Deadlines,
+  [JobName.AnonymiseClosedCases]: QueueName.Privacy,
 };
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];

@@ -2,6 +2,7 @@ import { AgencyEntity } from './agency.entity';
 import { AreaEntity } from './area.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
+import { CaseIdentityEntity, CaseIdentityGrantEntity } from './case-identity.entities';
 import { CategoryEntity } from './category.entity';
 import { CalendarDayEntity, CaseDeadlineEntity, DeadlineRuleEntity } from './deadline.entities';
 import { NotificationEntity } from './notification.entity';
@@ -10,6 +11,7 @@ import { RoutingRuleEntity } from './routing-rule.entity';
 import { UserEntity } from './user.entity';
 
 export { CalendarDayEntity, CaseDeadlineEntity, DeadlineRuleEntity };
+export { CaseIdentityEntity, CaseIdentityGrantEntity };
 export type { DeadlineStatus, DeadlineUnit } from './deadline.entities';
 export { AgencyEntity, AreaEntity, CaseEventEntity, CaseEntity, CategoryEntity, NotificationEntity, OutboxEntity, RoutingRuleEntity, UserEntity };
 
@@ -21,6 +23,8 @@ export const ENTITIES = [
   AreaEntity,
   CaseEventEntity,
   CaseEntity,
+  CaseIdentityEntity,
+  CaseIdentityGrantEntity,
   CategoryEntity,
   NotificationEntity,
   OutboxEntity,

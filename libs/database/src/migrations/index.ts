@@ -3,6 +3,7 @@ import { Deadlines1764100000000 } from './1764100000000-deadlines';
 import { DefaultDeadlineData1764100000001 } from './1764100000001-default-deadline-data';
 import { Council1764300000000 } from './1764300000000-council';
 import { AuditLog1764400000000 } from './1764400000000-audit-log';
+import { CaseIdentities1764500000000 } from './1764500000000-case-identities';
 
 /** Every migration, in order. Listed explicitly so the compiled and the ts-jest builds find the same set. */
-export const MIGRATIONS = [InitialSchema1764000000000, Deadlines1764100000000, DefaultDeadlineData1764100000001, Council1764300000000, AuditLog1764400000000];
+export const MIGRATIONS = [InitialSchema1764000000000, Deadlines1764100000000, DefaultDeadlineData1764100000001, Council1764300000000, AuditLog1764400000000, CaseIdentities1764500000000];
