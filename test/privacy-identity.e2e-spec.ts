@@ -215,7 +215,7 @@ describe('citizens’ contacts by role', () => {
 
   beforeAll(async () => {
     platform = await newPlatform().start();
-    for (const user of ['operator', 'secretariat', 'admin', 'officerSxd', 'council'] as const) token[user] = await platform.login(...USERS[user]);
+    for (const user of ['operator', 'secretariat', 'admin', 'officerSxd', 'council'] as const) token[user] = await platform.login(USERS[user][0], USERS[user][1]);
     const { body } = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ citizen }));
     caseId = body.id;
     await waitFor(async () => (await platform.request<Detail>('GET', `/api/v1/cases/${caseId}`, undefined, token.officerSxd)).body.status === 'routed' || undefined, 'routing to SXD');
