@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { FakeClock } from '@hotline/config';
 import { JobName, QueueName } from '@hotline/contracts';
 import { ANONYMISED_RECIPIENT, ANONYMISED_TEXT } from '@hotline/cases';
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { makeCaseInput, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
 interface Receipt { id: string; trackingCode: string; accessKey: string }
@@ -154,5 +156,22 @@ describe('the personal-data retention job', () => {
       }),
     ).rejects.toThrow(/append-only/);
     expect(await sql(`SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND note IS NOT NULL`, [cases.open.id])).toEqual([{ n: 1 }]);
+  });
+
+  it('runs once from the command line, audited like the scheduled run', async () => {
+    const cli = path.join(__dirname, '..', 'dist', 'apps', 'worker', 'src', 'cli', 'database-cli.js');
+    const res = spawnSync(process.execPath, [cli, 'retention'], {
+      env: { PATH: process.env.PATH, DATABASE_URL: platform.db.url, REDIS_URL: TEST_REDIS, RETENTION_YEARS: '1' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(res.stderr).toBe('');
+    expect(res.status).toBe(0);
+    // Real time, not the test's clock: every case closed over a year before now is already anonymised.
+    expect(res.stdout).toMatch(/retention: anonymised 0 cases closed before \d{4}-\d\d-\d\dT[\d:.]+Z \(1 years\)/);
+    const runs = await sql<{ actor_type: string; anonymised: number }>(
+      `SELECT actor_type, (data->>'anonymised')::int AS anonymised FROM audit_log WHERE action = 'privacy.anonymised' ORDER BY id`,
+    );
+    expect(runs.map((r) => r.actor_type)).toEqual(['system', 'staff', 'staff', 'system']);
   });
 });

@@ -1,16 +1,19 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@hotline/config';
+import { AuditService } from '@hotline/audit';
+import { Clock, loadConfig } from '@hotline/config';
+import { SYSTEM_ACTOR } from '@hotline/contracts';
 import { dataSourceOptions, ensureDatabase, runMigrations } from '@hotline/database';
-import { seedDemo } from '@hotline/cases';
+import { RetentionService, seedDemo } from '@hotline/cases';
 import { seedCouncil } from '@hotline/council';
 
 /**
  * `migrate`: create the database if needed and apply pending migrations.
  * `seed`: the same, then fill an empty database with the demo city (does nothing on a database that has data).
+ * `retention`: the same, then run the personal-data retention job once (what the worker's daily schedule runs).
  */
 async function main(command: string | undefined): Promise<void> {
-  if (command !== 'migrate' && command !== 'seed') throw new Error('usage: database-cli migrate|seed');
+  if (command !== 'migrate' && command !== 'seed' && command !== 'retention') throw new Error('usage: database-cli migrate|seed|retention');
   const config = loadConfig();
   if (await ensureDatabase(config.database.url)) process.stdout.write('created the database\n');
   const dataSource = await new DataSource(dataSourceOptions(config.database.url, 2)).initialize();
@@ -22,6 +25,12 @@ async function main(command: string | undefined): Promise<void> {
       process.stdout.write(result.seeded ? `seeded the demo city with ${result.cases} cases\n` : 'database already has data: seed skipped\n');
       const council = await seedCouncil(dataSource);
       if (council.seeded) process.stdout.write(`seeded ${council.sessions} council sessions and ${council.targets} council targets\n`);
+    }
+    if (command === 'retention') {
+      const clock = new Clock();
+      const retention = new RetentionService(dataSource, new AuditService(dataSource, config, clock), config);
+      const result = await retention.run(clock.now(), SYSTEM_ACTOR);
+      process.stdout.write(`retention: anonymised ${result.anonymised} cases closed before ${result.cutoff.toISOString()} (${result.retentionYears} years)\n`);
     }
   } finally {
     await dataSource.destroy();
