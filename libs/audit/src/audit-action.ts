@@ -5,6 +5,9 @@ export enum AuditAction {
   LockedOut = 'auth.locked_out',
   CaseStatusChanged = 'case.status_changed',
   ProtectedIdentityViewed = 'identity.viewed',
+  IdentityAccessGranted = 'identity.access_granted',
+  IdentityAccessRevoked = 'identity.access_revoked',
+  PersonalDataAnonymised = 'privacy.anonymised',
   Exported = 'data.exported',
 }
 

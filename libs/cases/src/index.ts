@@ -15,3 +15,7 @@ export * from './workflow/case-workflow.service';
 export * from './seed/demo-seed';
 export { NamedRefDto } from './tracking/dto/tracking-view.dto';
 export { toNamedRef } from './reference/named-ref';
+export * from './identity/case-identity.service';
+export * from './identity/citizen-email';
+export * from './identity/masking';
+export * from './retention/retention.service';

@@ -19,7 +19,7 @@ export class AppConfig {
   readonly redis!: { url: string; queuePrefix: string };
   readonly auth!: { jwtSecret: string; jwtTtlSeconds: number };
   readonly mail!: { smtpUrl: string; from: string; secretariatEmail: string };
-  readonly cases!: { trackingPrefix: string };
+  readonly cases!: { trackingPrefix: string; retentionYears: number };
   readonly worker!: { concurrency: number; shutdownTimeoutMs: number; metricsPort: number };
   readonly security!: {
     trustProxy: boolean | number | string;
@@ -85,7 +85,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       from: env.MAIL_FROM ?? 'Đường dây nóng HĐND <hotline@hdnd.example.vn>',
       secretariatEmail: env.SECRETARIAT_EMAIL ?? 'vanphong@hdnd.example.vn',
     },
-    cases: { trackingPrefix: env.TRACKING_PREFIX ?? 'HN' },
+    cases: { trackingPrefix: env.TRACKING_PREFIX ?? 'HN', retentionYears: env.RETENTION_YEARS ?? 5 },
     worker: { concurrency: env.WORKER_CONCURRENCY ?? 8, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 10000, metricsPort: env.WORKER_METRICS_PORT ?? 9464 },
     security: {
       trustProxy: parseTrustProxy(env.TRUST_PROXY),

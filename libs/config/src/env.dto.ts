@@ -49,6 +49,10 @@ export class EnvDto {
   @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL?: string;
 
+  /** Years after closing that a case keeps its personal data; the daily retention job anonymises older ones. */
+  @IsOptional() @Transform(toInt) @IsInt({ message: 'RETENTION_YEARS must be a whole number of years' }) @Min(1) @Max(100)
+  RETENTION_YEARS?: number;
+
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 

@@ -8,6 +8,7 @@ export enum QueueName {
   Notifications = 'notifications',
   Deadlines = 'deadlines',
   Reporting = 'reporting',
+  Privacy = 'privacy',
 }
 
 export enum JobName {
@@ -15,6 +16,7 @@ export enum JobName {
   SendNotification = 'send-notification',
   ScanDeadlines = 'scan-deadlines',
   RefreshRollups = 'refresh-rollups',
+  AnonymiseClosedCases = 'anonymise-closed-cases',
 }
 
 export interface JobPayloads {
@@ -24,6 +26,8 @@ export interface JobPayloads {
   [JobName.ScanDeadlines]: { now?: string };
   /** Drains the cases whose events changed since the reporting rollups last saw them. */
   [JobName.RefreshRollups]: Record<string, never>;
+  /** `now` (ISO) only in tests that move the clock; the daily scheduler's runs carry none. */
+  [JobName.AnonymiseClosedCases]: { now?: string };
 }
 
 export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
@@ -31,6 +35,7 @@ export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
   [JobName.SendNotification]: QueueName.Notifications,
   [JobName.ScanDeadlines]: QueueName.Deadlines,
   [JobName.RefreshRollups]: QueueName.Reporting,
+  [JobName.AnonymiseClosedCases]: QueueName.Privacy,
 };
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@hotline/config';
+import { AuditService } from '@hotline/audit';
+import { Clock, loadConfig } from '@hotline/config';
+import { SYSTEM_ACTOR } from '@hotline/contracts';
 import { dataSourceOptions, ensureDatabase, runMigrations } from '@hotline/database';
-import { seedDemo } from '@hotline/cases';
+import { RetentionService, seedDemo } from '@hotline/cases';
 import { seedCouncil } from '@hotline/council';
 import { RollupService } from '@hotline/reporting';
 
@@ -10,9 +12,11 @@ import { RollupService } from '@hotline/reporting';
  * `migrate`: create the database if needed and apply pending migrations.
  * `seed`: the same, then fill an empty database with the demo city (does nothing on a database that has data).
  * `rebuild-rollups`: the same, then recompute the reporting facts and rollups from every case's events.
+ * `retention`: the same, then run the personal-data retention job once (what the worker's daily schedule runs).
  */
 async function main(command: string | undefined): Promise<void> {
-  if (command !== 'migrate' && command !== 'seed' && command !== 'rebuild-rollups') throw new Error('usage: database-cli migrate|seed|rebuild-rollups');
+  const COMMANDS = ['migrate', 'seed', 'rebuild-rollups', 'retention'];
+  if (!command || !COMMANDS.includes(command)) throw new Error(`usage: database-cli ${COMMANDS.join('|')}`);
   const config = loadConfig();
   if (await ensureDatabase(config.database.url)) process.stdout.write('created the database\n');
   const dataSource = await new DataSource(dataSourceOptions(config.database.url, 2)).initialize();
@@ -29,6 +33,12 @@ async function main(command: string | undefined): Promise<void> {
       const started = Date.now();
       const result = await new RollupService(dataSource).rebuild();
       process.stdout.write(`rebuilt reporting rollups from the events of ${result.cases} cases (${result.rollupRows} rollup rows) in ${Date.now() - started} ms\n`);
+    }
+    if (command === 'retention') {
+      const clock = new Clock();
+      const retention = new RetentionService(dataSource, new AuditService(dataSource, config, clock), config);
+      const result = await retention.run(clock.now(), SYSTEM_ACTOR);
+      process.stdout.write(`retention: anonymised ${result.anonymised} cases closed before ${result.cutoff.toISOString()} (${result.retentionYears} years)\n`);
     }
   } finally {
     await dataSource.destroy();

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '@hotline/audit';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Actor, CaseKind, Role } from '@hotline/contracts';
@@ -7,6 +6,8 @@ import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@ho
 import { DeadlineReferenceService, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
 import { InvalidInputError } from '@hotline/platform';
+import { CaseIdentityService, IDENTITY_KEEPERS } from '../identity/case-identity.service';
+import { FULL_CONTACT_ROLES, maskEmail, maskName, maskPhone } from '../identity/masking';
 import { normalisePhone } from '../intake/intake.service';
 import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-data.service';
@@ -17,6 +18,8 @@ import { CaseDetailDto, CaseListDto, CaseListQueryDto, CaseSummaryDto, CitizenCo
 
 /** How many pages past the current one the list counts exactly; beyond that `total` is a lower bound. */
 const PAGES_COUNTED_AHEAD = 10;
+/** Lists show a caller's phone in full to the staff who phone citizens, masked (09xx xxx 678) to everyone else. */
+const hasFullContact = (actor: Actor): boolean => actor.type === 'staff' && FULL_CONTACT_ROLES.includes(actor.role);
 
 /** Children of a tree node, itself included: filtering by a category includes its sub-categories. */
 function subtree<T extends { id: string; parentId: string | null }>(rows: T[], rootId: string): string[] {
@@ -36,7 +39,7 @@ export class CaseQueryService {
     private readonly workflow: CaseWorkflowService,
     private readonly deadlines: DeadlineReferenceService,
     private readonly clock: Clock,
-    private readonly audit: AuditService,
+    private readonly identities: CaseIdentityService,
   ) {}
 
   async list(query: CaseListQueryDto, actor: Actor): Promise<CaseListDto> {
@@ -50,7 +53,12 @@ export class CaseQueryService {
       qb.clone().orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC').offset(offset).limit(pageSize).getMany(),
       this.boundedCount(qb, offset + pageSize * (1 + PAGES_COUNTED_AHEAD)),
     ]);
-    return { items: rows.map((c) => this.summary(c, snapshot, calendar, now)), ...counted, page, pageSize };
+    const fullContact = hasFullContact(actor);
+    const items = rows.map((c) => ({
+      ...this.summary(c, snapshot, calendar, now),
+      citizenPhone: c.citizenPhone ? (fullContact ? c.citizenPhone : maskPhone(c.citizenPhone)) : undefined,
+    }));
+    return { items, ...counted, page, pageSize };
   }
 
   /**
@@ -117,10 +125,7 @@ export class CaseQueryService {
       .where('e.case_id = :id', { id: kase.id })
       .orderBy('e.id', 'ASC')
       .getRawMany();
-    const citizen = this.contact(kase, actor);
-    if (kase.kind === CaseKind.Denunciation && citizen && !citizen.withheld) {
-      await this.audit.protectedIdentityViewed({ actor, caseId: kase.id, reason: `case detail shown to ${actor.type === 'staff' ? actor.role : actor.type}` });
-    }
+    const citizen = await this.contact(kase, actor);
     return {
       ...this.summary(kase, snapshot, calendar, now),
       description: kase.description,
@@ -164,11 +169,27 @@ export class CaseQueryService {
     };
   }
 
-  /** A denouncer's identity is confidential (Luật Tố cáo 2018 Art. 47): the agency handling it does not see it. */
-  private contact(kase: CaseEntity, actor: Actor): CitizenContactDto | undefined {
+  /**
+   * A denouncer's identity is confidential (Luật Tố cáo 2018 Art. 47): kept apart, shown in the detail to the
+   * secretariat and admins only (each view audited); a granted officer reads it through GET /cases/:id/identity.
+   * Other contacts are shown in full to the staff who work with them and masked for the rest.
+   */
+  private async contact(kase: CaseEntity, actor: Actor): Promise<CitizenContactDto | undefined> {
     if (kase.anonymous) return undefined;
-    const withheld = kase.kind === CaseKind.Denunciation && actor.type === 'staff' && actor.role === Role.AgencyOfficer;
-    if (withheld) return { withheld: true };
+    if (kase.kind === CaseKind.Denunciation) {
+      if (actor.type !== 'staff' || !IDENTITY_KEEPERS.includes(actor.role)) return { withheld: true };
+      const identity = await this.identities.forCaseDetail(kase.id, actor);
+      return { name: identity?.name ?? undefined, phone: identity?.phone ?? undefined, email: identity?.email ?? undefined, withheld: false };
+    }
+    if (actor.type === 'staff' && actor.role === Role.CouncilMember) {
+      return {
+        name: kase.citizenName ? maskName(kase.citizenName) : undefined,
+        phone: kase.citizenPhone ? maskPhone(kase.citizenPhone) : undefined,
+        email: kase.citizenEmail ? maskEmail(kase.citizenEmail) : undefined,
+        withheld: false,
+        masked: true,
+      };
+    }
     return { name: kase.citizenName ?? undefined, phone: kase.citizenPhone ?? undefined, email: kase.citizenEmail ?? undefined, withheld: false };
   }
 

@@ -35,6 +35,9 @@ WITH c AS (
     $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
   ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
   RETURNING id, tracking_code, received_at
+), i AS (
+  INSERT INTO case_identities (case_id, name, phone, email, address, national_id, created_at)
+  SELECT id, $24, $25, $26, $27, $28, received_at FROM c WHERE $5 = '${CaseKind.Denunciation}'
 ), e AS (
   INSERT INTO case_events (case_id, type, to_status, actor_type, actor_user_id, visible_to_citizen, data, created_at)
   SELECT id, '${CaseEventType.Received}', '${CaseStatus.Received}', $23, $20, true, jsonb_build_object('channel', $6::text), received_at FROM c
@@ -68,6 +71,14 @@ export class IntakeService {
     const accessKey = newAccessKey(id, options.idempotencyKey);
     const anonymous = dto.anonymous ?? false;
     const citizen = anonymous ? undefined : dto.citizen;
+    const contact = {
+      name: citizen?.name.trim() ?? null,
+      phone: citizen?.phone ? normalisePhone(citizen.phone) : null,
+      email: citizen?.email?.trim().toLowerCase() ?? null,
+    };
+    // A denunciation's author goes to case_identities only; its case row holds no identity.
+    const denunciation = dto.kind === CaseKind.Denunciation;
+    const onCase = denunciation ? { name: null, phone: null, email: null } : contact;
     const actorUserId = options.actor.type === 'staff' ? options.actor.userId : null;
     const params = [
       id,
@@ -84,15 +95,20 @@ export class IntakeService {
       dto.address?.trim() || null,
       dto.location?.lat ?? null,
       dto.location?.lng ?? null,
-      citizen?.name.trim() ?? null,
-      citizen?.phone ? normalisePhone(citizen.phone) : null,
-      citizen?.email?.trim().toLowerCase() ?? null,
+      onCase.name,
+      onCase.phone,
+      onCase.email,
       anonymous,
       dto.public ?? false,
       actorUserId,
       options.idempotencyKey ?? null,
       receivedAt,
       options.actor.type,
+      contact.name,
+      contact.phone,
+      contact.email,
+      citizen?.address?.trim() ?? null,
+      citizen?.nationalId ?? null,
     ];
     const rows = await this.insert(sequence, params);
     if (rows.length === 0) return { receipt: await this.replay(options.idempotencyKey!), created: false };
@@ -188,6 +204,10 @@ export class IntakeService {
       return;
     }
     if (!dto.citizen) throw new InvalidInputError('citizen', 'citizen is required unless anonymous is true');
+    if (dto.kind !== CaseKind.Denunciation && (dto.citizen.address !== undefined || dto.citizen.nationalId !== undefined)) {
+      const field = dto.citizen.address !== undefined ? 'citizen.address' : 'citizen.nationalId';
+      throw new InvalidInputError(field, 'Only a denunciation records its author’s address and national id; leave them out');
+    }
     if (!dto.citizen.phone && !dto.citizen.email) {
       throw new InvalidInputError('citizen.phone', 'Give a phone number or an email address so the agency can reach you');
     }

@@ -202,6 +202,9 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
         events.push({ type: CaseEventType.StatusChanged, from: CaseStatus.Triage, to: CaseStatus.Rejected, at, agencyId: null, note: 'Nội dung trùng với hồ sơ đã được giải quyết.', visible: true });
       }
     }
+    const contact = anonymous ? null : { name, phone, email: hasEmail ? `citizen${Math.floor(rnd() * 1e6)}@example.com` : null };
+    // A denunciation's author is kept apart from the case row, as intake does.
+    const contactOnCase = template.kind === CaseKind.Denunciation ? null : contact;
     await manager.query(
       `INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description, category_id, area_id,
          address, citizen_name, citizen_phone, citizen_email, anonymous, is_public, agency_id, answer, received_at, routed_at, accepted_at,
@@ -211,13 +214,18 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
       [
         id, `${prefix}-${year}-`, trackingSequenceName(year), hashAccessKey(newAccessKey(id)), template.kind, pick(channels), status,
         priority, template.title, template.description, categoryId, areaId,
-        `${1 + Math.floor(rnd() * 200)} ${pick(cityData.STREETS)}`, anonymous ? null : name, anonymous ? null : phone,
-        anonymous || !hasEmail ? null : `citizen${Math.floor(rnd() * 1e6)}@example.com`, anonymous, rnd() < 0.6,
+        `${1 + Math.floor(rnd() * 200)} ${pick(cityData.STREETS)}`, contactOnCase?.name ?? null, contactOnCase?.phone ?? null,
+        contactOnCase?.email ?? null, anonymous, rnd() < 0.6,
         status === CaseStatus.Returned || status === CaseStatus.Triage || status === CaseStatus.Rejected ? null : agencyId,
         answer, receivedAt, stamps.routed ?? null, stamps.accepted ?? null, stamps.answered ?? null, stamps.closed ?? null,
         status === CaseStatus.Reopened ? 1 : 0, status === CaseStatus.Returned ? 1 : 0, satisfied,
       ],
     );
+    if (template.kind === CaseKind.Denunciation && contact) {
+      await manager.query(`INSERT INTO case_identities (case_id, name, phone, email, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+        id, contact.name, contact.phone, contact.email, receivedAt,
+      ]);
+    }
     for (const e of events) {
       // The clocks are replayed through the real engine, so demo cases carry the due dates a live case would.
       await deadlines.onStatus(manager, { id, kind: template.kind as CaseKind, priority }, e.from, e.to, e.at);

@@ -8,6 +8,7 @@ import { AgencyEntity, CaseEntity } from '@hotline/database';
 import { DeadlineEngineService } from '@hotline/deadlines';
 import { MailTemplate, NotificationService } from '@hotline/notifications';
 import { InvalidInputError, InvalidTransitionError, NotFoundError } from '@hotline/platform';
+import { citizenEmail } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { pickRoutingRule } from '../routing/pick-routing-rule';
 import { planTransition, TransitionName } from '../state-machine/case-state-machine';
@@ -69,11 +70,12 @@ export class CaseWorkflowService {
       } else {
         routed = await this.transition(manager, kase, 'triage', actor, { eventType: CaseEventType.SentToTriage });
       }
-      if (kase.citizenEmail) {
+      const recipient = await citizenEmail(manager, kase);
+      if (recipient) {
         await this.notifications.queue(manager, {
           caseId: kase.id,
           template: MailTemplate.CaseReceipt,
-          recipient: kase.citizenEmail,
+          recipient,
           params: { trackingCode: kase.trackingCode, title: kase.title, trackUrl: this.trackUrl(kase) },
           dedupeKey: `receipt:${kase.id}`,
         });
@@ -125,12 +127,13 @@ export class CaseWorkflowService {
         eventType: CaseEventType.Answered,
         note: answer,
       });
-      if (kase.citizenEmail) {
+      const recipient = await citizenEmail(manager, kase);
+      if (recipient) {
         const agency = kase.agencyId ? (await this.reference.get()).agencyById.get(kase.agencyId) : undefined;
         await this.notifications.queue(manager, {
           caseId: kase.id,
           template: MailTemplate.CaseAnswered,
-          recipient: kase.citizenEmail,
+          recipient,
           params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, answer, trackUrl: this.trackUrl(kase) },
           dedupeKey: `answered:${kase.id}:${kase.reopenCount}`,
         });

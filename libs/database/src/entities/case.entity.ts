@@ -18,6 +18,7 @@ export class CaseEntity {
   @Column('text', { nullable: true }) address!: string | null;
   @Column('double precision', { nullable: true }) lat!: number | null;
   @Column('double precision', { nullable: true }) lng!: number | null;
+  /** Never set on a denunciation: its author lives in case_identities (the database refuses it here). */
   @Column('text', { name: 'citizen_name', nullable: true }) citizenName!: string | null;
   @Column('text', { name: 'citizen_phone', nullable: true }) citizenPhone!: string | null;
   @Column('text', { name: 'citizen_email', nullable: true }) citizenEmail!: string | null;
@@ -40,6 +41,8 @@ export class CaseEntity {
   @Column('timestamptz', { name: 'due_at', nullable: true }) dueAt!: Date | null;
   /** When the deadline scan must next look at this case (a reminder, a due date, a "very late" point). */
   @Column('timestamptz', { name: 'next_due_at', nullable: true }) nextDueAt!: Date | null;
+  /** Set by the retention job when it erased the case's personal data; the statistics stay. */
+  @Column('timestamptz', { name: 'anonymised_at', nullable: true }) anonymisedAt!: Date | null;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
   @VersionColumn() version!: number;
 }

@@ -3,6 +3,7 @@ import { AttachmentEntity } from './attachment.entity';
 import { AreaEntity } from './area.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
+import { CaseIdentityEntity, CaseIdentityGrantEntity } from './case-identity.entities';
 import { CategoryEntity } from './category.entity';
 import { CalendarDayEntity, CaseDeadlineEntity, DeadlineRuleEntity } from './deadline.entities';
 import { NotificationEntity } from './notification.entity';
@@ -11,6 +12,7 @@ import { RoutingRuleEntity } from './routing-rule.entity';
 import { UserEntity } from './user.entity';
 
 export { CalendarDayEntity, CaseDeadlineEntity, DeadlineRuleEntity };
+export { CaseIdentityEntity, CaseIdentityGrantEntity };
 export type { DeadlineStatus, DeadlineUnit } from './deadline.entities';
 export { AgencyEntity, AreaEntity, AttachmentEntity, CaseEventEntity, CaseEntity, CategoryEntity, NotificationEntity, OutboxEntity, RoutingRuleEntity, UserEntity };
 
@@ -23,6 +25,8 @@ export const ENTITIES = [
   AttachmentEntity,
   CaseEventEntity,
   CaseEntity,
+  CaseIdentityEntity,
+  CaseIdentityGrantEntity,
   CategoryEntity,
   NotificationEntity,
   OutboxEntity,

@@ -2,19 +2,42 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '@hotline/config';
 
+/** Fields that carry a citizen's personal data (contact, identity, free text), redacted at the top level and one level down. */
+const PERSONAL_FIELDS = [
+  'citizen',
+  'citizenName',
+  'citizenPhone',
+  'citizenEmail',
+  'identity',
+  'recipient',
+  'email',
+  'phone',
+  'fullName',
+  'address',
+  'nationalId',
+  'description',
+  'note',
+  'comment',
+  'body',
+  'params',
+];
+
 /** Paths that may carry personal data or secrets; pino replaces their values. */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'password',
   'accessKey',
-  'citizen',
-  'citizenName',
-  'citizenPhone',
-  'citizenEmail',
-  'recipient',
-  'email',
-  'phone',
+  ...PERSONAL_FIELDS,
+  ...PERSONAL_FIELDS.map((field) => `*.${field}`),
+  // A failed query carries its bound values (a citizen's name, phone...) and the driver's "Key (x)=(value)" detail.
+  'err.parameters',
+  'err.detail',
+  'err.driverError',
+  // A refused mail names its recipients.
+  'err.rejected',
+  'err.accepted',
+  'err.envelope',
 ];
 
 /** Structured JSON logs (pino), one line per event, with personal fields redacted. */

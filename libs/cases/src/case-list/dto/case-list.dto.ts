@@ -50,6 +50,13 @@ export class CaseSummaryDto {
   @ApiProperty() overdue!: boolean;
 }
 
+export class CaseListItemDto extends CaseSummaryDto {
+  @ApiPropertyOptional({
+    description: 'The caller’s phone: in full for operators, the secretariat and admins, masked (09xx xxx 678) for others; never a denunciation author’s',
+  })
+  citizenPhone?: string;
+}
+
 export class CaseDeadlineDto {
   @ApiProperty() clock!: string;
   @ApiProperty() status!: string;
@@ -64,7 +71,7 @@ export class CaseDeadlineDto {
 }
 
 export class CaseListDto {
-  @ApiProperty({ type: [CaseSummaryDto] }) items!: CaseSummaryDto[];
+  @ApiProperty({ type: [CaseListItemDto] }) items!: CaseListItemDto[];
   @ApiProperty({ description: 'Matching cases, counted exactly up to 10 pages past this one; see totalExact' }) total!: number;
   @ApiProperty({ description: 'False when more cases match than `total` (the count stopped 10 pages past this one)' }) totalExact!: boolean;
   @ApiProperty() page!: number;
@@ -89,6 +96,7 @@ export class CitizenContactDto {
   @ApiPropertyOptional() phone?: string;
   @ApiPropertyOptional() email?: string;
   @ApiProperty({ description: 'True when the identity is withheld from this user' }) withheld!: boolean;
+  @ApiPropertyOptional({ description: 'True when the contact is shown masked to this user (council members)' }) masked?: boolean;
 }
 
 export class CaseDetailDto extends CaseSummaryDto {

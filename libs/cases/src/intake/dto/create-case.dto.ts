@@ -37,6 +37,14 @@ export class CitizenDto {
   @ApiPropertyOptional({ example: 'an.nguyen@example.com' })
   @IsOptional() @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
   email?: string;
+
+  @ApiPropertyOptional({ example: '12 ngõ Huế, Hai Bà Trưng', description: 'A denunciation author’s home address (kept confidential); denunciations only' })
+  @IsOptional() @IsString() @Length(5, 300)
+  address?: string;
+
+  @ApiPropertyOptional({ example: '001085012345', description: 'A denunciation author’s national id (CCCD, 12 digits; kept confidential); denunciations only' })
+  @IsOptional() @IsString() @Matches(/^\d{9}$|^\d{12}$/, { message: 'nationalId must be a CCCD/CMND number (12 or 9 digits)' })
+  nationalId?: string;
 }
 
 export class CreateCaseDto {

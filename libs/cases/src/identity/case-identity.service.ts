@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AuditAction, AuditService } from '@hotline/audit';
+import { Clock } from '@hotline/config';
+import { Actor, CaseKind, Role } from '@hotline/contracts';
+import { CaseEntity, CaseIdentityEntity, CaseIdentityGrantEntity, newId, UserEntity } from '@hotline/database';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@hotline/platform';
+import { canSee } from '../workflow/case-workflow.service';
+import { IdentityGrantDto, ProtectedIdentityDto } from './dto/identity.dto';
+
+type StaffActor = Extract<Actor, { type: 'staff' }>;
+
+/** Who sees a denunciation's author without a grant: the secretariat that decides on grants, and admins. */
+export const IDENTITY_KEEPERS: readonly Role[] = [Role.Secretariat, Role.Admin];
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * A denunciation's author (Luật Tố cáo 2018 Art. 47): nobody outside the secretariat sees it unless the secretariat
+ * names an officer and says why. Every grant, revocation and view writes an audit row in the same transaction as
+ * the read or change it records, so no view goes unrecorded.
+ */
+@Injectable()
+export class CaseIdentityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async grant(caseId: string, actor: StaffActor, input: { userId: string; reason: string }, ip?: string): Promise<IdentityGrantDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.protectedCase(manager, caseId);
+      const officer = await manager.findOneBy(UserEntity, { id: input.userId });
+      if (!officer || !officer.active) throw new InvalidInputError('userId', `No active user ${input.userId}`);
+      if (officer.role !== Role.AgencyOfficer) throw new InvalidInputError('userId', 'Access is granted to a named agency officer; the secretariat and admins already have it');
+      const grant: CaseIdentityGrantEntity = {
+        id: newId(),
+        caseId,
+        userId: officer.id,
+        reason: input.reason.trim(),
+        grantedByUserId: actor.userId,
+        grantedAt: this.clock.now(),
+        revokedByUserId: null,
+        revokedAt: null,
+      };
+      try {
+        await manager.insert(CaseIdentityGrantEntity, grant);
+      } catch (err) {
+        if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw new ConflictError(`${officer.fullName} already has access to this identity`);
+        throw err;
+      }
+      await this.audit.record(
+        {
+          action: AuditAction.IdentityAccessGranted,
+          actor,
+          target: { type: 'case', id: caseId },
+          ip,
+          data: { grantId: grant.id, userId: officer.id, reason: grant.reason },
+        },
+        manager,
+      );
+      return (await this.describe(manager, [grant]))[0];
+    });
+  }
+
+  async revoke(caseId: string, grantId: string, actor: StaffActor, ip?: string): Promise<IdentityGrantDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const grant = await manager.findOne(CaseIdentityGrantEntity, { where: { id: grantId, caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!grant) throw new NotFoundError(`No grant ${grantId} on case ${caseId}`);
+      if (grant.revokedAt) throw new ConflictError('This grant is already revoked');
+      grant.revokedAt = this.clock.now();
+      grant.revokedByUserId = actor.userId;
+      await manager.update(CaseIdentityGrantEntity, { id: grant.id }, { revokedAt: grant.revokedAt, revokedByUserId: grant.revokedByUserId });
+      await this.audit.record(
+        { action: AuditAction.IdentityAccessRevoked, actor, target: { type: 'case', id: caseId }, ip, data: { grantId: grant.id, userId: grant.userId } },
+        manager,
+      );
+      return (await this.describe(manager, [grant]))[0];
+    });
+  }
+
+  async grants(caseId: string): Promise<IdentityGrantDto[]> {
+    const manager = this.dataSource.manager;
+    await this.protectedCase(manager, caseId);
+    const rows = await manager.find(CaseIdentityGrantEntity, { where: { caseId }, order: { grantedAt: 'ASC', id: 'ASC' } });
+    return this.describe(manager, rows);
+  }
+
+  /**
+   * The author's identity for the secretariat, an admin, or the officer a live grant names; anyone else is refused
+   * (an officer who cannot even see the case is told it does not exist, as everywhere else).
+   */
+  async reveal(caseId: string, actor: StaffActor, ip?: string): Promise<ProtectedIdentityDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, select: { id: true, kind: true, agencyId: true } });
+      let grant: CaseIdentityGrantEntity | null = null;
+      if (!IDENTITY_KEEPERS.includes(actor.role)) {
+        grant = kase ? await manager.findOneBy(CaseIdentityGrantEntity, { caseId, userId: actor.userId, revokedAt: IsNull() }) : null;
+        if (!grant) {
+          if (!kase || !canSee(actor, kase)) throw new NotFoundError(`No case ${caseId}`);
+          throw new ForbiddenError('The secretariat has not granted you access to this author’s identity');
+        }
+      }
+      if (!kase || kase.kind !== CaseKind.Denunciation) throw new NotFoundError(`Case ${caseId} has no protected identity`);
+      const identity = await manager.findOneBy(CaseIdentityEntity, { caseId });
+      await this.audit.protectedIdentityViewed(
+        { actor, caseId, reason: grant ? grant.reason : `identity requested by ${actor.role}`, grantId: grant?.id, ip },
+        manager,
+      );
+      return {
+        caseId,
+        name: identity?.name ?? undefined,
+        phone: identity?.phone ?? undefined,
+        email: identity?.email ?? undefined,
+        address: identity?.address ?? undefined,
+        nationalId: identity?.nationalId ?? undefined,
+        anonymised: identity?.anonymisedAt != null,
+        grantId: grant?.id,
+      };
+    });
+  }
+
+  /** The identity shown in the case detail to the secretariat and admins, audited as a view. */
+  async forCaseDetail(caseId: string, actor: StaffActor): Promise<CaseIdentityEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const identity = await manager.findOneBy(CaseIdentityEntity, { caseId });
+      if (identity) await this.audit.protectedIdentityViewed({ actor, caseId, reason: `case detail shown to ${actor.role}` }, manager);
+      return identity;
+    });
+  }
+
+  private async protectedCase(manager: EntityManager, caseId: string): Promise<void> {
+    const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, select: { id: true, kind: true } });
+    if (!kase) throw new NotFoundError(`No case ${caseId}`);
+    if (kase.kind !== CaseKind.Denunciation) throw new NotFoundError(`Case ${caseId} is not a denunciation: it has no protected identity`);
+  }
+
+  private async describe(manager: EntityManager, grants: CaseIdentityGrantEntity[]): Promise<IdentityGrantDto[]> {
+    const userIds = [...new Set(grants.flatMap((g) => [g.userId, g.grantedByUserId, ...(g.revokedByUserId ? [g.revokedByUserId] : [])]))];
+    const users = userIds.length ? await manager.createQueryBuilder(UserEntity, 'u').where('u.id IN (:...ids)', { ids: userIds }).getMany() : [];
+    const nameOf = new Map(users.map((u) => [u.id, u.fullName]));
+    return grants.map((g) => ({
+      id: g.id,
+      caseId: g.caseId,
+      userId: g.userId,
+      userName: nameOf.get(g.userId) ?? '',
+      reason: g.reason,
+      grantedBy: nameOf.get(g.grantedByUserId) ?? '',
+      grantedAt: g.grantedAt,
+      revokedBy: g.revokedByUserId ? nameOf.get(g.revokedByUserId) : undefined,
+      revokedAt: g.revokedAt ?? undefined,
+      active: g.revokedAt === null,
+    }));
+  }
+}

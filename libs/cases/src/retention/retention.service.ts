@@ -1,0 +1,88 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditAction, AuditService } from '@hotline/audit';
+import { AppConfig } from '@hotline/config';
+import { Actor, CaseStatus } from '@hotline/contracts';
+
+export interface RetentionResult {
+  /** Cases whose personal data this run erased. */
+  anonymised: number;
+  /** Cases closed before this instant were due. */
+  cutoff: Date;
+  retentionYears: number;
+}
+
+/** What an anonymised case's free text becomes. Title and answer stay: they are published and hold no personal data. */
+export const ANONYMISED_TEXT = '[Đã xoá dữ liệu cá nhân theo thời hạn lưu trữ / personal data erased after the retention period]';
+export const ANONYMISED_RECIPIENT = 'anonymised';
+
+const BATCH = 500;
+const CLOSED_STATUSES = [CaseStatus.Closed, CaseStatus.Rejected, CaseStatus.Merged];
+
+/**
+ * Erases the personal data of cases closed more than RETENTION_YEARS ago: the citizen's contact and the location on
+ * the case row, the description, a denunciation author's identity, the notification recipients and the event notes.
+ * What statistics need stays: kind, channel, category, area, agency, statuses, dates, ratings and the event trail.
+ * A case is done once (`anonymised_at`), so a second run finds nothing; batches lock with SKIP LOCKED, so two workers
+ * never erase the same case twice. Each run is one audit row with its count.
+ */
+@Injectable()
+export class RetentionService {
+  private readonly logger = new Logger(RetentionService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async run(now: Date, actor: Actor): Promise<RetentionResult> {
+    const retentionYears = this.config.cases.retentionYears;
+    const cutoff = new Date(now);
+    cutoff.setUTCFullYear(cutoff.getUTCFullYear() - retentionYears);
+    let anonymised = 0;
+    for (;;) {
+      const done = await this.anonymiseBatch(cutoff, now);
+      anonymised += done;
+      if (done < BATCH) break;
+    }
+    await this.audit.record({
+      action: AuditAction.PersonalDataAnonymised,
+      actor,
+      target: { type: 'retention', id: 'closed-cases' },
+      data: { anonymised, cutoff: cutoff.toISOString(), retentionYears },
+    });
+    this.logger.log({ anonymised, cutoff: cutoff.toISOString(), retentionYears }, 'personal data retention run');
+    return { anonymised, cutoff, retentionYears };
+  }
+
+  private anonymiseBatch(cutoff: Date, now: Date): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { id: string }[] = await manager.query(
+        `SELECT id FROM cases
+         WHERE anonymised_at IS NULL AND closed_at IS NOT NULL AND closed_at < $1 AND status = ANY($2)
+         ORDER BY closed_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
+        [cutoff, CLOSED_STATUSES, BATCH],
+      );
+      if (rows.length === 0) return 0;
+      const ids = rows.map((r) => r.id);
+      // The version is left alone: nothing a user edits changes, and concurrent readers need not retry.
+      await manager.query(
+        `UPDATE cases SET citizen_name = NULL, citizen_phone = NULL, citizen_email = NULL, address = NULL, lat = NULL, lng = NULL,
+           description = $2, idempotency_key = NULL, anonymised_at = $3
+         WHERE id = ANY($1)`,
+        [ids, ANONYMISED_TEXT, now],
+      );
+      await manager.query(
+        `UPDATE case_identities SET name = NULL, phone = NULL, email = NULL, address = NULL, national_id = NULL, anonymised_at = $2
+         WHERE case_id = ANY($1)`,
+        [ids, now],
+      );
+      await manager.query(`UPDATE notifications SET recipient = $2, params = '{}' WHERE case_id = ANY($1)`, [ids, ANONYMISED_RECIPIENT]);
+      await manager.query(`SET LOCAL hotline.anonymising = 'on'`);
+      await manager.query(`UPDATE case_events SET note = NULL WHERE case_id = ANY($1) AND note IS NOT NULL`, [ids]);
+      return ids.length;
+    });
+  }
+}
