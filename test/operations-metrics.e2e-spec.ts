@@ -85,7 +85,7 @@ describe('metrics and dead letters', () => {
     const api = await fetch(`${url}/api/queues?activeQueue=cases&status=failed&page=1&jobsPerPage=10`, { headers: { cookie: cookie.split(';')[0] } });
     expect(api.status).toBe(200);
     const board = (await api.json()) as { queues: { name: string }[] };
-    expect(board.queues.map((q) => q.name).sort()).toEqual(['cases', 'deadlines', 'notifications', 'privacy']);
+    expect(board.queues.map((q) => q.name).sort()).toEqual(Object.values(QueueName).sort());
     expect((await fetch(`${url}/api/queues`)).status).toBe(401);
   });
 });
