@@ -24,14 +24,21 @@ describe('the case identities migration', () => {
     expect(others.some((c) => c.phone !== null)).toBe(true);
 
     // Back to the schema before the migration: the authors' contacts return to their case rows, as they were stored then.
-    await db.dataSource.undoLastMigration({ transaction: 'each' });
+    // Undo the later migrations too, down to and including this one.
+    const applied = async () => (await sql<{ name: string }>(`SELECT name FROM migrations ORDER BY id`)).map((m) => m.name);
+    const undone: string[] = [];
+    while ((await applied()).includes('CaseIdentities1764500000000')) {
+      undone.unshift((await applied()).pop()!);
+      await db.dataSource.undoLastMigration({ transaction: 'each' });
+    }
     const restored = await sql<Contact>(
       `SELECT id, citizen_name AS name, citizen_phone AS phone, citizen_email AS email FROM cases WHERE kind = 'denunciation' AND citizen_name IS NOT NULL ORDER BY id`,
     );
     expect(restored).toEqual(authors);
     expect(await sql(`SELECT to_regclass('case_identities') AS t`)).toEqual([{ t: null }]);
 
-    expect(await runMigrations(db.dataSource)).toEqual(['CaseIdentities1764500000000']);
+    expect(undone[0]).toBe('CaseIdentities1764500000000');
+    expect(await runMigrations(db.dataSource)).toEqual(undone);
     expect(await onIdentities()).toEqual(authors);
     expect(await sql(`SELECT count(*)::int AS n FROM cases WHERE kind = 'denunciation' AND (citizen_name IS NOT NULL OR citizen_phone IS NOT NULL OR citizen_email IS NOT NULL)`)).toEqual([{ n: 0 }]);
     expect(await otherContacts()).toEqual(others);
