@@ -6,7 +6,7 @@
 import { ChildProcess, execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
+import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +17,7 @@ import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { QueueName } from '@hotline/contracts';
 import { bullConnection, bullPrefix } from '@hotline/platform';
+import { freePort } from '../../libs/testing/src/free-port';
 import { TEST_POSTGRES, TEST_REDIS, TestDatabase } from '../../libs/testing/src/test-database';
 
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -129,16 +130,7 @@ export function privateQueuePrefix(): { prefix: string; dispose: () => Promise<v
 // Child processes: the real API (apps/api/src/main.ts), the real worker, the bare Fastify baseline
 // ---------------------------------------------------------------------------------------------------------------
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export interface Child {
   name: string;

@@ -1,9 +1,8 @@
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync, WriteStream } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { waitFor } from '@hotline/testing';
+import { freePort, waitFor } from '@hotline/testing';
 
 /**
  * Services of the fault tests' own, on their own ports, so killing them harms nothing else on the machine:
@@ -13,16 +12,7 @@ import { waitFor } from '@hotline/testing';
 const ROOT = path.join(__dirname, '..', '..');
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'faults');
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -3,3 +3,4 @@ export * from './smtp-capture';
 export * from './test-database';
 export * from './test-platform';
 export * from './wait-for';
+export * from './free-port';

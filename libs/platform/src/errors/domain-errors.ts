@@ -15,11 +15,15 @@ export abstract class DomainError extends Error {
   }
 }
 
-export class InvalidInputError extends DomainError {
-  readonly status = 400;
+/** A domain error about one named field of the request. */
+abstract class FieldError extends DomainError {
   constructor(field: string, message: string) {
     super(message, [{ field, message }]);
   }
+}
+
+export class InvalidInputError extends FieldError {
+  readonly status = 400;
 }
 
 export class NotFoundError extends DomainError {
@@ -42,18 +46,12 @@ export class UnauthorizedError extends DomainError {
   readonly status = 401;
 }
 
-export class PayloadTooLargeError extends DomainError {
+export class PayloadTooLargeError extends FieldError {
   readonly status = 413;
-  constructor(field: string, message: string) {
-    super(message, [{ field, message }]);
-  }
 }
 
-export class UnsupportedMediaTypeError extends DomainError {
+export class UnsupportedMediaTypeError extends FieldError {
   readonly status = 415;
-  constructor(field: string, message: string) {
-    super(message, [{ field, message }]);
-  }
 }
 
 /** A rate limit or lockout: the filter answers 429 with Retry-After. */
