@@ -45,7 +45,8 @@ export class DeadlineEngineService {
       } else if (d.status === 'running' && rule.stopsOn.includes(to)) {
         Object.assign(d, { status: 'stopped', stoppedAt: at, nextActionAt: null });
       } else if (d.status === 'stopped' && !rule.stopsOn.includes(to)) {
-        d.clockStops = [...d.clockStops, [d.stoppedAt!.toISOString(), at.toISOString()]];
+        // A pause counts only if the clock was still running when it began: an overdue clock stays overdue.
+        if (d.stoppedAt! < d.dueAt) d.clockStops = [...d.clockStops, [d.stoppedAt!.toISOString(), at.toISOString()]];
         Object.assign(d, { status: 'running', stoppedAt: null });
         this.reschedule(calendar, rule, d, at);
       } else {
