@@ -35,6 +35,7 @@ import {
   stageReachedAt,
 } from '@hotline/deadlines';
 import { TEST_REDIS, TestDatabase } from '../libs/testing/src/test-database';
+import { fmt, log, median } from './support/common';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Bounds and fixed inputs
@@ -106,12 +107,6 @@ class ScanBenchModule {
 // Helpers
 // ---------------------------------------------------------------------------------------------------------------
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const fmt = (x: number, digits = 1) => x.toFixed(digits);
-const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
 /** Time-ordered ids like the application's UUIDv7 (`newId`), deterministic from the row number. */
 const caseIdSql = (i: string) => `(lpad(to_hex(${i}), 8, '0') || '-0000-7000-8000-0000000000c1')::uuid`;

@@ -33,6 +33,7 @@ import { FakeClock, loadConfig } from '@hotline/config';
 import { RollupService } from '@hotline/reporting';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { TEST_REDIS, TestDatabase } from '../libs/testing/src/test-database';
+import { fmt, log, median } from './support/common';
 
 const SUMMARY_CASES = Number(process.env.BENCH_REPORT_CASES ?? 10_000_000);
 const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000);
@@ -84,13 +85,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 // Helpers
 // ---------------------------------------------------------------------------------------------------------------
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const fmt = (x: number, digits = 1) => x.toFixed(digits);
 const mb = (bytes: number) => `${fmt(bytes / 1024 / 1024)} MB`;
-const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 /** A deterministic pseudo-random fraction in [0, 1) from the row number, independent per salt. */
 const frac = (i: string, salt: number) => `((hashint8extended(${i}, ${salt}) & 140737488355327)::float8 / 140737488355328)`;
 const pickSql = (ids: string[], f: string) => `('{${ids.join(',')}}'::uuid[])[1 + floor(${f} * ${ids.length})::int]`;

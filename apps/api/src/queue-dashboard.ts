@@ -2,13 +2,13 @@ import fastifyCookie from '@fastify/cookie';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
-import { getQueueToken } from '@nestjs/bullmq';
 import { JwtService } from '@nestjs/jwt';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TokenClaims } from '@hotline/auth';
-import { QueueName, Role } from '@hotline/contracts';
+import { Role } from '@hotline/contracts';
+import { ALL_QUEUES } from '@hotline/platform';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 const COOKIE = 'hotline_queues';
@@ -20,7 +20,7 @@ const COOKIE = 'hotline_queues';
  */
 export async function registerQueueDashboard(app: NestFastifyApplication): Promise<void> {
   const jwt = app.get(JwtService);
-  const queues = Object.values(QueueName).map((name) => app.get<Queue>(getQueueToken(name), { strict: false }));
+  const queues = app.get<Queue[]>(ALL_QUEUES, { strict: false });
   const serverAdapter = new BullBoardFastifyAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({

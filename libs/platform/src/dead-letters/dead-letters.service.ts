@@ -1,8 +1,7 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
-import { QueueName } from '@hotline/contracts';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors/domain-errors';
+import { ALL_QUEUES } from '../queue/queue.module';
 
 export interface DeadLetter {
   queue: string;
@@ -31,12 +30,8 @@ const LIST_LIMIT = 500;
 export class DeadLettersService {
   private readonly queues: Map<string, Queue>;
 
-  constructor(
-    @InjectQueue(QueueName.Cases) cases: Queue,
-    @InjectQueue(QueueName.Notifications) notifications: Queue,
-    @InjectQueue(QueueName.Deadlines) deadlines: Queue,
-  ) {
-    this.queues = new Map([cases, notifications, deadlines].map((q) => [q.name, q]));
+  constructor(@Inject(ALL_QUEUES) queues: Queue[]) {
+    this.queues = new Map(queues.map((q) => [q.name, q]));
   }
 
   async list(): Promise<DeadLetter[]> {

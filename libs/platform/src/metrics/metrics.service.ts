@@ -1,10 +1,10 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { QueueName, TERMINAL_STATUSES } from '@hotline/contracts';
+import { TERMINAL_STATUSES } from '@hotline/contracts';
+import { ALL_QUEUES } from '../queue/queue.module';
 
 const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
 
@@ -19,15 +19,10 @@ export class MetricsService {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });
-  private readonly queues: Queue[];
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QueueName.Cases) cases: Queue,
-    @InjectQueue(QueueName.Notifications) notifications: Queue,
-    @InjectQueue(QueueName.Deadlines) deadlines: Queue,
+    @Inject(ALL_QUEUES) private readonly queues: Queue[],
   ) {
-    this.queues = [cases, notifications, deadlines];
     collectDefaultMetrics({ register: this.registry, prefix: 'hotline_' });
     const queueJobs = new Gauge({
       name: 'hotline_queue_jobs',

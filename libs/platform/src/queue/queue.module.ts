@@ -1,6 +1,6 @@
-import { BullModule } from '@nestjs/bullmq';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import type { DefaultJobOptions } from 'bullmq';
+import type { DefaultJobOptions, Queue } from 'bullmq';
 import { AppConfig } from '@hotline/config';
 import { QueueName } from '@hotline/contracts';
 import { bullConnection, bullPrefix } from './redis-connection';
@@ -13,12 +13,16 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   removeOnFail: { age: 14 * 24 * 3600 },
 };
 
-const ALL_QUEUES = Object.values(QueueName);
+const QUEUE_NAMES = Object.values(QueueName);
+
+/** Injects every declared queue as `Queue[]`: what watches all queues (metrics, dead letters, the dashboard) uses it. */
+export const ALL_QUEUES = Symbol('ALL_QUEUES');
 
 @Module({})
 export class QueueModule {
   static forRoot(): DynamicModule {
-    const queues = BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name, defaultJobOptions: DEFAULT_JOB_OPTIONS })));
+    const queues = BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name, defaultJobOptions: DEFAULT_JOB_OPTIONS })));
+    const allQueues = { provide: ALL_QUEUES, useFactory: (...all: Queue[]) => all, inject: QUEUE_NAMES.map((name) => getQueueToken(name)) };
     return {
       module: QueueModule,
       // Global: processors and schedulers in any worker module inject the queues they feed.
@@ -33,7 +37,8 @@ export class QueueModule {
         }),
         queues,
       ],
-      exports: [queues],
+      providers: [allQueues],
+      exports: [queues, ALL_QUEUES],
     };
   }
 }
