@@ -1,4 +1,4 @@
-// @nestjs/*, `cookie` (Fastify inject and @fastify/cookie, which imports it dynamically) and `content-disposition` (@fastify/static) ship ESM only; @swc/jest transforms them to CommonJS.
+// @nestjs/*, `cookie` (Fastify inject and @fastify/cookie, which imports it dynamically), `content-disposition` (@fastify/static) and otplib's @scure/@noble ship ESM only; @swc/jest transforms them to CommonJS.
 const transform = {
   '^.+\\.(t|j|mj)s$': [
     '@swc/jest',
@@ -17,7 +17,7 @@ const moduleNameMapper = { '^@hotline/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 const common = {
   testEnvironment: 'node',
   transform,
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@fastify/cookie|cookie|content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@fastify/cookie|cookie|content-disposition|@scure|@noble)/)'],
   moduleNameMapper,
 };
 module.exports = {

@@ -111,11 +111,12 @@ describe('bad input', () => {
     expect(res.body.details).toEqual([{ field: 'agencyCode', message: 'Unknown agency "NOPE"' }]);
   });
 
-  it('left every table exactly as it was, but for the audit rows of its own sign-ins', async () => {
-    const { audit_log: audited, ...after } = await platform.db.rowCounts();
-    const { audit_log: auditedBefore, ...untouched } = before;
+  it('left every table exactly as it was, but for the audit rows and sessions of its own sign-ins', async () => {
+    const { audit_log: audited, user_sessions: sessions, ...after } = await platform.db.rowCounts();
+    const { audit_log: auditedBefore, user_sessions: sessionsBefore, ...untouched } = before;
     expect(after).toEqual(untouched);
     const actions = await platform.db.dataSource.query(`SELECT action, count(*)::int AS n FROM audit_log GROUP BY action`);
     expect(actions).toEqual([{ action: 'auth.login', n: audited - auditedBefore }]);
+    expect(sessions - sessionsBefore).toBe(audited - auditedBefore);
   });
 });

@@ -14,6 +14,12 @@ interface Target { id: string; kind: string; progress: { status: string; linked:
 /** Hà Nội local time → instant. */
 const local = (isoLocal: string) => new Date(`${isoLocal}+07:00`);
 
+/** Row counts of every table but the reporting ones, which the worker's rollup job fills on its own schedule. */
+async function tableCountsOf(platform: TestPlatform): Promise<Record<string, number>> {
+  const { report_case_facts: _facts, report_dirty_cases: _dirty, report_rollup: _rollup, ...rest } = await platform.db.rowCounts();
+  return rest;
+}
+
 describe('council sessions, the session report and council targets', () => {
   const clock = new FakeClock(local('2026-11-01T09:00:00'));
   let platform: TestPlatform;
@@ -149,10 +155,10 @@ describe('council sessions, the session report and council targets', () => {
       ['a period overlapping session 28', { meetingFrom: '2026-11-15', meetingTo: '2026-11-25', sessionDate: '2026-12-01' }, 409, 'meetingFrom'],
       ['the number of session 28 in the same term', { number: 28 }, 409, 'number'],
     ])('refuses %s', async (_what, change, code, field) => {
-      const before = await platform.db.rowCounts();
+      const before = await tableCountsOf(platform);
       const body = { name: 'Kỳ họp thứ 31', number: 31, term: 'Khóa XVI, nhiệm kỳ 2021-2026', sessionDate: '2027-02-01', meetingFrom: '2027-01-05', meetingTo: '2027-01-20', ...change };
       expectBad(await platform.request('POST', '/api/v1/council/sessions', body, secretariat), code, field);
-      expect(await platform.db.rowCounts()).toEqual(before);
+      expect(await tableCountsOf(platform)).toEqual(before);
     });
 
     it('refuses bad links and ids naming the field', async () => {
@@ -336,10 +342,10 @@ describe('council sessions, the session report and council targets', () => {
       ['an unknown session', { councilSessionId: '0193a0b0-0000-7000-8000-000000000000' }, 'councilSessionId'],
       ['a missing title', { title: undefined }, 'title'],
     ])('refuses %s', async (_what, change, field) => {
-      const before = await platform.db.rowCounts();
+      const before = await tableCountsOf(platform);
       const body = { kind: 'task', agencyCode: 'SXD', title: 'Nhiệm vụ thử', startsOn: '2027-01-01', dueOn: '2027-03-31', ...change };
       expectBad(await create(body), 400, field);
-      expect(await platform.db.rowCounts()).toEqual(before);
+      expect(await tableCountsOf(platform)).toEqual(before);
     });
 
     it('declares the council endpoints and their response types in the OpenAPI document', async () => {

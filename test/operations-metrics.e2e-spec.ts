@@ -69,16 +69,16 @@ describe('metrics and dead letters', () => {
     expect(await anonymous.json()).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
     const operator = await platform.login(...USERS.operator);
     expect((await fetch(url, { headers: { authorization: `Bearer ${operator}` } })).status).toBe(403);
-    expect((await fetch(`${url}?token=${operator}`, { redirect: 'manual' })).status).toBe(403);
-    expect((await fetch(`${url}?token=not-a-token`, { redirect: 'manual' })).status).toBe(401);
+    expect((await fetch(url, { headers: { authorization: 'Bearer not-a-token-but-long-enough' } })).status).toBe(401);
 
-    // A browser: the token in the URL once becomes an httpOnly cookie limited to the dashboard.
-    const admin = await platform.login(...USERS.admin);
-    const entry = await fetch(`${url}?token=${admin}`, { redirect: 'manual' });
-    expect(entry.status).toBe(303);
-    expect(entry.headers.get('location')).toBe('/admin/queues');
-    const cookie = entry.headers.get('set-cookie')!;
-    expect(cookie).toMatch(/^hotline_queues=[^;]+; Path=\/admin\/queues; HttpOnly; SameSite=Strict$/);
+    // A browser signed in to the web UI: its httpOnly session cookie opens the board.
+    const signIn = await fetch(`${platform.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: USERS.admin[0], password: USERS.admin[1] }),
+    });
+    const cookie = signIn.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^hotline_session=[^;]+;.*HttpOnly; SameSite=Strict/);
     const page = await fetch(url, { headers: { cookie: cookie.split(';')[0] } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');

@@ -11,5 +11,6 @@ export const USERS = {
   operator: ['operator@hotline.example.vn', 'Operator#2026'],
   officerSxd: ['officer@hotline.example.vn', 'Officer#2026'],
   officerHoanKiem: ['officer.hoankiem@hotline.example.vn', 'Officer#2026'],
+  head: ['head@hotline.example.vn', 'Head#2026'],
   council: ['council@hotline.example.vn', 'Council#2026'],
 } as const;

@@ -98,6 +98,22 @@ describe('CSV export of staff case lists', () => {
     expect([...byCode((await exportCsv('')).rows).keys()]).toEqual(list.body.items.map((i) => i.trackingCode));
   });
 
+  it('records every export in the audit log, with its filters and no personal data', async () => {
+    const admin = await platform.login(...USERS.admin);
+    const audit = async () =>
+      (await platform.request<{ items: { actor: { userId: string }; target: { id: string }; data: { format: string; filters: Record<string, unknown> } }[] }>(
+        'GET', '/api/v1/admin/audit?action=data.exported&pageSize=200', undefined, admin)).body.items;
+    const before = (await audit()).length;
+    expect((await exportCsv('agency=SXD&phone=0987.654.321', officer)).status).toBe(200);
+    const summary = await fetch(`${platform.baseUrl}/api/v1/reports/summary?groupBy=agency&format=xlsx`, { headers: { authorization: `Bearer ${secretariat}` } });
+    expect(summary.status).toBe(200);
+    const rows = await audit();
+    expect(rows).toHaveLength(before + 2);
+    expect(rows.map((r) => r.target.id)).toEqual(expect.arrayContaining(['cases.csv', 'reports.summary']));
+    expect(rows.find((r) => r.target.id === 'cases.csv')!.data.filters).toMatchObject({ agency: 'SXD', phone: '[given]' });
+    expect(JSON.stringify(rows)).not.toMatch(/654/);
+  });
+
   it('refuses paging, unknown filters and anonymous callers', async () => {
     const paged = await exportCsv('page=2');
     expect(paged.status).toBe(400);

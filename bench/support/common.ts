@@ -216,7 +216,7 @@ export function platformEnv(databaseUrl: string, queuePrefix: string, port: numb
     DATABASE_URL: databaseUrl,
     REDIS_URL: TEST_REDIS,
     QUEUE_PREFIX: queuePrefix,
-    JWT_SECRET: randomBytes(24).toString('hex'),
+    SESSION_SECRET: randomBytes(24).toString('hex'),
     HOST: '127.0.0.1',
     PORT: String(port),
     RUN_MIGRATIONS: 'false',

@@ -48,7 +48,7 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
     apiUrl = `http://127.0.0.1:${port}`;
     const env = {
       NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(32).toString('hex'),
+      SESSION_SECRET: randomBytes(32).toString('hex'),
       DATABASE_URL: pg.url,
       REDIS_URL: redis.url,
       QUEUE_PREFIX: `faults-${RUN}`,

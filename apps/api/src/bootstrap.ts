@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
@@ -18,6 +19,8 @@ export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clo
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, clock), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   await registerSecurityHeaders(app, config);
+  // The web UI's session cookie (httpOnly, SameSite=Strict; unsafe methods also carry X-CSRF-Token).
+  await app.register(fastifyCookie as never);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();
@@ -39,6 +42,7 @@ export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clo
       .setDescription('Voter-petition hotline of the people’s council (HĐND): intake, routing, tracking, staff case work')
       .setVersion('1')
       .addBearerAuth()
+      .addCookieAuth('hotline_session')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
@@ -77,7 +81,7 @@ async function registerSecurityHeaders(app: NestFastifyApplication, config: AppC
   await app.register(fastifyCors, {
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
+    allowedHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'X-CSRF-Token'],
     exposedHeaders: ['Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining'],
     maxAge: 600,
   });

@@ -54,7 +54,7 @@ interface AuditRow {
 }
 
 /** `locked`: refused unchecked because the account or the address was locked out. */
-export type FailedLoginReason = 'unknown_account' | 'wrong_password' | 'inactive_account' | 'locked';
+export type FailedLoginReason = 'unknown_account' | 'wrong_password' | 'inactive_account' | 'locked' | 'wrong_second_factor';
 
 /**
  * Writes and reads the append-only audit log. A write that belongs to a change takes that change's transaction
@@ -139,9 +139,9 @@ export class AuditService {
     );
   }
 
-  /** Every export: what was exported, with which filters (ids and codes, never personal data), how many rows. */
+  /** Every export: what was exported, with which filters (ids and codes, never personal data), how many rows (null: streamed, not counted). */
   exported(
-    exportInfo: { actor: Actor; what: string; format: string; filters: Record<string, unknown>; rows: number; ip?: string | null },
+    exportInfo: { actor: Actor; what: string; format: string; filters: Record<string, unknown>; rows: number | null; ip?: string | null },
     manager?: EntityManager,
   ): Promise<void> {
     return this.record(
@@ -184,7 +184,7 @@ export class AuditService {
   }
 
   fingerprint(email: string): string {
-    return emailFingerprint(email, this.config.auth.jwtSecret);
+    return emailFingerprint(email, this.config.auth.secret);
   }
 }
 

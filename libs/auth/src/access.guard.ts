@@ -1,41 +1,70 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
-import { Actor, Role } from '@hotline/contracts';
+import { Actor } from '@hotline/contracts';
 import { ACCESS_POLICY, AccessPolicy, ForbiddenError, UnauthorizedError } from '@hotline/platform';
+import { abilityFor } from './policy/abilities';
+import { ResolvedSession, SESSION_COOKIE, SessionService } from './sessions/session.service';
 
-export interface TokenClaims {
-  sub: string;
-  role: Role;
-  agencyId: string | null;
+interface GuardedRequest {
+  method: string;
+  headers: Record<string, string | string[] | undefined>;
+  cookies?: Record<string, string | undefined>;
+  actor?: Actor;
+  session?: ResolvedSession;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The session token of a request: the bearer token of an API client, or the web UI's httpOnly cookie. */
+export function credentialOf(request: Pick<GuardedRequest, 'headers' | 'cookies'>): { token: string; via: 'bearer' | 'cookie' } | null {
+  const header = request.headers.authorization;
+  if (typeof header === 'string' && header.length > 0) {
+    const [scheme, token] = header.split(' ');
+    return scheme === 'Bearer' && token ? { token, via: 'bearer' } : null;
+  }
+  const cookie = request.cookies?.[SESSION_COOKIE];
+  return cookie ? { token: cookie, via: 'cookie' } : null;
 }
 
 /**
- * Applied to every route. A route without a declared policy is refused: forgetting the decorator fails closed.
+ * Applied to every route. A route without a declared policy is refused (forgetting the decorator fails closed). The
+ * policy's (action, subject) is looked up in the one ability table: anonymous first, so public routes need no sign-in,
+ * then the signed-in user's role. A session still owing its second factor, or whose password an administrator reset,
+ * reaches only the routes that say so. Cookie-borne sessions must send the X-CSRF-Token header on unsafe methods.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [context.getHandler(), context.getClass()]);
     if (!policy) throw new ForbiddenError('This route declares no access policy');
-    if (policy.public) return true;
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; actor?: Actor }>();
-    const header = request.headers.authorization ?? '';
-    const [scheme, token] = header.split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedError('Sign in: send Authorization: Bearer <token>');
-    let claims: TokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
-    } catch {
-      throw new UnauthorizedError('The token is invalid or has expired; sign in again');
+    if (abilityFor(null).can(policy.action, policy.subject)) return true;
+
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
+    const credential = credentialOf(request);
+    if (!credential) throw new UnauthorizedError('Sign in: send Authorization: Bearer <token> or the session cookie');
+    const session = await this.sessions.resolve(credential.token);
+    if (!session) throw new UnauthorizedError('The session is invalid, has expired or was ended; sign in again');
+    if (credential.via === 'cookie' && !SAFE_METHODS.has(request.method)) {
+      const presented = request.headers['x-csrf-token'];
+      if (!this.sessions.csrfTokenMatches(session.id, typeof presented === 'string' ? presented : undefined)) {
+        throw new ForbiddenError('Missing or wrong X-CSRF-Token header (the csrfToken from sign-in or GET /api/v1/auth/me)');
+      }
     }
-    if (!policy.roles.includes(claims.role)) throw new ForbiddenError(`A ${claims.role} may not do this`);
-    request.actor = { type: 'staff', userId: claims.sub, role: claims.role, agencyId: claims.agencyId };
+    if (session.secondFactorPending && !policy.beforeSecondFactor) {
+      throw new ForbiddenError('Set up the second factor first: POST /api/v1/auth/totp/setup, then /api/v1/auth/totp/enable');
+    }
+    if (session.mustChangePassword && !policy.beforePasswordChange) {
+      throw new ForbiddenError('Choose a new password first: POST /api/v1/auth/password');
+    }
+    const { actor } = session;
+    if (!abilityFor(actor.role).can(policy.action, policy.subject)) throw new ForbiddenError(`A ${actor.role} may not do this`);
+    request.actor = actor;
+    request.session = session;
     return true;
   }
 }

@@ -1,36 +1,29 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { AuditModule } from '@hotline/audit';
-import { AppConfig } from '@hotline/config';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { SessionService } from './sessions/session.service';
 import { LoginThrottleService } from './throttling/login-throttle.service';
 import { RateLimitGuard } from './throttling/rate-limit';
 import { SecurityRedis } from './throttling/security-redis';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
 
 @Module({
-  imports: [
-    AuditModule,
-    JwtModule.registerAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        secret: config.auth.jwtSecret,
-        signOptions: { expiresIn: config.auth.jwtTtlSeconds, algorithm: 'HS256' },
-        verifyOptions: { algorithms: ['HS256'] },
-      }),
-    }),
-  ],
-  controllers: [AuthController],
+  imports: [AuditModule],
+  controllers: [AuthController, UsersController],
   // Both guards apply to every route: the access policy always, the rate limit where a route is marked @RateLimit.
   providers: [
     AuthService,
+    SessionService,
+    UsersService,
     SecurityRedis,
     LoginThrottleService,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, SessionService],
 })
 export class AuthModule {}

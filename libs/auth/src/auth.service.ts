@@ -1,16 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService, FailedLoginReason } from '@hotline/audit';
+import { AuditAction, AuditService, FailedLoginReason } from '@hotline/audit';
 import { AppConfig, Clock } from '@hotline/config';
+import { StaffActor } from '@hotline/contracts';
 import { UserEntity } from '@hotline/database';
-import { TooManyRequestsError, UnauthorizedError } from '@hotline/platform';
-import { TokenClaims } from './access.guard';
-import { LoginResultDto } from './dto/login.dto';
+import { ConflictError, InvalidInputError, TooManyRequestsError, UnauthorizedError } from '@hotline/platform';
+import { LoginResultDto, MeDto, SessionUserDto, TotpSetupDto } from './dto/login.dto';
 import { hashPassword, verifyPassword } from './passwords';
+import { ResolvedSession, SessionService } from './sessions/session.service';
+import { checkTotp, newTotpSecret, openTotpSecret, sealTotpSecret, totpUri } from './sessions/totp';
 import { Lock, LoginThrottleService } from './throttling/login-throttle.service';
+
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+type UserWithSecrets = UserEntity & { passwordHash: string; totpSecretEnc: string | null; totpLastStep: string | null };
 
 @Injectable()
 export class AuthService {
@@ -20,54 +28,156 @@ export class AuthService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly throttle: LoginThrottleService,
+    private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   /**
    * A locked account or address is refused before its password is checked, so guesses made during a lockout
-   * cannot succeed. Every failure counts, whether the address belongs to an account or not.
+   * cannot succeed. Every failure counts, whether the address belongs to an account or not, and so does a wrong
+   * second-factor code. An account with TOTP on needs its code in the same request; a role that must use TOTP and
+   * has none set up gets a session limited to setting it up.
    */
-  async login(email: string, password: string, ip: string | null = null): Promise<LoginResultDto> {
+  async login(email: string, password: string, totp: string | undefined, client: ClientInfo): Promise<LoginResultDto> {
     const normalised = email.trim().toLowerCase();
     const accountKey = this.audit.fingerprint(normalised);
-    const lock = await this.throttle.currentLock(accountKey, ip);
+    const lock = await this.throttle.currentLock(accountKey, client.ip);
     if (lock) {
-      await this.audit.loginFailed({ email: normalised, userId: null, reason: 'locked', ip });
+      await this.audit.loginFailed({ email: normalised, userId: null, reason: 'locked', ip: client.ip });
       throw this.lockedError(lock);
     }
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: normalised })
-      .getOne();
+    const user = await this.findWithSecrets('u.email = :email', { email: normalised });
     const ok = await verifyPassword(user?.passwordHash ?? (await this.unknownUserHash), password);
     if (!user || !ok || !user.active) {
-      const reason: FailedLoginReason = !user ? 'unknown_account' : !ok ? 'wrong_password' : 'inactive_account';
-      this.logger.warn({ userId: user?.id ?? null, reason }, 'failed login');
-      await this.audit.loginFailed({ email: normalised, userId: user?.id ?? null, reason, ip });
-      const outcome = await this.throttle.recordFailure(accountKey, ip);
-      if (outcome.lock) {
-        this.logger.warn({ userId: user?.id ?? null, scope: outcome.lock.scope, until: outcome.lock.until }, 'login locked');
-        await this.audit.lockedOut({ ...outcome.lock, email: normalised, userId: user?.id ?? null, ip });
-        throw this.lockedError(outcome.lock);
-      }
+      await this.failed(normalised, accountKey, user?.id ?? null, !user ? 'unknown_account' : !ok ? 'wrong_password' : 'inactive_account', client.ip);
       throw new UnauthorizedError('Wrong email or password');
     }
+    if (user.totpEnabledAt) {
+      if (!totp) throw new UnauthorizedError('This account signs in with a second factor', [{ field: 'totp', message: 'Enter the 6-digit code from your authenticator app' }]);
+      if (!(await this.acceptTotp(user, totp))) {
+        await this.failed(normalised, accountKey, user.id, 'wrong_second_factor', client.ip);
+        throw new UnauthorizedError('Wrong second-factor code', [{ field: 'totp', message: 'The code is wrong, expired or already used' }]);
+      }
+    }
     await this.throttle.recordSuccess(accountKey);
-    await this.dataSource.getRepository(UserEntity).update({ id: user.id }, { lastLoginAt: new Date() });
-    const claims: TokenClaims = { sub: user.id, role: user.role, agencyId: user.agencyId };
-    await this.audit.login({ type: 'staff', userId: user.id, role: user.role, agencyId: user.agencyId }, ip);
-    this.logger.log({ userId: user.id, role: user.role }, 'login');
+    const enroll = !user.totpEnabledAt && this.config.auth.requireTotpFor.includes(user.role);
+    const issued = await this.sessions.issue(user.id, { secondFactorPending: enroll, ...client });
+    await this.dataSource.getRepository(UserEntity).update({ id: user.id }, { lastLoginAt: this.clock.now() });
+    const actor: StaffActor = { type: 'staff', userId: user.id, role: user.role, agencyId: user.agencyId };
+    await this.audit.login(actor, client.ip);
+    this.logger.log({ userId: user.id, role: user.role, sessionId: issued.id }, 'login');
     return {
-      accessToken: await this.jwt.signAsync(claims),
-      expiresIn: this.config.auth.jwtTtlSeconds,
-      user: { id: user.id, email: user.email, fullName: user.fullName, role: user.role, agencyId: user.agencyId },
+      accessToken: issued.token,
+      csrfToken: issued.csrfToken,
+      expiresIn: this.config.auth.sessionTtlSeconds,
+      expiresAt: issued.expiresAt,
+      user: this.describe(user),
+      secondFactor: enroll ? 'enroll' : null,
+      mustChangePassword: user.mustChangePassword,
     };
+  }
+
+  async me(session: ResolvedSession): Promise<MeDto> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: session.actor.userId });
+    return {
+      user: this.describe(user),
+      csrfToken: this.sessions.csrfTokenFor(session.id),
+      sessionId: session.id,
+      secondFactor: session.secondFactorPending ? 'enroll' : null,
+      mustChangePassword: session.mustChangePassword,
+    };
+  }
+
+  async logout(session: ResolvedSession, ip: string | null): Promise<void> {
+    await this.sessions.revoke(session.id, 'logout');
+    await this.audit.record({ action: AuditAction.Logout, actor: session.actor, target: { type: 'user', id: session.actor.userId }, ip, data: { sessionId: session.id } });
+  }
+
+  async revokeOwnSession(session: ResolvedSession, sessionId: string, ip: string | null): Promise<void> {
+    if (!(await this.sessions.revoke(sessionId, 'ended by the user', session.actor.userId))) {
+      throw new InvalidInputError('id', 'No live session of yours has this id');
+    }
+    await this.audit.record({ action: AuditAction.SessionRevoked, actor: session.actor, target: { type: 'user', id: session.actor.userId }, ip, data: { sessionId } });
+  }
+
+  /** A new password ends every other session of the user; this one stays, free of a forced change. */
+  async changePassword(session: ResolvedSession, current: string, next: string, ip: string | null): Promise<void> {
+    const user = await this.findWithSecrets('u.id = :id', { id: session.actor.userId });
+    if (!user || !(await verifyPassword(user.passwordHash, current))) {
+      throw new InvalidInputError('currentPassword', 'The current password is wrong');
+    }
+    checkPasswordChoice(user.email, next);
+    if (await verifyPassword(user.passwordHash, next)) throw new InvalidInputError('newPassword', 'Choose a password different from the current one');
+    const passwordHash = await hashPassword(next);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: this.clock.now() });
+      const ended = await this.sessions.revokeAll(user.id, 'password changed', session.id, manager);
+      await this.audit.record(
+        { action: AuditAction.PasswordChanged, actor: session.actor, target: { type: 'user', id: user.id }, ip, data: { otherSessionsEnded: ended } },
+        manager,
+      );
+    });
+  }
+
+  /** A new secret, kept (encrypted) until a code from it is proved; replaces an unconfirmed one. */
+  async setUpTotp(session: ResolvedSession): Promise<TotpSetupDto> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: session.actor.userId });
+    if (user.totpEnabledAt) throw new ConflictError('The second factor is already on; an administrator can reset it');
+    const secret = newTotpSecret();
+    await this.dataSource.getRepository(UserEntity).update({ id: user.id }, { totpSecretEnc: sealTotpSecret(secret, this.config.auth.secret) });
+    return { secret, otpauthUri: totpUri(secret, user.email) };
+  }
+
+  async enableTotp(session: ResolvedSession, code: string, ip: string | null): Promise<void> {
+    const user = await this.findWithSecrets('u.id = :id', { id: session.actor.userId });
+    if (!user) throw new UnauthorizedError('Sign in again');
+    if (user.totpEnabledAt) throw new ConflictError('The second factor is already on');
+    if (!user.totpSecretEnc) throw new ConflictError('Start with POST /api/v1/auth/totp/setup');
+    if (!(await this.acceptTotp(user, code))) throw new InvalidInputError('code', 'The code is wrong or expired: check the phone’s clock and try the next code');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { totpEnabledAt: this.clock.now() });
+      await this.sessions.completeSecondFactor(session.id, manager);
+      await this.audit.record({ action: AuditAction.SecondFactorEnabled, actor: session.actor, target: { type: 'user', id: user.id }, ip }, manager);
+    });
+  }
+
+  /** A code is good once: its time step must be later than the last accepted one. */
+  private async acceptTotp(user: UserWithSecrets, code: string): Promise<boolean> {
+    if (!user.totpSecretEnc) return false;
+    const step = await checkTotp(openTotpSecret(user.totpSecretEnc, this.config.auth.secret), code, new Date());
+    if (step === null) return false;
+    const rows: unknown[] = await this.dataSource.query(
+      `UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id`,
+      [user.id, step],
+    );
+    return flattenReturning(rows).length === 1;
+  }
+
+  private async failed(email: string, accountKey: string, userId: string | null, reason: FailedLoginReason, ip: string | null): Promise<void> {
+    this.logger.warn({ userId, reason }, 'failed login');
+    await this.audit.loginFailed({ email, userId, reason, ip });
+    const outcome = await this.throttle.recordFailure(accountKey, ip);
+    if (outcome.lock) {
+      this.logger.warn({ userId, scope: outcome.lock.scope, until: outcome.lock.until }, 'login locked');
+      await this.audit.lockedOut({ ...outcome.lock, email, userId, ip });
+      throw this.lockedError(outcome.lock);
+    }
+  }
+
+  private findWithSecrets(where: string, params: Record<string, unknown>): Promise<UserWithSecrets | null> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect(['u.passwordHash', 'u.totpSecretEnc', 'u.totpLastStep'])
+      .where(where, params)
+      .getOne() as Promise<UserWithSecrets | null>;
+  }
+
+  private describe(user: UserEntity): SessionUserDto {
+    return { id: user.id, email: user.email, fullName: user.fullName, role: user.role, agencyId: user.agencyId, totpEnabled: user.totpEnabledAt !== null };
   }
 
   private lockedError(lock: Lock): TooManyRequestsError {
@@ -76,3 +186,12 @@ export class AuthService {
     return new TooManyRequestsError(`Too many failed sign-ins: ${who} is locked until ${lock.until.toISOString()}. Try again later.`, seconds);
   }
 }
+
+/** A password is not the account's email or its name part. */
+export function checkPasswordChoice(email: string, password: string): void {
+  const lower = password.toLowerCase();
+  if (lower === email || lower === email.split('@')[0]) throw new InvalidInputError('newPassword', 'A password may not be the email address');
+}
+
+/** TypeORM answers an UPDATE … RETURNING as [rows, count] on PostgreSQL. */
+const flattenReturning = (result: unknown[]): unknown[] => (Array.isArray(result[0]) ? (result[0] as unknown[]) : result);

@@ -24,8 +24,8 @@ describe('loadConfig', () => {
     }
   });
 
-  it('requires a long JWT secret in production', () => {
-    expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(loadConfig({ ...valid, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).auth.jwtSecret).toHaveLength(32);
+  it('requires a long session secret in production', () => {
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).auth.secret).toHaveLength(32);
   });
 });

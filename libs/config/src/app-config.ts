@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import type { Role } from '@hotline/contracts';
 import { EnvDto } from './env.dto';
 
 export class ConfigError extends Error {
@@ -17,7 +18,14 @@ export class AppConfig {
   readonly attachments!: { dir: string; maxBytes: number; maxFiles: number };
   readonly database!: { url: string; runMigrations: boolean };
   readonly redis!: { url: string; queuePrefix: string };
-  readonly auth!: { jwtSecret: string; jwtTtlSeconds: number };
+  readonly auth!: {
+    secret: string;
+    sessionTtlSeconds: number;
+    sessionIdleSeconds: number;
+    cookieSecure: boolean;
+    requireTotpFor: readonly Role[];
+    subunitScope: 'none' | 'heads' | 'all';
+  };
   readonly mail!: { smtpUrl: string; from: string; secretariatEmail: string };
   readonly cases!: { trackingPrefix: string; retentionYears: number };
   readonly worker!: { concurrency: number; shutdownTimeoutMs: number; metricsPort: number };
@@ -50,7 +58,7 @@ const parseTrustProxy = (value: string | undefined): boolean | number | string =
   return /^\d+$/.test(value) ? Number(value) : value;
 };
 
-const DEV_JWT_SECRET = 'hotline-development-secret-change-me-in-production';
+const DEV_SESSION_SECRET = 'hotline-development-secret-change-me-in-production';
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
@@ -79,7 +87,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     database: { url: env.DATABASE_URL, runMigrations: env.RUN_MIGRATIONS ?? true },
     redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX ?? 'hotline' },
-    auth: { jwtSecret: env.JWT_SECRET ?? DEV_JWT_SECRET, jwtTtlSeconds: env.JWT_TTL_SECONDS ?? 8 * 3600 },
+    auth: {
+      secret: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
+      sessionTtlSeconds: env.SESSION_TTL_SECONDS ?? 12 * 3600,
+      sessionIdleSeconds: env.SESSION_IDLE_SECONDS ?? 3600,
+      cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+      requireTotpFor: (env.REQUIRE_TOTP_FOR ?? '').split(',').map((r) => r.trim()).filter(Boolean) as Role[],
+      subunitScope: env.AGENCY_SUBUNIT_SCOPE ?? 'heads',
+    },
     mail: {
       smtpUrl: env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
       from: env.MAIL_FROM ?? 'Đường dây nóng HĐND <hotline@hdnd.example.vn>',

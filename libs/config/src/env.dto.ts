@@ -27,12 +27,32 @@ export class EnvDto {
   @IsOptional() @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 of a-z, 0-9, _ or -' })
   QUEUE_PREFIX?: string;
 
-  @ValidateIf((env: EnvDto) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
-  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (required in production)' })
-  JWT_SECRET?: string;
+  /** Keys the CSRF tokens and encrypts the TOTP secrets. */
+  @ValidateIf((env: EnvDto) => env.NODE_ENV === 'production' || env.SESSION_SECRET !== undefined)
+  @IsString() @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters (required in production)' })
+  SESSION_SECRET?: string;
 
+  /** A session's absolute lifetime. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(7 * 24 * 3600)
-  JWT_TTL_SECONDS?: number;
+  SESSION_TTL_SECONDS?: number;
+
+  /** A session unused this long ends. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(7 * 24 * 3600)
+  SESSION_IDLE_SECONDS?: number;
+
+  /** The session cookie's Secure flag (default: on in production). */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  COOKIE_SECURE?: boolean;
+
+  /** Roles that must sign in with a TOTP code, comma-separated (e.g. "admin,secretariat"); empty: optional for all. */
+  @IsOptional() @Matches(/^\s*(operator|agency_officer|agency_head|secretariat|council_member|admin)(\s*,\s*(operator|agency_officer|agency_head|secretariat|council_member|admin))*\s*$/, {
+    message: 'REQUIRE_TOTP_FOR must be a comma-separated list of roles',
+  })
+  REQUIRE_TOTP_FOR?: string;
+
+  /** Whose scope includes an agency's sub-units: "heads" (agency heads), "all" agency users, or "none". */
+  @IsOptional() @IsIn(['none', 'heads', 'all'])
+  AGENCY_SUBUNIT_SCOPE?: 'none' | 'heads' | 'all';
 
   @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;

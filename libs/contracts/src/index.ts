@@ -3,3 +3,4 @@ export * from './queues';
 export * from './roles';
 export * from './labels';
 export * from './clocks';
+export * from './policy';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@hotline/audit';
 import { SessionReportController } from './session-report/session-report.controller';
 import { SessionReportService } from './session-report/session-report.service';
 import { CouncilSessionsController } from './sessions/council-sessions.controller';
@@ -9,5 +10,5 @@ import { CouncilTargetsService } from './targets/council-targets.service';
 const SERVICES = [CouncilSessionsService, CouncilTargetsService, SessionReportService];
 
 /** Council sessions, the session report, and the targets and tasks the council assigns to agencies. */
-@Module({ providers: SERVICES, exports: SERVICES, controllers: [CouncilSessionsController, CouncilTargetsController, SessionReportController] })
+@Module({ imports: [AuditModule], providers: SERVICES, exports: SERVICES, controllers: [CouncilSessionsController, CouncilTargetsController, SessionReportController] })
 export class CouncilApiModule {}

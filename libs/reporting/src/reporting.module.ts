@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@hotline/audit';
 import { CasesModule } from '@hotline/cases';
 import { DisclosureController } from './disclosure/disclosure.controller';
 import { DisclosureService } from './disclosure/disclosure.service';
@@ -13,7 +14,7 @@ import { SummaryService } from './summary/summary.service';
 export class ReportingModule {}
 
 /** The HTTP side: the council's summary, exports and the public disclosure. */
-@Module({ imports: [CasesModule, ReportingModule], controllers: [ReportsController, CaseExportController, DisclosureController], providers: [SummaryService, CaseExportService, DisclosureService] })
+@Module({ imports: [CasesModule, ReportingModule, AuditModule], controllers: [ReportsController, CaseExportController, DisclosureController], providers: [SummaryService, CaseExportService, DisclosureService] })
 export class ReportingApiModule {}
 
 /** The worker side: the tick that keeps the rollups current. */

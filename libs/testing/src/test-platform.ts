@@ -84,7 +84,8 @@ export class TestPlatform {
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+    const json = res.headers.get('content-type')?.includes('json') ?? false;
+    return { status: res.status, body: (text ? (json ? JSON.parse(text) : text) : undefined) as T };
   }
 
   async login(email: string, password: string): Promise<string> {

@@ -1,7 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Role } from '@hotline/contracts';
-import { InvalidInputError, StaffOnly } from '@hotline/platform';
+import { InvalidInputError, Policy } from '@hotline/platform';
 import { AuditService } from '../audit.service';
 import { AuditPageDto, AuditQueryDto } from './dto/audit-query.dto';
 
@@ -11,7 +10,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
-  @StaffOnly(Role.Admin)
+  @Policy('read', 'AuditLog')
   @ApiOkResponse({ type: AuditPageDto })
   async list(@Query() query: AuditQueryDto): Promise<AuditPageDto> {
     if (query.from && query.to && query.from >= query.to) throw new InvalidInputError('to', 'to must be after from');

@@ -3,8 +3,8 @@ import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ALL_STAFF, CurrentActor, Public, StaffOnly } from '@hotline/auth';
-import { Actor, Role, TERMINAL_STATUSES } from '@hotline/contracts';
+import { CurrentActor, Policy } from '@hotline/auth';
+import { Actor, TERMINAL_STATUSES } from '@hotline/contracts';
 import { ConflictError, InvalidInputError, UnsupportedMediaTypeError } from '@hotline/platform';
 import { TrackQueryDto } from '../tracking/dto/tracking-view.dto';
 import { TrackingCodePipe } from '../tracking/tracking-code.pipe';
@@ -40,7 +40,7 @@ export class CitizenAttachmentsController {
   ) {}
 
   @Post()
-  @Public()
+  @Policy('track', 'Case')
   @ApiConsumes('multipart/form-data')
   async upload(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto, @Req() request: FastifyRequest): Promise<AttachmentDto[]> {
     const kase = await this.tracking.findForCitizen(code, query.key);
@@ -49,14 +49,14 @@ export class CitizenAttachmentsController {
   }
 
   @Get()
-  @Public()
+  @Policy('track', 'Case')
   async list(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto): Promise<AttachmentDto[]> {
     const kase = await this.tracking.findForCitizen(code, query.key);
     return this.attachments.list(kase.id, true);
   }
 
   @Get(':attachmentId')
-  @Public()
+  @Policy('track', 'Case')
   async download(
     @Param('trackingCode', TrackingCodePipe) code: string,
     @Param('attachmentId', uuid('attachmentId')) attachmentId: string,
@@ -80,7 +80,7 @@ export class StaffAttachmentsController {
   ) {}
 
   @Post()
-  @StaffOnly(Role.Operator, Role.AgencyOfficer, Role.Secretariat, Role.Admin)
+  @Policy('attach', 'Case')
   @ApiConsumes('multipart/form-data')
   async upload(@Param('id', uuid('id')) id: string, @CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<AttachmentDto[]> {
     const kase = await this.workflow.findVisible(this.dataSource.manager, id, actor);
@@ -88,14 +88,14 @@ export class StaffAttachmentsController {
   }
 
   @Get()
-  @StaffOnly(...ALL_STAFF)
+  @Policy('read', 'Attachment')
   async list(@Param('id', uuid('id')) id: string, @CurrentActor() actor: Actor): Promise<AttachmentDto[]> {
     const kase = await this.workflow.findVisible(this.dataSource.manager, id, actor);
     return this.attachments.list(kase.id, false);
   }
 
   @Get(':attachmentId')
-  @StaffOnly(...ALL_STAFF)
+  @Policy('read', 'Attachment')
   async download(
     @Param('id', uuid('id')) id: string,
     @Param('attachmentId', uuid('attachmentId')) attachmentId: string,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { Actor, CaseKind, Role } from '@hotline/contracts';
+import { Actor, agencyScope, CaseKind, Role } from '@hotline/contracts';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
 import { DeadlineReferenceService, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
@@ -76,7 +76,8 @@ export class CaseQueryService {
   async filtered(query: CaseListQueryDto, actor: Actor, now: Date): Promise<SelectQueryBuilder<CaseEntity>> {
     const [snapshot, { calendar }] = await Promise.all([this.reference.get(), this.deadlines.get()]);
     const qb = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c');
-    if (actor.type === 'staff' && actor.role === Role.AgencyOfficer) qb.andWhere('c.agency_id = :own', { own: actor.agencyId });
+    const ownAgencies = agencyScope(actor);
+    if (ownAgencies) qb.andWhere('c.agency_id = ANY(:own::uuid[])', { own: ownAgencies });
     if (query.status?.length) qb.andWhere('c.status IN (:...status)', { status: query.status });
     if (query.kind) qb.andWhere('c.kind = :kind', { kind: query.kind });
     if (query.channel) qb.andWhere('c.channel = :channel', { channel: query.channel });

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ALL_STAFF, CurrentActor, StaffOnly } from '@hotline/auth';
-import { Actor, Role } from '@hotline/contracts';
+import { CurrentActor, Policy } from '@hotline/auth';
+import { Actor } from '@hotline/contracts';
 import { InvalidInputError } from '@hotline/platform';
 import { CaseIdentityService } from './case-identity.service';
 import { GrantIdentityAccessDto, IdentityGrantDto, IdentityGrantListDto, ProtectedIdentityDto } from './dto/identity.dto';
@@ -17,7 +17,7 @@ export class CaseIdentityController {
   constructor(private readonly identities: CaseIdentityService) {}
 
   @Get('identity')
-  @StaffOnly(...ALL_STAFF)
+  @Policy('read', 'CaseIdentity')
   @ApiOkResponse({ type: ProtectedIdentityDto, description: 'Secretariat, admins, or the officer a live grant names; every call is audited' })
   @ApiForbiddenResponse({ description: 'No live grant for this officer' })
   reveal(@Param('id', caseId) id: string, @CurrentActor() actor: Actor, @Ip() ip: string): Promise<ProtectedIdentityDto> {
@@ -25,21 +25,21 @@ export class CaseIdentityController {
   }
 
   @Get('identity-grants')
-  @StaffOnly(Role.Secretariat, Role.Admin)
+  @Policy('read', 'IdentityGrant')
   @ApiOkResponse({ type: IdentityGrantListDto })
   async grants(@Param('id', caseId) id: string): Promise<IdentityGrantListDto> {
     return { items: await this.identities.grants(id) };
   }
 
   @Post('identity-grants')
-  @StaffOnly(Role.Secretariat, Role.Admin)
+  @Policy('create', 'IdentityGrant')
   @ApiCreatedResponse({ type: IdentityGrantDto })
   grant(@Param('id', caseId) id: string, @Body() body: GrantIdentityAccessDto, @CurrentActor() actor: Actor, @Ip() ip: string): Promise<IdentityGrantDto> {
     return this.identities.grant(id, actor as StaffActor, body, ip);
   }
 
   @Delete('identity-grants/:grantId')
-  @StaffOnly(Role.Secretariat, Role.Admin)
+  @Policy('delete', 'IdentityGrant')
   @HttpCode(200)
   @ApiOkResponse({ type: IdentityGrantDto, description: 'The grant, now revoked' })
   revoke(@Param('id', caseId) id: string, @Param('grantId', grantId) grant: string, @CurrentActor() actor: Actor, @Ip() ip: string): Promise<IdentityGrantDto> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditAction, AuditService } from '@hotline/audit';
 import { Clock } from '@hotline/config';
-import { Actor, CaseKind, Role } from '@hotline/contracts';
+import { Actor, CaseKind, isAgencyRole, Role } from '@hotline/contracts';
 import { CaseEntity, CaseIdentityEntity, CaseIdentityGrantEntity, newId, UserEntity } from '@hotline/database';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@hotline/platform';
 import { canSee } from '../workflow/case-workflow.service';
@@ -34,7 +34,7 @@ export class CaseIdentityService {
       await this.protectedCase(manager, caseId);
       const officer = await manager.findOneBy(UserEntity, { id: input.userId });
       if (!officer || !officer.active) throw new InvalidInputError('userId', `No active user ${input.userId}`);
-      if (officer.role !== Role.AgencyOfficer) throw new InvalidInputError('userId', 'Access is granted to a named agency officer; the secretariat and admins already have it');
+      if (!isAgencyRole(officer.role)) throw new InvalidInputError('userId', 'Access is granted to a named agency officer; the secretariat and admins already have it');
       const grant: CaseIdentityGrantEntity = {
         id: newId(),
         caseId,

@@ -1,8 +1,8 @@
 import { Body, Controller, Headers, HttpStatus, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, Public, RateLimit, RateLimitBucket, StaffOnly } from '@hotline/auth';
-import { Actor, CaseChannel, Role } from '@hotline/contracts';
+import { CurrentActor, Policy, RateLimit, RateLimitBucket } from '@hotline/auth';
+import { Actor, CaseChannel } from '@hotline/contracts';
 import { InvalidInputError } from '@hotline/platform';
 import { CaseReceiptDto, CreateCaseDto, CreateHotlineCaseDto } from './dto/create-case.dto';
 import { IntakeService } from './intake.service';
@@ -27,7 +27,7 @@ export class IntakeController {
   constructor(private readonly intake: IntakeService) {}
 
   @Post('cases')
-  @Public()
+  @Policy('create', 'Case')
   @RateLimit(RateLimitBucket.Intake)
   @ApiTooManyRequestsResponse({ description: 'Too many submissions from this address (Retry-After)' })
   @idempotencyHeader
@@ -40,7 +40,7 @@ export class IntakeController {
   }
 
   @Post('hotline/cases')
-  @StaffOnly(Role.Operator, Role.Secretariat, Role.Admin)
+  @Policy('intake', 'Case')
   @idempotencyHeader
   @ApiCreatedResponse({ type: CaseReceiptDto })
   async submitByOperator(

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Public } from '@hotline/auth';
+import { Policy } from '@hotline/auth';
 import { ReferenceDataService } from './reference-data.service';
 
 export class ReferenceItemDto {
@@ -27,21 +27,21 @@ export class ReferenceController {
   constructor(private readonly reference: ReferenceDataService) {}
 
   @Get('categories')
-  @Public()
+  @Policy('read', 'Reference')
   @ApiOkResponse({ type: [ReferenceItemDto] })
   async categories(): Promise<ReferenceItemDto[]> {
     return toItems((await this.reference.get()).categories);
   }
 
   @Get('areas')
-  @Public()
+  @Policy('read', 'Reference')
   @ApiOkResponse({ type: [ReferenceItemDto] })
   async areas(): Promise<ReferenceItemDto[]> {
     return toItems((await this.reference.get()).areas, (a) => ({ level: a.level }));
   }
 
   @Get('agencies')
-  @Public()
+  @Policy('read', 'Reference')
   @ApiOkResponse({ type: [ReferenceItemDto] })
   async agencies(): Promise<ReferenceItemDto[]> {
     return toItems((await this.reference.get()).agencies);

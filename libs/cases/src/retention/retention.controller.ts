@@ -1,8 +1,8 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { StaffOnly } from '@hotline/auth';
+import { Policy } from '@hotline/auth';
 import { Clock } from '@hotline/config';
-import { Actor, Role } from '@hotline/contracts';
+import { Actor } from '@hotline/contracts';
 import { CurrentActor } from '@hotline/platform';
 import { RetentionService } from './retention.service';
 
@@ -22,7 +22,7 @@ export class RetentionController {
   ) {}
 
   @Post('run')
-  @StaffOnly(Role.Admin)
+  @Policy('run', 'Retention')
   @HttpCode(200)
   @ApiOkResponse({ type: RetentionRunDto })
   run(@CurrentActor() actor: Actor): Promise<RetentionRunDto> {

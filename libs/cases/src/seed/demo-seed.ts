@@ -14,6 +14,7 @@ export const DEMO_USERS = [
   { email: 'operator@hotline.example.vn', password: 'Operator#2026', fullName: 'Lê Minh Hà (tổng đài viên)', role: Role.Operator, agencyCode: null },
   { email: 'officer@hotline.example.vn', password: 'Officer#2026', fullName: 'Phạm Văn Đức (Sở Xây dựng)', role: Role.AgencyOfficer, agencyCode: 'SXD' },
   { email: 'officer.hoankiem@hotline.example.vn', password: 'Officer#2026', fullName: 'Ngô Thị Lan (UBND phường Hoàn Kiếm)', role: Role.AgencyOfficer, agencyCode: 'UBND-HOANKIEM' },
+  { email: 'head@hotline.example.vn', password: 'Head#2026', fullName: 'Đỗ Quang Vinh (Chánh Văn phòng UBND thành phố)', role: Role.AgencyHead, agencyCode: 'UBND-HN' },
   { email: 'council@hotline.example.vn', password: 'Council#2026', fullName: 'Đại biểu Hoàng Văn Nam', role: Role.CouncilMember, agencyCode: null },
 ] as const;
 

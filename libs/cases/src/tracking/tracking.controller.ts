@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { Public, RateLimit, RateLimitBucket } from '@hotline/auth';
+import { Policy, RateLimit, RateLimitBucket } from '@hotline/auth';
 import { CitizenFeedbackDto } from '../workflow/dto/case-actions.dto';
 import { TrackQueryDto, TrackingViewDto } from './dto/tracking-view.dto';
 import { TrackingService } from './tracking.service';
@@ -14,14 +14,14 @@ export class TrackingController {
   constructor(private readonly tracking: TrackingService) {}
 
   @Get(':trackingCode')
-  @Public()
+  @Policy('track', 'Case')
   @ApiOkResponse({ type: TrackingViewDto })
   track(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto): Promise<TrackingViewDto> {
     return this.tracking.track(code, query.key);
   }
 
   @Post(':trackingCode/feedback')
-  @Public()
+  @Policy('track', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: TrackingViewDto })
   feedback(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto, @Body() body: CitizenFeedbackDto): Promise<TrackingViewDto> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@hotline/audit';
 import { AppConfig, Clock } from '@hotline/config';
-import { Actor, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, Role, TERMINAL_STATUSES } from '@hotline/contracts';
+import { Actor, agencyScope, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, TERMINAL_STATUSES } from '@hotline/contracts';
 import { AgencyEntity, CaseEntity } from '@hotline/database';
 import { DeadlineEngineService } from '@hotline/deadlines';
 import { MailTemplate, NotificationService } from '@hotline/notifications';
@@ -31,7 +31,6 @@ const STAMPED_AT: Partial<Record<CaseStatus, 'routedAt' | 'acceptedAt' | 'answer
   [CaseStatus.Rejected]: 'closedAt',
 };
 
-const isStaff = (actor: Actor): actor is Extract<Actor, { type: 'staff' }> => actor.type === 'staff';
 
 /**
  * Every change of a case's status goes through here: load and lock the case, check the actor's scope, ask the
@@ -274,7 +273,6 @@ export class CaseWorkflowService {
 
 /** Citizens reach a case only through its tracking code and key, checked before any call here. */
 export function canSee(actor: Actor, kase: Pick<CaseEntity, 'agencyId'>): boolean {
-  if (!isStaff(actor)) return true;
-  if (actor.role === Role.AgencyOfficer) return actor.agencyId !== null && kase.agencyId === actor.agencyId;
-  return true;
+  const ownAgencies = agencyScope(actor);
+  return ownAgencies === null || (kase.agencyId !== null && ownAgencies.includes(kase.agencyId));
 }

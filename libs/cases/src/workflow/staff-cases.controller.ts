@@ -1,15 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ALL_STAFF, CurrentActor, StaffOnly } from '@hotline/auth';
-import { Actor, Role } from '@hotline/contracts';
+import { CurrentActor, Policy } from '@hotline/auth';
+import { Actor } from '@hotline/contracts';
 import { InvalidInputError } from '@hotline/platform';
 import { CaseDetailDto, CaseListDto, CaseListQueryDto } from '../case-list/dto/case-list.dto';
 import { CaseQueryService } from '../case-list/case-query.service';
 import { AnswerDto, ExtendDto, NoteDto, ReasonDto, RouteCaseDto } from './dto/case-actions.dto';
 import { CaseWorkflowService } from './case-workflow.service';
 
-const SECRETARIAT = [Role.Secretariat, Role.Admin];
-const AGENCY = [Role.AgencyOfficer, Role.Admin];
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('id', 'id must be a case id (UUID)') });
 
 @ApiTags('cases (staff)')
@@ -22,21 +20,21 @@ export class StaffCasesController {
   ) {}
 
   @Get()
-  @StaffOnly(...ALL_STAFF)
+  @Policy('list', 'Case')
   @ApiOkResponse({ type: CaseListDto })
   list(@Query() query: CaseListQueryDto, @CurrentActor() actor: Actor): Promise<CaseListDto> {
     return this.queries.list(query, actor);
   }
 
   @Get(':id')
-  @StaffOnly(...ALL_STAFF)
+  @Policy('read', 'Case')
   @ApiOkResponse({ type: CaseDetailDto })
   detail(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     return this.queries.detail(id, actor);
   }
 
   @Post(':id/route')
-  @StaffOnly(...SECRETARIAT)
+  @Policy('route', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto })
   async route(@Param('id', uuid) id: string, @Body() body: RouteCaseDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
@@ -45,7 +43,7 @@ export class StaffCasesController {
   }
 
   @Post(':id/accept')
-  @StaffOnly(...AGENCY)
+  @Policy('accept', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto })
   async accept(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
@@ -54,7 +52,7 @@ export class StaffCasesController {
   }
 
   @Post(':id/start')
-  @StaffOnly(...AGENCY)
+  @Policy('start', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto })
   async start(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
@@ -63,7 +61,7 @@ export class StaffCasesController {
   }
 
   @Post(':id/return')
-  @StaffOnly(...AGENCY)
+  @Policy('return', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto, description: 'The case goes back to the secretariat; the returning agency no longer sees it' })
   async return(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<{ id: string; status: string }> {
@@ -72,7 +70,7 @@ export class StaffCasesController {
   }
 
   @Post(':id/answer')
-  @StaffOnly(...AGENCY)
+  @Policy('answer', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto })
   async answer(@Param('id', uuid) id: string, @Body() body: AnswerDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
@@ -81,7 +79,7 @@ export class StaffCasesController {
   }
 
   @Post(':id/extend')
-  @StaffOnly(Role.AgencyOfficer, Role.Secretariat, Role.Admin)
+  @Policy('extend', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto, description: 'Moves the due date by the rule’s extension; 409 beyond the rule’s limit' })
   async extend(@Param('id', uuid) id: string, @Body() body: ExtendDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
@@ -90,7 +88,7 @@ export class StaffCasesController {
   }
 
   @Post(':id/request-info')
-  @StaffOnly(...AGENCY)
+  @Policy('requestInfo', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto, description: 'Stops the clocks that stop while waiting for the citizen' })
   async requestInfo(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
@@ -99,7 +97,7 @@ export class StaffCasesController {
   }
 
   @Post(':id/provide-info')
-  @StaffOnly(Role.Operator, Role.AgencyOfficer, Role.Secretariat, Role.Admin)
+  @Policy('provideInfo', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto, description: 'The citizen answered: the stopped clocks resume with the stopped time added' })
   async provideInfo(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
@@ -108,7 +106,7 @@ export class StaffCasesController {
   }
 
   @Post(':id/close')
-  @StaffOnly(...SECRETARIAT)
+  @Policy('close', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto })
   async close(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
@@ -117,7 +115,7 @@ export class StaffCasesController {
   }
 
   @Post(':id/reject')
-  @StaffOnly(...SECRETARIAT)
+  @Policy('reject', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto })
   async reject(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {

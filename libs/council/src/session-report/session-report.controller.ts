@@ -1,8 +1,10 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Ip, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { StaffOnly } from '@hotline/auth';
-import { COUNCIL_READERS, uuidParam } from '../council-access';
+import { AuditService } from '@hotline/audit';
+import { CurrentActor, Policy } from '@hotline/auth';
+import type { Actor } from '@hotline/contracts';
+import { uuidParam } from '../council-access';
 import { SessionReportDto, SessionReportQueryDto } from './session-report.dto';
 import { sessionReportPdf } from './session-report.pdf';
 import { SessionReportService } from './session-report.service';
@@ -11,16 +13,20 @@ import { sessionReportXlsx } from './session-report.xlsx';
 @ApiTags('reports')
 @Controller('api/v1/reports/council-sessions')
 export class SessionReportController {
-  constructor(private readonly reports: SessionReportService) {}
+  constructor(
+    private readonly reports: SessionReportService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get(':id')
-  @StaffOnly(...COUNCIL_READERS)
+  @Policy('read', 'CouncilSession')
   @ApiProduces('application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf')
   @ApiOkResponse({ type: SessionReportDto, description: 'The voter-petition summary of the session: by agency, with status, answer and totals (JSON; XLSX or PDF with format=)' })
-  async report(@Param('id', uuidParam('id')) id: string, @Query() query: SessionReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionReportDto | Buffer> {
+  async report(@Param('id', uuidParam('id')) id: string, @Query() query: SessionReportQueryDto, @CurrentActor() actor: Actor, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionReportDto | Buffer> {
     const report = await this.reports.build(id);
     const format = query.format ?? 'json';
     if (format === 'json') return report;
+    await this.audit.exported({ actor, what: 'reports.council-session', format, filters: { sessionId: id }, rows: report.totals.total, ip });
     const file = `bao-cao-kien-nghi-ky-hop-${report.session.number}`;
     if (format === 'xlsx') {
       void reply

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { StaffOnly } from '@hotline/auth';
-import { COUNCIL_EDITORS, COUNCIL_READERS, uuidParam } from '../council-access';
+import { Policy } from '@hotline/auth';
+import { uuidParam } from '../council-access';
 import { CouncilSessionsService } from './council-sessions.service';
 import { CouncilSessionDto, CreateCouncilSessionDto, LinkCasesDto, UpdateCouncilSessionDto } from './dto/council-session.dto';
 
@@ -11,35 +11,35 @@ export class CouncilSessionsController {
   constructor(private readonly sessions: CouncilSessionsService) {}
 
   @Get()
-  @StaffOnly(...COUNCIL_READERS)
+  @Policy('read', 'CouncilSession')
   @ApiOkResponse({ type: [CouncilSessionDto] })
   list(): Promise<CouncilSessionDto[]> {
     return this.sessions.list();
   }
 
   @Get(':id')
-  @StaffOnly(...COUNCIL_READERS)
+  @Policy('read', 'CouncilSession')
   @ApiOkResponse({ type: CouncilSessionDto })
   get(@Param('id', uuidParam('id')) id: string): Promise<CouncilSessionDto> {
     return this.sessions.get(id);
   }
 
   @Post()
-  @StaffOnly(...COUNCIL_EDITORS)
+  @Policy('create', 'CouncilSession')
   @ApiCreatedResponse({ type: CouncilSessionDto, description: 'Petitions already received inside the voter-meeting period are linked at once' })
   create(@Body() body: CreateCouncilSessionDto): Promise<CouncilSessionDto> {
     return this.sessions.create(body);
   }
 
   @Patch(':id')
-  @StaffOnly(...COUNCIL_EDITORS)
+  @Policy('update', 'CouncilSession')
   @ApiOkResponse({ type: CouncilSessionDto, description: 'A changed period re-derives the period links; manual links stay' })
   update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateCouncilSessionDto): Promise<CouncilSessionDto> {
     return this.sessions.update(id, body);
   }
 
   @Delete(':id')
-  @StaffOnly(...COUNCIL_EDITORS)
+  @Policy('delete', 'CouncilSession')
   @HttpCode(204)
   @ApiNoContentResponse()
   remove(@Param('id', uuidParam('id')) id: string): Promise<void> {
@@ -47,7 +47,7 @@ export class CouncilSessionsController {
   }
 
   @Post(':id/cases')
-  @StaffOnly(...COUNCIL_EDITORS)
+  @Policy('update', 'CouncilSession')
   @HttpCode(200)
   @ApiOkResponse({ type: CouncilSessionDto, description: 'Links cases of any kind to the session by hand' })
   link(@Param('id', uuidParam('id')) id: string, @Body() body: LinkCasesDto): Promise<CouncilSessionDto> {
@@ -55,7 +55,7 @@ export class CouncilSessionsController {
   }
 
   @Delete(':id/cases/:caseId')
-  @StaffOnly(...COUNCIL_EDITORS)
+  @Policy('update', 'CouncilSession')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The case stays unlinked even if a period later covers it' })
   unlink(@Param('id', uuidParam('id')) id: string, @Param('caseId', uuidParam('caseId')) caseId: string): Promise<void> {

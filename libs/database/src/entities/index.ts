@@ -9,12 +9,12 @@ import { CalendarDayEntity, CaseDeadlineEntity, DeadlineRuleEntity } from './dea
 import { NotificationEntity } from './notification.entity';
 import { OutboxEntity } from './outbox.entity';
 import { RoutingRuleEntity } from './routing-rule.entity';
-import { UserEntity } from './user.entity';
+import { UserEntity, UserSessionEntity } from './user.entity';
 
 export { CalendarDayEntity, CaseDeadlineEntity, DeadlineRuleEntity };
 export { CaseIdentityEntity, CaseIdentityGrantEntity };
 export type { DeadlineStatus, DeadlineUnit } from './deadline.entities';
-export { AgencyEntity, AreaEntity, AttachmentEntity, CaseEventEntity, CaseEntity, CategoryEntity, NotificationEntity, OutboxEntity, RoutingRuleEntity, UserEntity };
+export { AgencyEntity, AreaEntity, AttachmentEntity, CaseEventEntity, CaseEntity, CategoryEntity, NotificationEntity, OutboxEntity, RoutingRuleEntity, UserEntity, UserSessionEntity };
 
 export const ENTITIES = [
   CalendarDayEntity,
@@ -32,4 +32,5 @@ export const ENTITIES = [
   OutboxEntity,
   RoutingRuleEntity,
   UserEntity,
+  UserSessionEntity,
 ];

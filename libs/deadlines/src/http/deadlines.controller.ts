@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseBoolPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, StaffOnly } from '@hotline/auth';
-import { Actor, Role } from '@hotline/contracts';
+import { CurrentActor, Policy } from '@hotline/auth';
+import { Actor } from '@hotline/contracts';
 import { DeadlinesAdminService } from './deadlines-admin.service';
 import { CalendarDayDto, CalendarQueryDto, DeadlineRuleDto } from './dto/deadline-admin.dto';
 import { OverdueBoardService } from './overdue-board.service';
@@ -15,38 +15,38 @@ export class DeadlinesController {
   ) {}
 
   @Get('deadlines/overdue')
-  @StaffOnly(Role.Secretariat, Role.Admin, Role.CouncilMember, Role.AgencyOfficer)
+  @Policy('read', 'OverdueBoard')
   @ApiOkResponse({ description: 'Overdue clocks grouped by agency, most overdue agency first; an officer sees its own agency only' })
   overdue(@CurrentActor() actor: Actor) {
     return this.board.board(actor);
   }
 
   @Get('admin/deadline-rules')
-  @StaffOnly(Role.Admin, Role.Secretariat)
+  @Policy('read', 'DeadlineRule')
   rules(@Query('all', new ParseBoolPipe({ optional: true })) all?: boolean) {
     return this.admin.rules(all ?? false);
   }
 
   @Post('admin/deadline-rules')
-  @StaffOnly(Role.Admin)
+  @Policy('create', 'DeadlineRule')
   saveRule(@Body() body: DeadlineRuleDto, @CurrentActor() actor: Actor) {
     return this.admin.saveRule(body, actor);
   }
 
   @Get('admin/calendar')
-  @StaffOnly(Role.Admin, Role.Secretariat)
+  @Policy('read', 'Calendar')
   calendar(@Query() query: CalendarQueryDto) {
     return this.admin.calendar(query.year);
   }
 
   @Put('admin/calendar/:date')
-  @StaffOnly(Role.Admin)
+  @Policy('update', 'Calendar')
   putDay(@Param('date') date: string, @Body() body: CalendarDayDto) {
     return this.admin.putDay(date, body);
   }
 
   @Delete('admin/calendar/:date')
-  @StaffOnly(Role.Admin)
+  @Policy('delete', 'Calendar')
   @HttpCode(204)
   deleteDay(@Param('date') date: string): Promise<void> {
     return this.admin.deleteDay(date);

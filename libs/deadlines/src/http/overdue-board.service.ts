@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '@hotline/config';
-import { Actor, Role } from '@hotline/contracts';
+import { Actor, agencyScope } from '@hotline/contracts';
 import { DeadlineReferenceService } from '../engine/deadline-reference.service';
 
 export interface OverdueCase {
@@ -35,7 +35,7 @@ export class OverdueBoardService {
 
   async board(actor: Actor): Promise<OverdueGroup[]> {
     const now = this.clock.now();
-    const ownAgency = actor.type === 'staff' && actor.role === Role.AgencyOfficer ? actor.agencyId : null;
+    const ownAgencies = agencyScope(actor);
     const rows: {
       id: string; tracking_code: string; title: string; kind: string; status: string; clock: string; due_at: Date; very_late_at: Date;
       agency_code: string | null; agency_name: string | null;
@@ -44,9 +44,9 @@ export class OverdueBoardService {
          FROM case_deadlines d
          JOIN cases c ON c.id = d.case_id
          LEFT JOIN agencies a ON a.id = c.agency_id
-        WHERE d.status = 'running' AND d.due_at < $1 AND ($2::uuid IS NULL OR c.agency_id = $2)
+        WHERE d.status = 'running' AND d.due_at < $1 AND ($2::uuid[] IS NULL OR c.agency_id = ANY($2::uuid[]))
         ORDER BY d.due_at`,
-      [now, ownAgency],
+      [now, ownAgencies],
     );
     const { calendar } = await this.reference.get();
     const groups = new Map<string, OverdueGroup>();

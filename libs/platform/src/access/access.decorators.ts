@@ -1,20 +1,25 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth } from '@nestjs/swagger';
-import { applyDecorators } from '@nestjs/common';
-import { Actor, Role } from '@hotline/contracts';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth } from '@nestjs/swagger';
+import { Actor, PolicyAction, PolicySubject } from '@hotline/contracts';
 
 export const ACCESS_POLICY = 'hotline:access-policy';
 
-export type AccessPolicy = { public: true } | { public: false; roles: readonly Role[] };
+export interface AccessPolicy {
+  action: PolicyAction;
+  subject: PolicySubject;
+  /** Also while the session still owes its second factor (TOTP set-up and the session's own routes). */
+  beforeSecondFactor?: boolean;
+  /** Also while an administrator's reset obliges the user to choose a new password. */
+  beforePasswordChange?: boolean;
+}
 
-/** Anyone may call this route. */
-export const Public = () => SetMetadata(ACCESS_POLICY, { public: true } satisfies AccessPolicy);
-
-/** Signed-in staff with one of these roles may call this route; what they may see is scoped further by the service. */
-export const StaffOnly = (...roles: Role[]) =>
-  applyDecorators(SetMetadata(ACCESS_POLICY, { public: false, roles } satisfies AccessPolicy), ApiBearerAuth());
-
-export const ALL_STAFF: readonly Role[] = Object.values(Role);
+/**
+ * The route's policy: the action it performs on the subject. Who may perform it is the one table in
+ * libs/auth/src/policy/abilities.ts; a route without a policy is refused by the access guard, and a test lists every
+ * route to check that none lacks one.
+ */
+export const Policy = (action: PolicyAction, subject: PolicySubject, options: Pick<AccessPolicy, 'beforeSecondFactor' | 'beforePasswordChange'> = {}) =>
+  applyDecorators(SetMetadata(ACCESS_POLICY, { action, subject, ...options } satisfies AccessPolicy), ApiBearerAuth(), ApiCookieAuth());
 
 /** The actor of the request: the signed-in staff member, or the anonymous public. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {

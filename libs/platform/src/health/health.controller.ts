@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Public } from '../access/access.decorators';
+import { Policy } from '../access/access.decorators';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { RedisHealthIndicator } from './redis-health.indicator';
 
@@ -15,14 +15,14 @@ export class HealthController {
 
   /** The process is up. */
   @Get('live')
-  @Public()
+  @Policy('read', 'Health')
   live() {
     return { status: 'ok' };
   }
 
   /** The process can serve: PostgreSQL and Redis answer. 503 otherwise. */
   @Get('ready')
-  @Public()
+  @Policy('read', 'Health')
   @HealthCheck()
   ready() {
     return this.health.check([() => this.database.pingCheck('postgres', { timeout: 1500 }), () => this.redis.check('redis')]);

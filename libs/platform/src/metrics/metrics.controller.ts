@@ -1,6 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { Public } from '../access/access.decorators';
+import { Policy } from '../access/access.decorators';
 import { MetricsService } from './metrics.service';
 
 /** Counts only, no personal data; in production the proxy keeps /metrics to the monitoring network. */
@@ -10,7 +10,7 @@ export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 
   @Get()
-  @Public()
+  @Policy('read', 'Metrics')
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   scrape(): Promise<string> {
     return this.metrics.registry.metrics();

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Public } from '@hotline/platform';
+import { Policy } from '@hotline/platform';
 import { DisclosureService } from './disclosure.service';
 import { DisclosureDto, DisclosureQueryDto } from './dto/disclosure.dto';
 
@@ -10,7 +10,7 @@ export class DisclosureController {
   constructor(private readonly disclosures: DisclosureService) {}
 
   @Get('disclosure')
-  @Public()
+  @Policy('read', 'Disclosure')
   @ApiOkResponse({ type: DisclosureDto, description: 'Per-agency results for a period and the published answers of public cases' })
   disclosure(@Query() query: DisclosureQueryDto): Promise<DisclosureDto> {
     return this.disclosures.disclosure(query);

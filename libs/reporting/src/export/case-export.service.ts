@@ -110,6 +110,8 @@ function inline(sql: string, params: unknown[], client: PoolClient): string {
     if (value === null || value === undefined) return 'NULL';
     if (value instanceof Date) return `${client.escapeLiteral(value.toISOString())}::timestamptz`;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    // An array (an agency user's scope) as a PostgreSQL array literal; the SQL casts it (e.g. ::uuid[]).
+    if (Array.isArray(value)) return client.escapeLiteral(`{${value.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
     return client.escapeLiteral(String(value));
   });
 }

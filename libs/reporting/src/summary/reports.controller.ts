@@ -1,26 +1,31 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Ip, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Actor, Role } from '@hotline/contracts';
-import { CurrentActor, StaffOnly } from '@hotline/platform';
+import { AuditService } from '@hotline/audit';
+import { Actor } from '@hotline/contracts';
+import { CurrentActor, Policy } from '@hotline/platform';
 import { SummaryDto, SummaryQueryDto } from './dto/summary.dto';
 import { summaryCsv, summaryXlsx } from './summary-table';
 import { SummaryService } from './summary.service';
 
-export const REPORT_READERS = [Role.Secretariat, Role.CouncilMember, Role.Admin, Role.AgencyOfficer];
-
 @ApiTags('reports')
 @Controller('api/v1/reports')
 export class ReportsController {
-  constructor(private readonly summaries: SummaryService) {}
+  constructor(
+    private readonly summaries: SummaryService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get('summary')
-  @StaffOnly(...REPORT_READERS)
+  @Policy('read', 'Report')
   @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ type: SummaryDto, description: 'Agency officers see only their own agency’s figures' })
-  async summary(@Query() query: SummaryQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<SummaryDto | string | Buffer> {
+  async summary(@Query() query: SummaryQueryDto, @CurrentActor() actor: Actor, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<SummaryDto | string | Buffer> {
     const summary = await this.summaries.summary(query, actor);
     const name = `tong-hop-${summary.from}-${summary.to}`;
+    if (query.format === 'csv' || query.format === 'xlsx') {
+      await this.audit.exported({ actor, what: 'reports.summary', format: query.format, filters: { from: summary.from, to: summary.to, groupBy: summary.groupBy }, rows: summary.groups.length, ip });
+    }
     if (query.format === 'csv') {
       reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
       return summaryCsv(summary);

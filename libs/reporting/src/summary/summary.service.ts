@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ReferenceDataService, ReferenceSnapshot } from '@hotline/cases';
 import { Clock } from '@hotline/config';
-import { Actor, CaseChannel, CaseKind, KIND_LABELS, Role } from '@hotline/contracts';
+import { Actor, agencyScope, CaseChannel, CaseKind, KIND_LABELS } from '@hotline/contracts';
 import { localDateOf } from '@hotline/deadlines';
 import { InvalidInputError } from '@hotline/platform';
 import { COUNTERS, DIMENSION_NAMES, DIMENSIONS, DimensionName, MAX_GROUP_DIMENSIONS, unpackHistogram } from '../rollups/rollup-sql';
@@ -17,7 +17,8 @@ interface Scope {
   to: string;
   groupBy: DimensionName[];
   /** An agency officer's own agency: the only one they may see figures of. */
-  agencyId: string | null;
+  /** The agencies an agency user is limited to (its own and, when configured, its sub-units); null for everyone else. */
+  agencyIds: readonly string[] | null;
 }
 
 /**
@@ -37,8 +38,7 @@ export class SummaryService {
     const to = query.to ?? localDateOf(now);
     const from = query.from ?? `${to.slice(0, 4)}-01-01`;
     checkPeriod(from, to);
-    const ownAgency = actor.type === 'staff' && actor.role === Role.AgencyOfficer ? actor.agencyId : null;
-    const scope: Scope = { from, to, groupBy: DIMENSION_NAMES.filter((d) => query.groupBy?.includes(d)), agencyId: ownAgency };
+    const scope: Scope = { from, to, groupBy: DIMENSION_NAMES.filter((d) => query.groupBy?.includes(d)), agencyIds: agencyScope(actor) };
     const [rows, snapshot] = await Promise.all([this.read(scope, now), this.reference.get()]);
     const groups: SummaryGroupDto[] = rows.map((r) => ({ key: this.describe(scope.groupBy, r.values, snapshot), ...figures(r.counts, r.answerDays) }));
     const total = this.sum(rows);
@@ -46,7 +46,7 @@ export class SummaryService {
   }
 
   private async read(scope: Scope, now: Date): Promise<{ values: (string | null)[]; counts: Counts; answerDays: Map<number, number> }[]> {
-    const grainDims = new Set<DimensionName>([...scope.groupBy, ...(scope.agencyId ? (['agency'] as const) : [])]);
+    const grainDims = new Set<DimensionName>([...scope.groupBy, ...(scope.agencyIds ? (['agency'] as const) : [])]);
     if (grainDims.size > MAX_GROUP_DIMENSIONS) {
       throw new InvalidInputError('groupBy', `An agency officer's figures are of their own agency: group by at most ${MAX_GROUP_DIMENSIONS - 1} other dimension`);
     }
@@ -58,11 +58,11 @@ export class SummaryService {
       ...(plan.months ? [`(bucket_kind = 'm' AND bucket BETWEEN ${p(plan.months.from)}::date AND ${p(plan.months.to)}::date)`] : []),
       ...plan.days.map((r) => `(bucket_kind = 'd' AND bucket BETWEEN ${p(r.from)}::date AND ${p(r.to)}::date)`),
     ];
-    const own = scope.agencyId ? ` AND agency_id = ${p(scope.agencyId)}` : '';
+    const own = scope.agencyIds ? ` AND agency_id = ANY(${p(scope.agencyIds)}::uuid[])` : '';
     const dims = scope.groupBy.map((d) => DIMENSIONS[d].column);
     const lead = dims.map((c) => `${c}::text AS ${c}, `).join('');
     const groupBy = dims.length ? `GROUP BY ${dims.join(', ')}` : '';
-    const overdueParams = [now, scope.from, scope.to, ...(scope.agencyId ? [scope.agencyId] : [])];
+    const overdueParams = [now, scope.from, scope.to, ...(scope.agencyIds ? [scope.agencyIds] : [])];
     const [main, due] = await Promise.all([
       this.dataSource.query(
         `SELECT ${lead}${COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`).join(', ')}, sum(answer_days_hist)::text AS hist
@@ -74,7 +74,7 @@ export class SummaryService {
       this.dataSource.query(
         `SELECT ${lead}count(*)::bigint AS overdue, count(*) FILTER (WHERE very_late_at <= $1)::bigint AS very_late
            FROM report_case_facts
-          WHERE open AND due_at IS NOT NULL AND due_at < $1 AND received_day BETWEEN $2::date AND $3::date${scope.agencyId ? ' AND agency_id = $4' : ''}
+          WHERE open AND due_at IS NOT NULL AND due_at < $1 AND received_day BETWEEN $2::date AND $3::date${scope.agencyIds ? ' AND agency_id = ANY($4::uuid[])' : ''}
           ${groupBy}`,
         overdueParams,
       ),

@@ -1,0 +1,53 @@
+/**
+ * What a route does (action) to what (subject). Every route declares one pair with `@Policy(action, subject)`; who may
+ * do it is decided in one table (libs/auth/src/policy/abilities.ts).
+ */
+export type PolicySubject =
+  | 'Case'
+  | 'CaseIdentity'
+  | 'IdentityGrant'
+  | 'Attachment'
+  | 'Reference'
+  | 'Disclosure'
+  | 'Report'
+  | 'OverdueBoard'
+  | 'DeadlineRule'
+  | 'Calendar'
+  | 'CouncilSession'
+  | 'CouncilTarget'
+  | 'User'
+  | 'Session'
+  | 'AuditLog'
+  | 'DeadLetter'
+  | 'Retention'
+  | 'Health'
+  | 'Metrics'
+  | 'all';
+
+export type PolicyAction =
+  | 'manage'
+  | 'read'
+  | 'list'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'export'
+  | 'run'
+  // Cases
+  | 'intake'
+  | 'track'
+  | 'attach'
+  | 'route'
+  | 'accept'
+  | 'start'
+  | 'return'
+  | 'answer'
+  | 'extend'
+  | 'requestInfo'
+  | 'provideInfo'
+  | 'close'
+  | 'reject'
+  // Sessions
+  | 'login'
+  | 'use'
+  | 'secondFactor';
