@@ -11,6 +11,7 @@ describe('intake wakes the outbox relay after the commit', () => {
   let platform: TestPlatform;
   let listener: Client;
   const outboxRowsAtWakeUp: number[] = [];
+  const noticeRowsAtWakeUp: number[] = [];
 
   beforeAll(async () => {
     // No worker: nothing drains the outbox, so the rows seen at each wake-up are exactly the committed ones.
@@ -20,8 +21,11 @@ describe('intake wakes the outbox relay after the commit', () => {
     listener.on('notification', (n) => {
       if (n.channel !== OUTBOX_CHANNEL) return;
       void platform.db.dataSource
-        .query(`SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case'`)
-        .then(([{ n: rows }]: { n: number }[]) => outboxRowsAtWakeUp.push(rows));
+        .query(`SELECT count(*) FILTER (WHERE job_name = 'route-case')::int AS n, count(*) FILTER (WHERE job_name = 'send-notification')::int AS notices FROM outbox`)
+        .then(([{ n: rows, notices }]: { n: number; notices: number }[]) => {
+          outboxRowsAtWakeUp.push(rows);
+          noticeRowsAtWakeUp.push(notices);
+        });
     });
     await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
   });
@@ -53,5 +57,16 @@ describe('intake wakes the outbox relay after the commit', () => {
     expect((await platform.request('POST', '/api/v1/cases', makeCaseInput())).status).toBe(201);
     await waitFor(() => outboxRowsAtWakeUp.length > before + 1 || undefined, 'wake-up of the next submission');
     expect(outboxRowsAtWakeUp).toHaveLength(before + 2);
+  });
+
+  it('a staff transition (jobs written by enqueueInTransaction) also wakes the relay after its commit, with its notices there', async () => {
+    const { body } = await platform.request<{ id: string }>('POST', '/api/v1/cases', makeCaseInput());
+    await waitFor(() => outboxRowsAtWakeUp.length >= 6 || undefined, 'wake-up of the submission');
+    const noticesBefore = Math.max(...noticeRowsAtWakeUp);
+    const wakeUps = outboxRowsAtWakeUp.length;
+    const secretariat = await platform.login('secretariat@hotline.example.vn', 'Secretariat#2026');
+    expect((await platform.request('POST', `/api/v1/cases/${body.id}/route`, { agencyCode: 'SXD' }, secretariat)).status).toBe(200);
+    await waitFor(() => outboxRowsAtWakeUp.length > wakeUps || undefined, 'wake-up of the transition');
+    expect(noticeRowsAtWakeUp[wakeUps]).toBeGreaterThan(noticesBefore);
   });
 });

@@ -1,6 +1,7 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { OutboxWakeupSubscriber } from './outbox-wakeup';
 
 /** One set of options for Nest, the CLI and the tests. Schema changes happen through migrations only. */
 export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
@@ -9,6 +10,7 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     url,
     entities: ENTITIES,
     migrations: MIGRATIONS,
+    subscribers: [OutboxWakeupSubscriber],
     migrationsTableName: 'migrations',
     synchronize: false,
     migrationsRun: false,

@@ -6,3 +6,4 @@ export * from './ids';
 export * from './migrations';
 export * as cityData from './seed/city-data';
 export * from './case-events';
+export * from './outbox-wakeup';

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { JobItem, QUEUE_OF_JOB } from '@hotline/contracts';
+import { wakeRelayAfterCommit } from '@hotline/database';
 
-export const OUTBOX_CHANNEL = 'outbox_new';
+export { OUTBOX_CHANNEL } from '@hotline/database';
 
 /**
  * Records a job in the same transaction as the change that implies it. The job reaches BullMQ only if the
- * transaction commits; NOTIFY is delivered at commit too, so the relay wakes exactly when there is work.
+ * transaction commits; the relay is woken (NOTIFY) right after that commit.
  */
 export async function enqueueInTransaction(manager: EntityManager, job: JobItem, jobId: string): Promise<void> {
   await manager.query(`INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ($1, $2, $3, $4)`, [
@@ -14,5 +15,5 @@ export async function enqueueInTransaction(manager: EntityManager, job: JobItem,
     jobId,
     job.data,
   ]);
-  await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+  wakeRelayAfterCommit(manager);
 }
