@@ -5,7 +5,7 @@ import { Actor, Role } from '@hotline/contracts';
 import { InvalidInputError } from '@hotline/platform';
 import { CaseDetailDto, CaseListDto, CaseListQueryDto } from '../case-list/dto/case-list.dto';
 import { CaseQueryService } from '../case-list/case-query.service';
-import { AnswerDto, ExtendDto, NoteDto, ReasonDto, RouteCaseDto } from './dto/case-actions.dto';
+import { AnswerDto, ExtendDto, InternalNoteDto, NoteDto, ReasonDto, RouteCaseDto } from './dto/case-actions.dto';
 import { CaseWorkflowService } from './case-workflow.service';
 
 const SECRETARIAT = [Role.Secretariat, Role.Admin];
@@ -122,6 +122,15 @@ export class StaffCasesController {
   @ApiOkResponse({ type: CaseDetailDto })
   async reject(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.reject(id, actor, body.reason);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/notes')
+  @StaffOnly(Role.Operator, Role.AgencyOfficer, Role.Secretariat, Role.Admin)
+  @HttpCode(201)
+  @ApiOkResponse({ type: CaseDetailDto, description: 'An internal note in the case’s history; the citizen never sees it' })
+  async addNote(@Param('id', uuid) id: string, @Body() body: InternalNoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.addNote(id, actor, body.note);
     return this.queries.detail(id, actor);
   }
 }
