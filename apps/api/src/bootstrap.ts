@@ -11,6 +11,7 @@ import { runMigrations } from '@hotline/database';
 import { createValidationPipe, HttpExceptionFilter, MetricsService, registerRequestLogging } from '@hotline/platform';
 import { ApiModule } from './api.module';
 import { registerQueueDashboard } from './queue-dashboard';
+import { registerWebApp } from './web-app';
 
 /** Builds the HTTP application (used by main.ts and by the end-to-end tests). */
 export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clock): Promise<NestFastifyApplication> {
@@ -31,6 +32,7 @@ export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clo
   registerRequestLogging(app.getHttpAdapter().getInstance(), app.get(MetricsService));
   if (config.database.runMigrations) await runMigrations(app.get(DataSource));
   await registerQueueDashboard(app);
+  await registerWebApp(app, config);
 
   const document = SwaggerModule.createDocument(
     app,
