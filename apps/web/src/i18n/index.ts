@@ -15,6 +15,7 @@ void i18n.use(initReactI18next).init({
   lng: saved === 'en' ? 'en' : 'vi',
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
+  showSupportNotice: false,
   resources: {
     vi: { translation: { ...vi, kind: pick(KIND_LABELS, 'vi'), status: pick(STATUS_LABELS, 'vi'), clock: pick(CLOCK_LABELS, 'vi') } },
     en: { translation: { ...en, kind: pick(KIND_LABELS, 'en'), status: pick(STATUS_LABELS, 'en'), clock: pick(CLOCK_LABELS, 'en') } },
