@@ -35,8 +35,8 @@ export function CaseTable({ items, actions }: { items: CaseListItem[]; actions?:
                 <Text size="sm" fw={500}>{c.title}</Text>
                 <Text size="xs" c="dimmed">{t(`kind.${c.kind}`)} · {refName(c.category, lang)} · {refName(c.area, lang)}{c.priority === 'urgent' ? ` · ${t('field.priorityUrgent')}` : ''}</Text>
               </Table.Td>
-              <Table.Td><StatusBadge status={c.status} /></Table.Td>
-              <Table.Td><DeadlineBadge workingDaysLeft={c.workingDaysLeft} dueAt={c.dueAt} /></Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}><StatusBadge status={c.status} /></Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}><DeadlineBadge workingDaysLeft={c.workingDaysLeft} dueAt={c.dueAt} /></Table.Td>
               <Table.Td><Text size="sm">{refName(c.agency, lang)}</Text></Table.Td>
               <Table.Td><Text size="sm">{formatDate(c.receivedAt, lang)}</Text></Table.Td>
               {actions && <Table.Td>{actions(c)}</Table.Td>}

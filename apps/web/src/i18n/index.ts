@@ -28,3 +28,5 @@ i18n.on('languageChanged', (lng) => {
 });
 
 export default i18n;
+
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
