@@ -66,11 +66,12 @@ export async function tabTo(page: Page, label: string, max = 6): Promise<void> {
 
 /**
  * With the combobox open after typing, waits until the first match is the highlighted option, then takes it with
- * Enter (the picker highlights the first match as the person types).
+ * Enter (the picker highlights the first match as the person types) and checks the field now shows it.
  */
 export async function pickOption(page: Page, name: RegExp): Promise<void> {
-  await page.getByRole('option', { name }).first().waitFor();
-  await page.locator('[role=option][data-combobox-selected]').filter({ hasText: name }).waitFor();
+  const highlighted = page.locator('[role=option][data-combobox-selected]').filter({ hasText: name });
+  await highlighted.waitFor();
+  const label = (await highlighted.textContent())!.trim();
   await page.keyboard.press('Enter');
-  await page.getByRole('listbox').waitFor({ state: 'hidden' });
+  await page.waitForFunction((text) => (document.activeElement as HTMLInputElement | null)?.value === text, label, { timeout: 5000 });
 }

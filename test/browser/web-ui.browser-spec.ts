@@ -177,7 +177,7 @@ describe('the web UI in Chromium', () => {
     await page.getByRole('heading', { name: 'Hồ sơ cần phân loại, chuyển xử lý' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: returned.trackingCode });
     await row.getByRole('textbox').fill('ubnd hoan kiem');
-    await pickOption(page, /Hoàn Kiếm/);
+    await page.getByRole('option', { name: 'UBND phường Hoàn Kiếm' }).click();
     await screenshot(page, 'secretariat-triage');
     await row.getByRole('button', { name: 'Chuyển' }).click();
     await page.getByText(new RegExp(`Đã chuyển ${returned.trackingCode}`)).waitFor();
