@@ -7,6 +7,15 @@ export const WEB_DIR = path.resolve(__dirname, '../../dist/web');
 export const SCREENSHOTS = path.resolve(__dirname, '../../test-artifacts/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** What the page.evaluate callbacks below read in the browser; the tests compile without the DOM library. */
+export interface PageGlobals {
+  document: {
+    activeElement: { id: string; type: string; value: string; getAttribute(name: string): string | null } | null;
+    querySelector(selector: string): { textContent: string | null } | null;
+    documentElement: { lang: string };
+  };
+}
+
 export const PHONE = { width: 360, height: 760 };
 export const DESKTOP = { width: 1280, height: 900 };
 
@@ -54,9 +63,9 @@ export async function tabTo(page: Page, label: string, max = 6): Promise<void> {
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
+      const el = (globalThis as unknown as PageGlobals).document.activeElement;
       if (!el) return '';
-      const byFor = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+      const byFor = el.id ? (globalThis as unknown as PageGlobals).document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
       return (byFor ?? el.getAttribute('aria-label') ?? '').replace(/\s*\*\s*$/, '').trim();
     });
     if (focused === label) return;
@@ -73,5 +82,5 @@ export async function pickOption(page: Page, name: RegExp): Promise<void> {
   await highlighted.waitFor();
   const label = (await highlighted.textContent())!.trim();
   await page.keyboard.press('Enter');
-  await page.waitForFunction((text) => (document.activeElement as HTMLInputElement | null)?.value === text, label, { timeout: 5000 });
+  await page.waitForFunction((text) => (globalThis as unknown as PageGlobals).document.activeElement?.value === text, label, { timeout: 5000 });
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
-import { DESKTOP, launchChromium, newPage, PHONE, pickOption, problemsOf, screenshot, signIn, tabTo, WEB_DIR } from './browser';
+import { DESKTOP, launchChromium, newPage, PHONE, pickOption, type PageGlobals, problemsOf, screenshot, signIn, tabTo, WEB_DIR } from './browser';
 
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(2000, 7)]);
 
@@ -123,7 +123,7 @@ describe('the web UI in Chromium', () => {
     expect(code).toBeDefined();
     const [row] = await platform.db.dataSource.query(`SELECT channel, citizen_phone, category_id IS NOT NULL AS has_category FROM cases WHERE tracking_code = $1`, [code]);
     expect(row).toEqual({ channel: 'hotline', citizen_phone: citizenPhone.replace(/ /g, ''), has_category: true });
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('tel');
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement!.type)).toBe('tel');
     await context.close();
   });
 
@@ -231,7 +231,7 @@ describe('the web UI in Chromium', () => {
     await page.goto('/');
     await page.getByRole('heading', { name: 'Send feedback or a petition to the People’s Council' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Category' }).count()).toBe(1);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.lang)).toBe('en');
     await screenshot(page, 'citizen-submit-en-360');
     await page.getByText('VI', { exact: true }).click();
     await page.getByRole('heading', { name: 'Gửi phản ánh, kiến nghị tới HĐND' }).waitFor();
