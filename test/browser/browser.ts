@@ -74,10 +74,12 @@ export async function tabTo(page: Page, label: string, max = 6): Promise<void> {
 }
 
 /**
- * With the combobox open after typing, waits until the first match is the highlighted option, then takes it with
- * Enter (the picker highlights the first match as the person types) and checks the field now shows it.
+ * With the combobox open after typing, the keyboard way to take the first match: ArrowDown highlights it, Enter
+ * takes it; then the field shows its label.
  */
 export async function pickOption(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('option', { name }).first().waitFor();
+  await page.keyboard.press('ArrowDown');
   const highlighted = page.locator('[role=option][data-combobox-selected]').filter({ hasText: name });
   await highlighted.waitFor();
   const label = (await highlighted.textContent())!.trim();

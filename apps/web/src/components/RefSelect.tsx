@@ -35,7 +35,6 @@ export function RefSelect({ items, ...props }: Props) {
     <Select
       searchable
       clearable
-      selectFirstOptionOnChange
       nothingFoundMessage={t('common.noMatch')}
       limit={50}
       comboboxProps={{ withinPortal: true }}
