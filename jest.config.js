@@ -13,6 +13,15 @@ const transform = {
     },
   ],
 };
+const webTransform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
 const moduleNameMapper = { '^@hotline/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 const common = {
   testEnvironment: 'node',
@@ -25,6 +34,17 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    // The web UI's components in jsdom (React, Mantine, i18n), no server.
+    {
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/apps/web/src/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/apps/web/src/test-setup.ts'],
+      moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/src/test-style-stub.ts' },
+      transform: webTransform,
+    },
+    // Real Chromium (playwright-core, Debian's /usr/bin/chromium) against the real API, worker and the built web UI (npm run build:web).
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
     // Private embedded PostgreSQL and redis-server, killed and restarted under load (npm run test:faults).
     { ...common, displayName: 'faults', testMatch: ['<rootDir>/test/faults/**/*.faults-spec.ts'] },
   ],

@@ -57,6 +57,7 @@ const EXPECTED: Record<string, Who[]> = {
   'POST /api/v1/cases/:id/provide-info': ['operator', ...AGENCY, 'secretariat', 'admin'],
   'POST /api/v1/cases/:id/close': ['secretariat', 'admin'],
   'POST /api/v1/cases/:id/reject': ['secretariat', 'admin'],
+  'POST /api/v1/cases/:id/notes': ['operator', ...AGENCY, 'secretariat', 'admin'],
   'POST /api/v1/cases/:id/attachments': ['operator', ...AGENCY, 'secretariat', 'admin'],
   'GET /api/v1/cases/:id/attachments': STAFF,
   'GET /api/v1/cases/:id/attachments/:attachmentId': STAFF,

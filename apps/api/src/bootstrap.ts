@@ -4,14 +4,16 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, Clock, loadConfig } from '@hotline/config';
 import { runMigrations } from '@hotline/database';
 import { createValidationPipe, HttpExceptionFilter, MetricsService, registerRequestLogging } from '@hotline/platform';
 import { ApiModule } from './api.module';
+import { buildOpenApiDocument } from './openapi';
 import { registerQueueDashboard } from './queue-dashboard';
+import { registerWebApp } from './web-app';
 
 /** Builds the HTTP application (used by main.ts and by the end-to-end tests). */
 export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clock): Promise<NestFastifyApplication> {
@@ -34,17 +36,9 @@ export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clo
   registerRequestLogging(app.getHttpAdapter().getInstance(), app.get(MetricsService));
   if (config.database.runMigrations) await runMigrations(app.get(DataSource));
   await registerQueueDashboard(app);
+  await registerWebApp(app, config);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Hotline API')
-      .setDescription('Voter-petition hotline of the people’s council (HĐND): intake, routing, tracking, staff case work')
-      .setVersion('1')
-      .addBearerAuth()
-      .addCookieAuth('hotline_session')
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

@@ -16,6 +16,8 @@ export class AppConfig {
   readonly env!: 'development' | 'production' | 'test';
   readonly http!: { host: string; port: number; bodyLimitBytes: number; publicBaseUrl: string };
   readonly attachments!: { dir: string; maxBytes: number; maxFiles: number };
+  /** The built web UI the API serves (`npm run build:web`). */
+  readonly web!: { dir: string };
   readonly database!: { url: string; runMigrations: boolean };
   readonly redis!: { url: string; queuePrefix: string };
   readonly auth!: {
@@ -85,6 +87,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBytes: env.ATTACHMENT_MAX_BYTES ?? 10 * 1024 * 1024,
       maxFiles: env.ATTACHMENT_MAX_FILES ?? 10,
     },
+    web: { dir: resolve(env.WEB_DIR ?? 'dist/web') },
     database: { url: env.DATABASE_URL, runMigrations: env.RUN_MIGRATIONS ?? true },
     redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX ?? 'hotline' },
     auth: {

@@ -82,6 +82,10 @@ export class EnvDto {
   @IsOptional() @Transform(toBool) @IsBoolean()
   RUN_MIGRATIONS?: boolean;
 
+  /** The built web UI the API serves (default dist/web); when it is missing the API still starts. */
+  @IsOptional() @IsString() @IsNotEmpty()
+  WEB_DIR?: string;
+
   /** Where attachments are stored (created if missing). */
   @IsOptional() @IsString() @IsNotEmpty()
   ATTACHMENTS_DIR?: string;

@@ -69,4 +69,6 @@ export enum CaseEventType {
   StatusChanged = 'status_changed',
   Answered = 'answered',
   DeadlineExtended = 'deadline_extended',
+  /** Staff's internal note: never shown to the citizen, changes nothing. */
+  InternalNote = 'internal_note',
 }

@@ -47,6 +47,7 @@ export type PolicyAction =
   | 'provideInfo'
   | 'close'
   | 'reject'
+  | 'note'
   // Sessions
   | 'login'
   | 'use'

@@ -27,12 +27,12 @@ function staff(can: Can): void {
  */
 const RULES: Record<Role, (can: Can) => void> = {
   [Role.Operator]: (can) => {
-    can(['intake', 'provideInfo', 'attach', 'export'], 'Case');
+    can(['intake', 'provideInfo', 'attach', 'export', 'note'], 'Case');
   },
   [Role.AgencyOfficer]: (can) => agencyRules(can),
   [Role.AgencyHead]: (can) => agencyRules(can),
   [Role.Secretariat]: (can) => {
-    can(['intake', 'route', 'extend', 'provideInfo', 'close', 'reject', 'attach', 'export'], 'Case');
+    can(['intake', 'route', 'extend', 'provideInfo', 'close', 'reject', 'attach', 'export', 'note'], 'Case');
     can('read', 'CaseIdentity');
     can(['read', 'create', 'delete'], 'IdentityGrant');
     can('read', ['Report', 'OverdueBoard', 'DeadlineRule', 'Calendar']);
@@ -48,7 +48,7 @@ const RULES: Record<Role, (can: Can) => void> = {
 };
 
 function agencyRules(can: Can): void {
-  can(['accept', 'start', 'return', 'answer', 'extend', 'requestInfo', 'provideInfo', 'attach', 'export'], 'Case');
+  can(['accept', 'start', 'return', 'answer', 'extend', 'requestInfo', 'provideInfo', 'attach', 'export', 'note'], 'Case');
   // Only with a live grant from the secretariat, checked by the identity service.
   can('read', 'CaseIdentity');
   can('read', ['Report', 'OverdueBoard']);

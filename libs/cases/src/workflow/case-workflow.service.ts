@@ -182,6 +182,22 @@ export class CaseWorkflowService {
     });
   }
 
+  /** An internal note on the case's history, for staff only: no status, clock or notice changes. */
+  addNote(caseId: string, actor: Actor, note: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, async (manager, kase) => {
+      await recordCaseEvent(manager, {
+        caseId: kase.id,
+        type: CaseEventType.InternalNote,
+        actor,
+        agencyId: kase.agencyId,
+        note,
+        visibleToCitizen: false,
+        at: this.clock.now(),
+      });
+      return kase;
+    });
+  }
+
   /** The citizen's rating of the answer: satisfied closes the case, not satisfied sends it back to the agency. */
   rate(caseId: string, satisfied: boolean, comment?: string): Promise<CaseEntity> {
     const citizen: Actor = { type: 'citizen' };

@@ -5,7 +5,7 @@ import { Actor } from '@hotline/contracts';
 import { InvalidInputError } from '@hotline/platform';
 import { CaseDetailDto, CaseListDto, CaseListQueryDto } from '../case-list/dto/case-list.dto';
 import { CaseQueryService } from '../case-list/case-query.service';
-import { AnswerDto, ExtendDto, NoteDto, ReasonDto, RouteCaseDto } from './dto/case-actions.dto';
+import { AnswerDto, ExtendDto, InternalNoteDto, NoteDto, ReasonDto, RouteCaseDto } from './dto/case-actions.dto';
 import { CaseWorkflowService } from './case-workflow.service';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('id', 'id must be a case id (UUID)') });
@@ -120,6 +120,15 @@ export class StaffCasesController {
   @ApiOkResponse({ type: CaseDetailDto })
   async reject(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.reject(id, actor, body.reason);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/notes')
+  @Policy('note', 'Case')
+  @HttpCode(201)
+  @ApiOkResponse({ type: CaseDetailDto, description: 'An internal note in the case’s history; the citizen never sees it' })
+  async addNote(@Param('id', uuid) id: string, @Body() body: InternalNoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.addNote(id, actor, body.note);
     return this.queries.detail(id, actor);
   }
 }

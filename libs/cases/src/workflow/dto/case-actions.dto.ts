@@ -49,3 +49,9 @@ export class ExtendDto {
   @IsOptional() @IsString() @MaxLength(40)
   clock?: string;
 }
+
+export class InternalNoteDto {
+  @ApiProperty({ example: 'Đã gọi điện cho tổ dân phố, hẹn kiểm tra hiện trường thứ Năm.' })
+  @IsString() @Length(2, 4000)
+  note!: string;
+}

@@ -1,0 +1,54 @@
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useAuth } from './auth';
+import { Loading } from './components/States';
+import { Layout } from './Layout';
+import { homeFor } from './nav';
+import { DisclosurePage } from './pages/citizen/DisclosurePage';
+import { ReceiptPage } from './pages/citizen/ReceiptPage';
+import { SubmitPage } from './pages/citizen/SubmitPage';
+import { TrackPage } from './pages/citizen/TrackPage';
+import { AdminPage } from './pages/staff/AdminPage';
+import { CaseListPage } from './pages/staff/CaseListPage';
+import { CasePage } from './pages/staff/CasePage';
+import { DashboardPage } from './pages/staff/DashboardPage';
+import { LoginPage } from './pages/staff/LoginPage';
+import { OperatorPage } from './pages/staff/OperatorPage';
+import { OverduePage } from './pages/staff/OverduePage';
+import { TriagePage } from './pages/staff/TriagePage';
+
+function Staff({ children }: { children: React.ReactNode }) {
+  const { user, ready } = useAuth();
+  const location = useLocation();
+  if (!user && !ready) return <Loading />;
+  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}
+
+function StaffHome() {
+  const { user } = useAuth();
+  return <Navigate to={homeFor(user?.role)} replace />;
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<SubmitPage />} />
+        <Route path="submitted/:code" element={<ReceiptPage />} />
+        <Route path="track" element={<TrackPage />} />
+        <Route path="track/:code" element={<TrackPage />} />
+        <Route path="public" element={<DisclosurePage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="staff" element={<Staff><StaffHome /></Staff>} />
+        <Route path="staff/operator" element={<Staff><OperatorPage /></Staff>} />
+        <Route path="staff/cases" element={<Staff><CaseListPage /></Staff>} />
+        <Route path="staff/cases/:id" element={<Staff><CasePage /></Staff>} />
+        <Route path="staff/triage" element={<Staff><TriagePage /></Staff>} />
+        <Route path="staff/overdue" element={<Staff><OverduePage /></Staff>} />
+        <Route path="staff/dashboard" element={<Staff><DashboardPage /></Staff>} />
+        <Route path="staff/admin" element={<Staff><AdminPage /></Staff>} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}

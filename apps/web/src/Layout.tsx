@@ -1,0 +1,79 @@
+import { Anchor, AppShell, Burger, Button, Group, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useAuth } from './auth';
+import { navFor } from './nav';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('lang.label')}
+      value={i18n.language === 'en' ? 'en' : 'vi'}
+      onChange={(lng) => void i18n.changeLanguage(lng)}
+      data={[
+        { value: 'vi', label: 'VI' },
+        { value: 'en', label: 'EN' },
+      ]}
+    />
+  );
+}
+
+const PUBLIC_NAV = [
+  { to: '/', label: 'nav.submit' },
+  { to: '/track', label: 'nav.track' },
+  { to: '/public', label: 'nav.disclosure' },
+];
+
+/** One shell for every page: the header, a menu that matches the user's role (a drawer below 48em), the page. */
+export function Layout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { user, signOut } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const staffNav = navFor(user?.role);
+  const items = user && location.pathname.startsWith('/staff') ? staffNav : PUBLIC_NAV;
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main" className="skip-link">{t('app.skip')}</a>
+      <AppShell.Header>
+        <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.menu')} />
+            <Anchor component={Link} to={user ? '/staff' : '/'} underline="never" c="red.8">
+              <Title order={1} size="h4" lineClamp={1}>{t('app.title')}</Title>
+            </Anchor>
+          </Group>
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="menu">
+        <Stack gap={4} justify="space-between" h="100%">
+          <nav>
+            {items.map((item) => (
+              <NavLink key={item.to + item.label} component={RouterNavLink} to={item.to} end={item.to === '/'} label={t(item.label)} onClick={close} />
+            ))}
+            {user && !location.pathname.startsWith('/staff') && <NavLink component={RouterNavLink} to="/staff" label={t('nav.dashboard')} onClick={close} />}
+          </nav>
+          <Stack gap={4}>
+            {user ? (
+              <>
+                <Text size="sm" c="dimmed">{t('nav.signedInAs', { name: user.fullName })}</Text>
+                {location.pathname.startsWith('/staff') && PUBLIC_NAV.slice(1).map((item) => <NavLink key={item.to} component={RouterNavLink} to={item.to} label={t(item.label)} onClick={close} />)}
+                <Button variant="light" color="gray" onClick={() => void signOut().then(() => navigate('/login'))}>{t('nav.logout')}</Button>
+              </>
+            ) : (
+              <NavLink component={RouterNavLink} to="/login" label={t('nav.staffLogin')} onClick={close} />
+            )}
+          </Stack>
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

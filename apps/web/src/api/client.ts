@@ -1,0 +1,84 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
+import { authHeaders } from './session';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** The API's error body: `{statusCode, error, message, details?: [{field, message}]}`. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: FieldError[] = [],
+  ) {
+    super(message);
+  }
+
+  /** The messages by field name (`citizen.phone`), for showing them next to the inputs. */
+  get fieldErrors(): Record<string, string> {
+    return Object.fromEntries(this.details.map((d) => [d.field, d.message]));
+  }
+}
+
+export const UNAUTHORIZED_EVENT = 'hotline:unauthorized';
+
+const auth: Middleware = {
+  onRequest({ request }) {
+    for (const [name, value] of Object.entries(authHeaders(request.method))) request.headers.set(name, value);
+    return request;
+  },
+  onResponse({ response }) {
+    if (response.status === 401) window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
+    return response;
+  },
+};
+
+/** The typed client generated from the API's OpenAPI document (`npm run generate:api-types`). */
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+api.use(auth);
+
+export async function toApiError(res: Response, body?: unknown): Promise<ApiError> {
+  const data = (body ?? (await res.json().catch(() => ({})))) as { message?: string | string[]; details?: FieldError[] };
+  const message = Array.isArray(data.message) ? data.message.join('; ') : (data.message ?? res.statusText);
+  return new ApiError(res.status, message, data.details ?? []);
+}
+
+/** Unwraps an openapi-fetch result: the data, or an ApiError. */
+export async function unwrap<T>(result: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await result;
+  if (!response.ok) throw await toApiError(response, error);
+  return data as T;
+}
+
+/** For the few answers the document does not type (and for multipart uploads). */
+export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const method = init.method ?? 'GET';
+  const headers = new Headers(init.headers);
+  for (const [name, value] of Object.entries(authHeaders(method))) headers.set(name, value);
+  if (init.body && typeof init.body === 'string' && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  const res = await fetch(path, { ...init, method, headers, credentials: 'same-origin' });
+  if (res.status === 401) window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
+  if (!res.ok) throw await toApiError(res);
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Downloads a file the API makes (CSV, XLSX, PDF) with the user's credentials, under the server's file name. */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const res = await fetch(path, { credentials: 'same-origin', headers: authHeaders('GET') });
+  if (!res.ok) throw await toApiError(res);
+  const blob = await res.blob();
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

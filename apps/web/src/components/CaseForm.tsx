@@ -1,0 +1,92 @@
+import { Alert, Button, Checkbox, FileInput, Group, Select, Stack, Textarea, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ATTACHMENT_TYPES, type CaseFormValues, type FormErrors, validateCase } from '../lib/validation';
+import { RefSelect, type RefItem } from './RefSelect';
+
+export const KINDS = ['feedback', 'petition', 'complaint', 'denunciation', 'question'];
+
+export const emptyCase = (): CaseFormValues => ({
+  kind: 'feedback', categoryCode: null, areaCode: null, title: '', description: '', address: '',
+  anonymous: false, public: false, name: '', phone: '', email: '', website: '', files: [],
+});
+
+interface Props {
+  categories: RefItem[] | undefined;
+  areas: RefItem[] | undefined;
+  /** Field messages from the server (`details[].field` → message), shown next to the fields. */
+  serverErrors?: Record<string, string>;
+  submitting?: boolean;
+  onSubmit: (values: CaseFormValues) => void;
+}
+
+/** The citizen's form: client-side checks first, then the server's messages next to the same fields. */
+export function CaseForm({ categories, areas, serverErrors = {}, submitting, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<CaseFormValues>(emptyCase);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const set = <K extends keyof CaseFormValues>(key: K, value: CaseFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const message = (field: string) => {
+    const own = errors[field];
+    return own ? t(own.key, own.params) : serverErrors[field];
+  };
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const found = validateCase(values);
+    setErrors(found);
+    if (Object.keys(found).length === 0) onSubmit(values);
+  };
+  const hasErrors = Object.keys(errors).length > 0 || Object.keys(serverErrors).length > 0;
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('submit.heading')}>
+      <Stack gap="md">
+        {hasErrors && <Alert color="red" role="alert">{t('validation.fixBelow')}</Alert>}
+        <Select
+          label={t('field.kind')}
+          required
+          data={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+          value={values.kind}
+          onChange={(v) => set('kind', v ?? '')}
+          error={message('kind')}
+          allowDeselect={false}
+        />
+        <RefSelect label={t('field.category')} placeholder={t('field.categoryPlaceholder')} items={categories} value={values.categoryCode} onChange={(v) => set('categoryCode', v)} error={message('categoryCode')} />
+        <RefSelect label={t('field.area')} placeholder={t('field.areaPlaceholder')} items={areas} value={values.areaCode} onChange={(v) => set('areaCode', v)} error={message('areaCode')} />
+        <TextInput label={t('field.title')} required value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={message('title')} maxLength={200} />
+        <Textarea label={t('field.description')} required autosize minRows={4} value={values.description} onChange={(e) => set('description', e.currentTarget.value)} error={message('description')} />
+        <TextInput label={t('field.address')} value={values.address} onChange={(e) => set('address', e.currentTarget.value)} error={message('address')} />
+        <FileInput
+          label={t('field.attachments')}
+          description={t('field.attachmentsHint')}
+          multiple
+          clearable
+          accept={ATTACHMENT_TYPES.join(',')}
+          value={values.files}
+          onChange={(files) => set('files', files)}
+          error={message('files')}
+        />
+        <Title order={2} size="h4">{t('submit.contact')}</Title>
+        <Checkbox label={t('field.anonymous')} checked={values.anonymous} onChange={(e) => set('anonymous', e.currentTarget.checked)} />
+        {!values.anonymous && (
+          <>
+            <TextInput label={t('field.name')} required autoComplete="name" value={values.name} onChange={(e) => set('name', e.currentTarget.value)} error={message('citizen.name')} />
+            <TextInput label={t('field.phone')} type="tel" autoComplete="tel" value={values.phone} onChange={(e) => set('phone', e.currentTarget.value)} error={message('citizen.phone')} />
+            <TextInput label={t('field.email')} type="email" autoComplete="email" value={values.email} onChange={(e) => set('email', e.currentTarget.value)} error={message('citizen.email')} />
+          </>
+        )}
+        <Checkbox label={t('field.public')} checked={values.public} onChange={(e) => set('public', e.currentTarget.checked)} />
+        {/* Honeypot: people never see or reach it; bots that fill every field are answered but not stored. */}
+        <VisuallyHidden aria-hidden="true">
+          <label>
+            {t('field.website')}
+            <input type="text" name="website" tabIndex={-1} autoComplete="off" value={values.website} onChange={(e) => set('website', e.currentTarget.value)} />
+          </label>
+        </VisuallyHidden>
+        <Group>
+          <Button type="submit" loading={submitting} size="md">{t('submit.button')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { CLOCK_LABELS, KIND_LABELS, STATUS_LABELS } from '../../../../libs/contracts/src/index';
+import { en, vi } from './messages';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+const STORAGE_KEY = 'hotline.lang';
+
+const pick = <K extends string>(labels: Record<K, { vi: string; en: string }>, lang: 'vi' | 'en') =>
+  Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, (v as { vi: string; en: string })[lang]]));
+
+const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+
+void i18n.use(initReactI18next).init({
+  lng: saved === 'en' ? 'en' : 'vi',
+  fallbackLng: 'vi',
+  interpolation: { escapeValue: false },
+  showSupportNotice: false,
+  resources: {
+    vi: { translation: { ...vi, kind: pick(KIND_LABELS, 'vi'), status: pick(STATUS_LABELS, 'vi'), clock: pick(CLOCK_LABELS, 'vi') } },
+    en: { translation: { ...en, kind: pick(KIND_LABELS, 'en'), status: pick(STATUS_LABELS, 'en'), clock: pick(CLOCK_LABELS, 'en') } },
+  },
+});
+
+i18n.on('languageChanged', (lng) => {
+  if (typeof localStorage !== 'undefined') localStorage.setItem(STORAGE_KEY, lng);
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+});
+
+export default i18n;
+
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;

@@ -1,0 +1,71 @@
+/** The same rules the API checks (CreateCaseDto), so most mistakes are shown before sending. Values are message keys. */
+export const VN_PHONE = /^(\+84|0084|0)[ .-]?[1-9](?:[ .-]?\d){8,9}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENT_MAX_FILES = 10;
+
+export interface CaseFormValues {
+  kind: string;
+  categoryCode: string | null;
+  areaCode: string | null;
+  title: string;
+  description: string;
+  address: string;
+  anonymous: boolean;
+  public: boolean;
+  name: string;
+  phone: string;
+  email: string;
+  website: string;
+  files: File[];
+}
+
+export type FormErrors = Record<string, { key: string; params?: Record<string, unknown> } | undefined>;
+
+export function validateCase(values: CaseFormValues, options: { requireContact?: boolean } = {}): FormErrors {
+  const errors: FormErrors = {};
+  const title = values.title.trim();
+  const description = values.description.trim();
+  if (!values.kind) errors.kind = { key: 'validation.kind' };
+  if (title.length < 5 || title.length > 200) errors.title = { key: 'validation.titleLength' };
+  if (description.length < 10 || description.length > 10_000) errors.description = { key: 'validation.descriptionLength' };
+  if (!values.anonymous) {
+    const name = values.name.trim();
+    if (name.length < 2 || name.length > 120) errors['citizen.name'] = { key: 'validation.name' };
+    if (values.phone.trim() && !VN_PHONE.test(values.phone.trim())) errors['citizen.phone'] = { key: 'validation.phone' };
+    if (values.email.trim() && !EMAIL.test(values.email.trim())) errors['citizen.email'] = { key: 'validation.email' };
+    if (options.requireContact !== false && !values.phone.trim() && !values.email.trim() && !errors['citizen.phone']) {
+      errors['citizen.phone'] = { key: 'validation.contact' };
+    }
+  }
+  if (values.files.length > ATTACHMENT_MAX_FILES) errors.files = { key: 'validation.fileCount' };
+  for (const file of values.files) {
+    if (!ATTACHMENT_TYPES.includes(file.type)) errors.files ??= { key: 'validation.fileType', params: { name: file.name } };
+    else if (file.size > ATTACHMENT_MAX_BYTES) errors.files ??= { key: 'validation.fileSize', params: { name: file.name } };
+  }
+  return errors;
+}
+
+/** The JSON body of POST /api/v1/cases from the form. */
+export function toCaseBody(values: CaseFormValues) {
+  const contact = values.anonymous
+    ? undefined
+    : {
+        name: values.name.trim(),
+        ...(values.phone.trim() ? { phone: values.phone.trim() } : {}),
+        ...(values.email.trim() ? { email: values.email.trim() } : {}),
+      };
+  return {
+    kind: values.kind as 'feedback',
+    title: values.title.trim(),
+    description: values.description.trim(),
+    ...(values.categoryCode ? { categoryCode: values.categoryCode } : {}),
+    ...(values.areaCode ? { areaCode: values.areaCode } : {}),
+    ...(values.address.trim() ? { address: values.address.trim() } : {}),
+    ...(contact ? { citizen: contact } : {}),
+    anonymous: values.anonymous,
+    public: values.public,
+    website: values.website,
+  };
+}

@@ -1,0 +1,63 @@
+import { Container, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError, api, apiFetch, unwrap } from '../../api/client';
+import { CaseForm } from '../../components/CaseForm';
+import { ErrorAlert } from '../../components/States';
+import { referenceData } from '../../lib/reference';
+import { useAsync } from '../../lib/use-async';
+import { toCaseBody, type CaseFormValues } from '../../lib/validation';
+
+export const RECEIPT_KEY = 'hotline.receipt';
+
+/** Attachments go through the citizen's multipart intake: POST /cases/track/:code/attachments?key=, field "file". */
+export async function uploadCitizenFiles(code: string, key: string, files: File[]): Promise<number> {
+  if (files.length === 0) return 0;
+  const body = new FormData();
+  for (const file of files) body.append('file', file, file.name);
+  const stored = await apiFetch<unknown[]>(`/api/v1/cases/track/${encodeURIComponent(code)}/attachments?key=${encodeURIComponent(key)}`, { method: 'POST', body });
+  return stored.length;
+}
+
+export function SubmitPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const reference = useAsync(referenceData, []);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>();
+  const [submitting, setSubmitting] = useState(false);
+
+  const submit = async (values: CaseFormValues) => {
+    setSubmitting(true);
+    setServerErrors({});
+    setError(undefined);
+    try {
+      const receipt = await unwrap(api.POST('/api/v1/cases', { body: toCaseBody(values) }));
+      let uploadError: string | undefined;
+      let files = 0;
+      try {
+        files = await uploadCitizenFiles(receipt.trackingCode, receipt.accessKey, values.files);
+      } catch (e) {
+        uploadError = e instanceof Error ? e.message : String(e);
+      }
+      const state = { code: receipt.trackingCode, key: receipt.accessKey, files, uploadError };
+      sessionStorage.setItem(RECEIPT_KEY, JSON.stringify(state));
+      navigate(`/submitted/${receipt.trackingCode}`, { state });
+    } catch (e) {
+      if (e instanceof ApiError && e.details.length) setServerErrors(e.fieldErrors);
+      else setError(e);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Container size="sm" px={0}>
+      <Title order={2} mb="xs">{t('submit.heading')}</Title>
+      <Text c="dimmed" mb="md">{t('submit.intro')}</Text>
+      <ErrorAlert error={error ?? reference.error} />
+      <CaseForm categories={reference.data?.categories} areas={reference.data?.areas} serverErrors={serverErrors} submitting={submitting} onSubmit={(v) => void submit(v)} />
+    </Container>
+  );
+}

@@ -1,0 +1,143 @@
+import { Alert, Badge, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, apiFetch } from '../../api/client';
+import { useAuth } from '../../auth';
+import type { RefItem } from '../../components/RefSelect';
+import { Empty, ErrorAlert, Loading } from '../../components/States';
+import { referenceData } from '../../lib/reference';
+import { useAsync } from '../../lib/use-async';
+
+interface Rule { id: string; kind: string | null; clock: string; length: number; unit: string; urgentLength?: number | null; extensionLength?: number | null; extensionMaxCount?: number; source: string; version?: number }
+interface Day { date: string; working: boolean; type: string; name: string; source?: string | null; verified?: boolean }
+const DAY_TYPES = ['holiday', 'compensation', 'swapped_day_off', 'make_up_working_day'];
+
+function RefTable({ items }: { items: RefItem[] | undefined }) {
+  const { t, i18n } = useTranslation();
+  if (!items) return <Loading />;
+  if (items.length === 0) return <Empty />;
+  const byCode = new Map(items.map((i) => [i.code, i]));
+  return (
+    <div className="table-scroll">
+      <Table striped miw={560}>
+        <Table.Thead><Table.Tr><Table.Th>{t('admin.code')}</Table.Th><Table.Th>{t('admin.name')}</Table.Th><Table.Th>{t('admin.nameEn')}</Table.Th><Table.Th>{t('admin.parent')}</Table.Th></Table.Tr></Table.Thead>
+        <Table.Tbody>
+          {items.map((i) => (
+            <Table.Tr key={i.code}>
+              <Table.Td className="mono">{i.code}</Table.Td><Table.Td>{i.name}</Table.Td><Table.Td>{i.nameEn}</Table.Td>
+              <Table.Td>{i.parentCode ? (i18n.language === 'en' ? byCode.get(i.parentCode)?.nameEn : byCode.get(i.parentCode)?.name) ?? i.parentCode : ''}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
+
+function Rules() {
+  const { t } = useTranslation();
+  const rules = useAsync(() => apiFetch<Rule[]>('/api/v1/admin/deadline-rules'), []);
+  if (rules.loading) return <Loading />;
+  if (!rules.data) return <ErrorAlert error={rules.error} />;
+  return (
+    <div className="table-scroll">
+      <Table striped miw={700}>
+        <Table.Thead><Table.Tr><Table.Th>{t('field.kind')}</Table.Th><Table.Th>{t('admin.clock')}</Table.Th><Table.Th>{t('admin.length')}</Table.Th><Table.Th>{t('admin.source')}</Table.Th></Table.Tr></Table.Thead>
+        <Table.Tbody>
+          {rules.data.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>{r.kind ? t(`kind.${r.kind}`) : t('admin.allKinds')}</Table.Td>
+              <Table.Td>{t(`clock.${r.clock}`, r.clock)}</Table.Td>
+              <Table.Td>{r.length} {r.unit}{r.urgentLength ? ` (${t('field.priorityUrgent')}: ${r.urgentLength})` : ''}{r.extensionMaxCount ? ` + ${r.extensionMaxCount}×${r.extensionLength}` : ''}</Table.Td>
+              <Table.Td><Text size="sm">{r.source}</Text></Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
+
+function Calendar({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [tick, setTick] = useState(0);
+  const days = useAsync(() => apiFetch<Day[]>(`/api/v1/admin/calendar?year=${year}`), [year, tick]);
+  const [form, setForm] = useState({ date: '', type: 'holiday', name: '' });
+  const [error, setError] = useState<unknown>();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const save = async () => {
+    setError(undefined);
+    setFieldErrors({});
+    try {
+      await apiFetch(`/api/v1/admin/calendar/${form.date}`, { method: 'PUT', body: JSON.stringify({ type: form.type, name: form.name, working: form.type === 'make_up_working_day' }) });
+      setForm({ date: '', type: 'holiday', name: '' });
+      setTick((n) => n + 1);
+    } catch (e) {
+      if (e instanceof ApiError && e.details.length) setFieldErrors(e.fieldErrors);
+      else setError(e);
+    }
+  };
+  const remove = async (date: string) => {
+    await apiFetch(`/api/v1/admin/calendar/${date}`, { method: 'DELETE' }).catch(setError);
+    setTick((n) => n + 1);
+  };
+  const list = Array.isArray(days.data) ? days.data : ((days.data as unknown as { days?: Day[] } | undefined)?.days ?? []);
+  return (
+    <Stack>
+      <NumberInput label={t('admin.year')} value={year} onChange={(v) => setYear(Number(v) || year)} min={2000} max={2100} w={140} />
+      <ErrorAlert error={error ?? days.error} />
+      {canEdit && (
+        <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
+          <Group align="flex-start">
+            <TextInput label={t('admin.date')} placeholder="2026-09-01" value={form.date} onChange={(e) => setForm({ ...form, date: e.currentTarget.value })} error={fieldErrors.date} w={140} />
+            <Select label={t('admin.type')} data={DAY_TYPES.map((d) => ({ value: d, label: t(`admin.dayType.${d}`) }))} value={form.type} onChange={(v) => setForm({ ...form, type: v ?? 'holiday' })} error={fieldErrors.type} w={200} />
+            <TextInput label={t('admin.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={fieldErrors.name} style={{ flex: 1 }} />
+            <Button type="submit" mt={24}>{t('admin.addDay')}</Button>
+          </Group>
+        </form>
+      )}
+      {days.loading ? <Loading /> : list.length === 0 ? <Empty /> : (
+        <div className="table-scroll">
+          <Table striped miw={560}>
+            <Table.Tbody>
+              {list.map((d) => (
+                <Table.Tr key={d.date}>
+                  <Table.Td className="mono">{d.date}</Table.Td>
+                  <Table.Td><Badge color={d.working ? 'blue' : 'red'} variant="light">{t(`admin.dayType.${d.type}`, d.type)}</Badge></Table.Td>
+                  <Table.Td>{d.name}</Table.Td>
+                  <Table.Td>{canEdit && <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(d.date)}>{t('admin.deleteDay')}</Button>}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
+    </Stack>
+  );
+}
+
+/** Reference data as the API gives it; only deadline rules and the calendar have admin endpoints so far. */
+export function AdminPage() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const reference = useAsync(referenceData, []);
+  return (
+    <Stack>
+      <Title order={2}>{t('admin.heading')}</Title>
+      <Tabs defaultValue="agencies" keepMounted={false}>
+        <Tabs.List>
+          {['agencies', 'areas', 'categories', 'routing', 'deadlines', 'calendar', 'users'].map((tab) => <Tabs.Tab key={tab} value={tab}>{t(`admin.${tab}`)}</Tabs.Tab>)}
+        </Tabs.List>
+        <Tabs.Panel value="agencies" pt="md"><Alert color="gray" mb="sm">{t('admin.readOnly')}</Alert><RefTable items={reference.data?.agencies} /></Tabs.Panel>
+        <Tabs.Panel value="areas" pt="md"><Alert color="gray" mb="sm">{t('admin.readOnly')}</Alert><RefTable items={reference.data?.areas} /></Tabs.Panel>
+        <Tabs.Panel value="categories" pt="md"><Alert color="gray" mb="sm">{t('admin.readOnly')}</Alert><RefTable items={reference.data?.categories} /></Tabs.Panel>
+        <Tabs.Panel value="routing" pt="md"><Alert color="yellow">{t('admin.noEndpoint')}</Alert></Tabs.Panel>
+        <Tabs.Panel value="deadlines" pt="md"><Rules /></Tabs.Panel>
+        <Tabs.Panel value="calendar" pt="md"><Calendar canEdit={user?.role === 'admin'} /></Tabs.Panel>
+        <Tabs.Panel value="users" pt="md"><Alert color="yellow">{t('admin.noEndpoint')}</Alert></Tabs.Panel>
+      </Tabs>
+      <ErrorAlert error={reference.error} />
+    </Stack>
+  );
+}

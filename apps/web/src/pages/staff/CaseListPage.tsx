@@ -1,0 +1,72 @@
+import { Button, Checkbox, Group, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { api, download, unwrap } from '../../api/client';
+import { useAuth } from '../../auth';
+import { CaseTable } from '../../components/CaseTable';
+import { RefSelect } from '../../components/RefSelect';
+import { ErrorAlert, Loading } from '../../components/States';
+import { isAgencyRole } from '../../nav';
+import { referenceData } from '../../lib/reference';
+import { useAsync } from '../../lib/use-async';
+
+export const OPEN_STATUSES = 'received,triage,routed,accepted,returned,in_progress,awaiting_info,reopened';
+const FILTERS = ['status', 'kind', 'agency', 'category', 'area', 'q', 'overdue', 'from', 'to'] as const;
+const STATUSES = ['received', 'triage', 'routed', 'accepted', 'returned', 'in_progress', 'awaiting_info', 'answered', 'reopened', 'closed', 'rejected'];
+
+/** The staff case list: an agency's inbox, or the search across agencies; the filters live in the address, so a list can be linked and exported. */
+export function CaseListPage() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const reference = useAsync(referenceData, []);
+  const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f)]).filter(([, v]) => v)) as Record<string, string>;
+  const page = Number(params.get('page') ?? 1);
+  const list = useAsync(
+    () => unwrap(api.GET('/api/v1/cases', { params: { query: { ...filters, page, pageSize: 25 } as never } })),
+    [params.toString()],
+  );
+  const setFilter = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    next.delete('page');
+    setParams(next);
+  };
+  const exportCsv = () => {
+    const query = new URLSearchParams(filters).toString();
+    void download(`/api/v1/cases/export.csv${query ? `?${query}` : ''}`, 'ho-so.csv');
+  };
+  const agency = isAgencyRole(user?.role);
+  return (
+    <Stack>
+      <Title order={2}>{agency ? t('cases.inboxHeading') : t('cases.heading')}</Title>
+      <form onSubmit={(e) => { e.preventDefault(); setFilter('q', q.trim() || null); }} aria-label={t('common.filter')}>
+        <Group align="flex-end" gap="sm">
+          <TextInput label={t('field.query')} value={q} onChange={(e) => setQ(e.currentTarget.value)} style={{ flex: '2 1 200px' }} />
+          <Select label={t('field.status')} placeholder={t('cases.allStatuses')} clearable value={params.get('status')} onChange={(v) => setFilter('status', v)}
+            data={[{ value: OPEN_STATUSES, label: t('cases.open') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]} style={{ flex: '1 1 160px' }} />
+          <Select label={t('field.kind')} clearable value={params.get('kind')} onChange={(v) => setFilter('kind', v)}
+            data={['feedback', 'petition', 'complaint', 'denunciation', 'question'].map((k) => ({ value: k, label: t(`kind.${k}`) }))} style={{ flex: '1 1 130px' }} />
+          {!agency && <RefSelect label={t('field.agency')} items={reference.data?.agencies} value={params.get('agency')} onChange={(v) => setFilter('agency', v)} style={{ flex: '1 1 180px' }} />}
+          <RefSelect label={t('field.category')} items={reference.data?.categories} value={params.get('category')} onChange={(v) => setFilter('category', v)} style={{ flex: '1 1 180px' }} />
+          <RefSelect label={t('field.area')} items={reference.data?.areas} value={params.get('area')} onChange={(v) => setFilter('area', v)} style={{ flex: '1 1 160px' }} />
+          <Checkbox label={t('field.overdueOnly')} checked={params.get('overdue') === 'true'} onChange={(e) => setFilter('overdue', e.currentTarget.checked ? 'true' : null)} mb={8} />
+          <Button type="submit">{t('common.search')}</Button>
+          <Button variant="subtle" onClick={() => { setQ(''); setParams(new URLSearchParams()); }}>{t('common.clear')}</Button>
+        </Group>
+      </form>
+      <Group justify="space-between">
+        <Text c="dimmed" size="sm">{list.data ? t('common.total', { count: list.data.total }) + (list.data.totalExact ? '' : '+') : ''}</Text>
+        <Button variant="light" onClick={exportCsv}>{t('cases.export')}</Button>
+      </Group>
+      <ErrorAlert error={list.error} />
+      {list.loading ? <Loading /> : list.data && <CaseTable items={list.data.items} />}
+      {list.data && list.data.total > list.data.pageSize && (
+        <Pagination total={Math.ceil(list.data.total / list.data.pageSize)} value={page} onChange={(p) => { const next = new URLSearchParams(params); next.set('page', String(p)); setParams(next); }} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,228 @@
+import { Alert, Anchor, Badge, Button, Card, FileInput, Grid, Group, List, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { ApiError, api, apiFetch, download, unwrap } from '../../api/client';
+import { useAuth } from '../../auth';
+import { DeadlineBadge } from '../../components/DeadlineBadge';
+import { RefSelect } from '../../components/RefSelect';
+import { ErrorAlert, Loading } from '../../components/States';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDateTime, refName } from '../../lib/format';
+import { referenceData } from '../../lib/reference';
+import { useAsync } from '../../lib/use-async';
+import { ATTACHMENT_TYPES } from '../../lib/validation';
+
+type Action = 'accept' | 'start' | 'return' | 'answer' | 'extend' | 'request_info' | 'provide_info' | 'close' | 'reject' | 'route' | 'note';
+/** What each action sends: nothing, a reason (min 5), an answer (min 10), a note, or an agency. */
+const INPUT: Record<Action, 'none' | 'reason' | 'answer' | 'note' | 'agency'> = {
+  accept: 'none', start: 'none', provide_info: 'none', close: 'none',
+  return: 'reason', extend: 'reason', request_info: 'reason', reject: 'reason',
+  answer: 'answer', note: 'note', route: 'agency',
+};
+const PATH: Record<Action, string> = {
+  accept: 'accept', start: 'start', return: 'return', answer: 'answer', extend: 'extend', request_info: 'request-info',
+  provide_info: 'provide-info', close: 'close', reject: 'reject', route: 'route', note: 'notes',
+};
+const ORDER: Action[] = ['accept', 'start', 'answer', 'extend', 'request_info', 'provide_info', 'return', 'route', 'close', 'reject', 'note'];
+const EXTENDERS = ['agency_officer', 'agency_head', 'secretariat', 'admin'];
+const NOTE_TAKERS = ['operator', 'agency_officer', 'agency_head', 'secretariat', 'admin'];
+const TERMINAL = ['closed', 'merged', 'rejected', 'withdrawn'];
+
+interface Attachment { id: string; fileName: string; size: number; uploadedBy: string }
+
+export function CasePage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { id = '' } = useParams();
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const [tick, setTick] = useState(0);
+  const detail = useAsync(async () => {
+    const [kase, files] = await Promise.all([
+      unwrap(api.GET('/api/v1/cases/{id}', { params: { path: { id } } })),
+      apiFetch<Attachment[]>(`/api/v1/cases/${id}/attachments`).catch(() => [] as Attachment[]),
+    ]);
+    return { kase, files };
+  }, [id, tick]);
+  const reference = useAsync(referenceData, []);
+  const [open, setOpen] = useState<Action | null>(null);
+  const [text, setText] = useState('');
+  const [agency, setAgency] = useState<string | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [fieldError, setFieldError] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const [done, setDone] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  if (detail.loading && !detail.data) return <Loading />;
+  if (!detail.data) return <ErrorAlert error={detail.error} />;
+  const { kase } = detail.data;
+  const running = kase.deadlines.filter((d) => d.status === 'running');
+  const canExtend = !!user && EXTENDERS.includes(user.role) && !TERMINAL.includes(kase.status) && running.some((d) => d.extensions.length < d.extensionsAllowed);
+  const actions = ORDER.filter((a) =>
+    a === 'extend' ? canExtend : a === 'note' ? !!user && NOTE_TAKERS.includes(user.role) : kase.availableActions.includes(a),
+  );
+
+  const choose = (action: Action) => {
+    setOpen(open === action ? null : action);
+    setText('');
+    setFiles([]);
+    setFieldError(undefined);
+    setError(undefined);
+    setDone(undefined);
+  };
+
+  const perform = async (action: Action) => {
+    const input = INPUT[action];
+    const value = text.trim();
+    if (input === 'reason' && value.length < 5) return setFieldError(t('validation.reason'));
+    if (input === 'answer' && value.length < 10) return setFieldError(t('validation.answer'));
+    if (input === 'note' && value.length < 2) return setFieldError(t('validation.note'));
+    const body =
+      input === 'reason' ? { reason: value } : input === 'answer' ? { answer: value } : input === 'note' ? { note: value } : input === 'agency' ? { agencyCode: agency ?? '' } : {};
+    setBusy(true);
+    setError(undefined);
+    try {
+      if (action === 'answer' && files.length) {
+        const form = new FormData();
+        for (const f of files) form.append('file', f, f.name);
+        await apiFetch(`/api/v1/cases/${kase.id}/attachments`, { method: 'POST', body: form });
+      }
+      await apiFetch(`/api/v1/cases/${kase.id}/${PATH[action]}`, { method: 'POST', body: JSON.stringify(body) });
+      setOpen(null);
+      if (action === 'return') {
+        navigate('/staff/cases', { state: { message: t('case.returned') } });
+        return;
+      }
+      setDone(t('case.done'));
+      setTick((n) => n + 1);
+    } catch (e) {
+      if (e instanceof ApiError && e.details.length) setFieldError(e.details.map((d) => d.message).join('; '));
+      else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const input = open ? INPUT[open] : 'none';
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Text className="mono" c="dimmed">{kase.trackingCode}</Text>
+          <Title order={2}>{kase.title}</Title>
+          <Group gap="xs" mt={4}>
+            <StatusBadge status={kase.status} />
+            <DeadlineBadge workingDaysLeft={kase.workingDaysLeft} dueAt={kase.dueAt} />
+            {kase.priority === 'urgent' && <Badge color="red">{t('field.priorityUrgent')}</Badge>}
+          </Group>
+        </div>
+      </Group>
+      {done && <Alert color="teal" role="status">{done}</Alert>}
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            <Card withBorder>
+              <Title order={3} size="h4" mb="xs">{t('case.details')}</Title>
+              <Text size="sm">{t(`kind.${kase.kind}`)} · {t('field.category')}: {refName(kase.category, lang) || '—'} · {t('field.area')}: {refName(kase.area, lang) || '—'}</Text>
+              <Text size="sm">{t('field.agency')}: {refName(kase.agency, lang) || '—'}</Text>
+              {kase.address && <Text size="sm">{t('field.address')}: {kase.address}</Text>}
+              <Text mt="sm" className="pre-wrap">{kase.description}</Text>
+              <Text size="sm" mt="sm" fw={600}>{t('case.citizen')}</Text>
+              <Text size="sm">
+                {kase.anonymous ? t('case.anonymous') : kase.citizen?.withheld ? t('case.withheld') : [kase.citizen?.name, kase.citizen?.phone, kase.citizen?.email].filter(Boolean).join(' · ')}
+              </Text>
+              {kase.answer && (
+                <>
+                  <Text size="sm" mt="sm" fw={600}>{t('case.answer')}</Text>
+                  <Text size="sm" className="pre-wrap">{kase.answer}</Text>
+                </>
+              )}
+            </Card>
+            {detail.data.files.length > 0 && (
+              <Card withBorder>
+                <Title order={3} size="h4" mb="xs">{t('case.files')}</Title>
+                <List size="sm">
+                  {detail.data.files.map((f) => (
+                    <List.Item key={f.id}>
+                      <Anchor component="button" onClick={() => void download(`/api/v1/cases/${kase.id}/attachments/${f.id}`, f.fileName)}>{f.fileName}</Anchor>{' '}
+                      <Text span size="xs" c="dimmed">({Math.ceil(f.size / 1024)} KB, {f.uploadedBy})</Text>
+                    </List.Item>
+                  ))}
+                </List>
+              </Card>
+            )}
+            <Card withBorder>
+              <Title order={3} size="h4" mb="sm">{t('case.history')}</Title>
+              <Timeline active={kase.events.length} bulletSize={12} lineWidth={2}>
+                {kase.events.map((e) => (
+                  <Timeline.Item key={e.id} title={e.toStatus ? t(`status.${e.toStatus}`) : e.type === 'internal_note' ? t('case.note') : t(`case.action.${e.type === 'deadline_extended' ? 'extend' : e.type}`, e.type)}>
+                    <Text size="xs" c="dimmed">
+                      {formatDateTime(e.at, lang)} · {e.actorName ?? e.actorType}{e.agency ? ` · ${e.agency}` : ''} {!e.visibleToCitizen && <Badge size="xs" color="gray">{t('case.internal')}</Badge>}
+                    </Text>
+                    {e.note && <Text size="sm" className="pre-wrap">{e.note}</Text>}
+                  </Timeline.Item>
+                ))}
+              </Timeline>
+            </Card>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            <Card withBorder>
+              <Title order={3} size="h4" mb="xs">{t('case.actions')}</Title>
+              <Group gap="xs">
+                {actions.map((a) => (
+                  <Button key={a} size="sm" variant={open === a ? 'filled' : 'light'} color={a === 'return' || a === 'reject' ? 'orange' : undefined} onClick={() => (INPUT[a] === 'none' ? void perform(a) : choose(a))} loading={busy && open === null && INPUT[a] === 'none'}>
+                    {t(`case.action.${a}`)}
+                  </Button>
+                ))}
+              </Group>
+              {open && input !== 'none' && (
+                <form onSubmit={(e) => { e.preventDefault(); void perform(open); }}>
+                  <Stack mt="md" gap="xs">
+                    {input === 'agency' ? (
+                      <RefSelect label={t('case.agency')} items={reference.data?.agencies} value={agency} onChange={setAgency} error={fieldError} autoFocus />
+                    ) : (
+                      <Textarea
+                        label={input === 'answer' ? t('case.answer') : input === 'note' ? t('case.note') : t('case.reason')}
+                        autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} error={fieldError} autoFocus
+                        onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void perform(open); } }}
+                      />
+                    )}
+                    {open === 'answer' && <FileInput label={t('case.answerFiles')} multiple clearable accept={ATTACHMENT_TYPES.join(',')} value={files} onChange={setFiles} />}
+                    <Group>
+                      <Button type="submit" loading={busy}>{t(`case.action.${open}`)}</Button>
+                      <Button variant="subtle" onClick={() => setOpen(null)}>{t('common.cancel')}</Button>
+                    </Group>
+                  </Stack>
+                </form>
+              )}
+              <ErrorAlert error={error} />
+            </Card>
+            <Card withBorder>
+              <Title order={3} size="h4" mb="xs">{t('case.deadlines')}</Title>
+              <div className="table-scroll">
+                <Table>
+                  <Table.Tbody>
+                    {kase.deadlines.map((d) => (
+                      <Table.Tr key={d.clock + d.startedAt}>
+                        <Table.Td><Text size="sm">{t(`clock.${d.clock}`, d.clock)}</Text><Text size="xs" c="dimmed">{d.source}</Text></Table.Td>
+                        <Table.Td>
+                          {d.status === 'running' ? <DeadlineBadge workingDaysLeft={d.workingDaysLeft} dueAt={d.dueAt} /> : <Badge variant="outline" color="gray">{d.status}</Badge>}
+                          <Text size="xs" c="dimmed">{formatDateTime(d.dueAt, lang)}</Text>
+                        </Table.Td>
+                        <Table.Td><Text size="xs">{t('case.extensions', { used: d.extensions.length, allowed: d.extensionsAllowed })}</Text></Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </div>
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

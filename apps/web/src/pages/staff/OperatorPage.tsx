@@ -1,0 +1,152 @@
+import { Alert, Anchor, Card, Checkbox, Grid, Group, Button, Kbd, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError, api, unwrap } from '../../api/client';
+import { KINDS } from '../../components/CaseForm';
+import { RefSelect } from '../../components/RefSelect';
+import { ErrorAlert } from '../../components/States';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDate } from '../../lib/format';
+import { referenceData } from '../../lib/reference';
+import { useAsync } from '../../lib/use-async';
+import { VN_PHONE } from '../../lib/validation';
+import { OPEN_STATUSES } from './CaseListPage';
+
+const blank = { phone: '', name: '', kind: 'feedback', categoryCode: null as string | null, areaCode: null as string | null, title: '', description: '', urgent: false, channel: 'hotline' };
+
+/** The longest word of the title: enough to find open cases about the same thing while the operator types. */
+const keyword = (title: string) => title.split(/\s+/).filter((w) => w.length >= 3).sort((a, b) => b.length - a.length)[0] ?? '';
+
+function MiniList({ items }: { items: { id: string; trackingCode: string; title: string; status: string; receivedAt: string }[] }) {
+  const { i18n } = useTranslation();
+  return (
+    <Stack gap={6}>
+      {items.map((c) => (
+        <div key={c.id}>
+          <Group gap={6} wrap="nowrap">
+            <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono" size="sm" tabIndex={-1}>{c.trackingCode}</Anchor>
+            <StatusBadge status={c.status} />
+          </Group>
+          <Text size="sm" lineClamp={2}>{c.title}</Text>
+          <Text size="xs" c="dimmed">{formatDate(c.receivedAt, i18n.language)}</Text>
+        </div>
+      ))}
+    </Stack>
+  );
+}
+
+/** Keyboard first: the phone field has the focus, Tab walks the form in order, Ctrl+Enter saves and starts the next call. */
+export function OperatorPage() {
+  const { t } = useTranslation();
+  const reference = useAsync(referenceData, []);
+  const [v, setV] = useState(blank);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<{ code: string; key: string }>();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const phoneRef = useRef<HTMLInputElement>(null);
+  const set = (key: keyof typeof blank, value: unknown) => setV((s) => ({ ...s, [key]: value }));
+
+  const [phone] = useDebouncedValue(v.phone.replace(/[ .-]/g, ''), 300);
+  const earlier = useAsync(
+    async () => (VN_PHONE.test(phone) ? (await unwrap(api.GET('/api/v1/cases', { params: { query: { phone, pageSize: 10 } } }))).items : null),
+    [phone],
+  );
+  const [word] = useDebouncedValue(keyword(v.title), 400);
+  const similar = useAsync(
+    async () => (v.areaCode && word ? (await unwrap(api.GET('/api/v1/cases', { params: { query: { area: v.areaCode, q: word, status: OPEN_STATUSES, pageSize: 5 } as never } }))).items : null),
+    [v.areaCode, word],
+  );
+
+  const save = async () => {
+    const found: Record<string, string> = {};
+    if (v.phone.trim() && !VN_PHONE.test(v.phone.trim())) found['citizen.phone'] = t('validation.phone');
+    if (v.title.trim().length < 5) found.title = t('validation.titleLength');
+    if (v.description.trim().length < 10) found.description = t('validation.descriptionLength');
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const anonymous = !v.name.trim();
+      const receipt = await unwrap(
+        api.POST('/api/v1/hotline/cases', {
+          body: {
+            kind: v.kind as 'feedback',
+            title: v.title.trim(),
+            description: v.description.trim(),
+            ...(v.categoryCode ? { categoryCode: v.categoryCode } : {}),
+            ...(v.areaCode ? { areaCode: v.areaCode } : {}),
+            anonymous,
+            public: false,
+            ...(anonymous ? {} : { citizen: { name: v.name.trim(), ...(v.phone.trim() ? { phone: v.phone.trim() } : {}) } }),
+            channel: v.channel as 'hotline',
+            priority: v.urgent ? 'urgent' : 'normal',
+          },
+        }),
+      );
+      setSaved({ code: receipt.trackingCode, key: receipt.accessKey });
+      setV(blank);
+      phoneRef.current?.focus();
+    } catch (e) {
+      if (e instanceof ApiError && e.details.length) setErrors(e.fieldErrors);
+      else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('operator.heading')}</Title>
+        <Text size="sm" c="dimmed"><Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> — {t('operator.shortcut')}</Text>
+      </Group>
+      {saved && <Alert color="teal" role="status" data-testid="operator-saved">{t('operator.saved', { code: saved.code, key: saved.key })}</Alert>}
+      <ErrorAlert error={error} />
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <form onSubmit={(e) => { e.preventDefault(); void save(); }} onKeyDown={onKeyDown} aria-label={t('operator.heading')}>
+            <Stack gap="sm">
+              <Group grow align="flex-start">
+                <TextInput ref={phoneRef} label={t('field.phone')} type="tel" autoFocus value={v.phone} onChange={(e) => set('phone', e.currentTarget.value)} error={errors['citizen.phone']} />
+                <TextInput label={t('operator.caller')} value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors['citizen.name']} />
+              </Group>
+              <Group grow align="flex-start">
+                <Select label={t('field.kind')} data={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} value={v.kind} onChange={(x) => set('kind', x ?? 'feedback')} allowDeselect={false} />
+                <Select label={t('field.channel')} data={['hotline', 'walk_in', 'email', 'voter_meeting'].map((c) => ({ value: c, label: c }))} value={v.channel} onChange={(x) => set('channel', x ?? 'hotline')} allowDeselect={false} />
+              </Group>
+              <RefSelect label={t('field.category')} placeholder={t('field.categoryPlaceholder')} items={reference.data?.categories} value={v.categoryCode} onChange={(x) => set('categoryCode', x)} error={errors.categoryCode} />
+              <RefSelect label={t('field.area')} placeholder={t('field.areaPlaceholder')} items={reference.data?.areas} value={v.areaCode} onChange={(x) => set('areaCode', x)} error={errors.areaCode} />
+              <TextInput label={t('field.title')} required value={v.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} />
+              <Textarea label={t('field.description')} required autosize minRows={3} value={v.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors.description} />
+              <Checkbox label={t('field.priorityUrgent')} checked={v.urgent} onChange={(e) => set('urgent', e.currentTarget.checked)} />
+              <Group><Button type="submit" loading={busy}>{t('operator.button')}</Button></Group>
+            </Stack>
+          </form>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack>
+            <Card withBorder aria-live="polite" data-testid="earlier-cases">
+              <Title order={3} size="h5" mb="xs">{t('operator.earlier')}</Title>
+              {earlier.data === null || earlier.data === undefined ? <Text size="sm" c="dimmed">—</Text> : earlier.data.length ? <MiniList items={earlier.data} /> : <Text size="sm" c="dimmed">{t('operator.noEarlier')}</Text>}
+            </Card>
+            <Card withBorder aria-live="polite" data-testid="similar-cases">
+              <Title order={3} size="h5" mb="xs">{t('operator.similar')}</Title>
+              {similar.data === null || similar.data === undefined ? <Text size="sm" c="dimmed">—</Text> : similar.data.length ? <MiniList items={similar.data} /> : <Text size="sm" c="dimmed">{t('operator.noSimilar')}</Text>}
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

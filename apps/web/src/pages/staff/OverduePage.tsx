@@ -1,0 +1,63 @@
+import { Accordion, Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { apiFetch } from '../../api/client';
+import { Empty, ErrorAlert, Loading } from '../../components/States';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDateTime } from '../../lib/format';
+import { useAsync } from '../../lib/use-async';
+
+interface OverdueGroup {
+  agency: { code: string; name: string } | null;
+  overdue: number;
+  veryLate: number;
+  cases: { id: string; trackingCode: string; title: string; kind: string; status: string; clock: string; dueAt: string; workingDaysOverdue: number; veryLate: boolean }[];
+}
+
+/** GET /deadlines/overdue: running clocks past due, grouped by agency, the most overdue agency first. */
+export function OverduePage() {
+  const { t, i18n } = useTranslation();
+  const board = useAsync(() => apiFetch<OverdueGroup[]>('/api/v1/deadlines/overdue'), []);
+  return (
+    <Stack>
+      <Title order={2}>{t('overdue.heading')}</Title>
+      <ErrorAlert error={board.error} />
+      {board.loading && <Loading />}
+      {board.data && board.data.length === 0 && <Empty>{t('overdue.empty')}</Empty>}
+      {board.data && board.data.length > 0 && (
+        <Accordion multiple variant="separated" defaultValue={board.data.slice(0, 3).map((g) => g.agency?.code ?? '-')}>
+          {board.data.map((g) => (
+            <Accordion.Item key={g.agency?.code ?? '-'} value={g.agency?.code ?? '-'}>
+              <Accordion.Control>
+                <Group gap="xs">
+                  <Text fw={600}>{g.agency?.name ?? t('disclosure.unassigned')}</Text>
+                  <Badge color="red">{t('overdue.count', { count: g.overdue })}</Badge>
+                  {g.veryLate > 0 && <Badge color="dark">{t('overdue.veryLate')}: {g.veryLate}</Badge>}
+                </Group>
+              </Accordion.Control>
+              <Accordion.Panel>
+                <div className="table-scroll">
+                  <Table miw={600}>
+                    <Table.Tbody>
+                      {g.cases.map((c) => (
+                        <Table.Tr key={c.id + c.clock}>
+                          <Table.Td><Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono">{c.trackingCode}</Anchor></Table.Td>
+                          <Table.Td><Text size="sm">{c.title}</Text><Text size="xs" c="dimmed">{t(`kind.${c.kind}`)} · {t(`clock.${c.clock}`, c.clock)}</Text></Table.Td>
+                          <Table.Td><StatusBadge status={c.status} /></Table.Td>
+                          <Table.Td>
+                            <Badge color={c.veryLate ? 'dark' : 'red'}>{t('deadline.overdue', { count: c.workingDaysOverdue })}</Badge>
+                            <Text size="xs" c="dimmed">{formatDateTime(c.dueAt, i18n.language)}</Text>
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </div>
+              </Accordion.Panel>
+            </Accordion.Item>
+          ))}
+        </Accordion>
+      )}
+    </Stack>
+  );
+}
