@@ -49,16 +49,25 @@ export class CaseQueryService {
     const pageSize = query.pageSize ?? 25;
     const qb = await this.filtered(query, actor, now);
     const offset = (page - 1) * pageSize;
-    const [rows, counted] = await Promise.all([
-      qb.clone().orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC').offset(offset).limit(pageSize).getMany(),
-      this.boundedCount(qb, offset + pageSize * (1 + PAGES_COUNTED_AHEAD)),
-    ]);
+    const [rows, counted] = await Promise.all([this.page(qb, offset, pageSize), this.boundedCount(qb, offset + pageSize * (1 + PAGES_COUNTED_AHEAD))]);
     const fullContact = hasFullContact(actor);
     const items = rows.map((c) => ({
       ...this.summary(c, snapshot, calendar, now),
       citizenPhone: c.citizenPhone ? (fullContact ? c.citizenPhone : maskPhone(c.citizenPhone)) : undefined,
     }));
     return { items, ...counted, page, pageSize };
+  }
+
+  /**
+   * One page, newest first. The page's ids are chosen first (a deep OFFSET then walks index entries, not table rows),
+   * and only those rows are read in full.
+   */
+  private async page(qb: SelectQueryBuilder<CaseEntity>, offset: number, pageSize: number): Promise<CaseEntity[]> {
+    const ids: { id: string }[] = await qb.clone().select('c.id', 'id').orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC').offset(offset).limit(pageSize).getRawMany();
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource.getRepository(CaseEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: ids.map((r) => r.id) }).getMany();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((r) => byId.get(r.id)).filter((r): r is CaseEntity => r !== undefined);
   }
 
   /**
