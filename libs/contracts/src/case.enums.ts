@@ -69,4 +69,8 @@ export enum CaseEventType {
   StatusChanged = 'status_changed',
   Answered = 'answered',
   DeadlineExtended = 'deadline_extended',
+  /** On a duplicate: it was merged into another case (status merged). */
+  MergedInto = 'merged_into',
+  /** On the surviving case: a duplicate was merged into it; its reporter is told of this case's answer. */
+  DuplicateMerged = 'duplicate_merged',
 }
