@@ -21,6 +21,7 @@ export class AppConfig {
   readonly mail!: { smtpUrl: string; from: string; secretariatEmail: string };
   readonly cases!: { trackingPrefix: string; retentionYears: number; duplicateWindowDays: number; duplicateSimilarity: number };
   readonly inboundMail!: { port: number; host: string; intakeAddress: string };
+  readonly open311!: { jurisdictionId: string };
   readonly worker!: { concurrency: number; shutdownTimeoutMs: number; metricsPort: number };
   readonly security!: {
     trustProxy: boolean | number | string;
@@ -98,6 +99,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       intakeAddress: (env.INTAKE_EMAIL_ADDRESS ?? 'tiepnhan@hdnd.example.vn').toLowerCase(),
     },
     worker: { concurrency: env.WORKER_CONCURRENCY ?? 8, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 10000, metricsPort: env.WORKER_METRICS_PORT ?? 9464 },
+    open311: { jurisdictionId: env.OPEN311_JURISDICTION_ID ?? 'hanoi.hdnd.example.vn' },
     security: {
       trustProxy: parseTrustProxy(env.TRUST_PROXY),
       corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),

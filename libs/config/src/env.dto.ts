@@ -132,4 +132,8 @@ export class EnvDto {
   /** Mail to this address becomes a case (or a reply on one). */
   @IsOptional() @IsEmail({}, { message: 'INTAKE_EMAIL_ADDRESS must be an email address' })
   INTAKE_EMAIL_ADDRESS?: string;
+
+  /** The jurisdiction_id Open311 clients may send (GeoReport v2); requests naming another get 404. */
+  @IsOptional() @Matches(/^[a-z0-9.-]{3,100}$/, { message: 'OPEN311_JURISDICTION_ID must be 3-100 of a-z, 0-9, . or -' })
+  OPEN311_JURISDICTION_ID?: string;
 }
