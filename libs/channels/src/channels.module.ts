@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@hotline/cases';
+import { InboundMailService } from './email-intake/inbound-mail.service';
+import { InboundSmtpServer } from './email-intake/inbound-smtp.server';
 import { Open311ApiService } from './open311/open311.service';
 import { Open311ClientsController } from './open311/open311-clients.controller';
 import { Open311ClientsService } from './open311/open311-clients.service';
 import { Open311Controller } from './open311/open311.controller';
 
-const SERVICES = [Open311ClientsService, Open311ApiService];
+const SERVICES = [Open311ClientsService, Open311ApiService, InboundMailService];
 
 /** Channels' services, shared by the API and the worker: every channel ends in ordinary intake. */
 @Module({ imports: [CasesModule], providers: SERVICES, exports: SERVICES })
@@ -14,3 +16,7 @@ export class ChannelsModule {}
 /** The HTTP side of the channels: Open311 GeoReport v2 and its clients. */
 @Module({ imports: [ChannelsModule], controllers: [Open311Controller, Open311ClientsController] })
 export class ChannelsApiModule {}
+
+/** The worker side: the inbound SMTP listener of the email intake. */
+@Module({ imports: [ChannelsModule], providers: [InboundSmtpServer] })
+export class ChannelsWorkerModule {}

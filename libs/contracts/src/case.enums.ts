@@ -69,6 +69,8 @@ export enum CaseEventType {
   StatusChanged = 'status_changed',
   Answered = 'answered',
   DeadlineExtended = 'deadline_extended',
+  /** A message from outside on the case's thread (an email reply carrying the tracking code); staff only. */
+  MessageReceived = 'message_received',
   /** On a duplicate: it was merged into another case (status merged). */
   MergedInto = 'merged_into',
   /** On the surviving case: a duplicate was merged into it; its reporter is told of this case's answer. */
