@@ -4,3 +4,6 @@ export * from './open311/open311-status';
 export * from './email-intake/inbound-mail.service';
 export * from './email-intake/inbound-smtp.server';
 export * from './email-intake/mail-classification';
+export * from './voter-meetings/petition-import.service';
+export * from './voter-meetings/petition-sheet';
+export * from './voter-meetings/voter-meetings.service';

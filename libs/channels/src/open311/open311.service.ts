@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
-import { validate, ValidationError } from 'class-validator';
+import { validate } from 'class-validator';
+import { flattenValidation } from '../field-problems';
 import { DataSource } from 'typeorm';
 import { CreateCaseDto, IntakeService, ReferenceDataService } from '@hotline/cases';
 import { AppConfig, Clock } from '@hotline/config';
@@ -191,7 +192,7 @@ export class Open311ApiService {
     };
     const dto = plainToInstance(CreateCaseDto, input);
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length > 0) throw new InvalidInputsError(flatten(errors).map((p) => ({ ...p, field: OPEN311_FIELD[p.field] ?? p.field })));
+    if (errors.length > 0) throw new InvalidInputsError(flattenValidation(errors).map((p) => ({ ...p, field: OPEN311_FIELD[p.field] ?? p.field })));
 
     const { receipt } = await this.intake.submit(dto, { channel: CaseChannel.Api, actor: { type: 'citizen' } });
     await this.dataSource.query(`UPDATE cases SET open311_client_id = $1 WHERE id = $2`, [client.id, receipt.id]);
@@ -319,13 +320,6 @@ const OPEN311_FIELD: Record<string, string> = {
   'citizen.name': 'first_name',
   address: 'address_string',
 };
-
-function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
-  return errors.flatMap((e) => {
-    const field = parent ? `${parent}.${e.property}` : e.property;
-    return [...Object.values(e.constraints ?? {}).map((message) => ({ field, message })), ...flatten(e.children ?? [], field)];
-  });
-}
 
 /** A title from the first words of the description, for clients that send none. */
 function summarise(description: string): string {
