@@ -178,7 +178,7 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
   });
 
   it('lists the meeting’s petitions in the council-session report', async () => {
-    const report = await platform.request<{ totals: { total: number }; agencies: { petitions: { trackingCode: string; channel: string }[] }[] }>(
+    const report = await platform.request<{ totals: { total: number }; agencies: { petitions: { trackingCode: string; channel: string; voterMeeting: { id: string; place: string } | null }[] }[] }>(
       'GET', `/api/v1/reports/council-sessions/${sessionId}?format=json`, undefined, secretariat,
     );
     expect(report.status).toBe(200);
@@ -187,6 +187,9 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
     const listed = report.body.agencies.flatMap((a) => a.petitions.map((p) => p.trackingCode)).sort();
     expect(listed).toEqual(meetingCases.petitions!.map((p) => p.trackingCode).sort());
     expect(report.body.totals.total).toBe(6);
+    const petitions = report.body.agencies.flatMap((a) => a.petitions);
+    expect(petitions.every((p) => p.channel === 'voter_meeting' && p.voterMeeting?.id === meeting.id)).toBe(true);
+    expect(petitions[0].voterMeeting?.place).toBe('Nhà văn hóa tổ dân phố số 5, phường Hai Bà Trưng');
   });
 
   it('imports 5,000 rows as one job whose progress can be read while it runs', async () => {

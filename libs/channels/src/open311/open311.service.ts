@@ -194,8 +194,13 @@ export class Open311ApiService {
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) throw new InvalidInputsError(flattenValidation(errors).map((p) => ({ ...p, field: OPEN311_FIELD[p.field] ?? p.field })));
 
-    const { receipt } = await this.intake.submit(dto, { channel: CaseChannel.Api, actor: { type: 'citizen' } });
-    await this.dataSource.query(`UPDATE cases SET open311_client_id = $1 WHERE id = $2`, [client.id, receipt.id]);
+    // The case and the client that filed it are written together.
+    const receipt = await this.dataSource.transaction(async (manager) => {
+      const { receipt: created } = await this.intake.submit(dto, { channel: CaseChannel.Api, actor: { type: 'citizen' }, manager });
+      await manager.query(`UPDATE cases SET open311_client_id = $1 WHERE id = $2`, [client.id, created.id]);
+      return created;
+    });
+    await this.intake.wakeRelay();
     return [{ service_request_id: receipt.trackingCode, token: receipt.id, service_notice: 'Đã tiếp nhận / Received', account_id: field('account_id') ?? null }];
   }
 
