@@ -152,6 +152,10 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     expectErrors(badLat.json(), 400, /lat/);
     const otherJurisdiction = await post('requests.json', pothole({ jurisdiction_id: 'elsewhere.example' }));
     expect(otherJurisdiction.status).toBe(404);
+    for (const body of ['[1,2]', '{"api_key":{"x":1},"service_code":7}', 'null']) {
+      const odd = await fetch(`${platform.baseUrl}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(odd.status).toBe(403);
+    }
   });
 
   it('reads requests by id, by id list, by token and by filters, in JSON and XML; unknown ids are 404', async () => {

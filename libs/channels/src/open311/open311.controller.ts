@@ -48,7 +48,8 @@ export class Open311Controller {
   @ApiOperation({ summary: 'Post a service request (api_key of a registered client required)' })
   async create(@Param('format') format: string, @Body() body: FormBody | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const f = parseFormat(format);
-    return render(reply, f, 'service_requests', 'request', (await this.open311.createRequest(body ?? {})) as never);
+    const form = body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {};
+    return render(reply, f, 'service_requests', 'request', (await this.open311.createRequest(form)) as never);
   }
 
   @Get('requests.:format')

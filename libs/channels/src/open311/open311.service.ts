@@ -56,7 +56,7 @@ export interface Open311Update {
   media_url: string;
 }
 
-export type FormBody = Record<string, string | string[] | undefined>;
+export type FormBody = Record<string, unknown>;
 
 interface CaseRow {
   id: string; tracking_code: string; status: CaseStatus; title: string; description: string; answer: string | null;
@@ -149,10 +149,12 @@ export class Open311ApiService {
   }
 
   async createRequest(form: FormBody): Promise<{ service_request_id: string; token: string; service_notice: string; account_id: string | null }[]> {
+    // A form gives strings (an array when a name repeats); a JSON body may give numbers, or anything at all.
     const field = (name: string): string | undefined => {
-      const value = form[name];
-      const one = Array.isArray(value) ? value[0] : value;
-      return one === undefined || one.trim() === '' ? undefined : one.trim();
+      const value: unknown = form[name];
+      const one: unknown = Array.isArray(value) ? value[0] : value;
+      const text = typeof one === 'string' ? one : typeof one === 'number' || typeof one === 'boolean' ? String(one) : undefined;
+      return text === undefined || text.trim() === '' ? undefined : text.trim();
     };
     const client = await this.clients.authenticate(field('api_key'));
     this.checkJurisdiction(field('jurisdiction_id'));
