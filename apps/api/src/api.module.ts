@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditApiModule } from '@hotline/audit';
 import { AuthModule } from '@hotline/auth';
 import { CasesApiModule } from '@hotline/cases';
+import { ChannelsApiModule } from '@hotline/channels';
 import { AppConfig, Clock, ConfigModule } from '@hotline/config';
 import { CouncilApiModule } from '@hotline/council';
 import { DatabaseModule } from '@hotline/database';
@@ -14,7 +15,7 @@ export class ApiModule {
   static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), OperationsModule, AuthModule, AuditApiModule, HealthModule, CasesApiModule, DeadlinesApiModule, CouncilApiModule, ReportingApiModule],
+      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), OperationsModule, AuthModule, AuditApiModule, HealthModule, CasesApiModule, ChannelsApiModule, DeadlinesApiModule, CouncilApiModule, ReportingApiModule],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CasesWorkerModule } from '@hotline/cases';
+import { ChannelsWorkerModule } from '@hotline/channels';
 import { AppConfig, Clock, ConfigModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesWorkerModule } from '@hotline/deadlines';
@@ -14,7 +15,7 @@ export class WorkerModule {
   static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config, clock), DiscoveryModule, LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, NotificationsWorkerModule, DeadlinesWorkerModule, ReportingWorkerModule],
+      imports: [ConfigModule.forRoot(config, clock), DiscoveryModule, LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, ChannelsWorkerModule, NotificationsWorkerModule, DeadlinesWorkerModule, ReportingWorkerModule],
       providers: [WorkerShutdownService, OutboxRelayService, WorkerMetricsService],
     };
   }

@@ -5,6 +5,8 @@ import { NotificationsModule } from '@hotline/notifications';
 import { AttachmentService } from './attachments/attachment.service';
 import { CitizenAttachmentsController, StaffAttachmentsController } from './attachments/attachments.controller';
 import { CaseQueryService } from './case-list/case-query.service';
+import { DuplicateFinderService } from './duplicates/duplicate-finder.service';
+import { DuplicatesController } from './duplicates/duplicates.controller';
 import { CaseIdentityController } from './identity/case-identity.controller';
 import { CaseIdentityService } from './identity/case-identity.service';
 import { IntakeController } from './intake/intake.controller';
@@ -20,14 +22,14 @@ import { TrackingService } from './tracking/tracking.service';
 import { CaseWorkflowService } from './workflow/case-workflow.service';
 import { StaffCasesController } from './workflow/staff-cases.controller';
 
-const SERVICES = [ReferenceDataService, IntakeService, CaseWorkflowService, CaseIdentityService, CaseQueryService, TrackingService, RetentionService, AttachmentService];
+const SERVICES = [ReferenceDataService, IntakeService, CaseWorkflowService, CaseIdentityService, CaseQueryService, TrackingService, RetentionService, AttachmentService, DuplicateFinderService];
 
 /** Case services, shared by the API and the worker. */
 @Module({ imports: [NotificationsModule, DeadlinesModule, AuditModule], providers: SERVICES, exports: SERVICES })
 export class CasesModule {}
 
 /** The HTTP side: intake, tracking, staff case work, reference data. */
-@Module({ imports: [CasesModule], controllers: [IntakeController, TrackingController, CitizenAttachmentsController, StaffAttachmentsController, StaffCasesController, CaseIdentityController, ReferenceController, RetentionController] })
+@Module({ imports: [CasesModule], controllers: [DuplicatesController, IntakeController, TrackingController, CitizenAttachmentsController, StaffAttachmentsController, StaffCasesController, CaseIdentityController, ReferenceController, RetentionController] })
 export class CasesApiModule {}
 
 /** The worker side: routing, and the daily personal-data retention run. */

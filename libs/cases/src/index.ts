@@ -19,3 +19,5 @@ export * from './identity/case-identity.service';
 export * from './identity/citizen-email';
 export * from './identity/masking';
 export * from './retention/retention.service';
+export * from './duplicates/duplicate-finder.service';
+export * from './duplicates/dto/similar-cases.dto';

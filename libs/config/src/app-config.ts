@@ -29,7 +29,9 @@ export class AppConfig {
     subunitScope: 'none' | 'heads' | 'all';
   };
   readonly mail!: { smtpUrl: string; from: string; secretariatEmail: string };
-  readonly cases!: { trackingPrefix: string; retentionYears: number };
+  readonly cases!: { trackingPrefix: string; retentionYears: number; duplicateWindowDays: number; duplicateSimilarity: number };
+  readonly inboundMail!: { port: number; host: string; intakeAddress: string };
+  readonly open311!: { jurisdictionId: string };
   readonly worker!: { concurrency: number; shutdownTimeoutMs: number; metricsPort: number };
   readonly security!: {
     trustProxy: boolean | number | string;
@@ -103,8 +105,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       from: env.MAIL_FROM ?? 'Đường dây nóng HĐND <hotline@hdnd.example.vn>',
       secretariatEmail: env.SECRETARIAT_EMAIL ?? 'vanphong@hdnd.example.vn',
     },
-    cases: { trackingPrefix: env.TRACKING_PREFIX ?? 'HN', retentionYears: env.RETENTION_YEARS ?? 5 },
+    cases: {
+      trackingPrefix: env.TRACKING_PREFIX ?? 'HN',
+      retentionYears: env.RETENTION_YEARS ?? 5,
+      duplicateWindowDays: env.DUPLICATE_WINDOW_DAYS ?? 60,
+      duplicateSimilarity: env.DUPLICATE_SIMILARITY ?? 0.3,
+    },
+    inboundMail: {
+      port: env.INBOUND_SMTP_PORT ?? 0,
+      host: env.INBOUND_SMTP_HOST ?? '127.0.0.1',
+      intakeAddress: (env.INTAKE_EMAIL_ADDRESS ?? 'tiepnhan@hdnd.example.vn').toLowerCase(),
+    },
     worker: { concurrency: env.WORKER_CONCURRENCY ?? 8, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 10000, metricsPort: env.WORKER_METRICS_PORT ?? 9464 },
+    open311: { jurisdictionId: env.OPEN311_JURISDICTION_ID ?? 'hanoi.hdnd.example.vn' },
     security: {
       trustProxy: parseTrustProxy(env.TRUST_PROXY),
       corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),

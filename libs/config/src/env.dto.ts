@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -136,4 +136,28 @@ export class EnvDto {
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 3600)
   LOGIN_LOCKOUT_SECONDS?: number;
+
+  /** Open cases received within this many days are compared with a new case for duplicates. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  DUPLICATE_WINDOW_DAYS?: number;
+
+  /** pg_trgm similarity (0-1) of the unaccented title and description above which two cases are probably the same. */
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsNumber({}, { message: 'DUPLICATE_SIMILARITY must be a number between 0.05 and 1' }) @Min(0.05) @Max(1)
+  DUPLICATE_SIMILARITY?: number;
+
+  /** Port of the inbound SMTP listener run by the worker (email intake); 0 or "off" turns it off. */
+  @IsOptional() @Transform(({ value }) => (value === 'off' ? 0 : toInt({ value }))) @IsInt({ message: 'INBOUND_SMTP_PORT must be a port number or off' }) @Min(0) @Max(65535)
+  INBOUND_SMTP_PORT?: number;
+
+  /** Address the inbound SMTP listener binds to. */
+  @IsOptional() @IsString() @IsNotEmpty()
+  INBOUND_SMTP_HOST?: string;
+
+  /** Mail to this address becomes a case (or a reply on one). */
+  @IsOptional() @IsEmail({}, { message: 'INTAKE_EMAIL_ADDRESS must be an email address' })
+  INTAKE_EMAIL_ADDRESS?: string;
+
+  /** The jurisdiction_id Open311 clients may send (GeoReport v2); requests naming another get 404. */
+  @IsOptional() @Matches(/^[a-z0-9.-]{3,100}$/, { message: 'OPEN311_JURISDICTION_ID must be 3-100 of a-z, 0-9, . or -' })
+  OPEN311_JURISDICTION_ID?: string;
 }

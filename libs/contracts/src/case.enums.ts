@@ -71,4 +71,10 @@ export enum CaseEventType {
   DeadlineExtended = 'deadline_extended',
   /** Staff's internal note: never shown to the citizen, changes nothing. */
   InternalNote = 'internal_note',
+  /** A message from outside on the case's thread (an email reply carrying the tracking code); staff only. */
+  MessageReceived = 'message_received',
+  /** On a duplicate: it was merged into another case (status merged). */
+  MergedInto = 'merged_into',
+  /** On the surviving case: a duplicate was merged into it; its reporter is told of this case's answer. */
+  DuplicateMerged = 'duplicate_merged',
 }

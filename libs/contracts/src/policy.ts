@@ -22,6 +22,9 @@ export type PolicySubject =
   | 'Retention'
   | 'Health'
   | 'Metrics'
+  | 'VoterMeeting'
+  | 'Open311'
+  | 'Open311Client'
   | 'all';
 
 export type PolicyAction =
@@ -48,6 +51,9 @@ export type PolicyAction =
   | 'close'
   | 'reject'
   | 'note'
+  | 'findSimilar'
+  | 'merge'
+  | 'import'
   // Sessions
   | 'login'
   | 'use'

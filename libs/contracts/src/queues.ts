@@ -9,6 +9,7 @@ export enum QueueName {
   Deadlines = 'deadlines',
   Reporting = 'reporting',
   Privacy = 'privacy',
+  Channels = 'channels',
 }
 
 export enum JobName {
@@ -17,6 +18,7 @@ export enum JobName {
   ScanDeadlines = 'scan-deadlines',
   RefreshRollups = 'refresh-rollups',
   AnonymiseClosedCases = 'anonymise-closed-cases',
+  ImportVoterPetitions = 'import-voter-petitions',
 }
 
 export interface JobPayloads {
@@ -28,6 +30,8 @@ export interface JobPayloads {
   [JobName.RefreshRollups]: Record<string, never>;
   /** `now` (ISO) only in tests that move the clock; the daily scheduler's runs carry none. */
   [JobName.AnonymiseClosedCases]: { now?: string };
+  /** Validates and imports the rows of one uploaded voter-meeting file (voter_meeting_imports row). */
+  [JobName.ImportVoterPetitions]: { importId: string };
 }
 
 export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
@@ -36,6 +40,7 @@ export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
   [JobName.ScanDeadlines]: QueueName.Deadlines,
   [JobName.RefreshRollups]: QueueName.Reporting,
   [JobName.AnonymiseClosedCases]: QueueName.Privacy,
+  [JobName.ImportVoterPetitions]: QueueName.Channels,
 };
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];

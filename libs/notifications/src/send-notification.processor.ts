@@ -37,7 +37,10 @@ export class SendNotificationProcessor extends WorkerHost implements OnApplicati
         subject,
         text,
         messageId: `<${notification.id}@notifications.hotline>`,
-        headers: { 'X-Hotline-Notification': notification.id },
+        // RFC 3834: a notice is automatic, so auto-responders do not answer it (and our email intake ignores loops).
+        headers: { 'X-Hotline-Notification': notification.id, 'Auto-Submitted': 'auto-generated' },
+        // With email intake on, a reply (its subject keeps the tracking code) lands on the case's thread.
+        ...(this.config.inboundMail.port > 0 ? { replyTo: this.config.inboundMail.intakeAddress } : {}),
       });
     } catch (err) {
       await repo.update({ id: notification.id }, { attempts: () => 'attempts + 1', lastError: (err as Error).message.slice(0, 500) });

@@ -10,6 +10,8 @@ function everyone(can: Can): void {
   can('create', 'Case');
   can('track', 'Case');
   can(['read'], ['Reference', 'Disclosure', 'Health', 'Metrics']);
+  // Open311 clients: the API key of a registered client is checked by the Open311 service (the spec's own errors).
+  can(['read', 'create'], 'Open311');
   can('login', 'Session');
 }
 
@@ -27,12 +29,14 @@ function staff(can: Can): void {
  */
 const RULES: Record<Role, (can: Can) => void> = {
   [Role.Operator]: (can) => {
-    can(['intake', 'provideInfo', 'attach', 'export', 'note'], 'Case');
+    can(['intake', 'provideInfo', 'attach', 'export', 'note', 'findSimilar'], 'Case');
+    can(['read', 'create', 'update', 'import'], 'VoterMeeting');
   },
   [Role.AgencyOfficer]: (can) => agencyRules(can),
   [Role.AgencyHead]: (can) => agencyRules(can),
   [Role.Secretariat]: (can) => {
-    can(['intake', 'route', 'extend', 'provideInfo', 'close', 'reject', 'attach', 'export', 'note'], 'Case');
+    can(['intake', 'route', 'extend', 'provideInfo', 'close', 'reject', 'attach', 'export', 'note', 'findSimilar', 'merge'], 'Case');
+    can(['read', 'create', 'update', 'import'], 'VoterMeeting');
     can('read', 'CaseIdentity');
     can(['read', 'create', 'delete'], 'IdentityGrant');
     can('read', ['Report', 'OverdueBoard', 'DeadlineRule', 'Calendar']);
@@ -40,7 +44,7 @@ const RULES: Record<Role, (can: Can) => void> = {
   },
   [Role.CouncilMember]: (can) => {
     can('export', 'Case');
-    can('read', ['Report', 'OverdueBoard', 'CouncilSession', 'CouncilTarget']);
+    can('read', ['Report', 'OverdueBoard', 'CouncilSession', 'CouncilTarget', 'VoterMeeting']);
   },
   [Role.Admin]: (can) => {
     can('manage', 'all');

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock } from '@hotline/config';
 import { AttachmentEntity, newId } from '@hotline/database';
 import { ConflictError, InvalidInputError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from '@hotline/platform';
@@ -80,6 +80,59 @@ export class AttachmentService implements OnModuleInit {
       await Promise.all(staged.map((f) => rm(f.tmpPath, { force: true })));
       throw err;
     }
+  }
+
+  /**
+   * Files already in memory (an email's attachments), recorded in the caller's transaction. Files that are not a
+   * JPEG, PNG, WebP or PDF by content, are empty or too large, or exceed the case's limit are skipped and counted, not
+   * refused: a petition is not lost over a signature logo. Returns the placed paths' remover for a rollback.
+   */
+  async attachBuffers(
+    manager: EntityManager,
+    caseId: string,
+    files: { fileName?: string; content: Buffer }[],
+    uploader: Uploader,
+  ): Promise<{ stored: AttachmentDto[]; skipped: number; undo: () => Promise<void> }> {
+    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM attachments WHERE case_id = $1`, [caseId]);
+    const room = Math.max(this.config.attachments.maxFiles - n, 0);
+    const placed: string[] = [];
+    const rows: AttachmentEntity[] = [];
+    const undo = async () => {
+      await Promise.all(placed.map((path) => rm(path, { force: true })));
+    };
+    try {
+      for (const file of files) {
+        const type = sniff(file.content.subarray(0, SNIFF_BYTES));
+        if (!type || file.content.length === 0 || file.content.length > this.config.attachments.maxBytes || rows.length >= room) continue;
+        const id = newId();
+        const now = this.clock.now();
+        const storageKey = join(String(now.getUTCFullYear()), String(now.getUTCMonth() + 1).padStart(2, '0'), id);
+        const target = join(this.config.attachments.dir, storageKey);
+        await mkdir(join(target, '..'), { recursive: true });
+        await writeFile(target, file.content);
+        placed.push(target);
+        rows.push(
+          manager.create(AttachmentEntity, {
+            id,
+            caseId,
+            uploadedByType: uploader.type,
+            uploadedByUserId: uploader.userId ?? null,
+            fileName: safeFileName(file.fileName, type),
+            contentType: type.contentType,
+            sizeBytes: file.content.length,
+            sha256: createHash('sha256').update(file.content).digest('hex'),
+            storageKey,
+            visibleToCitizen: uploader.type === 'citizen',
+            createdAt: now,
+          }),
+        );
+      }
+      if (rows.length > 0) await manager.insert(AttachmentEntity, rows);
+    } catch (err) {
+      await undo();
+      throw err;
+    }
+    return { stored: rows.map((row) => this.toDto(row)), skipped: files.length - rows.length, undo };
   }
 
   async list(caseId: string, citizenView: boolean): Promise<AttachmentDto[]> {

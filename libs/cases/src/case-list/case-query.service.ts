@@ -136,6 +136,12 @@ export class CaseQueryService {
       .orderBy('e.id', 'ASC')
       .getRawMany();
     const citizen = await this.contact(kase, actor);
+    const links: { id: string; tracking_code: string; merged_into: boolean }[] = await this.dataSource.query(
+      `SELECT id, tracking_code, false AS merged_into FROM cases WHERE merged_into_id = $1
+       UNION ALL SELECT id, tracking_code, true FROM cases WHERE id = $2 ORDER BY tracking_code`,
+      [kase.id, kase.mergedIntoId],
+    );
+    const into = links.find((l) => l.merged_into);
     return {
       ...this.summary(kase, snapshot, calendar, now),
       description: kase.description,
@@ -149,6 +155,8 @@ export class CaseQueryService {
       reopenCount: kase.reopenCount,
       returnCount: kase.returnCount,
       availableActions: availableActions(kase.status, actor),
+      mergedInto: into ? { id: into.id, trackingCode: into.tracking_code } : undefined,
+      mergedCases: links.filter((l) => !l.merged_into).map((l) => ({ id: l.id, trackingCode: l.tracking_code })),
       events: events.map((e) => ({
         id: String(e.id),
         at: e.at,

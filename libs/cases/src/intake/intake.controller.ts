@@ -1,10 +1,14 @@
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { Body, Controller, Headers, HttpStatus, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Policy, RateLimit, RateLimitBucket } from '@hotline/auth';
 import { Actor, CaseChannel } from '@hotline/contracts';
 import { InvalidInputError } from '@hotline/platform';
-import { CaseReceiptDto, CreateCaseDto, CreateHotlineCaseDto } from './dto/create-case.dto';
+import { CaseEntity } from '@hotline/database';
+import { DuplicateFinderService, probeOf } from '../duplicates/duplicate-finder.service';
+import { CaseReceiptDto, CreateCaseDto, CreateHotlineCaseDto, OperatorCaseReceiptDto } from './dto/create-case.dto';
 import { IntakeService } from './intake.service';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
@@ -24,7 +28,11 @@ const idempotencyHeader = ApiHeader({
 @ApiTags('intake')
 @Controller('api/v1')
 export class IntakeController {
-  constructor(private readonly intake: IntakeService) {}
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly duplicates: DuplicateFinderService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   @Post('cases')
   @Policy('create', 'Case')
@@ -42,13 +50,13 @@ export class IntakeController {
   @Post('hotline/cases')
   @Policy('intake', 'Case')
   @idempotencyHeader
-  @ApiCreatedResponse({ type: CaseReceiptDto })
+  @ApiCreatedResponse({ type: OperatorCaseReceiptDto })
   async submitByOperator(
     @Body() body: CreateHotlineCaseDto,
     @CurrentActor() actor: Actor,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CaseReceiptDto> {
+  ): Promise<OperatorCaseReceiptDto> {
     const { channel, priority, ...dto } = body;
     const { receipt, created } = await this.intake.submit(dto, {
       channel: channel ?? CaseChannel.Hotline,
@@ -57,6 +65,8 @@ export class IntakeController {
       idempotencyKey: idempotencyKey(key),
     });
     void reply.status(created ? HttpStatus.CREATED : HttpStatus.OK);
-    return receipt;
+    // The operator is still on the phone: tell them now if the caller's matter is already open.
+    const kase = await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: receipt.id });
+    return { ...receipt, possibleDuplicates: await this.duplicates.find(probeOf(kase)) };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, JobName, QUEUE_OF_JOB } from '@hotline/contracts';
 import { newId } from '@hotline/database';
 import { InvalidInputError, OUTBOX_CHANNEL } from '@hotline/platform';
@@ -16,6 +16,11 @@ export interface IntakeOptions {
   priority?: CasePriority;
   idempotencyKey?: string;
   receivedAt?: Date;
+  /**
+   * Write inside the caller's transaction (a batch that must be all or nothing). The caller then wakes the outbox
+   * relay with `wakeRelay()` after its commit; until then the relay's poll finds the jobs.
+   */
+  manager?: EntityManager;
 }
 
 const UNDEFINED_TABLE = '42P01';
@@ -110,9 +115,9 @@ export class IntakeService {
       citizen?.address?.trim() ?? null,
       citizen?.nationalId ?? null,
     ];
-    const rows = await this.insert(sequence, params);
-    if (rows.length === 0) return { receipt: await this.replay(options.idempotencyKey!), created: false };
-    await this.wakeRelay();
+    const rows = await this.insert(sequence, params, options.manager);
+    if (rows.length === 0) return { receipt: await this.replay(options.idempotencyKey!, options.manager), created: false };
+    if (!options.manager) await this.wakeRelay();
     const row = rows[0];
     return {
       receipt: { id: row.id, trackingCode: row.tracking_code, accessKey, status: CaseStatus.Received, receivedAt: row.received_at },
@@ -136,7 +141,7 @@ export class IntakeService {
     };
   }
 
-  private async insert(sequence: string, params: unknown[]): Promise<{ id: string; tracking_code: string; received_at: Date }[]> {
+  private async insert(sequence: string, params: unknown[], manager?: EntityManager): Promise<{ id: string; tracking_code: string; received_at: Date }[]> {
     if (!this.knownSequences.has(sequence)) {
       await this.dataSource.query(`CREATE SEQUENCE IF NOT EXISTS ${sequence}`).catch((err: { code?: string }) => {
         // Two instances creating the same year's sequence at once: the loser's unique violation is harmless.
@@ -144,6 +149,7 @@ export class IntakeService {
       });
       this.knownSequences.add(sequence);
     }
+    if (manager) return manager.query(INSERT_CASE_SQL, params);
     try {
       return await this.dataSource.query(INSERT_CASE_SQL, params);
     } catch (err) {
@@ -157,15 +163,15 @@ export class IntakeService {
    * The case is committed by now: a lost wake-up only delays routing until the relay's next poll (1 s), so a failure
    * here is logged, never turned into an error for a submission that succeeded.
    */
-  private async wakeRelay(): Promise<void> {
+  async wakeRelay(): Promise<void> {
     await this.dataSource.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]).catch((err: Error) => {
       this.logger.warn({ err: err.message }, 'could not wake the outbox relay; it will find the case on its next poll');
     });
   }
 
   /** A retried submission with the same idempotency key answers with the case the first attempt created. */
-  private async replay(idempotencyKey: string): Promise<CaseReceiptDto> {
-    const [row] = await this.dataSource.query(
+  private async replay(idempotencyKey: string, manager?: EntityManager): Promise<CaseReceiptDto> {
+    const [row] = await (manager ?? this.dataSource).query(
       `SELECT id, tracking_code, status, received_at FROM cases WHERE idempotency_key = $1`,
       [idempotencyKey],
     );

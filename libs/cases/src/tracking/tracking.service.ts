@@ -30,6 +30,8 @@ export class TrackingService {
       order: { id: 'ASC' },
     });
     const snapshot = await this.reference.get();
+    // A duplicate's reporter follows the surviving case's answer with their own code and key.
+    const survivor = kase.mergedIntoId ? await this.dataSource.getRepository(CaseEntity).findOneBy({ id: kase.mergedIntoId }) : null;
     const agencyName = (id: string | null) => (id ? snapshot.agencyById.get(id)?.name : undefined);
     return {
       trackingCode: kase.trackingCode,
@@ -43,9 +45,17 @@ export class TrackingService {
       category: toNamedRef(kase.categoryId ? snapshot.categoryById.get(kase.categoryId) : undefined),
       area: toNamedRef(kase.areaId ? snapshot.areaById.get(kase.areaId) : undefined),
       agency: toNamedRef(kase.agencyId ? snapshot.agencyById.get(kase.agencyId) : undefined),
-      answer: kase.answer ?? undefined,
-      answeredAt: kase.answeredAt ?? undefined,
+      answer: (survivor ?? kase).answer ?? undefined,
+      answeredAt: (survivor ?? kase).answeredAt ?? undefined,
       canRate: kase.status === CaseStatus.Answered,
+      mergedInto: survivor
+        ? {
+            trackingCode: survivor.trackingCode,
+            status: survivor.status,
+            statusLabel: STATUS_LABELS[survivor.status].vi,
+            agency: toNamedRef(survivor.agencyId ? snapshot.agencyById.get(survivor.agencyId) : undefined),
+          }
+        : undefined,
       timeline: events.map((e) => ({
         at: e.createdAt,
         type: e.type,

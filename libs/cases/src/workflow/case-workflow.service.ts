@@ -29,6 +29,7 @@ const STAMPED_AT: Partial<Record<CaseStatus, 'routedAt' | 'acceptedAt' | 'answer
   [CaseStatus.Answered]: 'answeredAt',
   [CaseStatus.Closed]: 'closedAt',
   [CaseStatus.Rejected]: 'closedAt',
+  [CaseStatus.Merged]: 'closedAt',
 };
 
 
@@ -137,7 +138,50 @@ export class CaseWorkflowService {
           dedupeKey: `answered:${kase.id}:${kase.reopenCount}`,
         });
       }
+      await this.notifyMergedReporters(manager, kase, answer);
       return answered;
+    });
+  }
+
+  /**
+   * Closes `caseId` as a duplicate of `intoCaseId`: its clocks stop (merged is terminal), both histories get an
+   * event, and its reporter (with those of cases merged into it before) will be told when the surviving case is answered.
+   */
+  merge(caseId: string, actor: Actor, intoCaseId: string, reason: string): Promise<CaseEntity> {
+    if (caseId === intoCaseId) throw new InvalidInputError('intoCaseId', 'A case cannot be merged into itself');
+    return this.dataSource.transaction(async (manager) => {
+      // Both rows locked in one order, so two merges of the same pair cannot deadlock.
+      const locked = new Map<string, CaseEntity | null>();
+      for (const id of [caseId, intoCaseId].sort()) locked.set(id, await this.lock(manager, id));
+      const duplicate = locked.get(caseId);
+      const survivor = locked.get(intoCaseId);
+      if (!duplicate || !canSee(actor, duplicate)) throw new NotFoundError(`No case ${caseId}`);
+      if (!survivor || !canSee(actor, survivor)) throw new InvalidInputError('intoCaseId', `No case ${intoCaseId}`);
+      if (TERMINAL_STATUSES.includes(survivor.status)) {
+        throw new InvalidTransitionError(`Cannot merge into a case that is ${survivor.status}`);
+      }
+      const merged = await this.transition(manager, duplicate, CaseAction.Merge, actor, {
+        changes: { mergedIntoId: survivor.id },
+        eventType: CaseEventType.MergedInto,
+        note: reason,
+        data: { intoCaseId: survivor.id, intoTrackingCode: survivor.trackingCode },
+      });
+      // Duplicates merged into this one before now follow the survivor, so their reporters hear its answer too.
+      const followers: { id: string }[] = await manager.query(
+        `UPDATE cases SET merged_into_id = $1 WHERE merged_into_id = $2 RETURNING id`,
+        [survivor.id, duplicate.id],
+      );
+      await recordCaseEvent(manager, {
+        caseId: survivor.id,
+        type: CaseEventType.DuplicateMerged,
+        actor,
+        agencyId: survivor.agencyId,
+        note: reason,
+        visibleToCitizen: false,
+        data: { caseId: duplicate.id, trackingCode: duplicate.trackingCode, followers: followers.map((f) => f.id) },
+        at: this.clock.now(),
+      });
+      return merged;
     });
   }
 
@@ -276,6 +320,23 @@ export class CaseWorkflowService {
     await this.audit.caseStatusChanged(manager, { actor, caseId: kase.id, from, to, action });
     await this.deadlines.onStatus(manager, kase, from, to, at);
     return kase;
+  }
+
+  /** Every reporter of a duplicate merged into `kase` reads the answer under their own tracking code. */
+  private async notifyMergedReporters(manager: EntityManager, kase: CaseEntity, answer: string): Promise<void> {
+    const duplicates = await manager.find(CaseEntity, { where: { mergedIntoId: kase.id } });
+    const agency = kase.agencyId ? (await this.reference.get()).agencyById.get(kase.agencyId) : undefined;
+    for (const duplicate of duplicates) {
+      const recipient = await citizenEmail(manager, duplicate);
+      if (!recipient) continue;
+      await this.notifications.queue(manager, {
+        caseId: duplicate.id,
+        template: MailTemplate.CaseAnswered,
+        recipient,
+        params: { trackingCode: duplicate.trackingCode, title: duplicate.title, agencyName: agency?.name, answer, trackUrl: this.trackUrl(duplicate) },
+        dedupeKey: `answered:${duplicate.id}:via:${kase.id}:${kase.reopenCount}`,
+      });
+    }
   }
 
   private trackUrl(kase: CaseEntity): string {

@@ -24,6 +24,12 @@ class ReportCountsDto {
   @ApiProperty({ nullable: true, type: Number }) answeredPercent!: number | null;
 }
 
+class ReportVoterMeetingDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: '2026-11-20' }) heldOn!: string;
+  @ApiProperty() place!: string;
+}
+
 class ReportPetitionDto {
   @ApiProperty() id!: string;
   @ApiProperty() trackingCode!: string;
@@ -40,6 +46,8 @@ class ReportPetitionDto {
   @ApiProperty({ nullable: true, type: Date }) dueAt!: Date | null;
   @ApiProperty() overdue!: boolean;
   @ApiProperty({ enum: ['on_time', 'late', 'pending', 'excluded'] }) answerTiming!: string;
+  @ApiPropertyOptional({ type: ReportVoterMeetingDto, nullable: true, description: 'The voter meeting (tiếp xúc cử tri) the petition was raised at' })
+  voterMeeting?: ReportVoterMeetingDto | null;
 }
 
 class ReportAgencyGroupDto extends ReportCountsDto {

@@ -63,6 +63,8 @@ export interface ReportPetition {
   /** Not settled and past the earliest due date of its running clocks. */
   overdue: boolean;
   answerTiming: AnswerTiming;
+  /** The voter meeting (tiếp xúc cử tri) the petition was raised at. */
+  voterMeeting?: { id: string; heldOn: string; place: string } | null;
 }
 
 export interface ReportCounts {
@@ -96,6 +98,7 @@ interface Row {
   id: string; tracking_code: string; title: string; kind: CaseKind; channel: CaseChannel; area_name: string | null; received_at: Date; status: CaseStatus;
   answer: string | null; answered_at: Date | null; due_at: Date | null; agency_id: string | null; agency_code: string | null; agency_name: string | null;
   clock_status: 'running' | 'stopped' | 'met' | 'cancelled' | null; clock_due_at: Date | null; clock_met_at: Date | null;
+  meeting_id: string | null; meeting_held_on: string | null; meeting_place: string | null;
 }
 
 const emptyCounts = (): ReportCounts => ({ total: 0, answered: 0, inProgress: 0, notRouted: 0, stopped: 0, overdue: 0, answeredOnTime: 0, answeredLate: 0, answeredPercent: null });
@@ -129,8 +132,10 @@ export class SessionReportService {
     const now = this.clock.now();
     const rows: Row[] = await this.dataSource.query(
       `SELECT c.id, c.tracking_code, c.title, c.kind, c.channel, ar.name AS area_name, c.received_at, c.status, c.answer, c.answered_at, c.due_at,
-              c.agency_id, ag.code AS agency_code, ag.name AS agency_name, d.status AS clock_status, d.due_at AS clock_due_at, d.met_at AS clock_met_at
+              c.agency_id, ag.code AS agency_code, ag.name AS agency_name, d.status AS clock_status, d.due_at AS clock_due_at, d.met_at AS clock_met_at,
+              vm.id AS meeting_id, vm.held_on::text AS meeting_held_on, vm.place AS meeting_place
          FROM cases c
+         LEFT JOIN voter_meetings vm ON vm.id = c.voter_meeting_id
          LEFT JOIN agencies ag ON ag.id = c.agency_id
          LEFT JOIN areas ar ON ar.id = c.area_id
          LEFT JOIN case_deadlines d ON d.case_id = c.id AND d.clock = 'answer'
@@ -148,6 +153,7 @@ export class SessionReportService {
         status: r.status, statusLabel: STATUS_LABELS[r.status].vi, outcome, answer: r.answer, answeredAt: r.answered_at, dueAt: r.due_at,
         overdue: !settled && r.due_at !== null && r.due_at.getTime() < now.getTime(),
         answerTiming: answerTiming({ status: r.status, settledAt: null, dueAt: r.due_at, answerClock: r.clock_status ? { status: r.clock_status, dueAt: r.clock_due_at!, metAt: r.clock_met_at } : null }, now),
+        voterMeeting: r.meeting_id ? { id: r.meeting_id, heldOn: r.meeting_held_on!, place: r.meeting_place! } : null,
       };
       const key = r.agency_id ?? '';
       let group = groups.get(key);

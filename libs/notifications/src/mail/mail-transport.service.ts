@@ -15,7 +15,7 @@ export class MailTransportService implements OnModuleDestroy {
    * `messageId` should be stable for one notice: a resend after a crash between the SMTP acceptance and the
    * database update then carries the same Message-ID, which mail systems and the capture in tests deduplicate.
    */
-  async send(message: { to: string; subject: string; text: string; messageId?: string; headers?: Record<string, string> }): Promise<string> {
+  async send(message: { to: string; subject: string; text: string; messageId?: string; headers?: Record<string, string>; replyTo?: string }): Promise<string> {
     const info = await this.transporter.sendMail(message);
     return info.messageId;
   }

@@ -26,6 +26,14 @@ export class InvalidInputError extends FieldError {
   readonly status = 400;
 }
 
+/** Several fields of one request are wrong at once (a form or a row checked as a whole). */
+export class InvalidInputsError extends DomainError {
+  readonly status = 400;
+  constructor(details: FieldProblem[]) {
+    super(details.map((d) => d.message).join('; '), details);
+  }
+}
+
 export class NotFoundError extends DomainError {
   readonly status = 404;
 }

@@ -41,8 +41,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     private readonly config: AppConfig,
     @InjectQueue(QueueName.Cases) cases: Queue,
     @InjectQueue(QueueName.Notifications) notifications: Queue,
+    @InjectQueue(QueueName.Channels) channels: Queue,
   ) {
-    this.queues = { [QueueName.Cases]: cases, [QueueName.Notifications]: notifications };
+    this.queues = { [QueueName.Cases]: cases, [QueueName.Notifications]: notifications, [QueueName.Channels]: channels };
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -97,6 +97,7 @@ const notOpen = [...TERMINAL_STATUSES, CaseStatus.Answered].map((s) => `'${s}'`)
  * - due_at / very_late_at: of the earliest running clock, for open cases.
  * The case's clocks change only in the transaction that writes an event, so they are as current as the events.
  * last_event_id: the case's last event when its facts last changed.
+ * A duplicate merged into another case has no facts: the matter is counted once, under the surviving case.
  */
 export const CASE_FACTS_SQL = `
 WITH ev AS (
@@ -144,7 +145,8 @@ SELECT c.id AS case_id,
   FROM cases c
   JOIN ev ON ev.case_id = c.id
   LEFT JOIN clocks k ON k.case_id = c.id
- WHERE c.id = ANY($1::uuid[])`;
+ WHERE c.id = ANY($1::uuid[])
+   AND ev.status IS DISTINCT FROM '${CaseStatus.Merged}'`;
 
 /** A relation of facts rows with a `sign` column (+1 adds a case to the rollups, -1 takes it out). */
 export const FACTS_RECORDSET = `jsonb_to_recordset($1::jsonb) AS s(sign int, received_day date, agency_id uuid, category_id uuid,

@@ -83,6 +83,11 @@ export class RollupService {
       if (old) delta.push({ ...old, sign: -1 });
       delta.push({ ...j, sign: 1 });
     }
+    // A case that now has no facts (merged into another) leaves the figures.
+    const present = new Set(current.map(({ j }) => j.case_id));
+    const gone = previous.filter(({ j }) => !present.has(j.case_id)).map(({ j }) => j);
+    for (const old of gone) delta.push({ ...old, sign: -1 });
+    if (gone.length > 0) await manager.query(`DELETE FROM report_case_facts WHERE case_id = ANY($1::uuid[])`, [gone.map((g) => g.case_id)]);
     if (upserts.length > 0) {
       const assignments = FACT_COLUMNS.filter((c) => c !== 'case_id').map((c) => `${c} = excluded.${c}`).join(', ');
       await manager.query(
@@ -93,7 +98,7 @@ export class RollupService {
       );
     }
     if (delta.length > 0) await this.addContributions(manager, FACTS_RECORDSET, [JSON.stringify(delta)]);
-    return delta.filter((d) => d.sign === 1).length;
+    return delta.filter((d) => d.sign === 1).length + gone.length;
   }
 
   /**

@@ -99,6 +99,11 @@ export class CitizenContactDto {
   @ApiPropertyOptional({ description: 'True when the contact is shown masked to this user (council members)' }) masked?: boolean;
 }
 
+export class CaseLinkDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() trackingCode!: string;
+}
+
 export class CaseDetailDto extends CaseSummaryDto {
   @ApiProperty() description!: string;
   @ApiPropertyOptional() address?: string;
@@ -111,6 +116,8 @@ export class CaseDetailDto extends CaseSummaryDto {
   @ApiProperty() reopenCount!: number;
   @ApiProperty() returnCount!: number;
   @ApiProperty({ type: [String], description: 'Actions this user may take now' }) availableActions!: string[];
+  @ApiPropertyOptional({ type: CaseLinkDto, description: 'The case this duplicate was merged into' }) mergedInto?: CaseLinkDto;
+  @ApiProperty({ type: [CaseLinkDto], description: 'Duplicates merged into this case: their reporters are told of its answer' }) mergedCases!: CaseLinkDto[];
   @ApiProperty({ type: [CaseEventDto] }) events!: CaseEventDto[];
   @ApiProperty({ type: [CaseDeadlineDto] }) deadlines!: CaseDeadlineDto[];
 }

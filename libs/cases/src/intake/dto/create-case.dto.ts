@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CaseChannel, CaseKind, CasePriority } from '@hotline/contracts';
+import { SimilarCaseDto } from '../../duplicates/dto/similar-cases.dto';
 
 /** Vietnamese mobile and landline numbers: 0 or +84, then 9–10 digits; spaces, dots and dashes allowed. */
 export const VN_PHONE = /^(\+84|0084|0)[ .-]?[1-9](?:[ .-]?\d){8,9}$/;
@@ -112,4 +113,9 @@ export class CaseReceiptDto {
   @ApiProperty({ description: 'Secret needed to follow a non-public case and to rate the answer. Shown only now.' }) accessKey!: string;
   @ApiProperty({ example: 'received' }) status!: string;
   @ApiProperty() receivedAt!: Date;
+}
+
+export class OperatorCaseReceiptDto extends CaseReceiptDto {
+  @ApiProperty({ type: [SimilarCaseDto], description: 'Open cases that are probably the same matter (merge with POST /cases/:id/merge)' })
+  possibleDuplicates!: SimilarCaseDto[];
 }

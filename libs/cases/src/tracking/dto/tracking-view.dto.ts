@@ -23,6 +23,13 @@ export class CitizenTimelineEntryDto {
   @ApiPropertyOptional() note?: string;
 }
 
+export class MergedIntoDto {
+  @ApiProperty() trackingCode!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty() statusLabel!: string;
+  @ApiPropertyOptional({ type: NamedRefDto }) agency?: NamedRefDto;
+}
+
 export class TrackingViewDto {
   @ApiProperty() trackingCode!: string;
   @ApiProperty() kind!: string;
@@ -38,5 +45,10 @@ export class TrackingViewDto {
   @ApiPropertyOptional() answer?: string;
   @ApiPropertyOptional() answeredAt?: Date;
   @ApiProperty({ description: 'Whether the citizen can now rate the answer' }) canRate!: boolean;
+  @ApiPropertyOptional({
+    type: MergedIntoDto,
+    description: 'A duplicate merged into another case: that case\'s status and agency; `answer` is that case\'s answer',
+  })
+  mergedInto?: MergedIntoDto;
   @ApiProperty({ type: [CitizenTimelineEntryDto] }) timeline!: CitizenTimelineEntryDto[];
 }

@@ -1,0 +1,36 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class Open311JurisdictionQueryDto {
+  @ApiPropertyOptional({ example: 'hanoi.hdnd.example.vn' }) @IsOptional() @IsString() @MaxLength(100)
+  jurisdiction_id?: string;
+
+  @ApiPropertyOptional({ description: 'Accepted and ignored on reads (some clients always send it)' }) @IsOptional() @IsString() @MaxLength(200)
+  api_key?: string;
+}
+
+export class Open311RequestsQueryDto extends Open311JurisdictionQueryDto {
+  @ApiPropertyOptional({ description: 'Comma-separated service_request_ids; when given, the other filters are ignored' })
+  @IsOptional() @IsString() @MaxLength(4000)
+  service_request_id?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64)
+  service_code?: string;
+
+  @ApiPropertyOptional({ description: 'W3C date-time; default: 90 days before end_date' }) @IsOptional() @IsString() @MaxLength(40)
+  start_date?: string;
+
+  @ApiPropertyOptional({ description: 'W3C date-time; default: now' }) @IsOptional() @IsString() @MaxLength(40)
+  end_date?: string;
+
+  @ApiPropertyOptional({ description: 'open, closed, or both comma-separated' }) @IsOptional() @IsString() @MaxLength(20)
+  status?: string;
+}
+
+export class Open311UpdatesQueryDto extends Open311JurisdictionQueryDto {
+  @ApiPropertyOptional({ description: 'W3C date-time; default: one day before end_date' }) @IsOptional() @IsString() @MaxLength(40)
+  start_date?: string;
+
+  @ApiPropertyOptional({ description: 'W3C date-time; default: now' }) @IsOptional() @IsString() @MaxLength(40)
+  end_date?: string;
+}

@@ -1,0 +1,26 @@
+import { CaseStatus } from '@hotline/contracts';
+
+/**
+ * GeoReport v2 knows two statuses. A case is `closed` once the agency has answered it or it has ended otherwise
+ * (answered, closed, merged, rejected, withdrawn); a reopened case is `open` again.
+ */
+export const OPEN311_CLOSED: readonly CaseStatus[] = [CaseStatus.Answered, CaseStatus.Closed, CaseStatus.Merged, CaseStatus.Rejected, CaseStatus.Withdrawn];
+
+export const open311Status = (status: CaseStatus): 'open' | 'closed' => (OPEN311_CLOSED.includes(status) ? 'closed' : 'open');
+
+/** FixMyStreet's servicerequestupdates statuses, finer than open/closed. */
+export const FMS_UPDATE_STATUS: Record<CaseStatus, string> = {
+  [CaseStatus.Received]: 'OPEN',
+  [CaseStatus.Triage]: 'OPEN',
+  [CaseStatus.Routed]: 'OPEN',
+  [CaseStatus.Returned]: 'OPEN',
+  [CaseStatus.Reopened]: 'OPEN',
+  [CaseStatus.Accepted]: 'IN_PROGRESS',
+  [CaseStatus.InProgress]: 'IN_PROGRESS',
+  [CaseStatus.AwaitingInfo]: 'INVESTIGATING',
+  [CaseStatus.Answered]: 'CLOSED',
+  [CaseStatus.Closed]: 'CLOSED',
+  [CaseStatus.Merged]: 'DUPLICATE',
+  [CaseStatus.Rejected]: 'NOT_COUNCILS_RESPONSIBILITY',
+  [CaseStatus.Withdrawn]: 'CLOSED',
+};
