@@ -5,7 +5,7 @@ export const vi = {
   nav: {
     submit: 'Gửi phản ánh', track: 'Tra cứu hồ sơ', disclosure: 'Công khai kết quả', staffLogin: 'Cán bộ đăng nhập',
     operator: 'Tổng đài viên', inbox: 'Hồ sơ của cơ quan', cases: 'Tìm hồ sơ', triage: 'Phân loại', overdue: 'Quá hạn',
-    dashboard: 'Tổng hợp, báo cáo', admin: 'Quản trị', logout: 'Đăng xuất', signedInAs: 'Đăng nhập: {{name}}',
+    dashboard: 'Tổng hợp, báo cáo', admin: 'Quản trị', logout: 'Đăng xuất', signedInAs: 'Đăng nhập: {{name}}', profile: 'Tài khoản của tôi',
   },
   common: {
     loading: 'Đang tải…', empty: 'Không có dữ liệu.', search: 'Tìm kiếm', filter: 'Lọc', clear: 'Xóa lọc', save: 'Lưu', cancel: 'Hủy',
@@ -50,6 +50,24 @@ export const vi = {
   login: {
     heading: 'Đăng nhập cho cán bộ', email: 'Thư điện tử', password: 'Mật khẩu', totp: 'Mã xác thực (nếu có)', button: 'Đăng nhập',
     failed: 'Sai thư điện tử hoặc mật khẩu.', locked: 'Tạm khóa do đăng nhập sai nhiều lần; thử lại sau {{seconds}} giây.',
+    totpHint: 'Tài khoản này dùng xác thực hai bước: nhập 6 chữ số trong ứng dụng xác thực.', totpWrong: 'Mã xác thực sai, hết hạn hoặc đã dùng.',
+  },
+  role: {
+    operator: 'Tổng đài viên', agency_officer: 'Cán bộ cơ quan', agency_head: 'Lãnh đạo cơ quan', secretariat: 'Văn phòng HĐND',
+    council_member: 'Đại biểu HĐND', admin: 'Quản trị viên',
+  },
+  account: {
+    heading: 'Tài khoản của tôi', currentPassword: 'Mật khẩu hiện tại', temporaryPassword: 'Mật khẩu tạm thời', newPassword: 'Mật khẩu mới',
+    confirmPassword: 'Nhập lại mật khẩu mới', passwordRule: 'Từ 10 ký tự, có chữ cái và ít nhất một chữ số hoặc ký hiệu.', mismatch: 'Hai mật khẩu không khớp.',
+    changePassword: 'Đổi mật khẩu', passwordChanged: 'Đã đổi mật khẩu; các phiên đăng nhập khác đã kết thúc.',
+    chooseHeading: 'Chọn mật khẩu mới', chooseIntro: 'Bạn đang dùng mật khẩu tạm thời do quản trị viên cấp. Hãy chọn mật khẩu mới để tiếp tục.',
+    enrolHeading: 'Bật xác thực hai bước', enrolIntro: 'Vai trò của bạn bắt buộc dùng mã xác thực (TOTP). Hãy cài đặt trước khi tiếp tục.',
+    totpHeading: 'Xác thực hai bước (TOTP)', totpOn: 'Đang bật', totpEnabled: 'Đã bật xác thực hai bước.', startTotp: 'Tạo mã bí mật',
+    scan: 'Quét mã QR bằng ứng dụng xác thực (Google Authenticator, Microsoft Authenticator, FreeOTP…).', qrAlt: 'Mã QR để cài ứng dụng xác thực',
+    orType: 'Hoặc nhập mã bí mật này:', code: 'Mã 6 chữ số', codeRule: 'Nhập đủ 6 chữ số trong ứng dụng.', enableTotp: 'Xác nhận và bật',
+    apps: 'Mã bí mật chỉ hiển thị lúc cài đặt; nếu mất điện thoại, nhờ quản trị viên đặt lại.',
+    sessions: 'Các phiên đăng nhập', started: 'Bắt đầu', lastSeen: 'Lần cuối', device: 'Địa chỉ, trình duyệt', thisSession: 'Phiên này',
+    endSession: 'Kết thúc', sessionEnded: 'Đã kết thúc phiên đăng nhập.',
   },
   deadline: { overdue: 'Quá hạn {{count}} ngày làm việc', today: 'Đến hạn hôm nay', left: 'Còn {{count}} ngày làm việc', none: 'Không có hạn', due: 'Hạn: {{at}}' },
   operator: {
@@ -98,7 +116,7 @@ export const en: Widen<Messages> = {
   nav: {
     submit: 'Submit a case', track: 'Track a case', disclosure: 'Published results', staffLogin: 'Staff sign-in',
     operator: 'Operator console', inbox: 'Agency inbox', cases: 'Find cases', triage: 'Triage', overdue: 'Overdue',
-    dashboard: 'Dashboard and reports', admin: 'Administration', logout: 'Sign out', signedInAs: 'Signed in: {{name}}',
+    dashboard: 'Dashboard and reports', admin: 'Administration', logout: 'Sign out', signedInAs: 'Signed in: {{name}}', profile: 'My account',
   },
   common: {
     loading: 'Loading…', empty: 'Nothing here.', search: 'Search', filter: 'Filter', clear: 'Clear filters', save: 'Save', cancel: 'Cancel',
@@ -143,6 +161,24 @@ export const en: Widen<Messages> = {
   login: {
     heading: 'Staff sign-in', email: 'Email', password: 'Password', totp: 'Authenticator code (if enabled)', button: 'Sign in',
     failed: 'Wrong email or password.', locked: 'Locked after too many failed attempts; try again in {{seconds}} s.',
+    totpHint: 'This account uses two-step verification: enter the 6 digits from your authenticator app.', totpWrong: 'The code is wrong, expired or already used.',
+  },
+  role: {
+    operator: 'Hotline operator', agency_officer: 'Agency officer', agency_head: 'Agency head', secretariat: 'Council secretariat',
+    council_member: 'Council member', admin: 'Administrator',
+  },
+  account: {
+    heading: 'My account', currentPassword: 'Current password', temporaryPassword: 'Temporary password', newPassword: 'New password',
+    confirmPassword: 'New password again', passwordRule: 'At least 10 characters, with letters and at least one digit or symbol.', mismatch: 'The two passwords differ.',
+    changePassword: 'Change password', passwordChanged: 'Password changed; your other sessions were ended.',
+    chooseHeading: 'Choose a new password', chooseIntro: 'You signed in with a temporary password from an administrator. Choose your own to go on.',
+    enrolHeading: 'Turn on two-step verification', enrolIntro: 'Your role must use an authenticator code (TOTP). Set it up before going on.',
+    totpHeading: 'Two-step verification (TOTP)', totpOn: 'On', totpEnabled: 'Two-step verification is on.', startTotp: 'Create a secret',
+    scan: 'Scan the QR code with an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP…).', qrAlt: 'QR code for the authenticator app',
+    orType: 'Or type this secret:', code: '6-digit code', codeRule: 'Enter the 6 digits the app shows.', enableTotp: 'Confirm and turn on',
+    apps: 'The secret is shown only now; if you lose the phone, ask an administrator to reset it.',
+    sessions: 'Sessions', started: 'Started', lastSeen: 'Last used', device: 'Address, browser', thisSession: 'This session',
+    endSession: 'End', sessionEnded: 'The session was ended.',
   },
   deadline: { overdue: '{{count}} working days overdue', today: 'Due today', left: '{{count}} working days left', none: 'No deadline', due: 'Due: {{at}}' },
   operator: {
