@@ -720,6 +720,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferenceAdminController_agencies"];
+        put?: never;
+        post: operations["ReferenceAdminController_createAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ReferenceAdminController_updateAgency"];
+        trace?: never;
+    };
+    "/api/v1/admin/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferenceAdminController_areas"];
+        put?: never;
+        post: operations["ReferenceAdminController_createArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/areas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ReferenceAdminController_updateArea"];
+        trace?: never;
+    };
+    "/api/v1/admin/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferenceAdminController_categories"];
+        put?: never;
+        post: operations["ReferenceAdminController_createCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ReferenceAdminController_updateCategory"];
+        trace?: never;
+    };
+    "/api/v1/admin/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferenceAdminController_rules"];
+        put?: never;
+        post: operations["ReferenceAdminController_createRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/routing-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ReferenceAdminController_updateRule"];
+        trace?: never;
+    };
     "/api/v1/admin/retention/run": {
         parameters: {
             query?: never;
@@ -1134,7 +1262,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "data.exported";
+            action: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "data.exported" | "reference.changed";
             actor: components["schemas"]["AuditActorDto"];
             target?: components["schemas"]["AuditTargetDto"];
             /** @description Client address of the request, where one applies */
@@ -1471,6 +1599,148 @@ export interface components {
             nameEn: string;
             parentCode?: Record<string, never> | null;
             level?: string;
+        };
+        AdminAgencyDto: {
+            id: string;
+            code: string;
+            name: string;
+            nameEn: string;
+            parentCode: string | null;
+            email: string;
+            headEmail: string | null;
+            active: boolean;
+        };
+        CreateAgencyDto: {
+            /** @description Vietnamese name */
+            name: string;
+            /** @description English name */
+            nameEn: string;
+            /**
+             * @description A code is 2 to 60 upper-case letters and digits, in parts joined by ".", "-" or "_"
+             * @example SXD
+             */
+            code: string;
+            /** @description The parent’s code (a tree of the same kind) */
+            parentCode?: string | null;
+            /** @description Where new cases and reminders are sent */
+            email: string;
+            /** @description The head, who receives escalations */
+            headEmail?: string | null;
+        };
+        UpdateAgencyDto: {
+            name?: string;
+            nameEn?: string;
+            /** @description The parent’s code; null makes it a root */
+            parentCode?: string | null;
+            /** @description false hides it from pickers and new cases; existing cases keep it */
+            active?: boolean;
+            email?: string;
+            headEmail?: string | null;
+        };
+        AdminAreaDto: {
+            id: string;
+            code: string;
+            name: string;
+            nameEn: string;
+            /** @enum {string} */
+            level: "city" | "ward" | "commune";
+            parentCode: string | null;
+            active: boolean;
+        };
+        CreateAreaDto: {
+            /** @description Vietnamese name */
+            name: string;
+            /** @description English name */
+            nameEn: string;
+            /**
+             * @description A code is 2 to 60 upper-case letters and digits, in parts joined by ".", "-" or "_"
+             * @example SXD
+             */
+            code: string;
+            /** @description The parent’s code (a tree of the same kind) */
+            parentCode?: string | null;
+            /** @enum {string} */
+            level: "city" | "ward" | "commune";
+        };
+        UpdateAreaDto: {
+            name?: string;
+            nameEn?: string;
+            /** @description The parent’s code; null makes it a root */
+            parentCode?: string | null;
+            /** @description false hides it from pickers and new cases; existing cases keep it */
+            active?: boolean;
+            /** @enum {string} */
+            level?: "city" | "ward" | "commune";
+        };
+        AdminCategoryDto: {
+            id: string;
+            code: string;
+            name: string;
+            nameEn: string;
+            parentCode: string | null;
+            active: boolean;
+        };
+        CreateCategoryDto: {
+            /** @description Vietnamese name */
+            name: string;
+            /** @description English name */
+            nameEn: string;
+            /**
+             * @description A code is 2 to 60 upper-case letters and digits, in parts joined by ".", "-" or "_"
+             * @example SXD
+             */
+            code: string;
+            /** @description The parent’s code (a tree of the same kind) */
+            parentCode?: string | null;
+        };
+        UpdateCategoryDto: {
+            name?: string;
+            nameEn?: string;
+            /** @description The parent’s code; null makes it a root */
+            parentCode?: string | null;
+            /** @description false hides it from pickers and new cases; existing cases keep it */
+            active?: boolean;
+        };
+        RoutingRuleDto: {
+            id: string;
+            /** @enum {string|null} */
+            kind: "feedback" | "petition" | "complaint" | "denunciation" | "question" | null;
+            categoryCode: string | null;
+            areaCode: string | null;
+            agencyCode: string;
+            priority: number;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateRoutingRuleDto: {
+            /**
+             * @description null: any kind
+             * @enum {string|null}
+             */
+            kind?: "feedback" | "petition" | "complaint" | "denunciation" | "question" | null;
+            /** @description null: any category; a parent category covers its sub-categories */
+            categoryCode?: string | null;
+            /** @description null: any area; an area covers the areas under it */
+            areaCode?: string | null;
+            /** @description The agency the matching cases go to */
+            agencyCode: string;
+            /**
+             * @description Among rules naming as many criteria, the higher priority wins (-1000 to 1000)
+             * @default 0
+             */
+            priority: number;
+        };
+        UpdateRoutingRuleDto: {
+            /** @enum {string|null} */
+            kind?: "feedback" | "petition" | "complaint" | "denunciation" | "question" | null;
+            categoryCode?: string | null;
+            areaCode?: string | null;
+            agencyCode?: string;
+            /** @description Among rules naming as many criteria, the higher priority wins (-1000 to 1000) */
+            priority?: number;
+            /** @description false retires the rule (kept for the history of routed cases) */
+            active?: boolean;
         };
         RetentionRunDto: {
             /** @description Cases whose personal data this run erased */
@@ -2292,7 +2562,7 @@ export interface operations {
             query?: {
                 /** @description Staff user id of the actor */
                 actor?: string;
-                action?: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "data.exported";
+                action?: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "data.exported" | "reference.changed";
                 /** @description case, user or export */
                 targetType?: string;
                 targetId?: string;
@@ -3332,6 +3602,275 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferenceItemDto"][];
+                };
+            };
+        };
+    };
+    ReferenceAdminController_agencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAgencyDto"][];
+                };
+            };
+        };
+    };
+    ReferenceAdminController_createAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAgencyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAgencyDto"];
+                };
+            };
+        };
+    };
+    ReferenceAdminController_updateAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAgencyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAgencyDto"];
+                };
+            };
+        };
+    };
+    ReferenceAdminController_areas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAreaDto"][];
+                };
+            };
+        };
+    };
+    ReferenceAdminController_createArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAreaDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAreaDto"];
+                };
+            };
+        };
+    };
+    ReferenceAdminController_updateArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAreaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAreaDto"];
+                };
+            };
+        };
+    };
+    ReferenceAdminController_categories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCategoryDto"][];
+                };
+            };
+        };
+    };
+    ReferenceAdminController_createCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCategoryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCategoryDto"];
+                };
+            };
+        };
+    };
+    ReferenceAdminController_updateCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCategoryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCategoryDto"];
+                };
+            };
+        };
+    };
+    ReferenceAdminController_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active rules first; see libs/cases/src/routing/pick-routing-rule.ts for how one is chosen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingRuleDto"][];
+                };
+            };
+        };
+    };
+    ReferenceAdminController_createRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoutingRuleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingRuleDto"];
+                };
+            };
+        };
+    };
+    ReferenceAdminController_updateRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoutingRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingRuleDto"];
                 };
             };
         };

@@ -35,7 +35,7 @@ const RULES: Record<Role, (can: Can) => void> = {
     can(['intake', 'route', 'extend', 'provideInfo', 'close', 'reject', 'attach', 'export', 'note'], 'Case');
     can('read', 'CaseIdentity');
     can(['read', 'create', 'delete'], 'IdentityGrant');
-    can('read', ['Report', 'OverdueBoard', 'DeadlineRule', 'Calendar']);
+    can('read', ['Report', 'OverdueBoard', 'DeadlineRule', 'Calendar', 'ReferenceAdmin']);
     can(['read', 'create', 'update', 'delete'], ['CouncilSession', 'CouncilTarget']);
   },
   [Role.CouncilMember]: (can) => {
