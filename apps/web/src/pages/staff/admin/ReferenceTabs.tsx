@@ -149,7 +149,7 @@ export function TreeTab({ kind, canEdit }: { kind: TreeKind; canEdit: boolean })
                   <Table.Td>{r.parentCode ? name(byCode.get(r.parentCode)) || r.parentCode : ''}</Table.Td>
                   {kind === 'areas' && <Table.Td>{t(`admin.levels.${r.level}`, r.level ?? '')}</Table.Td>}
                   {kind === 'agencies' && <Table.Td><Text size="sm">{r.email}</Text></Table.Td>}
-                  <Table.Td><Badge variant="light" color={r.active ? 'green' : 'gray'}>{r.active ? t('admin.activeBadge') : t('admin.retired')}</Badge></Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge variant="light" color={r.active ? 'green' : 'gray'}>{r.active ? t('admin.activeBadge') : t('admin.retired')}</Badge></Table.Td>
                   {canEdit && <Table.Td><Button size="compact-xs" variant="subtle" onClick={() => setEditing(r)} aria-label={`${t('admin.edit')} ${r.code}`}>{t('admin.edit')}</Button></Table.Td>}
                 </Table.Tr>
               ))}
@@ -237,7 +237,7 @@ export function RoutingTab({ canEdit }: { canEdit: boolean }) {
                   <Table.Td>{r.areaCode ? areaNames.get(r.areaCode) ?? r.areaCode : any}</Table.Td>
                   <Table.Td>{agencyNames.get(r.agencyCode) ?? r.agencyCode}</Table.Td>
                   <Table.Td>{r.priority}</Table.Td>
-                  <Table.Td><Badge variant="light" color={r.active ? 'green' : 'gray'}>{r.active ? t('admin.activeBadge') : t('admin.retired')}</Badge></Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge variant="light" color={r.active ? 'green' : 'gray'}>{r.active ? t('admin.activeBadge') : t('admin.retired')}</Badge></Table.Td>
                   {canEdit && <Table.Td><Button size="compact-xs" variant="subtle" onClick={() => setEditing(r)}>{t('admin.edit')}</Button></Table.Td>}
                 </Table.Tr>
               ))}

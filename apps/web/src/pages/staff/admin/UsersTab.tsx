@@ -164,7 +164,7 @@ export function UsersTab() {
                     <Table.Td>{u.fullName}</Table.Td>
                     <Table.Td>{t(`role.${u.role}`, u.role)}</Table.Td>
                     <Table.Td><Text size="sm">{agencyName(u.agencyId)}</Text></Table.Td>
-                    <Table.Td>
+                    <Table.Td miw={170}>
                       <Group gap={4}>
                         <Badge variant="light" color={u.active ? 'green' : 'gray'}>{u.active ? t('admin.activeBadge') : t('users.inactive')}</Badge>
                         {u.totpEnabled && <Badge variant="light" color="blue">TOTP</Badge>}
