@@ -1,5 +1,5 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { useAuth } from './auth';
+import { pendingStep, useAuth } from './auth';
 import { Loading } from './components/States';
 import { Layout } from './Layout';
 import { homeFor } from './nav';
@@ -7,6 +7,8 @@ import { DisclosurePage } from './pages/citizen/DisclosurePage';
 import { ReceiptPage } from './pages/citizen/ReceiptPage';
 import { SubmitPage } from './pages/citizen/SubmitPage';
 import { TrackPage } from './pages/citizen/TrackPage';
+import { ProfilePage } from './pages/staff/account/ProfilePage';
+import { ChooseNewPasswordPage, EnrolTotpPage } from './pages/staff/account/WelcomePages';
 import { AdminPage } from './pages/staff/AdminPage';
 import { CaseListPage } from './pages/staff/CaseListPage';
 import { CasePage } from './pages/staff/CasePage';
@@ -17,10 +19,12 @@ import { OverduePage } from './pages/staff/OverduePage';
 import { TriagePage } from './pages/staff/TriagePage';
 
 function Staff({ children }: { children: React.ReactNode }) {
-  const { user, ready } = useAuth();
+  const { user, ready, pending } = useAuth();
   const location = useLocation();
   if (!user && !ready) return <Loading />;
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  const step = pendingStep(pending);
+  if (step) return <Navigate to={step} replace />;
   return <>{children}</>;
 }
 
@@ -39,6 +43,9 @@ export function App() {
         <Route path="track/:code" element={<TrackPage />} />
         <Route path="public" element={<DisclosurePage />} />
         <Route path="login" element={<LoginPage />} />
+        <Route path="welcome/password" element={<ChooseNewPasswordPage />} />
+        <Route path="welcome/totp" element={<EnrolTotpPage />} />
+        <Route path="staff/profile" element={<Staff><ProfilePage /></Staff>} />
         <Route path="staff" element={<Staff><StaffHome /></Staff>} />
         <Route path="staff/operator" element={<Staff><OperatorPage /></Staff>} />
         <Route path="staff/cases" element={<Staff><CaseListPage /></Staff>} />

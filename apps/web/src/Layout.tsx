@@ -62,6 +62,7 @@ export function Layout() {
             {user ? (
               <>
                 <Text size="sm" c="dimmed">{t('nav.signedInAs', { name: user.fullName })}</Text>
+                <NavLink component={RouterNavLink} to="/staff/profile" label={t('nav.profile')} onClick={close} />
                 {location.pathname.startsWith('/staff') && PUBLIC_NAV.slice(1).map((item) => <NavLink key={item.to} component={RouterNavLink} to={item.to} label={t(item.label)} onClick={close} />)}
                 <Button variant="light" color="gray" onClick={() => void signOut().then(() => navigate('/login'))}>{t('nav.logout')}</Button>
               </>

@@ -17,6 +17,8 @@ export enum AuditAction {
   IdentityAccessRevoked = 'identity.access_revoked',
   PersonalDataAnonymised = 'privacy.anonymised',
   Exported = 'data.exported',
+  /** An agency, area, category or routing rule created or changed by an administrator (data: kind, before, after). */
+  ReferenceChanged = 'reference.changed',
 }
 
 export const AUDIT_ACTIONS = Object.values(AuditAction);

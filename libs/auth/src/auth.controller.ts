@@ -14,6 +14,11 @@ export const CurrentSession = createParamDecorator((_: unknown, ctx: ExecutionCo
   return session;
 });
 
+/**
+ * Open to a session that still waits for its second factor or a new password. TOTP set-up is open before the password
+ * change too: a user who must do both (a role that requires TOTP, given a temporary password) enrols first, then
+ * chooses the password (which needs the second factor done).
+ */
 const ANY_SESSION = { beforeSecondFactor: true, beforePasswordChange: true } as const;
 
 @ApiTags('auth')
@@ -81,7 +86,7 @@ export class AuthController {
   }
 
   @Post('totp/setup')
-  @Policy('secondFactor', 'Session', { beforeSecondFactor: true })
+  @Policy('secondFactor', 'Session', ANY_SESSION)
   @HttpCode(200)
   @ApiOkResponse({ type: TotpSetupDto })
   setUpTotp(@CurrentSession() session: ResolvedSession): Promise<TotpSetupDto> {
@@ -89,7 +94,7 @@ export class AuthController {
   }
 
   @Post('totp/enable')
-  @Policy('secondFactor', 'Session', { beforeSecondFactor: true })
+  @Policy('secondFactor', 'Session', ANY_SESSION)
   @HttpCode(204)
   enableTotp(@CurrentSession() session: ResolvedSession, @Body() body: TotpCodeDto, @Ip() ip: string): Promise<void> {
     return this.auth.enableTotp(session, body.code, ip);

@@ -11,6 +11,8 @@ import { CaseIdentityController } from './identity/case-identity.controller';
 import { CaseIdentityService } from './identity/case-identity.service';
 import { IntakeController } from './intake/intake.controller';
 import { IntakeService } from './intake/intake.service';
+import { ReferenceAdminController } from './reference/admin/reference-admin.controller';
+import { ReferenceAdminService } from './reference/admin/reference-admin.service';
 import { ReferenceController } from './reference/reference.controller';
 import { ReferenceDataService } from './reference/reference-data.service';
 import { RetentionController } from './retention/retention.controller';
@@ -29,7 +31,11 @@ const SERVICES = [ReferenceDataService, IntakeService, CaseWorkflowService, Case
 export class CasesModule {}
 
 /** The HTTP side: intake, tracking, staff case work, reference data. */
-@Module({ imports: [CasesModule], controllers: [DuplicatesController, IntakeController, TrackingController, CitizenAttachmentsController, StaffAttachmentsController, StaffCasesController, CaseIdentityController, ReferenceController, RetentionController] })
+@Module({
+  imports: [CasesModule, AuditModule],
+  providers: [ReferenceAdminService],
+  controllers: [DuplicatesController, IntakeController, TrackingController, CitizenAttachmentsController, StaffAttachmentsController, StaffCasesController, CaseIdentityController, ReferenceController, ReferenceAdminController, RetentionController],
+})
 export class CasesApiModule {}
 
 /** The worker side: routing, and the daily personal-data retention run. */

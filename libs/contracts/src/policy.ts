@@ -8,6 +8,8 @@ export type PolicySubject =
   | 'IdentityGrant'
   | 'Attachment'
   | 'Reference'
+  /** Reference data as administered: every row with its id (inactive ones too), agency emails, routing rules. */
+  | 'ReferenceAdmin'
   | 'Disclosure'
   | 'Report'
   | 'OverdueBoard'

@@ -9,10 +9,20 @@ export interface StaffUser {
   fullName: string;
   role: string;
   agencyId: string | null;
+  totpEnabled?: boolean;
 }
+
+/** What the session still waits for before the user may work: a TOTP enrolment, then a new password. */
+export interface Pending {
+  secondFactor: 'enroll' | null;
+  mustChangePassword: boolean;
+}
+
+export const NOTHING_PENDING: Pending = { secondFactor: null, mustChangePassword: false };
 
 const CSRF_KEY = 'hotline.csrfToken';
 const USER_KEY = 'hotline.user';
+const PENDING_KEY = 'hotline.pending';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -21,6 +31,15 @@ const store = () => (typeof sessionStorage === 'undefined' ? null : sessionStora
 export function storedUser(): StaffUser | null {
   const raw = store()?.getItem(USER_KEY);
   return raw ? (JSON.parse(raw) as StaffUser) : null;
+}
+
+export function storedPending(): Pending {
+  const raw = store()?.getItem(PENDING_KEY);
+  return raw ? (JSON.parse(raw) as Pending) : NOTHING_PENDING;
+}
+
+export function rememberPending(pending: Pending): void {
+  store()?.setItem(PENDING_KEY, JSON.stringify({ secondFactor: pending.secondFactor ?? null, mustChangePassword: Boolean(pending.mustChangePassword) }));
 }
 
 /** Headers every API request carries: the CSRF token on unsafe methods. */
@@ -42,6 +61,7 @@ export function forget(): void {
   const s = store();
   s?.removeItem(USER_KEY);
   s?.removeItem(CSRF_KEY);
+  s?.removeItem(PENDING_KEY);
 }
 
 export class LoginError extends Error {
@@ -49,35 +69,53 @@ export class LoginError extends Error {
     readonly status: number,
     message: string,
     readonly retryAfterSeconds?: number,
+    readonly details: { field: string; message: string }[] = [],
   ) {
     super(message);
   }
+
+  /** The API asks for the second-factor code (401 with a `totp` field), or refused the one sent. */
+  get wantsTotp(): boolean {
+    return this.details.some((d) => d.field === 'totp');
+  }
 }
 
-export async function login(email: string, password: string, totp?: string): Promise<StaffUser> {
+export interface SignedIn {
+  user: StaffUser;
+  pending: Pending;
+}
+
+export async function login(email: string, password: string, totp?: string): Promise<SignedIn> {
   const res = await fetch('/api/v1/auth/login', {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(totp ? { email, password, totp } : { email, password }),
   });
-  const body = (await res.json().catch(() => ({}))) as { user?: StaffUser; csrfToken?: string; accessToken?: string; message?: string };
+  const body = (await res.json().catch(() => ({}))) as {
+    user?: StaffUser; csrfToken?: string; accessToken?: string; message?: string; details?: { field: string; message: string }[];
+    secondFactor?: 'enroll' | null; mustChangePassword?: boolean;
+  };
   if (!res.ok || !body.user) {
     const retry = Number(res.headers.get('retry-after')) || undefined;
-    throw new LoginError(res.status, body.message ?? res.statusText, retry);
+    throw new LoginError(res.status, body.message ?? res.statusText, retry, body.details ?? []);
   }
   forget();
   remember({ user: body.user, csrfToken: body.csrfToken });
-  return body.user;
+  const pending: Pending = { secondFactor: body.secondFactor ?? null, mustChangePassword: Boolean(body.mustChangePassword) };
+  rememberPending(pending);
+  return { user: body.user, pending };
 }
 
 /** The signed-in user after a reload, from the cookie's session. */
-export async function restore(): Promise<StaffUser | null> {
+export async function restore(): Promise<SignedIn | null> {
   const res = await fetch('/api/v1/auth/me', { credentials: 'same-origin', headers: authHeaders('GET') });
   if (res.ok) {
-    const body = (await res.json()) as { user: StaffUser; csrfToken?: string };
+    const body = (await res.json()) as { user: StaffUser; csrfToken?: string; secondFactor?: 'enroll' | null; mustChangePassword?: boolean };
     remember(body);
-    return body.user;
+    const pending: Pending = { secondFactor: body.secondFactor ?? null, mustChangePassword: Boolean(body.mustChangePassword) };
+    rememberPending(pending);
+    return { user: body.user, pending };
   }
   forget();
   return null;

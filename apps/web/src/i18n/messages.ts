@@ -5,7 +5,7 @@ export const vi = {
   nav: {
     submit: 'Gửi phản ánh', track: 'Tra cứu hồ sơ', disclosure: 'Công khai kết quả', staffLogin: 'Cán bộ đăng nhập',
     operator: 'Tổng đài viên', inbox: 'Hồ sơ của cơ quan', cases: 'Tìm hồ sơ', triage: 'Phân loại', overdue: 'Quá hạn',
-    dashboard: 'Tổng hợp, báo cáo', admin: 'Quản trị', logout: 'Đăng xuất', signedInAs: 'Đăng nhập: {{name}}',
+    dashboard: 'Tổng hợp, báo cáo', admin: 'Quản trị', logout: 'Đăng xuất', signedInAs: 'Đăng nhập: {{name}}', profile: 'Tài khoản của tôi',
   },
   common: {
     loading: 'Đang tải…', empty: 'Không có dữ liệu.', search: 'Tìm kiếm', filter: 'Lọc', clear: 'Xóa lọc', save: 'Lưu', cancel: 'Hủy',
@@ -50,6 +50,33 @@ export const vi = {
   login: {
     heading: 'Đăng nhập cho cán bộ', email: 'Thư điện tử', password: 'Mật khẩu', totp: 'Mã xác thực (nếu có)', button: 'Đăng nhập',
     failed: 'Sai thư điện tử hoặc mật khẩu.', locked: 'Tạm khóa do đăng nhập sai nhiều lần; thử lại sau {{seconds}} giây.',
+    totpHint: 'Tài khoản này dùng xác thực hai bước: nhập 6 chữ số trong ứng dụng xác thực.', totpWrong: 'Mã xác thực sai, hết hạn hoặc đã dùng.',
+  },
+  role: {
+    operator: 'Tổng đài viên', agency_officer: 'Cán bộ cơ quan', agency_head: 'Lãnh đạo cơ quan', secretariat: 'Văn phòng HĐND',
+    council_member: 'Đại biểu HĐND', admin: 'Quản trị viên',
+  },
+  users: {
+    new: 'Thêm người dùng', create: 'Tạo tài khoản', fullName: 'Họ và tên', role: 'Vai trò', search: 'Tên hoặc thư điện tử', lastLogin: 'Đăng nhập gần nhất',
+    inactive: 'Đã khóa', mustChange: 'Chờ đổi mật khẩu', agencyRequired: 'Cán bộ và lãnh đạo cơ quan phải thuộc một cơ quan.',
+    activeLabel: 'Đang hoạt động (bỏ chọn để khóa tài khoản và kết thúc mọi phiên)', total: '{{count}} người dùng',
+    temporaryTitle: 'Mật khẩu tạm thời của {{email}}', temporaryNote: 'Chỉ hiển thị một lần. Hãy trao cho người dùng qua kênh an toàn; họ phải đổi khi đăng nhập.',
+    resets: 'Đặt lại', resetPassword: 'Cấp mật khẩu tạm thời', resetTotp: 'Tắt xác thực hai bước', revokeSessions: 'Kết thúc mọi phiên',
+    passwordReset: 'Đã cấp mật khẩu tạm thời; các phiên cũ đã kết thúc.', totpReset: 'Đã tắt xác thực hai bước; {{count}} phiên đã kết thúc.',
+    sessionsEnded: 'Đã kết thúc {{count}} phiên.',
+  },
+  account: {
+    heading: 'Tài khoản của tôi', currentPassword: 'Mật khẩu hiện tại', temporaryPassword: 'Mật khẩu tạm thời', newPassword: 'Mật khẩu mới',
+    confirmPassword: 'Nhập lại mật khẩu mới', passwordRule: 'Từ 10 ký tự, có chữ cái và ít nhất một chữ số hoặc ký hiệu.', mismatch: 'Hai mật khẩu không khớp.',
+    changePassword: 'Đổi mật khẩu', passwordChanged: 'Đã đổi mật khẩu; các phiên đăng nhập khác đã kết thúc.',
+    chooseHeading: 'Chọn mật khẩu mới', chooseIntro: 'Bạn đang dùng mật khẩu tạm thời do quản trị viên cấp. Hãy chọn mật khẩu mới để tiếp tục.',
+    enrolHeading: 'Bật xác thực hai bước', enrolIntro: 'Vai trò của bạn bắt buộc dùng mã xác thực (TOTP). Hãy cài đặt trước khi tiếp tục.',
+    totpHeading: 'Xác thực hai bước (TOTP)', totpOn: 'Đang bật', totpEnabled: 'Đã bật xác thực hai bước.', startTotp: 'Tạo mã bí mật',
+    scan: 'Quét mã QR bằng ứng dụng xác thực (Google Authenticator, Microsoft Authenticator, FreeOTP…).', qrAlt: 'Mã QR để cài ứng dụng xác thực',
+    orType: 'Hoặc nhập mã bí mật này:', code: 'Mã 6 chữ số', codeRule: 'Nhập đủ 6 chữ số trong ứng dụng.', enableTotp: 'Xác nhận và bật',
+    apps: 'Mã bí mật chỉ hiển thị lúc cài đặt; nếu mất điện thoại, nhờ quản trị viên đặt lại.',
+    sessions: 'Các phiên đăng nhập', started: 'Bắt đầu', lastSeen: 'Lần cuối', device: 'Địa chỉ, trình duyệt', thisSession: 'Phiên này',
+    endSession: 'Kết thúc', sessionEnded: 'Đã kết thúc phiên đăng nhập.',
   },
   deadline: { overdue: 'Quá hạn {{count}} ngày làm việc', today: 'Đến hạn hôm nay', left: 'Còn {{count}} ngày làm việc', none: 'Không có hạn', due: 'Hạn: {{at}}' },
   operator: {
@@ -82,7 +109,12 @@ export const vi = {
   admin: {
     heading: 'Quản trị', agencies: 'Cơ quan', areas: 'Địa bàn', categories: 'Lĩnh vực', routing: 'Quy tắc chuyển', deadlines: 'Quy tắc thời hạn',
     calendar: 'Lịch nghỉ, làm bù', users: 'Người dùng', code: 'Mã', name: 'Tên', nameEn: 'Tên tiếng Anh', parent: 'Thuộc', level: 'Cấp',
-    readOnly: 'Chỉ xem: API chưa có chức năng sửa mục này.', noEndpoint: 'API chưa cung cấp danh sách này; cần bổ sung phía máy chủ.',
+    codeRule: 'Chữ in hoa và số, nối bằng dấu chấm hoặc gạch (vd. SXD, HN-HOANKIEM).', codeFixed: 'Mã không đổi được sau khi tạo.',
+    levels: { city: 'Thành phố', ward: 'Phường', commune: 'Xã' }, email: 'Thư điện tử nhận hồ sơ', headEmail: 'Thư điện tử lãnh đạo',
+    active: 'Đang sử dụng (bỏ chọn để ngừng sử dụng)', activeBadge: 'Đang dùng', retired: 'Ngừng dùng', status: 'Tình trạng', edit: 'Sửa',
+    add: { agencies: 'Thêm cơ quan', areas: 'Thêm địa bàn', categories: 'Thêm lĩnh vực', rules: 'Thêm quy tắc' }, editRule: 'Sửa quy tắc chuyển',
+    ruleHelp: 'Quy tắc nêu nhiều tiêu chí hơn được ưu tiên; cùng số tiêu chí thì theo độ ưu tiên, rồi lĩnh vực, địa bàn gần nhất. Để trống một tiêu chí nghĩa là mọi giá trị.',
+    anyKind: 'Mọi loại', anyCategory: 'Mọi lĩnh vực', anyArea: 'Mọi địa bàn', any: 'mọi', priority: 'Độ ưu tiên', priorityHelp: 'Từ -1000 đến 1000; số lớn hơn thắng.',
     clock: 'Mốc', length: 'Thời hạn', unit: 'Đơn vị', source: 'Căn cứ', version: 'Phiên bản', allKinds: 'mọi loại',
     year: 'Năm', date: 'Ngày', type: 'Loại ngày', working: 'Ngày làm việc', addDay: 'Thêm ngày', deleteDay: 'Xóa',
     dayType: { holiday: 'Nghỉ lễ', compensation: 'Nghỉ bù', swapped_day_off: 'Nghỉ hoán đổi', make_up_working_day: 'Làm bù' },
@@ -98,7 +130,7 @@ export const en: Widen<Messages> = {
   nav: {
     submit: 'Submit a case', track: 'Track a case', disclosure: 'Published results', staffLogin: 'Staff sign-in',
     operator: 'Operator console', inbox: 'Agency inbox', cases: 'Find cases', triage: 'Triage', overdue: 'Overdue',
-    dashboard: 'Dashboard and reports', admin: 'Administration', logout: 'Sign out', signedInAs: 'Signed in: {{name}}',
+    dashboard: 'Dashboard and reports', admin: 'Administration', logout: 'Sign out', signedInAs: 'Signed in: {{name}}', profile: 'My account',
   },
   common: {
     loading: 'Loading…', empty: 'Nothing here.', search: 'Search', filter: 'Filter', clear: 'Clear filters', save: 'Save', cancel: 'Cancel',
@@ -143,6 +175,33 @@ export const en: Widen<Messages> = {
   login: {
     heading: 'Staff sign-in', email: 'Email', password: 'Password', totp: 'Authenticator code (if enabled)', button: 'Sign in',
     failed: 'Wrong email or password.', locked: 'Locked after too many failed attempts; try again in {{seconds}} s.',
+    totpHint: 'This account uses two-step verification: enter the 6 digits from your authenticator app.', totpWrong: 'The code is wrong, expired or already used.',
+  },
+  role: {
+    operator: 'Hotline operator', agency_officer: 'Agency officer', agency_head: 'Agency head', secretariat: 'Council secretariat',
+    council_member: 'Council member', admin: 'Administrator',
+  },
+  users: {
+    new: 'New user', create: 'Create account', fullName: 'Full name', role: 'Role', search: 'Name or email', lastLogin: 'Last sign-in',
+    inactive: 'Deactivated', mustChange: 'Must change password', agencyRequired: 'Agency officers and heads belong to an agency.',
+    activeLabel: 'Active (untick to deactivate and end every session)', total: '{{count}} users',
+    temporaryTitle: 'Temporary password for {{email}}', temporaryNote: 'Shown only once. Hand it over on a safe channel; it must be changed at sign-in.',
+    resets: 'Resets', resetPassword: 'Issue a temporary password', resetTotp: 'Turn off two-step verification', revokeSessions: 'End every session',
+    passwordReset: 'Temporary password issued; old sessions ended.', totpReset: 'Two-step verification turned off; {{count}} sessions ended.',
+    sessionsEnded: 'Ended {{count}} sessions.',
+  },
+  account: {
+    heading: 'My account', currentPassword: 'Current password', temporaryPassword: 'Temporary password', newPassword: 'New password',
+    confirmPassword: 'New password again', passwordRule: 'At least 10 characters, with letters and at least one digit or symbol.', mismatch: 'The two passwords differ.',
+    changePassword: 'Change password', passwordChanged: 'Password changed; your other sessions were ended.',
+    chooseHeading: 'Choose a new password', chooseIntro: 'You signed in with a temporary password from an administrator. Choose your own to go on.',
+    enrolHeading: 'Turn on two-step verification', enrolIntro: 'Your role must use an authenticator code (TOTP). Set it up before going on.',
+    totpHeading: 'Two-step verification (TOTP)', totpOn: 'On', totpEnabled: 'Two-step verification is on.', startTotp: 'Create a secret',
+    scan: 'Scan the QR code with an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP…).', qrAlt: 'QR code for the authenticator app',
+    orType: 'Or type this secret:', code: '6-digit code', codeRule: 'Enter the 6 digits the app shows.', enableTotp: 'Confirm and turn on',
+    apps: 'The secret is shown only now; if you lose the phone, ask an administrator to reset it.',
+    sessions: 'Sessions', started: 'Started', lastSeen: 'Last used', device: 'Address, browser', thisSession: 'This session',
+    endSession: 'End', sessionEnded: 'The session was ended.',
   },
   deadline: { overdue: '{{count}} working days overdue', today: 'Due today', left: '{{count}} working days left', none: 'No deadline', due: 'Due: {{at}}' },
   operator: {
@@ -175,7 +234,12 @@ export const en: Widen<Messages> = {
   admin: {
     heading: 'Administration', agencies: 'Agencies', areas: 'Areas', categories: 'Categories', routing: 'Routing rules', deadlines: 'Deadline rules',
     calendar: 'Holiday calendar', users: 'Users', code: 'Code', name: 'Name', nameEn: 'English name', parent: 'Parent', level: 'Level',
-    readOnly: 'Read-only: the API has no way to change this yet.', noEndpoint: 'The API has no list of these yet; a server endpoint is needed.',
+    codeRule: 'Upper-case letters and digits joined by dots or dashes (e.g. SXD, HN-HOANKIEM).', codeFixed: 'A code cannot change once made.',
+    levels: { city: 'City', ward: 'Ward', commune: 'Commune' }, email: 'Email for new cases', headEmail: 'Head’s email',
+    active: 'In use (untick to retire)', activeBadge: 'In use', retired: 'Retired', status: 'Status', edit: 'Edit',
+    add: { agencies: 'Add agency', areas: 'Add area', categories: 'Add category', rules: 'Add rule' }, editRule: 'Edit routing rule',
+    ruleHelp: 'A rule naming more criteria wins; with as many, the higher priority, then the nearest category and area. An empty criterion matches anything.',
+    anyKind: 'Any kind', anyCategory: 'Any category', anyArea: 'Any area', any: 'any', priority: 'Priority', priorityHelp: 'From -1000 to 1000; higher wins.',
     clock: 'Clock', length: 'Length', unit: 'Unit', source: 'Source', version: 'Version', allKinds: 'all kinds',
     year: 'Year', date: 'Date', type: 'Day type', working: 'Working day', addDay: 'Add day', deleteDay: 'Delete',
     dayType: { holiday: 'Holiday', compensation: 'Compensation day', swapped_day_off: 'Swapped day off', make_up_working_day: 'Make-up working day' },

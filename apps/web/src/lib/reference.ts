@@ -20,3 +20,8 @@ export function referenceData(): Promise<Reference> {
   }
   return cache;
 }
+
+/** After an administrator's change: the next reader fetches the lists again. */
+export function clearReferenceCache(): void {
+  cache = null;
+}

@@ -39,7 +39,7 @@ const RULES: Record<Role, (can: Can) => void> = {
     can(['read', 'create', 'update', 'import'], 'VoterMeeting');
     can('read', 'CaseIdentity');
     can(['read', 'create', 'delete'], 'IdentityGrant');
-    can('read', ['Report', 'OverdueBoard', 'DeadlineRule', 'Calendar']);
+    can('read', ['Report', 'OverdueBoard', 'DeadlineRule', 'Calendar', 'ReferenceAdmin']);
     can(['read', 'create', 'update', 'delete'], ['CouncilSession', 'CouncilTarget']);
   },
   [Role.CouncilMember]: (can) => {

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '@hotline/config';
 import { AgencyEntity, AreaEntity, CategoryEntity, RoutingRuleEntity } from '@hotline/database';
 import { RefreshingValue } from '@hotline/platform';
 import type { RoutingRuleCandidate } from '../routing/pick-routing-rule';
@@ -31,13 +33,40 @@ const TTL_MS = 30_000;
 
 /**
  * Areas, categories, agencies and routing rules change rarely and are read on every intake and routing:
- * they are cached per process for a short time, and reloaded at once when a code is not found.
+ * they are cached per process for a short time, and reloaded at once when a code is not found. An administrator's
+ * change (`changed()`) drops this process's copy and tells every other process (API instances, workers) over a Redis
+ * channel to drop theirs, so the next case is routed by the new rules; a lost message costs at most the TTL.
  */
 @Injectable()
-export class ReferenceDataService {
+export class ReferenceDataService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(ReferenceDataService.name);
   private readonly snapshot = new RefreshingValue(() => this.load(), TTL_MS);
+  private readonly channel: string;
+  private subscriber?: IORedis;
+  private publisher?: IORedis;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {
+    this.channel = `${config.redis.queuePrefix}:reference-changed`;
+  }
+
+  onModuleInit(): void {
+    const subscriber = new IORedis(this.config.redis.url, { connectionName: 'hotline-reference', maxRetriesPerRequest: null, lazyConnect: true });
+    subscriber.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'reference-data channel error; the cache falls back to its TTL'));
+    subscriber.on('message', () => this.snapshot.invalidate());
+    // A reconnect may have missed a change: start afresh.
+    subscriber.on('ready', () => this.snapshot.invalidate());
+    this.subscriber = subscriber;
+    // Not awaited: a boot while Redis is away must not wait for it (the subscription is made once it answers).
+    void subscriber.subscribe(this.channel).catch((err: Error) => this.logger.warn({ err: err.message }, 'could not subscribe to reference-data changes'));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([this.subscriber, this.publisher].map((c) => c?.quit().catch(() => c.disconnect())));
+    this.subscriber = this.publisher = undefined;
+  }
 
   get(fresh = false): Promise<ReferenceSnapshot> {
     return this.snapshot.get(fresh);
@@ -45,6 +74,19 @@ export class ReferenceDataService {
 
   invalidate(): void {
     this.snapshot.invalidate();
+  }
+
+  /** After a committed change: drop this copy and every other process's. */
+  async changed(): Promise<void> {
+    this.snapshot.invalidate();
+    this.publisher ??= (() => {
+      const client = new IORedis(this.config.redis.url, { connectionName: 'hotline-reference-pub', maxRetriesPerRequest: 1, commandTimeout: 1000 });
+      client.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'reference-data publisher error'));
+      return client;
+    })();
+    await this.publisher.publish(this.channel, String(Date.now())).catch((err: Error) => {
+      this.logger.warn({ err: err.message }, 'could not announce a reference-data change; other processes see it within their cache TTL');
+    });
   }
 
   async categoryByCode(code: string): Promise<CategoryEntity | undefined> {

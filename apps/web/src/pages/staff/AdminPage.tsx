@@ -1,38 +1,16 @@
-import { Alert, Badge, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, apiFetch } from '../../api/client';
 import { useAuth } from '../../auth';
-import type { RefItem } from '../../components/RefSelect';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
-import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
+import { RoutingTab, TreeTab } from './admin/ReferenceTabs';
+import { UsersTab } from './admin/UsersTab';
 
 interface Rule { id: string; kind: string | null; clock: string; length: number; unit: string; urgentLength?: number | null; extensionLength?: number | null; extensionMaxCount?: number; source: string; version?: number }
 interface Day { date: string; working: boolean; type: string; name: string; source?: string | null; verified?: boolean }
 const DAY_TYPES = ['holiday', 'compensation', 'swapped_day_off', 'make_up_working_day'];
-
-function RefTable({ items }: { items: RefItem[] | undefined }) {
-  const { t, i18n } = useTranslation();
-  if (!items) return <Loading />;
-  if (items.length === 0) return <Empty />;
-  const byCode = new Map(items.map((i) => [i.code, i]));
-  return (
-    <div className="table-scroll">
-      <Table striped miw={560}>
-        <Table.Thead><Table.Tr><Table.Th>{t('admin.code')}</Table.Th><Table.Th>{t('admin.name')}</Table.Th><Table.Th>{t('admin.nameEn')}</Table.Th><Table.Th>{t('admin.parent')}</Table.Th></Table.Tr></Table.Thead>
-        <Table.Tbody>
-          {items.map((i) => (
-            <Table.Tr key={i.code}>
-              <Table.Td className="mono">{i.code}</Table.Td><Table.Td>{i.name}</Table.Td><Table.Td>{i.nameEn}</Table.Td>
-              <Table.Td>{i.parentCode ? (i18n.language === 'en' ? byCode.get(i.parentCode)?.nameEn : byCode.get(i.parentCode)?.name) ?? i.parentCode : ''}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
-  );
-}
 
 function Rules() {
   const { t } = useTranslation();
@@ -117,27 +95,27 @@ function Calendar({ canEdit }: { canEdit: boolean }) {
   );
 }
 
-/** Reference data as the API gives it; only deadline rules and the calendar have admin endpoints so far. */
+/** Reference data, routing and deadline rules, the calendar and (administrators only) users; the secretariat reads. */
 export function AdminPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
-  const reference = useAsync(referenceData, []);
+  const admin = user?.role === 'admin';
+  const tabs = ['agencies', 'areas', 'categories', 'routing', 'deadlines', 'calendar', ...(admin ? ['users'] : [])];
   return (
     <Stack>
       <Title order={2}>{t('admin.heading')}</Title>
       <Tabs defaultValue="agencies" keepMounted={false}>
         <Tabs.List>
-          {['agencies', 'areas', 'categories', 'routing', 'deadlines', 'calendar', 'users'].map((tab) => <Tabs.Tab key={tab} value={tab}>{t(`admin.${tab}`)}</Tabs.Tab>)}
+          {tabs.map((tab) => <Tabs.Tab key={tab} value={tab}>{t(`admin.${tab}`)}</Tabs.Tab>)}
         </Tabs.List>
-        <Tabs.Panel value="agencies" pt="md"><Alert color="gray" mb="sm">{t('admin.readOnly')}</Alert><RefTable items={reference.data?.agencies} /></Tabs.Panel>
-        <Tabs.Panel value="areas" pt="md"><Alert color="gray" mb="sm">{t('admin.readOnly')}</Alert><RefTable items={reference.data?.areas} /></Tabs.Panel>
-        <Tabs.Panel value="categories" pt="md"><Alert color="gray" mb="sm">{t('admin.readOnly')}</Alert><RefTable items={reference.data?.categories} /></Tabs.Panel>
-        <Tabs.Panel value="routing" pt="md"><Alert color="yellow">{t('admin.noEndpoint')}</Alert></Tabs.Panel>
+        <Tabs.Panel value="agencies" pt="md"><TreeTab kind="agencies" canEdit={admin} /></Tabs.Panel>
+        <Tabs.Panel value="areas" pt="md"><TreeTab kind="areas" canEdit={admin} /></Tabs.Panel>
+        <Tabs.Panel value="categories" pt="md"><TreeTab kind="categories" canEdit={admin} /></Tabs.Panel>
+        <Tabs.Panel value="routing" pt="md"><RoutingTab canEdit={admin} /></Tabs.Panel>
         <Tabs.Panel value="deadlines" pt="md"><Rules /></Tabs.Panel>
-        <Tabs.Panel value="calendar" pt="md"><Calendar canEdit={user?.role === 'admin'} /></Tabs.Panel>
-        <Tabs.Panel value="users" pt="md"><Alert color="yellow">{t('admin.noEndpoint')}</Alert></Tabs.Panel>
+        <Tabs.Panel value="calendar" pt="md"><Calendar canEdit={admin} /></Tabs.Panel>
+        {admin && <Tabs.Panel value="users" pt="md"><UsersTab /></Tabs.Panel>}
       </Tabs>
-      <ErrorAlert error={reference.error} />
     </Stack>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { LoginError } from '../../api/session';
-import { useAuth } from '../../auth';
+import { pendingStep, useAuth } from '../../auth';
 import { homeFor } from '../../nav';
 
 export function LoginPage() {
@@ -16,16 +16,25 @@ export function LoginPage() {
   const [totp, setTotp] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [askTotp, setAskTotp] = useState(false);
+  const [totpError, setTotpError] = useState<string>();
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
+    setTotpError(undefined);
     try {
-      const user = await signIn(email.trim(), password, totp.trim() || undefined);
+      const { user, pending } = await signIn(email.trim(), password, totp.trim() || undefined);
       const from = (location.state as { from?: string } | null)?.from;
-      navigate(from ?? homeFor(user.role), { replace: true });
+      navigate(pendingStep(pending) ?? from ?? homeFor(user.role), { replace: true });
     } catch (e) {
       if (e instanceof LoginError && e.status === 429) setError(t('login.locked', { seconds: e.retryAfterSeconds ?? 900 }));
+      else if (e instanceof LoginError && e.wantsTotp) {
+        // The password was right; the account asks for its second-factor code (or the one sent was refused).
+        setTotpError(askTotp && totp.trim() ? t('login.totpWrong') : undefined);
+        setAskTotp(true);
+        setTotp('');
+      }
       else if (e instanceof LoginError && (e.status === 401 || e.status === 400)) setError(t('login.failed'));
       else setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -41,7 +50,10 @@ export function LoginPage() {
             {error && <Alert color="red" role="alert">{error}</Alert>}
             <TextInput label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} autoFocus />
             <PasswordInput label={t('login.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
-            <TextInput label={t('login.totp')} inputMode="numeric" autoComplete="one-time-code" value={totp} onChange={(e) => setTotp(e.currentTarget.value)} />
+            {askTotp && (
+              <TextInput label={t('login.totp')} description={t('login.totpHint')} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required autoFocus
+                value={totp} onChange={(e) => setTotp(e.currentTarget.value.replace(/\D/g, ''))} error={totpError} />
+            )}
             <Button type="submit" loading={busy}>{t('login.button')}</Button>
           </Stack>
         </form>
