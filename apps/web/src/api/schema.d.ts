@@ -304,6 +304,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DuplicatesController_similarToDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DuplicatesController_similarToCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DuplicatesController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases": {
         parameters: {
             query?: never;
@@ -736,6 +784,238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open311/v2/discovery.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service discovery */
+        get: operations["Open311Controller_discovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service list (the categories) */
+        get: operations["Open311Controller_services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services/{code}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service definition (attributes) */
+        get: operations["Open311Controller_definition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service requests (public cases), filtered */
+        get: operations["Open311Controller_requests"];
+        put?: never;
+        /** Post a service request (api_key of a registered client required) */
+        post: operations["Open311Controller_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service request */
+        get: operations["Open311Controller_request"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/tokens/{token}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** service_request_id from a token */
+        get: operations["Open311Controller_token"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/servicerequestupdates.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status changes of public requests in a period (FixMyStreet extension) */
+        get: operations["Open311Controller_updates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/open311-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Open311ClientsController_list"];
+        put?: never;
+        post: operations["Open311ClientsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/open311-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Open311ClientsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VoterMeetingsController_list"];
+        put?: never;
+        post: operations["VoterMeetingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VoterMeetingsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-meetings/{id}/petitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VoterMeetingsController_addPetitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-meetings/{id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VoterMeetingsController_startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-meetings/{id}/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VoterMeetingsController_importStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deadlines/overdue": {
         parameters: {
             query?: never;
@@ -1149,6 +1429,115 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        NamedRefDto: {
+            code: string;
+            name: string;
+            nameEn: string;
+        };
+        SimilarCaseDto: {
+            id: string;
+            trackingCode: string;
+            title: string;
+            status: string;
+            /** Format: date-time */
+            receivedAt: string;
+            category?: components["schemas"]["NamedRefDto"];
+            area?: components["schemas"]["NamedRefDto"];
+            /** @description pg_trgm similarity of the unaccented texts, 0-1 */
+            score: number;
+            /** @description Metres between the two places, when both have coordinates */
+            distanceMeters?: number;
+        };
+        SimilarCasesDto: {
+            items: components["schemas"]["SimilarCaseDto"][];
+        };
+        MergeCaseDto: {
+            /** @description The case that stays open and receives this one */
+            intoCaseId: string;
+            /** @example Cùng phản ánh ổ gà trước số 120 phố Huế. */
+            reason: string;
+        };
+        CitizenContactDto: {
+            name?: string;
+            phone?: string;
+            email?: string;
+            /** @description True when the identity is withheld from this user */
+            withheld: boolean;
+            /** @description True when the contact is shown masked to this user (council members) */
+            masked?: boolean;
+        };
+        CaseLinkDto: {
+            id: string;
+            trackingCode: string;
+        };
+        CaseEventDto: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            type: string;
+            fromStatus?: string;
+            toStatus?: string;
+            actorType: string;
+            actorName?: string;
+            agency?: string;
+            note?: string;
+            visibleToCitizen: boolean;
+        };
+        CaseDeadlineDto: {
+            clock: string;
+            status: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            workingDaysLeft: number;
+            overdue: boolean;
+            extensions: number[];
+            extensionsAllowed: number;
+            unit: string;
+            source: string;
+        };
+        CaseDetailDto: {
+            id: string;
+            trackingCode: string;
+            kind: string;
+            channel: string;
+            status: string;
+            priority: string;
+            title: string;
+            /** Format: date-time */
+            receivedAt: string;
+            category?: components["schemas"]["NamedRefDto"];
+            area?: components["schemas"]["NamedRefDto"];
+            agency?: components["schemas"]["NamedRefDto"];
+            /**
+             * Format: date-time
+             * @description Earliest due date of the running clocks
+             */
+            dueAt?: string;
+            /** @description Working days until the due day (0: due today; negative: working days overdue) */
+            workingDaysLeft?: number;
+            overdue: boolean;
+            description: string;
+            address?: string;
+            location?: Record<string, never>;
+            anonymous: boolean;
+            public: boolean;
+            citizen?: components["schemas"]["CitizenContactDto"];
+            answer?: string;
+            /** Format: date-time */
+            answeredAt?: string;
+            reopenCount: number;
+            returnCount: number;
+            /** @description Actions this user may take now */
+            availableActions: string[];
+            /** @description The case this duplicate was merged into */
+            mergedInto?: components["schemas"]["CaseLinkDto"];
+            /** @description Duplicates merged into this case: their reporters are told of its answer */
+            mergedCases: components["schemas"]["CaseLinkDto"][];
+            events: components["schemas"]["CaseEventDto"][];
+            deadlines: components["schemas"]["CaseDeadlineDto"][];
+        };
         LocationDto: {
             /** @example 21.0285 */
             lat: number;
@@ -1248,10 +1637,24 @@ export interface components {
              */
             priority: "normal" | "urgent";
         };
-        NamedRefDto: {
-            code: string;
-            name: string;
-            nameEn: string;
+        OperatorCaseReceiptDto: {
+            id: string;
+            /** @example HN-2026-004217 */
+            trackingCode: string;
+            /** @description Secret needed to follow a non-public case and to rate the answer. Shown only now. */
+            accessKey: string;
+            /** @example received */
+            status: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description Open cases that are probably the same matter (merge with POST /cases/:id/merge) */
+            possibleDuplicates: components["schemas"]["SimilarCaseDto"][];
+        };
+        MergedIntoDto: {
+            trackingCode: string;
+            status: string;
+            statusLabel: string;
+            agency?: components["schemas"]["NamedRefDto"];
         };
         CitizenTimelineEntryDto: {
             /** Format: date-time */
@@ -1282,6 +1685,8 @@ export interface components {
             answeredAt?: string;
             /** @description Whether the citizen can now rate the answer */
             canRate: boolean;
+            /** @description A duplicate merged into another case: that case's status and agency; `answer` is that case's answer */
+            mergedInto?: components["schemas"]["MergedIntoDto"];
             timeline: components["schemas"]["CitizenTimelineEntryDto"][];
         };
         CitizenFeedbackDto: {
@@ -1323,79 +1728,6 @@ export interface components {
             totalExact: boolean;
             page: number;
             pageSize: number;
-        };
-        CitizenContactDto: {
-            name?: string;
-            phone?: string;
-            email?: string;
-            /** @description True when the identity is withheld from this user */
-            withheld: boolean;
-            /** @description True when the contact is shown masked to this user (council members) */
-            masked?: boolean;
-        };
-        CaseEventDto: {
-            id: string;
-            /** Format: date-time */
-            at: string;
-            type: string;
-            fromStatus?: string;
-            toStatus?: string;
-            actorType: string;
-            actorName?: string;
-            agency?: string;
-            note?: string;
-            visibleToCitizen: boolean;
-        };
-        CaseDeadlineDto: {
-            clock: string;
-            status: string;
-            /** Format: date-time */
-            startedAt: string;
-            /** Format: date-time */
-            dueAt: string;
-            workingDaysLeft: number;
-            overdue: boolean;
-            extensions: number[];
-            extensionsAllowed: number;
-            unit: string;
-            source: string;
-        };
-        CaseDetailDto: {
-            id: string;
-            trackingCode: string;
-            kind: string;
-            channel: string;
-            status: string;
-            priority: string;
-            title: string;
-            /** Format: date-time */
-            receivedAt: string;
-            category?: components["schemas"]["NamedRefDto"];
-            area?: components["schemas"]["NamedRefDto"];
-            agency?: components["schemas"]["NamedRefDto"];
-            /**
-             * Format: date-time
-             * @description Earliest due date of the running clocks
-             */
-            dueAt?: string;
-            /** @description Working days until the due day (0: due today; negative: working days overdue) */
-            workingDaysLeft?: number;
-            overdue: boolean;
-            description: string;
-            address?: string;
-            location?: Record<string, never>;
-            anonymous: boolean;
-            public: boolean;
-            citizen?: components["schemas"]["CitizenContactDto"];
-            answer?: string;
-            /** Format: date-time */
-            answeredAt?: string;
-            reopenCount: number;
-            returnCount: number;
-            /** @description Actions this user may take now */
-            availableActions: string[];
-            events: components["schemas"]["CaseEventDto"][];
-            deadlines: components["schemas"]["CaseDeadlineDto"][];
         };
         RouteCaseDto: {
             /**
@@ -1481,6 +1813,162 @@ export interface components {
              */
             cutoff: string;
             retentionYears: number;
+        };
+        RegisterOpen311ClientDto: {
+            /** @example FixMyStreet Hà Nội */
+            name: string;
+        };
+        RegisteredOpen311ClientDto: {
+            id: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+            revokedAt?: Record<string, never> | null;
+            /** @description The api_key, shown only now (only its hash is kept) */
+            apiKey: string;
+        };
+        Open311ClientDto: {
+            id: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+            revokedAt?: Record<string, never> | null;
+        };
+        CreateVoterMeetingDto: {
+            /**
+             * @description Hà Nội date of the meeting
+             * @example 2026-11-20
+             */
+            heldOn: string;
+            /** @example Nhà văn hóa tổ dân phố số 5, phường Hai Bà Trưng */
+            place: string;
+            /**
+             * @description Area of the meeting; the default area of its petitions
+             * @example HN-HAIBATRUNG
+             */
+            areaCode: string;
+            /** @description The council session the meeting feeds: its petitions are linked to it */
+            councilSessionId?: string;
+            /**
+             * @description Council members present
+             * @example [
+             *       "Đại biểu Nguyễn Văn Hùng",
+             *       "Đại biểu Trần Thị Mai"
+             *     ]
+             */
+            membersPresent: string[];
+            notes?: string;
+        };
+        VoterMeetingDto: {
+            id: string;
+            heldOn: string;
+            place: string;
+            areaCode: string;
+            areaName: string;
+            councilSessionId?: Record<string, never> | null;
+            membersPresent: string[];
+            notes?: Record<string, never> | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Petitions of the meeting */
+            petitionCount: number;
+            /**
+             * @description Petitions by status
+             * @example {
+             *       "routed": 3,
+             *       "answered": 1
+             *     }
+             */
+            byStatus: Record<string, never>;
+        };
+        MeetingPetitionDto: {
+            id: string;
+            trackingCode: string;
+            title: string;
+            kind: string;
+            status: string;
+            agencyName?: string;
+        };
+        VoterMeetingDetailDto: {
+            id: string;
+            heldOn: string;
+            place: string;
+            areaCode: string;
+            areaName: string;
+            councilSessionId?: Record<string, never> | null;
+            membersPresent: string[];
+            notes?: Record<string, never> | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Petitions of the meeting */
+            petitionCount: number;
+            /**
+             * @description Petitions by status
+             * @example {
+             *       "routed": 3,
+             *       "answered": 1
+             *     }
+             */
+            byStatus: Record<string, never>;
+            petitions: components["schemas"]["MeetingPetitionDto"][];
+        };
+        VoterPetitionDto: {
+            /**
+             * @default petition
+             * @enum {string}
+             */
+            kind: "petition" | "feedback" | "complaint" | "question";
+            /** @example Đề nghị lắp đèn chiếu sáng ngõ 25 phố Huế */
+            title: string;
+            /** @example Cử tri tổ 5 đề nghị lắp đèn chiếu sáng ngõ 25 vì ngõ rất tối, mất an toàn. */
+            description: string;
+            /** @example GTHT.CHIEU-SANG */
+            categoryCode?: string;
+            /** @description Default: the meeting’s area */
+            areaCode?: string;
+            address?: string;
+            /**
+             * @description The voter who raised it
+             * @example Nguyễn Văn An (tổ 5)
+             */
+            citizenName?: string;
+            phone?: string;
+            email?: string;
+        };
+        PetitionBatchDto: {
+            /** @description 1–500 petitions; all are added or none */
+            petitions: components["schemas"]["VoterPetitionDto"][];
+        };
+        BatchResultDto: {
+            petitions: components["schemas"]["MeetingPetitionDto"][];
+        };
+        RowProblemDto: {
+            /** @description Spreadsheet row number (the header is row 1), or the index in the batch + 1 */
+            row: number;
+            field: string;
+            message: string;
+        };
+        ImportStatusDto: {
+            id: string;
+            meetingId: string;
+            fileName: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            totalRows: number;
+            processedRows: number;
+            /** @description processedRows / totalRows, percent */
+            progress: number;
+            importedRows: number;
+            /** @description Rows not imported and why */
+            problems: components["schemas"]["RowProblemDto"][];
+            /** @description The rows not imported, as read, by row number */
+            rejectedRows: {
+                [key: string]: unknown;
+            };
+            failure?: Record<string, never> | null;
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt?: Record<string, never> | null;
         };
         DeadlineRuleDto: {
             /**
@@ -1723,6 +2211,12 @@ export interface components {
             answeredLate: number;
             answeredPercent: number | null;
         };
+        ReportVoterMeetingDto: {
+            id: string;
+            /** @example 2026-11-20 */
+            heldOn: string;
+            place: string;
+        };
         ReportPetitionDto: {
             id: string;
             trackingCode: string;
@@ -1747,6 +2241,8 @@ export interface components {
             overdue: boolean;
             /** @enum {string} */
             answerTiming: "on_time" | "late" | "pending" | "excluded";
+            /** @description The voter meeting (tiếp xúc cử tri) the petition was raised at */
+            voterMeeting?: components["schemas"]["ReportVoterMeetingDto"] | null;
         };
         ReportAgencyGroupDto: {
             total: number;
@@ -2486,6 +2982,89 @@ export interface operations {
             };
         };
     };
+    DuplicatesController_similarToDraft: {
+        parameters: {
+            query: {
+                /** @description Title and/or description typed so far (diacritics optional) */
+                q: string;
+                area?: string;
+                category?: string;
+                /** @description With lng: cases within 50 m count as the same place */
+                lat?: number;
+                lng?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open cases probably about the same matter as the text being typed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarCasesDto"];
+                };
+            };
+        };
+    };
+    DuplicatesController_similarToCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open cases probably about the same matter as this case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarCasesDto"];
+                };
+            };
+        };
+    };
+    DuplicatesController_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeCaseDto"];
+            };
+        };
+        responses: {
+            /** @description The duplicate, now merged (its clocks stopped) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description The duplicate is already finished, or the surviving case is */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffCasesController_list: {
         parameters: {
             query?: {
@@ -2600,7 +3179,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseReceiptDto"];
+                    "application/json": components["schemas"]["OperatorCaseReceiptDto"];
                 };
             };
         };
@@ -3351,6 +3930,394 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RetentionRunDto"];
+                };
+            };
+        };
+    };
+    Open311Controller_discovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                format: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Open311Controller_services: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string;
+                /** @description Accepted and ignored on reads (some clients always send it) */
+                api_key?: string;
+            };
+            header?: never;
+            path: {
+                format: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Open311Controller_definition: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string;
+                /** @description Accepted and ignored on reads (some clients always send it) */
+                api_key?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+                format: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Open311Controller_requests: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string;
+                /** @description Accepted and ignored on reads (some clients always send it) */
+                api_key?: string;
+                /** @description Comma-separated service_request_ids; when given, the other filters are ignored */
+                service_request_id?: string;
+                service_code?: string;
+                /** @description W3C date-time; default: 90 days before end_date */
+                start_date?: string;
+                /** @description W3C date-time; default: now */
+                end_date?: string;
+                /** @description open, closed, or both comma-separated */
+                status?: string;
+            };
+            header?: never;
+            path: {
+                format: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Open311Controller_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                format: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Open311Controller_request: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string;
+                /** @description Accepted and ignored on reads (some clients always send it) */
+                api_key?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                format: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Open311Controller_token: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string;
+                /** @description Accepted and ignored on reads (some clients always send it) */
+                api_key?: string;
+            };
+            header?: never;
+            path: {
+                token: string;
+                format: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Open311Controller_updates: {
+        parameters: {
+            query?: {
+                jurisdiction_id?: string;
+                /** @description Accepted and ignored on reads (some clients always send it) */
+                api_key?: string;
+                /** @description W3C date-time; default: one day before end_date */
+                start_date?: string;
+                /** @description W3C date-time; default: now */
+                end_date?: string;
+            };
+            header?: never;
+            path: {
+                format: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Open311ClientsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ClientDto"][];
+                };
+            };
+        };
+    };
+    Open311ClientsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterOpen311ClientDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredOpen311ClientDto"];
+                };
+            };
+        };
+    };
+    Open311ClientsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client’s api_key no longer works */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VoterMeetingsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterMeetingDto"][];
+                };
+            };
+        };
+    };
+    VoterMeetingsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVoterMeetingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterMeetingDto"];
+                };
+            };
+        };
+    };
+    VoterMeetingsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting with its petitions, followed as a group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterMeetingDetailDto"];
+                };
+            };
+        };
+    };
+    VoterMeetingsController_addPetitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionBatchDto"];
+            };
+        };
+        responses: {
+            /** @description Every petition became a case; 400 naming each bad field (petitions.i.field) and none added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResultDto"];
+                };
+            };
+        };
+    };
+    VoterMeetingsController_startImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued; follow it with GET …/imports/:importId */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportStatusDto"];
+                };
+            };
+        };
+    };
+    VoterMeetingsController_importStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportStatusDto"];
                 };
             };
         };
