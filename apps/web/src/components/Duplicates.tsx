@@ -133,7 +133,7 @@ export function SimilarCasesPanel({ caseId, trackingCode, canMerge, onMerged }: 
         <SimilarList items={items} action={canMerge ? (c) => <Button size="compact-xs" variant="subtle" color="orange" onClick={() => start(c)} aria-label={`${t('duplicates.mergeInto')} ${c.trackingCode}`}>{t('duplicates.mergeInto')}</Button> : undefined} />
       )}
       <Modal opened={open} onClose={() => setOpen(false)} title={t('duplicates.mergeHeading', { code: trackingCode })} size="lg">
-        <form onSubmit={(e) => { e.preventDefault(); void merge(); }}>
+        <form onSubmit={(e) => { e.preventDefault(); void merge(); }} noValidate>
           <Stack gap="sm">
             <Select
               label={t('duplicates.mergeTarget')} description={t('duplicates.mergeTargetHint')} searchable clearable
