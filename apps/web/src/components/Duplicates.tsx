@@ -19,12 +19,9 @@ export function SimilarList({ items, action }: { items: SimilarCase[]; action?: 
     <Stack gap={8}>
       {items.map((c) => (
         <div key={c.id} data-testid="similar-item">
-          <Group gap={6} wrap="nowrap" justify="space-between">
-            <Group gap={6} wrap="nowrap">
-              <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono" size="sm">{c.trackingCode}</Anchor>
-              <StatusBadge status={c.status} />
-            </Group>
-            {action?.(c)}
+          <Group gap={6} wrap="nowrap">
+            <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono" size="sm">{c.trackingCode}</Anchor>
+            <StatusBadge status={c.status} />
           </Group>
           <Text size="sm" lineClamp={2}>{c.title}</Text>
           <Text size="xs" c="dimmed">
@@ -32,6 +29,7 @@ export function SimilarList({ items, action }: { items: SimilarCase[]; action?: 
             {c.area ? ` · ${refName(c.area, i18n.language)}` : ''}
             {c.distanceMeters !== undefined ? ` · ${t('duplicates.distance', { m: Math.round(c.distanceMeters) })}` : ''}
           </Text>
+          {action?.(c)}
         </div>
       ))}
     </Stack>
@@ -142,7 +140,7 @@ export function SimilarCasesPanel({ caseId, trackingCode, canMerge, onMerged }: 
               nothingFoundMessage={CODE.test(search.trim()) ? search.trim().toUpperCase() : t('common.noMatch')}
               error={errors.intoCaseId} comboboxProps={{ withinPortal: true }}
             />
-            <Textarea label={t('duplicates.mergeReason')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} />
+            <Textarea label={t('duplicates.mergeReason')} required autosize minRows={2} value={reason} onChange={(e) => { setReason(e.currentTarget.value); setErrors((x) => ({ ...x, reason: '' })); }} error={errors.reason || undefined} />
             <Alert color="orange" variant="light">{t('duplicates.mergeWarning', { code: trackingCode })}</Alert>
             <ErrorAlert error={error} />
             <Group>

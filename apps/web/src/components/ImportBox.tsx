@@ -105,7 +105,7 @@ export function ImportBox({ meetingId, onFinished, pollMs = 1000 }: { meetingId:
             <div data-testid="import-report">
               <Title order={4} size="h5" c="red.8" mb={4}>{t('meeting.problemsHeading', { count: Object.keys(status.rejectedRows).length || new Set(status.problems.map((p) => p.row)).size })}</Title>
               <div className="table-scroll">
-                <Table striped withTableBorder>
+                <Table striped withTableBorder style={{ minWidth: 560 }}>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{t('meeting.problemRow')}</Table.Th>

@@ -17,7 +17,7 @@ export interface GridRow {
 export const COLUMNS = ['title', 'description', 'categoryCode', 'citizenName', 'phone'] as const;
 type Column = (typeof COLUMNS)[number];
 const LABEL: Record<Column, string> = { title: 'colTitle', description: 'colDescription', categoryCode: 'colCategory', citizenName: 'colName', phone: 'colPhone' };
-const WIDTH: Record<Column, number> = { title: 220, description: 280, categoryCode: 220, citizenName: 160, phone: 130 };
+const WIDTH: Record<Column, number> = { title: 200, description: 240, categoryCode: 200, citizenName: 140, phone: 120 };
 
 export const blankRow = (): GridRow => ({ title: '', description: '', categoryCode: null, citizenName: '', phone: '' });
 export const isBlank = (r: GridRow) => !r.title.trim() && !r.description.trim() && !r.categoryCode && !r.citizenName.trim() && !r.phone.trim();
@@ -135,7 +135,7 @@ export function PetitionGrid({ meetingId, categories, onAdded }: { meetingId: st
     <Stack gap="xs">
       <Text size="sm" c="dimmed">{t('meeting.gridHint')}</Text>
       <div className="table-scroll" ref={box} onKeyDown={onKeyDown} data-testid="petition-grid">
-        <Table withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={4} style={{ minWidth: 1060 }}>
+        <Table withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={4} style={{ minWidth: 960 }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={36}>#</Table.Th>

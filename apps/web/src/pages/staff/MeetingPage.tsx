@@ -58,7 +58,7 @@ export function MeetingPage() {
         </Group>
         {m.petitions.length === 0 ? <Empty>{t('meeting.noPetitions')}</Empty> : (
           <div className="table-scroll">
-            <Table striped data-testid="meeting-petitions">
+            <Table striped data-testid="meeting-petitions" style={{ minWidth: 560 }}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('meeting.code')}</Table.Th>
@@ -70,7 +70,7 @@ export function MeetingPage() {
               <Table.Tbody>
                 {m.petitions.map((p) => (
                   <Table.Tr key={p.id}>
-                    <Table.Td><Anchor component={Link} to={`/staff/cases/${p.id}`} className="mono" size="sm">{p.trackingCode}</Anchor></Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}><Anchor component={Link} to={`/staff/cases/${p.id}`} className="mono" size="sm">{p.trackingCode}</Anchor></Table.Td>
                     <Table.Td><Text size="sm">{p.title}</Text><Text size="xs" c="dimmed">{t(`kind.${p.kind}`, p.kind)}</Text></Table.Td>
                     <Table.Td><StatusBadge status={p.status} /></Table.Td>
                     <Table.Td><Text size="sm">{p.agencyName ?? '—'}</Text></Table.Td>
