@@ -199,6 +199,7 @@ describe('the channels in Chromium: voter meetings, duplicates and merge', () =>
     await page.getByTestId('merge-links').getByRole('link', { name: kept.trackingCode }).click();
     await page.getByRole('heading', { name: 'Ổ gà lớn trước số 120 phố Huế' }).waitFor();
     await page.getByTestId('merge-links').getByRole('link', { name: dup.trackingCode }).waitFor();
+    expect(await page.getByText(/^Đã gộp vào/).count()).toBe(0);
     await screenshot(page, 'case-merged-survivor');
     expect(problemsOf(page)).toEqual([]);
     await context.close();

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, FileInput, Grid, Group, List, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, api, apiFetch, download, unwrap } from '../../api/client';
@@ -56,6 +56,11 @@ export function CasePage() {
   const [error, setError] = useState<unknown>();
   const [done, setDone] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // Following a link to another case (merged into / merged cases) keeps this component: forget the last case's message.
+  useEffect(() => {
+    setDone(undefined);
+    setOpen(null);
+  }, [id]);
 
   if (detail.loading && !detail.data) return <Loading />;
   if (!detail.data) return <ErrorAlert error={detail.error} />;
