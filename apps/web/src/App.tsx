@@ -14,6 +14,8 @@ import { CaseListPage } from './pages/staff/CaseListPage';
 import { CasePage } from './pages/staff/CasePage';
 import { DashboardPage } from './pages/staff/DashboardPage';
 import { LoginPage } from './pages/staff/LoginPage';
+import { MeetingPage } from './pages/staff/MeetingPage';
+import { MeetingsPage } from './pages/staff/MeetingsPage';
 import { OperatorPage } from './pages/staff/OperatorPage';
 import { OverduePage } from './pages/staff/OverduePage';
 import { TriagePage } from './pages/staff/TriagePage';
@@ -54,6 +56,8 @@ export function App() {
         <Route path="staff/overdue" element={<Staff><OverduePage /></Staff>} />
         <Route path="staff/dashboard" element={<Staff><DashboardPage /></Staff>} />
         <Route path="staff/admin" element={<Staff><AdminPage /></Staff>} />
+        <Route path="staff/meetings" element={<Staff><MeetingsPage /></Staff>} />
+        <Route path="staff/meetings/:id" element={<Staff><MeetingPage /></Staff>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { CLOCK_LABELS, KIND_LABELS, STATUS_LABELS } from '../../../../libs/contracts/src/index';
+import { channelsEn, channelsVi } from './channels';
 import { en, vi } from './messages';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -17,8 +18,8 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   showSupportNotice: false,
   resources: {
-    vi: { translation: { ...vi, kind: pick(KIND_LABELS, 'vi'), status: pick(STATUS_LABELS, 'vi'), clock: pick(CLOCK_LABELS, 'vi') } },
-    en: { translation: { ...en, kind: pick(KIND_LABELS, 'en'), status: pick(STATUS_LABELS, 'en'), clock: pick(CLOCK_LABELS, 'en') } },
+    vi: { translation: { ...vi, ...channelsVi, kind: pick(KIND_LABELS, 'vi'), status: pick(STATUS_LABELS, 'vi'), clock: pick(CLOCK_LABELS, 'vi') } },
+    en: { translation: { ...en, ...channelsEn, kind: pick(KIND_LABELS, 'en'), status: pick(STATUS_LABELS, 'en'), clock: pick(CLOCK_LABELS, 'en') } },
   },
 });
 

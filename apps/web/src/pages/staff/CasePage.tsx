@@ -1,10 +1,11 @@
 import { Alert, Anchor, Badge, Button, Card, FileInput, Grid, Group, List, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, api, apiFetch, download, unwrap } from '../../api/client';
 import { useAuth } from '../../auth';
 import { DeadlineBadge } from '../../components/DeadlineBadge';
+import { MergeLinks, SimilarCasesPanel } from '../../components/Duplicates';
 import { RefSelect } from '../../components/RefSelect';
 import { ErrorAlert, Loading } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -12,6 +13,7 @@ import { formatDateTime, refName } from '../../lib/format';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 import { ATTACHMENT_TYPES } from '../../lib/validation';
+import { SIMILAR_READERS } from '../../nav';
 
 type Action = 'accept' | 'start' | 'return' | 'answer' | 'extend' | 'request_info' | 'provide_info' | 'close' | 'reject' | 'route' | 'note';
 /** What each action sends: nothing, a reason (min 5), an answer (min 10), a note, or an agency. */
@@ -54,6 +56,11 @@ export function CasePage() {
   const [error, setError] = useState<unknown>();
   const [done, setDone] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // Following a link to another case (merged into / merged cases) keeps this component: forget the last case's message.
+  useEffect(() => {
+    setDone(undefined);
+    setOpen(null);
+  }, [id]);
 
   if (detail.loading && !detail.data) return <Loading />;
   if (!detail.data) return <ErrorAlert error={detail.error} />;
@@ -119,6 +126,7 @@ export function CasePage() {
           </Group>
         </div>
       </Group>
+      <MergeLinks mergedInto={kase.mergedInto} mergedCases={kase.mergedCases ?? []} />
       {done && <Alert color="teal" role="status">{done}</Alert>}
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -157,7 +165,7 @@ export function CasePage() {
               <Title order={3} size="h4" mb="sm">{t('case.history')}</Title>
               <Timeline active={kase.events.length} bulletSize={12} lineWidth={2}>
                 {kase.events.map((e) => (
-                  <Timeline.Item key={e.id} title={e.toStatus ? t(`status.${e.toStatus}`) : e.type === 'internal_note' ? t('case.note') : t(`case.action.${e.type === 'deadline_extended' ? 'extend' : e.type}`, e.type)}>
+                  <Timeline.Item key={e.id} title={e.toStatus ? t(`status.${e.toStatus}`) : e.type === 'internal_note' ? t('case.note') : e.type === 'duplicate_merged' ? t('duplicates.mergedEvent') : t(`case.action.${e.type === 'deadline_extended' ? 'extend' : e.type}`, e.type)}>
                     <Text size="xs" c="dimmed">
                       {formatDateTime(e.at, lang)} · {e.actorName ?? e.actorType}{e.agency ? ` · ${e.agency}` : ''} {!e.visibleToCitizen && <Badge size="xs" color="gray">{t('case.internal')}</Badge>}
                     </Text>
@@ -201,6 +209,12 @@ export function CasePage() {
               )}
               <ErrorAlert error={error} />
             </Card>
+            {user && SIMILAR_READERS.includes(user.role) && !TERMINAL.includes(kase.status) && (
+              <SimilarCasesPanel
+                key={`${kase.id}-${tick}`} caseId={kase.id} trackingCode={kase.trackingCode} canMerge={kase.availableActions.includes('merge')}
+                onMerged={(code) => { setDone(t('duplicates.merged', { code })); setTick((n) => n + 1); }}
+              />
+            )}
             <Card withBorder>
               <Title order={3} size="h4" mb="xs">{t('case.deadlines')}</Title>
               <div className="table-scroll">

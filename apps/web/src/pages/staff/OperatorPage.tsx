@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError, api, unwrap } from '../../api/client';
 import { KINDS } from '../../components/CaseForm';
+import { SimilarList, type SimilarCase } from '../../components/Duplicates';
 import { RefSelect } from '../../components/RefSelect';
 import { ErrorAlert } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -43,7 +44,7 @@ export function OperatorPage() {
   const reference = useAsync(referenceData, []);
   const [v, setV] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState<{ code: string; key: string }>();
+  const [saved, setSaved] = useState<{ code: string; key: string; duplicates: SimilarCase[] }>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const phoneRef = useRef<HTMLInputElement>(null);
@@ -87,7 +88,7 @@ export function OperatorPage() {
           },
         }),
       );
-      setSaved({ code: receipt.trackingCode, key: receipt.accessKey });
+      setSaved({ code: receipt.trackingCode, key: receipt.accessKey, duplicates: receipt.possibleDuplicates ?? [] });
       setV(blank);
       phoneRef.current?.focus();
     } catch (e) {
@@ -112,6 +113,11 @@ export function OperatorPage() {
         <Text size="sm" c="dimmed"><Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> — {t('operator.shortcut')}</Text>
       </Group>
       {saved && <Alert color="teal" role="status" data-testid="operator-saved">{t('operator.saved', { code: saved.code, key: saved.key })}</Alert>}
+      {saved && saved.duplicates.length > 0 && (
+        <Alert color="orange" variant="light" title={t('duplicates.possible')} data-testid="possible-duplicates">
+          <SimilarList items={saved.duplicates} />
+        </Alert>
+      )}
       <ErrorAlert error={error} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
