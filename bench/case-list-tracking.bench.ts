@@ -110,13 +110,14 @@ export async function generate(ds: DataSource): Promise<{ generateMs: number; ph
            answered_at, closed_at, updated_at, due_at)
          SELECT (lpad(to_hex(i), 8, '0') || '-0000-7000-8000-0000000000b1')::uuid,
            'HN-2026-' || lpad(i::text, 7, '0'), sha256(convert_to('bench-key-' || i, 'UTF8')),
-           ${pick(['feedback', 'feedback', 'feedback', 'feedback', 'petition', 'petition', 'complaint', 'question', 'question', 'denunciation'], 1)},
+           k.kind,
            ${pick(['web', 'web', 'web', 'web', 'hotline', 'hotline', 'hotline', 'email', 'walk_in', 'voter_meeting'], 2)},
            s.status, CASE WHEN ${h(3)} % 20 = 0 THEN 'urgent' ELSE 'normal' END,
            t.title || ' số ' || i,
            'Người dân phản ánh: ' || t.title || ' số ' || i || ', đề nghị cơ quan chức năng kiểm tra, xử lý dứt điểm.',
            ($1::uuid[])[1 + ${h(4)} % cardinality($1::uuid[])], ($2::uuid[])[1 + ${h(5)} % cardinality($2::uuid[])],
-           i || ' phố Huế', 'Nguyễn Văn An', '09' || lpad((${h(6)} * 97)::text, 8, '0'), false, ${h(7)} % 5 = 0,
+           i || ' phố Huế', CASE WHEN k.kind <> 'denunciation' THEN 'Nguyễn Văn An' END,
+           CASE WHEN k.kind <> 'denunciation' THEN '09' || lpad((${h(6)} * 97)::text, 8, '0') END, false, ${h(7)} % 5 = 0,
            CASE WHEN s.status IN ('received', 'triage', 'returned') THEN NULL
                 WHEN ${h(8)} % 4 = 0 THEN $3::uuid
                 ELSE ($4::uuid[])[1 + ${h(9)} % cardinality($4::uuid[])] END,
@@ -128,6 +129,8 @@ export async function generate(ds: DataSource): Promise<{ generateMs: number; ph
            CASE WHEN s.status IN ('received', 'triage', 'routed', 'accepted', 'returned', 'in_progress', 'reopened')
                 THEN r.received + (5 + ${h(10)} % 40) * interval '1 day' END
          FROM generate_series($5::int, $6::int) i,
+           -- A denunciation's author is never on the case row (a CHECK constraint; identities live in case_identities).
+           LATERAL (SELECT ${pick(['feedback', 'feedback', 'feedback', 'feedback', 'petition', 'petition', 'complaint', 'question', 'question', 'denunciation'], 1)} AS kind) k,
            LATERAL (SELECT now() - ($7::int - i) * (interval '730 days' / $7::int) - ${h(11)} % 600 * interval '1 second' AS received) r,
            LATERAL (SELECT (ARRAY[${TITLES.map((t) => `'${t}'`).join(',')}])[1 + ${h(12)} % ${TITLES.length}] AS title) t,
            LATERAL (SELECT CASE
@@ -169,7 +172,7 @@ export async function generate(ds: DataSource): Promise<{ generateMs: number; ph
   await ds.query(`VACUUM ANALYZE case_events`);
   await ds.query(`CHECKPOINT`);
   log(`  generated in ${fmt(generateMs / 1000)} s, vacuumed and analysed in ${fmt((performance.now() - started - generateMs) / 1000)} s`);
-  const [{ phone }] = await ds.query(`SELECT citizen_phone AS phone FROM cases WHERE tracking_code = $1`, [trackingCode(Math.floor(CASES / 3))]);
+  const [{ phone }] = await ds.query(`SELECT citizen_phone AS phone FROM cases WHERE tracking_code >= $1 AND citizen_phone IS NOT NULL ORDER BY tracking_code LIMIT 1`, [trackingCode(Math.floor(CASES / 3))]);
   return { generateMs, phone };
 }
 
