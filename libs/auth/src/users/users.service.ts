@@ -84,7 +84,6 @@ export class UsersService {
       if (input.agencyId !== undefined) changes.agencyId = input.agencyId;
       if (input.active !== undefined) changes.active = input.active;
       const next = { ...user, ...changes };
-      if (!isAgencyRole(next.role) && input.agencyId === undefined && input.role !== undefined) next.agencyId = user.agencyId;
       await this.checkAgency(manager, next.role, next.agencyId);
       if (Object.keys(changes).length > 0) await manager.update(UserEntity, { id }, changes);
       const ended = input.active === false ? await this.sessions.revokeAll(id, 'deactivated', undefined, manager) : 0;
