@@ -7,3 +7,4 @@ export * from './migrations';
 export * as cityData from './seed/city-data';
 export * from './case-events';
 export * from './outbox-wakeup';
+export * from './pg-errors';

@@ -5,14 +5,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@hotline/audit';
 import { Clock } from '@hotline/config';
 import { isAgencyRole, StaffActor } from '@hotline/contracts';
-import { AgencyEntity, newId, UserEntity } from '@hotline/database';
+import { AgencyEntity, isUniqueViolation, newId, UserEntity } from '@hotline/database';
 import { ConflictError, InvalidInputError, NotFoundError } from '@hotline/platform';
 import { checkPasswordChoice } from '../auth.service';
 import { hashPassword } from '../passwords';
 import { SessionService } from '../sessions/session.service';
 import { CreatedUserDto, CreateUserDto, PasswordResetDto, SessionsEndedDto, UpdateUserDto, UserDto, UserListDto, UserListQueryDto } from './users.dto';
 
-const UNIQUE_VIOLATION = '23505';
 
 /** Readable, strong enough for a one-time password, and always passing the password rule. */
 const temporaryPassword = (): string => `${randomBytes(12).toString('base64url')}-${randomBytes(1)[0] % 10}`;
@@ -64,7 +63,7 @@ export class UsersService {
       try {
         await manager.insert(UserEntity, user);
       } catch (err) {
-        if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw new ConflictError(`A user with the email ${email} exists`, [{ field: 'email', message: 'Already in use' }]);
+        if (isUniqueViolation(err)) throw new ConflictError(`A user with the email ${email} exists`, [{ field: 'email', message: 'Already in use' }]);
         throw err;
       }
       await this.audit.record({ action: AuditAction.UserCreated, actor, target: { type: 'user', id: user.id }, ip, data: { role: user.role, agencyId: user.agencyId } }, manager);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Policy } from '@hotline/auth';
-import { Actor, Role } from '@hotline/contracts';
+import { Actor } from '@hotline/contracts';
 import { InvalidInputError } from '@hotline/platform';
 import { CaseDetailDto } from '../case-list/dto/case-list.dto';
 import { CaseQueryService } from '../case-list/case-query.service';

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditAction, AuditService } from '@hotline/audit';
 import { Clock } from '@hotline/config';
 import { Actor, CaseKind, isAgencyRole, Role } from '@hotline/contracts';
-import { CaseEntity, CaseIdentityEntity, CaseIdentityGrantEntity, newId, UserEntity } from '@hotline/database';
+import { CaseEntity, CaseIdentityEntity, CaseIdentityGrantEntity, isUniqueViolation, newId, UserEntity } from '@hotline/database';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@hotline/platform';
 import { canSee } from '../workflow/case-workflow.service';
 import { IdentityGrantDto, ProtectedIdentityDto } from './dto/identity.dto';
@@ -14,7 +14,6 @@ type StaffActor = Extract<Actor, { type: 'staff' }>;
 /** Who sees a denunciation's author without a grant: the secretariat that decides on grants, and admins. */
 export const IDENTITY_KEEPERS: readonly Role[] = [Role.Secretariat, Role.Admin];
 
-const UNIQUE_VIOLATION = '23505';
 
 /**
  * A denunciation's author (Luật Tố cáo 2018 Art. 47): nobody outside the secretariat sees it unless the secretariat
@@ -48,7 +47,7 @@ export class CaseIdentityService {
       try {
         await manager.insert(CaseIdentityGrantEntity, grant);
       } catch (err) {
-        if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw new ConflictError(`${officer.fullName} already has access to this identity`);
+        if (isUniqueViolation(err)) throw new ConflictError(`${officer.fullName} already has access to this identity`);
         throw err;
       }
       await this.audit.record(

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req } from '@nestjs/
 import { ApiAcceptedResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentActor, Policy } from '@hotline/auth';
-import { Actor, Role } from '@hotline/contracts';
+import { Actor } from '@hotline/contracts';
 import { InvalidInputError, PayloadTooLargeError, UnsupportedMediaTypeError } from '@hotline/platform';
 import { BatchResultDto, CreateVoterMeetingDto, ImportStatusDto, PetitionBatchDto, VoterMeetingDetailDto, VoterMeetingDto } from './dto/voter-meeting.dto';
 import { PetitionImportService } from './petition-import.service';

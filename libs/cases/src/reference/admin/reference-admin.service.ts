@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@hotline/audit';
 import { Actor, CaseKind } from '@hotline/contracts';
-import { AgencyEntity, AreaEntity, CategoryEntity, newId, RoutingRuleEntity } from '@hotline/database';
+import { AgencyEntity, AreaEntity, CategoryEntity, isUniqueViolation, newId, RoutingRuleEntity } from '@hotline/database';
 import { ConflictError, InvalidInputError, NotFoundError } from '@hotline/platform';
 import { ReferenceDataService } from '../reference-data.service';
 import {
@@ -20,8 +20,6 @@ import {
   UpdateCategoryDto,
   UpdateRoutingRuleDto,
 } from './reference-admin.dto';
-
-const UNIQUE_VIOLATION = '23505';
 
 /** The three trees of reference data: one table each, a unique code, a parent of the same kind, an `active` flag. */
 const TREES = {
@@ -43,7 +41,6 @@ interface RuleRow {
   created_at: Date;
 }
 
-const isUniqueViolation = (err: unknown) => (err as { code?: string; driverError?: { code?: string } }).code === UNIQUE_VIOLATION || (err as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION;
 
 /**
  * The administrators' changes to agencies, areas, categories and routing rules. Codes are fixed once made (cases,
