@@ -37,6 +37,9 @@ const PUBLIC_INTAKE_CASES: [string, number, string, unknown][] = [
   ['an unknown nested field', 400, 'citizen.idNumber', { ...valid(), citizen: { name: 'Lê Văn C', phone: '0912345678', idNumber: '001' } }],
   ['a 20 000-character description', 400, 'description', { ...valid(), description: 'x'.repeat(20_000) }],
   ['a 1 MB description', 413, 'body', { ...valid(), description: 'x'.repeat(1024 * 1024) }],
+  // PostgreSQL cannot store U+0000 in text: refused at the edge, not a failed INSERT (it was a 500).
+  ['a NUL character in the title', 400, 'title', { ...valid(), title: 'Đèn hỏng\u0000 trước số 5' }],
+  ['a NUL character in a nested field', 400, 'citizen.name', { ...valid(), citizen: { name: 'Lê\u0000 Văn C', phone: '0912345678' } }],
   ['malformed JSON', 400, 'body', '{"kind": "feedback", '],
   ['a JSON array', 400, 'kind', '[]'],
   ['JSON null', 400, 'kind', 'null'],
@@ -97,6 +100,7 @@ describe('bad input', () => {
     ['an unknown agency filter', '/api/v1/cases?agency=NOPE', 'agency'],
     ['an unknown query parameter', '/api/v1/cases?colour=red', 'colour'],
     ['a case id that is not a UUID', '/api/v1/cases/123', 'id'],
+    ['a NUL character in the search text', '/api/v1/cases?q=ng%00p', 'q'],
   ])('the staff list refuses %s', async (_, path, field) => {
     const token = await platform.login(...USERS.secretariat);
     const res = await platform.request<ErrorBody>('GET', path, undefined, token);

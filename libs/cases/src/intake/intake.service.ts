@@ -3,8 +3,8 @@ import { randomInt } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, JobName, QUEUE_OF_JOB } from '@hotline/contracts';
-import { newId } from '@hotline/database';
-import { InvalidInputError, OUTBOX_CHANNEL } from '@hotline/platform';
+import { isUniqueViolation, newId } from '@hotline/database';
+import { Batcher, InvalidInputError, OUTBOX_CHANNEL } from '@hotline/platform';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
 import { hashAccessKey, localYear, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
@@ -25,27 +25,105 @@ export interface IntakeOptions {
 
 const UNDEFINED_TABLE = '42P01';
 
+/** One case to write: the columns of its row, its first event and, for a denunciation, its author's identity. */
+interface CaseInsert {
+  id: string;
+  codePrefix: string;
+  sequence: string;
+  accessKeyHash: Buffer;
+  kind: CaseKind;
+  channel: CaseChannel;
+  priority: CasePriority;
+  title: string;
+  description: string;
+  categoryId: string | null;
+  areaId: string | null;
+  address: string | null;
+  lat: number | null;
+  lng: number | null;
+  citizenName: string | null;
+  citizenPhone: string | null;
+  citizenEmail: string | null;
+  anonymous: boolean;
+  isPublic: boolean;
+  createdByUserId: string | null;
+  idempotencyKey: string | null;
+  receivedAt: Date;
+  actorType: Actor['type'];
+  identity: { name: string | null; phone: string | null; email: string | null; address: string | null; nationalId: string | null };
+}
+
+interface InsertedCase {
+  id: string;
+  tracking_code: string;
+  received_at: Date;
+}
+
+/** The statement's columns: each parameter is an array holding that column for every case of the batch. */
+const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
+  ['id', 'uuid', (c) => c.id],
+  ['code_prefix', 'text', (c) => c.codePrefix],
+  ['sequence', 'text', (c) => c.sequence],
+  ['access_key_hash', 'text', (c) => c.accessKeyHash.toString('hex')],
+  ['kind', 'text', (c) => c.kind],
+  ['channel', 'text', (c) => c.channel],
+  ['priority', 'text', (c) => c.priority],
+  ['title', 'text', (c) => c.title],
+  ['description', 'text', (c) => c.description],
+  ['category_id', 'uuid', (c) => c.categoryId],
+  ['area_id', 'uuid', (c) => c.areaId],
+  ['address', 'text', (c) => c.address],
+  ['lat', 'float8', (c) => c.lat],
+  ['lng', 'float8', (c) => c.lng],
+  ['citizen_name', 'text', (c) => c.citizenName],
+  ['citizen_phone', 'text', (c) => c.citizenPhone],
+  ['citizen_email', 'text', (c) => c.citizenEmail],
+  ['anonymous', 'bool', (c) => c.anonymous],
+  ['is_public', 'bool', (c) => c.isPublic],
+  ['created_by_user_id', 'uuid', (c) => c.createdByUserId],
+  ['idempotency_key', 'text', (c) => c.idempotencyKey],
+  ['received_at', 'timestamptz', (c) => c.receivedAt],
+  ['actor_type', 'text', (c) => c.actorType],
+  ['identity_name', 'text', (c) => c.identity.name],
+  ['identity_phone', 'text', (c) => c.identity.phone],
+  ['identity_email', 'text', (c) => c.identity.email],
+  ['identity_address', 'text', (c) => c.identity.address],
+  ['identity_national_id', 'text', (c) => c.identity.nationalId],
+];
+
 /**
- * Writes the case, its first event and the routing job's outbox row in ONE statement: the statement is atomic,
- * so either all three exist or none does, and it costs a single round trip. The relay's wake-up (NOTIFY) is sent
- * after the commit, not in it: PostgreSQL serialises the commits of transactions that NOTIFY (one lock held through
- * each commit's WAL flush), which capped intake at ~800 submissions/s however many connections there were.
+ * Writes a batch of cases, each with its first event and its routing job's outbox row (and a denunciation's
+ * identity), in ONE statement: it is atomic, so for every case either all its rows exist or none does, and the whole
+ * batch costs one round trip and one commit. Rows come in as one array per column (unnest), so the statement text
+ * is the same for any batch size and is prepared once per connection. A retried submission (same idempotency key,
+ * also twice in one batch) inserts nothing and returns no row. The rows are inserted in idempotency-key order so
+ * two batches that both hold the same two keys wait for each other in the same order (no deadlock). The relay's
+ * wake-up (NOTIFY) is sent after the commit, not in it: PostgreSQL serialises the commits of transactions that
+ * NOTIFY.
  */
-const INSERT_CASE_SQL = `
-WITH c AS (
+const INSERT_CASES_SQL = `
+WITH t AS MATERIALIZED (
+  SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
+    WITH ORDINALITY AS t(${COLUMNS.map(([name]) => name).join(', ')}, ord)
+), c AS (
   INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description,
     category_id, area_id, address, lat, lng, citizen_name, citizen_phone, citizen_email, anonymous, is_public,
     created_by_user_id, idempotency_key, received_at)
-  VALUES ($1, ${nextTrackingCodeSql('$2', '$3')}, $4, $5, $6, '${CaseStatus.Received}', $7, $8, $9,
-    $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+  SELECT id, ${nextTrackingCodeSql('code_prefix', 'sequence')}, decode(access_key_hash, 'hex'), kind, channel,
+    '${CaseStatus.Received}', priority, title, description, category_id, area_id, address, lat, lng, citizen_name,
+    citizen_phone, citizen_email, anonymous, is_public, created_by_user_id, idempotency_key, received_at
+  FROM t ORDER BY idempotency_key, ord
   ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
   RETURNING id, tracking_code, received_at
 ), i AS (
   INSERT INTO case_identities (case_id, name, phone, email, address, national_id, created_at)
-  SELECT id, $24, $25, $26, $27, $28, received_at FROM c WHERE $5 = '${CaseKind.Denunciation}'
+  SELECT c.id, t.identity_name, t.identity_phone, t.identity_email, t.identity_address, t.identity_national_id, c.received_at
+  FROM c JOIN t USING (id) WHERE t.kind = '${CaseKind.Denunciation}'
 ), e AS (
   INSERT INTO case_events (case_id, type, to_status, actor_type, actor_user_id, visible_to_citizen, data, created_at)
-  SELECT id, '${CaseEventType.Received}', '${CaseStatus.Received}', $23, $20, true, jsonb_build_object('channel', $6::text), received_at FROM c
+  SELECT c.id, '${CaseEventType.Received}', '${CaseStatus.Received}', t.actor_type, t.created_by_user_id, true,
+    jsonb_build_object('channel', t.channel), c.received_at
+  FROM c JOIN t USING (id)
 ), o AS (
   INSERT INTO outbox (queue, job_name, job_id, payload)
   SELECT '${QUEUE_OF_JOB[JobName.RouteCase]}', '${JobName.RouteCase}', '${JobName.RouteCase}.' || id, jsonb_build_object('caseId', id) FROM c
@@ -53,10 +131,19 @@ WITH c AS (
 )
 SELECT c.id, c.tracking_code, c.received_at FROM c`;
 
+const insertParams = (batch: CaseInsert[]): unknown[] => COLUMNS.map(([, , value]) => batch.map(value));
+
+/**
+ * Public submissions arriving together share a statement: at most this many batches run at once (each holds one
+ * pooled connection), and a batch holds at most this many cases.
+ */
+const BATCHING = { maxInFlight: 4, maxBatch: 64 };
+
 @Injectable()
 export class IntakeService {
   private readonly logger = new Logger(IntakeService.name);
   private readonly knownSequences = new Set<string>();
+  private readonly batcher = new Batcher<CaseInsert, InsertedCase | undefined>((batch) => this.insertBatch(batch), BATCHING);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -84,47 +171,40 @@ export class IntakeService {
     // A denunciation's author goes to case_identities only; its case row holds no identity.
     const denunciation = dto.kind === CaseKind.Denunciation;
     const onCase = denunciation ? { name: null, phone: null, email: null } : contact;
-    const actorUserId = options.actor.type === 'staff' ? options.actor.userId : null;
-    const params = [
+    const row: CaseInsert = {
       id,
-      `${this.config.cases.trackingPrefix}-${year}-`,
+      codePrefix: `${this.config.cases.trackingPrefix}-${year}-`,
       sequence,
-      hashAccessKey(accessKey),
-      dto.kind,
-      options.channel,
-      options.priority ?? CasePriority.Normal,
-      dto.title.trim(),
-      dto.description.trim(),
+      accessKeyHash: hashAccessKey(accessKey),
+      kind: dto.kind,
+      channel: options.channel,
+      priority: options.priority ?? CasePriority.Normal,
+      title: dto.title.trim(),
+      description: dto.description.trim(),
       categoryId,
       areaId,
-      dto.address?.trim() || null,
-      dto.location?.lat ?? null,
-      dto.location?.lng ?? null,
-      onCase.name,
-      onCase.phone,
-      onCase.email,
+      address: dto.address?.trim() || null,
+      lat: dto.location?.lat ?? null,
+      lng: dto.location?.lng ?? null,
+      citizenName: onCase.name,
+      citizenPhone: onCase.phone,
+      citizenEmail: onCase.email,
       anonymous,
-      dto.public ?? false,
-      actorUserId,
-      options.idempotencyKey ?? null,
+      isPublic: dto.public ?? false,
+      createdByUserId: options.actor.type === 'staff' ? options.actor.userId : null,
+      idempotencyKey: options.idempotencyKey ?? null,
       receivedAt,
-      options.actor.type,
-      contact.name,
-      contact.phone,
-      contact.email,
-      citizen?.address?.trim() ?? null,
-      citizen?.nationalId ?? null,
-    ];
-    const rows = await this.insert(sequence, params, options.manager);
-    if (rows.length === 0) return { receipt: await this.replay(options.idempotencyKey!, options.manager), created: false };
-    if (!options.manager) await this.wakeRelay();
-    const row = rows[0];
+      actorType: options.actor.type,
+      identity: { ...contact, address: citizen?.address?.trim() ?? null, nationalId: citizen?.nationalId ?? null },
+    };
+    await this.ensureSequence(sequence);
+    const inserted = options.manager ? (await this.insert([row], options.manager))[0] : await this.batcher.add(row);
+    if (!inserted) return { receipt: await this.replay(options.idempotencyKey!, options.manager), created: false };
     return {
-      receipt: { id: row.id, trackingCode: row.tracking_code, accessKey, status: CaseStatus.Received, receivedAt: row.received_at },
+      receipt: { id: inserted.id, trackingCode: inserted.tracking_code, accessKey, status: CaseStatus.Received, receivedAt: inserted.received_at },
       created: true,
     };
   }
-
   /**
    * The answer to a form whose hidden honeypot field was filled in (a bot: people never see the field). It looks like
    * a receipt so the bot learns nothing, but nothing is stored and the tracking code leads nowhere.
@@ -141,21 +221,43 @@ export class IntakeService {
     };
   }
 
-  private async insert(sequence: string, params: unknown[], manager?: EntityManager): Promise<{ id: string; tracking_code: string; received_at: Date }[]> {
-    if (!this.knownSequences.has(sequence)) {
-      await this.dataSource.query(`CREATE SEQUENCE IF NOT EXISTS ${sequence}`).catch((err: { code?: string }) => {
-        // Two instances creating the same year's sequence at once: the loser's unique violation is harmless.
-        if (err.code !== '23505' && err.code !== '42P07') throw err;
-      });
-      this.knownSequences.add(sequence);
-    }
-    if (manager) return manager.query(INSERT_CASE_SQL, params);
+  private async ensureSequence(sequence: string): Promise<void> {
+    if (this.knownSequences.has(sequence)) return;
+    await this.dataSource.query(`CREATE SEQUENCE IF NOT EXISTS ${sequence}`).catch((err: { code?: string }) => {
+      // Two instances creating the same year's sequence at once: the loser's unique violation is harmless.
+      if (!isUniqueViolation(err) && err.code !== '42P07') throw err;
+    });
+    this.knownSequences.add(sequence);
+  }
+
+  /** Inserts the cases; for each, its row, or undefined when its idempotency key had already been used. */
+  private async insert(batch: CaseInsert[], manager?: EntityManager): Promise<(InsertedCase | undefined)[]> {
+    const rows: InsertedCase[] = await (manager ?? this.dataSource).query(INSERT_CASES_SQL, insertParams(batch));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return batch.map((c) => byId.get(c.id));
+  }
+
+  /**
+   * One batch of public submissions, outside any caller's transaction. If the statement fails, no case of the batch
+   * was written (it is one statement); each case is then tried on its own, so one bad row fails only its own
+   * submission. A missing year sequence (dropped by hand) is created again.
+   */
+  private async insertBatch(batch: CaseInsert[]): Promise<PromiseSettledResult<InsertedCase | undefined>[]> {
     try {
-      return await this.dataSource.query(INSERT_CASE_SQL, params);
+      const inserted = await this.insert(batch);
+      // A batch of retries only created nothing: there is no job to wake the relay for.
+      if (inserted.some(Boolean)) await this.wakeRelay();
+      return inserted.map((value) => ({ status: 'fulfilled', value }));
     } catch (err) {
-      if ((err as { code?: string }).code !== UNDEFINED_TABLE) throw err;
-      this.knownSequences.delete(sequence);
-      return this.insert(sequence, params);
+      if ((err as { code?: string }).code === UNDEFINED_TABLE) {
+        this.knownSequences.clear();
+        for (const sequence of new Set(batch.map((c) => c.sequence))) await this.ensureSequence(sequence);
+      } else if (batch.length === 1) {
+        return [{ status: 'rejected', reason: err }];
+      }
+      const results = await Promise.allSettled(batch.map(async (c) => (await this.insert([c]))[0]));
+      if (results.some((r) => r.status === 'fulfilled' && r.value)) await this.wakeRelay();
+      return results;
     }
   }
 

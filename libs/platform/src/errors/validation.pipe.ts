@@ -12,12 +12,17 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
 /** Keys that class-transformer skips silently, so the whitelist never sees them; refused before validation. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function reservedKey(value: unknown, parent = '', depth = 0): string | undefined {
+/**
+ * The first field that cannot be accepted whatever its DTO says: a reserved key, or a string holding U+0000, which
+ * PostgreSQL cannot store in text (the INSERT would fail after validation, as a 500).
+ */
+function unacceptable(value: unknown, parent = '', depth = 0): { field: string; message: string } | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? { field: parent || 'body', message: `${parent || 'body'} must not contain the NUL character (U+0000)` } : undefined;
   if (value === null || typeof value !== 'object' || depth > 8) return undefined;
   for (const key of Object.keys(value)) {
     const field = Array.isArray(value) ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
-    if (RESERVED_KEYS.has(key)) return field;
-    const nested = reservedKey((value as Record<string, unknown>)[key], field, depth + 1);
+    if (RESERVED_KEYS.has(key) || key.includes('\u0000')) return { field, message: `property ${field} should not exist` };
+    const nested = unacceptable((value as Record<string, unknown>)[key], field, depth + 1);
     if (nested) return nested;
   }
   return undefined;
@@ -26,11 +31,8 @@ function reservedKey(value: unknown, parent = '', depth = 0): string | undefined
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query') {
-      const field = reservedKey(value);
-      if (field) {
-        const message = `property ${field} should not exist`;
-        throw new BadRequestException({ message, details: [{ field, message }] });
-      }
+      const problem = unacceptable(value);
+      if (problem) throw new BadRequestException({ message: problem.message, details: [problem] });
     }
     return super.transform(value, metadata);
   }
