@@ -27,6 +27,9 @@ import { TEST_POSTGRES, TEST_REDIS } from '../libs/testing/src/test-database';
 import {
   appendResults,
   cannon,
+  cpuSample,
+  cpuSince,
+  CpuSample,
   fmt,
   freePort,
   header,
@@ -63,6 +66,9 @@ interface IntakeResult {
   pgbenchLatencyMs: number[];
   cases: number;
   answered: number;
+  /** CPU used by each side in each round (seconds), and how many inserts / submissions it made. */
+  pgbenchCpu: { cpu: CpuSample; count: number }[];
+  apiCpu: { cpu: CpuSample; count: number; apiPid: number }[];
 }
 
 interface RoutingResult {
@@ -133,12 +139,17 @@ async function intakeThroughput(): Promise<IntakeResult> {
 
     let answered = (await cannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests: [intakeRequest('warm')] }))['2xx'];
     await pgbench(db.name, WARMUP_SECONDS, script);
-    const r: IntakeResult = { apiRps: [], apiP50: [], apiP99: [], pgbenchTps: [], pgbenchLatencyMs: [], cases: 0, answered: 0 };
+    const r: IntakeResult = { apiRps: [], apiP50: [], apiP99: [], pgbenchTps: [], pgbenchLatencyMs: [], cases: 0, answered: 0, pgbenchCpu: [], apiCpu: [] };
+    const apiPid = api.process.pid!;
     for (let round = 1; round <= ROUNDS; round++) {
+      let before = cpuSample([apiPid]);
       const pg = await pgbench(db.name, INTAKE_SECONDS, script);
+      r.pgbenchCpu.push({ cpu: cpuSince(before, cpuSample([apiPid])), count: pg.tps * INTAKE_SECONDS });
+      before = cpuSample([apiPid]);
       r.pgbenchTps.push(pg.tps);
       r.pgbenchLatencyMs.push(pg.latencyMs);
       const res = await cannon({ url, connections: CONNECTIONS, duration: INTAKE_SECONDS, requests: [intakeRequest(`round${round}`)] });
+      r.apiCpu.push({ cpu: cpuSince(before, cpuSample([apiPid])), count: res['2xx'], apiPid });
       answered += res['2xx'];
       const rps = res['2xx'] / ((res.finish.getTime() - res.start.getTime()) / 1000);
       r.apiRps.push(rps);
@@ -312,6 +323,25 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       (rps, i) =>
         `| ${i + 1} | ${fmt(intake.pgbenchTps[i])} | ${fmt(intake.pgbenchLatencyMs[i], 2)} | ${fmt(rps)} | ${intake.apiP50[i]} / ${intake.apiP99[i]} | ${fmt((rps / intake.pgbenchTps[i]) * 100)}% |`,
     ),
+    '',
+    '',
+    'CPU per insert (pgbench) and per submission (API), in ms of CPU time (user + system) read from /proc before and after ' +
+      'each round; "load generator" is pgbench\'s client or autocannon (in the benchmark process); PostgreSQL counts every ' +
+      'server process (the cluster is shared: other work on the machine shows up there and in Redis too):',
+    '',
+    '| round | side | load generator | API process | PostgreSQL | Redis | total | per second of wall time |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|',
+    ...intake.apiRps.flatMap((_, i) => {
+      const pg = intake.pgbenchCpu[i];
+      const api = intake.apiCpu[i];
+      const ms = (seconds: number, count: number) => fmt((seconds * 1000) / count, 3);
+      const pgTotal = pg.cpu.children + pg.cpu.postgres;
+      const apiTotal = api.cpu.self + api.cpu.pids[api.apiPid] + api.cpu.postgres + api.cpu.redis;
+      return [
+        `| ${i + 1} | pgbench | ${ms(pg.cpu.children, pg.count)} | | ${ms(pg.cpu.postgres, pg.count)} | | ${ms(pgTotal, pg.count)} | ${fmt(pgTotal / INTAKE_SECONDS, 2)} s |`,
+        `| ${i + 1} | API | ${ms(api.cpu.self, api.count)} | ${ms(api.cpu.pids[api.apiPid], api.count)} | ${ms(api.cpu.postgres, api.count)} | ${ms(api.cpu.redis, api.count)} | ${ms(apiTotal, api.count)} | ${fmt(apiTotal / INTAKE_SECONDS, 2)} s |`,
+      ];
+    }),
     '',
     `**Intake: ${fmt(median(intake.apiRps))} req/s = ${fmt(ratio * 100)}% of pgbench (${fmt(median(intake.pgbenchTps))} tx/s)** ` +
       `(medians; goal ≥ 50%: ${ratio >= 0.5 ? 'met' : 'MISSED'}).`,

@@ -5,7 +5,7 @@
  */
 import { ChildProcess, execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -308,4 +308,70 @@ export function appendResults(text: string): void {
   appendFileSync(RESULTS, text.endsWith('\n\n') ? text : `${text}\n\n`);
   console.log('\n' + text);
   log(`appended to ${RESULTS}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// CPU accounting (Linux /proc): where a workload's CPU goes, per process kind, to explain a ratio
+// ---------------------------------------------------------------------------------------------------------------
+
+const TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
+
+/** [utime + stime, cutime + cstime] of one process, in seconds; undefined once it is gone. */
+function procCpu(pid: number | 'self'): [number, number] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is the state (field 3 of proc(5)): utime = 14, stime = 15, cutime = 16, cstime = 17.
+    const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]) / TICKS_PER_SECOND);
+    return [utime + stime, cutime + cstime];
+  } catch {
+    return undefined;
+  }
+}
+
+function pidsNamed(comm: string): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === comm;
+      } catch {
+        return false;
+      }
+    });
+}
+
+export interface CpuSample {
+  /** This process (autocannon runs in it). */
+  self: number;
+  /** This process's reaped children (pgbench once it has exited). */
+  children: number;
+  /** Every PostgreSQL process, plus the backends that have exited (reaped by the postmaster, its children's time). */
+  postgres: number;
+  redis: number;
+  /** Processes given by pid (the API child). */
+  pids: Record<number, number>;
+}
+
+/** CPU seconds used so far; the difference of two samples is what a workload between them cost, per process kind. */
+export function cpuSample(pids: number[] = []): CpuSample {
+  const [self, children] = procCpu('self') ?? [0, 0];
+  let postgres = 0;
+  for (const pid of pidsNamed('postgres')) {
+    const cpu = procCpu(pid);
+    if (cpu) postgres += cpu[0] + cpu[1];
+  }
+  const redis = pidsNamed('redis-server').reduce((sum, pid) => sum + (procCpu(pid)?.[0] ?? 0), 0);
+  return { self, children, postgres, redis, pids: Object.fromEntries(pids.map((pid) => [pid, procCpu(pid)?.[0] ?? 0])) };
+}
+
+export function cpuSince(before: CpuSample, after: CpuSample): CpuSample {
+  return {
+    self: after.self - before.self,
+    children: after.children - before.children,
+    postgres: after.postgres - before.postgres,
+    redis: after.redis - before.redis,
+    pids: Object.fromEntries(Object.entries(after.pids).map(([pid, cpu]) => [pid, cpu - (before.pids[Number(pid)] ?? 0)])),
+  };
 }

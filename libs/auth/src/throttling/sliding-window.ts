@@ -24,8 +24,20 @@ export interface WindowDecision {
   retryAfterMs: number;
 }
 
+type WithTake = IORedis & { hotlineTakeFromWindow(key: string, now: number, windowMs: number, limit: number, member: string): Promise<unknown> };
+const defined = new WeakSet<IORedis>();
+
+/** The script as a command of the client: ioredis sends EVALSHA (not the script's text) and loads it on NOSCRIPT. */
+function withTake(redis: IORedis): WithTake {
+  if (!defined.has(redis)) {
+    redis.defineCommand('hotlineTakeFromWindow', { numberOfKeys: 1, lua: TAKE });
+    defined.add(redis);
+  }
+  return redis as WithTake;
+}
+
 export async function takeFromWindow(redis: IORedis, key: string, now: Date, windowMs: number, limit: number): Promise<WindowDecision> {
   const member = `${now.getTime()}-${randomBytes(6).toString('hex')}`;
-  const [allowed, count, retryAfterMs] = (await redis.eval(TAKE, 1, key, now.getTime(), windowMs, limit, member)) as [number, number, number];
+  const [allowed, count, retryAfterMs] = (await withTake(redis).hotlineTakeFromWindow(key, now.getTime(), windowMs, limit, member)) as [number, number, number];
   return { allowed: allowed === 1, count, retryAfterMs: Math.max(0, retryAfterMs) };
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import { AppConfig } from '@hotline/config';
 
 /** Fields that carry a citizen's personal data (contact, identity, free text), redacted at the top level and one level down. */
@@ -46,13 +47,19 @@ export const REDACTED_PATHS = [
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        pinoHttp: {
-          level: config.logLevel,
-          redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-          // Request lines come from registerRequestLogging (route templates only), not from pino-http.
-          autoLogging: false,
-          serializers: { req: () => undefined, res: () => undefined },
-        },
+        // Asynchronous stdout: lines written while a write is under way go out together in the next one, so a busy
+        // API makes a few write calls instead of one per line. pino flushes what is left when the process exits
+        // (not on SIGKILL: at most the last few milliseconds of lines are lost then).
+        pinoHttp: [
+          {
+            level: config.logLevel,
+            redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+            // Request lines come from registerRequestLogging (route templates only), not from pino-http.
+            autoLogging: false,
+            serializers: { req: () => undefined, res: () => undefined },
+          },
+          pino.destination({ dest: 1, sync: false }),
+        ],
       }),
     }),
   ],
