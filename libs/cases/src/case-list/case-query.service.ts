@@ -21,6 +21,45 @@ const PAGES_COUNTED_AHEAD = 10;
 /** Lists show a caller's phone in full to the staff who phone citizens, masked (09xx xxx 678) to everyone else. */
 const hasFullContact = (actor: Actor): boolean => actor.type === 'staff' && FULL_CONTACT_ROLES.includes(actor.role);
 
+/** What a list item shows of a case (the detail passes the whole entity). */
+type CaseSummaryRow = Pick<
+  CaseEntity,
+  'id' | 'trackingCode' | 'kind' | 'channel' | 'status' | 'priority' | 'title' | 'receivedAt' | 'categoryId' | 'areaId' | 'agencyId' | 'dueAt'
+>;
+
+/** A row of the list statement: a page item and the bounded count of all matching cases. */
+interface CaseListRow {
+  total: number;
+  id: string;
+  tracking_code: string;
+  kind: CaseEntity['kind'];
+  channel: CaseEntity['channel'];
+  status: CaseEntity['status'];
+  priority: CaseEntity['priority'];
+  title: string;
+  received_at: Date;
+  category_id: string | null;
+  area_id: string | null;
+  agency_id: string | null;
+  due_at: Date | null;
+  citizen_phone: string | null;
+}
+
+const summaryRowOf = (r: CaseListRow): CaseSummaryRow => ({
+  id: r.id,
+  trackingCode: r.tracking_code,
+  kind: r.kind,
+  channel: r.channel,
+  status: r.status,
+  priority: r.priority,
+  title: r.title,
+  receivedAt: r.received_at,
+  categoryId: r.category_id,
+  areaId: r.area_id,
+  agencyId: r.agency_id,
+  dueAt: r.due_at,
+});
+
 /** Children of a tree node, itself included: filtering by a category includes its sub-categories. */
 function subtree<T extends { id: string; parentId: string | null }>(rows: T[], rootId: string): string[] {
   const ids = new Set([rootId]);
@@ -49,36 +88,46 @@ export class CaseQueryService {
     const pageSize = query.pageSize ?? 25;
     const qb = await this.filtered(query, actor, now);
     const offset = (page - 1) * pageSize;
-    const [rows, counted] = await Promise.all([this.page(qb, offset, pageSize), this.boundedCount(qb, offset + pageSize * (1 + PAGES_COUNTED_AHEAD))]);
+    const countLimit = offset + pageSize * (1 + PAGES_COUNTED_AHEAD);
+    const rows = await this.pageWithCount(qb, offset, pageSize, countLimit);
+    // Past the last page no row carries the count: count apart (a first page without rows means nothing matched).
+    const n = rows.length ? rows[0].total : offset === 0 ? 0 : await this.countUpTo(qb, countLimit);
+    const counted = n > countLimit ? { total: countLimit, totalExact: false } : { total: n, totalExact: true };
     const fullContact = hasFullContact(actor);
-    const items = rows.map((c) => ({
-      ...this.summary(c, snapshot, calendar, now),
-      citizenPhone: c.citizenPhone ? (fullContact ? c.citizenPhone : maskPhone(c.citizenPhone)) : undefined,
+    const items = rows.map((r) => ({
+      ...this.summary(summaryRowOf(r), snapshot, calendar, now),
+      citizenPhone: r.citizen_phone ? (fullContact ? r.citizen_phone : maskPhone(r.citizen_phone)) : undefined,
     }));
     return { items, ...counted, page, pageSize };
   }
 
   /**
-   * One page, newest first. The page's ids are chosen first (a deep OFFSET then walks index entries, not table rows),
-   * and only those rows are read in full.
+   * One page, newest first, and the count, in one statement. The count stops at `countLimit` + 1: an exact count of a
+   * broad filter over millions of cases reads every matching row on every page, while the pager only needs to know
+   * whether more pages follow (small results, the common case for real filters, stay exact). Both walk the matching
+   * ids in list order, so both take the same index (with the list's indexes, an index-only scan that stops at its
+   * limit; an unordered count may pick a table scan that finds the recent cases last), and only the page's rows are
+   * read from the table, with just the columns a list item shows.
    */
-  private async page(qb: SelectQueryBuilder<CaseEntity>, offset: number, pageSize: number): Promise<CaseEntity[]> {
-    const ids: { id: string }[] = await qb.clone().select('c.id', 'id').orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC').offset(offset).limit(pageSize).getRawMany();
-    if (ids.length === 0) return [];
-    const rows = await this.dataSource.getRepository(CaseEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: ids.map((r) => r.id) }).getMany();
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((r) => byId.get(r.id)).filter((r): r is CaseEntity => r !== undefined);
+  private async pageWithCount(qb: SelectQueryBuilder<CaseEntity>, offset: number, pageSize: number, countLimit: number): Promise<CaseListRow[]> {
+    const ordered = qb.clone().orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC');
+    // Clones of one builder: the two texts number the same parameters alike.
+    const [pageIds, params] = ordered.clone().select('c.id', 'id').addSelect('c.received_at', 'received_at').offset(offset).limit(pageSize).getQueryAndParameters();
+    const [matching] = ordered.clone().select('1').limit(countLimit + 1).getQueryAndParameters();
+    return this.dataSource.query(
+      `SELECT (SELECT count(*) FROM (${matching}) matching)::int AS total, c.id, c.tracking_code, c.kind, c.channel, c.status, c.priority,
+              c.title, c.received_at, c.category_id, c.area_id, c.agency_id, c.due_at, c.citizen_phone
+         FROM (${pageIds}) p JOIN cases c ON c.id = p.id
+        ORDER BY p.received_at DESC, p.id DESC`,
+      params,
+    );
   }
 
-  /**
-   * Counts the matching cases, but stops at `limit`: an exact count of a broad filter over millions of cases reads
-   * every matching row on every page (hundreds of ms at 1M cases), while the pager only needs to know whether more
-   * pages follow. Small results, the common case for real filters, stay exact.
-   */
-  private async boundedCount(qb: SelectQueryBuilder<CaseEntity>, limit: number): Promise<{ total: number; totalExact: boolean }> {
+  /** The matching cases, counted up to `limit` + 1. */
+  private async countUpTo(qb: SelectQueryBuilder<CaseEntity>, limit: number): Promise<number> {
     const [sql, params] = qb.clone().select('1').getQueryAndParameters();
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (${sql} LIMIT ${limit + 1}) matching`, params);
-    return n > limit ? { total: limit, totalExact: false } : { total: n, totalExact: true };
+    return n;
   }
 
   /** The staff list's query (alias `c`) with the list's filters and the actor's scope, unordered and unpaged: exports reuse it. */
@@ -86,7 +135,9 @@ export class CaseQueryService {
     const [snapshot, { calendar }] = await Promise.all([this.reference.get(), this.deadlines.get()]);
     const qb = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c');
     const ownAgencies = agencyScope(actor);
-    if (ownAgencies) qb.andWhere('c.agency_id = ANY(:own::uuid[])', { own: ownAgencies });
+    // One agency as an equality, so the (agency_id, received_at, id) index gives its cases already in list order.
+    if (ownAgencies?.length === 1) qb.andWhere('c.agency_id = :own', { own: ownAgencies[0] });
+    else if (ownAgencies) qb.andWhere('c.agency_id = ANY(:own::uuid[])', { own: ownAgencies });
     if (query.status?.length) qb.andWhere('c.status IN (:...status)', { status: query.status });
     if (query.kind) qb.andWhere('c.kind = :kind', { kind: query.kind });
     if (query.channel) qb.andWhere('c.channel = :channel', { channel: query.channel });
@@ -211,7 +262,7 @@ export class CaseQueryService {
     return { name: kase.citizenName ?? undefined, phone: kase.citizenPhone ?? undefined, email: kase.citizenEmail ?? undefined, withheld: false };
   }
 
-  private summary(c: CaseEntity, snapshot: ReferenceSnapshot, calendar: WorkingCalendar, now: Date): CaseSummaryDto {
+  private summary(c: CaseSummaryRow, snapshot: ReferenceSnapshot, calendar: WorkingCalendar, now: Date): CaseSummaryDto {
     return {
       dueAt: c.dueAt ?? undefined,
       workingDaysLeft: c.dueAt ? calendar.workingDaysBetween(now, c.dueAt) : undefined,

@@ -392,6 +392,19 @@ describe('WorkingCalendar.workingDaysBetween', () => {
   ])('$name', ({ a, b, expected }) => {
     expect(civilServantCalendar.workingDaysBetween(at(a), at(b))).toBe(expected);
   });
+
+  it('agrees with counting the working days one by one, over years and in both directions', () => {
+    const start = at('2025-11-20T09:00');
+    for (let offset = -800; offset <= 800; offset += 3) {
+      const other = new Date(start.getTime() + offset * 86_400_000 + (offset % 3) * 3_600_000);
+      let counted = 0;
+      const [from, to] = offset >= 0 ? [start, other] : [other, start];
+      for (let day = new Date(from.getTime() + 86_400_000); formatLocal(day).slice(0, 10) <= formatLocal(to).slice(0, 10); day = new Date(day.getTime() + 86_400_000)) {
+        if (civilServantCalendar.isWorkingDay(formatLocal(day).slice(0, 10))) counted += 1;
+      }
+      expect(civilServantCalendar.workingDaysBetween(start, other)).toBe(offset >= 0 ? counted : -counted);
+    }
+  });
 });
 
 describe('WorkingCalendar.workingMinutesBetween', () => {

@@ -58,11 +58,18 @@ export class WorkingCalendar {
   private readonly nonWorkingDates: ReadonlySet<string>;
   private readonly makeUpWorkingDates: ReadonlySet<string>;
   private readonly officeBlocks: readonly OfficeBlock[];
+  /** Day numbers, ascending, where the calendar departs from Monday-to-Friday: weekdays off, and working weekend days. */
+  private readonly weekdaysOff: readonly number[];
+  private readonly weekendsWorked: readonly number[];
 
   constructor(options: WorkingCalendarOptions) {
     this.nonWorkingDates = new Set(options.nonWorkingDates.map(validatedLocalDate));
     this.makeUpWorkingDates = new Set(options.makeUpWorkingDates.map(validatedLocalDate));
     this.officeBlocks = parseOfficeHours(options.officeHours ?? DEFAULT_OFFICE_HOURS);
+    const exceptions = [...new Set([...this.nonWorkingDates, ...this.makeUpWorkingDates])].map(dayNumberOf).sort((a, b) => a - b);
+    const weekday = (day: number) => !isWeekend(localDateOfDayNumber(day));
+    this.weekdaysOff = exceptions.filter((day) => weekday(day) && !this.isWorkingDay(localDateOfDayNumber(day)));
+    this.weekendsWorked = exceptions.filter((day) => !weekday(day) && this.isWorkingDay(localDateOfDayNumber(day)));
   }
 
   /** Mon-Fri and not listed as non-working, or listed as a make-up working day (legal/README.md, convention 2). */
@@ -128,11 +135,10 @@ export class WorkingCalendar {
     const from = dayNumberOf(localDateOf(a));
     const to = dayNumberOf(localDateOf(b));
     if (to < from) return -this.workingDaysBetween(b, a);
-    let count = 0;
-    for (let day = from + 1; day <= to; day += 1) {
-      if (this.isWorkingDay(localDateOfDayNumber(day))) count += 1;
-    }
-    return count;
+    // Arithmetic, not a walk over the days: lists show this for every row, and an old overdue case is years away.
+    return (
+      weekdaysBefore(to + 1) - weekdaysBefore(from + 1) - countInRange(this.weekdaysOff, from, to) + countInRange(this.weekendsWorked, from, to)
+    );
   }
 
   /**
@@ -209,6 +215,24 @@ export class WorkingCalendar {
     }
     return total;
   }
+}
+
+/** Monday-to-Friday days among the day numbers [0, day) (day 0, 1970-01-01, is a Thursday); negative for day < 0. */
+function weekdaysBefore(day: number): number {
+  const weeks = Math.floor(day / 7);
+  let count = weeks * 5;
+  for (let d = weeks * 7; d < day; d += 1) {
+    const weekday = (((d + 4) % 7) + 7) % 7; // 0 = Sunday
+    if (weekday !== 0 && weekday !== 6) count += 1;
+  }
+  return count;
+}
+
+/** How many of the day numbers lie in (from, to]. */
+function countInRange(days: readonly number[], from: number, to: number): number {
+  let count = 0;
+  for (const day of days) if (day > from && day <= to) count += 1;
+  return count;
 }
 
 function validatedLocalDate(localDate: string): string {
