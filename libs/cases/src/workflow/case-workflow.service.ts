@@ -93,20 +93,14 @@ export class CaseWorkflowService {
       const receipt = received.map((kase) => ({ kase, from: null, to: CaseStatus.Received, at: kase.receivedAt }));
       await this.transitionMany(manager, { type: 'system' }, steps, receipt);
       const recipients = await citizenEmails(manager, received);
-      await this.notifications.queueMany(manager, [
-        ...[...agencies].map(([kase, agency]) => this.agencyNewCaseNotice(kase, agency)),
-        ...received.flatMap((kase, i) => {
-          const recipient = recipients[i];
-          if (!recipient) return [];
-          return [{
-            caseId: kase.id,
-            template: MailTemplate.CaseReceipt,
-            recipient,
-            params: { trackingCode: kase.trackingCode, title: kase.title, trackUrl: this.trackUrl(kase) },
-            dedupeKey: `receipt:${kase.id}`,
-          }];
-        }),
-      ]);
+      const receipts = received.flatMap((kase, i): NotificationRequest[] => {
+        const recipient = recipients[i];
+        if (!recipient) return [];
+        const params = { trackingCode: kase.trackingCode, title: kase.title, trackUrl: this.trackUrl(kase) };
+        return [{ caseId: kase.id, template: MailTemplate.CaseReceipt, recipient, params, dedupeKey: `receipt:${kase.id}` }];
+      });
+      const agencyNotices = [...agencies].map(([kase, agency]) => this.agencyNewCaseNotice(kase, agency));
+      await this.notifications.queueMany(manager, [...agencyNotices, ...receipts]);
       return new Map(received.map((kase) => [kase.id, kase]));
     });
     const answered = new Set<string>();
