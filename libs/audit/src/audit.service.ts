@@ -53,6 +53,14 @@ interface AuditRow {
   data: Record<string, unknown>;
 }
 
+export interface CaseStatusChange {
+  actor: Actor;
+  caseId: string;
+  from: CaseStatus;
+  to: CaseStatus;
+  action: string;
+}
+
 /** `locked`: refused unchecked because the account or the address was locked out. */
 export type FailedLoginReason = 'unknown_account' | 'wrong_password' | 'inactive_account' | 'locked' | 'wrong_second_factor';
 
@@ -70,20 +78,29 @@ export class AuditService {
   ) {}
 
   async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const staff = entry.actor.type === 'staff' ? entry.actor : undefined;
+    await this.recordMany([entry], manager);
+  }
+
+  /** Several entries in one statement, all stamped with the same instant. */
+  async recordMany(entries: readonly AuditEntry[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (entries.length === 0) return;
+    const staff = entries.map((e) => (e.actor.type === 'staff' ? e.actor : undefined));
     await manager.query(
       `INSERT INTO audit_log (at, action, actor_type, actor_user_id, actor_role, target_type, target_id, ip, data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+       SELECT $1::timestamptz, action, actor_type, actor_user_id, actor_role, target_type, target_id, ip, data
+         FROM unnest($2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[]) WITH ORDINALITY
+              AS a(action, actor_type, actor_user_id, actor_role, target_type, target_id, ip, data, n)
+        ORDER BY n`,
       [
         this.clock.now(),
-        entry.action,
-        entry.actor.type,
-        staff?.userId ?? null,
-        staff?.role ?? null,
-        entry.target?.type ?? null,
-        entry.target?.id ?? null,
-        entry.ip ?? null,
-        JSON.stringify(entry.data ?? {}),
+        entries.map((e) => e.action),
+        entries.map((e) => e.actor.type),
+        staff.map((s) => s?.userId ?? null),
+        staff.map((s) => s?.role ?? null),
+        entries.map((e) => e.target?.type ?? null),
+        entries.map((e) => e.target?.id ?? null),
+        entries.map((e) => e.ip ?? null),
+        entries.map((e) => JSON.stringify(e.data ?? {})),
       ],
     );
   }
@@ -113,14 +130,18 @@ export class AuditService {
     });
   }
 
-  caseStatusChanged(manager: EntityManager, change: { actor: Actor; caseId: string; from: CaseStatus; to: CaseStatus; action: string }): Promise<void> {
-    return this.record(
-      {
+  caseStatusChanged(manager: EntityManager, change: CaseStatusChange): Promise<void> {
+    return this.caseStatusesChanged(manager, [change]);
+  }
+
+  caseStatusesChanged(manager: EntityManager, changes: readonly CaseStatusChange[]): Promise<void> {
+    return this.recordMany(
+      changes.map((change) => ({
         action: AuditAction.CaseStatusChanged,
         actor: change.actor,
         target: { type: 'case', id: change.caseId },
         data: { from: change.from, to: change.to, transition: change.action },
-      },
+      })),
       manager,
     );
   }

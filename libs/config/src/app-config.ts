@@ -32,7 +32,7 @@ export class AppConfig {
   readonly cases!: { trackingPrefix: string; retentionYears: number; duplicateWindowDays: number; duplicateSimilarity: number };
   readonly inboundMail!: { port: number; host: string; intakeAddress: string };
   readonly open311!: { jurisdictionId: string };
-  readonly worker!: { concurrency: number; shutdownTimeoutMs: number; metricsPort: number };
+  readonly worker!: { concurrency: number; routingConcurrency: number; shutdownTimeoutMs: number; metricsPort: number };
   readonly security!: {
     trustProxy: boolean | number | string;
     corsOrigins: string[];
@@ -116,7 +116,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       host: env.INBOUND_SMTP_HOST ?? '127.0.0.1',
       intakeAddress: (env.INTAKE_EMAIL_ADDRESS ?? 'tiepnhan@hdnd.example.vn').toLowerCase(),
     },
-    worker: { concurrency: env.WORKER_CONCURRENCY ?? 8, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 10000, metricsPort: env.WORKER_METRICS_PORT ?? 9464 },
+    worker: {
+      concurrency: env.WORKER_CONCURRENCY ?? 8,
+      routingConcurrency: env.ROUTING_CONCURRENCY ?? 200,
+      shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 10000,
+      metricsPort: env.WORKER_METRICS_PORT ?? 9464,
+    },
     open311: { jurisdictionId: env.OPEN311_JURISDICTION_ID ?? 'hanoi.hdnd.example.vn' },
     security: {
       trustProxy: parseTrustProxy(env.TRUST_PROXY),

@@ -100,6 +100,10 @@ export class EnvDto {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
   WORKER_CONCURRENCY?: number;
 
+  /** Routing jobs the worker holds at once; those that pile up while a routing transaction runs share the next one. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  ROUTING_CONCURRENCY?: number;
+
   @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(120000)
   SHUTDOWN_TIMEOUT_MS?: number;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { JobName } from '@hotline/contracts';
 import { newId } from '@hotline/database';
-import { enqueueInTransaction } from '@hotline/platform';
+import { enqueueManyInTransaction } from '@hotline/platform';
 import { MailParams, MailTemplate } from './templates/catalogue';
 
 export interface NotificationRequest {
@@ -19,14 +19,43 @@ export interface NotificationRequest {
 export class NotificationService {
   /** Records a notice inside the caller's transaction and queues its sending through the outbox. */
   async queue(manager: EntityManager, request: NotificationRequest): Promise<string | null> {
+    const [id] = await this.queueMany(manager, [request]);
+    return id;
+  }
+
+  /**
+   * `queue` for many notices in two statements (the rows, then their outbox jobs); returns each request's new
+   * notification id, or null where its dedupe key was already used.
+   */
+  async queueMany(manager: EntityManager, requests: readonly NotificationRequest[]): Promise<(string | null)[]> {
+    if (requests.length === 0) return [];
+    const ids = requests.map(() => newId());
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO notifications (id, case_id, template, recipient, locale, params, dedupe_key, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending') ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [newId(), request.caseId, request.template, request.recipient, request.locale ?? 'vi', request.params, request.dedupeKey],
+       SELECT id, case_id, template, recipient, locale, params, dedupe_key, 'pending'
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::text[]) WITH ORDINALITY
+              AS r(id, case_id, template, recipient, locale, params, dedupe_key, n)
+        ORDER BY n
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      [
+        ids,
+        requests.map((r) => r.caseId),
+        requests.map((r) => r.template),
+        requests.map((r) => r.recipient),
+        requests.map((r) => r.locale ?? 'vi'),
+        requests.map((r) => JSON.stringify(r.params)),
+        requests.map((r) => r.dedupeKey),
+      ],
     );
-    if (rows.length === 0) return null;
-    const notificationId = rows[0].id;
-    await enqueueInTransaction(manager, { name: JobName.SendNotification, data: { notificationId } }, `notify.${notificationId}`);
-    return notificationId;
+    const inserted = new Set(rows.map((r) => r.id));
+    const queued = ids.map((id) => (inserted.has(id) ? id : null));
+    await enqueueManyInTransaction(
+      manager,
+      queued.filter((id): id is string => id !== null).map((notificationId) => ({
+        job: { name: JobName.SendNotification, data: { notificationId } },
+        jobId: `notify.${notificationId}`,
+      })),
+    );
+    return queued;
   }
 }

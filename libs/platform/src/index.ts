@@ -10,4 +10,4 @@ export * from './metrics/metrics.service';
 export * from './dead-letters/dead-letters.service';
 export * from './cache/refreshing-value';
 export * from './metrics/worker-metrics.service';
-export * from './batching/batcher';
+export * from './batching/natural-batcher';

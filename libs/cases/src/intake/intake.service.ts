@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, JobName, QUEUE_OF_JOB } from '@hotline/contracts';
 import { isUniqueViolation, newId } from '@hotline/database';
-import { Batcher, InvalidInputError, OUTBOX_CHANNEL } from '@hotline/platform';
+import { InvalidInputError, NaturalBatcher, OUTBOX_CHANNEL } from '@hotline/platform';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
 import { hashAccessKey, localYear, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
@@ -139,13 +139,13 @@ const insertParams = (batch: CaseInsert[]): unknown[] => COLUMNS.map(([, , value
  * Public submissions arriving together share a statement: at most this many batches run at once (each holds one
  * pooled connection), and a batch holds at most this many cases.
  */
-const BATCHING = { maxInFlight: 4, maxBatch: 64 };
+const BATCHING = { maxInFlight: 4, maxBatchSize: 64 };
 
 @Injectable()
 export class IntakeService {
   private readonly logger = new Logger(IntakeService.name);
   private readonly knownSequences = new Set<string>();
-  private readonly batcher = new Batcher<CaseInsert, InsertedCase | undefined>((batch) => this.insertBatch(batch), BATCHING);
+  private readonly batcher = new NaturalBatcher<CaseInsert, InsertedCase | undefined>((batch) => this.insertBatch(batch), BATCHING);
 
   private get pool(): Pool {
     return (this.dataSource.driver as PostgresDriver).master as Pool;
@@ -204,7 +204,7 @@ export class IntakeService {
       identity: { ...contact, address: citizen?.address?.trim() ?? null, nationalId: citizen?.nationalId ?? null },
     };
     await this.ensureSequence(sequence);
-    const inserted = options.manager ? (await this.insert([row], options.manager))[0] : await this.batcher.add(row);
+    const inserted = options.manager ? (await this.insert([row], options.manager))[0] : await this.batcher.submit(row);
     if (!inserted) return { receipt: await this.replay(options.idempotencyKey!, options.manager), created: false };
     return {
       receipt: { id: inserted.id, trackingCode: inserted.tracking_code, accessKey, status: CaseStatus.Received, receivedAt: inserted.received_at },
@@ -249,26 +249,22 @@ export class IntakeService {
 
   /**
    * One batch of public submissions, outside any caller's transaction. If the statement fails, no case of the batch
-   * was written (it is one statement); each case is then tried on its own, so one bad row fails only its own
-   * submission. A missing year sequence (dropped by hand) is created again.
+   * was written (it is one statement), and the batcher tries each case on its own, so one bad row fails only its own
+   * submission. A year sequence dropped by hand is created again.
    */
-  private async insertBatch(batch: CaseInsert[]): Promise<PromiseSettledResult<InsertedCase | undefined>[]> {
+  private async insertBatch(batch: CaseInsert[]): Promise<(InsertedCase | undefined)[]> {
+    let inserted: (InsertedCase | undefined)[];
     try {
-      const inserted = await this.insert(batch);
-      // A batch of retries only created nothing: there is no job to wake the relay for.
-      if (inserted.some(Boolean)) await this.wakeRelay();
-      return inserted.map((value) => ({ status: 'fulfilled', value }));
+      inserted = await this.insert(batch);
     } catch (err) {
-      if ((err as { code?: string }).code === UNDEFINED_TABLE) {
-        this.knownSequences.clear();
-        for (const sequence of new Set(batch.map((c) => c.sequence))) await this.ensureSequence(sequence);
-      } else if (batch.length === 1) {
-        return [{ status: 'rejected', reason: err }];
-      }
-      const results = await Promise.allSettled(batch.map(async (c) => (await this.insert([c]))[0]));
-      if (results.some((r) => r.status === 'fulfilled' && r.value)) await this.wakeRelay();
-      return results;
+      if ((err as { code?: string }).code !== UNDEFINED_TABLE) throw err;
+      this.knownSequences.clear();
+      for (const sequence of new Set(batch.map((c) => c.sequence))) await this.ensureSequence(sequence);
+      inserted = await this.insert(batch);
     }
+    // A batch of retries only created nothing: there is no job to wake the relay for.
+    if (inserted.some(Boolean)) await this.wakeRelay();
+    return inserted;
   }
 
   /**

@@ -1,18 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@hotline/audit';
 import { AppConfig, Clock } from '@hotline/config';
 import { Actor, agencyScope, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, TERMINAL_STATUSES } from '@hotline/contracts';
 import { AgencyEntity, CaseEntity } from '@hotline/database';
-import { DeadlineEngineService } from '@hotline/deadlines';
-import { MailTemplate, NotificationService } from '@hotline/notifications';
+import { DeadlineEngineService, StatusChange } from '@hotline/deadlines';
+import { MailTemplate, NotificationRequest, NotificationService } from '@hotline/notifications';
 import { InvalidInputError, InvalidTransitionError, NotFoundError } from '@hotline/platform';
-import { citizenEmail } from '../identity/citizen-email';
+import { citizenEmail, citizenEmails } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { pickRoutingRule } from '../routing/pick-routing-rule';
 import { planTransition, TransitionName } from '../state-machine/case-state-machine';
-import { recordCaseEvent } from '@hotline/database';
+import { recordCaseEvent, recordCaseEvents } from '@hotline/database';
+
+interface TransitionStep {
+  kase: CaseEntity;
+  action: TransitionName;
+  options: TransitionOptions;
+}
 
 interface TransitionOptions {
   changes?: Partial<CaseEntity>;
@@ -51,36 +57,57 @@ export class CaseWorkflowService {
 
   /** The worker's first step: route by the most specific rule, else to the secretariat's triage list. */
   async autoRoute(caseId: string): Promise<CaseEntity | null> {
-    return this.dataSource.transaction(async (manager) => {
-      const kase = await this.lock(manager, caseId);
-      if (!kase || kase.status !== CaseStatus.Received) return null;
-      // Clocks that start at receipt run from the moment of receipt, not from when the worker got to the case.
-      await this.deadlines.onStatus(manager, kase, null, CaseStatus.Received, kase.receivedAt);
-      const snapshot = await this.reference.get();
-      const rule = pickRoutingRule(snapshot.rules, {
-        kind: kase.kind,
-        categoryChain: ReferenceDataService.chain(snapshot.categoryById, kase.categoryId),
-        areaChain: ReferenceDataService.chain(snapshot.areaById, kase.areaId),
+    const [routed] = await this.autoRouteMany([caseId]);
+    return routed;
+  }
+
+  /**
+   * `autoRoute` for many cases in one transaction with a fixed number of statements, whatever their number: the
+   * worker coalesces the jobs it runs at once. Each result is the routed case, or null for a case that is not (or no
+   * longer) `received`, or that appears earlier in `caseIds`.
+   */
+  async autoRouteMany(caseIds: readonly string[]): Promise<(CaseEntity | null)[]> {
+    const routed = await this.dataSource.transaction(async (manager) => {
+      // Locked in id order, so batches running at once (in this process or another) cannot deadlock.
+      const locked = await manager.find(CaseEntity, {
+        where: { id: In([...new Set(caseIds)]) },
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
       });
-      const actor: Actor = { type: 'system' };
-      let routed: CaseEntity;
-      if (rule) {
-        const agency = snapshot.agencyById.get(rule.agencyId)!;
-        routed = await this.toAgency(manager, kase, agency, actor, { data: { ruleId: rule.id } });
-      } else {
-        routed = await this.transition(manager, kase, 'triage', actor, { eventType: CaseEventType.SentToTriage });
-      }
-      const recipient = await citizenEmail(manager, kase);
-      if (recipient) {
-        await this.notifications.queue(manager, {
-          caseId: kase.id,
-          template: MailTemplate.CaseReceipt,
-          recipient,
-          params: { trackingCode: kase.trackingCode, title: kase.title, trackUrl: this.trackUrl(kase) },
-          dedupeKey: `receipt:${kase.id}`,
+      const received = locked.filter((kase) => kase.status === CaseStatus.Received);
+      if (received.length === 0) return new Map<string, CaseEntity>();
+      const snapshot = await this.reference.get();
+      const agencies = new Map<CaseEntity, AgencyEntity>();
+      const steps = received.map((kase): TransitionStep => {
+        const rule = pickRoutingRule(snapshot.rules, {
+          kind: kase.kind,
+          categoryChain: ReferenceDataService.chain(snapshot.categoryById, kase.categoryId),
+          areaChain: ReferenceDataService.chain(snapshot.areaById, kase.areaId),
         });
-      }
-      return routed;
+        if (!rule) return { kase, action: 'triage', options: { eventType: CaseEventType.SentToTriage } };
+        const agency = snapshot.agencyById.get(rule.agencyId)!;
+        agencies.set(kase, agency);
+        return { kase, action: CaseAction.Route, options: this.routeOptions(kase, agency, { data: { ruleId: rule.id } }) };
+      });
+      // Clocks that start at receipt run from the moment of receipt, not from when the worker got to the case.
+      const receipt = received.map((kase) => ({ kase, from: null, to: CaseStatus.Received, at: kase.receivedAt }));
+      await this.transitionMany(manager, { type: 'system' }, steps, receipt);
+      const recipients = await citizenEmails(manager, received);
+      const receipts = received.flatMap((kase, i): NotificationRequest[] => {
+        const recipient = recipients[i];
+        if (!recipient) return [];
+        const params = { trackingCode: kase.trackingCode, title: kase.title, trackUrl: this.trackUrl(kase) };
+        return [{ caseId: kase.id, template: MailTemplate.CaseReceipt, recipient, params, dedupeKey: `receipt:${kase.id}` }];
+      });
+      const agencyNotices = [...agencies].map(([kase, agency]) => this.agencyNewCaseNotice(kase, agency));
+      await this.notifications.queueMany(manager, [...agencyNotices, ...receipts]);
+      return new Map(received.map((kase) => [kase.id, kase]));
+    });
+    const answered = new Set<string>();
+    return caseIds.map((id) => {
+      if (answered.has(id)) return null;
+      answered.add(id);
+      return routed.get(id) ?? null;
     });
   }
 
@@ -274,14 +301,23 @@ export class CaseWorkflowService {
   }
 
   private async toAgency(manager: EntityManager, kase: CaseEntity, agency: AgencyEntity, actor: Actor, options: TransitionOptions): Promise<CaseEntity> {
-    const previousAgencyId = kase.agencyId;
-    const routed = await this.transition(manager, kase, CaseAction.Route, actor, {
+    const routed = await this.transition(manager, kase, CaseAction.Route, actor, this.routeOptions(kase, agency, options));
+    await this.notifications.queue(manager, this.agencyNewCaseNotice(routed, agency));
+    return routed;
+  }
+
+  private routeOptions(kase: CaseEntity, agency: AgencyEntity, options: TransitionOptions): TransitionOptions {
+    return {
       ...options,
       eventType: CaseEventType.Routed,
       changes: { agencyId: agency.id },
-      data: { ...options.data, agencyCode: agency.code, previousAgencyId },
-    });
-    await this.notifications.queue(manager, {
+      data: { ...options.data, agencyCode: agency.code, previousAgencyId: kase.agencyId },
+    };
+  }
+
+  /** The agency's notice of a case just routed to it (`kase` as the transition left it). */
+  private agencyNewCaseNotice(kase: CaseEntity, agency: AgencyEntity): NotificationRequest {
+    return {
       caseId: kase.id,
       template: MailTemplate.AgencyNewCase,
       recipient: agency.email,
@@ -293,33 +329,47 @@ export class CaseWorkflowService {
         staffUrl: this.staffUrl(kase),
       },
       dedupeKey: `agency-new-case:${kase.id}:${agency.id}:${kase.version}`,
-    });
-    return routed;
+    };
   }
 
   private async transition(manager: EntityManager, kase: CaseEntity, action: TransitionName, actor: Actor, options: TransitionOptions): Promise<CaseEntity> {
-    const from = kase.status;
-    const to = planTransition(action, from, actor);
-    const at = this.clock.now();
-    const stamp = STAMPED_AT[to];
-    const changes = { ...options.changes, status: to, ...(stamp ? { [stamp]: at } : {}) };
-    await manager.update(CaseEntity, { id: kase.id }, { ...changes, version: kase.version + 1 });
-    Object.assign(kase, changes, { version: kase.version + 1 });
-    await recordCaseEvent(manager, {
-      caseId: kase.id,
-      type: options.eventType ?? CaseEventType.StatusChanged,
-      actor,
-      fromStatus: from,
-      toStatus: to,
-      agencyId: kase.agencyId,
-      note: options.note ?? null,
-      visibleToCitizen: options.visibleToCitizen ?? true,
-      data: { action, ...options.data },
-      at,
-    });
-    await this.audit.caseStatusChanged(manager, { actor, caseId: kase.id, from, to, action });
-    await this.deadlines.onStatus(manager, kase, from, to, at);
+    await this.transitionMany(manager, actor, [{ kase, action, options }]);
     return kase;
+  }
+
+  /**
+   * Applies transitions to locked cases, one statement per kind of write whatever their number: the case rows (one
+   * UPDATE per set of columns changed), their events, their audit rows, then one pass over their clocks, which first
+   * applies `clocksBefore` (status changes that precede these transitions, such as the receipt).
+   */
+  private async transitionMany(manager: EntityManager, actor: Actor, steps: readonly TransitionStep[], clocksBefore: readonly StatusChange[] = []): Promise<void> {
+    const at = this.clock.now();
+    const planned = steps.map(({ kase, action, options }) => {
+      const from = kase.status;
+      const to = planTransition(action, from, actor);
+      const stamp = STAMPED_AT[to];
+      const changes: Partial<CaseEntity> = { ...options.changes, status: to, ...(stamp ? { [stamp]: at } : {}) };
+      return { kase, action, options, from, to, changes };
+    });
+    await updateCases(manager, planned);
+    for (const p of planned) Object.assign(p.kase, p.changes, { version: p.kase.version + 1 });
+    await recordCaseEvents(
+      manager,
+      planned.map(({ kase, action, options, from, to }) => ({
+        caseId: kase.id,
+        type: options.eventType ?? CaseEventType.StatusChanged,
+        actor,
+        fromStatus: from,
+        toStatus: to,
+        agencyId: kase.agencyId,
+        note: options.note ?? null,
+        visibleToCitizen: options.visibleToCitizen ?? true,
+        data: { action, ...options.data },
+        at,
+      })),
+    );
+    await this.audit.caseStatusesChanged(manager, planned.map(({ kase, action, from, to }) => ({ actor, caseId: kase.id, from, to, action })));
+    await this.deadlines.onStatuses(manager, [...clocksBefore, ...planned.map(({ kase, from, to }) => ({ kase, from, to, at }))]);
   }
 
   /** Every reporter of a duplicate merged into `kase` reads the answer under their own tracking code. */
@@ -345,6 +395,34 @@ export class CaseWorkflowService {
 
   private staffUrl(kase: CaseEntity): string {
     return `${this.config.http.publicBaseUrl}/staff/cases/${kase.id}`;
+  }
+}
+
+/**
+ * Writes each case's changes (plus the version and update stamp), with one UPDATE per set of columns changed.
+ * The columns and their types come from the entity's metadata.
+ */
+async function updateCases(manager: EntityManager, writes: readonly { kase: CaseEntity; changes: Partial<CaseEntity> }[]): Promise<void> {
+  const metadata = manager.connection.getMetadata(CaseEntity);
+  const groups = new Map<string, { keys: (keyof CaseEntity)[]; writes: typeof writes[number][] }>();
+  for (const write of writes) {
+    const keys = (Object.keys(write.changes) as (keyof CaseEntity)[]).sort();
+    const signature = keys.join(',');
+    if (!groups.has(signature)) groups.set(signature, { keys, writes: [] });
+    groups.get(signature)!.writes.push(write);
+  }
+  for (const { keys, writes: group } of groups.values()) {
+    const columns = keys.map((key) => {
+      const column = metadata.findColumnWithPropertyName(key);
+      if (!column || typeof column.type !== 'string') throw new Error(`cases has no plainly typed column for ${key}`);
+      return { key, name: column.databaseName, type: column.type };
+    });
+    await manager.query(
+      `UPDATE cases c SET ${columns.map((col, i) => `"${col.name}" = v.c${i}`).join(', ')}, version = c.version + 1, updated_at = now()
+         FROM unnest($1::uuid[]${columns.map((col, i) => `, $${i + 2}::${col.type}[]`).join('')}) AS v(id${columns.map((_, i) => `, c${i}`).join('')})
+        WHERE c.id = v.id`,
+      [group.map((w) => w.kase.id), ...columns.map((col) => group.map((w) => w.changes[col.key] ?? null))],
+    );
   }
 }
 

@@ -33,6 +33,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private listener?: Client;
   private running = false;
   private wake?: () => void;
+  /** A NOTIFY arrived since the last drain began: its rows may have committed after that drain's SELECT. */
+  private notified = false;
   private loop?: Promise<void>;
   private failingSince?: number;
 
@@ -75,7 +77,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       this.logger.warn({ err: err.message }, 'outbox listener lost its connection; polling until it is back');
       this.listener = undefined;
     });
-    client.on('notification', () => this.wake?.());
+    client.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
@@ -89,6 +94,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     while (this.running) {
       try {
         if (!this.listener) await this.listen();
+        this.notified = false;
         await this.drain();
         this.failingSince = undefined;
       } catch (err) {
@@ -98,6 +104,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         this.logger[level]({ err: (err as Error).message, failingMs }, 'outbox relay batch failed; will retry');
       }
       if (!this.running) break;
+      // A wake-up that came during a successful drain is not lost to the poll interval: drain again at once.
+      if (this.notified && this.failingSince === undefined) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, IDLE_POLL_MS);
         this.wake = () => {

@@ -9,11 +9,17 @@ export { OUTBOX_CHANNEL } from '@hotline/database';
  * transaction commits; the relay is woken (NOTIFY) right after that commit.
  */
 export async function enqueueInTransaction(manager: EntityManager, job: JobItem, jobId: string): Promise<void> {
-  await manager.query(`INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ($1, $2, $3, $4)`, [
-    QUEUE_OF_JOB[job.name],
-    job.name,
-    jobId,
-    job.data,
-  ]);
+  await enqueueManyInTransaction(manager, [{ job, jobId }]);
+}
+
+/** Records several jobs in one statement, in the caller's transaction, as `enqueueInTransaction` does one. */
+export async function enqueueManyInTransaction(manager: EntityManager, jobs: readonly { job: JobItem; jobId: string }[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await manager.query(
+    `INSERT INTO outbox (queue, job_name, job_id, payload)
+     SELECT queue, job_name, job_id, payload FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[]) WITH ORDINALITY AS j(queue, job_name, job_id, payload, n)
+      ORDER BY n`,
+    [jobs.map((j) => QUEUE_OF_JOB[j.job.name]), jobs.map((j) => j.job.name), jobs.map((j) => j.jobId), jobs.map((j) => JSON.stringify(j.job.data))],
+  );
   wakeRelayAfterCommit(manager);
 }
