@@ -6,6 +6,14 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
+/** Turns of the event loop until `done` holds (a batch is cut at setImmediate, so its start is not one turn away). */
+async function until(done: () => boolean): Promise<void> {
+  for (let turn = 0; !done(); turn++) {
+    if (turn > 100) throw new Error('condition not reached in 100 turns');
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
 describe('NaturalBatcher', () => {
   it('runs items submitted in the same tick as one batch', async () => {
     const batches: number[][] = [];
@@ -26,7 +34,7 @@ describe('NaturalBatcher', () => {
       return items;
     }, { maxInFlight: 1, maxBatchSize: 100 });
     const first = batcher.submit(1);
-    await new Promise((r) => setImmediate(r));
+    await until(() => batches.length === 1);
     const later = [2, 3, 4].map((n) => batcher.submit(n));
     await new Promise((r) => setImmediate(r));
     expect(batches).toEqual([[1]]);
@@ -45,9 +53,9 @@ describe('NaturalBatcher', () => {
       return items;
     }, { maxInFlight: 2, maxBatchSize: 2 });
     const first = batcher.submit(1);
-    await Promise.resolve();
+    await until(() => batches.length === 1);
     const rest = [2, 3, 4].map((n) => batcher.submit(n));
-    await new Promise((r) => setImmediate(r));
+    await until(() => batches.length === 2);
     expect(batches).toEqual([[1], [2, 3]]);
     gate.resolve();
     await Promise.all([first, ...rest]);
@@ -68,5 +76,19 @@ describe('NaturalBatcher', () => {
       { status: 'fulfilled', value: 3 },
     ]);
     expect(batches).toEqual([[1, 2, 3], [1], [2], [3]]);
+  });
+
+  it('fails every item at once when retryItemByItem says the error would fail them all alike', async () => {
+    let calls = 0;
+    const batcher = new NaturalBatcher(
+      async () => {
+        calls += 1;
+        throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+      },
+      { maxInFlight: 1, maxBatchSize: 10, retryItemByItem: (err) => (err as { code?: string }).code !== 'ECONNREFUSED' },
+    );
+    const results = await Promise.allSettled([1, 2, 3].map((n) => batcher.submit(n)));
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(calls).toBe(1);
   });
 });
