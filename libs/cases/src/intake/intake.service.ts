@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, JobName, QUEUE_OF_JOB } from '@hotline/contracts';
 import { isUniqueViolation, newId } from '@hotline/database';
-import { InvalidInputError, NaturalBatcher, OUTBOX_CHANNEL } from '@hotline/platform';
+import { InvalidInputError, isServiceUnavailable, NaturalBatcher, OUTBOX_CHANNEL } from '@hotline/platform';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
 import { hashAccessKey, localYear, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
@@ -145,7 +145,11 @@ const BATCHING = { maxInFlight: 4, maxBatchSize: 64 };
 export class IntakeService {
   private readonly logger = new Logger(IntakeService.name);
   private readonly knownSequences = new Set<string>();
-  private readonly batcher = new NaturalBatcher<CaseInsert, InsertedCase | undefined>((batch) => this.insertBatch(batch), BATCHING);
+  private readonly batcher = new NaturalBatcher<CaseInsert, InsertedCase | undefined>((batch) => this.insertBatch(batch), {
+    ...BATCHING,
+    // With PostgreSQL away every case would fail alike: answer 503 to all at once (they retry with their keys).
+    retryItemByItem: (err) => !isServiceUnavailable(err),
+  });
 
   private get pool(): Pool {
     return (this.dataSource.driver as PostgresDriver).master as Pool;

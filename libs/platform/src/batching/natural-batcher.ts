@@ -3,6 +3,11 @@ export interface NaturalBatcherOptions {
   maxInFlight: number;
   /** The most items one batch takes. */
   maxBatchSize: number;
+  /**
+   * Whether a failed batch is worth running again item by item (default: always). Say no for errors that would fail
+   * every item alike (the database is away), so the callers hear at once instead of after one failure per item.
+   */
+  retryItemByItem?: (err: unknown) => boolean;
 }
 
 interface Pending<T, R> {
@@ -62,8 +67,8 @@ export class NaturalBatcher<T, R> {
       if (results.length !== batch.length) throw new Error(`batch of ${batch.length} returned ${results.length} results`);
       batch.forEach((p, i) => p.resolve(results[i]));
     } catch (err) {
-      if (batch.length === 1) {
-        batch[0].reject(err);
+      if (batch.length === 1 || this.options.retryItemByItem?.(err) === false) {
+        for (const p of batch) p.reject(err);
         return;
       }
       for (const p of batch) {
