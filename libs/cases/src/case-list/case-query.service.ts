@@ -60,6 +60,14 @@ const summaryRowOf = (r: CaseListRow): CaseSummaryRow => ({
   dueAt: r.due_at,
 });
 
+/** The list's order, newest first (the list indexes end in received_at DESC, id DESC). */
+const inListOrder = (qb: SelectQueryBuilder<CaseEntity>): SelectQueryBuilder<CaseEntity> =>
+  qb.clone().orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC');
+
+/** The matching cases in list order, at most `limit` + 1 of them: what the bounded count counts. */
+const matchingUpTo = (ordered: SelectQueryBuilder<CaseEntity>, limit: number): [string, unknown[]] =>
+  ordered.clone().select('1').limit(limit + 1).getQueryAndParameters();
+
 /** Children of a tree node, itself included: filtering by a category includes its sub-categories. */
 function subtree<T extends { id: string; parentId: string | null }>(rows: T[], rootId: string): string[] {
   const ids = new Set([rootId]);
@@ -110,10 +118,10 @@ export class CaseQueryService {
    * read from the table, with just the columns a list item shows.
    */
   private async pageWithCount(qb: SelectQueryBuilder<CaseEntity>, offset: number, pageSize: number, countLimit: number): Promise<CaseListRow[]> {
-    const ordered = qb.clone().orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC');
+    const ordered = inListOrder(qb);
     // Clones of one builder: the two texts number the same parameters alike.
     const [pageIds, params] = ordered.clone().select('c.id', 'id').addSelect('c.received_at', 'received_at').offset(offset).limit(pageSize).getQueryAndParameters();
-    const [matching] = ordered.clone().select('1').limit(countLimit + 1).getQueryAndParameters();
+    const [matching] = matchingUpTo(ordered, countLimit);
     return this.dataSource.query(
       `SELECT (SELECT count(*) FROM (${matching}) matching)::int AS total, c.id, c.tracking_code, c.kind, c.channel, c.status, c.priority,
               c.title, c.received_at, c.category_id, c.area_id, c.agency_id, c.due_at, c.citizen_phone
@@ -123,10 +131,10 @@ export class CaseQueryService {
     );
   }
 
-  /** The matching cases, counted up to `limit` + 1. */
+  /** The matching cases, counted up to `limit` + 1 (the same walk as the page's count). */
   private async countUpTo(qb: SelectQueryBuilder<CaseEntity>, limit: number): Promise<number> {
-    const [sql, params] = qb.clone().select('1').getQueryAndParameters();
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (${sql} LIMIT ${limit + 1}) matching`, params);
+    const [sql, params] = matchingUpTo(inListOrder(qb), limit);
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (${sql}) matching`, params);
     return n;
   }
 

@@ -215,6 +215,7 @@ export class IntakeService {
       created: true,
     };
   }
+
   /**
    * The answer to a form whose hidden honeypot field was filled in (a bot: people never see the field). It looks like
    * a receipt so the bot learns nothing, but nothing is stored and the tracking code leads nowhere.
