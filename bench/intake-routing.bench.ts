@@ -88,6 +88,17 @@ interface RoutingResult {
   baselineP50: number;
   baselineP99: number;
   baselineJobs: number;
+  /** CPU per routed case while the worker drains the backlog alone, and per case during the timed run (API + worker). */
+  backlogCpu: { cpu: CpuSample; count: number; workerPid: number; apiPid: number };
+  runCpu: { cpu: CpuSample; count: number; workerPid: number; apiPid: number };
+}
+
+/**
+ * BENCH_EXPERIMENT_SQL runs on each private database after the demo data, to measure a schema change (dropping an
+ * index, say) before writing its migration; a run with it is an experiment, not a result to keep.
+ */
+async function experimentSql(dataSource: { query: (sql: string) => Promise<unknown> }): Promise<void> {
+  if (process.env.BENCH_EXPERIMENT_SQL) await dataSource.query(process.env.BENCH_EXPERIMENT_SQL);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -122,6 +133,7 @@ async function intakeThroughput(): Promise<IntakeResult> {
   const dir = mkdtempSync(join(os.tmpdir(), 'hotline-bench-'));
   try {
     await seedDemo(db.dataSource, { cases: 0 });
+    await experimentSql(db.dataSource);
     await db.dataSource.query(
       `CREATE TABLE bench_insert (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, title text NOT NULL, description text NOT NULL,
          phone text, created_at timestamptz NOT NULL DEFAULT now())`,
@@ -217,6 +229,7 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
   const { prefix, dispose } = privateQueuePrefix();
   try {
     await seedDemo(db.dataSource, { cases: 0 });
+    await experimentSql(db.dataSource);
     const port = await freePort();
     const smtp = await startSmtpSink();
     const env = platformEnv(db.url, prefix, port, { WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), SMTP_URL: smtp.url });
@@ -244,7 +257,10 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     // benchmark (first → last routing event). It also warms the worker up.
     const backlog = await cannon({ url: api.url, connections: CONNECTIONS, amount: BACKLOG, requests: [intakeRequest('backlog')] });
     const worker = await startChild('worker', { ...env, PORT: String(await freePort()) });
+    const pids = [api.process.pid!, worker.process.pid!];
+    let before = cpuSample(pids);
     const backlogCases = await allRouted('backlog', backlog['2xx']);
+    const backlogCpu = { cpu: cpuSince(before, cpuSample(pids)), count: backlogCases, apiPid: pids[0], workerPid: pids[1] };
     const [{ span_s }] = await db.dataSource.query(
       `SELECT extract(epoch FROM max(e.created_at) - min(e.created_at)) AS span_s
          FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage') WHERE c.idempotency_key LIKE 'backlog-%'`,
@@ -255,8 +271,10 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     const warm = await cannon({ url: api.url, connections: CONNECTIONS, duration: WARMUP_SECONDS, overallRate: rate, requests: [intakeRequest('warm')] });
     await allRouted('warm', warm['2xx']);
 
+    before = cpuSample(pids);
     const res = await cannon({ url: api.url, connections: CONNECTIONS, duration: ROUTING_SECONDS, overallRate: rate, requests: [intakeRequest('run')] });
     const submitted = await allRouted('run', res['2xx']);
+    const runCpu = { cpu: cpuSince(before, cpuSample(pids)), count: submitted, apiPid: pids[0], workerPid: pids[1] };
     await worker.stop();
     await api.stop();
 
@@ -291,6 +309,8 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
       baselineP50: bare.p50,
       baselineP99: bare.p99,
       baselineJobs: bare.jobs,
+      backlogCpu,
+      runCpu,
     };
   } finally {
     await dispose();
@@ -371,6 +391,17 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
         `routing event) for ${fmt(routing.achievedRate)} submitted/s${routing.routedPerSecond < routing.achievedRate * 0.95 ? ': it falls behind, and the latency is the backlog' : ''}. ` +
         `**Worker capacity alone** (a backlog of ${int(routing.backlog)} cases submitted with the worker stopped, then routed with ` +
         `no other load from the benchmark, first → last routing event): **${fmt(routing.capacity)} routed/s**.`,
+      '',
+      'CPU per case, in ms of CPU time read from /proc (the benchmark process runs autocannon and the SMTP sink that ' +
+        'takes the receipt and agency mails):',
+      '',
+      '| phase | benchmark process | API | worker | PostgreSQL | Redis | total |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      ...([['backlog, worker alone', routing.backlogCpu], ['timed run, API + worker', routing.runCpu]] as const).map(([name, c]) => {
+        const ms = (seconds: number) => fmt((seconds * 1000) / c.count, 3);
+        const total = c.cpu.self + c.cpu.pids[c.apiPid] + c.cpu.pids[c.workerPid] + c.cpu.postgres + c.cpu.redis;
+        return `| ${name} | ${ms(c.cpu.self)} | ${ms(c.cpu.pids[c.apiPid])} | ${ms(c.cpu.pids[c.workerPid])} | ${ms(c.cpu.postgres)} | ${ms(c.cpu.redis)} | ${ms(total)} |`;
+      }),
     );
   }
   lines.push('', `Whole file: ${fmt(totalMs / 60_000)} min.`, '', '');

@@ -70,10 +70,14 @@ describe('routing many cases in one transaction', () => {
     return { kase, clocks, events, notices, audit };
   }
 
-  function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number; caseUpdates: number }> {
     const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
     return work()
-      .then((result) => ({ result, statements: spy.mock.calls.length }))
+      .then((result) => ({
+        result,
+        statements: spy.mock.calls.length,
+        caseUpdates: spy.mock.calls.filter(([sql]) => /^\s*UPDATE cases\b/.test(sql)).length,
+      }))
       .finally(() => spy.mockRestore());
   }
 
@@ -99,6 +103,20 @@ describe('routing many cases in one transaction', () => {
     expect(large.result.every((k) => k !== null)).toBe(true);
     expect(large.statements).toBe(small.statements);
     expect(large.statements).toBeLessThanOrEqual(16);
+    // One row version per case: routed and triaged cases change different columns, so two UPDATEs in all, each
+    // writing the status together with the clocks' summary columns (no second UPDATE to refresh those).
+    expect(small.caseUpdates).toBe(2);
+    const stale = await db.query(
+      `SELECT c.id FROM cases c
+        WHERE c.id = ANY($1::uuid[])
+          AND (c.due_at IS DISTINCT FROM (SELECT min(d.due_at) FROM case_deadlines d WHERE d.case_id = c.id AND d.status = 'running')
+           OR c.next_due_at IS DISTINCT FROM (SELECT min(d.next_action_at) FROM case_deadlines d WHERE d.case_id = c.id AND d.status = 'running'))`,
+      [[...few, ...many]],
+    );
+    expect(stale).toEqual([]);
+    const [{ due_at }] = await db.query(`SELECT due_at FROM cases WHERE id = $1`, [many[0]]);
+    expect(due_at).not.toBeNull();
+    expect(large.result[0]!.dueAt).toEqual(due_at);
   });
 
   it('leaves cases already routed alone, and routes a case named twice once', async () => {

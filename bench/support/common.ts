@@ -151,9 +151,11 @@ const SCRIPTS = {
  */
 export async function startChild(kind: keyof typeof SCRIPTS, env: Record<string, string>): Promise<Child> {
   // BENCH_CPU_PROF=api,worker writes V8 CPU profiles of those processes to bench-profiles/ (for `npm run bench`
-  // runs made to find a hot spot; the figures of such a run are slower than usual).
+  // runs made to find a hot spot; the figures of such a run are slower than usual). BENCH_PRELOAD=<module> is
+  // preloaded into both (node -r), e.g. to count the statements and Redis commands each process sends.
   const profiled = process.env.BENCH_CPU_PROF?.split(',').includes(kind);
   const nodeArgs = profiled ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench-profiles')}`] : [];
+  if (process.env.BENCH_PRELOAD) nodeArgs.push('-r', process.env.BENCH_PRELOAD);
   const port = env.PORT ? Number(env.PORT) : 0;
   const child = spawn(
     process.execPath,

@@ -351,6 +351,14 @@ export class CaseWorkflowService {
       const changes: Partial<CaseEntity> = { ...options.changes, status: to, ...(stamp ? { [stamp]: at } : {}) };
       return { kase, action, options, from, to, changes };
     });
+    // The clocks first, so that the cases' summary columns go into the same UPDATE as their status: one new row
+    // version of each case (every index of `cases` takes an entry per version) instead of two.
+    const summaries = await this.deadlines.onStatuses(
+      manager,
+      [...clocksBefore, ...planned.map(({ kase, from, to, changes }) => ({ kase: { ...kase, ...changes }, from, to, at }))],
+      { writeSummaries: false },
+    );
+    for (const p of planned) Object.assign(p.changes, summaries.get(p.kase.id));
     await updateCases(manager, planned);
     for (const p of planned) Object.assign(p.kase, p.changes, { version: p.kase.version + 1 });
     await recordCaseEvents(
@@ -369,7 +377,6 @@ export class CaseWorkflowService {
       })),
     );
     await this.audit.caseStatusesChanged(manager, planned.map(({ kase, action, from, to }) => ({ actor, caseId: kase.id, from, to, action })));
-    await this.deadlines.onStatuses(manager, [...clocksBefore, ...planned.map(({ kase, from, to }) => ({ kase, from, to, at }))]);
   }
 
   /** Every reporter of a duplicate merged into `kase` reads the answer under their own tracking code. */

@@ -20,6 +20,12 @@ export interface StatusChange {
   at: Date;
 }
 
+/** A case's summary columns, equal to its running clocks: the earliest due, and the earliest next action. */
+export interface CaseClockSummary {
+  dueAt: Date | null;
+  nextDueAt: Date | null;
+}
+
 export interface ExtensionResult {
   clock: string;
   previousDueAt: Date;
@@ -43,9 +49,17 @@ export class DeadlineEngineService {
   /**
    * `onStatus` for many changes (of one or many cases; a case's changes apply in the order given) with one read of
    * the clocks and the rules, one INSERT for the clocks started, and one refresh of the cases' summary columns.
+   *
+   * With `writeSummaries: false` the cases are left alone and their new summary columns are returned instead, for a
+   * caller that updates those rows anyway (each UPDATE of `cases` writes a new row version into every index, so
+   * routing writes the status and the clocks' summary in one).
    */
-  async onStatuses(manager: EntityManager, changes: readonly StatusChange[]): Promise<void> {
-    if (changes.length === 0) return;
+  async onStatuses(
+    manager: EntityManager,
+    changes: readonly StatusChange[],
+    options: { writeSummaries?: boolean } = {},
+  ): Promise<Map<string, CaseClockSummary>> {
+    if (changes.length === 0) return new Map();
     const caseIds = [...new Set(changes.map((c) => c.kase.id))];
     const deadlines = await manager.find(CaseDeadlineEntity, { where: { caseId: In(caseIds) } });
     const { calendar, rulesById } = await this.reference.getWithRules(deadlines.map((d) => d.ruleId));
@@ -103,7 +117,16 @@ export class DeadlineEngineService {
     }
     await insertClocks(manager, [...started]);
     for (const d of changed) if (!started.has(d)) await this.write(manager, d);
-    await this.refreshCases(manager, caseIds);
+    if (options.writeSummaries !== false) await this.refreshCases(manager, caseIds);
+    // The same minima as refreshCases computes, over every clock of each case (all were read above).
+    const earliest = (dates: (Date | null)[]) =>
+      dates.reduce<Date | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
+    return new Map(
+      [...byCase].map(([caseId, clocks]) => {
+        const running = clocks.filter((d) => d.status === 'running');
+        return [caseId, { dueAt: earliest(running.map((d) => d.dueAt)), nextDueAt: earliest(running.map((d) => d.nextActionAt)) }];
+      }),
+    );
   }
 
   /**
