@@ -325,7 +325,7 @@ function trackReport(t: TrackResult): string[] {
     '',
     `- Workload: autocannon with ${TRACK_CONNECTIONS} connections for ${TRACK_SECONDS} s per round over the ${int(CASES / TRACK_EVERY)} ` +
       `non-public cases of the tracking set (each with its access key), rounds alternating bare / API after a 2-s warm-up of each.`,
-    '- Baseline: bench/support/bare-track-server.ts, Fastify without Nest, the same single indexed query on `cases.tracking_code` ' +
+    '- Baseline: bench/support/bare-server.ts, Fastify without Nest, the same single indexed query on `cases.tracking_code` ' +
       'and the same constant-time key check, pg pool of 20, a child process like the API.',
     '',
     '| round | bare (req/s) | bare p99 (ms) | API (req/s) | API p99 (ms) | API / bare |',

@@ -69,6 +69,9 @@ interface IntakeResult {
   /** CPU used by each side in each round (seconds), and how many inserts / submissions it made. */
   pgbenchCpu: { cpu: CpuSample; count: number }[];
   apiCpu: { cpu: CpuSample; count: number; apiPid: number }[];
+  /** The ceiling: bare Fastify running pgbench's INSERT per request (bench/support/bare-server.ts). */
+  bareRps: number[];
+  bareCpu: { cpu: CpuSample; count: number; apiPid: number }[];
 }
 
 interface RoutingResult {
@@ -148,10 +151,13 @@ async function intakeThroughput(): Promise<IntakeResult> {
     const port = await freePort();
     const api = await startChild('api', platformEnv(db.url, prefix, port));
     const url = api.url;
+    const bare = await startChild('bare', { DATABASE_URL: db.url, PORT: String(await freePort()) });
+    const barePid = bare.process.pid!;
+    await cannon({ url: bare.url, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests: [intakeRequest('warm', '/bench/insert')] });
 
     let answered = (await cannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests: [intakeRequest('warm')] }))['2xx'];
     await pgbench(db.name, WARMUP_SECONDS, script);
-    const r: IntakeResult = { apiRps: [], apiP50: [], apiP99: [], pgbenchTps: [], pgbenchLatencyMs: [], cases: 0, answered: 0, pgbenchCpu: [], apiCpu: [] };
+    const r: IntakeResult = { apiRps: [], apiP50: [], apiP99: [], pgbenchTps: [], pgbenchLatencyMs: [], cases: 0, answered: 0, pgbenchCpu: [], apiCpu: [], bareRps: [], bareCpu: [] };
     const apiPid = api.process.pid!;
     for (let round = 1; round <= ROUNDS; round++) {
       let before = cpuSample([apiPid]);
@@ -167,8 +173,13 @@ async function intakeThroughput(): Promise<IntakeResult> {
       r.apiRps.push(rps);
       r.apiP50.push(res.latency.p50);
       r.apiP99.push(res.latency.p99);
-      log(`  round ${round}: pgbench ${fmt(pg.tps)} tps, API ${fmt(rps)} req/s (p50 ${res.latency.p50} ms, p99 ${res.latency.p99} ms)`);
+      before = cpuSample([barePid]);
+      const b = await cannon({ url: bare.url, connections: CONNECTIONS, duration: INTAKE_SECONDS, requests: [intakeRequest(`bare${round}`, '/bench/insert')] });
+      r.bareCpu.push({ cpu: cpuSince(before, cpuSample([barePid])), count: b['2xx'], apiPid: barePid });
+      r.bareRps.push(b['2xx'] / ((b.finish.getTime() - b.start.getTime()) / 1000));
+      log(`  round ${round}: pgbench ${fmt(pg.tps)} tps, API ${fmt(rps)} req/s (p50 ${res.latency.p50} ms, p99 ${res.latency.p99} ms), bare HTTP + INSERT ${fmt(r.bareRps[round - 1])} req/s`);
     }
+    await bare.stop();
     await api.stop();
     // Every case has its first event and its outbox row. autocannon stops counting at the deadline with up to
     // CONNECTIONS requests in flight per run, which the API still completes: those are cases without a counted 201.
@@ -337,11 +348,15 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
     `- Checked: ${int(intake.cases)} cases = first events = outbox rows, for ${int(intake.answered)} counted 201 answers (+ requests ` +
       `in flight when autocannon stopped); no errors, no non-2xx.`,
     '',
-    '| round | pgbench (tx/s) | pgbench latency avg (ms) | API (req/s) | API p50 / p99 (ms) | API / pgbench |',
-    '|---:|---:|---:|---:|---:|---:|',
+    `- Ceiling (same run): bench/support/bare-server.ts, bare Fastify (no Nest, no validation, no rate limit, no log line, no ` +
+      `batching) running pgbench's own prepared INSERT once per \`POST /bench/insert\` with the same bodies: what HTTP alone costs ` +
+      `on top of pgbench, with none of intake's work.`,
+    '',
+    '| round | pgbench (tx/s) | pgbench latency avg (ms) | API (req/s) | API p50 / p99 (ms) | API / pgbench | ceiling: bare HTTP + INSERT (req/s) | ceiling / pgbench |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...intake.apiRps.map(
       (rps, i) =>
-        `| ${i + 1} | ${fmt(intake.pgbenchTps[i])} | ${fmt(intake.pgbenchLatencyMs[i], 2)} | ${fmt(rps)} | ${intake.apiP50[i]} / ${intake.apiP99[i]} | ${fmt((rps / intake.pgbenchTps[i]) * 100)}% |`,
+        `| ${i + 1} | ${fmt(intake.pgbenchTps[i])} | ${fmt(intake.pgbenchLatencyMs[i], 2)} | ${fmt(rps)} | ${intake.apiP50[i]} / ${intake.apiP99[i]} | ${fmt((rps / intake.pgbenchTps[i]) * 100)}% | ${fmt(intake.bareRps[i])} | ${fmt((intake.bareRps[i] / intake.pgbenchTps[i]) * 100)}% |`,
     ),
     '',
     '',
@@ -349,7 +364,7 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       'each round; "load generator" is pgbench\'s client or autocannon (in the benchmark process); PostgreSQL counts every ' +
       'server process (the cluster is shared: other work on the machine shows up there and in Redis too):',
     '',
-    '| round | side | load generator | API process | PostgreSQL | Redis | total | per second of wall time |',
+    '| round | side | load generator | API (or bare) process | PostgreSQL | Redis | total | per second of wall time |',
     '|---:|---|---:|---:|---:|---:|---:|---:|',
     ...intake.apiRps.flatMap((_, i) => {
       const pg = intake.pgbenchCpu[i];
@@ -357,14 +372,19 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       const ms = (seconds: number, count: number) => fmt((seconds * 1000) / count, 3);
       const pgTotal = pg.cpu.children + pg.cpu.postgres;
       const apiTotal = api.cpu.self + api.cpu.pids[api.apiPid] + api.cpu.postgres + api.cpu.redis;
+      const bare = intake.bareCpu[i];
+      const bareTotal = bare.cpu.self + bare.cpu.pids[bare.apiPid] + bare.cpu.postgres + bare.cpu.redis;
       return [
         `| ${i + 1} | pgbench | ${ms(pg.cpu.children, pg.count)} | | ${ms(pg.cpu.postgres, pg.count)} | | ${ms(pgTotal, pg.count)} | ${fmt(pgTotal / INTAKE_SECONDS, 2)} s |`,
         `| ${i + 1} | API | ${ms(api.cpu.self, api.count)} | ${ms(api.cpu.pids[api.apiPid], api.count)} | ${ms(api.cpu.postgres, api.count)} | ${ms(api.cpu.redis, api.count)} | ${ms(apiTotal, api.count)} | ${fmt(apiTotal / INTAKE_SECONDS, 2)} s |`,
+        `| ${i + 1} | ceiling | ${ms(bare.cpu.self, bare.count)} | ${ms(bare.cpu.pids[bare.apiPid], bare.count)} | ${ms(bare.cpu.postgres, bare.count)} | | ${ms(bareTotal, bare.count)} | ${fmt(bareTotal / INTAKE_SECONDS, 2)} s |`,
       ];
     }),
     '',
     `**Intake: ${fmt(median(intake.apiRps))} req/s = ${fmt(ratio * 100)}% of pgbench (${fmt(median(intake.pgbenchTps))} tx/s)** ` +
-      `(medians; goal ≥ 50%: ${ratio >= 0.5 ? 'met' : 'MISSED'}).`,
+      `(medians; goal ≥ 50%: ${ratio >= 0.5 ? 'met' : 'MISSED'}). The ceiling, bare HTTP in front of pgbench's INSERT, reached ` +
+      `${fmt((median(intake.bareRps) / median(intake.pgbenchTps)) * 100)}% of pgbench; the API reached ` +
+      `${fmt((median(intake.apiRps) / median(intake.bareRps)) * 100)}% of that ceiling.`,
   ];
   if (routing) {
     lines.push(

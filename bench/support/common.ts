@@ -142,7 +142,7 @@ export interface Child {
 const SCRIPTS = {
   api: 'dist-bench/apps/api/src/main.js',
   worker: 'dist-bench/apps/worker/src/main.js',
-  bare: 'dist-bench/bench/support/bare-track-server.js',
+  bare: 'dist-bench/bench/support/bare-server.js',
 } as const;
 
 /**

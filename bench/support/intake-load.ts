@@ -10,12 +10,12 @@ const KINDS = ['feedback', 'feedback', 'petition', 'question', 'complaint'];
  * A web submission like a citizen's: every request has its own body and its own Idempotency-Key (a client retrying
  * a lost answer would resend the same key: `<keyPrefix>-<random>-<n>`), so each one creates a case.
  */
-export function intakeRequest(keyPrefix: string): autocannon.RequestSpec {
+export function intakeRequest(keyPrefix: string, path = '/api/v1/cases'): autocannon.RequestSpec {
   const run = randomBytes(4).toString('hex');
   let n = 0;
   return {
     method: 'POST',
-    path: '/api/v1/cases',
+    path,
     setupRequest: (req) => {
       n += 1;
       const body = {

@@ -1,7 +1,10 @@
 /**
- * The tracking benchmark's baseline: a bare Fastify server (no Nest, no validation pipe, no TypeORM) answering
- * `GET /api/v1/cases/track/:trackingCode?key=` with the same single indexed query on `cases.tracking_code` and the
- * same constant-time key check as the real endpoint, through a pg pool of the API's size.
+ * Bare Fastify baselines (no Nest, no validation pipe, no TypeORM, no rate limit, no log line), through a pg pool of
+ * the API's size:
+ * - the tracking benchmark's: `GET /api/v1/cases/track/:trackingCode?key=` with the same single indexed query on
+ *   `cases.tracking_code` and the same constant-time key check as the real endpoint;
+ * - the intake benchmark's ceiling: `POST /bench/insert` runs pgbench's own single-row INSERT (prepared) for the
+ *   JSON body it is sent, and answers 201: what HTTP alone costs on top of pgbench, doing none of intake's work.
  * Environment: DATABASE_URL, PORT (loopback only).
  */
 import Fastify from 'fastify';
@@ -43,6 +46,14 @@ async function main(): Promise<void> {
       answer: row.answer ?? undefined,
       answeredAt: row.answered_at ?? undefined,
     };
+  });
+  app.post<{ Body: { title: string; description: string; citizen?: { phone?: string } } }>('/bench/insert', async (req, reply) => {
+    const { rows } = await pool.query<{ id: string }>({
+      name: 'bench_insert',
+      text: `INSERT INTO bench_insert (title, description, phone) VALUES ($1, $2, $3) RETURNING id`,
+      values: [req.body.title, req.body.description, req.body.citizen?.phone ?? null],
+    });
+    return reply.code(201).send({ id: rows[0].id });
   });
   await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT) });
   process.once('SIGTERM', () => void app.close().then(() => pool.end()));
