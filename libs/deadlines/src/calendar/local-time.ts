@@ -58,7 +58,23 @@ export function localDateOf(instant: Date): string {
 
 /** The instant at `minuteOfDay` minutes (plus `seconds`) after local midnight of `localDate`. */
 export function instantAtLocal(localDate: string, minuteOfDay: number, seconds = 0): Date {
-  return new Date(dayNumberOf(localDate) * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE + seconds * 1000 - LOCAL_OFFSET_MS);
+  return new Date(msAtLocalDay(dayNumberOf(localDate), minuteOfDay, seconds));
+}
+
+/** `instantAtLocal` for a day number, in epoch milliseconds (for loops over days that should not build strings). */
+export function msAtLocalDay(dayNumber: number, minuteOfDay: number, seconds = 0): number {
+  return dayNumber * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE + seconds * 1000 - LOCAL_OFFSET_MS;
+}
+
+/** The day number of an instant's local date (`dayNumberOf(localDateOf(instant))`, without the string). */
+export function localDayNumberOf(epochMs: number): number {
+  return Math.floor((epochMs + LOCAL_OFFSET_MS) / MS_PER_DAY);
+}
+
+/** Saturday or Sunday, for a day number (day 0, 1970-01-01, is a Thursday). */
+export function isWeekendDayNumber(dayNumber: number): boolean {
+  const weekday = (((dayNumber + 4) % 7) + 7) % 7; // 0 = Sunday
+  return weekday === 0 || weekday === 6;
 }
 
 /** 'HH:MM' to minutes after midnight; '24:00' is accepted as the end of the day. */

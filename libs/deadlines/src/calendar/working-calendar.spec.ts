@@ -405,6 +405,19 @@ describe('WorkingCalendar.workingDaysBetween', () => {
       expect(civilServantCalendar.workingDaysBetween(start, other)).toBe(offset >= 0 ? counted : -counted);
     }
   });
+
+  it('agrees with addWorkingDays: the n-th working day after any start, at 17:00 of a working day', () => {
+    for (let start = at('2025-12-20T08:15'); start < at('2027-10-01T00:00'); start = new Date(start.getTime() + 29 * 3_600_000)) {
+      for (const n of [1, 2, 5, 10, 15, 30, 45]) {
+        const due = civilServantCalendar.addWorkingDays(start, n);
+        const dueDate = formatLocal(due).slice(0, 10);
+        expect(formatLocal(due).slice(11, 19)).toBe('17:00:00');
+        expect(civilServantCalendar.isWorkingDay(dueDate)).toBe(true);
+        expect(civilServantCalendar.workingDaysBetween(start, due)).toBe(n);
+        expect(civilServantCalendar.workingDaysBetween(start, new Date(due.getTime() - 86_400_000))).toBe(n - 1);
+      }
+    }
+  });
 });
 
 describe('WorkingCalendar.workingMinutesBetween', () => {

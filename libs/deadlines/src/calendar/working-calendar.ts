@@ -1,12 +1,10 @@
 import {
-  addDaysToLocalDate,
   assertValidInstant,
   dayNumberOf,
-  instantAtLocal,
-  isWeekend,
-  localDateOf,
-  localDateOfDayNumber,
+  isWeekendDayNumber,
+  localDayNumberOf,
   minuteOfDayOf,
+  msAtLocalDay,
 } from './local-time';
 
 export type TimeOfDayRange = readonly [start: string, end: string];
@@ -61,21 +59,29 @@ export class WorkingCalendar {
   /** Day numbers, ascending, where the calendar departs from Monday-to-Friday: weekdays off, and working weekend days. */
   private readonly weekdaysOff: readonly number[];
   private readonly weekendsWorked: readonly number[];
+  /** The same dates as day numbers: the counting loops below walk numbers, not 'YYYY-MM-DD' strings. */
+  private readonly nonWorkingDays: ReadonlySet<number>;
+  private readonly makeUpWorkingDays: ReadonlySet<number>;
 
   constructor(options: WorkingCalendarOptions) {
     this.nonWorkingDates = new Set(options.nonWorkingDates.map(validatedLocalDate));
     this.makeUpWorkingDates = new Set(options.makeUpWorkingDates.map(validatedLocalDate));
+    this.nonWorkingDays = new Set([...this.nonWorkingDates].map(dayNumberOf));
+    this.makeUpWorkingDays = new Set([...this.makeUpWorkingDates].map(dayNumberOf));
     this.officeBlocks = parseOfficeHours(options.officeHours ?? DEFAULT_OFFICE_HOURS);
-    const exceptions = [...new Set([...this.nonWorkingDates, ...this.makeUpWorkingDates])].map(dayNumberOf).sort((a, b) => a - b);
-    const weekday = (day: number) => !isWeekend(localDateOfDayNumber(day));
-    this.weekdaysOff = exceptions.filter((day) => weekday(day) && !this.isWorkingDay(localDateOfDayNumber(day)));
-    this.weekendsWorked = exceptions.filter((day) => !weekday(day) && this.isWorkingDay(localDateOfDayNumber(day)));
+    const exceptions = [...new Set([...this.nonWorkingDays, ...this.makeUpWorkingDays])].sort((a, b) => a - b);
+    this.weekdaysOff = exceptions.filter((day) => !isWeekendDayNumber(day) && !this.isWorkingDayNumber(day));
+    this.weekendsWorked = exceptions.filter((day) => isWeekendDayNumber(day) && this.isWorkingDayNumber(day));
   }
 
   /** Mon-Fri and not listed as non-working, or listed as a make-up working day (legal/README.md, convention 2). */
   isWorkingDay(localDate: string): boolean {
-    if (this.makeUpWorkingDates.has(localDate)) return true;
-    return !isWeekend(localDate) && !this.nonWorkingDates.has(localDate);
+    return this.isWorkingDayNumber(dayNumberOf(localDate));
+  }
+
+  private isWorkingDayNumber(day: number): boolean {
+    if (this.makeUpWorkingDays.has(day)) return true;
+    return !isWeekendDayNumber(day) && !this.nonWorkingDays.has(day);
   }
 
   /**
@@ -85,12 +91,12 @@ export class WorkingCalendar {
   addWorkingDays(start: Date, n: number): Date {
     assertValidInstant(start, 'start');
     assertPositiveInteger(n, 'working days');
-    let date = localDateOf(start);
+    let day = localDayNumberOf(start.getTime());
     for (let counted = 0; counted < n; ) {
-      date = addDaysToLocalDate(date, 1);
-      if (this.isWorkingDay(date)) counted += 1;
+      day += 1;
+      if (this.isWorkingDayNumber(day)) counted += 1;
     }
-    return this.endOfOfficeDay(date);
+    return new Date(this.endOfOfficeDay(day));
   }
 
   /**
@@ -100,9 +106,9 @@ export class WorkingCalendar {
   addCalendarDays(start: Date, n: number): Date {
     assertValidInstant(start, 'start');
     assertPositiveInteger(n, 'calendar days');
-    let lastDay = addDaysToLocalDate(localDateOf(start), n);
-    while (!this.isWorkingDay(lastDay)) lastDay = addDaysToLocalDate(lastDay, 1);
-    return instantAtLocal(lastDay, 0, END_OF_DAY_SECONDS);
+    let lastDay = localDayNumberOf(start.getTime()) + n;
+    while (!this.isWorkingDayNumber(lastDay)) lastDay += 1;
+    return new Date(msAtLocalDay(lastDay, 0, END_OF_DAY_SECONDS));
   }
 
   addWorkingHours(start: Date, hours: number): Date {
@@ -132,8 +138,10 @@ export class WorkingCalendar {
    * workingDaysBetween(a, b) === -workingDaysBetween(b, a). Times of day are ignored.
    */
   workingDaysBetween(a: Date, b: Date): number {
-    const from = dayNumberOf(localDateOf(a));
-    const to = dayNumberOf(localDateOf(b));
+    assertValidInstant(a, 'a');
+    assertValidInstant(b, 'b');
+    const from = localDayNumberOf(a.getTime());
+    const to = localDayNumberOf(b.getTime());
     if (to < from) return -this.workingDaysBetween(b, a);
     // Arithmetic, not a walk over the days: lists show this for every row, and an old overdue case is years away.
     return (
@@ -177,24 +185,21 @@ export class WorkingCalendar {
     return this.applyClockStops(nominalDue, clockStops);
   }
 
-  private endOfOfficeDay(localDate: string): Date {
-    return instantAtLocal(localDate, this.officeBlocks[this.officeBlocks.length - 1].endMinute);
+  private endOfOfficeDay(day: number): number {
+    return msAtLocalDay(day, this.officeBlocks[this.officeBlocks.length - 1].endMinute);
   }
 
-  private officeIntervalsOn(localDate: string): Interval[] {
-    if (!this.isWorkingDay(localDate)) return [];
-    return this.officeBlocks.map((block) => ({
-      from: instantAtLocal(localDate, block.startMinute).getTime(),
-      to: instantAtLocal(localDate, block.endMinute).getTime(),
-    }));
+  private officeIntervalsOn(day: number): Interval[] {
+    if (!this.isWorkingDayNumber(day)) return [];
+    return this.officeBlocks.map((block) => ({ from: msAtLocalDay(day, block.startMinute), to: msAtLocalDay(day, block.endMinute) }));
   }
 
   private addOfficeMilliseconds(startMs: number, amountMs: number): number {
     if (amountMs === 0) return startMs;
     let remaining = amountMs;
     // The loop ends: the calendar lists finitely many non-working dates and every office block is non-empty.
-    for (let date = localDateOf(new Date(startMs)); ; date = addDaysToLocalDate(date, 1)) {
-      for (const block of this.officeIntervalsOn(date)) {
+    for (let day = localDayNumberOf(startMs); ; day += 1) {
+      for (const block of this.officeIntervalsOn(day)) {
         if (startMs >= block.to) continue;
         const usableFrom = Math.max(startMs, block.from);
         const available = block.to - usableFrom;
@@ -206,10 +211,10 @@ export class WorkingCalendar {
 
   private officeMillisecondsBetween(fromMs: number, toMs: number): number {
     if (toMs <= fromMs) return 0;
-    const lastDate = localDateOf(new Date(toMs));
+    const lastDay = localDayNumberOf(toMs);
     let total = 0;
-    for (let date = localDateOf(new Date(fromMs)); date <= lastDate; date = addDaysToLocalDate(date, 1)) {
-      for (const block of this.officeIntervalsOn(date)) {
+    for (let day = localDayNumberOf(fromMs); day <= lastDay; day += 1) {
+      for (const block of this.officeIntervalsOn(day)) {
         total += Math.max(0, Math.min(toMs, block.to) - Math.max(fromMs, block.from));
       }
     }
@@ -221,10 +226,7 @@ export class WorkingCalendar {
 function weekdaysBefore(day: number): number {
   const weeks = Math.floor(day / 7);
   let count = weeks * 5;
-  for (let d = weeks * 7; d < day; d += 1) {
-    const weekday = (((d + 4) % 7) + 7) % 7; // 0 = Sunday
-    if (weekday !== 0 && weekday !== 6) count += 1;
-  }
+  for (let d = weeks * 7; d < day; d += 1) if (!isWeekendDayNumber(d)) count += 1;
   return count;
 }
 
