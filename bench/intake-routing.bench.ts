@@ -5,9 +5,11 @@
  *    loopback port: validation, one atomic statement writing case + first event + outbox row, production log
  *    level), driven by autocannon with CONNECTIONS connections, against `pgbench` doing single-row INSERTs (one
  *    transaction each, prepared) on the same PostgreSQL with the same number of clients. Rounds alternate
- *    pgbench / API so both see the same machine. Goal: API ≥ 50% of pgbench.
+ *    pgbench / API so both see the same machine. Goal: API ≥ 50% of pgbench. A ceiling is measured in the same
+ *    rounds: bare Fastify running pgbench's own INSERT once per request (bench/support/bare-server.ts).
  * 2. Submit → routed latency at half the maximum intake rate measured in (1), with the real worker running as a
- *    child process (outbox relay → BullMQ → RouteCaseProcessor): per case, from `cases.received_at` (stamped by the
+ *    child process (outbox relay → BullMQ → RouteCaseProcessor) and the mailer (the worker with
+ *    WORKER_QUEUES=notifications) as another, as the platform runs them: per case, from `cases.received_at` (stamped by the
  *    API) to the `routed` event's `created_at` (stamped by the worker). Goal p99 < 1 s. Baseline: a bare BullMQ
  *    job (added → completed by a no-op processor, same Redis, same rate, same concurrency).
  *
@@ -22,6 +24,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Job, Queue, Worker } from 'bullmq';
 import { seedDemo } from '@hotline/cases';
+import { QueueName } from '@hotline/contracts';
 import { bullConnection, bullPrefix, DEFAULT_JOB_OPTIONS } from '@hotline/platform';
 import { TEST_POSTGRES, TEST_REDIS } from '../libs/testing/src/test-database';
 import {
@@ -49,6 +52,11 @@ import {
 import { intakeRequest } from './support/intake-load';
 
 const CONNECTIONS = 16;
+/**
+ * Connections of the fixed-rate run: enough that a slow answer does not hold the offered rate down (autocannon sends
+ * one request at a time per connection; 16 fell short of the target whenever POSTs took 25 ms or more).
+ */
+const RATE_CONNECTIONS = 64;
 const ROUNDS = 2;
 const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 10);
 const WARMUP_SECONDS = 3;
@@ -92,8 +100,10 @@ interface RoutingResult {
   baselineP99: number;
   baselineJobs: number;
   /** CPU per routed case while the worker drains the backlog alone, and per case during the timed run (API + worker). */
-  backlogCpu: { cpu: CpuSample; count: number; workerPid: number; apiPid: number };
-  runCpu: { cpu: CpuSample; count: number; workerPid: number; apiPid: number };
+  /** Where the time goes, per case of the timed run: p50/p99 of each stage, in ms. */
+  stages: { name: string; p50: number; p99: number }[];
+  backlogCpu: { cpu: CpuSample; count: number; workerPid: number; apiPid: number; mailerPid: number };
+  runCpu: { cpu: CpuSample; count: number; workerPid: number; apiPid: number; mailerPid: number };
 }
 
 /**
@@ -233,6 +243,36 @@ async function bareQueueLatency(prefix: string, rate: number, seconds: number): 
   }
 }
 
+/**
+ * The stages of each timed-run case, from its completed route job (kept by removeOnComplete): received (API stamp)
+ * → queued (the relay added the job) → started (the worker took it) → routed (the routing event's stamp, taken when
+ * its transaction began).
+ */
+async function routingStages(dataSource: { query: (sql: string) => Promise<{ id: string; received: string; routed: string }[]> }, prefix: string) {
+  const rows = await dataSource.query(
+    `SELECT c.id, (extract(epoch FROM c.received_at) * 1000)::float8 AS received, (extract(epoch FROM e.created_at) * 1000)::float8 AS routed
+       FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage') WHERE c.idempotency_key LIKE 'run-%'`,
+  );
+  const queue = new Queue(QueueName.Cases, { connection: bullConnection(TEST_REDIS), prefix: bullPrefix(prefix) });
+  try {
+    const jobs = new Map((await queue.getJobs(['completed'], 0, -1)).map((job) => [job.data.caseId as string, job]));
+    const spans: Record<string, number[]> = { 'received → queued (outbox relay)': [], 'queued → started (BullMQ)': [], 'started → routed (batch wait)': [] };
+    for (const row of rows) {
+      const job = jobs.get(row.id);
+      if (!job?.processedOn) continue;
+      spans['received → queued (outbox relay)'].push(job.timestamp - Number(row.received));
+      spans['queued → started (BullMQ)'].push(job.processedOn - job.timestamp);
+      spans['started → routed (batch wait)'].push(Number(row.routed) - job.processedOn);
+    }
+    return Object.entries(spans).map(([name, xs]) => {
+      const sorted = xs.sort((a, b) => a - b);
+      return { name: `${name}, ${int(sorted.length)} jobs`, p50: sorted[Math.floor(sorted.length * 0.5)], p99: sorted[Math.floor(sorted.length * 0.99)] };
+    });
+  } finally {
+    await queue.close();
+  }
+}
+
 async function routedLatency(maxRate: number): Promise<RoutingResult> {
   const rate = Math.max(1, Math.floor(maxRate / 2));
   log(`part 2: submit → routed at ${rate} req/s (half of ${fmt(maxRate)}), ${ROUTING_SECONDS} s, worker running`);
@@ -267,11 +307,14 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     // The worker's capacity alone: a backlog submitted while no worker runs, then routed with no other load from the
     // benchmark (first → last routing event). It also warms the worker up.
     const backlog = await cannon({ url: api.url, connections: CONNECTIONS, amount: BACKLOG, requests: [intakeRequest('backlog')] });
-    const worker = await startChild('worker', { ...env, PORT: String(await freePort()) });
-    const pids = [api.process.pid!, worker.process.pid!];
+    // As the platform runs (scripts/start-platform.mjs, docker/compose.yaml): a worker for every queue but the mail,
+    // and a mailer for the notifications queue.
+    const worker = await startChild('worker', { ...env, PORT: String(await freePort()), WORKER_QUEUES: '!notifications' });
+    const mailer = await startChild('worker', { ...env, PORT: String(await freePort()), WORKER_QUEUES: 'notifications', WORKER_METRICS_PORT: '0' });
+    const pids = [api.process.pid!, worker.process.pid!, mailer.process.pid!];
     let before = cpuSample(pids);
     const backlogCases = await allRouted('backlog', backlog['2xx']);
-    const backlogCpu = { cpu: cpuSince(before, cpuSample(pids)), count: backlogCases, apiPid: pids[0], workerPid: pids[1] };
+    const backlogCpu = { cpu: cpuSince(before, cpuSample(pids)), count: backlogCases, apiPid: pids[0], workerPid: pids[1], mailerPid: pids[2] };
     const [{ span_s }] = await db.dataSource.query(
       `SELECT extract(epoch FROM max(e.created_at) - min(e.created_at)) AS span_s
          FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage') WHERE c.idempotency_key LIKE 'backlog-%'`,
@@ -279,14 +322,16 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     const capacity = backlogCases / Number(span_s);
     log(`  worker capacity alone: ${backlogCases} cases routed in ${fmt(Number(span_s))} s = ${fmt(capacity)} routed/s`);
 
-    const warm = await cannon({ url: api.url, connections: CONNECTIONS, duration: WARMUP_SECONDS, overallRate: rate, requests: [intakeRequest('warm')] });
+    const warm = await cannon({ url: api.url, connections: RATE_CONNECTIONS, duration: WARMUP_SECONDS, overallRate: rate, requests: [intakeRequest('warm')] });
     await allRouted('warm', warm['2xx']);
 
     before = cpuSample(pids);
-    const res = await cannon({ url: api.url, connections: CONNECTIONS, duration: ROUTING_SECONDS, overallRate: rate, requests: [intakeRequest('run')] });
+    const res = await cannon({ url: api.url, connections: RATE_CONNECTIONS, duration: ROUTING_SECONDS, overallRate: rate, requests: [intakeRequest('run')] });
     const submitted = await allRouted('run', res['2xx']);
-    const runCpu = { cpu: cpuSince(before, cpuSample(pids)), count: submitted, apiPid: pids[0], workerPid: pids[1] };
+    const runCpu = { cpu: cpuSince(before, cpuSample(pids)), count: submitted, apiPid: pids[0], workerPid: pids[1], mailerPid: pids[2] };
+    const stages = await routingStages(db.dataSource, prefix);
     await worker.stop();
+    await mailer.stop();
     await api.stop();
 
     // Exactly one routing event per case; latency from the API's receipt stamp to the worker's event stamp.
@@ -322,6 +367,7 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
       baselineJobs: bare.jobs,
       backlogCpu,
       runCpu,
+      stages,
     };
   } finally {
     await dispose();
@@ -392,8 +438,10 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       '### Submit → routed latency at half the maximum intake rate',
       '',
       `- Workload: ${routing.rate} submissions/s (half of the median above; achieved ${fmt(routing.achievedRate)}/s) for ${ROUTING_SECONDS} s ` +
-        `with autocannon (${CONNECTIONS} connections, fixed overall rate), after a ${WARMUP_SECONDS}-s warm-up; the real worker ` +
-        `(apps/worker main.js, WORKER_CONCURRENCY=${WORKER_CONCURRENCY}) runs the outbox relay and RouteCaseProcessor. Latency per case: ` +
+        `with autocannon (${RATE_CONNECTIONS} connections, fixed overall rate), after a ${WARMUP_SECONDS}-s warm-up; the real worker ` +
+        `(apps/worker main.js, WORKER_CONCURRENCY=${WORKER_CONCURRENCY}) runs the outbox relay and RouteCaseProcessor, and a second ` +
+        `process of it, the mailer (WORKER_QUEUES=notifications), sends the receipt and agency mails to an SMTP sink, as ` +
+        `scripts/start-platform.mjs and docker/compose.yaml run them. Latency per case: ` +
         `\`cases.received_at\` (API) → the \`routed\`/\`sent_to_triage\` event's \`created_at\` (worker). Checked: ${int(routing.cases)} ` +
         `cases, each routed exactly once.`,
       `- Baseline (same run, same Redis, same rate and duration): a bare BullMQ job, added → completed by a no-op processor ` +
@@ -405,6 +453,7 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       `| the POST itself (client) | ${routing.postP50} | ${routing.postP99} | |`,
       `| baseline: bare BullMQ job | ${routing.baselineP50} | ${routing.baselineP99} | |`,
       `| ratio routed / baseline | ${fmt(routing.routedP50 / routing.baselineP50, 2)} | ${fmt(routing.routedP99 / routing.baselineP99, 2)} | |`,
+      ...routing.stages.map((st) => `| stage: ${st.name} | ${fmt(st.p50)} | ${fmt(st.p99)} | |`),
       '',
       `**Submit → routed p99 = ${fmt(routing.routedP99)} ms** (goal < 1 s: ${routing.routedP99 < 1000 ? 'met' : 'MISSED'}); ` +
         `p50 ${fmt(routing.routedP50)} ms. The worker routed ${fmt(routing.routedPerSecond)} cases/s (first submission → last ` +
@@ -415,12 +464,12 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       'CPU per case, in ms of CPU time read from /proc (the benchmark process runs autocannon and the SMTP sink that ' +
         'takes the receipt and agency mails):',
       '',
-      '| phase | benchmark process | API | worker | PostgreSQL | Redis | total |',
-      '|---|---:|---:|---:|---:|---:|---:|',
+      '| phase | benchmark process | API | worker | mailer | PostgreSQL | Redis | total |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
       ...([['backlog, worker alone', routing.backlogCpu], ['timed run, API + worker', routing.runCpu]] as const).map(([name, c]) => {
         const ms = (seconds: number) => fmt((seconds * 1000) / c.count, 3);
-        const total = c.cpu.self + c.cpu.pids[c.apiPid] + c.cpu.pids[c.workerPid] + c.cpu.postgres + c.cpu.redis;
-        return `| ${name} | ${ms(c.cpu.self)} | ${ms(c.cpu.pids[c.apiPid])} | ${ms(c.cpu.pids[c.workerPid])} | ${ms(c.cpu.postgres)} | ${ms(c.cpu.redis)} | ${ms(total)} |`;
+        const total = c.cpu.self + c.cpu.pids[c.apiPid] + c.cpu.pids[c.workerPid] + c.cpu.pids[c.mailerPid] + c.cpu.postgres + c.cpu.redis;
+        return `| ${name} | ${ms(c.cpu.self)} | ${ms(c.cpu.pids[c.apiPid])} | ${ms(c.cpu.pids[c.workerPid])} | ${ms(c.cpu.pids[c.mailerPid])} | ${ms(c.cpu.postgres)} | ${ms(c.cpu.redis)} | ${ms(total)} |`;
       }),
     );
   }

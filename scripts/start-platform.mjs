@@ -1,5 +1,5 @@
 // Starts the whole platform for a demo or a developer: database (the given one, the local one, or an embedded
-// PostgreSQL), Redis, a mail catcher when no SMTP server is configured, migrations and demo data, API and worker.
+// PostgreSQL), Redis, a mail catcher when no SMTP server is configured, migrations and demo data, API, worker and mailer.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { letPostgresReachBinaries } from './embedded-postgres-access.mjs';
@@ -96,7 +96,20 @@ async function main() {
   const seed = run('dist/apps/worker/src/cli/database-cli.js', ['seed'], env);
   const seedCode = await new Promise((resolve) => seed.on('exit', resolve));
   if (seedCode !== 0) throw new Error('migrations or seed failed');
-  const children = [run('dist/apps/api/src/main.js', [], { ...env }), run('dist/apps/worker/src/main.js', [], { ...env, RUN_MIGRATIONS: 'false' })];
+  // Two worker processes, as in docker/compose.yaml: one takes every queue but the mail, one sends the mail
+  // (WORKER_QUEUES), so mail never holds up routing. The mailer's metrics listen one port above the worker's.
+  const metricsPort = Number(env.WORKER_METRICS_PORT ?? 9464);
+  const children = [
+    run('dist/apps/api/src/main.js', [], { ...env }),
+    run('dist/apps/worker/src/main.js', [], { ...env, RUN_MIGRATIONS: 'false', WORKER_QUEUES: '!notifications' }),
+    run('dist/apps/worker/src/main.js', [], {
+      ...env,
+      RUN_MIGRATIONS: 'false',
+      WORKER_QUEUES: 'notifications',
+      WORKER_METRICS_PORT: String(metricsPort === 0 ? 0 : metricsPort + 1),
+      INBOUND_SMTP_PORT: '0',
+    }),
+  ];
   log(`Hotline is starting on http://${env.HOST}:${env.PORT} (API docs: /api/docs). Demo accounts are listed in README.md. Ctrl+C stops everything.`);
   let stopping = false;
   const stop = async (code) => {

@@ -7,7 +7,7 @@ import { DatabaseModule } from '@hotline/database';
 import { DeadlinesWorkerModule } from '@hotline/deadlines';
 import { NotificationsWorkerModule } from '@hotline/notifications';
 import { ReportingWorkerModule } from '@hotline/reporting';
-import { LoggingModule, OutboxRelayService, QueueModule, WorkerMetricsService, WorkerShutdownService } from '@hotline/platform';
+import { LoggingModule, OutboxRelayService, QueueModule, WorkerMetricsService, WorkerQueueSelectionService, WorkerShutdownService } from '@hotline/platform';
 
 /** The worker: BullMQ processors and the outbox relay, no HTTP listener. */
 @Module({})
@@ -16,7 +16,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config, clock), DiscoveryModule, LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, ChannelsWorkerModule, NotificationsWorkerModule, DeadlinesWorkerModule, ReportingWorkerModule],
-      providers: [WorkerShutdownService, OutboxRelayService, WorkerMetricsService],
+      providers: [WorkerShutdownService, WorkerQueueSelectionService, OutboxRelayService, WorkerMetricsService],
     };
   }
 }

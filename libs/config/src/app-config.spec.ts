@@ -28,4 +28,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(loadConfig({ ...valid, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).auth.secret).toHaveLength(32);
   });
+
+  it('splits the queues over worker processes with WORKER_QUEUES', () => {
+    expect(loadConfig(valid).worker.queues).toEqual(['cases', 'notifications', 'deadlines', 'reporting', 'privacy', 'channels']);
+    expect(loadConfig({ ...valid, WORKER_QUEUES: 'notifications' }).worker.queues).toEqual(['notifications']);
+    expect(loadConfig({ ...valid, WORKER_QUEUES: 'channels, cases' }).worker.queues).toEqual(['cases', 'channels']);
+    expect(loadConfig({ ...valid, WORKER_QUEUES: '!notifications' }).worker.queues).toEqual(['cases', 'deadlines', 'reporting', 'privacy', 'channels']);
+    for (const bad of ['mail', 'cases,!notifications', '!cases,notifications', 'cases,', ',']) {
+      expect(() => loadConfig({ ...valid, WORKER_QUEUES: bad })).toThrow(/WORKER_QUEUES/);
+    }
+  });
 });

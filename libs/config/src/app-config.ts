@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import type { Role } from '@hotline/contracts';
+import { QueueName, type Role } from '@hotline/contracts';
 import { EnvDto } from './env.dto';
 
 export class ConfigError extends Error {
@@ -32,7 +32,7 @@ export class AppConfig {
   readonly cases!: { trackingPrefix: string; retentionYears: number; duplicateWindowDays: number; duplicateSimilarity: number };
   readonly inboundMail!: { port: number; host: string; intakeAddress: string };
   readonly open311!: { jurisdictionId: string };
-  readonly worker!: { concurrency: number; routingConcurrency: number; shutdownTimeoutMs: number; metricsPort: number };
+  readonly worker!: { concurrency: number; routingConcurrency: number; shutdownTimeoutMs: number; metricsPort: number; queues: readonly QueueName[] };
   readonly security!: {
     trustProxy: boolean | number | string;
     corsOrigins: string[];
@@ -60,6 +60,15 @@ const parseTrustProxy = (value: string | undefined): boolean | number | string =
   if (value === undefined) return 'loopback,linklocal,uniquelocal';
   if (value === 'true' || value === 'false') return value === 'true';
   return /^\d+$/.test(value) ? Number(value) : value;
+};
+
+/** 'a,b': those queues; '!a,!b': every queue but those; unset: every queue (the list's form is checked in EnvDto). */
+const parseWorkerQueues = (value: string | undefined): QueueName[] => {
+  const all = Object.values(QueueName);
+  if (!value) return all;
+  const names = value.split(',').map((q) => q.trim());
+  if (names[0].startsWith('!')) return all.filter((q) => !names.includes(`!${q}`));
+  return all.filter((q) => names.includes(q));
 };
 
 const DEV_SESSION_SECRET = 'hotline-development-secret-change-me-in-production';
@@ -121,6 +130,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       routingConcurrency: env.ROUTING_CONCURRENCY ?? 200,
       shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 10000,
       metricsPort: env.WORKER_METRICS_PORT ?? 9464,
+      queues: parseWorkerQueues(env.WORKER_QUEUES),
     },
     open311: { jurisdictionId: env.OPEN311_JURISDICTION_ID ?? 'hanoi.hdnd.example.vn' },
     security: {

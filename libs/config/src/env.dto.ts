@@ -1,9 +1,14 @@
 import { Transform } from 'class-transformer';
+import { QueueName } from '@hotline/contracts';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+const QUEUE_NAMES: readonly string[] = Object.values(QueueName);
+const QUEUE = `(${QUEUE_NAMES.join('|')})`;
+const QUEUE_LIST = new RegExp(`^(${QUEUE}( *, *${QUEUE})*|!${QUEUE}( *, *!${QUEUE})*)$`);
 
 const RATE = /^(off|[1-9]\d{0,6}\/[1-9]\d{0,5})$/;
 
@@ -103,6 +108,15 @@ export class EnvDto {
   /** Routing jobs the worker holds at once; those that pile up while a routing transaction runs share the next one. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
   ROUTING_CONCURRENCY?: number;
+
+  /**
+   * The queues this worker process takes jobs from, comma-separated (all when unset), or the queues it leaves to
+   * others, each with a leading '!': one process can route while another sends the mail, so neither waits for the
+   * other's event loop.
+   */
+  @IsOptional()
+  @Matches(QUEUE_LIST, { message: `WORKER_QUEUES must be a comma-separated list of ${QUEUE_NAMES.join(', ')}, all with or all without a leading '!'` })
+  WORKER_QUEUES?: string;
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(120000)
   SHUTDOWN_TIMEOUT_MS?: number;

@@ -1,5 +1,6 @@
 import { WorkerHost } from '@nestjs/bullmq';
-import { Injectable, Logger, BeforeApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@hotline/config';
 import { DiscoveryService } from '@nestjs/core';
 import type { Worker } from 'bullmq';
 
@@ -30,5 +31,28 @@ export class WorkerShutdownService implements BeforeApplicationShutdown {
     this.logger.log({ signal, workers: workers.length }, 'closing the queue workers; waiting for jobs in flight');
     await Promise.all(workers.map((worker) => worker.close()));
     this.logger.log('queue workers closed');
+  }
+}
+
+/**
+ * Keeps only the queue workers of WORKER_QUEUES in this process: the others are closed as the application starts
+ * (a job one of them took in the meantime is finished first, so nothing is lost). Jobs are idempotent, so any
+ * split of the queues over processes is safe; the platform's own start runs the mail in a process of its own.
+ */
+@Injectable()
+export class WorkerQueueSelectionService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(WorkerQueueSelectionService.name);
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const selected = new Set<string>(this.config.worker.queues);
+    const workers = discoverWorkers(this.discovery);
+    const others = workers.filter((worker) => !selected.has(worker.name));
+    await Promise.all(others.map((worker) => worker.close()));
+    this.logger.log({ queues: workers.filter((w) => selected.has(w.name)).map((w) => w.name), closed: others.map((w) => w.name) }, 'queue workers selected');
   }
 }
