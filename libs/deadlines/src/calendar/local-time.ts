@@ -46,8 +46,7 @@ export function weekdayOf(localDate: string): Weekday {
 }
 
 export function isWeekend(localDate: string): boolean {
-  const weekday = weekdayOf(localDate);
-  return weekday === 'Sat' || weekday === 'Sun';
+  return isWeekendDayNumber(dayNumberOf(localDate));
 }
 
 /** The calendar date of an instant is its date at +07:00 (legal/README.md, calendar convention 4). */

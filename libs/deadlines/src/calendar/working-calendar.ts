@@ -53,21 +53,18 @@ interface Interval {
  * only on the arguments and the dates given to the constructor.
  */
 export class WorkingCalendar {
-  private readonly nonWorkingDates: ReadonlySet<string>;
-  private readonly makeUpWorkingDates: ReadonlySet<string>;
   private readonly officeBlocks: readonly OfficeBlock[];
   /** Day numbers, ascending, where the calendar departs from Monday-to-Friday: weekdays off, and working weekend days. */
   private readonly weekdaysOff: readonly number[];
   private readonly weekendsWorked: readonly number[];
-  /** The same dates as day numbers: the counting loops below walk numbers, not 'YYYY-MM-DD' strings. */
+  /** The listed dates as day numbers: the counting loops below walk numbers, not 'YYYY-MM-DD' strings. */
   private readonly nonWorkingDays: ReadonlySet<number>;
   private readonly makeUpWorkingDays: ReadonlySet<number>;
 
   constructor(options: WorkingCalendarOptions) {
-    this.nonWorkingDates = new Set(options.nonWorkingDates.map(validatedLocalDate));
-    this.makeUpWorkingDates = new Set(options.makeUpWorkingDates.map(validatedLocalDate));
-    this.nonWorkingDays = new Set([...this.nonWorkingDates].map(dayNumberOf));
-    this.makeUpWorkingDays = new Set([...this.makeUpWorkingDates].map(dayNumberOf));
+    // dayNumberOf refuses anything that is not a real 'YYYY-MM-DD' date.
+    this.nonWorkingDays = new Set(options.nonWorkingDates.map((date) => dayNumberOf(date)));
+    this.makeUpWorkingDays = new Set(options.makeUpWorkingDates.map((date) => dayNumberOf(date)));
     this.officeBlocks = parseOfficeHours(options.officeHours ?? DEFAULT_OFFICE_HOURS);
     const exceptions = [...new Set([...this.nonWorkingDays, ...this.makeUpWorkingDays])].sort((a, b) => a - b);
     this.weekdaysOff = exceptions.filter((day) => !isWeekendDayNumber(day) && !this.isWorkingDayNumber(day));
@@ -235,11 +232,6 @@ function countInRange(days: readonly number[], from: number, to: number): number
   let count = 0;
   for (const day of days) if (day > from && day <= to) count += 1;
   return count;
-}
-
-function validatedLocalDate(localDate: string): string {
-  dayNumberOf(localDate);
-  return localDate;
 }
 
 function parseOfficeHours(ranges: readonly TimeOfDayRange[]): OfficeBlock[] {
