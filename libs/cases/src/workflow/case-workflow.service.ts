@@ -353,10 +353,9 @@ export class CaseWorkflowService {
     });
     // The clocks first, so that the cases' summary columns go into the same UPDATE as their status: one new row
     // version of each case (every index of `cases` takes an entry per version) instead of two.
-    const summaries = await this.deadlines.onStatuses(
+    const summaries = await this.deadlines.applyStatuses(
       manager,
       [...clocksBefore, ...planned.map(({ kase, from, to, changes }) => ({ kase: { ...kase, ...changes }, from, to, at }))],
-      { writeSummaries: false },
     );
     for (const p of planned) Object.assign(p.changes, summaries.get(p.kase.id));
     await updateCases(manager, planned);

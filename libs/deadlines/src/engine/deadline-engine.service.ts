@@ -49,16 +49,19 @@ export class DeadlineEngineService {
   /**
    * `onStatus` for many changes (of one or many cases; a case's changes apply in the order given) with one read of
    * the clocks and the rules, one INSERT for the clocks started, and one refresh of the cases' summary columns.
-   *
-   * With `writeSummaries: false` the cases are left alone and their new summary columns are returned instead, for a
+   */
+  async onStatuses(manager: EntityManager, changes: readonly StatusChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    const summaries = await this.applyStatuses(manager, changes);
+    await this.refreshCases(manager, [...summaries.keys()]);
+  }
+
+  /**
+   * `onStatuses` without touching `cases`: writes the clocks and returns each case's new summary columns, for a
    * caller that updates those rows anyway (each UPDATE of `cases` writes a new row version into every index, so
    * routing writes the status and the clocks' summary in one).
    */
-  async onStatuses(
-    manager: EntityManager,
-    changes: readonly StatusChange[],
-    options: { writeSummaries?: boolean } = {},
-  ): Promise<Map<string, CaseClockSummary>> {
+  async applyStatuses(manager: EntityManager, changes: readonly StatusChange[]): Promise<Map<string, CaseClockSummary>> {
     if (changes.length === 0) return new Map();
     const caseIds = [...new Set(changes.map((c) => c.kase.id))];
     const deadlines = await manager.find(CaseDeadlineEntity, { where: { caseId: In(caseIds) } });
@@ -117,7 +120,6 @@ export class DeadlineEngineService {
     }
     await insertClocks(manager, [...started]);
     for (const d of changed) if (!started.has(d)) await this.write(manager, d);
-    if (options.writeSummaries !== false) await this.refreshCases(manager, caseIds);
     // The same minima as refreshCases computes, over every clock of each case (all were read above).
     const earliest = (dates: (Date | null)[]) =>
       dates.reduce<Date | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
