@@ -308,9 +308,10 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     // benchmark (first → last routing event). It also warms the worker up.
     const backlog = await cannon({ url: api.url, connections: CONNECTIONS, amount: BACKLOG, requests: [intakeRequest('backlog')] });
     // As the platform runs (scripts/start-platform.mjs, docker/compose.yaml): a worker for every queue but the mail,
-    // and a mailer for the notifications queue.
-    const worker = await startChild('worker', { ...env, PORT: String(await freePort()), WORKER_QUEUES: '!notifications' });
+    // and a mailer for the notifications queue. The mailer first: until the worker closes its own notifications
+    // worker at start, a notifications worker in Redis would not tell that the mailer is up.
     const mailer = await startChild('worker', { ...env, PORT: String(await freePort()), WORKER_QUEUES: 'notifications', WORKER_METRICS_PORT: '0' });
+    const worker = await startChild('worker', { ...env, PORT: String(await freePort()), WORKER_QUEUES: '!notifications' });
     const pids = [api.process.pid!, worker.process.pid!, mailer.process.pid!];
     let before = cpuSample(pids);
     const backlogCases = await allRouted('backlog', backlog['2xx']);
@@ -379,6 +380,9 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
 // Report
 // ---------------------------------------------------------------------------------------------------------------
 
+/** CPU seconds spent on `count` items, as ms per item. */
+const cpuMsPer = (seconds: number, count: number) => fmt((seconds * 1000) / count, 3);
+
 async function report(intake: IntakeResult, routing: RoutingResult | undefined, totalMs: number): Promise<string> {
   const ratio = median(intake.apiRps) / median(intake.pgbenchTps);
   const lines = [
@@ -415,7 +419,7 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
     ...intake.apiRps.flatMap((_, i) => {
       const pg = intake.pgbenchCpu[i];
       const api = intake.apiCpu[i];
-      const ms = (seconds: number, count: number) => fmt((seconds * 1000) / count, 3);
+      const ms = cpuMsPer;
       const pgTotal = pg.cpu.children + pg.cpu.postgres;
       const apiTotal = api.cpu.self + api.cpu.pids[api.apiPid] + api.cpu.postgres + api.cpu.redis;
       const bare = intake.bareCpu[i];
@@ -467,7 +471,7 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       '| phase | benchmark process | API | worker | mailer | PostgreSQL | Redis | total |',
       '|---|---:|---:|---:|---:|---:|---:|---:|',
       ...([['backlog, worker alone', routing.backlogCpu], ['timed run, API + worker', routing.runCpu]] as const).map(([name, c]) => {
-        const ms = (seconds: number) => fmt((seconds * 1000) / c.count, 3);
+        const ms = (seconds: number) => cpuMsPer(seconds, c.count);
         const total = c.cpu.self + c.cpu.pids[c.apiPid] + c.cpu.pids[c.workerPid] + c.cpu.pids[c.mailerPid] + c.cpu.postgres + c.cpu.redis;
         return `| ${name} | ${ms(c.cpu.self)} | ${ms(c.cpu.pids[c.apiPid])} | ${ms(c.cpu.pids[c.workerPid])} | ${ms(c.cpu.pids[c.mailerPid])} | ${ms(c.cpu.postgres)} | ${ms(c.cpu.redis)} | ${ms(total)} |`;
       }),

@@ -177,10 +177,12 @@ export async function startChild(kind: keyof typeof SCRIPTS, env: Record<string,
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   if (kind === 'worker') {
-    // The worker has no HTTP port: wait until its queue worker is registered in Redis.
+    // The worker has no HTTP port: wait until a worker of its first queue (WORKER_QUEUES when it names queues,
+    // else cases) is registered in Redis. Start processes that share a queue one after the other.
+    const named = env.WORKER_QUEUES && !env.WORKER_QUEUES.startsWith('!') ? env.WORKER_QUEUES.split(',')[0].trim() : QueueName.Cases;
     await waitFor(`${kind} ready`, 60_000, async () => {
       if (child.exitCode !== null) throw new Error(`${kind} exited with ${child.exitCode}: ${stderr}`);
-      return workerRegistered(env.QUEUE_PREFIX);
+      return workerRegistered(env.QUEUE_PREFIX, named);
     });
   } else {
     await waitFor(`${kind} listening on ${port}`, 60_000, async () => {
@@ -193,8 +195,8 @@ export async function startChild(kind: keyof typeof SCRIPTS, env: Record<string,
   return { name: kind, url, process: child, stop };
 }
 
-async function workerRegistered(prefix: string): Promise<boolean> {
-  const queue = new Queue(QueueName.Cases, { connection: bullConnection(TEST_REDIS), prefix: bullPrefix(prefix) });
+async function workerRegistered(prefix: string, queueName: string): Promise<boolean> {
+  const queue = new Queue(queueName, { connection: bullConnection(TEST_REDIS), prefix: bullPrefix(prefix) });
   try {
     return (await queue.getWorkersCount()) > 0;
   } finally {
