@@ -1,7 +1,7 @@
 import { makeCaseInput, TestPlatform } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface ErrorBody { statusCode: number; error: string; message: string; details?: { field: string; message: string }[] }
+interface ErrorBody { statusCode: number; error: string; code: string; message: string; details?: { field: string; message: string }[] }
 
 const valid = () => makeCaseInput();
 const without = (key: string) => {
@@ -61,6 +61,7 @@ describe('bad input', () => {
     expect(res.body).toEqual({
       statusCode: status,
       error: status === 413 ? 'Payload Too Large' : 'Bad Request',
+      code: status === 413 ? 'payload_too_large' : expect.stringMatching(/^(validation_failed|forbidden_character|invalid_json)$/),
       message: expect.any(String),
       details: expect.arrayContaining([{ field, message: expect.any(String) }]),
     });
@@ -89,6 +90,7 @@ describe('bad input', () => {
   ] as const)('refuses %s', async (_, method, path, body, status, field) => {
     const res = await platform.request<ErrorBody>(method, path, body);
     expect(res.status).toBe(status);
+    expect(res.body.code).toBe('validation_failed');
     expect(res.body.details).toEqual(expect.arrayContaining([{ field, message: expect.any(String) }]));
   });
 
@@ -105,6 +107,7 @@ describe('bad input', () => {
     const token = await platform.login(...USERS.secretariat);
     const res = await platform.request<ErrorBody>('GET', path, undefined, token);
     expect(res.status).toBe(400);
+    expect(res.body.code).toMatch(/^(validation_failed|forbidden_character)$/);
     expect(res.body.details).toEqual(expect.arrayContaining([{ field, message: expect.any(String) }]));
   });
 

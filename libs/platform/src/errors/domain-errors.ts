@@ -1,24 +1,36 @@
+import { defaultErrorCode, ErrorCode } from '@hotline/contracts';
+
 export interface FieldProblem {
   field: string;
   message: string;
 }
 
-/** A rule of the domain was broken; the filter maps `status` to the HTTP answer. */
+/**
+ * A rule of the domain was broken; the filter maps `status` to the HTTP answer and `code` (stable, translated by the
+ * web) into its body. Without a code of its own, an error carries the generic one of its status (defaultErrorCode).
+ */
 export abstract class DomainError extends Error {
   abstract readonly status: number;
+  private readonly ownCode?: ErrorCode;
   constructor(
     message: string,
     readonly details?: FieldProblem[],
+    code?: ErrorCode,
   ) {
     super(message);
     this.name = new.target.name;
+    this.ownCode = code;
+  }
+
+  get code(): ErrorCode {
+    return this.ownCode ?? defaultErrorCode(this.status, !!this.details?.length);
   }
 }
 
 /** A domain error about one named field of the request. */
 abstract class FieldError extends DomainError {
-  constructor(field: string, message: string) {
-    super(message, [{ field, message }]);
+  constructor(field: string, message: string, code?: ErrorCode) {
+    super(message, [{ field, message }], code);
   }
 }
 
@@ -29,8 +41,8 @@ export class InvalidInputError extends FieldError {
 /** Several fields of one request are wrong at once (a form or a row checked as a whole). */
 export class InvalidInputsError extends DomainError {
   readonly status = 400;
-  constructor(details: FieldProblem[]) {
-    super(details.map((d) => d.message).join('; '), details);
+  constructor(details: FieldProblem[], code: ErrorCode = ErrorCode.ValidationFailed) {
+    super(details.map((d) => d.message).join('; '), details, code);
   }
 }
 
@@ -40,6 +52,9 @@ export class NotFoundError extends DomainError {
 
 export class InvalidTransitionError extends DomainError {
   readonly status = 409;
+  constructor(message: string, details?: FieldProblem[], code: ErrorCode = ErrorCode.InvalidTransition) {
+    super(message, details, code);
+  }
 }
 
 export class ConflictError extends DomainError {
@@ -68,7 +83,8 @@ export class TooManyRequestsError extends DomainError {
   constructor(
     message: string,
     readonly retryAfterSeconds: number,
+    code?: ErrorCode,
   ) {
-    super(message);
+    super(message, undefined, code);
   }
 }

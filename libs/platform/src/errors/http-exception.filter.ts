@@ -1,10 +1,13 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { defaultErrorCode, ErrorCode } from '@hotline/contracts';
 import { DomainError, FieldProblem, TooManyRequestsError } from './domain-errors';
 
 export interface ErrorBody {
   statusCode: number;
   error: string;
+  /** Stable, machine-readable (libs/contracts ErrorCode): what clients branch on and translate. */
+  code: ErrorCode;
   message: string;
   details?: FieldProblem[];
 }
@@ -18,18 +21,19 @@ const REASON: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
 /** Errors Fastify raises before a handler runs (body parsing, limits), by code. */
-const FASTIFY_ERRORS: Record<string, { status: number; message: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, message: 'The body is not valid JSON' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, message: 'The body is empty but Content-Type is application/json' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, message: 'The body is larger than the limit' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, message: 'This Content-Type is not accepted' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, message: 'Content-Length does not match the body' },
+const FASTIFY_ERRORS: Record<string, { status: number; message: string; code: ErrorCode }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, message: 'The body is not valid JSON', code: ErrorCode.InvalidJson },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, message: 'The body is empty but Content-Type is application/json', code: ErrorCode.EmptyJsonBody },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, message: 'The body is larger than the limit', code: ErrorCode.PayloadTooLarge },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, message: 'This Content-Type is not accepted', code: ErrorCode.UnsupportedMediaType },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, message: 'Content-Length does not match the body', code: ErrorCode.InvalidContentLength },
 };
 
 /** PostgreSQL SQLSTATEs and socket codes that mean "the database or Redis is away", not "the request is wrong". */
@@ -50,22 +54,22 @@ export function isServiceUnavailable(exception: unknown): boolean {
 
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
-    return body(exception.status, exception.message, exception.details);
+    return body(exception.status, exception.message, exception.details, exception.code);
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();
     if (typeof response === 'object' && response !== null) {
-      const r = response as { message?: unknown; details?: FieldProblem[] };
+      const r = response as { message?: unknown; details?: FieldProblem[]; code?: ErrorCode };
       const message = Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message);
-      return body(status, message, r.details ?? bodyProblem(status, message));
+      return body(status, message, r.details ?? bodyProblem(status, message), r.code);
     }
     return body(status, String(response), bodyProblem(status, String(response)));
   }
   const code = (exception as { code?: string } | null)?.code;
   if (code && FASTIFY_ERRORS[code]) {
     const known = FASTIFY_ERRORS[code];
-    return body(known.status, known.message, [{ field: 'body', message: known.message }]);
+    return body(known.status, known.message, [{ field: 'body', message: known.message }], known.code);
   }
   const status = (exception as { statusCode?: number } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
@@ -83,11 +87,17 @@ function bodyProblem(status: number, message: string): FieldProblem[] | undefine
   return status === 400 || status === 413 || status === 415 ? [{ field: 'body', message }] : undefined;
 }
 
-function body(statusCode: number, message: string, details?: FieldProblem[]): ErrorBody {
-  return { statusCode, error: REASON[statusCode] ?? 'Error', message, ...(details?.length ? { details } : {}) };
+function body(statusCode: number, message: string, details?: FieldProblem[], code?: ErrorCode): ErrorBody {
+  return {
+    statusCode,
+    error: REASON[statusCode] ?? 'Error',
+    code: code ?? defaultErrorCode(statusCode, !!details?.length),
+    message,
+    ...(details?.length ? { details } : {}),
+  };
 }
 
-/** The one place where errors become HTTP answers: `{statusCode, error, message, details?}`. */
+/** The one place where errors become HTTP answers: `{statusCode, error, code, message, details?}`. */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');

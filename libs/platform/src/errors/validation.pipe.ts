@@ -1,4 +1,5 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ErrorCode } from '@hotline/contracts';
 import { FieldProblem } from './domain-errors';
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
@@ -32,7 +33,7 @@ class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query') {
       const problem = unacceptable(value);
-      if (problem) throw new BadRequestException({ message: problem.message, details: [problem] });
+      if (problem) throw new BadRequestException({ message: problem.message, details: [problem], code: ErrorCode.ForbiddenCharacter });
     }
     return super.transform(value, metadata);
   }
@@ -47,7 +48,7 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: false,
     exceptionFactory: (errors) => {
       const details = flatten(errors);
-      return new BadRequestException({ message: details.map((d) => d.message).join('; ') || 'Invalid input', details });
+      return new BadRequestException({ message: details.map((d) => d.message).join('; ') || 'Invalid input', details, code: ErrorCode.ValidationFailed });
     },
   });
 }
