@@ -36,9 +36,10 @@ export class AuthService {
   ) {}
 
   /**
-   * A locked account or address is refused before its password is checked, so guesses made during a lockout
-   * cannot succeed. Every failure counts, whether the address belongs to an account or not, and so does a wrong
-   * second-factor code. An account with TOTP on needs its code in the same request; a role that must use TOTP and
+   * An attempt during its delay (this account from this address, this address, or a new address past the account's
+   * ceiling: LoginThrottleService) is refused before its password is checked, so guesses made meanwhile cannot
+   * succeed. Every failure counts, whether the email belongs to an account or not, and so does a wrong second-factor
+   * code. An account with TOTP on needs its code in the same request; a role that must use TOTP and
    * has none set up gets a session limited to setting it up.
    */
   async login(email: string, password: string, totp: string | undefined, client: ClientInfo): Promise<LoginResultDto> {
@@ -62,7 +63,7 @@ export class AuthService {
         throw new UnauthorizedError('Wrong second-factor code', [{ field: 'totp', message: 'The code is wrong, expired or already used' }]);
       }
     }
-    await this.throttle.recordSuccess(accountKey);
+    await this.throttle.recordSuccess(accountKey, client.ip);
     const enroll = !user.totpEnabledAt && this.config.auth.requireTotpFor.includes(user.role);
     const issued = await this.sessions.issue(user.id, { secondFactorPending: enroll, ...client });
     await this.dataSource.getRepository(UserEntity).update({ id: user.id }, { lastLoginAt: this.clock.now() });
@@ -161,7 +162,7 @@ export class AuthService {
     await this.audit.loginFailed({ email, userId, reason, ip });
     const outcome = await this.throttle.recordFailure(accountKey, ip);
     if (outcome.lock) {
-      this.logger.warn({ userId, scope: outcome.lock.scope, until: outcome.lock.until }, 'login locked');
+      this.logger.warn({ userId, scope: outcome.lock.scope, until: outcome.lock.until }, 'login delayed');
       await this.audit.lockedOut({ ...outcome.lock, email, userId, ip });
       throw this.lockedError(outcome.lock);
     }
@@ -182,8 +183,13 @@ export class AuthService {
 
   private lockedError(lock: Lock): TooManyRequestsError {
     const seconds = Math.max(1, Math.ceil((lock.until.getTime() - this.clock.now().getTime()) / 1000));
-    const who = lock.scope === 'account' ? 'this account' : 'this address';
-    return new TooManyRequestsError(`Too many failed sign-ins: ${who} is locked until ${lock.until.toISOString()}. Try again later.`, seconds);
+    const until = lock.until.toISOString();
+    const message = {
+      pair: `Too many failed sign-ins to this account from this address until ${until}. Try again later.`,
+      ip: `Too many failed sign-ins from this address until ${until}. Try again later.`,
+      account: `Too many failed sign-ins to this account from a new address until ${until}; addresses it signed in from before are not held back.`,
+    }[lock.scope];
+    return new TooManyRequestsError(message, seconds);
   }
 }
 
