@@ -4,7 +4,7 @@ import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { credentialOf, SessionService } from '@hotline/auth';
+import { credentialOf, CSRF_REFUSAL, passesCsrfCheck, SessionService } from '@hotline/auth';
 import { Role } from '@hotline/contracts';
 import { ALL_QUEUES } from '@hotline/platform';
 
@@ -12,7 +12,8 @@ export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
 /**
  * Bull Board at /admin/queues, for administrators only: the same session as the API, by bearer token or by the web UI's
- * httpOnly session cookie (a browser signed in to the web UI opens the board directly).
+ * httpOnly session cookie (a browser signed in to the web UI opens the board directly). Its writes (pause, retry,
+ * clean…) ask the cookie for the same X-CSRF-Token header as the rest of the API.
  */
 export async function registerQueueDashboard(app: NestFastifyApplication): Promise<void> {
   const sessions = app.get(SessionService);
@@ -37,6 +38,7 @@ export async function registerQueueDashboard(app: NestFastifyApplication): Promi
     const session = await sessions.resolve(credential.token);
     if (!session) return deny(reply, 401, 'The session is invalid, has expired or was ended; sign in again');
     if (session.actor.role !== Role.Admin) return deny(reply, 403, `A ${session.actor.role} may not open the queue dashboard`);
+    if (!passesCsrfCheck(sessions, session.id, credential.via, request)) return deny(reply, 403, CSRF_REFUSAL);
     if (session.secondFactorPending || session.mustChangePassword) return deny(reply, 403, 'Finish signing in first (second factor or new password)');
   };
 

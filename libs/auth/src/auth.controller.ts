@@ -98,6 +98,7 @@ export class AuthController {
   @Post('totp/enable')
   @Policy('secondFactor', 'Session', ANY_SESSION)
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'On; every other session of the user ended' })
   enableTotp(@CurrentSession() session: ResolvedSession, @Body() body: TotpCodeDto, @ClientIp() ip: string | null): Promise<void> {
     return this.auth.enableTotp(session, body.code, ip);
   }

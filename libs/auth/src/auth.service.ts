@@ -132,6 +132,7 @@ export class AuthService {
     return { secret, otpauthUri: totpUri(secret, user.email) };
   }
 
+  /** Turning the second factor on ends every other session of the user; this one stays. */
   async enableTotp(session: ResolvedSession, code: string, ip: string | null): Promise<void> {
     const user = await this.findWithSecrets('u.id = :id', { id: session.actor.userId });
     if (!user) throw new UnauthorizedError('Sign in again');
@@ -141,7 +142,12 @@ export class AuthService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { totpEnabledAt: this.clock.now() });
       await this.sessions.completeSecondFactor(session.id, manager);
-      await this.audit.record({ action: AuditAction.SecondFactorEnabled, actor: session.actor, target: { type: 'user', id: user.id }, ip }, manager);
+      // Sessions opened with the password alone (perhaps by whoever made the user turn the second factor on) end.
+      const ended = await this.sessions.revokeAll(user.id, 'second factor enabled', session.id, manager);
+      await this.audit.record(
+        { action: AuditAction.SecondFactorEnabled, actor: session.actor, target: { type: 'user', id: user.id }, ip, data: { otherSessionsEnded: ended } },
+        manager,
+      );
     });
   }
 
