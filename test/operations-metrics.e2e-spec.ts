@@ -118,9 +118,15 @@ describe('metrics and dead letters', () => {
     expect(await cases.isPaused()).toBe(false);
     const wrongToken = await fetch(`${url}/api/queues/cases/pause`, { method: 'PUT', headers: { ...jar, 'x-csrf-token': 'x'.repeat(43) } });
     expect(wrongToken.status).toBe(403);
-    const paused = await fetch(`${url}/api/queues/cases/pause`, { method: 'PUT', headers: { ...jar, 'x-csrf-token': csrfToken } });
+    // The board's own page sends the token it is given as the XSRF-TOKEN cookie in an X-XSRF-TOKEN header (axios).
+    const boardCookie = page.headers.get('set-cookie') ?? '';
+    expect(boardCookie).toMatch(/^XSRF-TOKEN=[\w-]+; Path=\/admin\/queues; SameSite=Strict$/);
+    expect(boardCookie.split(';')[0]).toBe(`XSRF-TOKEN=${csrfToken}`);
+    const paused = await fetch(`${url}/api/queues/cases/pause`, { method: 'PUT', headers: { ...jar, 'x-xsrf-token': csrfToken } });
     expect(paused.status).toBe(200);
     expect(await cases.isPaused()).toBe(true);
+    expect((await fetch(`${url}/api/queues/cases/resume`, { method: 'PUT', headers: { ...jar, 'x-csrf-token': csrfToken } })).status).toBe(200);
+    expect((await fetch(`${url}/api/queues/cases/pause`, { method: 'PUT', headers: { ...jar, 'x-csrf-token': csrfToken } })).status).toBe(200);
     const admin = await platform.login(...USERS.admin);
     expect((await fetch(`${url}/api/queues/cases/resume`, { method: 'PUT', headers: { authorization: `Bearer ${admin}` } })).status).toBe(200);
     expect(await cases.isPaused()).toBe(false);

@@ -29,10 +29,13 @@ export function passesCsrfCheck(
   sessionId: string,
   via: 'bearer' | 'cookie',
   request: Pick<GuardedRequest, 'method' | 'headers'>,
+  headers: readonly string[] = ['x-csrf-token'],
 ): boolean {
   if (via === 'bearer' || SAFE_METHODS.has(request.method)) return true;
-  const presented = request.headers['x-csrf-token'];
-  return sessions.csrfTokenMatches(sessionId, typeof presented === 'string' ? presented : undefined);
+  return headers.some((name) => {
+    const presented = request.headers[name];
+    return sessions.csrfTokenMatches(sessionId, typeof presented === 'string' ? presented : undefined);
+  });
 }
 
 /** The session token of a request: the bearer token of an API client, or the web UI's httpOnly cookie. */
