@@ -32,7 +32,7 @@ const EXPECTED: Record<string, Who[]> = {
   'POST /api/v1/admin/users/:id/revoke-sessions': ['admin'],
   'GET /health/live': EVERYONE,
   'GET /health/ready': EVERYONE,
-  'GET /metrics': EVERYONE,
+  'GET /metrics': ['admin'],
   'GET /api/v1/categories': EVERYONE,
   'GET /api/v1/areas': EVERYONE,
   'GET /api/v1/agencies': EVERYONE,

@@ -164,6 +164,45 @@ describe('staff sessions: cookie and bearer, CSRF, logout, expiry, password chan
     expect(((await login('vanphong2@hotline.example.vn', user.password)).body as unknown as LoginResult).secondFactor).toBe('enroll');
   });
 
+  it('turning the second factor on ends every other session of the user', async () => {
+    const user = await newUser('operator', 'bat.totp@hotline.example.vn');
+    const here = ((await login('bat.totp@hotline.example.vn', user.password)).body as unknown as LoginResult).accessToken;
+    const elsewhere = ((await login('bat.totp@hotline.example.vn', user.password)).body as unknown as LoginResult).accessToken;
+    const setup = await call('POST', '/api/v1/auth/totp/setup', { headers: bearer(here) });
+    const code = await totpCode(setup.body.secret as string, new Date());
+    expect((await call('POST', '/api/v1/auth/totp/enable', { body: { code }, headers: bearer(here) })).status).toBe(204);
+    expect((await call('GET', '/api/v1/auth/me', { headers: bearer(here) })).status).toBe(200);
+    expect((await call('GET', '/api/v1/auth/me', { headers: bearer(elsewhere) })).status).toBe(401);
+    const audit = await platform.request<{ items: { action: string; data: Record<string, unknown> }[] }>('GET', `/api/v1/admin/audit?targetType=user&targetId=${user.id}&action=auth.totp_enabled`, undefined, admin);
+    expect(audit.body.items[0].data).toMatchObject({ otherSessionsEnded: 1 });
+  });
+
+  it('signs in from JSON only: a form post (login CSRF) is refused with 415', async () => {
+    const [email, password] = USERS.operator;
+    const form = new URLSearchParams({ email, password });
+    for (const [type, body] of [
+      ['application/x-www-form-urlencoded', form.toString()],
+      ['text/plain', JSON.stringify({ email, password })],
+      ['multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="email"\r\n\r\n${email}\r\n--x--\r\n`],
+    ] as const) {
+      const res = await fetch(`${platform.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': type }, body });
+      expect({ type, status: res.status, cookie: res.headers.get('set-cookie') }).toEqual({ type, status: 415, cookie: null });
+      expect(await res.json()).toMatchObject({ statusCode: 415, message: expect.any(String), details: [{ field: 'body' }] });
+    }
+  });
+
+  it('answers sign-in, me, sessions and logout with Cache-Control: no-store', async () => {
+    const signedIn = await login(...USERS.operator);
+    expect(signedIn.headers.get('cache-control')).toBe('no-store');
+    const { accessToken } = signedIn.body as unknown as LoginResult;
+    const failed = await login(USERS.operator[0], 'Sai-Mat-Khau#1');
+    expect(failed.headers.get('cache-control')).toBe('no-store');
+    for (const path of ['/api/v1/auth/me', '/api/v1/auth/sessions']) {
+      expect((await call('GET', path, { headers: bearer(accessToken) })).headers.get('cache-control')).toBe('no-store');
+    }
+    expect((await call('POST', '/api/v1/auth/logout', { headers: bearer(accessToken) })).headers.get('cache-control')).toBe('no-store');
+  });
+
   it('deactivating a user ends their sessions at once and refuses their sign-in', async () => {
     const user = await newUser('operator', 'nghi.viec@hotline.example.vn');
     const token = ((await login('nghi.viec@hotline.example.vn', user.password)).body as unknown as LoginResult).accessToken;

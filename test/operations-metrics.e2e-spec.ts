@@ -1,23 +1,27 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { QueueName } from '@hotline/contracts';
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { WorkerMetricsService } from '@hotline/platform';
+import { freePort, makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
 interface DeadLetter { queue: string; id: string; name: string; failedReason: string; attemptsMade: number }
+
+const METRICS_TOKEN = 'scrape-token-for-the-monitoring-server-0123456789';
 
 describe('metrics and dead letters', () => {
   let platform: TestPlatform;
 
   beforeAll(async () => {
-    platform = await newPlatform().start();
+    // HOST=0.0.0.0 as in the container: the worker's metrics must still stay on the loopback interface.
+    platform = await newPlatform().start({ env: { METRICS_TOKEN, HOST: '0.0.0.0', WORKER_METRICS_PORT: String(await freePort()) } });
   });
   afterAll(() => platform.stop());
 
   it('exposes HTTP latency by route template, queue states, outbox lag and case counts', async () => {
     const { body } = await platform.request<{ trackingCode: string; accessKey: string }>('POST', '/api/v1/cases', makeCaseInput());
     await platform.request('GET', `/api/v1/cases/track/${body.trackingCode}?key=${body.accessKey}`);
-    const res = await fetch(`${platform.baseUrl}/metrics`);
+    const res = await fetch(`${platform.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     const text = await res.text();
     expect(res.status).toBe(200);
     expect(text).toMatch(/hotline_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/cases",status="201"\} 1/);
@@ -28,6 +32,22 @@ describe('metrics and dead letters', () => {
     expect(text).toMatch(/hotline_outbox_lag_seconds \d/);
     expect(text).toMatch(/hotline_cases_open [1-9]/);
     expect(text).toMatch(/hotline_cases_overdue \d/);
+  });
+
+  it('serves /metrics to the METRICS_TOKEN or an administrator only, and the worker’s metrics on the loopback interface only', async () => {
+    const scrape = (authorization?: string) => fetch(`${platform.baseUrl}/metrics`, { headers: authorization ? { authorization } : {} });
+    const anonymous = await scrape();
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ statusCode: 401, message: expect.stringMatching(/METRICS_TOKEN/) });
+    expect((await scrape(`Bearer ${METRICS_TOKEN.replace('0123', '9999')}`)).status).toBe(401);
+    const operator = await platform.login(...USERS.operator);
+    expect((await scrape(`Bearer ${operator}`)).status).toBe(403);
+    const admin = await platform.login(...USERS.admin);
+    expect((await scrape(`Bearer ${admin}`)).status).toBe(200);
+    expect((await scrape(`Bearer ${METRICS_TOKEN}`)).status).toBe(200);
+
+    const workerMetrics = platform.worker!.get(WorkerMetricsService);
+    expect(workerMetrics['server']?.address()).toMatchObject({ address: '127.0.0.1', port: workerMetrics.port });
   });
 
   it('lists a job that failed every attempt and redrives it on an administrator’s request', async () => {
@@ -87,5 +107,28 @@ describe('metrics and dead letters', () => {
     const board = (await api.json()) as { queues: { name: string }[] };
     expect(board.queues.map((q) => q.name).sort()).toEqual(Object.values(QueueName).sort());
     expect((await fetch(`${url}/api/queues`)).status).toBe(401);
+
+    // Writes through the cookie need the same X-CSRF-Token header as the rest of the API.
+    const cases = platform.worker!.get<Queue>(getQueueToken(QueueName.Cases));
+    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+    const jar = { cookie: cookie.split(';')[0] };
+    const forged = await fetch(`${url}/api/queues/cases/pause`, { method: 'PUT', headers: jar });
+    expect(forged.status).toBe(403);
+    expect(await forged.json()).toMatchObject({ statusCode: 403, message: expect.stringMatching(/X-CSRF-Token/) });
+    expect(await cases.isPaused()).toBe(false);
+    const wrongToken = await fetch(`${url}/api/queues/cases/pause`, { method: 'PUT', headers: { ...jar, 'x-csrf-token': 'x'.repeat(43) } });
+    expect(wrongToken.status).toBe(403);
+    // The board's own page sends the token it is given as the XSRF-TOKEN cookie in an X-XSRF-TOKEN header (axios).
+    const boardCookie = page.headers.get('set-cookie') ?? '';
+    expect(boardCookie).toMatch(/^XSRF-TOKEN=[\w-]+; Path=\/admin\/queues; SameSite=Strict$/);
+    expect(boardCookie.split(';')[0]).toBe(`XSRF-TOKEN=${csrfToken}`);
+    const paused = await fetch(`${url}/api/queues/cases/pause`, { method: 'PUT', headers: { ...jar, 'x-xsrf-token': csrfToken } });
+    expect(paused.status).toBe(200);
+    expect(await cases.isPaused()).toBe(true);
+    expect((await fetch(`${url}/api/queues/cases/resume`, { method: 'PUT', headers: { ...jar, 'x-csrf-token': csrfToken } })).status).toBe(200);
+    expect((await fetch(`${url}/api/queues/cases/pause`, { method: 'PUT', headers: { ...jar, 'x-csrf-token': csrfToken } })).status).toBe(200);
+    const admin = await platform.login(...USERS.admin);
+    expect((await fetch(`${url}/api/queues/cases/resume`, { method: 'PUT', headers: { authorization: `Bearer ${admin}` } })).status).toBe(200);
+    expect(await cases.isPaused()).toBe(false);
   });
 });

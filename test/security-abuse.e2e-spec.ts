@@ -31,7 +31,8 @@ describe('abuse protection on the public endpoints', () => {
   beforeAll(async () => {
     platform = await newPlatform().start({
       worker: false,
-      env: { RATE_LIMIT_INTAKE: '5/600', RATE_LIMIT_TRACKING: '7/600', CORS_ORIGINS: ALLOWED_ORIGIN },
+      // Clients' addresses come from X-Forwarded-For, as behind the deployer's proxy on this machine.
+      env: { TRUST_PROXY: '127.0.0.1', RATE_LIMIT_INTAKE: '5/600', RATE_LIMIT_TRACKING: '7/600', CORS_ORIGINS: ALLOWED_ORIGIN },
     });
     // A second API instance on the same database and Redis prefix, as behind a load balancer.
     second = await createApiApp(platform.config);

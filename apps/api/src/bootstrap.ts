@@ -17,9 +17,19 @@ import { registerWebApp } from './web-app';
 
 /** Builds the HTTP application (used by main.ts and by the end-to-end tests). */
 export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clock): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: trustProxy(config.security.trustProxy), return503OnClosing: true });
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default): docs/deployment.md.
+  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: config.security.trustProxy, return503OnClosing: true });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, clock), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  if (config.auth.secretGenerated) {
+    app
+      .get(Logger)
+      .warn(
+        'SESSION_SECRET is not set: using a random secret for this process. Sessions (their CSRF tokens), second factors enrolled ' +
+          'and login throttling will not survive a restart; set SESSION_SECRET (32+ characters) to keep them.',
+        'Bootstrap',
+      );
+  }
   await registerSecurityHeaders(app, config);
   // The web UI's session cookie (httpOnly, SameSite=Strict; unsafe methods also carry X-CSRF-Token).
   await app.register(fastifyCookie as never);
@@ -42,9 +52,6 @@ export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clo
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }
-
-/** A hop count trusts that many proxies in front of the API (Fastify's own reading of a number). */
-const trustProxy = (setting: boolean | number | string) => (typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting);
 
 /**
  * Helmet's headers on every answer. The policy allows only this origin's scripts, which Swagger UI (/api/docs) and

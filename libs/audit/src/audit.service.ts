@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock } from '@hotline/config';
 import { Actor, CaseStatus } from '@hotline/contracts';
+import { ipOrNull } from '@hotline/platform';
 import { AuditAction } from './audit-action';
 import { emailFingerprint } from './email-fingerprint';
 
@@ -99,7 +100,7 @@ export class AuditService {
         staff.map((s) => s?.role ?? null),
         entries.map((e) => e.target?.type ?? null),
         entries.map((e) => e.target?.id ?? null),
-        entries.map((e) => e.ip ?? null),
+        entries.map((e) => ipOrNull(e.ip)),
         entries.map((e) => JSON.stringify(e.data ?? {})),
       ],
     );
@@ -120,7 +121,7 @@ export class AuditService {
     });
   }
 
-  lockedOut(lock: { scope: 'account' | 'ip'; email: string; userId: string | null; ip: string | null; until: Date; failures: number }): Promise<void> {
+  lockedOut(lock: { scope: 'pair' | 'account' | 'ip'; email: string; userId: string | null; ip: string | null; until: Date; failures: number }): Promise<void> {
     return this.record({
       action: AuditAction.LockedOut,
       actor: { type: 'anonymous' },

@@ -1,5 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { Reflector } from '@nestjs/core';
+import { AppConfig } from '@hotline/config';
 import { Actor } from '@hotline/contracts';
 import { ACCESS_POLICY, AccessPolicy, ForbiddenError, UnauthorizedError } from '@hotline/platform';
 import { abilityFor } from './policy/abilities';
@@ -14,6 +16,27 @@ interface GuardedRequest {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const CSRF_REFUSAL = 'Missing or wrong X-CSRF-Token header (the csrfToken from sign-in or GET /api/v1/auth/me)';
+
+/**
+ * Whether a request carries what CSRF protection asks of it: a cookie-borne session must send its X-CSRF-Token on
+ * unsafe methods (another site's page can make the browser send the cookie, never the header); a bearer client need
+ * not, as a browser never adds an Authorization header by itself. The API's guard and the queue dashboard both ask here.
+ */
+export function passesCsrfCheck(
+  sessions: SessionService,
+  sessionId: string,
+  via: 'bearer' | 'cookie',
+  request: Pick<GuardedRequest, 'method' | 'headers'>,
+  headers: readonly string[] = ['x-csrf-token'],
+): boolean {
+  if (via === 'bearer' || SAFE_METHODS.has(request.method)) return true;
+  return headers.some((name) => {
+    const presented = request.headers[name];
+    return sessions.csrfTokenMatches(sessionId, typeof presented === 'string' ? presented : undefined);
+  });
+}
 
 /** The session token of a request: the bearer token of an API client, or the web UI's httpOnly cookie. */
 export function credentialOf(request: Pick<GuardedRequest, 'headers' | 'cookies'>): { token: string; via: 'bearer' | 'cookie' } | null {
@@ -37,6 +60,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
+    private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -46,15 +70,17 @@ export class AccessGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     const credential = credentialOf(request);
-    if (!credential) throw new UnauthorizedError('Sign in: send Authorization: Bearer <token> or the session cookie');
+    if (policy.metricsToken && credential?.via === 'bearer' && this.isMetricsToken(credential.token)) return true;
+    if (!credential) {
+      throw new UnauthorizedError(
+        policy.metricsToken
+          ? 'Send Authorization: Bearer <METRICS_TOKEN>, or sign in as an administrator'
+          : 'Sign in: send Authorization: Bearer <token> or the session cookie',
+      );
+    }
     const session = await this.sessions.resolve(credential.token);
     if (!session) throw new UnauthorizedError('The session is invalid, has expired or was ended; sign in again');
-    if (credential.via === 'cookie' && !SAFE_METHODS.has(request.method)) {
-      const presented = request.headers['x-csrf-token'];
-      if (!this.sessions.csrfTokenMatches(session.id, typeof presented === 'string' ? presented : undefined)) {
-        throw new ForbiddenError('Missing or wrong X-CSRF-Token header (the csrfToken from sign-in or GET /api/v1/auth/me)');
-      }
-    }
+    if (!passesCsrfCheck(this.sessions, session.id, credential.via, request)) throw new ForbiddenError(CSRF_REFUSAL);
     if (session.secondFactorPending && !policy.beforeSecondFactor) {
       throw new ForbiddenError('Set up the second factor first: POST /api/v1/auth/totp/setup, then /api/v1/auth/totp/enable');
     }
@@ -66,5 +92,13 @@ export class AccessGuard implements CanActivate {
     request.actor = actor;
     request.session = session;
     return true;
+  }
+
+  /** Compared as digests, in constant time, so neither the token nor its length leaks through timing. */
+  private isMetricsToken(presented: string): boolean {
+    const expected = this.config.security.metricsToken;
+    if (!expected) return false;
+    const digest = (value: string) => createHash('sha256').update(value).digest();
+    return timingSafeEqual(digest(presented), digest(expected));
   }
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, createParamDecorator, Delete, ExecutionContext, Get, Headers, HttpCode, Ip, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, createParamDecorator, Delete, ExecutionContext, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@hotline/config';
-import { Policy } from '@hotline/platform';
+import { ClientIp, JsonBodyOnly, NoStore, Policy } from '@hotline/platform';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, LoginResultDto, MeDto, SessionInfoDto, TotpCodeDto, TotpSetupDto } from './dto/login.dto';
 import { ResolvedSession, SESSION_COOKIE, SessionService } from './sessions/session.service';
@@ -23,6 +23,7 @@ const ANY_SESSION = { beforeSecondFactor: true, beforePasswordChange: true } as 
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
+@NoStore()
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
@@ -32,10 +33,11 @@ export class AuthController {
 
   @Post('login')
   @Policy('login', 'Session')
+  @JsonBodyOnly()
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResultDto, description: 'Also sets the httpOnly session cookie for the web UI' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account or address: locked for a while (Retry-After)' })
-  async login(@Body() body: LoginDto, @Ip() ip: string, @Headers('user-agent') userAgent: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResultDto> {
+  async login(@Body() body: LoginDto, @ClientIp() ip: string | null, @Headers('user-agent') userAgent: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResultDto> {
     const result = await this.auth.login(body.email, body.password, body.totp, { ip, userAgent: userAgent ?? null });
     reply.setCookie(SESSION_COOKIE, result.accessToken, {
       path: '/',
@@ -58,7 +60,7 @@ export class AuthController {
   @Policy('use', 'Session', ANY_SESSION)
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The session ended; the cookie is cleared' })
-  async logout(@CurrentSession() session: ResolvedSession, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logout(@CurrentSession() session: ResolvedSession, @ClientIp() ip: string | null, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(session, ip);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
@@ -73,7 +75,7 @@ export class AuthController {
   @Delete('sessions/:id')
   @Policy('use', 'Session')
   @HttpCode(204)
-  revokeSession(@CurrentSession() session: ResolvedSession, @Param('id', new ParseUUIDPipe()) id: string, @Ip() ip: string): Promise<void> {
+  revokeSession(@CurrentSession() session: ResolvedSession, @Param('id', new ParseUUIDPipe()) id: string, @ClientIp() ip: string | null): Promise<void> {
     return this.auth.revokeOwnSession(session, id, ip);
   }
 
@@ -81,7 +83,7 @@ export class AuthController {
   @Policy('use', 'Session', { beforePasswordChange: true })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Changed; every other session of the user ended' })
-  changePassword(@CurrentSession() session: ResolvedSession, @Body() body: ChangePasswordDto, @Ip() ip: string): Promise<void> {
+  changePassword(@CurrentSession() session: ResolvedSession, @Body() body: ChangePasswordDto, @ClientIp() ip: string | null): Promise<void> {
     return this.auth.changePassword(session, body.currentPassword, body.newPassword, ip);
   }
 
@@ -96,7 +98,8 @@ export class AuthController {
   @Post('totp/enable')
   @Policy('secondFactor', 'Session', ANY_SESSION)
   @HttpCode(204)
-  enableTotp(@CurrentSession() session: ResolvedSession, @Body() body: TotpCodeDto, @Ip() ip: string): Promise<void> {
+  @ApiNoContentResponse({ description: 'On; every other session of the user ended' })
+  enableTotp(@CurrentSession() session: ResolvedSession, @Body() body: TotpCodeDto, @ClientIp() ip: string | null): Promise<void> {
     return this.auth.enableTotp(session, body.code, ip);
   }
 }

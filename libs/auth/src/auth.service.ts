@@ -36,9 +36,10 @@ export class AuthService {
   ) {}
 
   /**
-   * A locked account or address is refused before its password is checked, so guesses made during a lockout
-   * cannot succeed. Every failure counts, whether the address belongs to an account or not, and so does a wrong
-   * second-factor code. An account with TOTP on needs its code in the same request; a role that must use TOTP and
+   * An attempt during its delay (this account from this address, this address, or a new address past the account's
+   * ceiling: LoginThrottleService) is refused before its password is checked, so guesses made meanwhile cannot
+   * succeed. Every failure counts, whether the email belongs to an account or not, and so does a wrong second-factor
+   * code. An account with TOTP on needs its code in the same request; a role that must use TOTP and
    * has none set up gets a session limited to setting it up.
    */
   async login(email: string, password: string, totp: string | undefined, client: ClientInfo): Promise<LoginResultDto> {
@@ -62,7 +63,7 @@ export class AuthService {
         throw new UnauthorizedError('Wrong second-factor code', [{ field: 'totp', message: 'The code is wrong, expired or already used' }]);
       }
     }
-    await this.throttle.recordSuccess(accountKey);
+    await this.throttle.recordSuccess(accountKey, client.ip);
     const enroll = !user.totpEnabledAt && this.config.auth.requireTotpFor.includes(user.role);
     const issued = await this.sessions.issue(user.id, { secondFactorPending: enroll, ...client });
     await this.dataSource.getRepository(UserEntity).update({ id: user.id }, { lastLoginAt: this.clock.now() });
@@ -131,6 +132,7 @@ export class AuthService {
     return { secret, otpauthUri: totpUri(secret, user.email) };
   }
 
+  /** Turning the second factor on ends every other session of the user; this one stays. */
   async enableTotp(session: ResolvedSession, code: string, ip: string | null): Promise<void> {
     const user = await this.findWithSecrets('u.id = :id', { id: session.actor.userId });
     if (!user) throw new UnauthorizedError('Sign in again');
@@ -140,7 +142,12 @@ export class AuthService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { totpEnabledAt: this.clock.now() });
       await this.sessions.completeSecondFactor(session.id, manager);
-      await this.audit.record({ action: AuditAction.SecondFactorEnabled, actor: session.actor, target: { type: 'user', id: user.id }, ip }, manager);
+      // Sessions opened with the password alone (perhaps by whoever made the user turn the second factor on) end.
+      const ended = await this.sessions.revokeAll(user.id, 'second factor enabled', session.id, manager);
+      await this.audit.record(
+        { action: AuditAction.SecondFactorEnabled, actor: session.actor, target: { type: 'user', id: user.id }, ip, data: { otherSessionsEnded: ended } },
+        manager,
+      );
     });
   }
 
@@ -161,7 +168,7 @@ export class AuthService {
     await this.audit.loginFailed({ email, userId, reason, ip });
     const outcome = await this.throttle.recordFailure(accountKey, ip);
     if (outcome.lock) {
-      this.logger.warn({ userId, scope: outcome.lock.scope, until: outcome.lock.until }, 'login locked');
+      this.logger.warn({ userId, scope: outcome.lock.scope, until: outcome.lock.until }, 'login delayed');
       await this.audit.lockedOut({ ...outcome.lock, email, userId, ip });
       throw this.lockedError(outcome.lock);
     }
@@ -182,8 +189,13 @@ export class AuthService {
 
   private lockedError(lock: Lock): TooManyRequestsError {
     const seconds = Math.max(1, Math.ceil((lock.until.getTime() - this.clock.now().getTime()) / 1000));
-    const who = lock.scope === 'account' ? 'this account' : 'this address';
-    return new TooManyRequestsError(`Too many failed sign-ins: ${who} is locked until ${lock.until.toISOString()}. Try again later.`, seconds);
+    const until = lock.until.toISOString();
+    const message = {
+      pair: `Too many failed sign-ins to this account from this address until ${until}. Try again later.`,
+      ip: `Too many failed sign-ins from this address until ${until}. Try again later.`,
+      account: `Too many failed sign-ins to this account from a new address until ${until}; addresses it signed in from before are not held back.`,
+    }[lock.scope];
+    return new TooManyRequestsError(message, seconds);
   }
 }
 

@@ -26,7 +26,18 @@ describe('loadConfig', () => {
 
   it('requires a long session secret in production', () => {
     expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
-    expect(loadConfig({ ...valid, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).auth.secret).toHaveLength(32);
+    const config = loadConfig({ ...valid, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
+    expect(config.auth.secret).toBe('x'.repeat(32));
+    expect(config.auth.secretGenerated).toBe(false);
+  });
+
+  it('outside production, without SESSION_SECRET, makes a random secret for this process and says so', () => {
+    const first = loadConfig({ ...valid, NODE_ENV: 'development' });
+    const second = loadConfig(valid);
+    expect(first.auth.secretGenerated).toBe(true);
+    expect(first.auth.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(second.auth.secret).not.toBe(first.auth.secret);
+    expect(first.auth.secret).not.toBe('hotline-development-secret-change-me-in-production');
   });
 
   it('splits the queues over worker processes with WORKER_QUEUES', () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
@@ -22,6 +23,8 @@ export class AppConfig {
   readonly redis!: { url: string; queuePrefix: string };
   readonly auth!: {
     secret: string;
+    /** No SESSION_SECRET outside production: a random secret for this process only (bootstrap warns). */
+    secretGenerated: boolean;
     sessionTtlSeconds: number;
     sessionIdleSeconds: number;
     cookieSecure: boolean;
@@ -32,14 +35,34 @@ export class AppConfig {
   readonly cases!: { trackingPrefix: string; retentionYears: number; duplicateWindowDays: number; duplicateSimilarity: number };
   readonly inboundMail!: { port: number; host: string; intakeAddress: string };
   readonly open311!: { jurisdictionId: string };
-  readonly worker!: { concurrency: number; routingConcurrency: number; shutdownTimeoutMs: number; metricsPort: number; queues: readonly QueueName[] };
+  readonly worker!: {
+    concurrency: number;
+    routingConcurrency: number;
+    shutdownTimeoutMs: number;
+    metricsPort: number;
+    metricsHost: string;
+    queues: readonly QueueName[];
+  };
   readonly security!: {
-    trustProxy: boolean | number | string;
+    /** Fastify's trustProxy: false (no proxy, the peer is the client) or the proxies' addresses and CIDRs. */
+    trustProxy: false | string[];
     corsOrigins: string[];
     rateLimits: { intake: RateLimit | null; tracking: RateLimit | null };
-    login: { maxFailures: number; maxFailuresPerIp: number; failureWindowSeconds: number; lockoutSeconds: number };
+    login: LoginThrottling;
+    /** The bearer token that may scrape the API's /metrics; null: administrators' sessions only. */
+    metricsToken: string | null;
   };
   readonly logLevel!: string;
+}
+
+/** Failed sign-ins: a delay per (account, address) pair and per address, growing with each failure (OWASP). */
+export interface LoginThrottling {
+  maxFailures: number;
+  maxFailuresPerIp: number;
+  maxFailuresPerAccount: number;
+  failureWindowSeconds: number;
+  delaySeconds: number;
+  maxDelaySeconds: number;
 }
 
 /** At most `limit` requests in any `windowSeconds`; null turns the limit off. */
@@ -55,12 +78,9 @@ const parseRate = (value: string | undefined, fallback: RateLimit): RateLimit | 
   return { limit, windowSeconds };
 };
 
-/** Only proxies on the machine or the private network may speak for the client's address by default. */
-const parseTrustProxy = (value: string | undefined): boolean | number | string => {
-  if (value === undefined) return 'loopback,linklocal,uniquelocal';
-  if (value === 'true' || value === 'false') return value === 'true';
-  return /^\d+$/.test(value) ? Number(value) : value;
-};
+/** No proxy is trusted until the deployer names it (the list's form is checked in EnvDto). */
+const parseTrustProxy = (value: string | undefined): false | string[] =>
+  value === undefined || value === 'false' ? false : value.split(',').map((p) => p.trim());
 
 /** 'a,b': those queues; '!a,!b': every queue but those; unset: every queue (the list's form is checked in EnvDto). */
 const parseWorkerQueues = (value: string | undefined): QueueName[] => {
@@ -70,8 +90,6 @@ const parseWorkerQueues = (value: string | undefined): QueueName[] => {
   if (names[0].startsWith('!')) return all.filter((q) => !names.includes(`!${q}`));
   return all.filter((q) => names.includes(q));
 };
-
-const DEV_SESSION_SECRET = 'hotline-development-secret-change-me-in-production';
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
@@ -102,7 +120,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     database: { url: env.DATABASE_URL, runMigrations: env.RUN_MIGRATIONS ?? true },
     redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX ?? 'hotline' },
     auth: {
-      secret: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
+      secret: env.SESSION_SECRET ?? randomBytes(32).toString('base64url'),
+      secretGenerated: env.SESSION_SECRET === undefined,
       sessionTtlSeconds: env.SESSION_TTL_SECONDS ?? 12 * 3600,
       sessionIdleSeconds: env.SESSION_IDLE_SECONDS ?? 3600,
       cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
@@ -130,6 +149,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       routingConcurrency: env.ROUTING_CONCURRENCY ?? 200,
       shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS ?? 10000,
       metricsPort: env.WORKER_METRICS_PORT ?? 9464,
+      metricsHost: env.WORKER_METRICS_HOST ?? '127.0.0.1',
       queues: parseWorkerQueues(env.WORKER_QUEUES),
     },
     open311: { jurisdictionId: env.OPEN311_JURISDICTION_ID ?? 'hanoi.hdnd.example.vn' },
@@ -143,9 +163,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       login: {
         maxFailures: env.LOGIN_MAX_FAILURES ?? 5,
         maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP ?? 50,
+        maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 100,
         failureWindowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS ?? 15 * 60,
-        lockoutSeconds: env.LOGIN_LOCKOUT_SECONDS ?? 15 * 60,
+        delaySeconds: env.LOGIN_DELAY_SECONDS ?? 60,
+        maxDelaySeconds: env.LOGIN_MAX_DELAY_SECONDS ?? 3600,
       },
+      metricsToken: env.METRICS_TOKEN ?? null,
     },
     logLevel: env.LOG_LEVEL ?? 'info',
   }) as AppConfig;

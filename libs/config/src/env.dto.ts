@@ -1,6 +1,9 @@
 import { Transform } from 'class-transformer';
 import { QueueName } from '@hotline/contracts';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { isIP } from 'node:net';
+import {
+  IsBoolean, IsEmail, IsIn, IsInt, IsIP, IsNotEmpty, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy, ValidateIf,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -11,6 +14,23 @@ const QUEUE = `(${QUEUE_NAMES.join('|')})`;
 const QUEUE_LIST = new RegExp(`^(${QUEUE}( *, *${QUEUE})*|!${QUEUE}( *, *!${QUEUE})*)$`);
 
 const RATE = /^(off|[1-9]\d{0,6}\/[1-9]\d{0,5})$/;
+
+/** An IP address, or a CIDR whose prefix fits its family. */
+function isAddressOrCidr(value: string): boolean {
+  const [address, prefix, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+const IsTrustedProxyList = () =>
+  ValidateBy({
+    name: 'isTrustedProxyList',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && (value === 'false' || value.split(',').every((part) => isAddressOrCidr(part.trim()))),
+      defaultMessage: () => 'TRUST_PROXY must be "false" or the proxies\' addresses or CIDRs, comma-separated (e.g. 10.0.0.5,172.18.0.0/16); hop counts and "true" are refused',
+    },
+  });
 
 /** Every environment variable the platform reads, with its rule. Defaults live in `loadConfig`. */
 export class EnvDto {
@@ -125,8 +145,20 @@ export class EnvDto {
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
   WORKER_METRICS_PORT?: number;
 
-  /** Who may set X-Forwarded-For: addresses/CIDRs or the names loopback, linklocal, uniquelocal; a number counts hops. */
-  @IsOptional() @Matches(/^(\d{1,2}|(true|false)|[0-9a-zA-Z.:/ ,]{1,500})$/, { message: 'TRUST_PROXY must be a hop count, true/false or a comma-separated list of addresses or CIDRs' })
+  /** Address the worker's metrics endpoint binds to (default 127.0.0.1, whatever HOST says: it has no sign-in). */
+  @IsOptional() @IsIP(undefined, { message: 'WORKER_METRICS_HOST must be an IP address' })
+  WORKER_METRICS_HOST?: string;
+
+  /** Bearer token a Prometheus server sends to scrape the API's /metrics (administrators' sessions may read it too). */
+  @IsOptional() @IsString() @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters' })
+  METRICS_TOKEN?: string;
+
+  /**
+   * The reverse proxies whose X-Forwarded-For names the client: "false" (the default: none, the peer is the client) or
+   * their addresses and CIDRs, comma-separated. Hop counts and "true" are refused: they let a client that reaches the
+   * API directly pick its own address (Fastify no longer honours hop counts for the same reason).
+   */
+  @IsOptional() @IsTrustedProxyList()
   TRUST_PROXY?: string;
 
   /** Browser origins allowed by CORS, comma-separated (https://hdnd.example.vn); none by default. */
@@ -141,19 +173,32 @@ export class EnvDto {
   @IsOptional() @Matches(RATE, { message: 'RATE_LIMIT_TRACKING must be "count/seconds" (e.g. 60/600) or "off"' })
   RATE_LIMIT_TRACKING?: string;
 
-  /** Failed logins of one account within LOGIN_FAILURE_WINDOW_SECONDS that lock it. */
+  /** Failed logins of one account from one address after which that pair waits LOGIN_DELAY_SECONDS, doubled at each further failure. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
   LOGIN_MAX_FAILURES?: number;
 
-  /** Failed logins from one client address within the window that lock that address out of login. */
+  /** Failed logins from one client address, all accounts together, after which the address waits the same growing delay. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000)
   LOGIN_MAX_FAILURES_PER_IP?: number;
 
+  /**
+   * Failed logins of one account from all addresses within the window after which addresses that never signed in to it
+   * wait too; addresses it signed in from are never held back by this ceiling.
+   */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000000)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT?: number;
+
+  /** Failures are forgotten after this long without a new one. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 3600)
   LOGIN_FAILURE_WINDOW_SECONDS?: number;
 
+  /** The first delay; each further failure doubles it. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 3600)
-  LOGIN_LOCKOUT_SECONDS?: number;
+  LOGIN_DELAY_SECONDS?: number;
+
+  /** The longest delay. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(7 * 24 * 3600)
+  LOGIN_MAX_DELAY_SECONDS?: number;
 
   /** Open cases received within this many days are compared with a new case for duplicates. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3650)

@@ -1,4 +1,7 @@
 export * from './access/access.decorators';
+export * from './access/client-address';
+export * from './http/json-body-only';
+export * from './http/no-store';
 export * from './errors';
 export * from './logging/logging.module';
 export * from './outbox';

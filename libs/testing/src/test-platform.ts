@@ -49,6 +49,8 @@ export class TestPlatform {
       REDIS_URL: TEST_REDIS,
       QUEUE_PREFIX: this.queuePrefix,
       SMTP_URL: this.smtp.url,
+      // Set, as in production: without it every API instance would warn that it made up its own.
+      SESSION_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'warn',
       PORT: '0',
       WORKER_METRICS_PORT: '0',

@@ -2908,6 +2908,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description On; every other session of the user ended */
             204: {
                 headers: {
                     [name: string]: unknown;

@@ -9,7 +9,7 @@ type Can = AbilityBuilder<AppAbility>['can'];
 function everyone(can: Can): void {
   can('create', 'Case');
   can('track', 'Case');
-  can(['read'], ['Reference', 'Disclosure', 'Health', 'Metrics']);
+  can(['read'], ['Reference', 'Disclosure', 'Health']);
   // Open311 clients: the API key of a registered client is checked by the Open311 service (the spec's own errors).
   can(['read', 'create'], 'Open311');
   can('login', 'Session');

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@hotline/config';
 import { isAgencyRole, Role, StaffActor } from '@hotline/contracts';
 import { newId, UserSessionEntity } from '@hotline/database';
+import { ipOrNull } from '@hotline/platform';
 
 export const SESSION_COOKIE = 'hotline_session';
 
@@ -66,7 +67,7 @@ export class SessionService {
       secondFactorPending: options.secondFactorPending,
       revokedAt: null,
       revokedReason: null,
-      ip: options.ip,
+      ip: ipOrNull(options.ip),
       userAgent: options.userAgent?.slice(0, 300) ?? null,
     };
     await manager.insert(UserSessionEntity, session);

@@ -3,23 +3,38 @@ import { AppConfig, Clock } from '@hotline/config';
 import { SecurityRedis } from './security-redis';
 
 /**
- * Records a failure in the scope's sliding window; at `max` failures it sets the scope's lock (value: locked-until in
- * ms) and starts the window afresh, so an unlocked account gets its full allowance back.
+ * One failure of a throttled scope (a hash: n failures, the last at `last`, delayed `until`). The count is forgotten
+ * once the window has passed since the later of the last failure and the end of the delay; from the `free`-th failure
+ * on, the scope waits base·2^(n−free) ms, at most `max`. Times come from ARGV (the platform's Clock), not Redis's.
  */
-const FAIL = `
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
-redis.call('ZADD', KEYS[1], ARGV[1], ARGV[5])
-redis.call('PEXPIRE', KEYS[1], ARGV[2])
-local count = redis.call('ZCARD', KEYS[1])
-if count >= tonumber(ARGV[3]) then
-  local untilMs = tonumber(ARGV[1]) + tonumber(ARGV[4])
-  redis.call('SET', KEYS[2], untilMs, 'PX', ARGV[4])
-  redis.call('DEL', KEYS[1])
-  return {count, untilMs}
-end
-return {count, 0}`;
+const BACK_OFF = `
+local now, window, free, base, max = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+local state = redis.call('HMGET', KEYS[1], 'n', 'last', 'until')
+local n, last, untilMs = tonumber(state[1] or '0'), tonumber(state[2] or '0'), tonumber(state[3] or '0')
+if now - math.max(last, untilMs) > window then n = 0 end
+n = n + 1
+untilMs = 0
+if n >= free then untilMs = now + math.min(base * 2 ^ math.min(n - free, 40), max) end
+redis.call('HSET', KEYS[1], 'n', n, 'last', now, 'until', string.format('%d', untilMs))
+redis.call('PEXPIRE', KEYS[1], math.max(untilMs - now, 0) + window)
+return {n, untilMs}`;
 
-export type LockScope = 'account' | 'ip';
+/**
+ * The account's failures from every address in a sliding window (a sorted set scored by time), for its ceiling: only
+ * the newest `ceiling` are kept, as no more are needed to know when the count drops under it.
+ */
+const COUNT_ACCOUNT_FAILURE = `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
+redis.call('ZADD', KEYS[1], ARGV[1], ARGV[3])
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -tonumber(ARGV[4]) - 1)
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return redis.call('ZCARD', KEYS[1])`;
+
+/** Addresses an account signed in from are remembered this long: the account's ceiling never holds them back. */
+const KNOWN_ADDRESS_MS = 30 * 24 * 3600 * 1000;
+
+/** `pair`: this account from this address; `ip`: this address, all accounts; `account`: new addresses of this account. */
+export type LockScope = 'pair' | 'ip' | 'account';
 
 export interface Lock {
   scope: LockScope;
@@ -27,17 +42,19 @@ export interface Lock {
 }
 
 export interface FailureOutcome {
-  /** Failures of the account in the window, this one included. */
-  accountFailures: number;
-  /** Set when this failure locked the account or the address. */
+  /** Set when this failure starts or lengthens a delay. */
   lock?: Lock & { failures: number };
 }
 
 /**
- * Login throttling that holds across API instances: failed logins are counted per account (by a fingerprint of the
- * address, known or not, so probing unknown addresses is throttled too) and per client address, in Redis. Times come
- * from the Clock, so a test moves past a lockout without waiting. If Redis is away, logins go on unthrottled (the
- * argon2 cost still slows a guesser) rather than locking every member of staff out.
+ * Login throttling as OWASP's authentication cheat sheet describes it: an attacker without the password must not be
+ * able to keep the owner out. Failures are counted per (account, address) pair and per address, each with a delay
+ * that doubles at every failure past its threshold; during a delay that scope's attempts are refused unchecked. An
+ * account's failures from all addresses together have a much higher ceiling, past which only addresses that never
+ * signed in to it wait; the owner's usual address always gets its password checked. Accounts are named by a
+ * fingerprint of the email (known or not, so probing unknown addresses is throttled too). State lives in Redis,
+ * shared by every API instance; if Redis is away, logins go on unthrottled (argon2 still slows a guesser) rather than
+ * locking every member of staff out.
  */
 @Injectable()
 export class LoginThrottleService {
@@ -49,47 +66,80 @@ export class LoginThrottleService {
     private readonly clock: Clock,
   ) {}
 
-  /** The lock that refuses this attempt, if any. */
+  /** The delay that refuses this attempt, if any (the longest, when several apply). */
   async currentLock(accountKey: string, ip: string | null): Promise<Lock | null> {
-    const scopes = this.scopes(accountKey, ip);
-    const values = await this.failOpen(() => this.redis.client.mget(...scopes.map((s) => s.lockKey)), []);
+    const { maxFailuresPerAccount, failureWindowSeconds } = this.config.security.login;
+    const keys = this.keys(accountKey, ip);
     const now = this.clock.now().getTime();
-    const locks = scopes
-      .map((scope, i) => ({ scope: scope.scope, untilMs: Number(values[i] ?? 0) }))
-      .filter((l) => l.untilMs > now)
-      .sort((a, b) => b.untilMs - a.untilMs);
-    return locks.length ? { scope: locks[0].scope, until: new Date(locks[0].untilMs) } : null;
+    const windowStart = now - failureWindowSeconds * 1000;
+    const [pairUntil, ipUntil, accountFailures, oldest, known] = await this.failOpen(async () => {
+      const results = await this.redis.client
+        .multi()
+        .hget(keys.pair, 'until')
+        .hget(keys.ip, 'until')
+        .zcount(keys.account, windowStart, '+inf')
+        .zrangebyscore(keys.account, windowStart, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
+        .zscore(keys.known, keys.address)
+        .exec();
+      return (results ?? []).map(([err, value]) => (err ? null : value)) as [string | null, string | null, number | null, string[] | null, string | null];
+    }, [null, null, null, null, null]);
+    const locks: Lock[] = [];
+    if (Number(pairUntil ?? 0) > now) locks.push({ scope: 'pair', until: new Date(Number(pairUntil)) });
+    if (Number(ipUntil ?? 0) > now) locks.push({ scope: 'ip', until: new Date(Number(ipUntil)) });
+    const knownAddress = known !== null && Number(known) > now - KNOWN_ADDRESS_MS;
+    if ((accountFailures ?? 0) >= maxFailuresPerAccount && oldest?.length === 2 && !knownAddress) {
+      // Until the oldest kept failure leaves the window and the count drops under the ceiling.
+      locks.push({ scope: 'account', until: new Date(Number(oldest[1]) + failureWindowSeconds * 1000) });
+    }
+    return locks.sort((a, b) => b.until.getTime() - a.until.getTime())[0] ?? null;
   }
 
   async recordFailure(accountKey: string, ip: string | null): Promise<FailureOutcome> {
-    const { failureWindowSeconds, lockoutSeconds, maxFailures, maxFailuresPerIp } = this.config.security.login;
+    const { failureWindowSeconds, delaySeconds, maxDelaySeconds, maxFailures, maxFailuresPerIp, maxFailuresPerAccount } = this.config.security.login;
+    const keys = this.keys(accountKey, ip);
     const now = this.clock.now().getTime();
-    const outcome: FailureOutcome = { accountFailures: 0 };
-    for (const scope of this.scopes(accountKey, ip)) {
-      const max = scope.scope === 'account' ? maxFailures : maxFailuresPerIp;
-      const [count, untilMs] = await this.failOpen(
-        () => this.redis.client.eval(FAIL, 2, scope.failuresKey, scope.lockKey, now, failureWindowSeconds * 1000, max, lockoutSeconds * 1000, `${now}-${Math.random()}`) as Promise<[number, number]>,
+    const windowMs = failureWindowSeconds * 1000;
+    const backOff = async (scope: LockScope, key: string, free: number): Promise<FailureOutcome['lock']> => {
+      const [failures, untilMs] = await this.failOpen(
+        () => this.redis.client.eval(BACK_OFF, 1, key, now, windowMs, free, delaySeconds * 1000, maxDelaySeconds * 1000) as Promise<[number, number]>,
         [0, 0] as [number, number],
       );
-      if (scope.scope === 'account') outcome.accountFailures = count;
-      if (untilMs > 0 && !outcome.lock) outcome.lock = { scope: scope.scope, until: new Date(untilMs), failures: count };
-    }
-    return outcome;
+      return untilMs > 0 ? { scope, until: new Date(untilMs), failures } : undefined;
+    };
+    const pair = await backOff('pair', keys.pair, maxFailures);
+    const address = await backOff('ip', keys.ip, maxFailuresPerIp);
+    await this.failOpen(() => this.redis.client.eval(COUNT_ACCOUNT_FAILURE, 1, keys.account, now, windowMs, `${now}-${Math.random()}`, maxFailuresPerAccount), 0);
+    const lock = [pair, address].filter((l) => l !== undefined).sort((a, b) => b.until.getTime() - a.until.getTime())[0];
+    return lock ? { lock } : {};
   }
 
-  /** A successful login starts the account's count afresh; the address's count stands. */
-  async recordSuccess(accountKey: string): Promise<void> {
-    await this.failOpen(() => this.redis.client.del(this.redis.key('login', 'failures', 'account', accountKey)), 0);
+  /** A successful login clears the pair's failures and remembers the address; the address's own count stands. */
+  async recordSuccess(accountKey: string, ip: string | null): Promise<void> {
+    const keys = this.keys(accountKey, ip);
+    const now = this.clock.now().getTime();
+    await this.failOpen(
+      () =>
+        this.redis.client
+          .multi()
+          .del(keys.pair)
+          .zadd(keys.known, now, keys.address)
+          .zremrangebyscore(keys.known, '-inf', now - KNOWN_ADDRESS_MS)
+          .pexpire(keys.known, KNOWN_ADDRESS_MS)
+          .exec(),
+      null,
+    );
   }
 
-  private scopes(accountKey: string, ip: string | null): { scope: LockScope; failuresKey: string; lockKey: string }[] {
-    const scopes: { scope: LockScope; id: string }[] = [{ scope: 'account', id: accountKey }];
-    if (ip) scopes.push({ scope: 'ip', id: ip });
-    return scopes.map((s) => ({
-      scope: s.scope,
-      failuresKey: this.redis.key('login', 'failures', s.scope, s.id),
-      lockKey: this.redis.key('login', 'lock', s.scope, s.id),
-    }));
+  /** A request without a usable address is throttled as the one address "unknown". */
+  private keys(accountKey: string, ip: string | null) {
+    const address = ip ?? 'unknown';
+    return {
+      address,
+      pair: this.redis.key('login', 'pair', accountKey, address),
+      ip: this.redis.key('login', 'ip', address),
+      account: this.redis.key('login', 'account', accountKey),
+      known: this.redis.key('login', 'known', accountKey),
+    };
   }
 
   private async failOpen<T>(work: () => Promise<T>, fallback: T): Promise<T> {

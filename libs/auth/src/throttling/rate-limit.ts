@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, Logger, SetMetadata } from '
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig, Clock, RateLimit as RateLimitRule } from '@hotline/config';
-import { TooManyRequestsError } from '@hotline/platform';
+import { ipOrNull, TooManyRequestsError } from '@hotline/platform';
 import { SecurityRedis } from './security-redis';
 import { takeFromWindow } from './sliding-window';
 
@@ -41,7 +41,7 @@ export class RateLimitGuard implements CanActivate {
     const reply = http.getResponse<FastifyReply>();
     let decision;
     try {
-      decision = await takeFromWindow(this.redis.client, this.redis.key('rate', bucket, request.ip), this.clock.now(), rule.windowSeconds * 1000, rule.limit);
+      decision = await takeFromWindow(this.redis.client, this.redis.key('rate', bucket, ipOrNull(request.ip) ?? 'unknown'), this.clock.now(), rule.windowSeconds * 1000, rule.limit);
     } catch (err) {
       this.logger.warn({ err: (err as Error).message, bucket }, 'rate limit unavailable; request not limited');
       return true;

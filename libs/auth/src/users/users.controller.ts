@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Ip, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { StaffActor } from '@hotline/contracts';
-import { CurrentActor, Policy } from '@hotline/platform';
+import { ClientIp, CurrentActor, Policy } from '@hotline/platform';
 import { CreatedUserDto, CreateUserDto, PasswordResetDto, SessionsEndedDto, UpdateUserDto, UserDto, UserListDto, UserListQueryDto } from './users.dto';
 import { UsersService } from './users.service';
 
@@ -20,14 +20,14 @@ export class UsersController {
   @Post()
   @Policy('create', 'User')
   @ApiCreatedResponse({ type: CreatedUserDto })
-  create(@Body() body: CreateUserDto, @CurrentActor() actor: StaffActor, @Ip() ip: string): Promise<CreatedUserDto> {
+  create(@Body() body: CreateUserDto, @CurrentActor() actor: StaffActor, @ClientIp() ip: string | null): Promise<CreatedUserDto> {
     return this.users.create(body, actor, ip);
   }
 
   @Patch(':id')
   @Policy('update', 'User')
   @ApiOkResponse({ type: UserDto })
-  update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateUserDto, @CurrentActor() actor: StaffActor, @Ip() ip: string): Promise<UserDto> {
+  update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateUserDto, @CurrentActor() actor: StaffActor, @ClientIp() ip: string | null): Promise<UserDto> {
     return this.users.update(id, body, actor, ip);
   }
 
@@ -35,7 +35,7 @@ export class UsersController {
   @Policy('update', 'User')
   @HttpCode(200)
   @ApiOkResponse({ type: PasswordResetDto })
-  resetPassword(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: StaffActor, @Ip() ip: string): Promise<PasswordResetDto> {
+  resetPassword(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: StaffActor, @ClientIp() ip: string | null): Promise<PasswordResetDto> {
     return this.users.resetPassword(id, actor, ip);
   }
 
@@ -43,7 +43,7 @@ export class UsersController {
   @Policy('update', 'User')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionsEndedDto })
-  resetTotp(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: StaffActor, @Ip() ip: string): Promise<SessionsEndedDto> {
+  resetTotp(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: StaffActor, @ClientIp() ip: string | null): Promise<SessionsEndedDto> {
     return this.users.resetSecondFactor(id, actor, ip);
   }
 
@@ -51,7 +51,7 @@ export class UsersController {
   @Policy('update', 'User')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionsEndedDto })
-  revokeSessions(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: StaffActor, @Ip() ip: string): Promise<SessionsEndedDto> {
+  revokeSessions(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: StaffActor, @ClientIp() ip: string | null): Promise<SessionsEndedDto> {
     return this.users.revokeSessions(id, actor, ip);
   }
 }

@@ -11,6 +11,8 @@ export interface AccessPolicy {
   beforeSecondFactor?: boolean;
   /** Also while an administrator's reset obliges the user to choose a new password. */
   beforePasswordChange?: boolean;
+  /** Also to a bearer of METRICS_TOKEN (a Prometheus server), besides the roles the ability table allows. */
+  metricsToken?: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface AccessPolicy {
  * libs/auth/src/policy/abilities.ts; a route without a policy is refused by the access guard, and a test lists every
  * route to check that none lacks one.
  */
-export const Policy = (action: PolicyAction, subject: PolicySubject, options: Pick<AccessPolicy, 'beforeSecondFactor' | 'beforePasswordChange'> = {}) =>
+export const Policy = (action: PolicyAction, subject: PolicySubject, options: Pick<AccessPolicy, 'beforeSecondFactor' | 'beforePasswordChange' | 'metricsToken'> = {}) =>
   applyDecorators(SetMetadata(ACCESS_POLICY, { action, subject, ...options } satisfies AccessPolicy), ApiBearerAuth(), ApiCookieAuth());
 
 /** The actor of the request: the signed-in staff member, or the anonymous public. */

@@ -10,7 +10,8 @@ import { discoverWorkers } from '../queue/worker-hosts';
 /**
  * Prometheus metrics of the worker process: jobs processed per queue, job name and result, and their duration.
  * Every BullMQ processor of the process is found through Nest's discovery, so a new processor is measured without
- * a line of its own. Served on its own port (WORKER_METRICS_PORT, default 9464, 0 = off), as the worker has no API.
+ * a line of its own. Served on its own port (WORKER_METRICS_PORT, default 9464, 0 = off), as the worker has no API, on
+ * WORKER_METRICS_HOST (default 127.0.0.1, not HOST): it has no sign-in, so it stays off the network unless the deployer says.
  */
 @Injectable()
 export class WorkerMetricsService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -74,7 +75,7 @@ export class WorkerMetricsService implements OnApplicationBootstrap, OnApplicati
     });
     return new Promise((resolve, reject) => {
       this.server!.once('error', reject);
-      this.server!.listen(port, this.config.http.host, () => {
+      this.server!.listen(port, this.config.worker.metricsHost, () => {
         this.logger.log({ port: this.port }, 'worker metrics listening');
         resolve();
       });
