@@ -4,3 +4,5 @@ export * from './roles';
 export * from './labels';
 export * from './clocks';
 export * from './policy';
+export * from './lifecycle';
+export * from './staff-gates';
