@@ -40,7 +40,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/apps/web/src/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/apps/web/src/test-setup.ts'],
-      moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/src/test-style-stub.ts' },
+      moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/src/test-style-stub.ts', '^@hotline/contracts$': '<rootDir>/libs/contracts/src' },
       transform: webTransform,
     },
     // Real Chromium (playwright-core, Debian's /usr/bin/chromium) against the real API, worker and the built web UI (npm run build:web).

@@ -15,6 +15,9 @@ export enum CaseChannel {
   Api = 'api',
 }
 
+/** The channels an operator keys a case in from (hotline intake); the web and Open311 bring their own. */
+export const OPERATOR_CHANNELS = [CaseChannel.Hotline, CaseChannel.WalkIn, CaseChannel.Email, CaseChannel.VoterMeeting] as const;
+
 export enum CaseStatus {
   Received = 'received',
   Triage = 'triage',

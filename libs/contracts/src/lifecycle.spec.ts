@@ -3,7 +3,7 @@ import {
   ALL_STATUSES,
   ANSWERABLE_STATUSES,
   OPEN_STATUSES,
-  PUBLISHED_STATUSES,
+  ANSWERED_STATUSES,
   SETTLED_STATUSES,
   STATUS_TRAITS,
   TERMINAL_STATUSES,
@@ -33,7 +33,7 @@ describe('the lifecycle status groups', () => {
     expect(TRIAGE_STATUSES.filter((s) => ANSWERABLE_STATUSES.includes(s))).toEqual([]);
   });
 
-  it('publish answers only of settled cases that were answered, never of merged, rejected or withdrawn ones', () => {
-    expect(sorted(PUBLISHED_STATUSES)).toEqual(sorted([CaseStatus.Answered, CaseStatus.Closed]));
+  it('count as answered only the answered and closed cases, never merged, rejected or withdrawn ones', () => {
+    expect(sorted(ANSWERED_STATUSES)).toEqual(sorted([CaseStatus.Answered, CaseStatus.Closed]));
   });
 });

@@ -12,8 +12,8 @@ export interface StatusTraits {
   triage: boolean;
   /** The agency has taken the case on: it may answer it or ask the citizen for more. */
   answerable: boolean;
-  /** The case carries an answer that may be published (disclosure page, Open311) when the case is public. */
-  published: boolean;
+  /** The case carries the agency's answer (answered, or closed after it): what a public case publishes. */
+  hasAnswer: boolean;
 }
 
 /**
@@ -22,19 +22,19 @@ export interface StatusTraits {
  * that the groups agree with its transitions.
  */
 export const STATUS_TRAITS = {
-  [CaseStatus.Received]: { phase: 'open', triage: false, answerable: false, published: false },
-  [CaseStatus.Triage]: { phase: 'open', triage: true, answerable: false, published: false },
-  [CaseStatus.Routed]: { phase: 'open', triage: false, answerable: false, published: false },
-  [CaseStatus.Accepted]: { phase: 'open', triage: false, answerable: true, published: false },
-  [CaseStatus.Returned]: { phase: 'open', triage: true, answerable: false, published: false },
-  [CaseStatus.InProgress]: { phase: 'open', triage: false, answerable: true, published: false },
-  [CaseStatus.AwaitingInfo]: { phase: 'open', triage: false, answerable: false, published: false },
-  [CaseStatus.Answered]: { phase: 'answered', triage: false, answerable: false, published: true },
-  [CaseStatus.Reopened]: { phase: 'open', triage: false, answerable: true, published: false },
-  [CaseStatus.Closed]: { phase: 'finished', triage: false, answerable: false, published: true },
-  [CaseStatus.Merged]: { phase: 'finished', triage: false, answerable: false, published: false },
-  [CaseStatus.Rejected]: { phase: 'finished', triage: false, answerable: false, published: false },
-  [CaseStatus.Withdrawn]: { phase: 'finished', triage: false, answerable: false, published: false },
+  [CaseStatus.Received]: { phase: 'open', triage: false, answerable: false, hasAnswer: false },
+  [CaseStatus.Triage]: { phase: 'open', triage: true, answerable: false, hasAnswer: false },
+  [CaseStatus.Routed]: { phase: 'open', triage: false, answerable: false, hasAnswer: false },
+  [CaseStatus.Accepted]: { phase: 'open', triage: false, answerable: true, hasAnswer: false },
+  [CaseStatus.Returned]: { phase: 'open', triage: true, answerable: false, hasAnswer: false },
+  [CaseStatus.InProgress]: { phase: 'open', triage: false, answerable: true, hasAnswer: false },
+  [CaseStatus.AwaitingInfo]: { phase: 'open', triage: false, answerable: false, hasAnswer: false },
+  [CaseStatus.Answered]: { phase: 'answered', triage: false, answerable: false, hasAnswer: true },
+  [CaseStatus.Reopened]: { phase: 'open', triage: false, answerable: true, hasAnswer: false },
+  [CaseStatus.Closed]: { phase: 'finished', triage: false, answerable: false, hasAnswer: true },
+  [CaseStatus.Merged]: { phase: 'finished', triage: false, answerable: false, hasAnswer: false },
+  [CaseStatus.Rejected]: { phase: 'finished', triage: false, answerable: false, hasAnswer: false },
+  [CaseStatus.Withdrawn]: { phase: 'finished', triage: false, answerable: false, hasAnswer: false },
 } as const satisfies Record<CaseStatus, StatusTraits>;
 
 export const ALL_STATUSES: readonly CaseStatus[] = Object.values(CaseStatus);
@@ -63,8 +63,8 @@ export const ANSWERABLE_STATUSES = statusesWhere((s) => s.answerable);
 /** A duplicate may be merged into another case until it is answered. */
 export const MERGEABLE_STATUSES = OPEN_STATUSES;
 
-/** Statuses whose answer a public case may publish. */
-export const PUBLISHED_STATUSES = statusesWhere((s) => s.published);
+/** The case carries the agency's answer: what the disclosure page and the council's figures count as answered. */
+export const ANSWERED_STATUSES = statusesWhere((s) => s.hasAnswer);
 
 export const isOpenStatus = (status: CaseStatus): boolean => STATUS_TRAITS[status].phase === 'open';
 export const isTerminalStatus = (status: CaseStatus): boolean => STATUS_TRAITS[status].phase === 'finished';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock } from '@hotline/config';
-import { TERMINAL_STATUSES } from '@hotline/contracts';
+import { sqlStatusList, TERMINAL_STATUSES } from '@hotline/contracts';
 import { CaseEntity } from '@hotline/database';
 import { InvalidInputError } from '@hotline/platform';
 import { toNamedRef } from '../reference/named-ref';
@@ -40,7 +40,7 @@ SELECT c.id, c.tracking_code, c.title, c.status, c.received_at, c.category_id, c
        CASE WHEN $6::float8 IS NOT NULL AND c.lat IS NOT NULL THEN ${distanceSql('$6', '$7')} END AS distance_m
   FROM cases c, (SELECT case_search_text($1, $2) AS t) p
  WHERE (case_search_text(c.title, c.description) % p.t OR p.t <% case_search_text(c.title, c.description))
-   AND c.status NOT IN (${TERMINAL_STATUSES.map((s) => `'${s}'`).join(',')})
+   AND c.status NOT IN (${sqlStatusList(TERMINAL_STATUSES)})
    AND c.received_at >= $3
    AND ($8::uuid IS NULL OR (c.id <> $8 AND c.merged_into_id IS DISTINCT FROM $8))
    AND ($4::uuid IS NULL OR c.category_id = $4)

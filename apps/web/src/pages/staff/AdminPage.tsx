@@ -1,3 +1,4 @@
+import { Role } from '@hotline/contracts';
 import { Badge, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -99,7 +100,7 @@ function Calendar({ canEdit }: { canEdit: boolean }) {
 export function AdminPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
-  const admin = user?.role === 'admin';
+  const admin = user?.role === Role.Admin;
   const tabs = ['agencies', 'areas', 'categories', 'routing', 'deadlines', 'calendar', ...(admin ? ['users'] : [])];
   return (
     <Stack>

@@ -1,3 +1,4 @@
+import { isAgencyRole, Role } from '@hotline/contracts';
 import { Alert, Badge, Button, Checkbox, Code, Group, Modal, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,8 +15,8 @@ interface User {
   lastLoginAt: string | null; createdAt: string;
 }
 
-export const ROLES = ['operator', 'agency_officer', 'agency_head', 'secretariat', 'council_member', 'admin'];
-const needsAgency = (role: string | null) => role === 'agency_officer' || role === 'agency_head';
+export const ROLES = Object.values(Role);
+const needsAgency = (role: string | null) => role !== null && isAgencyRole(role as Role);
 const PAGE_SIZE = 25;
 
 /** A one-time password shown once, with a note that it will not be shown again. */
