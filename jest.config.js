@@ -1,4 +1,4 @@
-// @nestjs/*, `cookie` (Fastify inject and @fastify/cookie, which imports it dynamically), `content-disposition` (@fastify/static) and otplib's @scure/@noble ship ESM only; @swc/jest transforms them to CommonJS.
+// @nestjs/*, `cookie` (Fastify inject and @fastify/cookie, which imports it dynamically), `content-disposition` (@fastify/static), otplib's @scure/@noble and openapi-typescript's parse-json (the web client types' contract test) ship ESM only; @swc/jest transforms them to CommonJS.
 const transform = {
   '^.+\\.(t|j|mj)s$': [
     '@swc/jest',
@@ -26,7 +26,7 @@ const moduleNameMapper = { '^@hotline/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 const common = {
   testEnvironment: 'node',
   transform,
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@fastify/cookie|cookie|content-disposition|@scure|@noble)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@fastify/cookie|cookie|content-disposition|@scure|@noble|openapi-typescript|parse-json|index-to-position|supports-color|change-case)/)'],
   moduleNameMapper,
 };
 module.exports = {
