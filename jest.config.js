@@ -37,7 +37,7 @@ module.exports = {
     // The web UI's components in jsdom (React, Mantine, i18n), no server.
     {
       displayName: 'web',
-      testEnvironment: 'jsdom',
+      testEnvironment: '<rootDir>/apps/web/jest-environment.js',
       testMatch: ['<rootDir>/apps/web/src/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/apps/web/src/test-setup.ts'],
       moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/src/test-style-stub.ts', '^@hotline/contracts$': '<rootDir>/libs/contracts/src' },

@@ -2264,6 +2264,27 @@ export interface components {
             /** @example Luật Tố cáo 2018, Điều 30 */
             source: string;
         };
+        CalendarDayViewDto: {
+            /** @example 2026-09-01 */
+            date: string;
+            /** @description true for a make-up working Saturday, false for a day off */
+            working: boolean;
+            /** @enum {string} */
+            kind: "holiday" | "compensation" | "swapped_day_off" | "make_up_working_day";
+            name: string;
+            source: string | null;
+            verified: boolean;
+        };
+        CalendarYearDto: {
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description computed: no day entered for the year, the statutory holidays as the engine computes them
+             * @enum {string}
+             */
+            source: "entered" | "computed";
+            days: components["schemas"]["CalendarDayViewDto"][];
+        };
         CalendarDayDto: {
             /** @description true for a make-up working Saturday, false for a day off */
             working: boolean;
@@ -4934,7 +4955,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarYearDto"];
+                };
             };
         };
     };
@@ -4957,7 +4980,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarDayViewDto"];
+                };
             };
         };
     };

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Policy } from '@hotline/auth';
 import { Actor } from '@hotline/contracts';
 import { DeadlinesAdminService } from './deadlines-admin.service';
-import { CalendarDayDto, CalendarQueryDto, DeadlineRuleDto } from './dto/deadline-admin.dto';
+import { CalendarDayDto, CalendarDayViewDto, CalendarQueryDto, CalendarYearDto, DeadlineRuleDto } from './dto/deadline-admin.dto';
 import { OverdueBoardService } from './overdue-board.service';
 
 @ApiTags('deadlines')
@@ -35,12 +35,14 @@ export class DeadlinesController {
 
   @Get('admin/calendar')
   @Policy('read', 'Calendar')
+  @ApiOkResponse({ type: CalendarYearDto })
   calendar(@Query() query: CalendarQueryDto) {
     return this.admin.calendar(query.year);
   }
 
   @Put('admin/calendar/:date')
   @Policy('update', 'Calendar')
+  @ApiOkResponse({ type: CalendarDayViewDto })
   putDay(@Param('date') date: string, @Body() body: CalendarDayDto) {
     return this.admin.putDay(date, body);
   }
