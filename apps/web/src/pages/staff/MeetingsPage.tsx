@@ -10,13 +10,14 @@ import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { formatDate, localDate } from '../../lib/format';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
+import type { components } from '../../api/schema';
 
-export interface SessionOption { id: string; name: string; number: number; sessionDate: string }
+export type SessionOption = components['schemas']['CouncilSessionDto'];
 
 /** Council sessions for the picker; an operator may not list them (403), then the picker says so. */
 export const loadSessions = (): Promise<SessionOption[] | null> =>
   unwrap(api.GET('/api/v1/council/sessions')).then(
-    (s) => s as SessionOption[],
+    (s) => s,
     () => null,
   );
 

@@ -6,30 +6,14 @@ import { RefSelect } from '../../../components/RefSelect';
 import { Empty, ErrorAlert, Loading } from '../../../components/States';
 import { clearReferenceCache } from '../../../lib/reference';
 import { useAsync } from '../../../lib/use-async';
+import type { components } from '../../../api/schema';
 
 export type TreeKind = 'agencies' | 'areas' | 'categories';
 
-export interface TreeRow {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string;
-  parentCode: string | null;
-  active: boolean;
-  level?: string;
-  email?: string;
-  headEmail?: string | null;
-}
-
-export interface RuleRow {
-  id: string;
-  kind: string | null;
-  categoryCode: string | null;
-  areaCode: string | null;
-  agencyCode: string;
-  priority: number;
-  active: boolean;
-}
+type Schemas = components['schemas'];
+/** A row of any of the three trees: what they share, and the fields only agencies or areas have. */
+export type TreeRow = Schemas['AdminCategoryDto'] & Partial<Pick<Schemas['AdminAgencyDto'], 'email' | 'headEmail'> & Pick<Schemas['AdminAreaDto'], 'level'>>;
+export type RuleRow = Schemas['RoutingRuleDto'];
 
 const KINDS = ['feedback', 'petition', 'complaint', 'denunciation', 'question'];
 const LEVELS = ['city', 'ward', 'commune'];
