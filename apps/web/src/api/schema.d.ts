@@ -2240,6 +2240,58 @@ export interface components {
             createdAt: string;
             finishedAt?: Record<string, never> | null;
         };
+        OverdueAgencyDto: {
+            code: string;
+            name: string;
+        };
+        OverdueCaseDto: {
+            id: string;
+            trackingCode: string;
+            title: string;
+            /** @enum {string} */
+            kind: "feedback" | "petition" | "complaint" | "denunciation" | "question";
+            /** @enum {string} */
+            status: "received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn";
+            /** @example answer */
+            clock: string;
+            /** Format: date-time */
+            dueAt: string;
+            workingDaysOverdue: number;
+            /** @description Overdue by more than the very-late threshold: listed for the standing committee */
+            veryLate: boolean;
+        };
+        OverdueGroupDto: {
+            agency: components["schemas"]["OverdueAgencyDto"] | null;
+            overdue: number;
+            veryLate: number;
+            cases: components["schemas"]["OverdueCaseDto"][];
+        };
+        DeadlineRuleViewDto: {
+            id: string;
+            /**
+             * @description null: the rule of every kind without one of its own
+             * @enum {string|null}
+             */
+            kind: "feedback" | "petition" | "complaint" | "denunciation" | "question" | null;
+            /** @example answer */
+            clock: string;
+            version: number;
+            startsOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
+            metOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
+            length: number;
+            /** @enum {string} */
+            unit: "working_days" | "calendar_days" | "working_hours";
+            urgentLength: number | null;
+            /** @enum {string|null} */
+            urgentUnit: "working_days" | "calendar_days" | "working_hours" | null;
+            extensionLength: number | null;
+            extensionMaxCount: number;
+            stopsOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
+            source: string;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
         DeadlineRuleDto: {
             /**
              * @description Omit for the rule every kind uses unless it has its own
@@ -4896,14 +4948,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverdueGroupDto"][];
+                };
             };
         };
     };
     DeadlinesController_rules: {
         parameters: {
-            query: {
-                all: boolean;
+            query?: {
+                /** @description true: retired versions too */
+                all?: boolean;
             };
             header?: never;
             path?: never;
@@ -4915,7 +4970,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlineRuleViewDto"][];
+                };
             };
         };
     };
@@ -4936,7 +4993,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlineRuleViewDto"];
+                };
             };
         };
     };

@@ -2,7 +2,7 @@ import { Role } from '@hotline/contracts';
 import { Badge, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, apiFetch, unwrap } from '../../api/client';
+import { ApiError, api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useAuth } from '../../auth';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
@@ -10,13 +10,12 @@ import { useAsync } from '../../lib/use-async';
 import { RoutingTab, TreeTab } from './admin/ReferenceTabs';
 import { UsersTab } from './admin/UsersTab';
 
-interface Rule { id: string; kind: string | null; clock: string; length: number; unit: string; urgentLength?: number | null; extensionLength?: number | null; extensionMaxCount?: number; source: string; version?: number }
 type DayKind = components['schemas']['CalendarDayDto']['kind'];
 const DAY_KINDS: Record<DayKind, true> = { holiday: true, compensation: true, swapped_day_off: true, make_up_working_day: true };
 
 function Rules() {
   const { t } = useTranslation();
-  const rules = useAsync(() => apiFetch<Rule[]>('/api/v1/admin/deadline-rules'), []);
+  const rules = useAsync(() => unwrap(api.GET('/api/v1/admin/deadline-rules')), []);
   if (rules.loading) return <Loading />;
   if (!rules.data) return <ErrorAlert error={rules.error} />;
   return (

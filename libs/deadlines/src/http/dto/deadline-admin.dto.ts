@@ -55,3 +55,23 @@ export class CalendarYearDto {
   source!: 'entered' | 'computed';
   @ApiProperty({ type: [CalendarDayViewDto] }) days!: CalendarDayViewDto[];
 }
+
+/** A version of a deadline rule as stored. */
+export class DeadlineRuleViewDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: CaseKind, nullable: true, description: 'null: the rule of every kind without one of its own' }) kind!: CaseKind | null;
+  @ApiProperty({ example: 'answer' }) clock!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ enum: CaseStatus, isArray: true }) startsOn!: CaseStatus[];
+  @ApiProperty({ enum: CaseStatus, isArray: true }) metOn!: CaseStatus[];
+  @ApiProperty() length!: number;
+  @ApiProperty({ enum: UNITS }) unit!: (typeof UNITS)[number];
+  @ApiProperty({ type: Number, nullable: true }) urgentLength!: number | null;
+  @ApiProperty({ enum: UNITS, nullable: true }) urgentUnit!: (typeof UNITS)[number] | null;
+  @ApiProperty({ type: Number, nullable: true }) extensionLength!: number | null;
+  @ApiProperty() extensionMaxCount!: number;
+  @ApiProperty({ enum: CaseStatus, isArray: true }) stopsOn!: CaseStatus[];
+  @ApiProperty() source!: string;
+  @ApiProperty() active!: boolean;
+  @ApiProperty() createdAt!: Date;
+}
