@@ -34,6 +34,8 @@ const distanceSql = (lat: string, lng: string) =>
  * has one, the place is the same (same area, or within 50 m when both have coordinates) when the probe has one, and the
  * case was received within DUPLICATE_WINDOW_DAYS.
  */
+// The status test must read exactly as the partial indexes' predicate (migration 1765000000000, written with the
+// finished statuses of then), or PostgreSQL stops using them: a new finished status needs a migration re-creating both.
 const SIMILAR_SQL = `
 SELECT c.id, c.tracking_code, c.title, c.status, c.received_at, c.category_id, c.area_id,
        greatest(similarity(case_search_text(c.title, c.description), p.t), word_similarity(p.t, case_search_text(c.title, c.description))) AS score,
