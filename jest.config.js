@@ -1,4 +1,4 @@
-// @nestjs/*, `cookie` (Fastify inject and @fastify/cookie, which imports it dynamically), `content-disposition` (@fastify/static) and otplib's @scure/@noble ship ESM only; @swc/jest transforms them to CommonJS.
+// @nestjs/*, `cookie` (Fastify inject and @fastify/cookie, which imports it dynamically), `content-disposition` (@fastify/static), otplib's @scure/@noble and openapi-typescript's parse-json (the web client types' contract test) ship ESM only; @swc/jest transforms them to CommonJS.
 const transform = {
   '^.+\\.(t|j|mj)s$': [
     '@swc/jest',
@@ -26,7 +26,7 @@ const moduleNameMapper = { '^@hotline/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 const common = {
   testEnvironment: 'node',
   transform,
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@fastify/cookie|cookie|content-disposition|@scure|@noble)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@fastify/cookie|cookie|content-disposition|@scure|@noble|openapi-typescript|parse-json|index-to-position|supports-color|change-case)/)'],
   moduleNameMapper,
 };
 module.exports = {
@@ -37,10 +37,10 @@ module.exports = {
     // The web UI's components in jsdom (React, Mantine, i18n), no server.
     {
       displayName: 'web',
-      testEnvironment: 'jsdom',
+      testEnvironment: '<rootDir>/apps/web/jest-environment.js',
       testMatch: ['<rootDir>/apps/web/src/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/apps/web/src/test-setup.ts'],
-      moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/src/test-style-stub.ts' },
+      moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/src/test-style-stub.ts', '^@hotline/contracts$': '<rootDir>/libs/contracts/src' },
       transform: webTransform,
     },
     // Real Chromium (playwright-core, Debian's /usr/bin/chromium) against the real API, worker and the built web UI (npm run build:web).

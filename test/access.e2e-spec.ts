@@ -1,9 +1,6 @@
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { type CaseDetail, type CaseList, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface Receipt { id: string; trackingCode: string }
-interface Detail { id: string; status: string; agency?: { code: string }; citizen?: { name?: string; withheld: boolean } }
-interface List { items: { id: string }[]; total: number }
 
 describe('who may see and act on which case', () => {
   let platform: TestPlatform;
@@ -14,7 +11,7 @@ describe('who may see and act on which case', () => {
   /** Submits a case and waits until the worker has routed it. */
   async function routedCase(input: Record<string, unknown>): Promise<Receipt> {
     const { body } = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput(input));
-    await waitFor(async () => (await platform.request<Detail>('GET', `/api/v1/cases/${body.id}`, undefined, secretariat)).body.status === 'routed', 'routing');
+    await waitFor(async () => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${body.id}`, undefined, secretariat)).body.status === 'routed', 'routing');
     return body;
   }
 
@@ -30,7 +27,7 @@ describe('who may see and act on which case', () => {
 
   it('keeps agency B’s case invisible and untouchable for agency A', async () => {
     const wardCase = await routedCase({ categoryCode: 'XAY-DUNG.TRAT-TU', areaCode: 'HN-HOANKIEM' });
-    expect((await platform.request<Detail>('GET', `/api/v1/cases/${wardCase.id}`, undefined, officerHoanKiem)).body.agency?.code).toBe('UBND-HOANKIEM');
+    expect((await platform.request<CaseDetail>('GET', `/api/v1/cases/${wardCase.id}`, undefined, officerHoanKiem)).body.agency?.code).toBe('UBND-HOANKIEM');
 
     expect((await platform.request('GET', `/api/v1/cases/${wardCase.id}`, undefined, officerSxd)).status).toBe(404);
     for (const action of ['accept', 'start']) {
@@ -39,12 +36,12 @@ describe('who may see and act on which case', () => {
     expect((await platform.request('POST', `/api/v1/cases/${wardCase.id}/return`, { reason: 'Không thuộc thẩm quyền' }, officerSxd)).status).toBe(404);
     expect((await platform.request('POST', `/api/v1/cases/${wardCase.id}/answer`, { answer: 'Đã xử lý xong vụ việc.' }, officerSxd)).status).toBe(404);
 
-    const sxdList = await platform.request<List>('GET', '/api/v1/cases?pageSize=200', undefined, officerSxd);
+    const sxdList = await platform.request<CaseList>('GET', '/api/v1/cases?pageSize=200', undefined, officerSxd);
     expect(sxdList.body.items.map((c) => c.id)).not.toContain(wardCase.id);
-    const filtered = await platform.request<List>('GET', '/api/v1/cases?agency=UBND-HOANKIEM', undefined, officerSxd);
+    const filtered = await platform.request<CaseList>('GET', '/api/v1/cases?agency=UBND-HOANKIEM', undefined, officerSxd);
     expect(filtered.body.total).toBe(0);
 
-    const status = (await platform.request<Detail>('GET', `/api/v1/cases/${wardCase.id}`, undefined, officerHoanKiem)).body.status;
+    const status = (await platform.request<CaseDetail>('GET', `/api/v1/cases/${wardCase.id}`, undefined, officerHoanKiem)).body.status;
     expect(status).toBe('routed');
   });
 
@@ -72,29 +69,29 @@ describe('who may see and act on which case', () => {
 
   it('sends a returned case back to the secretariat, out of the agency’s sight, and lets it be rerouted', async () => {
     const own = await routedCase({});
-    const returned = await platform.request<Detail>('POST', `/api/v1/cases/${own.id}/return`, { reason: 'Thuộc thẩm quyền UBND phường' }, officerSxd);
+    const returned = await platform.request<CaseDetail>('POST', `/api/v1/cases/${own.id}/return`, { reason: 'Thuộc thẩm quyền UBND phường' }, officerSxd);
     expect(returned.status).toBe(200);
     expect(returned.body.status).toBe('returned');
     expect((await platform.request('GET', `/api/v1/cases/${own.id}`, undefined, officerSxd)).status).toBe(404);
     const mail = await platform.smtp.waitForMail((m) => m.to.includes('vanphong@hdnd.example.vn') && m.subject.includes(own.trackingCode), 'the returned notice');
     expect(mail.text).toContain('Thuộc thẩm quyền UBND phường');
 
-    const triage = await platform.request<List>('GET', '/api/v1/cases?status=triage,returned', undefined, secretariat);
+    const triage = await platform.request<CaseList>('GET', '/api/v1/cases?status=triage,returned', undefined, secretariat);
     expect(triage.body.items.map((c) => c.id)).toContain(own.id);
-    const rerouted = await platform.request<Detail>('POST', `/api/v1/cases/${own.id}/route`, { agencyCode: 'UBND-HOANKIEM' }, secretariat);
+    const rerouted = await platform.request<CaseDetail>('POST', `/api/v1/cases/${own.id}/route`, { agencyCode: 'UBND-HOANKIEM' }, secretariat);
     expect(rerouted.body).toMatchObject({ status: 'routed', agency: { code: 'UBND-HOANKIEM' } });
     expect((await platform.request('GET', `/api/v1/cases/${own.id}`, undefined, officerHoanKiem)).status).toBe(200);
   });
 
   it('withholds a denouncer’s identity from the agency but not from the secretariat', async () => {
     const { body } = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ kind: 'denunciation', citizen: { name: 'Đỗ Thị Tố', phone: '0911222333' } }));
-    await waitFor(async () => (await platform.request<Detail>('GET', `/api/v1/cases/${body.id}`, undefined, secretariat)).body.status === 'routed', 'routing');
-    const bySecretariat = await platform.request<Detail>('GET', `/api/v1/cases/${body.id}`, undefined, secretariat);
+    await waitFor(async () => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${body.id}`, undefined, secretariat)).body.status === 'routed', 'routing');
+    const bySecretariat = await platform.request<CaseDetail>('GET', `/api/v1/cases/${body.id}`, undefined, secretariat);
     expect(bySecretariat.body.citizen).toMatchObject({ name: 'Đỗ Thị Tố', withheld: false });
     expect(bySecretariat.body.agency?.code).toBe('THANHTRA-HN');
 
     await platform.request('POST', `/api/v1/cases/${body.id}/route`, { agencyCode: 'SXD' }, secretariat);
-    const byAgency = await platform.request<Detail>('GET', `/api/v1/cases/${body.id}`, undefined, officerSxd);
+    const byAgency = await platform.request<CaseDetail>('GET', `/api/v1/cases/${body.id}`, undefined, officerSxd);
     expect(byAgency.status).toBe(200);
     expect(byAgency.body.citizen).toEqual({ withheld: true });
     expect(JSON.stringify(byAgency.body)).not.toMatch(/Đỗ Thị Tố|0911222333/);

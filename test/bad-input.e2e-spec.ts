@@ -1,7 +1,6 @@
-import { makeCaseInput, TestPlatform } from '@hotline/testing';
+import { type ApiErrorBody, makeCaseInput, TestPlatform } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface ErrorBody { statusCode: number; error: string; code: string; message: string; details?: { field: string; message: string }[] }
 
 const valid = () => makeCaseInput();
 const without = (key: string) => {
@@ -56,7 +55,7 @@ describe('bad input', () => {
   afterAll(() => platform.stop());
 
   it.each(PUBLIC_INTAKE_CASES)('public intake refuses %s with a %i naming %s', async (_, status, field, body) => {
-    const res = await platform.request<ErrorBody>('POST', '/api/v1/cases', body);
+    const res = await platform.request<ApiErrorBody>('POST', '/api/v1/cases', body);
     expect(res.status).toBe(status);
     expect(res.body).toEqual({
       statusCode: status,
@@ -88,7 +87,7 @@ describe('bad input', () => {
     ['a login without password', 'POST', '/api/v1/auth/login', { email: 'a@b.vn' }, 400, 'password'],
     ['a login with a malformed email', 'POST', '/api/v1/auth/login', { email: 'nobody', password: 'x' }, 400, 'email'],
   ] as const)('refuses %s', async (_, method, path, body, status, field) => {
-    const res = await platform.request<ErrorBody>(method, path, body);
+    const res = await platform.request<ApiErrorBody>(method, path, body);
     expect(res.status).toBe(status);
     expect(res.body.code).toBe('validation_failed');
     expect(res.body.details).toEqual(expect.arrayContaining([{ field, message: expect.any(String) }]));
@@ -105,7 +104,7 @@ describe('bad input', () => {
     ['a NUL character in the search text', '/api/v1/cases?q=ng%00p', 'q'],
   ])('the staff list refuses %s', async (_, path, field) => {
     const token = await platform.login(...USERS.secretariat);
-    const res = await platform.request<ErrorBody>('GET', path, undefined, token);
+    const res = await platform.request<ApiErrorBody>('GET', path, undefined, token);
     expect(res.status).toBe(400);
     expect(res.body.code).toMatch(/^(validation_failed|forbidden_character)$/);
     expect(res.body.details).toEqual(expect.arrayContaining([{ field, message: expect.any(String) }]));
@@ -113,7 +112,7 @@ describe('bad input', () => {
 
   it('refuses to route to an unknown agency', async () => {
     const token = await platform.login(...USERS.secretariat);
-    const res = await platform.request<ErrorBody>('POST', '/api/v1/cases/0195f3a0-0000-7000-8000-000000000000/route', { agencyCode: 'NOPE' }, token);
+    const res = await platform.request<ApiErrorBody>('POST', '/api/v1/cases/0195f3a0-0000-7000-8000-000000000000/route', { agencyCode: 'NOPE' }, token);
     expect(res.status).toBe(400);
     expect(res.body.details).toEqual([{ field: 'agencyCode', message: 'Unknown agency "NOPE"' }]);
   });

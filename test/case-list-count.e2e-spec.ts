@@ -1,14 +1,13 @@
-import { makeCaseInput, TestPlatform } from '@hotline/testing';
+import { type CaseList, makeCaseInput, TestPlatform } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface List { items: { id: string; trackingCode: string }[]; total: number; totalExact: boolean; page: number; pageSize: number }
 
 /** The staff list counts exactly up to ten pages past the current one; beyond that `total` is a lower bound. */
 describe('staff case list: bounded total', () => {
   const CASES = 14;
   let platform: TestPlatform;
   let secretariat: string;
-  const list = (query: string) => platform.request<List>('GET', `/api/v1/cases?status=received&${query}`, undefined, secretariat);
+  const list = (query: string) => platform.request<CaseList>('GET', `/api/v1/cases?status=received&${query}`, undefined, secretariat);
 
   beforeAll(async () => {
     // No worker: every case stays `received`, so the filter below matches exactly the submitted ones.

@@ -1,9 +1,6 @@
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, type TrackingView, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface Receipt { id: string; trackingCode: string; accessKey: string; status: string }
-interface Detail { id: string; status: string; agency?: { code: string }; availableActions: string[]; events: { type: string }[] }
-interface Tracking { status: string; answer?: string; timeline: { status?: string; agency?: string }[]; canRate: boolean }
 
 const SXD_EMAIL = 'soxd@hanoi.example.vn';
 
@@ -26,7 +23,7 @@ describe('a case travels the whole spine', () => {
 
     const officer = await platform.login(...USERS.officerSxd);
     const routed = await waitFor(async () => {
-      const res = await platform.request<Detail>('GET', `/api/v1/cases/${id}`, undefined, officer);
+      const res = await platform.request<CaseDetail>('GET', `/api/v1/cases/${id}`, undefined, officer);
       return res.status === 200 && res.body.status === 'routed' ? res.body : undefined;
     }, 'the worker to route the case to Sở Xây dựng');
     expect(routed.agency?.code).toBe('SXD');
@@ -38,12 +35,12 @@ describe('a case travels the whole spine', () => {
     expect(receipt.subject).toContain(trackingCode);
     expect(receipt.text).toContain(`/track/${trackingCode}`);
 
-    const accepted = await platform.request<Detail>('POST', `/api/v1/cases/${id}/accept`, {}, officer);
+    const accepted = await platform.request<CaseDetail>('POST', `/api/v1/cases/${id}/accept`, {}, officer);
     expect(accepted.status).toBe(200);
     expect(accepted.body.status).toBe('accepted');
 
     const answer = 'Sở Xây dựng đã chỉ đạo đơn vị duy tu vá ổ gà trước số 120 phố Huế trong ngày 24/11/2026.';
-    const answered = await platform.request<Detail>('POST', `/api/v1/cases/${id}/answer`, { answer }, officer);
+    const answered = await platform.request<CaseDetail>('POST', `/api/v1/cases/${id}/answer`, { answer }, officer);
     expect(answered.status).toBe(200);
     expect(answered.body.status).toBe('answered');
 
@@ -51,7 +48,7 @@ describe('a case travels the whole spine', () => {
     expect(answerMail.text).toContain(answer);
     expect(answerMail.subject).toContain(trackingCode);
 
-    const tracked = await platform.request<Tracking>('GET', `/api/v1/cases/track/${trackingCode}?key=${accessKey}`);
+    const tracked = await platform.request<TrackingView>('GET', `/api/v1/cases/track/${trackingCode}?key=${accessKey}`);
     expect(tracked.status).toBe(200);
     expect(tracked.body.status).toBe('answered');
     expect(tracked.body.answer).toBe(answer);
@@ -61,7 +58,7 @@ describe('a case travels the whole spine', () => {
     expect(JSON.stringify(tracked.body)).not.toContain('0912345678');
     expect(JSON.stringify(tracked.body)).not.toContain(citizenEmail);
 
-    const rated = await platform.request<Tracking>('POST', `/api/v1/cases/track/${trackingCode}/feedback`, { satisfied: true, key: accessKey });
+    const rated = await platform.request<TrackingView>('POST', `/api/v1/cases/track/${trackingCode}/feedback`, { satisfied: true, key: accessKey });
     expect(rated.status).toBe(200);
     expect(rated.body.status).toBe('closed');
 
@@ -90,7 +87,7 @@ describe('a case travels the whole spine', () => {
       const res = await platform.request<{ items: { id: string }[] }>('GET', '/api/v1/cases?status=triage,returned', undefined, secretariat);
       return res.body.items.some((c) => c.id === body.id);
     }, 'the case in the triage list');
-    const routed = await platform.request<Detail>('POST', `/api/v1/cases/${body.id}/route`, { agencyCode: 'SNV', note: 'Thủ tục hành chính thuộc Sở Nội vụ' }, secretariat);
+    const routed = await platform.request<CaseDetail>('POST', `/api/v1/cases/${body.id}/route`, { agencyCode: 'SNV', note: 'Thủ tục hành chính thuộc Sở Nội vụ' }, secretariat);
     expect(routed.status).toBe(200);
     expect(routed.body.status).toBe('routed');
     expect(routed.body.agency?.code).toBe('SNV');

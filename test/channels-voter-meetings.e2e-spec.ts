@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { TestPlatform, waitFor } from '@hotline/testing';
+import { type ApiErrorBody, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
 interface Meeting { id: string; petitionCount: number; byStatus: Record<string, number>; petitions?: { id: string; trackingCode: string; status: string }[] }
@@ -7,7 +7,6 @@ interface ImportStatus {
   id: string; status: string; totalRows: number; processedRows: number; progress: number; importedRows: number;
   problems: { row: number; field: string; message: string }[]; rejectedRows: Record<string, Record<string, string>>;
 }
-interface ErrorBody { statusCode: number; error: string; message: string; details: { field: string; message: string }[] }
 
 const HEADER = ['Loại', 'Tiêu đề', 'Nội dung', 'Lĩnh vực', 'Địa bàn', 'Địa chỉ', 'Cử tri', 'Điện thoại', 'Email'];
 
@@ -30,7 +29,7 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(content)], { type }), name);
     const res = await fetch(`${platform.baseUrl}/api/v1/voter-meetings/${meetingId}/imports`, { method: 'POST', headers: { authorization: `Bearer ${operator}` }, body: form });
-    return { status: res.status, body: (await res.json()) as ImportStatus & ErrorBody };
+    return { status: res.status, body: (await res.json()) as ImportStatus & ApiErrorBody };
   };
   const importStatus = async (importId: string) =>
     (await platform.request<ImportStatus>('GET', `/api/v1/voter-meetings/${meeting.id}/imports/${importId}`, undefined, operator)).body;
@@ -52,15 +51,15 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
   afterAll(() => platform.stop());
 
   it('records a meeting, and refuses a bad one naming each field', async () => {
-    const bad = await platform.request<ErrorBody>('POST', '/api/v1/voter-meetings', { heldOn: '2026-02-30', place: 'X', areaCode: 'HN-HAIBATRUNG', membersPresent: [] }, operator);
+    const bad = await platform.request<ApiErrorBody>('POST', '/api/v1/voter-meetings', { heldOn: '2026-02-30', place: 'X', areaCode: 'HN-HAIBATRUNG', membersPresent: [] }, operator);
     expect(bad.status).toBe(400);
-    expect(bad.body.details.map((d) => d.field)).toContain('place');
-    const badDate = await platform.request<ErrorBody>('POST', '/api/v1/voter-meetings', { heldOn: '2026-02-30', place: 'Nhà văn hóa tổ 5', areaCode: 'HN-HAIBATRUNG', membersPresent: [] }, operator);
+    expect(bad.body.details!.map((d) => d.field)).toContain('place');
+    const badDate = await platform.request<ApiErrorBody>('POST', '/api/v1/voter-meetings', { heldOn: '2026-02-30', place: 'Nhà văn hóa tổ 5', areaCode: 'HN-HAIBATRUNG', membersPresent: [] }, operator);
     expect(badDate.status).toBe(400);
-    expect(badDate.body.details[0].field).toBe('heldOn');
-    const badArea = await platform.request<ErrorBody>('POST', '/api/v1/voter-meetings', { heldOn: '2026-01-20', place: 'Nhà văn hóa tổ 5', areaCode: 'NOWHERE', membersPresent: [] }, operator);
+    expect(badDate.body.details![0].field).toBe('heldOn');
+    const badArea = await platform.request<ApiErrorBody>('POST', '/api/v1/voter-meetings', { heldOn: '2026-01-20', place: 'Nhà văn hóa tổ 5', areaCode: 'NOWHERE', membersPresent: [] }, operator);
     expect(badArea.status).toBe(400);
-    expect(badArea.body.details[0].field).toBe('areaCode');
+    expect(badArea.body.details![0].field).toBe('areaCode');
     expect((await platform.request('POST', '/api/v1/voter-meetings', { heldOn: '2026-01-20', place: 'Nhà văn hóa', areaCode: 'HN-HAIBATRUNG', membersPresent: [] }, await platform.login(...USERS.officerSxd))).status).toBe(403);
 
     const created = await platform.request<Meeting>('POST', '/api/v1/voter-meetings', {
@@ -76,15 +75,15 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
   });
 
   it('adds a grid of petitions as routed cases of the meeting, or none when one row is wrong', async () => {
-    const wrong = await platform.request<ErrorBody>('POST', `/api/v1/voter-meetings/${meeting.id}/petitions`, {
+    const wrong = await platform.request<ApiErrorBody>('POST', `/api/v1/voter-meetings/${meeting.id}/petitions`, {
       petitions: [
         { title: 'Đề nghị sửa đường ngõ 25', description: 'Đường ngõ 25 phố Huế xuống cấp nghiêm trọng, nhiều ổ gà.', categoryCode: 'GIAO-THONG.DUONG-HONG' },
         { title: 'x', description: 'Quá ngắn', categoryCode: 'NO-SUCH' },
       ],
     }, operator);
     expect(wrong.status).toBe(400);
-    expect(wrong.body.details.map((d) => d.field)).toEqual(expect.arrayContaining(['petitions.1.title', 'petitions.1.description']));
-    const unknownCategory = await platform.request<ErrorBody>('POST', `/api/v1/voter-meetings/${meeting.id}/petitions`, {
+    expect(wrong.body.details!.map((d) => d.field)).toEqual(expect.arrayContaining(['petitions.1.title', 'petitions.1.description']));
+    const unknownCategory = await platform.request<ApiErrorBody>('POST', `/api/v1/voter-meetings/${meeting.id}/petitions`, {
       petitions: [{ title: 'Đề nghị sửa đường ngõ 27', description: 'Đường ngõ 27 phố Huế xuống cấp nghiêm trọng.', categoryCode: 'NO-SUCH' }],
     }, operator);
     expect(unknownCategory.status).toBe(400);
@@ -168,11 +167,11 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
   it('refuses unreadable or headless files with a 4xx', async () => {
     const junk = await upload(meeting.id, 'x.xlsx', Buffer.from('PK\u0003\u0004not really a zip'), 'application/octet-stream');
     expect(junk.status).toBe(400);
-    expect(junk.body.details[0].field).toBe('file');
+    expect(junk.body.details![0].field).toBe('file');
     const headless = await upload(meeting.id, 'x.csv', Buffer.from('a,b\n1,2\n'), 'text/csv');
     expect(headless.status).toBe(400);
     expect(headless.body.message).toMatch(/Tiêu đề/);
-    const notMultipart = await platform.request<ErrorBody>('POST', `/api/v1/voter-meetings/${meeting.id}/imports`, { file: 'x' }, operator);
+    const notMultipart = await platform.request<ApiErrorBody>('POST', `/api/v1/voter-meetings/${meeting.id}/imports`, { file: 'x' }, operator);
     expect(notMultipart.status).toBe(415);
     expect((await platform.request('GET', `/api/v1/voter-meetings/${meeting.id}/imports/0190a8c4-0000-7000-8000-000000000000`, undefined, operator)).status).toBe(404);
   });

@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
 import { FakeClock } from '@hotline/config';
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { type ApiErrorBody, makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { pdfText, savePdfPages } from './council-pdf';
 import { newPlatform, USERS } from './platform';
 
-interface ErrorBody { statusCode: number; error: string; message: string; details?: { field: string; message: string }[] }
 interface Session { id: string; number: number; name: string; term: string; sessionDate: string; meetingFrom: string; meetingTo: string; cases: number; casesByPeriod: number }
 interface Counts { total: number; answered: number; inProgress: number; notRouted: number; stopped: number; overdue: number; answeredOnTime: number; answeredLate: number; answeredPercent: number | null }
 interface Petition { trackingCode: string; status: string; outcome: string; answer: string | null; overdue: boolean; answerTiming: string }
@@ -44,7 +43,7 @@ describe('council sessions, the session report and council targets', () => {
     expect([action, res.status]).toEqual([action, 200]);
   };
   const expectBad = (res: { status: number; body: unknown }, statusCode: number, field: string) => {
-    const body = res.body as ErrorBody;
+    const body = res.body as ApiErrorBody;
     // Every problem is reported against the one field at fault (a field may break several constraints).
     expect({ status: res.status, fields: [...new Set(body.details?.map((d) => d.field))] }).toEqual({ status: statusCode, fields: [field] });
     expect(body).toMatchObject({ statusCode, error: expect.any(String), message: expect.any(String) });

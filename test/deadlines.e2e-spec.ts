@@ -3,13 +3,10 @@ import { Queue } from 'bullmq';
 import { FakeClock } from '@hotline/config';
 import { JobName, QueueName } from '@hotline/contracts';
 import { DEADLINE_SCAN_SCHEDULER, DeadlineScanService } from '@hotline/deadlines';
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { type CaseDetail, makeCaseInput, type OverdueGroup, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface Receipt { id: string; trackingCode: string }
 interface Clock { clock: string; status: string; dueAt: string; extensions: number[] }
-interface Detail { id: string; status: string; deadlines: Clock[]; dueAt?: string; workingDaysLeft?: number }
-interface Board { agency: { code: string } | null; overdue: number; veryLate: number; cases: { id: string; workingDaysOverdue: number; veryLate: boolean }[] }
 
 const SXD = 'soxd@hanoi.example.vn';
 const SXD_HEAD = 'giamdoc.soxd@hanoi.example.vn';
@@ -24,7 +21,7 @@ describe('deadlines on a moving clock', () => {
   let secretariat: string;
 
   const scan = () => platform.worker!.get(DeadlineScanService).scan(clock.now());
-  const detail = async (id: string, token = secretariat) => (await platform.request<Detail>('GET', `/api/v1/cases/${id}`, undefined, token)).body;
+  const detail = async (id: string, token = secretariat) => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${id}`, undefined, token)).body;
   const clockOf = async (id: string, name: string) => (await detail(id)).deadlines.find((d) => d.clock === name)!;
   const mailsFor = (caseCode: string, subjectPart: string) => platform.smtp.messages.filter((m) => m.subject.includes(caseCode) && m.subject.includes(subjectPart));
 
@@ -78,7 +75,7 @@ describe('deadlines on a moving clock', () => {
     clock.set(local('2026-12-08T08:00:00')); // more than 5 working days after the due day
     await Promise.all([scan(), scan()]);
     await waitFor(() => mailsFor(kase.trackingCode, 'Chậm trên 5 ngày').length === 2 || undefined, 'both very-late notices');
-    const board = await platform.request<Board[]>('GET', '/api/v1/deadlines/overdue', undefined, secretariat);
+    const board = await platform.request<OverdueGroup[]>('GET', '/api/v1/deadlines/overdue', undefined, secretariat);
     const sxd = board.body.find((g) => g.agency?.code === 'SXD')!;
     expect(sxd.cases.find((c) => c.id === kase.id)).toMatchObject({ veryLate: true, workingDaysOverdue: 6 });
 
@@ -119,7 +116,7 @@ describe('deadlines on a moving clock', () => {
     await platform.request('POST', `/api/v1/cases/${kase.id}/route`, { agencyCode: 'SXD' }, secretariat);
     // Initial handling of a denunciation: 7 working days from Mon 23/11 → Wed 02/12 17:00; one extension of 3.
     expect((await clockOf(kase.id, 'accept')).dueAt).toBe(local('2026-12-02T17:00:00').toISOString());
-    const extended = await platform.request<Detail>('POST', `/api/v1/cases/${kase.id}/extend`, { reason: 'Phải xác minh tại nhiều địa điểm', clock: 'accept' }, officer);
+    const extended = await platform.request<CaseDetail>('POST', `/api/v1/cases/${kase.id}/extend`, { reason: 'Phải xác minh tại nhiều địa điểm', clock: 'accept' }, officer);
     expect(extended.status).toBe(200);
     expect(extended.body.deadlines.find((d) => d.clock === 'accept')).toMatchObject({ dueAt: local('2026-12-07T17:00:00').toISOString(), extensions: [3] });
     const again = await platform.request<{ message: string }>('POST', `/api/v1/cases/${kase.id}/extend`, { reason: 'Cần thêm thời gian', clock: 'accept' }, officer);

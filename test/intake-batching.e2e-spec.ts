@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { makeCaseInput, TestPlatform } from '@hotline/testing';
+import { makeCaseInput, type Receipt, TestPlatform } from '@hotline/testing';
 import { newPlatform } from './platform';
 
-interface Receipt { id: string; trackingCode: string; accessKey: string; status: string }
 
 /**
  * Public submissions that arrive together share one INSERT statement (IntakeService's batcher). Whatever the

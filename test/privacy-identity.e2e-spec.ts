@@ -1,14 +1,6 @@
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { type AuditEntry, type CaseDetail, type CaseList, type CaseListItem, type IdentityGrant, type LoginResult, makeCaseInput, type ProtectedIdentity, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface Receipt { id: string; trackingCode: string; accessKey: string }
-interface Detail { status: string; agency?: { code: string }; citizen?: { name?: string; phone?: string; email?: string; withheld: boolean; masked?: boolean } }
-interface ListItem { id: string; citizenPhone?: string }
-interface List { items: ListItem[]; total: number }
-interface Grant { id: string; userId: string; userName: string; reason: string; active: boolean; revokedAt?: string }
-interface Identity { caseId: string; name?: string; phone?: string; email?: string; address?: string; nationalId?: string; grantId?: string; anonymised: boolean }
-interface AuditEntry { action: string; actor: { type: string; userId?: string; role?: string }; target?: { type: string; id: string }; data: Record<string, unknown> }
-interface Login { accessToken: string; user: { id: string } }
 
 const AUTHOR = {
   name: 'Lê Thị Mật',
@@ -40,7 +32,7 @@ describe('a denunciation author’s identity', () => {
     platform = await newPlatform().start();
     for (const user of Object.keys(USERS) as (keyof typeof USERS)[]) {
       const [email, password] = USERS[user];
-      const { body } = await platform.request<Login>('POST', '/api/v1/auth/login', { email, password });
+      const { body } = await platform.request<LoginResult>('POST', '/api/v1/auth/login', { email, password });
       token[user] = body.accessToken;
       userId[user] = body.user.id;
     }
@@ -51,7 +43,7 @@ describe('a denunciation author’s identity', () => {
     );
     expect(submitted.status).toBe(201);
     denunciation = submitted.body;
-    await waitFor(async () => (await as<Detail>('secretariat', 'GET', `/api/v1/cases/${denunciation.id}`)).body.status === 'routed' || undefined, 'routing');
+    await waitFor(async () => (await as<CaseDetail>('secretariat', 'GET', `/api/v1/cases/${denunciation.id}`)).body.status === 'routed' || undefined, 'routing');
     // The inspectorate got it by the kind rule; the secretariat hands it to the ward, whose officer is the test's subject.
     expect((await as('secretariat', 'POST', `/api/v1/cases/${denunciation.id}/route`, { agencyCode: 'UBND-HOANKIEM' })).status).toBe(200);
   });
@@ -95,16 +87,16 @@ describe('a denunciation author’s identity', () => {
     const statuses = Object.fromEntries(responses.map(([what, res]) => [what, res.status]));
     expect(statuses).toMatchObject({ list: 200, 'list of denunciations': 200, 'list by the author’s phone': 200, detail: 200, accept: 200, identity: 403, grants: 403 });
     for (const [what, res] of responses) expectNoIdentity(what, res.body);
-    const list = responses[1][1].body as List;
+    const list = responses[1][1].body as CaseList;
     expect(list.items.map((c) => c.id)).toEqual([id]);
     expect(list.items[0].citizenPhone).toBeUndefined();
-    expect((responses[2][1].body as List).total).toBe(0);
-    expect((responses[3][1].body as Detail).citizen).toEqual({ withheld: true });
+    expect((responses[2][1].body as CaseList).total).toBe(0);
+    expect((responses[3][1].body as CaseDetail).citizen).toEqual({ withheld: true });
   });
 
   it('is absent from lists and the citizen’s tracking view for everyone, the secretariat included', async () => {
     for (const user of ['secretariat', 'admin', 'operator', 'council'] as const) {
-      const list = await as<List>(user, 'GET', '/api/v1/cases?kind=denunciation');
+      const list = await as<CaseList>(user, 'GET', '/api/v1/cases?kind=denunciation');
       expect(list.body.items.map((c) => c.id)).toEqual([denunciation.id]);
       expectNoIdentity(`${user} list`, list.body);
     }
@@ -112,7 +104,7 @@ describe('a denunciation author’s identity', () => {
     expect(tracked.status).toBe(200);
     expectNoIdentity('tracking', tracked.body);
     for (const user of ['operator', 'council'] as const) {
-      const detail = await as<Detail>(user, 'GET', `/api/v1/cases/${denunciation.id}`);
+      const detail = await as<CaseDetail>(user, 'GET', `/api/v1/cases/${denunciation.id}`);
       expect(detail.body.citizen).toEqual({ withheld: true });
       expectNoIdentity(`${user} detail`, detail.body);
     }
@@ -127,12 +119,12 @@ describe('a denunciation author’s identity', () => {
     expect(refused.map((r) => r.status)).toEqual([400, 400, 400]);
     expect((await as('operator', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, { userId: userId.officerHoanKiem, reason })).status).toBe(403);
 
-    const granted = await as<Grant>('secretariat', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, { userId: userId.officerHoanKiem, reason });
+    const granted = await as<IdentityGrant>('secretariat', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, { userId: userId.officerHoanKiem, reason });
     expect(granted.status).toBe(201);
     expect(granted.body).toMatchObject({ userId: userId.officerHoanKiem, reason, active: true });
     expect((await as('secretariat', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, { userId: userId.officerHoanKiem, reason })).status).toBe(409);
 
-    const revealed = await as<Identity>('officerHoanKiem', 'GET', `/api/v1/cases/${denunciation.id}/identity`);
+    const revealed = await as<ProtectedIdentity>('officerHoanKiem', 'GET', `/api/v1/cases/${denunciation.id}/identity`);
     expect(revealed.status).toBe(200);
     expect(revealed.body).toEqual({
       caseId: denunciation.id,
@@ -148,7 +140,7 @@ describe('a denunciation author’s identity', () => {
     expect((await as('officerSxd', 'GET', `/api/v1/cases/${denunciation.id}/identity`)).status).toBe(404);
     expect((await as('council', 'GET', `/api/v1/cases/${denunciation.id}/identity`)).status).toBe(403);
     // The case detail stays withheld even for the granted officer: every reveal goes through the audited endpoint.
-    expect((await as<Detail>('officerHoanKiem', 'GET', `/api/v1/cases/${denunciation.id}`)).body.citizen).toEqual({ withheld: true });
+    expect((await as<CaseDetail>('officerHoanKiem', 'GET', `/api/v1/cases/${denunciation.id}`)).body.citizen).toEqual({ withheld: true });
 
     const grants = await audit(`action=identity.access_granted&targetId=${denunciation.id}`);
     expect(grants.total).toBe(1);
@@ -168,7 +160,7 @@ describe('a denunciation author’s identity', () => {
   it('is audited when the secretariat or an admin reads it', async () => {
     for (const user of ['secretariat', 'admin'] as const) {
       const before = (await audit(`action=identity.viewed&targetId=${denunciation.id}&actor=${userId[user]}`)).total;
-      const res = await as<Identity>(user, 'GET', `/api/v1/cases/${denunciation.id}/identity`);
+      const res = await as<ProtectedIdentity>(user, 'GET', `/api/v1/cases/${denunciation.id}/identity`);
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ name: AUTHOR.name, nationalId: AUTHOR.nationalId });
       expect(res.body.grantId).toBeUndefined();
@@ -179,8 +171,8 @@ describe('a denunciation author’s identity', () => {
   });
 
   it('is hidden again once the grant is revoked, and the revocation is audited', async () => {
-    const [grant] = (await as<{ items: Grant[] }>('secretariat', 'GET', `/api/v1/cases/${denunciation.id}/identity-grants`)).body.items;
-    const revoked = await as<Grant>('secretariat', 'DELETE', `/api/v1/cases/${denunciation.id}/identity-grants/${grant.id}`);
+    const [grant] = (await as<{ items: IdentityGrant[] }>('secretariat', 'GET', `/api/v1/cases/${denunciation.id}/identity-grants`)).body.items;
+    const revoked = await as<IdentityGrant>('secretariat', 'DELETE', `/api/v1/cases/${denunciation.id}/identity-grants/${grant.id}`);
     expect(revoked.status).toBe(200);
     expect(revoked.body).toMatchObject({ id: grant.id, active: false });
     expect((await as('secretariat', 'DELETE', `/api/v1/cases/${denunciation.id}/identity-grants/${grant.id}`)).status).toBe(409);
@@ -195,7 +187,7 @@ describe('a denunciation author’s identity', () => {
     expect(revocations.items).toEqual([expect.objectContaining({ actor: expect.objectContaining({ userId: userId.secretariat }), data: { grantId: grant.id, userId: userId.officerHoanKiem } })]);
     // A new grant after revocation is allowed: the old one stays in the history.
     expect((await as('secretariat', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, { userId: userId.officerHoanKiem, reason })).status).toBe(201);
-    const history = (await as<{ items: Grant[] }>('secretariat', 'GET', `/api/v1/cases/${denunciation.id}/identity-grants`)).body.items;
+    const history = (await as<{ items: IdentityGrant[] }>('secretariat', 'GET', `/api/v1/cases/${denunciation.id}/identity-grants`)).body.items;
     expect(history.map((g) => g.active)).toEqual([false, true]);
   });
 
@@ -218,12 +210,12 @@ describe('citizens’ contacts by role', () => {
     for (const user of ['operator', 'secretariat', 'admin', 'officerSxd', 'council'] as const) token[user] = await platform.login(USERS[user][0], USERS[user][1]);
     const { body } = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ citizen }));
     caseId = body.id;
-    await waitFor(async () => (await platform.request<Detail>('GET', `/api/v1/cases/${caseId}`, undefined, token.officerSxd)).body.status === 'routed' || undefined, 'routing to SXD');
+    await waitFor(async () => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${caseId}`, undefined, token.officerSxd)).body.status === 'routed' || undefined, 'routing to SXD');
   });
   afterAll(() => platform.stop());
 
   const listPhone = async (user: keyof typeof USERS) =>
-    (await platform.request<List>('GET', '/api/v1/cases', undefined, token[user])).body.items.find((c) => c.id === caseId)?.citizenPhone;
+    (await platform.request<CaseList>('GET', '/api/v1/cases', undefined, token[user])).body.items.find((c) => c.id === caseId)?.citizenPhone;
 
   it('shows the phone in full in lists to operators, the secretariat and admins', async () => {
     for (const user of ['operator', 'secretariat', 'admin'] as const) expect(await listPhone(user)).toBe('0912345678');
@@ -234,10 +226,10 @@ describe('citizens’ contacts by role', () => {
   });
 
   it('masks the whole contact in the detail for council members, and shows it to the agency handling the case', async () => {
-    const council = await platform.request<Detail>('GET', `/api/v1/cases/${caseId}`, undefined, token.council);
+    const council = await platform.request<CaseDetail>('GET', `/api/v1/cases/${caseId}`, undefined, token.council);
     expect(council.body.citizen).toEqual({ name: 'P. Q. H.', phone: '09xx xxx 678', email: 'q***@example.com', withheld: false, masked: true });
     expect(JSON.stringify(council.body)).not.toContain('0912345678');
-    const officer = await platform.request<Detail>('GET', `/api/v1/cases/${caseId}`, undefined, token.officerSxd);
+    const officer = await platform.request<CaseDetail>('GET', `/api/v1/cases/${caseId}`, undefined, token.officerSxd);
     expect(officer.body.citizen).toEqual({ name: citizen.name, phone: '0912345678', email: citizen.email, withheld: false });
   });
 });

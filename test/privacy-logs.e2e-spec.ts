@@ -1,10 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { makeCaseInput, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
+import { type LoginResult, makeCaseInput, type Receipt, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface Receipt { id: string; trackingCode: string; accessKey: string }
-interface Login { accessToken: string; user: { id: string } }
 
 const AUTHOR = { name: 'Vũ Đình Khiêm', phone: '0988 765 432', email: 'dinh.khiem@example.com', address: '7 ngõ Trạm, Hoàn Kiếm', nationalId: '001087654321' };
 const IDENTITY_VALUES = [AUTHOR.name, AUTHOR.phone, '0988765432', AUTHOR.email, AUTHOR.address, AUTHOR.nationalId, 'Khiêm'];
@@ -60,7 +58,7 @@ describe('logs of a denunciation’s journey', () => {
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
   };
-  const login = async (user: keyof typeof USERS) => (await request<Login>('POST', '/api/v1/auth/login', { email: USERS[user][0], password: USERS[user][1] })).body.accessToken;
+  const login = async (user: keyof typeof USERS) => (await request<LoginResult>('POST', '/api/v1/auth/login', { email: USERS[user][0], password: USERS[user][1] })).body.accessToken;
 
   beforeAll(async () => {
     platform = await newPlatform().start({ worker: false });

@@ -5,13 +5,9 @@ import { Queue } from 'bullmq';
 import { FakeClock } from '@hotline/config';
 import { JobName, QueueName } from '@hotline/contracts';
 import { ANONYMISED_RECIPIENT, ANONYMISED_TEXT } from '@hotline/cases';
-import { makeCaseInput, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
+import { type AuditEntry, type CaseDetail, makeCaseInput, type Receipt, type RetentionRun, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface Receipt { id: string; trackingCode: string; accessKey: string }
-interface Detail { status: string }
-interface RunResult { anonymised: number; cutoff: string; retentionYears: number }
-interface AuditEntry { action: string; actor: { type: string; userId?: string }; data: Record<string, unknown> }
 
 /** Hà Nội local time (UTC+7) as an instant. */
 const local = (iso: string) => new Date(`${iso}+07:00`);
@@ -37,7 +33,7 @@ describe('the personal-data retention job', () => {
   const submit = async (overrides: Record<string, unknown> = {}) => {
     const res = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput(overrides));
     expect(res.status).toBe(201);
-    await waitFor(async () => (await as<Detail>('admin', 'GET', `/api/v1/cases/${res.body.id}`)).body.status === 'routed' || undefined, 'routing');
+    await waitFor(async () => (await as<CaseDetail>('admin', 'GET', `/api/v1/cases/${res.body.id}`)).body.status === 'routed' || undefined, 'routing');
     return res.body;
   };
   const answer = async (kase: Receipt) => {
@@ -45,7 +41,7 @@ describe('the personal-data retention job', () => {
     expect((await as('admin', 'POST', `/api/v1/cases/${kase.id}/answer`, { answer: 'Đơn vị đã xử lý xong vụ việc theo quy định.' })).status).toBe(200);
   };
   const closeByCitizen = async (kase: Receipt) => {
-    const rated = await platform.request<Detail>('POST', `/api/v1/cases/track/${kase.trackingCode}/feedback`, {
+    const rated = await platform.request<CaseDetail>('POST', `/api/v1/cases/track/${kase.trackingCode}/feedback`, {
       key: kase.accessKey,
       satisfied: true,
       comment: 'Cảm ơn, tôi là Nguyễn Văn An ở số 120 phố Huế, điện thoại 0912345678',
@@ -129,7 +125,7 @@ describe('the personal-data retention job', () => {
   it('finds nothing more on a second run, and only an admin may start one', async () => {
     const statsBefore = await sql(`SELECT *, updated_at FROM cases ORDER BY id`);
     expect((await as('secretariat', 'POST', '/api/v1/admin/retention/run')).status).toBe(403);
-    const run = await as<RunResult>('admin', 'POST', '/api/v1/admin/retention/run');
+    const run = await as<RetentionRun>('admin', 'POST', '/api/v1/admin/retention/run');
     expect(run.status).toBe(200);
     expect(run.body).toEqual({ anonymised: 0, cutoff: '2027-06-01T03:00:00.000Z', retentionYears: 1 });
     expect(await sql(`SELECT *, updated_at FROM cases ORDER BY id`)).toEqual(statsBefore);
@@ -139,7 +135,7 @@ describe('the personal-data retention job', () => {
 
   it('reaches the case closed half a year ago once it too is past the retention period', async () => {
     clock.set(local('2029-01-01T10:00:00'));
-    const run = await as<RunResult>('admin', 'POST', '/api/v1/admin/retention/run');
+    const run = await as<RetentionRun>('admin', 'POST', '/api/v1/admin/retention/run');
     expect(run.body.anonymised).toBe(1);
     expect(await personalData(cases.recent.id)).toMatchObject({ citizen_name: null, citizen_phone: null, anonymised: true });
     expect(await personalData(cases.open.id)).toMatchObject({ citizen_name: 'Trần Văn Bình', anonymised: false });

@@ -1,7 +1,6 @@
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface Receipt { id: string; trackingCode: string }
 
 /** RFC 4180 CSV → rows of cells. */
 function parseCsv(text: string): string[][] {

@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
 import { FakeClock } from '@hotline/config';
 import { RollupService, SummaryDto, SummaryFiguresDto, SummaryGroupDto } from '@hotline/reporting';
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface Receipt { id: string; trackingCode: string; accessKey: string }
 /** Hà Nội local time → instant. */
 const local = (isoLocal: string) => new Date(`${isoLocal}+07:00`);
 

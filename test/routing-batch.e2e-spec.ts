@@ -3,10 +3,9 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 import { CaseWorkflowService } from '@hotline/cases';
 import { FakeClock } from '@hotline/config';
 import { CaseKind } from '@hotline/contracts';
-import { makeCaseInput, TestPlatform } from '@hotline/testing';
+import { makeCaseInput, type Receipt, TestPlatform } from '@hotline/testing';
 import { newPlatform } from './platform';
 
-interface Receipt { id: string }
 
 /** One of each routing outcome: a category rule, a rule on kind (the denunciation's author is kept apart), and triage. */
 const SHAPES = [

@@ -1,11 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SecurityRedis } from '@hotline/auth';
-import { makeCaseInput, TestPlatform } from '@hotline/testing';
+import { type ApiErrorBody, makeCaseInput, type Receipt, TestPlatform } from '@hotline/testing';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { newPlatform, USERS } from './platform';
 
-interface Receipt { id: string; trackingCode: string; accessKey: string; status: string; receivedAt: string }
-interface ErrorBody { statusCode: number; error: string; message: string; details?: { field: string; message: string }[] }
 
 const ALLOWED_ORIGIN = 'https://hdnd.example.vn';
 
@@ -107,7 +105,7 @@ describe('abuse protection on the public endpoints', () => {
     const operator = await platform.login(...USERS.operator);
     const staff = await call(platform.baseUrl, 'POST', '/api/v1/hotline/cases', { body: makeCaseInput({ website: 'x' }), headers: { authorization: `Bearer ${operator}` } });
     expect(staff.status).toBe(400);
-    expect((staff.body as ErrorBody).details?.map((d) => d.field)).toContain('website');
+    expect((staff.body as ApiErrorBody).details?.map((d) => d.field)).toContain('website');
   });
 
   it('sends helmet’s security headers, and Swagger UI still loads under the content security policy', async () => {

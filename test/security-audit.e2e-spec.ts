@@ -1,22 +1,9 @@
 import { DataSource } from 'typeorm';
 import { AuditService } from '@hotline/audit';
 import { Role } from '@hotline/contracts';
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { type AuditEntry, type AuditPage, type CaseDetail, type LoginResult, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface Receipt { id: string }
-interface Detail { status: string; agency?: { code: string }; citizen?: { name?: string; withheld: boolean } }
-interface AuditEntry {
-  id: string;
-  at: string;
-  action: string;
-  actor: { type: string; userId?: string; role?: string };
-  target?: { type: string; id: string };
-  ip?: string;
-  data: Record<string, unknown>;
-}
-interface AuditPage { items: AuditEntry[]; total: number; page: number; pageSize: number }
-interface Login { accessToken: string; user: { id: string } }
 
 describe('the audit log', () => {
   let platform: TestPlatform;
@@ -31,7 +18,7 @@ describe('the audit log', () => {
 
   beforeAll(async () => {
     platform = await newPlatform().start();
-    const login = async (email: string, password: string) => (await platform.request<Login>('POST', '/api/v1/auth/login', { email, password })).body;
+    const login = async (email: string, password: string) => (await platform.request<LoginResult>('POST', '/api/v1/auth/login', { email, password })).body;
     const [a, s, o] = await Promise.all([login(...USERS.admin), login(...USERS.secretariat), login(...USERS.officerSxd)]);
     [admin, adminId, secretariat, officer, officerId] = [a.accessToken, a.user.id, s.accessToken, o.accessToken, o.user.id];
   });
@@ -76,7 +63,7 @@ describe('the audit log', () => {
 
   it('records every status change of a case with its actor, in the transition’s transaction', async () => {
     const { body: created } = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({}));
-    await waitFor(async () => (await platform.request<Detail>('GET', `/api/v1/cases/${created.id}`, undefined, secretariat)).body.status === 'routed', 'routing');
+    await waitFor(async () => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${created.id}`, undefined, secretariat)).body.status === 'routed', 'routing');
     expect((await platform.request('POST', `/api/v1/cases/${created.id}/accept`, {}, officer)).status).toBe(200);
     // Refused transitions roll back and leave no audit row.
     expect((await platform.request('POST', `/api/v1/cases/${created.id}/accept`, {}, officer)).status).toBe(409);
@@ -98,24 +85,24 @@ describe('the audit log', () => {
       makeCaseInput({ kind: 'denunciation', categoryCode: 'XAY-DUNG.TRAT-TU', areaCode: 'HN-HOANKIEM', citizen: { name: 'Trần Thị Bình', phone: '0987 654 321' } }),
     );
     const { body: feedback } = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({}));
-    await waitFor(async () => (await platform.request<Detail>('GET', `/api/v1/cases/${denunciation.id}`, undefined, secretariat)).body.status !== 'received', 'routing');
+    await waitFor(async () => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${denunciation.id}`, undefined, secretariat)).body.status !== 'received', 'routing');
     const views = () => audit(`action=identity.viewed&targetId=${denunciation.id}`);
     const seen = (await views()).body.total;
     expect(seen).toBeGreaterThan(0);
 
-    const shown = await platform.request<Detail>('GET', `/api/v1/cases/${denunciation.id}`, undefined, secretariat);
+    const shown = await platform.request<CaseDetail>('GET', `/api/v1/cases/${denunciation.id}`, undefined, secretariat);
     expect(shown.body.citizen).toMatchObject({ name: 'Trần Thị Bình', withheld: false });
     const after = await views();
     expect(after.body.total).toBe(seen + 1);
     expect(after.body.items[0]).toMatchObject({ actor: { type: 'staff', role: 'secretariat' }, target: { type: 'case', id: denunciation.id }, data: { reason: 'case detail shown to secretariat' } });
 
-    const detail = await platform.request<Detail>('GET', `/api/v1/cases/${denunciation.id}`, undefined, secretariat);
+    const detail = await platform.request<CaseDetail>('GET', `/api/v1/cases/${denunciation.id}`, undefined, secretariat);
     if (detail.body.agency?.code !== 'UBND-HOANKIEM') {
       expect((await platform.request('POST', `/api/v1/cases/${denunciation.id}/route`, { agencyCode: 'UBND-HOANKIEM' }, secretariat)).status).toBe(200);
     }
     const officerHoanKiem = await platform.login(...USERS.officerHoanKiem);
     const before = (await views()).body.total;
-    const withheld = await platform.request<Detail>('GET', `/api/v1/cases/${denunciation.id}`, undefined, officerHoanKiem);
+    const withheld = await platform.request<CaseDetail>('GET', `/api/v1/cases/${denunciation.id}`, undefined, officerHoanKiem);
     expect(withheld.body.citizen).toEqual({ withheld: true });
     expect((await views()).body.total).toBe(before);
 

@@ -1,9 +1,7 @@
 import { FakeClock } from '@hotline/config';
-import { TestPlatform } from '@hotline/testing';
+import { type ApiErrorBody, type AuditPage, TestPlatform } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface ErrorBody { statusCode: number; error: string; message: string }
-interface AuditPage { items: { action: string; ip?: string; target?: { id: string }; data: Record<string, unknown> }[]; total: number }
 
 const START = new Date('2026-03-02T02:00:00Z');
 const MINUTE = 60_000;
@@ -14,13 +12,13 @@ describe('login throttling and lockout', () => {
   let admin: string;
 
   /** A login from a given client address (TRUST_PROXY names the loopback proxy, whose X-Forwarded-For the API believes). */
-  async function login(email: string, password: string, ip = '203.0.113.10'): Promise<{ status: number; retryAfter: string | null; body: ErrorBody }> {
+  async function login(email: string, password: string, ip = '203.0.113.10'): Promise<{ status: number; retryAfter: string | null; body: ApiErrorBody }> {
     const res = await fetch(`${platform.baseUrl}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
       body: JSON.stringify({ email, password }),
     });
-    return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as ErrorBody };
+    return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as ApiErrorBody };
   }
 
   const wrong = (email: string, ip?: string) => login(email, 'Sai-Mat-Khau#1', ip);

@@ -4,10 +4,9 @@ import { createWorker } from '../apps/worker/src/bootstrap';
 import { loadConfig } from '@hotline/config';
 import { QueueName } from '@hotline/contracts';
 import { bullConnection, bullPrefix } from '@hotline/platform';
-import { makeCaseInput, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
+import { makeCaseInput, type Receipt, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform } from './platform';
 
-interface Receipt { id: string; trackingCode: string }
 
 /**
  * WORKER_QUEUES splits the queues over worker processes, as the platform's start does (one process routes, one sends

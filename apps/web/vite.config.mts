@@ -8,6 +8,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   root: here,
   base: '/',
+  // The one server lib the web may import: the shared vocabulary (statuses, labels, role gates).
+  resolve: { alias: { '@hotline/contracts': path.resolve(here, '../../libs/contracts/src/index.ts') } },
   build: {
     outDir: path.resolve(here, '../../dist/web'),
     emptyOutDir: true,

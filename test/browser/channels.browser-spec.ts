@@ -3,12 +3,10 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 import { DESKTOP, launchChromium, newPage, PHONE, pickOption, problemsOf, screenshot, signIn, WEB_DIR } from './browser';
 
-interface Receipt { id: string; trackingCode: string }
-interface Detail { id: string; status: string; mergedInto?: { id: string }; mergedCases: { id: string }[] }
 
 const HEADER = ['Loại', 'Tiêu đề', 'Nội dung', 'Lĩnh vực', 'Địa bàn', 'Địa chỉ', 'Cử tri', 'Điện thoại', 'Email'];
 
@@ -27,7 +25,7 @@ describe('the channels in Chromium: voter meetings, duplicates and merge', () =>
   let meetingId = '';
   let sheet = '';
 
-  const detail = async (id: string) => (await platform.request<Detail>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body;
+  const detail = async (id: string) => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body;
   const meetingCases = async () =>
     (await platform.db.dataSource.query(`SELECT title, citizen_phone FROM cases WHERE voter_meeting_id = $1 ORDER BY tracking_code`, [meetingId])) as { title: string; citizen_phone: string | null }[];
 

@@ -2,14 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 import { DESKTOP, launchChromium, newPage, PHONE, pickOption, type PageGlobals, problemsOf, screenshot, signIn, tabTo, WEB_DIR } from './browser';
 
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(2000, 7)]);
 
-interface Detail { id: string; status: string; channel: string; priority: string; agency?: { code: string }; deadlines: { clock: string; extensions: number[] }[] }
-interface Receipt { id: string; trackingCode: string; accessKey: string }
 
 describe('the web UI in Chromium', () => {
   let platform: TestPlatform;
@@ -20,7 +18,7 @@ describe('the web UI in Chromium', () => {
   const citizenPhone = '0987 654 321';
   let citizenCase = { code: '', key: '', id: '' };
 
-  const detail = async (id: string) => (await platform.request<Detail>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body;
+  const detail = async (id: string) => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body;
   const routedTo = (id: string, agency: string) => waitFor(async () => (await detail(id)).agency?.code === agency && (await detail(id)).status === 'routed', `case ${id} to reach ${agency}`, 40_000);
   const detailCodes = async (id: string) => {
     const d = (await platform.request<{ category?: { code: string }; area?: { code: string } }>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body;

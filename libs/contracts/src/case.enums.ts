@@ -15,6 +15,9 @@ export enum CaseChannel {
   Api = 'api',
 }
 
+/** The channels an operator keys a case in from (hotline intake); the web and Open311 bring their own. */
+export const OPERATOR_CHANNELS = [CaseChannel.Hotline, CaseChannel.WalkIn, CaseChannel.Email, CaseChannel.VoterMeeting] as const;
+
 export enum CaseStatus {
   Received = 'received',
   Triage = 'triage',
@@ -35,17 +38,6 @@ export enum CasePriority {
   Normal = 'normal',
   Urgent = 'urgent',
 }
-
-/** Statuses in which the case is finished: no clock runs and no agency owes anything. */
-export const TERMINAL_STATUSES: readonly CaseStatus[] = [
-  CaseStatus.Closed,
-  CaseStatus.Merged,
-  CaseStatus.Rejected,
-  CaseStatus.Withdrawn,
-];
-
-/** The secretariat's triage list: cases no rule could place and cases an agency sent back. */
-export const TRIAGE_STATUSES: readonly CaseStatus[] = [CaseStatus.Triage, CaseStatus.Returned];
 
 export enum CaseAction {
   Route = 'route',
@@ -77,4 +69,8 @@ export enum CaseEventType {
   MergedInto = 'merged_into',
   /** On the surviving case: a duplicate was merged into it; its reporter is told of this case's answer. */
   DuplicateMerged = 'duplicate_merged',
+  /** The deadline scan escalated an overdue clock to the agency head and the secretariat. */
+  DeadlineOverdue = 'deadline_overdue',
+  /** The deadline scan listed a clock overdue by more than the very-late threshold for the standing committee. */
+  DeadlineVeryLate = 'deadline_very_late',
 }

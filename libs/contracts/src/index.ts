@@ -5,3 +5,5 @@ export * from './labels';
 export * from './clocks';
 export * from './policy';
 export * from './errors';
+export * from './lifecycle';
+export * from './staff-gates';

@@ -1,6 +1,11 @@
-import { CaseKind, CaseStatus } from './case.enums';
+import { CaseChannel, CaseEventType, CaseKind, CaseStatus } from './case.enums';
 
-export const KIND_LABELS: Record<CaseKind, { vi: string; en: string }> = {
+export interface Label {
+  vi: string;
+  en: string;
+}
+
+export const KIND_LABELS: Record<CaseKind, Label> = {
   [CaseKind.Feedback]: { vi: 'Phản ánh', en: 'Feedback' },
   [CaseKind.Petition]: { vi: 'Kiến nghị', en: 'Petition' },
   [CaseKind.Complaint]: { vi: 'Khiếu nại', en: 'Complaint' },
@@ -8,7 +13,7 @@ export const KIND_LABELS: Record<CaseKind, { vi: string; en: string }> = {
   [CaseKind.Question]: { vi: 'Hỏi đáp', en: 'Question' },
 };
 
-export const STATUS_LABELS: Record<CaseStatus, { vi: string; en: string }> = {
+export const STATUS_LABELS: Record<CaseStatus, Label> = {
   [CaseStatus.Received]: { vi: 'Đã tiếp nhận', en: 'Received' },
   [CaseStatus.Triage]: { vi: 'Đang phân loại', en: 'Being triaged' },
   [CaseStatus.Routed]: { vi: 'Đã chuyển cơ quan xử lý', en: 'Sent to the agency' },
@@ -22,4 +27,29 @@ export const STATUS_LABELS: Record<CaseStatus, { vi: string; en: string }> = {
   [CaseStatus.Merged]: { vi: 'Đã gộp với hồ sơ khác', en: 'Merged' },
   [CaseStatus.Rejected]: { vi: 'Không thụ lý', en: 'Rejected' },
   [CaseStatus.Withdrawn]: { vi: 'Đã rút', en: 'Withdrawn' },
+};
+
+export const CHANNEL_LABELS: Record<CaseChannel, Label> = {
+  [CaseChannel.Web]: { vi: 'Cổng thông tin', en: 'Web' },
+  [CaseChannel.Hotline]: { vi: 'Đường dây nóng', en: 'Hotline' },
+  [CaseChannel.Email]: { vi: 'Thư điện tử', en: 'Email' },
+  [CaseChannel.VoterMeeting]: { vi: 'Tiếp xúc cử tri', en: 'Voter meeting' },
+  [CaseChannel.WalkIn]: { vi: 'Tiếp công dân', en: 'Walk-in' },
+  [CaseChannel.Api]: { vi: 'Hệ thống khác (API)', en: 'Other systems (API)' },
+};
+
+/** The timeline's name of an event that changes no status (a status change shows the status it led to). */
+export const EVENT_LABELS: Record<CaseEventType, Label> = {
+  [CaseEventType.Received]: { vi: 'Tiếp nhận', en: 'Received' },
+  [CaseEventType.Routed]: { vi: 'Chuyển cơ quan xử lý', en: 'Routed' },
+  [CaseEventType.SentToTriage]: { vi: 'Chuyển phân loại', en: 'Sent to triage' },
+  [CaseEventType.StatusChanged]: { vi: 'Đổi trạng thái', en: 'Status changed' },
+  [CaseEventType.Answered]: { vi: 'Trả lời', en: 'Answered' },
+  [CaseEventType.DeadlineExtended]: { vi: 'Gia hạn', en: 'Deadline extended' },
+  [CaseEventType.InternalNote]: { vi: 'Ghi chú nội bộ', en: 'Internal note' },
+  [CaseEventType.MessageReceived]: { vi: 'Thư phản hồi nhận được', en: 'Message received' },
+  [CaseEventType.MergedInto]: { vi: 'Gộp vào hồ sơ khác', en: 'Merged into another case' },
+  [CaseEventType.DuplicateMerged]: { vi: 'Hồ sơ trùng được gộp vào hồ sơ này', en: 'A duplicate was merged into this case' },
+  [CaseEventType.DeadlineOverdue]: { vi: 'Quá hạn: đã báo lãnh đạo cơ quan và Văn phòng HĐND', en: 'Overdue: escalated to the agency head and the secretariat' },
+  [CaseEventType.DeadlineVeryLate]: { vi: 'Rất chậm: đưa vào danh sách báo cáo Thường trực HĐND', en: 'Very late: listed for the standing committee' },
 };

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { Actor, CaseStatus } from '@hotline/contracts';
+import { Actor, CaseEventType, CaseStatus } from '@hotline/contracts';
 
 export interface NewCaseEvent {
   caseId: string;
-  type: string;
+  type: CaseEventType;
   actor: Actor;
   fromStatus?: CaseStatus | null;
   toStatus?: CaseStatus | null;

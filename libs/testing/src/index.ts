@@ -4,3 +4,4 @@ export * from './test-database';
 export * from './test-platform';
 export * from './wait-for';
 export * from './free-port';
+export * from './api-types';

@@ -37,7 +37,8 @@ const auth: Middleware = {
 };
 
 /** The typed client generated from the API's OpenAPI document (`npm run generate:api-types`). */
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+// `fetch` is looked up on each request, not once at load: the page's fetch is used even when replaced later (a test's fake API).
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin', fetch: (request) => globalThis.fetch(request) });
 api.use(auth);
 
 export async function toApiError(res: Response, body?: unknown): Promise<ApiError> {

@@ -2240,6 +2240,58 @@ export interface components {
             createdAt: string;
             finishedAt?: Record<string, never> | null;
         };
+        OverdueAgencyDto: {
+            code: string;
+            name: string;
+        };
+        OverdueCaseDto: {
+            id: string;
+            trackingCode: string;
+            title: string;
+            /** @enum {string} */
+            kind: "feedback" | "petition" | "complaint" | "denunciation" | "question";
+            /** @enum {string} */
+            status: "received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn";
+            /** @example answer */
+            clock: string;
+            /** Format: date-time */
+            dueAt: string;
+            workingDaysOverdue: number;
+            /** @description Overdue by more than the very-late threshold: listed for the standing committee */
+            veryLate: boolean;
+        };
+        OverdueGroupDto: {
+            agency: components["schemas"]["OverdueAgencyDto"] | null;
+            overdue: number;
+            veryLate: number;
+            cases: components["schemas"]["OverdueCaseDto"][];
+        };
+        DeadlineRuleViewDto: {
+            id: string;
+            /**
+             * @description null: the rule of every kind without one of its own
+             * @enum {string|null}
+             */
+            kind: "feedback" | "petition" | "complaint" | "denunciation" | "question" | null;
+            /** @example answer */
+            clock: string;
+            version: number;
+            startsOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
+            metOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
+            length: number;
+            /** @enum {string} */
+            unit: "working_days" | "calendar_days" | "working_hours";
+            urgentLength: number | null;
+            /** @enum {string|null} */
+            urgentUnit: "working_days" | "calendar_days" | "working_hours" | null;
+            extensionLength: number | null;
+            extensionMaxCount: number;
+            stopsOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
+            source: string;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
         DeadlineRuleDto: {
             /**
              * @description Omit for the rule every kind uses unless it has its own
@@ -2263,6 +2315,27 @@ export interface components {
             stopsOn?: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
             /** @example Luật Tố cáo 2018, Điều 30 */
             source: string;
+        };
+        CalendarDayViewDto: {
+            /** @example 2026-09-01 */
+            date: string;
+            /** @description true for a make-up working Saturday, false for a day off */
+            working: boolean;
+            /** @enum {string} */
+            kind: "holiday" | "compensation" | "swapped_day_off" | "make_up_working_day";
+            name: string;
+            source: string | null;
+            verified: boolean;
+        };
+        CalendarYearDto: {
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description computed: no day entered for the year, the statutory holidays as the engine computes them
+             * @enum {string}
+             */
+            source: "entered" | "computed";
+            days: components["schemas"]["CalendarDayViewDto"][];
         };
         CalendarDayDto: {
             /** @description true for a make-up working Saturday, false for a day off */
@@ -4876,14 +4949,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverdueGroupDto"][];
+                };
             };
         };
     };
     DeadlinesController_rules: {
         parameters: {
-            query: {
-                all: boolean;
+            query?: {
+                /** @description true: retired versions too */
+                all?: boolean;
             };
             header?: never;
             path?: never;
@@ -4895,7 +4971,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlineRuleViewDto"][];
+                };
             };
         };
     };
@@ -4916,7 +4994,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlineRuleViewDto"];
+                };
             };
         };
     };
@@ -4935,7 +5015,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarYearDto"];
+                };
             };
         };
     };
@@ -4958,7 +5040,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarDayViewDto"];
+                };
             };
         };
     };

@@ -3,20 +3,13 @@
  * CSRF token is sent on every unsafe request. The CSRF token and the user are kept in sessionStorage, and GET
  * /auth/me restores both from the cookie after a reload. The bearer token of the sign-in answer is not kept.
  */
-export interface StaffUser {
-  id: string;
-  email: string;
-  fullName: string;
-  role: string;
-  agencyId: string | null;
-  totpEnabled?: boolean;
-}
+import type { components } from './schema';
+
+export type StaffUser = components['schemas']['SessionUserDto'];
+type LoginResult = components['schemas']['LoginResultDto'];
 
 /** What the session still waits for before the user may work: a TOTP enrolment, then a new password. */
-export interface Pending {
-  secondFactor: 'enroll' | null;
-  mustChangePassword: boolean;
-}
+export type Pending = Pick<LoginResult, 'secondFactor' | 'mustChangePassword'>;
 
 export const NOTHING_PENDING: Pending = { secondFactor: null, mustChangePassword: false };
 
@@ -92,10 +85,7 @@ export async function login(email: string, password: string, totp?: string): Pro
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(totp ? { email, password, totp } : { email, password }),
   });
-  const body = (await res.json().catch(() => ({}))) as {
-    user?: StaffUser; csrfToken?: string; accessToken?: string; message?: string; details?: { field: string; message: string }[];
-    secondFactor?: 'enroll' | null; mustChangePassword?: boolean;
-  };
+  const body = (await res.json().catch(() => ({}))) as Partial<LoginResult> & { message?: string; details?: { field: string; message: string }[] };
   if (!res.ok || !body.user) {
     const retry = Number(res.headers.get('retry-after')) || undefined;
     throw new LoginError(res.status, body.message ?? res.statusText, retry, body.details ?? []);
@@ -111,7 +101,7 @@ export async function login(email: string, password: string, totp?: string): Pro
 export async function restore(): Promise<SignedIn | null> {
   const res = await fetch('/api/v1/auth/me', { credentials: 'same-origin', headers: authHeaders('GET') });
   if (res.ok) {
-    const body = (await res.json()) as { user: StaffUser; csrfToken?: string; secondFactor?: 'enroll' | null; mustChangePassword?: boolean };
+    const body = (await res.json()) as components['schemas']['MeDto'];
     remember(body);
     const pending: Pending = { secondFactor: body.secondFactor ?? null, mustChangePassword: Boolean(body.mustChangePassword) };
     rememberPending(pending);

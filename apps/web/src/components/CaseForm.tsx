@@ -1,10 +1,11 @@
+import { CaseKind } from '@hotline/contracts';
 import { Alert, Button, Checkbox, FileInput, Group, Select, Stack, Textarea, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_TYPES, type CaseFormValues, type FormErrors, validateCase } from '../lib/validation';
 import { RefSelect, type RefItem } from './RefSelect';
 
-export const KINDS = ['feedback', 'petition', 'complaint', 'denunciation', 'question'];
+export const KINDS = Object.values(CaseKind);
 
 export const emptyCase = (): CaseFormValues => ({
   kind: 'feedback', categoryCode: null, areaCode: null, title: '', description: '', address: '',

@@ -36,7 +36,7 @@ export const channelsVi = {
     mergeWarning: 'Hồ sơ {{code}} sẽ dừng xử lý (trạng thái “đã gộp”); người gửi được báo kết quả của hồ sơ giữ lại. Không hoàn tác được.',
     mergeConfirm: 'Xác nhận gộp', merged: 'Đã gộp vào {{code}}.', mergedInto: 'Hồ sơ này đã được gộp vào', mergedCases: 'Các hồ sơ đã gộp vào hồ sơ này',
     targetRequired: 'Hãy chọn hồ sơ giữ lại.', targetNotFound: 'Không tìm thấy hồ sơ {{code}}.', reasonLength: 'Hãy nêu lý do (ít nhất 5 ký tự).',
-    sameCase: 'Không thể gộp một hồ sơ vào chính nó.', mergedEvent: 'Hồ sơ trùng được gộp vào hồ sơ này',
+    sameCase: 'Không thể gộp một hồ sơ vào chính nó.',
   },
 };
 
@@ -76,6 +76,6 @@ export const channelsEn: Widen<typeof channelsVi> = {
     mergeWarning: 'Case {{code}} will stop (status “merged”); its reporter is told the surviving case’s answer. This cannot be undone.',
     mergeConfirm: 'Confirm merge', merged: 'Merged into {{code}}.', mergedInto: 'This case was merged into', mergedCases: 'Cases merged into this one',
     targetRequired: 'Choose the case that stays.', targetNotFound: 'No case {{code}}.', reasonLength: 'Give a reason (at least 5 characters).',
-    sameCase: 'A case cannot be merged into itself.', mergedEvent: 'A duplicate was merged into this case',
+    sameCase: 'A case cannot be merged into itself.',
   },
 };

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { CLOCK_LABELS, KIND_LABELS, STATUS_LABELS } from '../../../../libs/contracts/src/index';
+import { CHANNEL_LABELS, CLOCK_LABELS, EVENT_LABELS, KIND_LABELS, STATUS_LABELS } from '@hotline/contracts';
 import { channelsEn, channelsVi } from './channels';
 import { en, vi } from './messages';
 
@@ -18,8 +18,8 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   showSupportNotice: false,
   resources: {
-    vi: { translation: { ...vi, ...channelsVi, kind: pick(KIND_LABELS, 'vi'), status: pick(STATUS_LABELS, 'vi'), clock: pick(CLOCK_LABELS, 'vi') } },
-    en: { translation: { ...en, ...channelsEn, kind: pick(KIND_LABELS, 'en'), status: pick(STATUS_LABELS, 'en'), clock: pick(CLOCK_LABELS, 'en') } },
+    vi: { translation: { ...vi, ...channelsVi, kind: pick(KIND_LABELS, 'vi'), status: pick(STATUS_LABELS, 'vi'), channel: pick(CHANNEL_LABELS, 'vi'), event: pick(EVENT_LABELS, 'vi'), clock: pick(CLOCK_LABELS, 'vi') } },
+    en: { translation: { ...en, ...channelsEn, kind: pick(KIND_LABELS, 'en'), status: pick(STATUS_LABELS, 'en'), channel: pick(CHANNEL_LABELS, 'en'), event: pick(EVENT_LABELS, 'en'), clock: pick(CLOCK_LABELS, 'en') } },
   },
 });
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock } from '@hotline/config';
-import { TERMINAL_STATUSES } from '@hotline/contracts';
+import { sqlStatusList, TERMINAL_STATUSES } from '@hotline/contracts';
 import { CaseEntity } from '@hotline/database';
 import { InvalidInputError } from '@hotline/platform';
 import { toNamedRef } from '../reference/named-ref';
@@ -34,13 +34,15 @@ const distanceSql = (lat: string, lng: string) =>
  * has one, the place is the same (same area, or within 50 m when both have coordinates) when the probe has one, and the
  * case was received within DUPLICATE_WINDOW_DAYS.
  */
+// The status test must read exactly as the partial indexes' predicate (migration 1765000000000, written with the
+// finished statuses of then), or PostgreSQL stops using them: a new finished status needs a migration re-creating both.
 const SIMILAR_SQL = `
 SELECT c.id, c.tracking_code, c.title, c.status, c.received_at, c.category_id, c.area_id,
        greatest(similarity(case_search_text(c.title, c.description), p.t), word_similarity(p.t, case_search_text(c.title, c.description))) AS score,
        CASE WHEN $6::float8 IS NOT NULL AND c.lat IS NOT NULL THEN ${distanceSql('$6', '$7')} END AS distance_m
   FROM cases c, (SELECT case_search_text($1, $2) AS t) p
  WHERE (case_search_text(c.title, c.description) % p.t OR p.t <% case_search_text(c.title, c.description))
-   AND c.status NOT IN (${TERMINAL_STATUSES.map((s) => `'${s}'`).join(',')})
+   AND c.status NOT IN (${sqlStatusList(TERMINAL_STATUSES)})
    AND c.received_at >= $3
    AND ($8::uuid IS NULL OR (c.id <> $8 AND c.merged_into_id IS DISTINCT FROM $8))
    AND ($4::uuid IS NULL OR c.category_id = $4)

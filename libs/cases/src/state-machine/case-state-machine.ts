@@ -1,4 +1,4 @@
-import { Actor, CaseAction, CaseStatus, Role } from '@hotline/contracts';
+import { Actor, ANSWERABLE_STATUSES, CaseAction, CaseStatus, MERGEABLE_STATUSES, Role, UNFINISHED_STATUSES } from '@hotline/contracts';
 import { ForbiddenError, InvalidTransitionError } from '@hotline/platform';
 
 type Performer = Role | 'citizen' | 'system';
@@ -9,22 +9,10 @@ interface TransitionRule {
   by: readonly Performer[];
 }
 
-const OPEN_BEFORE_ANSWER = [
-  CaseStatus.Received,
-  CaseStatus.Triage,
-  CaseStatus.Routed,
-  CaseStatus.Accepted,
-  CaseStatus.Returned,
-  CaseStatus.InProgress,
-  CaseStatus.AwaitingInfo,
-  CaseStatus.Reopened,
-] as const;
-
-const AGENCY_WORKING = [CaseStatus.Accepted, CaseStatus.InProgress, CaseStatus.Reopened] as const;
-
 /**
  * The lifecycle of DESIGN.md §2, in one table. `route` to an agency gives `routed`; the system's routing with no
- * matching rule uses `triage`. Admins may do what the secretariat does.
+ * matching rule uses `triage`. Admins may do what the secretariat does. The status groups it uses come from
+ * libs/contracts (lifecycle.ts); its spec checks that the groups agree with this table.
  */
 export const TRANSITIONS: Readonly<Record<CaseAction | 'triage', TransitionRule>> = {
   triage: { from: [CaseStatus.Received], to: CaseStatus.Triage, by: ['system'] },
@@ -40,23 +28,23 @@ export const TRANSITIONS: Readonly<Record<CaseAction | 'triage', TransitionRule>
     by: [Role.AgencyOfficer, Role.AgencyHead, Role.Admin],
   },
   [CaseAction.Start]: { from: [CaseStatus.Accepted, CaseStatus.Reopened], to: CaseStatus.InProgress, by: [Role.AgencyOfficer, Role.AgencyHead, Role.Admin] },
-  [CaseAction.RequestInfo]: { from: AGENCY_WORKING, to: CaseStatus.AwaitingInfo, by: [Role.AgencyOfficer, Role.AgencyHead, Role.Admin] },
+  [CaseAction.RequestInfo]: { from: ANSWERABLE_STATUSES, to: CaseStatus.AwaitingInfo, by: [Role.AgencyOfficer, Role.AgencyHead, Role.Admin] },
   [CaseAction.ProvideInfo]: {
     from: [CaseStatus.AwaitingInfo],
     to: CaseStatus.InProgress,
     by: ['citizen', Role.Operator, Role.AgencyOfficer, Role.AgencyHead, Role.Secretariat, Role.Admin],
   },
-  [CaseAction.Answer]: { from: AGENCY_WORKING, to: CaseStatus.Answered, by: [Role.AgencyOfficer, Role.AgencyHead, Role.Admin] },
+  [CaseAction.Answer]: { from: ANSWERABLE_STATUSES, to: CaseStatus.Answered, by: [Role.AgencyOfficer, Role.AgencyHead, Role.Admin] },
   [CaseAction.Close]: { from: [CaseStatus.Answered], to: CaseStatus.Closed, by: ['citizen', 'system', Role.Secretariat, Role.Admin] },
   [CaseAction.Reopen]: { from: [CaseStatus.Answered], to: CaseStatus.Reopened, by: ['citizen', Role.Secretariat, Role.Admin] },
-  [CaseAction.Merge]: { from: OPEN_BEFORE_ANSWER, to: CaseStatus.Merged, by: [Role.Secretariat, Role.Admin] },
+  [CaseAction.Merge]: { from: MERGEABLE_STATUSES, to: CaseStatus.Merged, by: [Role.Secretariat, Role.Admin] },
   [CaseAction.Reject]: {
     from: [CaseStatus.Received, CaseStatus.Triage, CaseStatus.Returned],
     to: CaseStatus.Rejected,
     by: [Role.Secretariat, Role.Admin],
   },
   [CaseAction.Withdraw]: {
-    from: [...OPEN_BEFORE_ANSWER, CaseStatus.Answered],
+    from: UNFINISHED_STATUSES,
     to: CaseStatus.Withdrawn,
     by: ['citizen', Role.Operator, Role.Secretariat, Role.Admin],
   },

@@ -24,7 +24,7 @@ interface TransitionOptions {
   changes?: Partial<CaseEntity>;
   note?: string | null;
   visibleToCitizen?: boolean;
-  eventType?: string;
+  eventType?: CaseEventType;
   data?: Record<string, unknown>;
 }
 

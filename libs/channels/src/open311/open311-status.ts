@@ -1,12 +1,10 @@
-import { CaseStatus } from '@hotline/contracts';
+import { CaseStatus, isSettledStatus } from '@hotline/contracts';
 
 /**
  * GeoReport v2 knows two statuses. A case is `closed` once the agency has answered it or it has ended otherwise
- * (answered, closed, merged, rejected, withdrawn); a reopened case is `open` again.
+ * (the settled statuses of libs/contracts); a reopened case is `open` again.
  */
-export const OPEN311_CLOSED: readonly CaseStatus[] = [CaseStatus.Answered, CaseStatus.Closed, CaseStatus.Merged, CaseStatus.Rejected, CaseStatus.Withdrawn];
-
-export const open311Status = (status: CaseStatus): 'open' | 'closed' => (OPEN311_CLOSED.includes(status) ? 'closed' : 'open');
+export const open311Status = (status: CaseStatus): 'open' | 'closed' => (isSettledStatus(status) ? 'closed' : 'open');
 
 /** FixMyStreet's servicerequestupdates statuses, finer than open/closed. */
 export const FMS_UPDATE_STATUS: Record<CaseStatus, string> = {

@@ -6,10 +6,10 @@ import { flattenValidation } from '../field-problems';
 import { DataSource } from 'typeorm';
 import { CreateCaseDto, IntakeService, ReferenceDataService } from '@hotline/cases';
 import { AppConfig, Clock } from '@hotline/config';
-import { CaseChannel, CaseKind, CaseStatus, KIND_LABELS } from '@hotline/contracts';
+import { CaseChannel, CaseKind, CaseStatus, KIND_LABELS, SETTLED_STATUSES } from '@hotline/contracts';
 import { FieldProblem, InvalidInputError, InvalidInputsError, NotFoundError } from '@hotline/platform';
 import { Open311ClientsService } from './open311-clients.service';
-import { FMS_UPDATE_STATUS, OPEN311_CLOSED, open311Status } from './open311-status';
+import { FMS_UPDATE_STATUS, open311Status } from './open311-status';
 
 /** Kinds a GeoReport client may file. A denunciation needs its author's identity kept apart: not through Open311. */
 const OPEN311_KINDS = [CaseKind.Feedback, CaseKind.Petition, CaseKind.Complaint, CaseKind.Question] as const;
@@ -229,7 +229,7 @@ export class Open311ApiService {
         const statuses = query.status.split(',').map((s) => s.trim());
         if (statuses.some((s) => s !== 'open' && s !== 'closed')) throw new InvalidInputError('status', 'status must be open, closed or both');
         if (!(statuses.includes('open') && statuses.includes('closed'))) {
-          params.push(OPEN311_CLOSED);
+          params.push(SETTLED_STATUSES);
           where.push(statuses.includes('closed') ? `c.status = ANY($${params.length}::text[])` : `c.status <> ALL($${params.length}::text[])`);
         }
       }

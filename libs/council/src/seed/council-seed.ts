@@ -1,10 +1,16 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { ANSWERED_STATUSES, CaseStatus, OPEN_STATUSES, sqlStatusList } from '@hotline/contracts';
 import { newId } from '@hotline/database';
 import { localDateOf } from '../local-dates';
 import { applySessionPeriod, DEFAULT_COUNCIL_NAME } from '../sessions/council-sessions.service';
 import { TargetKind } from '../targets/target-progress';
 
 const DAY = 86_400_000;
+const ANSWERED = sqlStatusList(ANSWERED_STATUSES);
+/** Open cases an agency is working on with a running clock (the query joins the agency; awaiting info stops clocks). */
+const RUNNING = OPEN_STATUSES.filter((s) => s !== CaseStatus.AwaitingInfo);
+const WORKING = sqlStatusList(RUNNING);
+const FRESH = sqlStatusList(RUNNING.filter((s) => s !== CaseStatus.Reopened));
 
 /** What a demo case contributes to a target at `now` (see target-progress.ts for the rule these feed). */
 type Pool = 'on_time' | 'late' | 'overdue' | 'fresh';
@@ -87,17 +93,17 @@ export async function seedCouncil(dataSource: DataSource, options: { now?: Date 
 async function seedTargets(manager: EntityManager, now: Date, sessions: Map<number, string>): Promise<number> {
   const candidates: Candidate[] = await manager.query(
     `SELECT c.id, c.agency_id, ag.code AS agency_code, cat.name AS category, c.answered_at,
-            CASE WHEN c.status IN ('answered','closed') AND d.status = 'met' AND d.met_at <= d.due_at THEN 'on_time'
-                 WHEN c.status IN ('answered','closed') AND d.status = 'met' THEN 'late'
-                 WHEN c.status IN ('routed','accepted','in_progress','reopened') AND c.due_at < $1 THEN 'overdue'
+            CASE WHEN c.status IN (${ANSWERED}) AND d.status = 'met' AND d.met_at <= d.due_at THEN 'on_time'
+                 WHEN c.status IN (${ANSWERED}) AND d.status = 'met' THEN 'late'
+                 WHEN c.status IN (${WORKING}) AND c.due_at < $1 THEN 'overdue'
                  ELSE 'fresh' END AS pool
        FROM cases c
        JOIN agencies ag ON ag.id = c.agency_id
        JOIN categories cat ON cat.id = c.category_id
        LEFT JOIN case_deadlines d ON d.case_id = c.id AND d.clock = 'answer'
-      WHERE c.status IN ('answered','closed') AND d.status = 'met'
-         OR c.status IN ('routed','accepted','in_progress','reopened') AND c.due_at < $1
-         OR c.status IN ('routed','accepted','in_progress') AND c.due_at > $2 AND d.status = 'running' AND d.due_at > $2
+      WHERE c.status IN (${ANSWERED}) AND d.status = 'met'
+         OR c.status IN (${WORKING}) AND c.due_at < $1
+         OR c.status IN (${FRESH}) AND c.due_at > $2 AND d.status = 'running' AND d.due_at > $2
       ORDER BY c.received_at, c.id`,
     [now, new Date(now.getTime() + 3 * DAY)],
   );

@@ -1,15 +1,5 @@
-import { CaseChannel } from '@hotline/contracts';
 import { localDateOf } from '../local-dates';
 import { ReportCounts, SessionReport } from './session-report.service';
-
-export const CHANNEL_LABELS: Record<CaseChannel, string> = {
-  [CaseChannel.Web]: 'Cổng thông tin',
-  [CaseChannel.Hotline]: 'Đường dây nóng',
-  [CaseChannel.Email]: 'Thư điện tử',
-  [CaseChannel.VoterMeeting]: 'Tiếp xúc cử tri',
-  [CaseChannel.WalkIn]: 'Tiếp công dân',
-  [CaseChannel.Api]: 'Hệ thống khác',
-};
 
 /** dd/mm/yyyy of a Hà Nội date ('YYYY-MM-DD') or instant. */
 export function viDate(value: string | Date): string {

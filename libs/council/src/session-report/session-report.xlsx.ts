@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { CHANNEL_LABELS, periodLine, sessionLine, viDate } from './report-text';
+import { CHANNEL_LABELS } from '@hotline/contracts';
+import { periodLine, sessionLine, viDate } from './report-text';
 import { OUTCOME_LABELS, SessionReport } from './session-report.service';
 
 const SUMMARY_COLUMNS = ['STT', 'Cơ quan giải quyết', 'Tổng số', 'Đã trả lời', 'Tỷ lệ đã trả lời (%)', 'Trả lời đúng hạn', 'Trả lời trễ hạn', 'Đang giải quyết', 'Chưa chuyển cơ quan', 'Dừng xử lý', 'Quá hạn'];
@@ -50,7 +51,7 @@ export async function sessionReportXlsx(report: SessionReport): Promise<Buffer> 
     for (const p of g.petitions) {
       n += 1;
       const row = detail.addRow([
-        n, g.agencyName, p.trackingCode, p.title, p.area ?? '', CHANNEL_LABELS[p.channel], viDate(p.receivedAt), p.statusLabel, OUTCOME_LABELS[p.outcome],
+        n, g.agencyName, p.trackingCode, p.title, p.area ?? '', CHANNEL_LABELS[p.channel].vi, viDate(p.receivedAt), p.statusLabel, OUTCOME_LABELS[p.outcome],
         p.dueAt ? viDate(p.dueAt) : '', p.overdue ? 'Có' : '', p.answeredAt ? viDate(p.answeredAt) : '', p.answer ?? '',
       ]);
       row.alignment = { vertical: 'top', wrapText: true };

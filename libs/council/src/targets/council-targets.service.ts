@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@hotline/config';
-import { Actor, CaseStatus } from '@hotline/contracts';
+import { Actor, CaseStatus, SETTLED_STATUSES, sqlStatusList } from '@hotline/contracts';
 import { newId } from '@hotline/database';
 import { InvalidInputError, NotFoundError } from '@hotline/platform';
 import { assertRealDate, localDayEnd, localDayStart } from '../local-dates';
@@ -49,7 +49,7 @@ const SELECT_TARGETS = `
          t.starts_on::text AS starts_on, t.due_on::text AS due_on, t.threshold_percent, t.created_at
     FROM council_targets t JOIN agencies a ON a.id = t.agency_id`;
 
-const SETTLED_AT = `CASE WHEN c.status IN ('answered','closed','merged','rejected','withdrawn') THEN coalesce(c.answered_at, c.closed_at, c.updated_at) END`;
+const SETTLED_AT = `CASE WHEN c.status IN (${sqlStatusList(SETTLED_STATUSES)}) THEN coalesce(c.answered_at, c.closed_at, c.updated_at) END`;
 
 const facts = (r: CaseRow): LinkedCaseFacts => ({
   status: r.status,

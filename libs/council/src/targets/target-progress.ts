@@ -1,4 +1,4 @@
-import { CaseStatus } from '@hotline/contracts';
+import { CaseStatus, isSettledStatus } from '@hotline/contracts';
 
 export enum TargetKind {
   /** An assigned task: settle every linked case by the due date. */
@@ -13,9 +13,6 @@ export enum TargetStatus {
   AtRisk = 'at_risk',
   Missed = 'missed',
 }
-
-/** Statuses in which the agency owes nothing more on the case. */
-export const SETTLED_STATUSES: readonly CaseStatus[] = [CaseStatus.Answered, CaseStatus.Closed, CaseStatus.Merged, CaseStatus.Rejected, CaseStatus.Withdrawn];
 
 /** A task counts as behind schedule when its settled share trails the straight line from start to due by more than this. */
 export const SCHEDULE_TOLERANCE = 0.25;
@@ -91,8 +88,8 @@ export function targetProgress(terms: TargetTerms, cases: readonly LinkedCaseFac
   const span = terms.dueEndAt.getTime() - terms.startsAt.getTime();
   const elapsed = Math.min(1, Math.max(0, (now.getTime() - terms.startsAt.getTime()) / span));
   const ended = now.getTime() >= terms.dueEndAt.getTime();
-  const settledCases = cases.filter((c) => SETTLED_STATUSES.includes(c.status));
-  const overdue = cases.filter((c) => !SETTLED_STATUSES.includes(c.status) && c.dueAt !== null && c.dueAt.getTime() < now.getTime()).length;
+  const settledCases = cases.filter((c) => isSettledStatus(c.status));
+  const overdue = cases.filter((c) => !isSettledStatus(c.status) && c.dueAt !== null && c.dueAt.getTime() < now.getTime()).length;
   const timing = { on_time: 0, late: 0, pending: 0, excluded: 0 };
   for (const c of cases) timing[answerTiming(c, now)] += 1;
   const decided = timing.on_time + timing.late;

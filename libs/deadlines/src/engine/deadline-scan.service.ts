@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { clockLabel } from '@hotline/contracts';
+import { CaseEventType, clockLabel } from '@hotline/contracts';
 import { AgencyEntity, CaseDeadlineEntity, recordCaseEvent } from '@hotline/database';
 import { MailTemplate, NotificationService } from '@hotline/notifications';
 import { formatLocal } from '../calendar/local-time';
@@ -123,7 +123,7 @@ export class DeadlineScanService {
     if (created > 0 && reached >= Stage.Overdue) {
       await recordCaseEvent(manager, {
         caseId: kase.id,
-        type: reached === Stage.VeryLate ? 'deadline_very_late' : 'deadline_overdue',
+        type: reached === Stage.VeryLate ? CaseEventType.DeadlineVeryLate : CaseEventType.DeadlineOverdue,
         actor: { type: 'system' },
         agencyId: kase.agency_id,
         visibleToCitizen: false,

@@ -6,7 +6,7 @@ import { CalendarDayEntity, DeadlineRuleEntity, newId } from '@hotline/database'
 import { InvalidInputError, NotFoundError } from '@hotline/platform';
 import { LUNAR_TABLE_YEARS, scheduleForYear } from '../calendar/vietnam-holidays';
 import { DeadlineReferenceService } from '../engine/deadline-reference.service';
-import { CalendarDayDto, DeadlineRuleDto } from './dto/deadline-admin.dto';
+import { CalendarDayDto, CalendarDayViewDto, CalendarYearDto, DeadlineRuleDto } from './dto/deadline-admin.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -68,7 +68,7 @@ export class DeadlinesAdminService {
   }
 
   /** The year's entered days; for a year with none, the statutory holidays the engine computes (marked unverified). */
-  async calendar(year: number): Promise<{ year: number; source: 'entered' | 'computed'; days: CalendarDayEntity[] }> {
+  async calendar(year: number): Promise<CalendarYearDto> {
     const days: CalendarDayEntity[] = await this.dataSource
       .getRepository(CalendarDayEntity)
       .createQueryBuilder('d')
@@ -84,7 +84,7 @@ export class DeadlinesAdminService {
     };
   }
 
-  async putDay(date: string, dto: CalendarDayDto): Promise<CalendarDayEntity> {
+  async putDay(date: string, dto: CalendarDayDto): Promise<CalendarDayViewDto> {
     this.checkDate(date);
     if (dto.working !== (dto.kind === 'make_up_working_day')) {
       throw new InvalidInputError('kind', 'A make-up working day is working; holidays, compensation and swapped days are not');

@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseBoolPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Policy } from '@hotline/auth';
 import { Actor } from '@hotline/contracts';
 import { DeadlinesAdminService } from './deadlines-admin.service';
-import { CalendarDayDto, CalendarQueryDto, DeadlineRuleDto } from './dto/deadline-admin.dto';
+import { CalendarDayDto, CalendarDayViewDto, CalendarQueryDto, CalendarYearDto, DeadlineRuleDto, DeadlineRuleViewDto } from './dto/deadline-admin.dto';
+import { OverdueGroupDto } from './dto/overdue-board.dto';
 import { OverdueBoardService } from './overdue-board.service';
 
 @ApiTags('deadlines')
@@ -16,31 +17,36 @@ export class DeadlinesController {
 
   @Get('deadlines/overdue')
   @Policy('read', 'OverdueBoard')
-  @ApiOkResponse({ description: 'Overdue clocks grouped by agency, most overdue agency first; an officer sees its own agency only' })
+  @ApiOkResponse({ type: [OverdueGroupDto], description: 'Overdue clocks grouped by agency, most overdue agency first; an officer sees its own agency only' })
   overdue(@CurrentActor() actor: Actor) {
     return this.board.board(actor);
   }
 
   @Get('admin/deadline-rules')
   @Policy('read', 'DeadlineRule')
+  @ApiOkResponse({ type: [DeadlineRuleViewDto] })
+  @ApiQuery({ name: 'all', required: false, type: Boolean, description: 'true: retired versions too' })
   rules(@Query('all', new ParseBoolPipe({ optional: true })) all?: boolean) {
     return this.admin.rules(all ?? false);
   }
 
   @Post('admin/deadline-rules')
   @Policy('create', 'DeadlineRule')
+  @ApiCreatedResponse({ type: DeadlineRuleViewDto })
   saveRule(@Body() body: DeadlineRuleDto, @CurrentActor() actor: Actor) {
     return this.admin.saveRule(body, actor);
   }
 
   @Get('admin/calendar')
   @Policy('read', 'Calendar')
+  @ApiOkResponse({ type: CalendarYearDto })
   calendar(@Query() query: CalendarQueryDto) {
     return this.admin.calendar(query.year);
   }
 
   @Put('admin/calendar/:date')
   @Policy('update', 'Calendar')
+  @ApiOkResponse({ type: CalendarDayViewDto })
   putDay(@Param('date') date: string, @Body() body: CalendarDayDto) {
     return this.admin.putDay(date, body);
   }

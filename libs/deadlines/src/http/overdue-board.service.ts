@@ -2,27 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '@hotline/config';
-import { Actor, agencyScope } from '@hotline/contracts';
+import { Actor, agencyScope, CaseKind, CaseStatus } from '@hotline/contracts';
 import { DeadlineReferenceService } from '../engine/deadline-reference.service';
-
-export interface OverdueCase {
-  id: string;
-  trackingCode: string;
-  title: string;
-  kind: string;
-  status: string;
-  clock: string;
-  dueAt: Date;
-  workingDaysOverdue: number;
-  veryLate: boolean;
-}
-
-export interface OverdueGroup {
-  agency: { code: string; name: string } | null;
-  overdue: number;
-  veryLate: number;
-  cases: OverdueCase[];
-}
+import { OverdueGroupDto } from './dto/overdue-board.dto';
 
 /** The secretariat's overdue board: running clocks past their due date, grouped by the agency holding the case. */
 @Injectable()
@@ -33,11 +15,11 @@ export class OverdueBoardService {
     private readonly clock: Clock,
   ) {}
 
-  async board(actor: Actor): Promise<OverdueGroup[]> {
+  async board(actor: Actor): Promise<OverdueGroupDto[]> {
     const now = this.clock.now();
     const ownAgencies = agencyScope(actor);
     const rows: {
-      id: string; tracking_code: string; title: string; kind: string; status: string; clock: string; due_at: Date; very_late_at: Date;
+      id: string; tracking_code: string; title: string; kind: CaseKind; status: CaseStatus; clock: string; due_at: Date; very_late_at: Date;
       agency_code: string | null; agency_name: string | null;
     }[] = await this.dataSource.query(
       `SELECT c.id, c.tracking_code, c.title, c.kind, c.status, d.clock, d.due_at, d.very_late_at, a.code AS agency_code, a.name AS agency_name
@@ -49,7 +31,7 @@ export class OverdueBoardService {
       [now, ownAgencies],
     );
     const { calendar } = await this.reference.get();
-    const groups = new Map<string, OverdueGroup>();
+    const groups = new Map<string, OverdueGroupDto>();
     for (const r of rows) {
       const key = r.agency_code ?? '';
       const group = groups.get(key) ?? { agency: r.agency_code ? { code: r.agency_code, name: r.agency_name! } : null, overdue: 0, veryLate: 0, cases: [] };

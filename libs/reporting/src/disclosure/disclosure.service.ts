@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ReferenceDataService, toNamedRef } from '@hotline/cases';
 import { Clock } from '@hotline/config';
-import { CaseStatus } from '@hotline/contracts';
+import { ANSWERED_STATUSES } from '@hotline/contracts';
 import { localDateOf } from '@hotline/deadlines';
 import { checkPeriod } from '../summary/period';
 import { SummaryService } from '../summary/summary.service';
 import { DisclosureDto, DisclosureQueryDto } from './dto/disclosure.dto';
 
 const TZ = 'Asia/Ho_Chi_Minh';
-const PUBLISHED_STATUSES = [CaseStatus.Answered, CaseStatus.Closed];
 
 /**
  * What the council publishes (DESIGN.md §4): each agency's rates for a period, from the rollups, and the answers
@@ -76,7 +75,7 @@ export class DisclosureService {
     // Served by cases_public_answered_idx: a range of answered_at among public answered cases.
     const where = `c.is_public AND c.answer IS NOT NULL AND c.status = ANY($1)
       AND c.answered_at >= ($2::date::timestamp AT TIME ZONE '${TZ}') AND c.answered_at < (($3::date + 1)::timestamp AT TIME ZONE '${TZ}')`;
-    const params = [PUBLISHED_STATUSES, from, to];
+    const params = [ANSWERED_STATUSES, from, to];
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query(
         `SELECT c.tracking_code, c.kind, c.title, c.category_id, c.area_id, c.agency_id, c.status, c.received_at, c.answered_at, c.answer

@@ -1,4 +1,4 @@
-import { CaseStatus, TERMINAL_STATUSES } from '@hotline/contracts';
+import { CaseStatus, SETTLED_STATUSES, sqlStatusList, TERMINAL_STATUSES } from '@hotline/contracts';
 
 /** Bits of a grain: the dimensions a rollup row is grouped by. */
 export enum Dimension {
@@ -81,9 +81,9 @@ export const FACT_COLUMNS = [
 ] as const;
 
 const TZ = 'Asia/Ho_Chi_Minh';
-const terminal = TERMINAL_STATUSES.map((s) => `'${s}'`).join(',');
+const terminal = sqlStatusList(TERMINAL_STATUSES);
 /** Open: someone still owes the case work. An answered case waits only for the citizen's verdict. */
-const notOpen = [...TERMINAL_STATUSES, CaseStatus.Answered].map((s) => `'${s}'`).join(',');
+const notOpen = sqlStatusList(SETTLED_STATUSES);
 
 /**
  * The facts of the cases in $1 (uuid[]), from their events:

@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ReferenceDataService, ReferenceSnapshot } from '@hotline/cases';
 import { Clock } from '@hotline/config';
-import { Actor, agencyScope, CaseChannel, CaseKind, KIND_LABELS } from '@hotline/contracts';
+import { Actor, agencyScope, CaseChannel, CaseKind, CHANNEL_LABELS, KIND_LABELS } from '@hotline/contracts';
 import { localDateOf } from '@hotline/deadlines';
 import { InvalidInputError } from '@hotline/platform';
 import { COUNTERS, DIMENSION_NAMES, DIMENSIONS, DimensionName, MAX_GROUP_DIMENSIONS, unpackHistogram } from '../rollups/rollup-sql';
 import { Counts, figures, SMALL_SAMPLE_BELOW } from './figures';
 import { checkPeriod, planPeriod } from './period';
 import { GroupValueDto, SummaryDto, SummaryGroupDto, SummaryQueryDto } from './dto/summary.dto';
-import { CHANNEL_LABELS } from './labels';
 
 interface Scope {
   from: string;

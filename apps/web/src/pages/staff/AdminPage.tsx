@@ -1,20 +1,21 @@
+import { Role } from '@hotline/contracts';
 import { Badge, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiFetch } from '../../api/client';
+import { ApiError, api, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
 import { useAuth } from '../../auth';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { useAsync } from '../../lib/use-async';
 import { RoutingTab, TreeTab } from './admin/ReferenceTabs';
 import { UsersTab } from './admin/UsersTab';
 
-interface Rule { id: string; kind: string | null; clock: string; length: number; unit: string; urgentLength?: number | null; extensionLength?: number | null; extensionMaxCount?: number; source: string; version?: number }
-interface Day { date: string; working: boolean; type: string; name: string; source?: string | null; verified?: boolean }
-const DAY_TYPES = ['holiday', 'compensation', 'swapped_day_off', 'make_up_working_day'];
+type DayKind = components['schemas']['CalendarDayDto']['kind'];
+const DAY_KINDS: Record<DayKind, true> = { holiday: true, compensation: true, swapped_day_off: true, make_up_working_day: true };
 
 function Rules() {
   const { t } = useTranslation();
-  const rules = useAsync(() => apiFetch<Rule[]>('/api/v1/admin/deadline-rules'), []);
+  const rules = useAsync(() => unwrap(api.GET('/api/v1/admin/deadline-rules')), []);
   if (rules.loading) return <Loading />;
   if (!rules.data) return <ErrorAlert error={rules.error} />;
   return (
@@ -36,20 +37,24 @@ function Rules() {
   );
 }
 
-function Calendar({ canEdit }: { canEdit: boolean }) {
+export function Calendar({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const [year, setYear] = useState(new Date().getFullYear());
   const [tick, setTick] = useState(0);
-  const days = useAsync(() => apiFetch<Day[]>(`/api/v1/admin/calendar?year=${year}`), [year, tick]);
-  const [form, setForm] = useState({ date: '', type: 'holiday', name: '' });
+  const days = useAsync(() => unwrap(api.GET('/api/v1/admin/calendar', { params: { query: { year } } })), [year, tick]);
+  const blank = { date: '', kind: 'holiday' as DayKind, name: '' };
+  const [form, setForm] = useState(blank);
   const [error, setError] = useState<unknown>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const save = async () => {
     setError(undefined);
     setFieldErrors({});
     try {
-      await apiFetch(`/api/v1/admin/calendar/${form.date}`, { method: 'PUT', body: JSON.stringify({ type: form.type, name: form.name, working: form.type === 'make_up_working_day' }) });
-      setForm({ date: '', type: 'holiday', name: '' });
+      await unwrap(api.PUT('/api/v1/admin/calendar/{date}', {
+        params: { path: { date: form.date } },
+        body: { kind: form.kind, name: form.name, working: form.kind === 'make_up_working_day' },
+      }));
+      setForm(blank);
       setTick((n) => n + 1);
     } catch (e) {
       if (e instanceof ApiError && e.details.length) setFieldErrors(e.fieldErrors);
@@ -57,10 +62,10 @@ function Calendar({ canEdit }: { canEdit: boolean }) {
     }
   };
   const remove = async (date: string) => {
-    await apiFetch(`/api/v1/admin/calendar/${date}`, { method: 'DELETE' }).catch(setError);
+    await unwrap(api.DELETE('/api/v1/admin/calendar/{date}', { params: { path: { date } } })).catch(setError);
     setTick((n) => n + 1);
   };
-  const list = Array.isArray(days.data) ? days.data : ((days.data as unknown as { days?: Day[] } | undefined)?.days ?? []);
+  const list = days.data?.days ?? [];
   return (
     <Stack>
       <NumberInput label={t('admin.year')} value={year} onChange={(v) => setYear(Number(v) || year)} min={2000} max={2100} w={140} />
@@ -69,7 +74,7 @@ function Calendar({ canEdit }: { canEdit: boolean }) {
         <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <Group align="flex-start">
             <TextInput label={t('admin.date')} placeholder="2026-09-01" value={form.date} onChange={(e) => setForm({ ...form, date: e.currentTarget.value })} error={fieldErrors.date} w={140} />
-            <Select label={t('admin.type')} data={DAY_TYPES.map((d) => ({ value: d, label: t(`admin.dayType.${d}`) }))} value={form.type} onChange={(v) => setForm({ ...form, type: v ?? 'holiday' })} error={fieldErrors.type} w={200} />
+            <Select label={t('admin.type')} data={(Object.keys(DAY_KINDS) as DayKind[]).map((d) => ({ value: d, label: t(`admin.dayType.${d}`) }))} value={form.kind} onChange={(v) => setForm({ ...form, kind: (v as DayKind | null) ?? 'holiday' })} error={fieldErrors.kind} w={200} />
             <TextInput label={t('admin.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={fieldErrors.name} style={{ flex: 1 }} />
             <Button type="submit" mt={24}>{t('admin.addDay')}</Button>
           </Group>
@@ -82,7 +87,7 @@ function Calendar({ canEdit }: { canEdit: boolean }) {
               {list.map((d) => (
                 <Table.Tr key={d.date}>
                   <Table.Td className="mono">{d.date}</Table.Td>
-                  <Table.Td><Badge color={d.working ? 'blue' : 'red'} variant="light">{t(`admin.dayType.${d.type}`, d.type)}</Badge></Table.Td>
+                  <Table.Td><Badge color={d.working ? 'blue' : 'red'} variant="light">{t(`admin.dayType.${d.kind}`)}</Badge></Table.Td>
                   <Table.Td>{d.name}</Table.Td>
                   <Table.Td>{canEdit && <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(d.date)}>{t('admin.deleteDay')}</Button>}</Table.Td>
                 </Table.Tr>
@@ -99,7 +104,7 @@ function Calendar({ canEdit }: { canEdit: boolean }) {
 export function AdminPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
-  const admin = user?.role === 'admin';
+  const admin = user?.role === Role.Admin;
   const tabs = ['agencies', 'areas', 'categories', 'routing', 'deadlines', 'calendar', ...(admin ? ['users'] : [])];
   return (
     <Stack>

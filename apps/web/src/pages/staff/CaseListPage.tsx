@@ -1,3 +1,4 @@
+import { ALL_STATUSES, CaseKind, isAgencyRole, OPEN_STATUSES, Role } from '@hotline/contracts';
 import { Button, Checkbox, Group, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +8,12 @@ import { useAuth } from '../../auth';
 import { CaseTable } from '../../components/CaseTable';
 import { RefSelect } from '../../components/RefSelect';
 import { ErrorAlert, Loading } from '../../components/States';
-import { isAgencyRole } from '../../nav';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 
-export const OPEN_STATUSES = 'received,triage,routed,accepted,returned,in_progress,awaiting_info,reopened';
+/** The list's "open" filter: every open status, as the query's comma-separated list. */
+export const OPEN_FILTER = OPEN_STATUSES.join(',');
 const FILTERS = ['status', 'kind', 'agency', 'category', 'area', 'q', 'overdue', 'from', 'to'] as const;
-const STATUSES = ['received', 'triage', 'routed', 'accepted', 'returned', 'in_progress', 'awaiting_info', 'answered', 'reopened', 'closed', 'rejected'];
 
 /** The staff case list: an agency's inbox, or the search across agencies; the filters live in the address, so a list can be linked and exported. */
 export function CaseListPage() {
@@ -39,7 +39,7 @@ export function CaseListPage() {
     const query = new URLSearchParams(filters).toString();
     void download(`/api/v1/cases/export.csv${query ? `?${query}` : ''}`, 'ho-so.csv');
   };
-  const agency = isAgencyRole(user?.role);
+  const agency = !!user && isAgencyRole(user.role as Role);
   return (
     <Stack>
       <Title order={2}>{agency ? t('cases.inboxHeading') : t('cases.heading')}</Title>
@@ -47,9 +47,9 @@ export function CaseListPage() {
         <Group align="flex-end" gap="sm">
           <TextInput label={t('field.query')} value={q} onChange={(e) => setQ(e.currentTarget.value)} style={{ flex: '2 1 200px' }} />
           <Select label={t('field.status')} placeholder={t('cases.allStatuses')} clearable value={params.get('status')} onChange={(v) => setFilter('status', v)}
-            data={[{ value: OPEN_STATUSES, label: t('cases.open') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]} style={{ flex: '1 1 160px' }} />
+            data={[{ value: OPEN_FILTER, label: t('cases.open') }, ...ALL_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]} style={{ flex: '1 1 160px' }} />
           <Select label={t('field.kind')} clearable value={params.get('kind')} onChange={(v) => setFilter('kind', v)}
-            data={['feedback', 'petition', 'complaint', 'denunciation', 'question'].map((k) => ({ value: k, label: t(`kind.${k}`) }))} style={{ flex: '1 1 130px' }} />
+            data={Object.values(CaseKind).map((k) => ({ value: k, label: t(`kind.${k}`) }))} style={{ flex: '1 1 130px' }} />
           {!agency && <RefSelect label={t('field.agency')} items={reference.data?.agencies} value={params.get('agency')} onChange={(v) => setFilter('agency', v)} style={{ flex: '1 1 180px' }} />}
           <RefSelect label={t('field.category')} items={reference.data?.categories} value={params.get('category')} onChange={(v) => setFilter('category', v)} style={{ flex: '1 1 180px' }} />
           <RefSelect label={t('field.area')} items={reference.data?.areas} value={params.get('area')} onChange={(v) => setFilter('area', v)} style={{ flex: '1 1 160px' }} />

@@ -1,3 +1,4 @@
+import { CaseStatus, isTerminalStatus, roleMay } from '@hotline/contracts';
 import { Alert, Anchor, Badge, Button, Card, FileInput, Grid, Group, List, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,6 @@ import { formatDateTime, refName } from '../../lib/format';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 import { ATTACHMENT_TYPES } from '../../lib/validation';
-import { SIMILAR_READERS } from '../../nav';
 
 type Action = 'accept' | 'start' | 'return' | 'answer' | 'extend' | 'request_info' | 'provide_info' | 'close' | 'reject' | 'route' | 'note';
 /** What each action sends: nothing, a reason (min 5), an answer (min 10), a note, or an agency. */
@@ -27,9 +27,6 @@ const PATH: Record<Action, string> = {
   provide_info: 'provide-info', close: 'close', reject: 'reject', route: 'route', note: 'notes',
 };
 const ORDER: Action[] = ['accept', 'start', 'answer', 'extend', 'request_info', 'provide_info', 'return', 'route', 'close', 'reject', 'note'];
-const EXTENDERS = ['agency_officer', 'agency_head', 'secretariat', 'admin'];
-const NOTE_TAKERS = ['operator', 'agency_officer', 'agency_head', 'secretariat', 'admin'];
-const TERMINAL = ['closed', 'merged', 'rejected', 'withdrawn'];
 
 interface Attachment { id: string; fileName: string; size: number; uploadedBy: string }
 
@@ -66,9 +63,10 @@ export function CasePage() {
   if (!detail.data) return <ErrorAlert error={detail.error} />;
   const { kase } = detail.data;
   const running = kase.deadlines.filter((d) => d.status === 'running');
-  const canExtend = !!user && EXTENDERS.includes(user.role) && !TERMINAL.includes(kase.status) && running.some((d) => d.extensions.length < d.extensionsAllowed);
+  const finished = isTerminalStatus(kase.status as CaseStatus);
+  const canExtend = roleMay('extend', user?.role) && !finished && running.some((d) => d.extensions.length < d.extensionsAllowed);
   const actions = ORDER.filter((a) =>
-    a === 'extend' ? canExtend : a === 'note' ? !!user && NOTE_TAKERS.includes(user.role) : kase.availableActions.includes(a),
+    a === 'extend' ? canExtend : a === 'note' ? roleMay('note', user?.role) : kase.availableActions.includes(a),
   );
 
   const choose = (action: Action) => {
@@ -165,7 +163,7 @@ export function CasePage() {
               <Title order={3} size="h4" mb="sm">{t('case.history')}</Title>
               <Timeline active={kase.events.length} bulletSize={12} lineWidth={2}>
                 {kase.events.map((e) => (
-                  <Timeline.Item key={e.id} title={e.toStatus ? t(`status.${e.toStatus}`) : e.type === 'internal_note' ? t('case.note') : e.type === 'duplicate_merged' ? t('duplicates.mergedEvent') : t(`case.action.${e.type === 'deadline_extended' ? 'extend' : e.type}`, e.type)}>
+                  <Timeline.Item key={e.id} title={e.toStatus ? t(`status.${e.toStatus}`) : t(`event.${e.type}`, e.type)}>
                     <Text size="xs" c="dimmed">
                       {formatDateTime(e.at, lang)} · {e.actorName ?? e.actorType}{e.agency ? ` · ${e.agency}` : ''} {!e.visibleToCitizen && <Badge size="xs" color="gray">{t('case.internal')}</Badge>}
                     </Text>
@@ -209,7 +207,7 @@ export function CasePage() {
               )}
               <ErrorAlert error={error} />
             </Card>
-            {user && SIMILAR_READERS.includes(user.role) && !TERMINAL.includes(kase.status) && (
+            {roleMay('findSimilar', user?.role) && !finished && (
               <SimilarCasesPanel
                 key={`${kase.id}-${tick}`} caseId={kase.id} trackingCode={kase.trackingCode} canMerge={kase.availableActions.includes('merge')}
                 onMerged={(code) => { setDone(t('duplicates.merged', { code })); setTick((n) => n + 1); }}

@@ -3,7 +3,7 @@ import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Ti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, apiFetch, download, unwrap } from '../../api/client';
+import { api, download, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ErrorAlert, Loading } from '../../components/States';
 import { localDate } from '../../lib/format';
@@ -11,7 +11,6 @@ import { useAsync } from '../../lib/use-async';
 
 type Summary = components['schemas']['SummaryDto'];
 type Group = components['schemas']['SummaryGroupDto'];
-interface Session { id: string; name: string; number: number; sessionDate: string }
 
 const MONTHS = 6;
 
@@ -55,7 +54,7 @@ export function DashboardPage() {
     const [total, byAgency, byCategory, ...trend] = await Promise.all([summary(from, to), summary(from, to, 'agency'), summary(from, to, 'category'), ...months.map((m) => summary(m.from, m.to))]);
     return { total, byAgency, byCategory, trend };
   }, [from, to]);
-  const sessions = useAsync(() => apiFetch<Session[]>('/api/v1/council/sessions').catch(() => [] as Session[]), []);
+  const sessions = useAsync(() => unwrap(api.GET('/api/v1/council/sessions')).catch(() => []), []);
   const [sessionId, setSessionId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>();
   const name = (g: Group, dim: 'agency' | 'category') => {

@@ -1,3 +1,4 @@
+import { roleMay } from '@hotline/contracts';
 import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,6 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../lib/format';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
-import { MEETING_RECORDERS } from '../../nav';
 import { loadSessions } from './MeetingsPage';
 
 /** One voter meeting: what was recorded, its petitions followed as a group, and (for recorders) the grid and the import. */
@@ -19,7 +19,7 @@ export function MeetingPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const { user } = useAuth();
-  const canRecord = !!user && MEETING_RECORDERS.includes(user.role);
+  const canRecord = roleMay('recordMeetings', user?.role);
   const [tick, setTick] = useState(0);
   const detail = useAsync(() => unwrap(api.GET('/api/v1/voter-meetings/{id}', { params: { path: { id } } })), [id, tick]);
   const reference = useAsync(referenceData, []);

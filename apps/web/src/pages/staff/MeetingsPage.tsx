@@ -1,3 +1,4 @@
+import { roleMay } from '@hotline/contracts';
 import { Anchor, Badge, Button, Card, Group, Select, Stack, Table, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,14 +10,14 @@ import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { formatDate, localDate } from '../../lib/format';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
-import { MEETING_RECORDERS } from '../../nav';
+import type { components } from '../../api/schema';
 
-export interface SessionOption { id: string; name: string; number: number; sessionDate: string }
+export type SessionOption = components['schemas']['CouncilSessionDto'];
 
 /** Council sessions for the picker; an operator may not list them (403), then the picker says so. */
 export const loadSessions = (): Promise<SessionOption[] | null> =>
   unwrap(api.GET('/api/v1/council/sessions')).then(
-    (s) => s as SessionOption[],
+    (s) => s,
     () => null,
   );
 
@@ -97,7 +98,7 @@ function MeetingForm({ onCancel }: { onCancel: () => void }) {
 export function MeetingsPage() {
   const { t, i18n } = useTranslation();
   const { user } = useAuth();
-  const canRecord = !!user && MEETING_RECORDERS.includes(user.role);
+  const canRecord = roleMay('recordMeetings', user?.role);
   const [recording, setRecording] = useState(false);
   const list = useAsync(() => unwrap(api.GET('/api/v1/voter-meetings')), []);
 

@@ -1,3 +1,4 @@
+import { OPERATOR_CHANNELS } from '@hotline/contracts';
 import { Alert, Anchor, Card, Checkbox, Grid, Group, Button, Kbd, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useRef, useState } from 'react';
@@ -13,7 +14,7 @@ import { formatDate } from '../../lib/format';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 import { VN_PHONE } from '../../lib/validation';
-import { OPEN_STATUSES } from './CaseListPage';
+import { OPEN_FILTER } from './CaseListPage';
 
 const blank = { phone: '', name: '', kind: 'feedback', categoryCode: null as string | null, areaCode: null as string | null, title: '', description: '', urgent: false, channel: 'hotline' };
 
@@ -57,7 +58,7 @@ export function OperatorPage() {
   );
   const [word] = useDebouncedValue(keyword(v.title), 400);
   const similar = useAsync(
-    async () => (v.areaCode && word ? (await unwrap(api.GET('/api/v1/cases', { params: { query: { area: v.areaCode, q: word, status: OPEN_STATUSES, pageSize: 5 } as never } }))).items : null),
+    async () => (v.areaCode && word ? (await unwrap(api.GET('/api/v1/cases', { params: { query: { area: v.areaCode, q: word, status: OPEN_FILTER, pageSize: 5 } as never } }))).items : null),
     [v.areaCode, word],
   );
 
@@ -129,7 +130,7 @@ export function OperatorPage() {
               </Group>
               <Group grow align="flex-start">
                 <Select label={t('field.kind')} data={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} value={v.kind} onChange={(x) => set('kind', x ?? 'feedback')} allowDeselect={false} />
-                <Select label={t('field.channel')} data={['hotline', 'walk_in', 'email', 'voter_meeting'].map((c) => ({ value: c, label: c }))} value={v.channel} onChange={(x) => set('channel', x ?? 'hotline')} allowDeselect={false} />
+                <Select label={t('field.channel')} data={OPERATOR_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} value={v.channel} onChange={(x) => set('channel', x ?? 'hotline')} allowDeselect={false} />
               </Group>
               <RefSelect label={t('field.category')} placeholder={t('field.categoryPlaceholder')} items={reference.data?.categories} value={v.categoryCode} onChange={(x) => set('categoryCode', x)} error={errors.categoryCode} />
               <RefSelect label={t('field.area')} placeholder={t('field.areaPlaceholder')} items={reference.data?.areas} value={v.areaCode} onChange={(x) => set('areaCode', x)} error={errors.areaCode} />

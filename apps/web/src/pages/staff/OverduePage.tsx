@@ -1,23 +1,16 @@
 import { Accordion, Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiFetch } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 
-interface OverdueGroup {
-  agency: { code: string; name: string } | null;
-  overdue: number;
-  veryLate: number;
-  cases: { id: string; trackingCode: string; title: string; kind: string; status: string; clock: string; dueAt: string; workingDaysOverdue: number; veryLate: boolean }[];
-}
-
 /** GET /deadlines/overdue: running clocks past due, grouped by agency, the most overdue agency first. */
 export function OverduePage() {
   const { t, i18n } = useTranslation();
-  const board = useAsync(() => apiFetch<OverdueGroup[]>('/api/v1/deadlines/overdue'), []);
+  const board = useAsync(() => unwrap(api.GET('/api/v1/deadlines/overdue')), []);
   return (
     <Stack>
       <Title order={2}>{t('overdue.heading')}</Title>

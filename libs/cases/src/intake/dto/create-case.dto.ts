@@ -15,7 +15,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { CaseChannel, CaseKind, CasePriority } from '@hotline/contracts';
+import { CaseChannel, CaseKind, CasePriority, OPERATOR_CHANNELS } from '@hotline/contracts';
 import { SimilarCaseDto } from '../../duplicates/dto/similar-cases.dto';
 
 /** Vietnamese mobile and landline numbers: 0 or +84, then 9–10 digits; spaces, dots and dashes allowed. */
@@ -94,7 +94,6 @@ export class CreateCaseDto {
   website?: string;
 }
 
-const OPERATOR_CHANNELS = [CaseChannel.Hotline, CaseChannel.WalkIn, CaseChannel.Email, CaseChannel.VoterMeeting] as const;
 
 /** Staff type what the caller says; the honeypot is the public form's only. */
 export class CreateHotlineCaseDto extends OmitType(CreateCaseDto, ['website'] as const) {

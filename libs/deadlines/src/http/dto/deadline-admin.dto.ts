@@ -24,11 +24,12 @@ export class DeadlineRuleDto {
   @ApiProperty({ example: 'Luật Tố cáo 2018, Điều 30' }) @IsString() @Length(3, 500) source!: string;
 }
 
+export const CALENDAR_DAY_KINDS = ['holiday', 'compensation', 'swapped_day_off', 'make_up_working_day'] as const;
+export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
+
 export class CalendarDayDto {
   @ApiProperty({ description: 'true for a make-up working Saturday, false for a day off' }) @IsBoolean() working!: boolean;
-  @ApiProperty({ enum: ['holiday', 'compensation', 'swapped_day_off', 'make_up_working_day'] })
-  @IsIn(['holiday', 'compensation', 'swapped_day_off', 'make_up_working_day'])
-  kind!: 'holiday' | 'compensation' | 'swapped_day_off' | 'make_up_working_day';
+  @ApiProperty({ enum: CALENDAR_DAY_KINDS }) @IsIn(CALENDAR_DAY_KINDS) kind!: CalendarDayKind;
   @ApiProperty() @IsString() @Length(2, 200) name!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) source?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() verified?: boolean;
@@ -36,4 +37,41 @@ export class CalendarDayDto {
 
 export class CalendarQueryDto {
   @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+}
+
+/** One day of the calendar as entered (or, for a year with none, as computed). */
+export class CalendarDayViewDto {
+  @ApiProperty({ example: '2026-09-01' }) date!: string;
+  @ApiProperty({ description: 'true for a make-up working Saturday, false for a day off' }) working!: boolean;
+  @ApiProperty({ enum: CALENDAR_DAY_KINDS }) kind!: CalendarDayKind;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) source!: string | null;
+  @ApiProperty() verified!: boolean;
+}
+
+export class CalendarYearDto {
+  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ enum: ['entered', 'computed'], description: 'computed: no day entered for the year, the statutory holidays as the engine computes them' })
+  source!: 'entered' | 'computed';
+  @ApiProperty({ type: [CalendarDayViewDto] }) days!: CalendarDayViewDto[];
+}
+
+/** A version of a deadline rule as stored. */
+export class DeadlineRuleViewDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: CaseKind, nullable: true, description: 'null: the rule of every kind without one of its own' }) kind!: CaseKind | null;
+  @ApiProperty({ example: 'answer' }) clock!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ enum: CaseStatus, isArray: true }) startsOn!: CaseStatus[];
+  @ApiProperty({ enum: CaseStatus, isArray: true }) metOn!: CaseStatus[];
+  @ApiProperty() length!: number;
+  @ApiProperty({ enum: UNITS }) unit!: (typeof UNITS)[number];
+  @ApiProperty({ type: Number, nullable: true }) urgentLength!: number | null;
+  @ApiProperty({ enum: UNITS, nullable: true }) urgentUnit!: (typeof UNITS)[number] | null;
+  @ApiProperty({ type: Number, nullable: true }) extensionLength!: number | null;
+  @ApiProperty() extensionMaxCount!: number;
+  @ApiProperty({ enum: CaseStatus, isArray: true }) stopsOn!: CaseStatus[];
+  @ApiProperty() source!: string;
+  @ApiProperty() active!: boolean;
+  @ApiProperty() createdAt!: Date;
 }

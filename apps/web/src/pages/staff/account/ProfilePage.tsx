@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../../api/client';
+import { api, apiFetch, unwrap } from '../../../api/client';
 import { useAuth } from '../../../auth';
 import { Empty, ErrorAlert, Loading } from '../../../components/States';
 import { formatDateTime } from '../../../lib/format';
@@ -9,15 +9,13 @@ import { useAsync } from '../../../lib/use-async';
 import { PasswordForm } from './PasswordForm';
 import { TotpSetup } from './TotpSetup';
 
-interface SessionInfo { id: string; createdAt: string; lastSeenAt: string; expiresAt: string; ip: string | null; userAgent: string | null; current: boolean }
-
 /** One's own account: change the password, turn on TOTP, see and end one's sessions. */
 export function ProfilePage() {
   const { t, i18n } = useTranslation();
   const { user, update } = useAuth();
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<unknown>();
-  const sessions = useAsync(() => apiFetch<SessionInfo[]>('/api/v1/auth/sessions'), []);
+  const sessions = useAsync(() => unwrap(api.GET('/api/v1/auth/sessions')), []);
   const end = async (id: string) => {
     setError(undefined);
     try {

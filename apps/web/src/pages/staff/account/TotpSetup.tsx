@@ -2,7 +2,7 @@ import { Alert, Button, Code, Group, Image, Stack, Text, TextInput } from '@mant
 import QRCode from 'qrcode';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiFetch } from '../../../api/client';
+import { ApiError, api, apiFetch, unwrap } from '../../../api/client';
 
 /** POST /auth/totp/setup shows the secret and a QR code of its otpauth:// URI; POST /auth/totp/enable {code} turns it on. */
 export function TotpSetup({ onDone }: { onDone: () => void }) {
@@ -16,7 +16,7 @@ export function TotpSetup({ onDone }: { onDone: () => void }) {
     setError(undefined);
     setBusy(true);
     try {
-      const answer = await apiFetch<{ secret: string; otpauthUri: string }>('/api/v1/auth/totp/setup', { method: 'POST', body: '{}' });
+      const answer = await unwrap(api.POST('/api/v1/auth/totp/setup'));
       const qr = await QRCode.toDataURL(answer.otpauthUri, { margin: 1, width: 220, errorCorrectionLevel: 'M' });
       setSetup({ ...answer, qr });
     } catch (e) {

@@ -1,3 +1,4 @@
+import { CaseKind } from '@hotline/contracts';
 import { Badge, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,32 +7,15 @@ import { RefSelect } from '../../../components/RefSelect';
 import { Empty, ErrorAlert, Loading } from '../../../components/States';
 import { clearReferenceCache } from '../../../lib/reference';
 import { useAsync } from '../../../lib/use-async';
+import type { components } from '../../../api/schema';
 
 export type TreeKind = 'agencies' | 'areas' | 'categories';
 
-export interface TreeRow {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string;
-  parentCode: string | null;
-  active: boolean;
-  level?: string;
-  email?: string;
-  headEmail?: string | null;
-}
+type Schemas = components['schemas'];
+/** A row of any of the three trees: what they share, and the fields only agencies or areas have. */
+export type TreeRow = Schemas['AdminCategoryDto'] & Partial<Pick<Schemas['AdminAgencyDto'], 'email' | 'headEmail'> & Pick<Schemas['AdminAreaDto'], 'level'>>;
+export type RuleRow = Schemas['RoutingRuleDto'];
 
-export interface RuleRow {
-  id: string;
-  kind: string | null;
-  categoryCode: string | null;
-  areaCode: string | null;
-  agencyCode: string;
-  priority: number;
-  active: boolean;
-}
-
-const KINDS = ['feedback', 'petition', 'complaint', 'denunciation', 'question'];
 const LEVELS = ['city', 'ward', 'commune'];
 
 export const adminList = <T,>(kind: TreeKind | 'routing-rules') => apiFetch<T[]>(`/api/v1/admin/${kind}`);
@@ -183,7 +167,7 @@ function RuleForm({ rule, refs, onDone }: { rule?: RuleRow; refs: { agencies: Tr
       <Stack>
         <ErrorAlert error={form.error} />
         <Text size="sm" c="dimmed">{t('admin.ruleHelp')}</Text>
-        <Select label={t('field.kind')} placeholder={t('admin.anyKind')} clearable data={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} value={v.kind}
+        <Select label={t('field.kind')} placeholder={t('admin.anyKind')} clearable data={Object.values(CaseKind).map((k) => ({ value: k, label: t(`kind.${k}`) }))} value={v.kind}
           onChange={(val) => form.set('kind', val)} error={form.errors.kind} />
         <RefSelect label={t('field.category')} placeholder={t('admin.anyCategory')} items={live(refs.categories)} value={v.categoryCode} onChange={(val) => form.set('categoryCode', val)} error={form.errors.categoryCode} />
         <RefSelect label={t('field.area')} placeholder={t('admin.anyArea')} items={live(refs.areas)} value={v.areaCode} onChange={(val) => form.set('areaCode', val)} error={form.errors.areaCode} />

@@ -1,3 +1,4 @@
+import { isAgencyRole, Role } from '@hotline/contracts';
 import { Alert, Badge, Button, Checkbox, Code, Group, Modal, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,14 +9,12 @@ import { Empty, ErrorAlert, Loading } from '../../../components/States';
 import { formatDateTime } from '../../../lib/format';
 import { useAsync } from '../../../lib/use-async';
 import { adminList, type TreeRow } from './ReferenceTabs';
+import type { components } from '../../../api/schema';
 
-interface User {
-  id: string; email: string; fullName: string; role: string; agencyId: string | null; active: boolean; totpEnabled: boolean; mustChangePassword: boolean;
-  lastLoginAt: string | null; createdAt: string;
-}
+type User = components['schemas']['UserDto'];
 
-export const ROLES = ['operator', 'agency_officer', 'agency_head', 'secretariat', 'council_member', 'admin'];
-const needsAgency = (role: string | null) => role === 'agency_officer' || role === 'agency_head';
+export const ROLES = Object.values(Role);
+const needsAgency = (role: string | null) => role !== null && isAgencyRole(role as Role);
 const PAGE_SIZE = 25;
 
 /** A one-time password shown once, with a note that it will not be shown again. */
@@ -57,7 +56,7 @@ function UserForm({ user, agencies, onDone }: { user?: User; agencies: TreeRow[]
         onDone({ email: user.email });
       } else {
         const body = { email: values.email.trim(), fullName: values.fullName.trim(), role: values.role, ...(agencyId ? { agencyId } : {}) };
-        const created = await apiFetch<{ user: User; temporaryPassword?: string }>('/api/v1/admin/users', { method: 'POST', body: JSON.stringify(body) });
+        const created = await apiFetch<components['schemas']['CreatedUserDto']>('/api/v1/admin/users', { method: 'POST', body: JSON.stringify(body) });
         onDone({ email: created.user.email, temporaryPassword: created.temporaryPassword });
       }
     } catch (e) {
@@ -71,7 +70,7 @@ function UserForm({ user, agencies, onDone }: { user?: User; agencies: TreeRow[]
     setError(undefined);
     setNotice(undefined);
     try {
-      const result = await apiFetch<{ temporaryPassword?: string; sessionsEnded: number }>(`/api/v1/admin/users/${user!.id}/${path}`, { method: 'POST', body: '{}' });
+      const result = await apiFetch<Partial<components['schemas']['PasswordResetDto']> & components['schemas']['SessionsEndedDto']>(`/api/v1/admin/users/${user!.id}/${path}`, { method: 'POST', body: '{}' });
       setNotice({ text: text(result), password: result.temporaryPassword });
     } catch (e) {
       setError(e);
@@ -121,7 +120,7 @@ export function UsersTab() {
   if (filters.role) params.set('role', filters.role);
   if (agencyId) params.set('agencyId', agencyId);
   if (query) params.set('q', query);
-  const users = useAsync(() => apiFetch<{ items: User[]; total: number }>(`/api/v1/admin/users?${params}`), [params.toString()]);
+  const users = useAsync(() => apiFetch<components['schemas']['UserListDto']>(`/api/v1/admin/users?${params}`), [params.toString()]);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [created, setCreated] = useState<{ email: string; temporaryPassword?: string }>();
   const agencyName = (id: string | null) => {

@@ -1,0 +1,63 @@
+import type { PolicyAction, PolicySubject } from './policy';
+import { Role } from './roles';
+
+/** The staff pages of the web UI's menu. */
+export enum StaffPage {
+  Operator = 'operator',
+  Inbox = 'inbox',
+  Cases = 'cases',
+  Triage = 'triage',
+  Overdue = 'overdue',
+  Dashboard = 'dashboard',
+  Meetings = 'meetings',
+  Admin = 'admin',
+}
+
+/** Which staff pages each role sees, in menu order; the first is the role's home. */
+export const STAFF_PAGES: Record<Role, readonly StaffPage[]> = {
+  [Role.Operator]: [StaffPage.Operator, StaffPage.Meetings, StaffPage.Cases],
+  [Role.AgencyOfficer]: [StaffPage.Inbox, StaffPage.Overdue, StaffPage.Dashboard],
+  [Role.AgencyHead]: [StaffPage.Inbox, StaffPage.Overdue, StaffPage.Dashboard],
+  [Role.Secretariat]: [StaffPage.Triage, StaffPage.Cases, StaffPage.Meetings, StaffPage.Overdue, StaffPage.Dashboard, StaffPage.Admin],
+  [Role.CouncilMember]: [StaffPage.Dashboard, StaffPage.Cases, StaffPage.Overdue, StaffPage.Meetings],
+  [Role.Admin]: [StaffPage.Admin, StaffPage.Triage, StaffPage.Cases, StaffPage.Overdue, StaffPage.Dashboard, StaffPage.Operator, StaffPage.Meetings],
+};
+
+interface RoleGate {
+  /** The route's policy the action calls: the auth policy's spec checks that `roles` is exactly who it allows. */
+  policy: readonly [PolicyAction, PolicySubject];
+  roles: Readonly<Record<Role, boolean>>;
+}
+
+/**
+ * The actions the web UI offers only to some roles (the API decides again on every request). Transitions are not here:
+ * the API lists a case's `availableActions` from the state machine.
+ */
+export const ROLE_GATES = {
+  /** Extend a running clock. */
+  extend: {
+    policy: ['extend', 'Case'],
+    roles: { [Role.Operator]: false, [Role.AgencyOfficer]: true, [Role.AgencyHead]: true, [Role.Secretariat]: true, [Role.CouncilMember]: false, [Role.Admin]: true },
+  },
+  /** Add an internal note to a case. */
+  note: {
+    policy: ['note', 'Case'],
+    roles: { [Role.Operator]: true, [Role.AgencyOfficer]: true, [Role.AgencyHead]: true, [Role.Secretariat]: true, [Role.CouncilMember]: false, [Role.Admin]: true },
+  },
+  /** Ask for the open cases similar to one. */
+  findSimilar: {
+    policy: ['findSimilar', 'Case'],
+    roles: { [Role.Operator]: true, [Role.AgencyOfficer]: false, [Role.AgencyHead]: false, [Role.Secretariat]: true, [Role.CouncilMember]: false, [Role.Admin]: true },
+  },
+  /** Record voter meetings and key in their petitions (council members only read them). */
+  recordMeetings: {
+    policy: ['create', 'VoterMeeting'],
+    roles: { [Role.Operator]: true, [Role.AgencyOfficer]: false, [Role.AgencyHead]: false, [Role.Secretariat]: true, [Role.CouncilMember]: false, [Role.Admin]: true },
+  },
+} as const satisfies Record<string, RoleGate>;
+
+export type RoleGateName = keyof typeof ROLE_GATES;
+
+/** Whether the web UI offers `gate` to a user of `role` (none when signed out or the role is unknown). */
+export const roleMay = (gate: RoleGateName, role: string | undefined): boolean =>
+  role !== undefined && (ROLE_GATES[gate].roles as Readonly<Record<string, boolean>>)[role] === true;
