@@ -4,3 +4,5 @@ export * from './test-database';
 export * from './test-platform';
 export * from './wait-for';
 export * from './free-port';
+export * from './built-process';
+export { forgetDeath, throwIfAProcessDied, watchForDeath } from './process-deaths';
