@@ -6,8 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { NotificationEntity } from '@hotline/database';
-import { makeCaseInput, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
-import { freePort, NodeService } from './faults/private-services';
+import { BuiltProcess, makeCaseInput, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform } from './platform';
 
 jest.setTimeout(180_000);
@@ -20,14 +19,13 @@ describe('graceful shutdown of the worker', () => {
   });
   afterAll(() => platform.stop());
 
-  function worker(env: Record<string, string>): NodeService {
-    return new NodeService(`worker-shutdown-${randomBytes(2).toString('hex')}`, 'apps/worker/src/main.js', {
+  function worker(env: Record<string, string>): BuiltProcess {
+    return new BuiltProcess(`worker-shutdown-${randomBytes(2).toString('hex')}`, 'apps/worker/src/main.js', {
       DATABASE_URL: platform.db.url,
       REDIS_URL: TEST_REDIS,
       QUEUE_PREFIX: platform.queuePrefix,
       SMTP_URL: platform.smtp.url,
       LOG_LEVEL: 'info',
-      WORKER_METRICS_PORT: '0',
       ...env,
     });
   }
@@ -45,15 +43,14 @@ describe('graceful shutdown of the worker', () => {
   }
 
   it('finishes the job in flight on SIGTERM, then exits cleanly; its metrics count the jobs', async () => {
-    const metricsPort = await freePort();
-    const w = worker({ SHUTDOWN_TIMEOUT_MS: '15000', WORKER_METRICS_PORT: String(metricsPort) });
+    const w = worker({ SHUTDOWN_TIMEOUT_MS: '15000' });
     await w.start(started);
     platform.smtp.delayMs = 2500;
     const { email, receipt } = await submitAndHoldReceipt();
     expect(platform.smtp.to(email)).toHaveLength(0);
     expect((await receipt())?.status).not.toBe('sent');
 
-    const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    const metrics = await (await fetch(`http://127.0.0.1:${w.metricsPort}/metrics`)).text();
     expect(metrics).toMatch(/hotline_jobs_processed_total\{queue="cases",name="route-case",result="completed"\} 1/);
     expect(metrics).toMatch(/hotline_job_duration_seconds_count\{queue="cases",name="route-case"\} 1/);
 

@@ -1,7 +1,7 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
+import { BuiltProcess, TEST_REDIS, TestPlatform } from '@hotline/testing';
 import { newPlatform } from './platform';
 
 describe('operations', () => {
@@ -34,22 +34,20 @@ describe('operations', () => {
   it.each([
     ['API', 'apps/api/src/main.js'],
     ['worker', 'apps/worker/src/main.js'],
-  ])('stops the %s cleanly on SIGTERM', async (_, entry) => {
-    const port = String(20000 + Math.floor(Math.random() * 20000));
-    const child = spawn(process.execPath, [path.join(__dirname, '..', 'dist', entry)], {
-      env: { PATH: process.env.PATH, DATABASE_URL: platform.db.url, REDIS_URL: TEST_REDIS, QUEUE_PREFIX: `${platform.queuePrefix}-sig`, PORT: port, SMTP_URL: platform.smtp.url, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  ])('stops the %s cleanly on SIGTERM', async (name, entry) => {
+    const child = new BuiltProcess(`operations-sigterm-${name.toLowerCase()}`, entry, {
+      DATABASE_URL: platform.db.url,
+      REDIS_URL: TEST_REDIS,
+      QUEUE_PREFIX: `${platform.queuePrefix}-sig`,
+      SMTP_URL: platform.smtp.url,
+      LOG_LEVEL: 'info',
     });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    // Nest closes every module, then re-raises the signal: a clean stop ends by SIGTERM, a hung one by our exit(1) timer.
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-    await waitFor(() => output.includes('dependencies initialized') && (entry.includes('api') ? output.includes('successfully started') : true) || undefined, `the ${entry} to start`, 20_000);
+    await child.start((output) => output.includes('dependencies initialized') && (entry.includes('api') ? output.includes('successfully started') : true));
     await new Promise((resolve) => setTimeout(resolve, 500));
-    child.kill('SIGTERM');
-    expect(await exited).toEqual({ code: null, signal: 'SIGTERM' });
-    expect(output).not.toMatch(/"level":50/);
+    // Nest closes every module, then re-raises the signal: a clean stop ends by SIGTERM, a hung one by our exit(1) timer.
+    expect(await child.stop()).toEqual({ code: null, signal: 'SIGTERM' });
+    expect(child.errorLines).toEqual([]);
+    await child.destroy();
   });
 
   it('answers 404 in the error format for an unknown route', async () => {

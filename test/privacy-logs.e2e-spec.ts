@@ -1,42 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
-import { type LoginResult, makeCaseInput, type Receipt, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
+import { BuiltProcess, type LoginResult, makeCaseInput, type Receipt, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
 
 const AUTHOR = { name: 'Vũ Đình Khiêm', phone: '0988 765 432', email: 'dinh.khiem@example.com', address: '7 ngõ Trạm, Hoàn Kiếm', nationalId: '001087654321' };
 const IDENTITY_VALUES = [AUTHOR.name, AUTHOR.phone, '0988765432', AUTHOR.email, AUTHOR.address, AUTHOR.nationalId, 'Khiêm'];
-
-/** A built process (dist/) whose every stdout and stderr line the test reads. */
-class CapturedProcess {
-  output = '';
-  private child?: ChildProcess;
-
-  constructor(private readonly entry: string) {}
-
-  async start(env: Record<string, string>, ready: (output: string) => boolean): Promise<void> {
-    const child = spawn(process.execPath, [path.join(__dirname, '..', 'dist', this.entry)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child = child;
-    child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-    await waitFor(() => {
-      if (child.exitCode !== null) throw new Error(`${this.entry} exited while starting:\n${this.output.slice(-2000)}`);
-      return ready(this.output) || undefined;
-    }, `${this.entry} to start`, 30_000);
-  }
-
-  async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  }
-
-  lines(): string[] {
-    return this.output.split('\n').filter(Boolean);
-  }
-}
 
 /**
  * The real API and worker as built, logging at debug level to pipes the test reads: a denunciation goes through
@@ -45,12 +12,11 @@ class CapturedProcess {
  */
 describe('logs of a denunciation’s journey', () => {
   let platform: TestPlatform;
-  const api = new CapturedProcess('apps/api/src/main.js');
-  const worker = new CapturedProcess('apps/worker/src/main.js');
-  let baseUrl = '';
+  let api: BuiltProcess;
+  let worker: BuiltProcess;
 
   const request = async <T>(method: string, url: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> => {
-    const res = await fetch(`${baseUrl}${url}`, {
+    const res = await fetch(`${api.url}${url}`, {
       method,
       headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -62,25 +28,24 @@ describe('logs of a denunciation’s journey', () => {
 
   beforeAll(async () => {
     platform = await newPlatform().start({ worker: false });
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    baseUrl = `http://127.0.0.1:${port}`;
     const env = {
       DATABASE_URL: platform.db.url,
       REDIS_URL: TEST_REDIS,
       QUEUE_PREFIX: `${platform.queuePrefix}-logs`,
       SMTP_URL: platform.smtp.url,
       LOG_LEVEL: 'debug',
-      WORKER_METRICS_PORT: '0',
       RATE_LIMIT_INTAKE: '1000/60',
       RATE_LIMIT_TRACKING: '1000/60',
     };
+    api = new BuiltProcess('privacy-logs-api', 'apps/api/src/main.js', env);
+    worker = new BuiltProcess('privacy-logs-worker', 'apps/worker/src/main.js', env);
     await Promise.all([
-      api.start({ ...env, PORT: String(port) }, (out) => out.includes('successfully started')),
-      worker.start(env, (out) => out.includes('dependencies initialized')),
+      api.start((out) => out.includes('successfully started')),
+      worker.start((out) => out.includes('dependencies initialized')),
     ]);
   }, 60_000);
   afterAll(async () => {
-    await Promise.all([api.stop(), worker.stop()]);
+    await Promise.all([api?.destroy(), worker?.destroy()]);
     await platform.stop();
   });
 

@@ -14,8 +14,8 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { seedDemo } from '@hotline/cases';
 import { dataSourceOptions, ensureDatabase, runMigrations } from '@hotline/database';
-import { makeCaseInput, SmtpCapture, waitFor } from '@hotline/testing';
-import { freePort, NodeService, PrivatePostgres, PrivateRedis } from './private-services';
+import { BuiltProcess, makeCaseInput, SmtpCapture, throwIfAProcessDied, waitFor } from '@hotline/testing';
+import { PrivatePostgres, PrivateRedis } from './private-services';
 
 const TOTAL = Number(process.env.FAULTS_TOTAL ?? 10_000);
 const RATE_PER_SECOND = Number(process.env.FAULTS_RATE ?? 150);
@@ -33,8 +33,8 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
   const pg = new PrivatePostgres();
   const redis = new PrivateRedis();
   const smtp = new SmtpCapture();
-  let api: NodeService;
-  let worker: NodeService;
+  let api: BuiltProcess;
+  let worker: BuiltProcess;
   let apiUrl = '';
   let db: DataSource;
 
@@ -44,8 +44,6 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
     db = await new DataSource(dataSourceOptions(pg.url, 2)).initialize();
     await runMigrations(db);
     await seedDemo(db, { cases: 0 });
-    const port = await freePort();
-    apiUrl = `http://127.0.0.1:${port}`;
     const env = {
       NODE_ENV: 'production',
       SESSION_SECRET: randomBytes(32).toString('hex'),
@@ -53,7 +51,6 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
       REDIS_URL: redis.url,
       QUEUE_PREFIX: `faults-${RUN}`,
       SMTP_URL: smtp.url,
-      PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
       SHUTDOWN_TIMEOUT_MS: '10000',
@@ -61,9 +58,10 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
       RATE_LIMIT_INTAKE: 'off',
       RATE_LIMIT_TRACKING: 'off',
     };
-    api = new NodeService('api', 'apps/api/src/main.js', env);
-    worker = new NodeService('worker', 'apps/worker/src/main.js', env);
+    api = new BuiltProcess('faults-api', 'apps/api/src/main.js', env);
+    worker = new BuiltProcess('faults-worker', 'apps/worker/src/main.js', env);
     await Promise.all([api.start(apiReady), worker.start(workerReady)]);
+    apiUrl = api.url;
   });
 
   afterAll(async () => {
@@ -262,11 +260,15 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
   });
 });
 
-/** Waits until `current()` reaches `target`, for as long as it keeps growing; fails after two minutes without growth. */
+/**
+ * Waits until `current()` reaches `target`, for as long as it keeps growing; fails after two minutes without growth, and at
+ * once when the API or the worker has died.
+ */
 async function untilStalled(current: () => Promise<number>, target: number, what: string, stallMs = 120_000): Promise<void> {
   let last = -1;
   let lastGrowth = Date.now();
   for (;;) {
+    throwIfAProcessDied();
     const now = await current();
     if (now >= target) return;
     if (now > last) [last, lastGrowth] = [now, Date.now()];

@@ -5,3 +5,5 @@ export * from './test-platform';
 export * from './wait-for';
 export * from './free-port';
 export * from './api-types';
+export * from './built-process';
+export { forgetDeath, throwIfAProcessDied, watchForDeath } from './process-deaths';
