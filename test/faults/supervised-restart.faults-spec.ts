@@ -10,6 +10,7 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, WriteStream } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import IORedis from 'ioredis';
 import { makeCaseInput, SmtpCapture, TEST_REDIS, TestDatabase, waitFor } from '@hotline/testing';
 import { ARTIFACTS, freePort } from './private-services';
@@ -220,6 +221,44 @@ describe('npm start supervises the API, the worker and the mailer', () => {
     expect(await exited).toEqual({ code: 0, signal: null });
     expect(running.filter((pid) => alive(pid))).toEqual([]);
     expect(output.match(/ started \(pid \d+\)/g)).toHaveLength(4);
+  });
+});
+
+describe('the supervisor’s backoff', () => {
+  it('doubles the delay while a process keeps dying, starts over after it stayed up, and restarts nothing once stopped', async () => {
+    // Two services under a fast policy: one that exits at once with code 3, one that exits after outliving healthyAfterMs.
+    const program = `
+      import { supervise } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'scripts', 'supervisor.mjs')).href)};
+      const lines = [];
+      const log = (line) => lines.push(line);
+      const deaths = (name) => lines.filter((l) => l.startsWith(name + ' (pid')).length;
+      const policy = { firstDelayMs: 20, maxDelayMs: 80, healthyAfterMs: 2000 };
+      const services = [
+        { name: 'crasher', script: '-e', args: ['process.exit(3)'], env: process.env },
+        { name: 'steady', script: '-e', args: ['setTimeout(() => process.exit(0), 2500)'], env: process.env },
+      ];
+      const platform = supervise(services, { log, policy, stdio: 'ignore' });
+      const timer = setInterval(async () => {
+        if (deaths('crasher') < 5 || deaths('steady') < 2) return;
+        clearInterval(timer);
+        log('stop');
+        await platform.stop();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        process.stdout.write(JSON.stringify(lines));
+      }, 20);
+    `;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', program], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(0);
+    const lines = JSON.parse(out) as string[];
+    const delays = (name: string) =>
+      lines.filter((l) => l.startsWith(`${name} (pid`)).map((l) => /died with (.+) after [\d.]+ s; restarting in ([\d.]+) s$/.exec(l)!.slice(1, 3).join(' → '));
+    expect(delays('crasher').slice(0, 5)).toEqual(['exit code 3 → 0.02', 'exit code 3 → 0.04', 'exit code 3 → 0.08', 'exit code 3 → 0.08', 'exit code 3 → 0.08']);
+    expect(new Set(delays('steady'))).toEqual(new Set(['exit code 0 → 0.02']));
+    const afterStop = lines.slice(lines.indexOf('stop') + 1);
+    expect(afterStop.filter((l) => / started | restarting /.test(l))).toEqual([]);
   });
 });
 
