@@ -9,7 +9,7 @@ import { CaseChannel, CaseEventType, CaseKind, CaseStatus, TERMINAL_STATUSES } f
 import { recordCaseEvent } from '@hotline/database';
 import { classifyMail } from './mail-classification';
 
-/** Why a reply was kept off the case's thread: anyone can write a tracking code in a subject, and a finished case takes nothing more. */
+/** Why a reply was kept off the case's thread: anyone can write a tracking code in a subject; a finished case takes nothing more. */
 export type HeldBecause = 'sender_not_citizen' | 'case_finished';
 
 export type InboundOutcome = 'case' | 'reply' | 'bounce' | 'auto_reply' | 'duplicate';
@@ -38,8 +38,10 @@ interface ReplyTarget {
  * Turns one inbound message into a case, or a message on an existing case's thread when its subject carries that
  * case's tracking code. A reply joins the case (its files shown to the citizen) only when it comes from the case's
  * citizen address and the case is not finished; any other is held: kept on the case as a message only staff see,
- * addressed to the secretariat rather than the agency, without its files, the case itself unchanged. Each message is handled once: its Message-ID (or the hash of the raw message) is written in
- * the same transaction as the case or the event, so a client retrying after a lost answer changes nothing.
+ * addressed to the secretariat rather than the agency, the case itself unchanged. A held reply's files are counted, not
+ * kept, so that nobody but the citizen can fill a case's file limit. Each message is handled once: its Message-ID (or
+ * the hash of the raw message) is written in the same transaction as the case or the event, so a client retrying after
+ * a lost answer changes nothing.
  */
 @Injectable()
 export class InboundMailService {
@@ -103,7 +105,8 @@ export class InboundMailService {
     const sender = mail.from?.value[0]?.address;
     const citizen = await citizenEmail(manager, { id: kase.id, kind: kase.kind, citizenEmail: kase.citizen_email });
     const fromCitizen = !!sender && !!citizen && normaliseEmail(sender) === normaliseEmail(citizen);
-    const held: HeldBecause | undefined = !fromCitizen ? 'sender_not_citizen' : TERMINAL_STATUSES.includes(kase.status) ? 'case_finished' : undefined;
+    const finished = TERMINAL_STATUSES.includes(kase.status);
+    const held: HeldBecause | undefined = !fromCitizen ? 'sender_not_citizen' : finished ? 'case_finished' : undefined;
     const files = held
       ? { stored: [], skipped: mailFiles(mail).length, undo: async () => undefined }
       : await this.attachments.attachBuffers(manager, kase.id, mailFiles(mail), { type: 'citizen' });
