@@ -1,8 +1,10 @@
 // Starts the whole platform for a demo or a developer: database (the given one, the local one, or an embedded
-// PostgreSQL), Redis, a mail catcher when no SMTP server is configured, migrations and demo data, API, worker and mailer.
+// PostgreSQL), Redis, a mail catcher when no SMTP server is configured, migrations and demo data, then API, worker and
+// mailer under supervision (scripts/supervisor.mjs): one that dies is restarted with backoff while the others serve.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { letPostgresReachBinaries } from './embedded-postgres-access.mjs';
+import { supervise } from './supervisor.mjs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,9 +81,7 @@ async function mailCatcher() {
   return `smtp://127.0.0.1:${port}`;
 }
 
-function run(script, args, env) {
-  return spawn(process.execPath, [path.join(root, script), ...args], { env, stdio: 'inherit' });
-}
+const script = (file) => path.join(root, file);
 
 async function main() {
   const env = {
@@ -93,36 +93,40 @@ async function main() {
     HOST: process.env.HOST ?? '127.0.0.1',
   };
   log(`database ${env.DATABASE_URL.replace(/:[^:@/]*@/, ':***@')}, redis ${env.REDIS_URL}`);
-  const seed = run('dist/apps/worker/src/cli/database-cli.js', ['seed'], env);
+  const seed = spawn(process.execPath, [script('dist/apps/worker/src/cli/database-cli.js'), 'seed'], { env, stdio: 'inherit' });
   const seedCode = await new Promise((resolve) => seed.on('exit', resolve));
   if (seedCode !== 0) throw new Error('migrations or seed failed');
   // Two worker processes, as in docker/compose.yaml: one takes every queue but the mail, one sends the mail
-  // (WORKER_QUEUES), so mail never holds up routing. The mailer's metrics listen one port above the worker's.
+  // (WORKER_QUEUES), so mail never holds up routing. The mailer's metrics listen on MAILER_METRICS_PORT, by default one
+  // port above the worker's.
   const metricsPort = Number(env.WORKER_METRICS_PORT ?? 9464);
-  const children = [
-    run('dist/apps/api/src/main.js', [], { ...env }),
-    run('dist/apps/worker/src/main.js', [], { ...env, RUN_MIGRATIONS: 'false', WORKER_QUEUES: '!notifications' }),
-    run('dist/apps/worker/src/main.js', [], {
-      ...env,
-      RUN_MIGRATIONS: 'false',
-      WORKER_QUEUES: 'notifications',
-      WORKER_METRICS_PORT: String(metricsPort === 0 ? 0 : metricsPort + 1),
-      INBOUND_SMTP_PORT: '0',
-    }),
-  ];
+  const mailerMetricsPort = env.MAILER_METRICS_PORT ?? String(metricsPort === 0 ? 0 : metricsPort + 1);
+  const worker = script('dist/apps/worker/src/main.js');
+  const platform = supervise(
+    [
+      { name: 'api', script: script('dist/apps/api/src/main.js'), env },
+      { name: 'worker', script: worker, env: { ...env, RUN_MIGRATIONS: 'false', WORKER_QUEUES: '!notifications' } },
+      {
+        name: 'mailer',
+        script: worker,
+        env: { ...env, RUN_MIGRATIONS: 'false', WORKER_QUEUES: 'notifications', WORKER_METRICS_PORT: mailerMetricsPort, INBOUND_SMTP_PORT: '0' },
+      },
+    ],
+    { log },
+  );
   log(`Hotline is starting on http://${env.HOST}:${env.PORT} (API docs: /api/docs). Demo accounts are listed in README.md. Ctrl+C stops everything.`);
   let stopping = false;
-  const stop = async (code) => {
+  const stop = async (signal) => {
     if (stopping) return;
     stopping = true;
-    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.on('exit', r)) : undefined)));
+    log(`${signal}: stopping the API, the worker and the mailer`);
+    await platform.stop();
     for (const cleanup of cleanups.reverse()) await cleanup();
-    process.exit(code);
+    log('stopped');
+    process.exit(0);
   };
-  for (const child of children) child.on('exit', (code) => stop(code ?? 1));
-  process.on('SIGINT', () => stop(0));
-  process.on('SIGTERM', () => stop(0));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch(async (err) => {

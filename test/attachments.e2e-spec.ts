@@ -131,4 +131,41 @@ describe('attachments', () => {
     expect(await storedFiles()).toHaveLength(3);
     expect((await citizenUpload(form([{ name: 'c.jpg', data: JPEG }]))).status).toBe(201);
   });
+
+  it('names a file by its detected type, not the client’s extension: a JPEG sent as x.hta is listed and downloaded as x.jpg', async () => {
+    const other = (await platform.request<{ id: string; trackingCode: string; accessKey: string }>('POST', '/api/v1/cases', makeCaseInput())).body;
+    const citizenBase = `${platform.baseUrl}/api/v1/cases/track/${other.trackingCode}/attachments`;
+    const uploaded = await fetch(`${citizenBase}?key=${encodeURIComponent(other.accessKey)}`, { method: 'POST', body: form([{ name: 'x.hta', data: JPEG, type: 'application/hta' }]) });
+    expect(uploaded.status).toBe(201);
+    const [stored] = (await uploaded.json()) as Attachment[];
+    expect(stored).toMatchObject({ fileName: 'x.jpg', contentType: 'image/jpeg' });
+
+    const secretariat = await platform.login(...USERS.secretariat);
+    const staffList = await platform.request<Attachment[]>('GET', `/api/v1/cases/${other.id}/attachments`, undefined, secretariat);
+    const citizenList = (await (await fetch(`${citizenBase}?key=${encodeURIComponent(other.accessKey)}`)).json()) as Attachment[];
+    expect(staffList.body.map((a) => a.fileName)).toEqual(['x.jpg']);
+    expect(citizenList.map((a) => a.fileName)).toEqual(['x.jpg']);
+
+    const downloads = [
+      await fetch(`${platform.baseUrl}/api/v1/cases/${other.id}/attachments/${stored.id}`, { headers: { authorization: `Bearer ${secretariat}` } }),
+      await fetch(`${citizenBase}/${stored.id}?key=${encodeURIComponent(other.accessKey)}`),
+    ];
+    for (const download of downloads) {
+      expect(download.status).toBe(200);
+      expect(download.headers.get('content-type')).toBe('image/jpeg');
+      expect(download.headers.get('content-disposition')).toBe(`attachment; filename="x.jpg"; filename*=UTF-8''x.jpg`);
+      expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(Buffer.from(await download.arrayBuffer()).equals(JPEG)).toBe(true);
+    }
+  });
+
+  it('serves a file stored under its client’s extension before names followed the content under the detected one', async () => {
+    const [{ id }] = await platform.db.dataSource.query(`SELECT id FROM attachments WHERE case_id = $1 AND file_name = 'c.jpg'`, [caseId]);
+    await platform.db.dataSource.query(`UPDATE attachments SET file_name = 'legacy.hta' WHERE id = $1`, [id]);
+    const secretariat = await platform.login(...USERS.secretariat);
+    const listed = await platform.request<Attachment[]>('GET', `/api/v1/cases/${caseId}/attachments`, undefined, secretariat);
+    expect(listed.body.find((a) => a.id === id)?.fileName).toBe('legacy.jpg');
+    const download = await fetch(`${platform.baseUrl}/api/v1/cases/${caseId}/attachments/${id}`, { headers: { authorization: `Bearer ${secretariat}` } });
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename="legacy.jpg"; filename*=UTF-8''legacy.jpg`);
+  });
 });

@@ -1,5 +1,5 @@
 import nodemailer, { Transporter } from 'nodemailer';
-import { freePort, TestPlatform, waitFor } from '@hotline/testing';
+import { freePort, makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
 const INTAKE = 'tiepnhan@hdnd.example.vn';
@@ -15,6 +15,21 @@ describe('email intake over a real SMTP session', () => {
 
   const cases = (): Promise<CaseRow[]> =>
     platform.db.dataSource.query(`SELECT id, tracking_code, channel, title, description, citizen_email, status FROM cases ORDER BY received_at, tracking_code`);
+  /** What the citizen can see of a case (its visible events and files) and the case row itself. */
+  const citizenSide = async (caseId: string) => ({
+    events: await platform.db.dataSource.query(`SELECT id, type, note FROM case_events WHERE case_id = $1 AND visible_to_citizen ORDER BY id`, [caseId]),
+    files: await platform.db.dataSource.query(`SELECT id, file_name FROM attachments WHERE case_id = $1 AND visible_to_citizen ORDER BY id`, [caseId]),
+    row: (await platform.db.dataSource.query(`SELECT to_jsonb(c) AS row FROM cases c WHERE id = $1`, [caseId]))[0].row,
+  });
+  const staffEvents = async (caseId: string) => {
+    const secretariat = await platform.login(...USERS.secretariat);
+    return (await platform.request<{ events: { type: string; note?: string; visibleToCitizen: boolean }[] }>('GET', `/api/v1/cases/${caseId}`, undefined, secretariat)).body.events;
+  };
+  const heldMessages = (caseId: string): Promise<{ actor_type: string; agency_id: string | null; note: string; data: Record<string, unknown> }[]> =>
+    platform.db.dataSource.query(
+      `SELECT actor_type, agency_id, note, data FROM case_events WHERE case_id = $1 AND type = 'message_received' AND data ? 'held' ORDER BY id`,
+      [caseId],
+    );
   const outcomes = async (): Promise<Record<string, string>> =>
     Object.fromEntries((await platform.db.dataSource.query(`SELECT message_id, outcome FROM inbound_emails`)).map((r: { message_id: string; outcome: string }) => [r.message_id, r.outcome]));
 
@@ -81,6 +96,26 @@ describe('email intake over a real SMTP session', () => {
     expect(events).toEqual([{ type: 'message_received', note: 'Cây vẫn chưa được dọn, xin gửi thêm ảnh.', data: expect.objectContaining({ fromCitizen: true, attachments: 1 }) }]);
     const [{ n }] = await platform.db.dataSource.query(`SELECT count(*)::int AS n FROM attachments WHERE case_id = $1`, [first.id]);
     expect(n).toBe(2);
+  });
+
+  it('keeps a stranger’s reply carrying a case’s tracking code as a staff-only message: no file for the citizen, the case unchanged', async () => {
+    const before = await citizenSide(first.id);
+    await smtp.sendMail({
+      from: '"Người lạ" <stranger@example.net>',
+      to: INTAKE,
+      subject: `Re: [${first.tracking_code}] Đã tiếp nhận phản ánh, kiến nghị của bạn`,
+      text: 'Xem ảnh đính kèm, mở tệp để biết kết quả xử lý.',
+      messageId: '<stranger-1@example.net>',
+      attachments: [{ filename: 'ket-qua.png', content: PNG }],
+    });
+    expect(await citizenSide(first.id)).toEqual(before);
+    expect(await heldMessages(first.id)).toEqual([
+      { actor_type: 'system', agency_id: null, note: 'Xem ảnh đính kèm, mở tệp để biết kết quả xử lý.', data: expect.objectContaining({ held: 'sender_not_citizen', fromCitizen: false, attachments: 0, skippedAttachments: 1 }) },
+    ]);
+    expect(await staffEvents(first.id)).toContainEqual(expect.objectContaining({ type: 'message_received', note: 'Xem ảnh đính kèm, mở tệp để biết kết quả xử lý.', visibleToCitizen: false }));
+    const [{ n }] = await platform.db.dataSource.query(`SELECT count(*)::int AS n FROM attachments WHERE case_id = $1`, [first.id]);
+    expect(n).toBe(2);
+    expect((await outcomes())['<stranger-1@example.net>']).toBe('reply');
   });
 
   it('recognises auto-replies and bounces and makes no case of them', async () => {
@@ -159,5 +194,52 @@ describe('email intake over a real SMTP session', () => {
     expect((await platform.request('POST', `/api/v1/cases/${first.id}/answer`, { answer }, token)).status).toBe(200);
     const mail = await platform.smtp.waitForMail((m) => m.to.includes('hoa.do@example.com') && m.text.includes(answer), 'the answer email');
     expect(mail.subject).toContain(`[${first.tracking_code}]`);
+  });
+
+  it('adds nothing to a closed case: the citizen’s own reply is kept as a staff-only message and the case is unchanged', async () => {
+    const secretariat = await platform.login(...USERS.secretariat);
+    expect((await platform.request('POST', `/api/v1/cases/${first.id}/close`, {}, secretariat)).status).toBe(200);
+    const before = await citizenSide(first.id);
+    expect(before.row.status).toBe('closed');
+    await smtp.sendMail({
+      from: 'hoa.do@example.com',
+      to: INTAKE,
+      subject: `Re: [${first.tracking_code}] Trả lời phản ánh, kiến nghị của bạn`,
+      text: 'Cảm ơn, nhưng còn một cây khác cũng sắp đổ.',
+      messageId: '<tree-3@example.com>',
+      attachments: [{ filename: 'cay-khac.png', content: PNG }],
+    });
+    expect(await citizenSide(first.id)).toEqual(before);
+    expect((await heldMessages(first.id)).at(-1)).toEqual({
+      actor_type: 'citizen',
+      agency_id: null,
+      note: 'Cảm ơn, nhưng còn một cây khác cũng sắp đổ.',
+      data: expect.objectContaining({ held: 'case_finished', fromCitizen: true, attachments: 0, skippedAttachments: 1 }),
+    });
+    const [{ n }] = await platform.db.dataSource.query(`SELECT count(*)::int AS n FROM attachments WHERE case_id = $1`, [first.id]);
+    expect(n).toBe(2);
+  });
+
+  it('accepts a denunciation author’s reply from the address kept apart from the case, whatever its letter case', async () => {
+    const submitted = await platform.request<{ id: string; trackingCode: string }>(
+      'POST',
+      '/api/v1/cases',
+      makeCaseInput({ kind: 'denunciation', categoryCode: 'XAY-DUNG.TRAT-TU', areaCode: 'HN-HOANKIEM', citizen: { name: 'Trần Văn Bình', email: 'binh.tran@example.com' } }),
+    );
+    expect(submitted.status).toBe(201);
+    await smtp.sendMail({
+      from: 'Binh.Tran@Example.COM',
+      to: INTAKE,
+      subject: `Re: [${submitted.body.trackingCode}] Đã tiếp nhận`,
+      text: 'Tôi gửi thêm ảnh chụp công trình.',
+      messageId: '<denouncer-1@example.com>',
+      attachments: [{ filename: 'cong-trinh.png', content: PNG }],
+    });
+    const events: { data: { fromCitizen: boolean; attachments: number; held?: string } }[] = await platform.db.dataSource.query(
+      `SELECT data FROM case_events WHERE case_id = $1 AND type = 'message_received'`, [submitted.body.id],
+    );
+    expect(events).toEqual([{ data: expect.objectContaining({ fromCitizen: true, attachments: 1 }) }]);
+    expect(events[0].data.held).toBeUndefined();
+    expect((await citizenSide(submitted.body.id)).files).toHaveLength(1);
   });
 });

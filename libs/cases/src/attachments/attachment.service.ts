@@ -102,8 +102,8 @@ export class AttachmentService implements OnModuleInit {
     };
     try {
       for (const file of files) {
-        const type = sniff(file.content.subarray(0, SNIFF_BYTES));
-        if (!type || file.content.length === 0 || file.content.length > this.config.attachments.maxBytes || rows.length >= room) continue;
+        const contentType = sniff(file.content.subarray(0, SNIFF_BYTES));
+        if (!contentType || file.content.length === 0 || file.content.length > this.config.attachments.maxBytes || rows.length >= room) continue;
         const id = newId();
         const now = this.clock.now();
         const storageKey = join(String(now.getUTCFullYear()), String(now.getUTCMonth() + 1).padStart(2, '0'), id);
@@ -117,8 +117,8 @@ export class AttachmentService implements OnModuleInit {
             caseId,
             uploadedByType: uploader.type,
             uploadedByUserId: uploader.userId ?? null,
-            fileName: safeFileName(file.fileName, type),
-            contentType: type.contentType,
+            fileName: safeFileName(file.fileName, contentType),
+            contentType,
             sizeBytes: file.content.length,
             sha256: createHash('sha256').update(file.content).digest('hex'),
             storageKey,
@@ -174,11 +174,11 @@ export class AttachmentService implements OnModuleInit {
         throw new PayloadTooLargeError('file', `${part.filename || 'A file'} is larger than ${Math.floor(this.config.attachments.maxBytes / 1024 / 1024)} MB`);
       }
       if (size === 0) throw new InvalidInputError('file', `${part.filename || 'A file'} is empty`);
-      const type = sniff(head);
-      if (!type) throw new UnsupportedMediaTypeError('file', `${part.filename || 'A file'} is not one of ${ACCEPTED_TYPES.join(', ')} (checked by its content)`);
+      const contentType = sniff(head);
+      if (!contentType) throw new UnsupportedMediaTypeError('file', `${part.filename || 'A file'} is not one of ${ACCEPTED_TYPES.join(', ')} (checked by its content)`);
       const now = this.clock.now();
       const storageKey = join(String(now.getUTCFullYear()), String(now.getUTCMonth() + 1).padStart(2, '0'), id);
-      return { id, tmpPath, storageKey, fileName: safeFileName(part.filename, type), contentType: type.contentType, size, sha256: hash.digest('hex') };
+      return { id, tmpPath, storageKey, fileName: safeFileName(part.filename, contentType), contentType, size, sha256: hash.digest('hex') };
     } catch (err) {
       await rm(tmpPath, { force: true });
       throw err;
@@ -230,7 +230,8 @@ export class AttachmentService implements OnModuleInit {
   private toDto(row: AttachmentEntity): AttachmentDto {
     return {
       id: row.id,
-      fileName: row.fileName,
+      // Rows stored before names followed the detected type are served under it too.
+      fileName: safeFileName(row.fileName, row.contentType),
       contentType: row.contentType,
       size: row.sizeBytes,
       visibleToCitizen: row.visibleToCitizen,

@@ -7,7 +7,7 @@ describe('content sniffing', () => {
     ['WebP', Buffer.from('RIFF\x24\x00\x00\x00WEBPVP8 ', 'latin1'), 'image/webp'],
     ['PDF', Buffer.from('%PDF-1.7\n%âãÏÓ', 'latin1'), 'application/pdf'],
   ])('recognises %s by its first bytes', (_, head, type) => {
-    expect(sniff(head)?.contentType).toBe(type);
+    expect(sniff(head)).toBe(type);
   });
 
   it.each([
@@ -23,11 +23,24 @@ describe('content sniffing', () => {
   });
 
   it('keeps only a plain file name', () => {
-    const pdf = { contentType: 'application/pdf', extension: 'pdf' };
-    expect(safeFileName('../../etc/passwd', pdf)).toBe('passwd');
+    const pdf = 'application/pdf';
+    expect(safeFileName('../../etc/passwd', pdf)).toBe('passwd.pdf');
     expect(safeFileName('C:\\Users\\An\\Biên bản "họp".pdf', pdf)).toBe('Biên bản họp.pdf');
     expect(safeFileName('a\u0000b\r\n.pdf', pdf)).toBe('ab.pdf');
     expect(safeFileName(undefined, pdf)).toBe('tep-dinh-kem.pdf');
     expect(safeFileName('x'.repeat(300), pdf)).toHaveLength(200);
+  });
+
+  it.each([
+    ['x.hta', 'image/jpeg', 'x.jpg'],
+    ['x.HTA. ', 'image/jpeg', 'x.jpg'],
+    ['ảnh.JPEG', 'image/jpeg', 'ảnh.jpg'],
+    ['scan.exe', 'application/pdf', 'scan.pdf'],
+    ['bao-cao.v2.html', 'image/png', 'bao-cao.v2.png'],
+    ['.hta', 'image/webp', 'tep-dinh-kem.webp'],
+    ['Đơn kiến nghị', 'application/pdf', 'Đơn kiến nghị.pdf'],
+  ])('names %s holding %s as %s, and leaves that name as it is', (name, type, expected) => {
+    expect(safeFileName(name, type)).toBe(expected);
+    expect(safeFileName(expected, type)).toBe(expected);
   });
 });

@@ -4,6 +4,11 @@ import { CaseEntity, CaseIdentityEntity } from '@hotline/database';
 
 type EmailedCase = Pick<CaseEntity, 'id' | 'kind' | 'citizenEmail'>;
 
+/** The one form an email address is stored and compared in (intake, email intake, replies). */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 /**
  * Where the citizen's notices go: the case row's address, or for a denunciation its author's, read from the
  * identity kept apart. Only the notification row holds it afterwards (mail delivery needs a recipient).

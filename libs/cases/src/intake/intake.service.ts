@@ -7,6 +7,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, JobName, QUEUE_OF_JOB } from '@hotline/contracts';
 import { isUniqueViolation, newId } from '@hotline/database';
 import { InvalidInputError, isServiceUnavailable, NaturalBatcher, OUTBOX_CHANNEL } from '@hotline/platform';
+import { normaliseEmail } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
 import { hashAccessKey, localYear, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
@@ -176,7 +177,7 @@ export class IntakeService {
     const contact = {
       name: citizen?.name.trim() ?? null,
       phone: citizen?.phone ? normalisePhone(citizen.phone) : null,
-      email: citizen?.email?.trim().toLowerCase() ?? null,
+      email: citizen?.email ? normaliseEmail(citizen.email) : null,
     };
     // A denunciation's author goes to case_identities only; its case row holds no identity.
     const denunciation = dto.kind === CaseKind.Denunciation;

@@ -3,11 +3,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { simpleParser, ParsedMail } from 'mailparser';
 import { DataSource, EntityManager } from 'typeorm';
-import { AttachmentService, CreateCaseDto, IntakeService } from '@hotline/cases';
+import { AttachmentService, citizenEmail, CreateCaseDto, IntakeService, normaliseEmail } from '@hotline/cases';
 import { AppConfig, Clock } from '@hotline/config';
-import { CaseChannel, CaseEventType, CaseKind } from '@hotline/contracts';
+import { CaseChannel, CaseEventType, CaseKind, CaseStatus, TERMINAL_STATUSES } from '@hotline/contracts';
 import { recordCaseEvent } from '@hotline/database';
 import { classifyMail } from './mail-classification';
+
+/** Why a reply was kept off the case's thread: anyone can write a tracking code in a subject; a finished case takes nothing more. */
+export type HeldBecause = 'sender_not_citizen' | 'case_finished';
 
 export type InboundOutcome = 'case' | 'reply' | 'bounce' | 'auto_reply' | 'duplicate';
 
@@ -15,16 +18,30 @@ export interface InboundResult {
   outcome: InboundOutcome;
   caseId?: string;
   trackingCode?: string;
+  held?: HeldBecause;
 }
 
 const TITLE_MAX = 200;
 const DESCRIPTION_MAX = 10_000;
 const FALLBACK_TITLE = 'Phản ánh gửi qua thư điện tử';
 
+interface ReplyTarget {
+  id: string;
+  tracking_code: string;
+  kind: CaseKind;
+  status: CaseStatus;
+  agency_id: string | null;
+  citizen_email: string | null;
+}
+
 /**
  * Turns one inbound message into a case, or a message on an existing case's thread when its subject carries that
- * case's tracking code. Each message is handled once: its Message-ID (or the hash of the raw message) is written in
- * the same transaction as the case or the event, so a client retrying after a lost answer changes nothing.
+ * case's tracking code. A reply joins the case (its files shown to the citizen) only when it comes from the case's
+ * citizen address and the case is not finished; any other is held: kept on the case as a message only staff see,
+ * addressed to the secretariat rather than the agency, the case itself unchanged. A held reply's files are counted, not
+ * kept, so that nobody but the citizen can fill a case's file limit. Each message is handled once: its Message-ID (or
+ * the hash of the raw message) is written in the same transaction as the case or the event, so a client retrying after
+ * a lost answer changes nothing.
  */
 @Injectable()
 export class InboundMailService {
@@ -66,7 +83,7 @@ export class InboundMailService {
         return handled.result;
       });
       if (result.outcome === 'case') await this.intake.wakeRelay();
-      this.logger.log({ outcome: result.outcome, caseId: result.caseId }, 'inbound mail handled');
+      this.logger.log({ outcome: result.outcome, caseId: result.caseId, held: result.held }, 'inbound mail handled');
       return result;
     } catch (err) {
       await undo?.();
@@ -74,38 +91,41 @@ export class InboundMailService {
     }
   }
 
-  private async replyTarget(manager: EntityManager, subject: string): Promise<{ id: string; tracking_code: string; agency_id: string | null; citizen_email: string | null } | null> {
+  private async replyTarget(manager: EntityManager, subject: string): Promise<ReplyTarget | null> {
     const code = this.trackingCode.exec(subject)?.[0];
     if (!code) return null;
-    const [row] = await manager.query(`SELECT id, tracking_code, agency_id, citizen_email FROM cases WHERE tracking_code = $1`, [code.toUpperCase()]);
+    // The case row's lock orders this reply with the case's transitions and uploads.
+    const [row] = await manager.query(`SELECT id, tracking_code, kind, status, agency_id, citizen_email FROM cases WHERE tracking_code = $1 FOR UPDATE`, [
+      code.toUpperCase(),
+    ]);
     return row ?? null;
   }
 
-  private async appendReply(
-    manager: EntityManager,
-    kase: { id: string; tracking_code: string; agency_id: string | null; citizen_email: string | null },
-    mail: ParsedMail,
-  ): Promise<{ result: InboundResult; undo: () => Promise<void> }> {
-    await manager.query(`SELECT 1 FROM cases WHERE id = $1 FOR UPDATE`, [kase.id]);
-    const files = await this.attachments.attachBuffers(manager, kase.id, mailFiles(mail), { type: 'citizen' });
-    const sender = mail.from?.value[0]?.address?.toLowerCase() ?? null;
+  private async appendReply(manager: EntityManager, kase: ReplyTarget, mail: ParsedMail): Promise<{ result: InboundResult; undo: () => Promise<void> }> {
+    const sender = mail.from?.value[0]?.address;
+    const citizen = await citizenEmail(manager, { id: kase.id, kind: kase.kind, citizenEmail: kase.citizen_email });
+    const fromCitizen = !!sender && !!citizen && normaliseEmail(sender) === normaliseEmail(citizen);
+    const finished = TERMINAL_STATUSES.includes(kase.status);
+    const held: HeldBecause | undefined = !fromCitizen ? 'sender_not_citizen' : finished ? 'case_finished' : undefined;
+    const files = held
+      ? { stored: [], skipped: mailFiles(mail).length, undo: async () => undefined }
+      : await this.attachments.attachBuffers(manager, kase.id, mailFiles(mail), { type: 'citizen' });
     await recordCaseEvent(manager, {
       caseId: kase.id,
       type: CaseEventType.MessageReceived,
-      actor: { type: 'citizen' },
-      agencyId: kase.agency_id,
+      actor: { type: fromCitizen ? 'citizen' : 'system' },
+      agencyId: held ? null : kase.agency_id,
       note: bodyText(mail).slice(0, DESCRIPTION_MAX) || (mail.subject ?? ''),
       visibleToCitizen: false,
-      // Whether the sender is the case's own citizen: anyone can write a tracking code in a subject.
-      data: { channel: CaseChannel.Email, fromCitizen: sender !== null && sender === kase.citizen_email, attachments: files.stored.length, skippedAttachments: files.skipped },
+      data: { channel: CaseChannel.Email, fromCitizen, ...(held ? { held } : {}), attachments: files.stored.length, skippedAttachments: files.skipped },
       at: this.clock.now(),
     });
-    return { result: { outcome: 'reply', caseId: kase.id, trackingCode: kase.tracking_code }, undo: files.undo };
+    return { result: { outcome: 'reply', caseId: kase.id, trackingCode: kase.tracking_code, held }, undo: files.undo };
   }
 
   private async createCase(manager: EntityManager, mail: ParsedMail): Promise<{ result: InboundResult; undo: () => Promise<void> }> {
     const from = mail.from?.value[0];
-    const email = from?.address?.trim().toLowerCase();
+    const email = from?.address ? normaliseEmail(from.address) : undefined;
     const subject = (mail.subject ?? '').replace(/\s+/g, ' ').trim();
     const text = bodyText(mail);
     const dto = Object.assign(new CreateCaseDto(), {
