@@ -1,6 +1,8 @@
 export interface FieldProblem {
   field: string;
   message: string;
+  /** A stable name of the rule the field broke (e.g. `date_out_of_range`), for clients that branch on it. */
+  code?: string;
 }
 
 /** A rule of the domain was broken; the filter maps `status` to the HTTP answer. */
@@ -17,8 +19,8 @@ export abstract class DomainError extends Error {
 
 /** A domain error about one named field of the request. */
 abstract class FieldError extends DomainError {
-  constructor(field: string, message: string) {
-    super(message, [{ field, message }]);
+  constructor(field: string, message: string, code?: string) {
+    super(message, [{ field, message, ...(code ? { code } : {}) }]);
   }
 }
 
