@@ -62,7 +62,7 @@ describe('bad input', () => {
       statusCode: status,
       error: status === 413 ? 'Payload Too Large' : 'Bad Request',
       message: expect.any(String),
-      details: expect.arrayContaining([{ field, message: expect.any(String) }]),
+      details: expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]),
     });
   });
 
@@ -89,7 +89,7 @@ describe('bad input', () => {
   ] as const)('refuses %s', async (_, method, path, body, status, field) => {
     const res = await platform.request<ErrorBody>(method, path, body);
     expect(res.status).toBe(status);
-    expect(res.body.details).toEqual(expect.arrayContaining([{ field, message: expect.any(String) }]));
+    expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
   });
 
   it.each([
@@ -105,7 +105,7 @@ describe('bad input', () => {
     const token = await platform.login(...USERS.secretariat);
     const res = await platform.request<ErrorBody>('GET', path, undefined, token);
     expect(res.status).toBe(400);
-    expect(res.body.details).toEqual(expect.arrayContaining([{ field, message: expect.any(String) }]));
+    expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
   });
 
   it('refuses to route to an unknown agency', async () => {

@@ -12,3 +12,4 @@ export * from './cache/refreshing-value';
 export * from './metrics/worker-metrics.service';
 export * from './batching/natural-batcher';
 export * from './validation/dates';
+export * from './process/process-guard';
