@@ -12,8 +12,7 @@ import { createWriteStream, mkdirSync, WriteStream } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import IORedis from 'ioredis';
-import { makeCaseInput, SmtpCapture, TEST_REDIS, TestDatabase, waitFor } from '@hotline/testing';
-import { ARTIFACTS, freePort } from './private-services';
+import { freePort, makeCaseInput, PROCESS_LOG_DIR, SmtpCapture, TEST_REDIS, TestDatabase, waitFor } from '@hotline/testing';
 
 const ROOT = path.join(__dirname, '..', '..');
 const TOTAL = Number(process.env.SUPERVISION_TOTAL ?? 600);
@@ -80,8 +79,8 @@ describe('npm start supervises the API, the worker and the mailer', () => {
     await Promise.all([db.create(), smtp.start()]);
     const [port, workerMetrics, mailerMetrics] = await Promise.all([freePort(), freePort(), freePort()]);
     apiUrl = `http://127.0.0.1:${port}`;
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const file = createWriteStream(path.join(ARTIFACTS, 'supervisor.log'));
+    mkdirSync(PROCESS_LOG_DIR, { recursive: true });
+    const file = createWriteStream(path.join(PROCESS_LOG_DIR, 'supervisor.log'));
     log = file;
     supervisor = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start-platform.mjs')], {
       cwd: ROOT,
@@ -98,7 +97,7 @@ describe('npm start supervises the API, the worker and the mailer', () => {
         WORKER_METRICS_PORT: String(workerMetrics),
         MAILER_METRICS_PORT: String(mailerMetrics),
         INBOUND_SMTP_PORT: 'off',
-        ATTACHMENTS_DIR: path.join(ARTIFACTS, `supervision-${RUN}-attachments`),
+        ATTACHMENTS_DIR: path.join(PROCESS_LOG_DIR, `supervision-${RUN}-attachments`),
         LOG_LEVEL: 'info',
         SHUTDOWN_TIMEOUT_MS: '10000',
         // One client address sends every submission: the public intake limit would refuse almost all of them.

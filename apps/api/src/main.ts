@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { loadConfig } from '@hotline/config';
+import { installProcessGuard } from '@hotline/platform';
 import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {
+  installProcessGuard();
   const config = loadConfig();
   const app = await createApiApp(config);
   await app.listen({ port: config.http.port, host: config.http.host });

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { loadConfig } from '@hotline/config';
+import { installProcessGuard } from '@hotline/platform';
 import { createWorker } from './bootstrap';
 
 async function main(): Promise<void> {
+  installProcessGuard();
   const config = loadConfig();
   await createWorker(config);
   // A hung shutdown must not block a redeploy: after the timeout the process exits and BullMQ retries the stalled jobs.

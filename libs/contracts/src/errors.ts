@@ -24,6 +24,9 @@ export const ErrorCode = {
   EmptyJsonBody: 'empty_json_body',
   InvalidContentLength: 'invalid_content_length',
   ForbiddenCharacter: 'forbidden_character',
+  // Dates (libs/platform/src/validation/dates.ts)
+  InvalidDate: 'invalid_date',
+  DateOutOfRange: 'date_out_of_range',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

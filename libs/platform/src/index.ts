@@ -14,3 +14,5 @@ export * from './dead-letters/dead-letters.service';
 export * from './cache/refreshing-value';
 export * from './metrics/worker-metrics.service';
 export * from './batching/natural-batcher';
+export * from './validation/dates';
+export * from './process/process-guard';

@@ -6,7 +6,8 @@ import { forgetDeath, throwIfDied, watchForDeath } from './process-deaths';
 import { waitFor } from './wait-for';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const LOG_DIR = path.join(ROOT, 'test-artifacts', 'processes');
+/** Where every process a test starts writes its output (and a test keeps its other run files). */
+export const PROCESS_LOG_DIR = path.join(ROOT, 'test-artifacts', 'processes');
 
 export type ExitStatus = { code: number | null; signal: NodeJS.Signals | null };
 
@@ -53,8 +54,8 @@ export class BuiltProcess {
   /** Starts the process and waits until `ready` holds for its output; fails at once, with its output, if it dies. */
   async start(ready: (output: string) => boolean, timeoutMs = 30_000): Promise<void> {
     this.env ??= { PORT: String(await freePort()), WORKER_METRICS_PORT: String(await freePort()), ...this.baseEnv };
-    mkdirSync(LOG_DIR, { recursive: true });
-    this.log ??= createWriteStream(path.join(LOG_DIR, `${this.name}.log`));
+    mkdirSync(PROCESS_LOG_DIR, { recursive: true });
+    this.log ??= createWriteStream(path.join(PROCESS_LOG_DIR, `${this.name}.log`));
     this.output = '';
     this.starts += 1;
     this.stopping = false;

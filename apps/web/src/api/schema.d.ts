@@ -3138,9 +3138,9 @@ export interface operations {
                 targetId?: string;
                 /** @description Failed sign-ins and lockouts against this address (the log holds only its fingerprint) */
                 email?: string;
-                /** @description At or after (ISO date-time) */
+                /** @description At or after (ISO 8601 date or date-time with offset, 2000..2100) */
                 from?: string;
-                /** @description Before (ISO date-time) */
+                /** @description Before (ISO 8601 date or date-time with offset, 2000..2100) */
                 to?: string;
                 page?: number;
                 pageSize?: number;
@@ -3426,9 +3426,9 @@ export interface operations {
                 phone?: string;
                 /** @description Words of the title or a tracking code */
                 q?: string;
-                /** @description Received at or after (ISO date) */
+                /** @description Received at or after (ISO 8601 date or date-time with offset, 2000..2100) */
                 from?: string;
-                /** @description Received before (ISO date) */
+                /** @description Received before (ISO 8601 date or date-time with offset, 2000..2100) */
                 to?: string;
                 /** @description Only cases with a clock past its due date */
                 overdue?: boolean;
@@ -4622,9 +4622,9 @@ export interface operations {
                 /** @description Comma-separated service_request_ids; when given, the other filters are ignored */
                 service_request_id?: string;
                 service_code?: string;
-                /** @description W3C date-time; default: 90 days before end_date */
+                /** @description W3C date-time (2000..2100); default: 90 days before end_date */
                 start_date?: string;
-                /** @description W3C date-time; default: now */
+                /** @description W3C date-time (2000..2100); default: now */
                 end_date?: string;
                 /** @description open, closed, or both comma-separated */
                 status?: string;
@@ -4718,9 +4718,9 @@ export interface operations {
                 jurisdiction_id?: string;
                 /** @description Accepted and ignored on reads (some clients always send it) */
                 api_key?: string;
-                /** @description W3C date-time; default: one day before end_date */
+                /** @description W3C date-time (2000..2100); default: one day before end_date */
                 start_date?: string;
-                /** @description W3C date-time; default: now */
+                /** @description W3C date-time (2000..2100); default: now */
                 end_date?: string;
             };
             header?: never;
@@ -5003,6 +5003,7 @@ export interface operations {
     DeadlinesController_calendar: {
         parameters: {
             query: {
+                /** @description A year in 2000..2100 */
                 year: number;
             };
             header?: never;
@@ -5406,9 +5407,9 @@ export interface operations {
                 phone?: string;
                 /** @description Words of the title or a tracking code */
                 q?: string;
-                /** @description Received at or after (ISO date) */
+                /** @description Received at or after (ISO 8601 date or date-time with offset, 2000..2100) */
                 from?: string;
-                /** @description Received before (ISO date) */
+                /** @description Received before (ISO 8601 date or date-time with offset, 2000..2100) */
                 to?: string;
                 /** @description Only cases with a clock past its due date */
                 overdue?: boolean;

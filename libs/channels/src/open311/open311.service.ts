@@ -206,7 +206,7 @@ export class Open311ApiService {
     return [{ service_request_id: receipt.trackingCode, token: receipt.id, service_notice: 'Đã tiếp nhận / Received', account_id: field('account_id') ?? null }];
   }
 
-  async requests(query: { service_request_id?: string; service_code?: string; start_date?: string; end_date?: string; status?: string }): Promise<Open311Request[]> {
+  async requests(query: { service_request_id?: string; service_code?: string; start_date?: Date; end_date?: Date; status?: string }): Promise<Open311Request[]> {
     const params: unknown[] = [];
     const where = ['c.is_public'];
     if (query.service_request_id !== undefined) {
@@ -215,8 +215,8 @@ export class Open311ApiService {
       params.push(codes);
       where.push(`c.tracking_code = ANY($${params.length}::text[])`);
     } else {
-      const end = query.end_date !== undefined ? parseDate('end_date', query.end_date) : this.clock.now();
-      const start = query.start_date !== undefined ? parseDate('start_date', query.start_date) : new Date(end.getTime() - DEFAULT_WINDOW_DAYS * DAY_MS);
+      const end = query.end_date ?? this.clock.now();
+      const start = query.start_date ?? new Date(end.getTime() - DEFAULT_WINDOW_DAYS * DAY_MS);
       if (start > end) throw new InvalidInputError('start_date', 'start_date must not be after end_date');
       params.push(start, end);
       where.push(`c.received_at >= $${params.length - 1} AND c.received_at <= $${params.length}`);
@@ -256,9 +256,9 @@ export class Open311ApiService {
   }
 
   /** FixMyStreet's extension: the status changes of public cases in a period (default: the last day). */
-  async updates(query: { start_date?: string; end_date?: string }): Promise<Open311Update[]> {
-    const end = query.end_date !== undefined ? parseDate('end_date', query.end_date) : this.clock.now();
-    const start = query.start_date !== undefined ? parseDate('start_date', query.start_date) : new Date(end.getTime() - DAY_MS);
+  async updates(query: { start_date?: Date; end_date?: Date }): Promise<Open311Update[]> {
+    const end = query.end_date ?? this.clock.now();
+    const start = query.start_date ?? new Date(end.getTime() - DAY_MS);
     if (start > end) throw new InvalidInputError('start_date', 'start_date must not be after end_date');
     const rows: { id: string; tracking_code: string; to_status: CaseStatus; created_at: Date; note: string | null }[] = await this.dataSource.query(
       `SELECT e.id, c.tracking_code, e.to_status, e.created_at, e.note
@@ -334,10 +334,4 @@ function summarise(description: string): string {
   if (line.length <= 80) return line.length >= 5 ? line : description.slice(0, 80);
   const cut = line.slice(0, 80);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
-}
-
-function parseDate(field: string, value: string): Date {
-  const date = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ? new Date(value) : new Date(NaN);
-  if (Number.isNaN(date.getTime())) throw new InvalidInputError(field, `${field} must be a W3C (ISO 8601) date-time`);
-  return date;
 }

@@ -49,9 +49,6 @@ export class VoterMeetingsService {
   ) {}
 
   async create(dto: CreateVoterMeetingDto, actor: Actor): Promise<VoterMeetingDto> {
-    if (Number.isNaN(new Date(`${dto.heldOn}T00:00:00Z`).getTime()) || new Date(`${dto.heldOn}T00:00:00Z`).toISOString().slice(0, 10) !== dto.heldOn) {
-      throw new InvalidInputError('heldOn', 'heldOn must be a real calendar date (YYYY-MM-DD)');
-    }
     const area = await this.reference.areaByCode(dto.areaCode);
     if (!area || !area.active) throw new InvalidInputError('areaCode', `Unknown area "${dto.areaCode}"`);
     if (dto.councilSessionId) {

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { newId } from '@hotline/database';
 import { ConflictError, InvalidInputError, NotFoundError } from '@hotline/platform';
-import { assertRealDate } from '../local-dates';
 import { CouncilSessionDto, CreateCouncilSessionDto, UpdateCouncilSessionDto } from './dto/council-session.dto';
 
 export const DEFAULT_COUNCIL_NAME = 'HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI';
@@ -118,9 +117,6 @@ export class CouncilSessionsService {
   }
 
   private checkDates(s: { sessionDate: string; meetingFrom: string; meetingTo: string }): void {
-    assertRealDate('sessionDate', s.sessionDate);
-    assertRealDate('meetingFrom', s.meetingFrom);
-    assertRealDate('meetingTo', s.meetingTo);
     if (s.meetingFrom > s.meetingTo) throw new InvalidInputError('meetingTo', 'meetingTo must not be before meetingFrom');
     if (s.meetingTo > s.sessionDate) throw new InvalidInputError('meetingTo', 'The voter meetings must end on or before the session date');
   }

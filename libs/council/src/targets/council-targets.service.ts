@@ -5,7 +5,7 @@ import { Clock } from '@hotline/config';
 import { Actor, CaseStatus, SETTLED_STATUSES, sqlStatusList } from '@hotline/contracts';
 import { newId } from '@hotline/database';
 import { InvalidInputError, NotFoundError } from '@hotline/platform';
-import { assertRealDate, localDayEnd, localDayStart } from '../local-dates';
+import { localDayEnd, localDayStart } from '../local-dates';
 import { CouncilTargetQueryDto, CreateCouncilTargetDto } from './dto/council-target.dto';
 import { answerTiming, AnswerTiming, LinkedCaseFacts, TargetKind, targetProgress, TargetProgress } from './target-progress';
 
@@ -67,8 +67,6 @@ export class CouncilTargetsService {
   ) {}
 
   async create(dto: CreateCouncilTargetDto, actor: Actor): Promise<CouncilTargetView & { cases: LinkedCaseView[] }> {
-    assertRealDate('startsOn', dto.startsOn);
-    assertRealDate('dueOn', dto.dueOn);
     if (dto.startsOn > dto.dueOn) throw new InvalidInputError('dueOn', 'dueOn must not be before startsOn');
     if (dto.kind === TargetKind.OnTimeRate && dto.thresholdPercent === undefined) throw new InvalidInputError('thresholdPercent', 'An on-time rate target needs thresholdPercent');
     if (dto.kind === TargetKind.Task && dto.thresholdPercent !== undefined) throw new InvalidInputError('thresholdPercent', 'A task has no thresholdPercent: every linked case must be settled');

@@ -3,12 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor } from '@hotline/contracts';
 import { CalendarDayEntity, DeadlineRuleEntity, newId } from '@hotline/database';
-import { InvalidInputError, NotFoundError } from '@hotline/platform';
+import { assertLocalDate, InvalidInputError, NotFoundError } from '@hotline/platform';
 import { LUNAR_TABLE_YEARS, scheduleForYear } from '../calendar/vietnam-holidays';
 import { DeadlineReferenceService } from '../engine/deadline-reference.service';
 import { CalendarDayDto, CalendarDayViewDto, CalendarYearDto, DeadlineRuleDto } from './dto/deadline-admin.dto';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @Injectable()
 export class DeadlinesAdminService {
@@ -102,6 +100,6 @@ export class DeadlinesAdminService {
   }
 
   private checkDate(date: string): void {
-    if (!DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new InvalidInputError('date', 'date must be YYYY-MM-DD');
+    assertLocalDate('date', date);
   }
 }

@@ -3,6 +3,8 @@ import { defaultErrorCode, ErrorCode } from '@hotline/contracts';
 export interface FieldProblem {
   field: string;
   message: string;
+  /** A stable name of the rule the field broke (e.g. `date_out_of_range`), for clients that branch on it. */
+  code?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export abstract class DomainError extends Error {
 /** A domain error about one named field of the request. */
 abstract class FieldError extends DomainError {
   constructor(field: string, message: string, code?: ErrorCode) {
-    super(message, [{ field, message }], code);
+    super(message, [{ field, message, ...(code ? { code } : {}) }], code);
   }
 }
 

@@ -5,9 +5,15 @@ import { FieldProblem } from './domain-errors';
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    // The code is the one a constraint declares in its context (the date validators), else the constraint's name.
+    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({ field, message, code: codeOf(e, constraint) }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
+}
+
+function codeOf(error: ValidationError, constraint: string): string {
+  const declared = (error.contexts?.[constraint] as { code?: unknown } | undefined)?.code;
+  return typeof declared === 'string' ? declared : constraint;
 }
 
 /** Keys that class-transformer skips silently, so the whitelist never sees them; refused before validation. */

@@ -81,9 +81,11 @@ export class CaseExportService {
     try {
       const copy = client.query(copyTo(`COPY (${inline(sql, params, client)}) TO STDOUT WITH (FORMAT csv, HEADER true)`));
       const out = new PassThrough();
+      // Listened to from its first moment: an error before Fastify takes the stream is logged, not thrown at the process;
+      // after the headers left, Fastify ends the response and the client sees a cut download, never a complete-looking one.
+      out.on('error', (err) => this.logger.error({ err: err.message }, 'case export failed'));
       out.write('\uFEFF');
       copy.on('error', (err) => {
-        this.logger.error({ err: err.message }, 'case export failed');
         release(err);
         out.destroy(err);
       });

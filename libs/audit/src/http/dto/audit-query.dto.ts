@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInstant } from '@hotline/platform';
 import { AuditAction } from '../../audit-action';
 
 export class AuditQueryDto {
@@ -13,8 +14,8 @@ export class AuditQueryDto {
   @ApiPropertyOptional({ description: 'Failed sign-ins and lockouts against this address (the log holds only its fingerprint)' })
   @IsOptional() @IsEmail() @MaxLength(254)
   email?: string;
-  @ApiPropertyOptional({ description: 'At or after (ISO date-time)' }) @IsOptional() @Type(() => Date) @IsDate() from?: Date;
-  @ApiPropertyOptional({ description: 'Before (ISO date-time)' }) @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+  @ApiPropertyOptional({ description: 'At or after (ISO 8601 date or date-time with offset, 2000..2100)', type: String }) @IsOptional() @IsInstant() from?: Date;
+  @ApiPropertyOptional({ description: 'Before (ISO 8601 date or date-time with offset, 2000..2100)', type: String }) @IsOptional() @IsInstant() to?: Date;
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000) page?: number;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize?: number;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
+import { IsInstant } from '@hotline/platform';
 import { NamedRefDto } from '../../tracking/dto/tracking-view.dto';
 
 const commaList = ({ value }: { value: unknown }) =>
@@ -19,8 +20,8 @@ export class CaseListQueryDto {
   @ApiPropertyOptional({ description: 'Area code (includes sub-areas)' }) @IsOptional() @IsString() @MaxLength(64) area?: string;
   @ApiPropertyOptional({ description: 'Citizen phone number (operator lookup)' }) @IsOptional() @IsString() @MaxLength(20) phone?: string;
   @ApiPropertyOptional({ description: 'Words of the title or a tracking code' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
-  @ApiPropertyOptional({ description: 'Received at or after (ISO date)' }) @IsOptional() @Type(() => Date) @IsDate() from?: Date;
-  @ApiPropertyOptional({ description: 'Received before (ISO date)' }) @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+  @ApiPropertyOptional({ description: 'Received at or after (ISO 8601 date or date-time with offset, 2000..2100)', type: String }) @IsOptional() @IsInstant() from?: Date;
+  @ApiPropertyOptional({ description: 'Received before (ISO 8601 date or date-time with offset, 2000..2100)', type: String }) @IsOptional() @IsInstant() to?: Date;
   @ApiPropertyOptional({ description: 'Only cases with a clock past its due date' })
   @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
   overdue?: boolean;

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsInstant } from '@hotline/platform';
 
 export class Open311JurisdictionQueryDto {
   @ApiPropertyOptional({ example: 'hanoi.hdnd.example.vn' }) @IsOptional() @IsString() @MaxLength(100)
@@ -17,20 +18,20 @@ export class Open311RequestsQueryDto extends Open311JurisdictionQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64)
   service_code?: string;
 
-  @ApiPropertyOptional({ description: 'W3C date-time; default: 90 days before end_date' }) @IsOptional() @IsString() @MaxLength(40)
-  start_date?: string;
+  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: 90 days before end_date', type: String }) @IsOptional() @IsInstant()
+  start_date?: Date;
 
-  @ApiPropertyOptional({ description: 'W3C date-time; default: now' }) @IsOptional() @IsString() @MaxLength(40)
-  end_date?: string;
+  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: now', type: String }) @IsOptional() @IsInstant()
+  end_date?: Date;
 
   @ApiPropertyOptional({ description: 'open, closed, or both comma-separated' }) @IsOptional() @IsString() @MaxLength(20)
   status?: string;
 }
 
 export class Open311UpdatesQueryDto extends Open311JurisdictionQueryDto {
-  @ApiPropertyOptional({ description: 'W3C date-time; default: one day before end_date' }) @IsOptional() @IsString() @MaxLength(40)
-  start_date?: string;
+  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: one day before end_date', type: String }) @IsOptional() @IsInstant()
+  start_date?: Date;
 
-  @ApiPropertyOptional({ description: 'W3C date-time; default: now' }) @IsOptional() @IsString() @MaxLength(40)
-  end_date?: string;
+  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: now', type: String }) @IsOptional() @IsInstant()
+  end_date?: Date;
 }

@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { VN_PHONE } from '@hotline/cases';
 import { CaseKind } from '@hotline/contracts';
+import { IsLocalDate } from '@hotline/platform';
 
 /** Kinds raised at a voter meeting. A denunciation needs its author's identity kept apart: not in a batch. */
 export const MEETING_KINDS = [CaseKind.Petition, CaseKind.Feedback, CaseKind.Complaint, CaseKind.Question] as const;
@@ -23,7 +24,7 @@ export const MAX_BATCH = 500;
 
 export class CreateVoterMeetingDto {
   @ApiProperty({ example: '2026-11-20', description: 'Hà Nội date of the meeting' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'heldOn must be a date (YYYY-MM-DD)' })
+  @IsLocalDate()
   heldOn!: string;
 
   @ApiProperty({ example: 'Nhà văn hóa tổ dân phố số 5, phường Hai Bà Trưng' })

@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { LOCAL_DATE } from '../../local-dates';
-
-const dateMessage = (field: string) => ({ message: `${field} must be a date YYYY-MM-DD` });
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsLocalDate } from '@hotline/platform';
 
 export class CreateCouncilSessionDto {
   @ApiPropertyOptional({ example: 'HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI', description: 'The heading printed on reports; defaults to the city council' })
@@ -12,9 +10,9 @@ export class CreateCouncilSessionDto {
   @ApiProperty({ example: 'Kỳ họp thường lệ cuối năm 2026' }) @IsString() @Length(3, 200) name!: string;
   @ApiProperty({ example: 28 }) @IsInt() @Min(1) @Max(999) number!: number;
   @ApiProperty({ example: 'Khóa XVI, nhiệm kỳ 2021-2026' }) @IsString() @Length(1, 100) term!: string;
-  @ApiProperty({ example: '2026-12-08', description: 'The day the session opens (Hà Nội date)' }) @Matches(LOCAL_DATE, dateMessage('sessionDate')) sessionDate!: string;
-  @ApiProperty({ example: '2026-11-01', description: 'First day of the voter meetings before the session' }) @Matches(LOCAL_DATE, dateMessage('meetingFrom')) meetingFrom!: string;
-  @ApiProperty({ example: '2026-11-20', description: 'Last day of the voter meetings; not after the session date' }) @Matches(LOCAL_DATE, dateMessage('meetingTo')) meetingTo!: string;
+  @ApiProperty({ example: '2026-12-08', description: 'The day the session opens (Hà Nội date)' }) @IsLocalDate() sessionDate!: string;
+  @ApiProperty({ example: '2026-11-01', description: 'First day of the voter meetings before the session' }) @IsLocalDate() meetingFrom!: string;
+  @ApiProperty({ example: '2026-11-20', description: 'Last day of the voter meetings; not after the session date' }) @IsLocalDate() meetingTo!: string;
 }
 
 export class UpdateCouncilSessionDto extends PartialType(CreateCouncilSessionDto) {}

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { LOCAL_DATE } from '../../local-dates';
+import { ArrayMaxSize, IsArray, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsLocalDate } from '@hotline/platform';
 import { TargetKind, TargetStatus } from '../target-progress';
 
 export class CreateCouncilTargetDto {
@@ -11,8 +11,8 @@ export class CreateCouncilTargetDto {
   @ApiProperty({ example: 'SXD', description: 'The agency the target is assigned to' }) @IsString() @Length(1, 60) agencyCode!: string;
   @ApiProperty({ example: 'Giải quyết dứt điểm các kiến nghị về ngập úng phường Hoàng Mai' }) @IsString() @Length(3, 300) title!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
-  @ApiProperty({ example: '2026-01-01' }) @Matches(LOCAL_DATE, { message: 'startsOn must be a date YYYY-MM-DD' }) startsOn!: string;
-  @ApiProperty({ example: '2026-06-30', description: 'Last day (Hà Nội date) by which the target must be met' }) @Matches(LOCAL_DATE, { message: 'dueOn must be a date YYYY-MM-DD' }) dueOn!: string;
+  @ApiProperty({ example: '2026-01-01' }) @IsLocalDate() startsOn!: string;
+  @ApiProperty({ example: '2026-06-30', description: 'Last day (Hà Nội date) by which the target must be met' }) @IsLocalDate() dueOn!: string;
   @ApiPropertyOptional({ example: 95, description: 'Required for on_time_rate, forbidden for task' })
   @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(1) @Max(100)
   thresholdPercent?: number;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CaseKind, CaseStatus } from '@hotline/contracts';
+import { IsYear } from '@hotline/platform';
 
 const UNITS = ['working_days', 'calendar_days', 'working_hours'] as const;
 
@@ -36,7 +36,7 @@ export class CalendarDayDto {
 }
 
 export class CalendarQueryDto {
-  @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+  @ApiProperty({ example: 2026, description: 'A year in 2000..2100' }) @IsYear() year!: number;
 }
 
 /** One day of the calendar as entered (or, for a year with none, as computed). */

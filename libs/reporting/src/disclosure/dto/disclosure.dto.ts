@@ -1,18 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NamedRefDto } from '@hotline/cases';
+import { IsLocalDate } from '@hotline/platform';
 import { AnswerTimeDto, GroupValueDto, RateDto } from '../../summary/dto/summary.dto';
-
-const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class DisclosureQueryDto {
   @ApiPropertyOptional({ description: 'First day (Hà Nội date, inclusive); default: 1 January of `to`’s year', example: '2026-01-01' })
-  @IsOptional() @Matches(LOCAL_DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsOptional() @IsLocalDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last day (Hà Nội date, inclusive); default: today', example: '2026-12-31' })
-  @IsOptional() @Matches(LOCAL_DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsOptional() @IsLocalDate()
   to?: string;
 
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000) page?: number;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
+import { IsLocalDate } from '@hotline/platform';
 import { DIMENSION_NAMES, DimensionName, MAX_GROUP_DIMENSIONS } from '../../rollups/rollup-sql';
 
 const commaList = ({ value }: { value: unknown }) =>
@@ -8,15 +9,14 @@ const commaList = ({ value }: { value: unknown }) =>
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class SummaryQueryDto {
   @ApiPropertyOptional({ description: 'First day received (Hà Nội date, inclusive); default: 1 January of `to`’s year', example: '2026-01-01' })
-  @IsOptional() @Matches(LOCAL_DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsOptional() @IsLocalDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last day received (Hà Nội date, inclusive); default: today', example: '2026-12-31' })
-  @IsOptional() @Matches(LOCAL_DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsOptional() @IsLocalDate()
   to?: string;
 
   @ApiPropertyOptional({ description: `One or two comma-separated dimensions: ${DIMENSION_NAMES.join(', ')}`, example: 'agency,kind' })
