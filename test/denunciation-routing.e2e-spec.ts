@@ -100,19 +100,23 @@ describe('denunciations are routed by their own rules, never to the body they ac
   });
 
   it('refuses the secretariat’s routing of a denunciation to the accused agency or one of its units', async () => {
-    const { id } = await submit(denunciationInput({ accusedAgencyCode: 'UBND-HN' }));
-    await routedOrTriaged(id);
-    for (const agencyCode of ['UBND-HN', 'UBND-HOANKIEM']) {
-      const res = await as<ErrorBody>('secretariat', 'POST', `/api/v1/cases/${id}/route`, { agencyCode });
-      expect({ agencyCode, status: res.status, code: res.body.code, field: res.body.details?.[0]?.field }).toEqual({
-        agencyCode,
-        status: 422,
-        code: 'DENUNCIATION_ROUTED_TO_ACCUSED',
-        field: 'agencyCode',
-      });
+    const refusal = (res: { status: number; body: ErrorBody }) => ({ status: res.status, code: res.body.code, field: res.body.details?.[0]?.field });
+    const refused = { status: 422, code: 'DENUNCIATION_ROUTED_TO_ACCUSED', field: 'agencyCode' };
+    // The city's committee is accused: it, its wards and its inspectorate are all its units.
+    const { id: cityAccused } = await submit(denunciationInput({ accusedAgencyCode: 'UBND-HN' }));
+    await routedOrTriaged(cityAccused);
+    for (const agencyCode of ['UBND-HN', 'UBND-HOANKIEM', 'THANHTRA-HN']) {
+      expect({ agencyCode, ...refusal(await as<ErrorBody>('secretariat', 'POST', `/api/v1/cases/${cityAccused}/route`, { agencyCode })) }).toEqual({ agencyCode, ...refused });
     }
-    expect((await detail(id)).status).toBe('triage');
-    expect((await as<Detail>('secretariat', 'POST', `/api/v1/cases/${id}/route`, { agencyCode: 'THANHTRA-HN' })).body.agency?.code).toBe('THANHTRA-HN');
+    expect((await detail(cityAccused)).status).toBe('triage');
+
+    // A ward's committee is accused: the case may be rerouted anywhere but there.
+    const { id: wardAccused } = await submit(denunciationInput({ accusedAgencyCode: 'UBND-HOANKIEM' }));
+    await routedOrTriaged(wardAccused);
+    expect(refusal(await as<ErrorBody>('secretariat', 'POST', `/api/v1/cases/${wardAccused}/route`, { agencyCode: 'UBND-HOANKIEM' }))).toEqual(refused);
+    expect((await detail(wardAccused)).agency?.code).toBe('UBND-HN');
+    const rerouted = await as<Detail>('secretariat', 'POST', `/api/v1/cases/${wardAccused}/route`, { agencyCode: 'THANHTRA-HN' });
+    expect({ status: rerouted.status, agency: rerouted.body.agency?.code }).toEqual({ status: 200, agency: 'THANHTRA-HN' });
   });
 });
 

@@ -4,3 +4,4 @@ export * from './roles';
 export * from './labels';
 export * from './clocks';
 export * from './policy';
+export * from './error-codes';

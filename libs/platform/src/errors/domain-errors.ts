@@ -6,6 +6,8 @@ export interface FieldProblem {
 /** A rule of the domain was broken; the filter maps `status` to the HTTP answer. */
 export abstract class DomainError extends Error {
   abstract readonly status: number;
+  /** A stable, machine-readable name of the broken rule, for errors a client is expected to tell apart. */
+  readonly code?: string;
   constructor(
     message: string,
     readonly details?: FieldProblem[],
@@ -31,6 +33,21 @@ export class InvalidInputsError extends DomainError {
   readonly status = 400;
   constructor(details: FieldProblem[]) {
     super(details.map((d) => d.message).join('; '), details);
+  }
+}
+
+/**
+ * A well-formed request that a rule of the domain refuses (422), named by a stable `code` so clients can tell the
+ * rule apart from any other refusal.
+ */
+export class RuleViolationError extends DomainError {
+  readonly status = 422;
+  constructor(
+    readonly code: string,
+    field: string,
+    message: string,
+  ) {
+    super(message, [{ field, message }]);
   }
 }
 

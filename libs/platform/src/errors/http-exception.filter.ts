@@ -6,6 +6,8 @@ export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string;
+  /** The broken rule's stable name, when the error has one. */
+  code?: string;
   details?: FieldProblem[];
 }
 
@@ -18,6 +20,7 @@ const REASON: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -50,7 +53,7 @@ export function isServiceUnavailable(exception: unknown): boolean {
 
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
-    return body(exception.status, exception.message, exception.details);
+    return { ...body(exception.status, exception.message, exception.details), ...(exception.code ? { code: exception.code } : {}) };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
