@@ -179,6 +179,16 @@ describe('identity grants hold only for the handling agency’s officers, while 
     expect(res.status).toBe(404);
     expect(JSON.stringify(res.body)).not.toContain(AUTHOR.name);
   });
+
+  it('ends the grant when the officer’s agency returns the case to the secretariat', async () => {
+    expect((await as('secretariat', 'POST', `/api/v1/cases/${caseId}/route`, { agencyCode: 'UBND-HOANKIEM' })).status).toBe(200);
+    expect((await as('officerHoanKiem', 'GET', `/api/v1/cases/${caseId}/identity`)).status).toBe(200);
+    const returned = await as('officerHoanKiem', 'POST', `/api/v1/cases/${caseId}/return`, { reason: 'Không thuộc thẩm quyền của phường' });
+    expect(returned.status).toBe(200);
+    const grants = (await as<{ items: Grant[] }>('secretariat', 'GET', `/api/v1/cases/${caseId}/identity-grants`)).body.items;
+    expect(grants.map((g) => g.active)).toEqual([false]);
+    expect((await as('officerHoanKiem', 'GET', `/api/v1/cases/${caseId}/identity`)).status).toBe(404);
+  });
 });
 
 describe('a denunciation is never public', () => {

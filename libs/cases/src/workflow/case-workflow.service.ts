@@ -57,7 +57,7 @@ export class CaseWorkflowService {
     private readonly identityGrants: IdentityGrantScopeService,
   ) {}
 
-  /** The worker's first step: route by the most specific rule, else to the secretariat's triage list. */
+  /** The worker's first step: route as `decideRoute` says (a rule, or a denunciation's manager of the accused), else to triage. */
   async autoRoute(caseId: string): Promise<CaseEntity | null> {
     const [routed] = await this.autoRouteMany([caseId]);
     return routed;
