@@ -8,6 +8,7 @@ import { CaseQueryService } from './case-list/case-query.service';
 import { DuplicateFinderService } from './duplicates/duplicate-finder.service';
 import { DuplicatesController } from './duplicates/duplicates.controller';
 import { CaseIdentityController } from './identity/case-identity.controller';
+import { IdentityGrantScopeService } from './identity/identity-grant-scope.service';
 import { CaseIdentityService } from './identity/case-identity.service';
 import { IntakeController } from './intake/intake.controller';
 import { IntakeService } from './intake/intake.service';
@@ -24,7 +25,7 @@ import { TrackingService } from './tracking/tracking.service';
 import { CaseWorkflowService } from './workflow/case-workflow.service';
 import { StaffCasesController } from './workflow/staff-cases.controller';
 
-const SERVICES = [ReferenceDataService, IntakeService, CaseWorkflowService, CaseIdentityService, CaseQueryService, TrackingService, RetentionService, AttachmentService, DuplicateFinderService];
+const SERVICES = [ReferenceDataService, IntakeService, CaseWorkflowService, CaseIdentityService, IdentityGrantScopeService, CaseQueryService, TrackingService, RetentionService, AttachmentService, DuplicateFinderService];
 
 /** Case services, shared by the API and the worker. */
 @Module({ imports: [NotificationsModule, DeadlinesModule, AuditModule], providers: SERVICES, exports: SERVICES })

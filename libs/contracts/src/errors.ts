@@ -27,6 +27,15 @@ export const ErrorCode = {
   // Dates (libs/platform/src/validation/dates.ts)
   InvalidDate: 'invalid_date',
   DateOutOfRange: 'date_out_of_range',
+  // Rules of the domain (422 unless said otherwise)
+  /** A denunciation routed (by hand) to the agency it accuses, or to one of that agency's units. */
+  DenunciationRoutedToAccused: 'denunciation_routed_to_accused',
+  /** A denunciation asked to be published: its content is never public. */
+  DenunciationNotPublic: 'denunciation_not_public',
+  /** An identity grant for a user who is not an officer of the agency handling the case. */
+  IdentityGrantOutsideHandlingAgency: 'identity_grant_outside_handling_agency',
+  /** An Idempotency-Key already used for a submission with a different body. */
+  IdempotencyKeyReused: 'idempotency_key_reused',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

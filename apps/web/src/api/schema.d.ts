@@ -1651,6 +1651,8 @@ export interface components {
             location?: Record<string, never>;
             anonymous: boolean;
             public: boolean;
+            /** @description A denunciation’s accused agency, as its author named it (staff only: never in public views) */
+            accusedAgency?: components["schemas"]["NamedRefDto"];
             citizen?: components["schemas"]["CitizenContactDto"];
             answer?: string;
             /** Format: date-time */
@@ -1711,7 +1713,12 @@ export interface components {
              */
             anonymous: boolean;
             /**
-             * @description Publish the case and its answer (never the personal data).
+             * @description Denunciations only: the code of the agency the denunciation accuses. The case then never goes to that agency or its units, but to the level that manages it. Shown to staff, never to the public.
+             * @example UBND-HOANKIEM
+             */
+            accusedAgencyCode?: string;
+            /**
+             * @description Publish the case and its answer (never the personal data). Never for a denunciation (422 DENUNCIATION_NOT_PUBLIC).
              * @default false
              */
             public: boolean;
@@ -1750,7 +1757,12 @@ export interface components {
              */
             anonymous: boolean;
             /**
-             * @description Publish the case and its answer (never the personal data).
+             * @description Denunciations only: the code of the agency the denunciation accuses. The case then never goes to that agency or its units, but to the level that manages it. Shown to staff, never to the public.
+             * @example UBND-HOANKIEM
+             */
+            accusedAgencyCode?: string;
+            /**
+             * @description Publish the case and its answer (never the personal data). Never for a denunciation (422 DENUNCIATION_NOT_PUBLIC).
              * @default false
              */
             public: boolean;

@@ -2,19 +2,21 @@ import { CaseKind } from '@hotline/contracts';
 import { Alert, Button, Checkbox, FileInput, Group, Select, Stack, Textarea, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_TYPES, type CaseFormValues, type FormErrors, validateCase } from '../lib/validation';
+import { ATTACHMENT_TYPES, type CaseFormValues, type FormErrors, isDenunciation, validateCase } from '../lib/validation';
 import { RefSelect, type RefItem } from './RefSelect';
 
 export const KINDS = Object.values(CaseKind);
 
 export const emptyCase = (): CaseFormValues => ({
-  kind: 'feedback', categoryCode: null, areaCode: null, title: '', description: '', address: '',
+  kind: 'feedback', categoryCode: null, areaCode: null, accusedAgencyCode: null, title: '', description: '', address: '',
   anonymous: false, public: false, name: '', phone: '', email: '', website: '', files: [],
 });
 
 interface Props {
   categories: RefItem[] | undefined;
   areas: RefItem[] | undefined;
+  /** For a denunciation's accused agency. */
+  agencies: RefItem[] | undefined;
   /** Field messages from the server (`details[].field` → message), shown next to the fields. */
   serverErrors?: Record<string, string>;
   submitting?: boolean;
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** The citizen's form: client-side checks first, then the server's messages next to the same fields. */
-export function CaseForm({ categories, areas, serverErrors = {}, submitting, onSubmit }: Props) {
+export function CaseForm({ categories, areas, agencies, serverErrors = {}, submitting, onSubmit }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<CaseFormValues>(emptyCase);
   const [errors, setErrors] = useState<FormErrors>({});
@@ -54,6 +56,17 @@ export function CaseForm({ categories, areas, serverErrors = {}, submitting, onS
         />
         <RefSelect label={t('field.category')} placeholder={t('field.categoryPlaceholder')} items={categories} value={values.categoryCode} onChange={(v) => set('categoryCode', v)} error={message('categoryCode')} />
         <RefSelect label={t('field.area')} placeholder={t('field.areaPlaceholder')} items={areas} value={values.areaCode} onChange={(v) => set('areaCode', v)} error={message('areaCode')} />
+        {isDenunciation(values.kind) && (
+          <RefSelect
+            label={t('field.accusedAgency')}
+            description={t('field.accusedAgencyHint')}
+            placeholder={t('field.categoryPlaceholder')}
+            items={agencies}
+            value={values.accusedAgencyCode}
+            onChange={(v) => set('accusedAgencyCode', v)}
+            error={message('accusedAgencyCode')}
+          />
+        )}
         <TextInput label={t('field.title')} required value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={message('title')} maxLength={200} />
         <Textarea label={t('field.description')} required autosize minRows={4} value={values.description} onChange={(e) => set('description', e.currentTarget.value)} error={message('description')} />
         <TextInput label={t('field.address')} value={values.address} onChange={(e) => set('address', e.currentTarget.value)} error={message('address')} />
@@ -76,7 +89,7 @@ export function CaseForm({ categories, areas, serverErrors = {}, submitting, onS
             <TextInput label={t('field.email')} type="email" autoComplete="email" value={values.email} onChange={(e) => set('email', e.currentTarget.value)} error={message('citizen.email')} />
           </>
         )}
-        <Checkbox label={t('field.public')} checked={values.public} onChange={(e) => set('public', e.currentTarget.checked)} />
+        {!isDenunciation(values.kind) && <Checkbox label={t('field.public')} checked={values.public} onChange={(e) => set('public', e.currentTarget.checked)} />}
         {/* Honeypot: people never see or reach it; bots that fill every field are answered but not stored. */}
         <VisuallyHidden aria-hidden="true">
           <label>

@@ -18,6 +18,7 @@ export const vi = {
     anonymous: 'Gửi ẩn danh (không để lại thông tin liên hệ)', public: 'Đồng ý công khai nội dung và kết quả trả lời (không công khai thông tin cá nhân)',
     name: 'Họ và tên', phone: 'Số điện thoại', email: 'Thư điện tử', website: 'Trang web (để trống)', trackingCode: 'Mã hồ sơ', accessKey: 'Mã truy cập',
     categoryPlaceholder: 'Gõ để tìm, có thể không dấu', areaPlaceholder: 'Gõ để tìm phường, xã…', priorityUrgent: 'Khẩn cấp', channel: 'Kênh tiếp nhận',
+    accusedAgency: 'Cơ quan bị tố cáo (nếu biết)', accusedAgencyHint: 'Đơn tố cáo không được chuyển cho cơ quan này mà chuyển cho cấp quản lý cơ quan đó. Đơn tố cáo không được công khai.',
     status: 'Trạng thái', agency: 'Cơ quan xử lý', from: 'Từ ngày', to: 'Đến ngày', query: 'Từ khóa hoặc mã hồ sơ', overdueOnly: 'Chỉ hồ sơ quá hạn',
   },
   validation: {
@@ -89,7 +90,7 @@ export const vi = {
     allStatuses: 'Mọi trạng thái', open: 'Đang mở',
   },
   case: {
-    details: 'Thông tin hồ sơ', citizen: 'Người gửi', withheld: 'Danh tính người tố cáo được giữ kín.', anonymous: 'Ẩn danh', deadlines: 'Thời hạn',
+    details: 'Thông tin hồ sơ', accusedAgency: 'Cơ quan bị tố cáo', citizen: 'Người gửi', withheld: 'Danh tính người tố cáo được giữ kín.', anonymous: 'Ẩn danh', deadlines: 'Thời hạn',
     clock: 'Mốc', dueAt: 'Hạn', extensions: 'Gia hạn {{used}}/{{allowed}}', history: 'Lịch sử', actions: 'Xử lý', internal: 'Nội bộ',
     answer: 'Nội dung trả lời', reason: 'Lý do', note: 'Ghi chú nội bộ', addNote: 'Thêm ghi chú', files: 'Tệp đính kèm', answerFiles: 'Đính kèm văn bản trả lời',
     done: 'Đã cập nhật hồ sơ.', returned: 'Đã trả hồ sơ về Văn phòng.', agency: 'Chuyển tới cơ quan',
@@ -143,6 +144,7 @@ export const en: Widen<Messages> = {
     anonymous: 'Submit anonymously (no contact details)', public: 'Publish the case and its answer (never your personal data)',
     name: 'Full name', phone: 'Phone', email: 'Email', website: 'Website (leave empty)', trackingCode: 'Tracking code', accessKey: 'Access key',
     categoryPlaceholder: 'Type to search, diacritics optional', areaPlaceholder: 'Type to search wards, communes…', priorityUrgent: 'Urgent', channel: 'Channel',
+    accusedAgency: 'Accused agency (if known)', accusedAgencyHint: 'A denunciation never goes to this agency, but to the level that manages it. Denunciations are never published.',
     status: 'Status', agency: 'Agency', from: 'From', to: 'To', query: 'Words or tracking code', overdueOnly: 'Overdue only',
   },
   validation: {
@@ -214,7 +216,7 @@ export const en: Widen<Messages> = {
     allStatuses: 'Any status', open: 'Open',
   },
   case: {
-    details: 'Case details', citizen: 'Citizen', withheld: 'The denouncer’s identity is withheld.', anonymous: 'Anonymous', deadlines: 'Deadlines',
+    details: 'Case details', accusedAgency: 'Accused agency', citizen: 'Citizen', withheld: 'The denouncer’s identity is withheld.', anonymous: 'Anonymous', deadlines: 'Deadlines',
     clock: 'Clock', dueAt: 'Due', extensions: 'Extensions {{used}}/{{allowed}}', history: 'History', actions: 'Actions', internal: 'Internal',
     answer: 'Answer', reason: 'Reason', note: 'Internal note', addNote: 'Add note', files: 'Attachments', answerFiles: 'Attach the answer letter',
     done: 'Case updated.', returned: 'Case returned to the secretariat.', agency: 'Route to agency',

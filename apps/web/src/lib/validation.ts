@@ -9,6 +9,8 @@ export interface CaseFormValues {
   kind: string;
   categoryCode: string | null;
   areaCode: string | null;
+  /** Denunciations only: the agency accused (its code). */
+  accusedAgencyCode: string | null;
   title: string;
   description: string;
   address: string;
@@ -47,8 +49,12 @@ export function validateCase(values: CaseFormValues, options: { requireContact?:
   return errors;
 }
 
+/** A denunciation names the agency it accuses, and is never published (the API refuses both otherwise). */
+export const isDenunciation = (kind: string): boolean => kind === 'denunciation';
+
 /** The JSON body of POST /api/v1/cases from the form. */
 export function toCaseBody(values: CaseFormValues) {
+  const denunciation = isDenunciation(values.kind);
   const contact = values.anonymous
     ? undefined
     : {
@@ -62,10 +68,11 @@ export function toCaseBody(values: CaseFormValues) {
     description: values.description.trim(),
     ...(values.categoryCode ? { categoryCode: values.categoryCode } : {}),
     ...(values.areaCode ? { areaCode: values.areaCode } : {}),
+    ...(denunciation && values.accusedAgencyCode ? { accusedAgencyCode: values.accusedAgencyCode } : {}),
     ...(values.address.trim() ? { address: values.address.trim() } : {}),
     ...(contact ? { citizen: contact } : {}),
     anonymous: values.anonymous,
-    public: values.public,
+    public: denunciation ? false : values.public,
     website: values.website,
   };
 }

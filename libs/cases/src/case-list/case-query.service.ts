@@ -208,6 +208,7 @@ export class CaseQueryService {
       location: kase.lat !== null && kase.lng !== null ? { lat: kase.lat, lng: kase.lng } : undefined,
       anonymous: kase.anonymous,
       public: kase.isPublic,
+      accusedAgency: toNamedRef(kase.accusedAgencyId ? snapshot.agencyById.get(kase.accusedAgencyId) : undefined),
       citizen,
       answer: kase.answer ?? undefined,
       answeredAt: kase.answeredAt ?? undefined,

@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditAction, AuditService } from '@hotline/audit';
 import { Clock } from '@hotline/config';
-import { Actor, CaseKind, isAgencyRole, Role } from '@hotline/contracts';
+import { Actor, CaseKind, ErrorCode, isAgencyRole, Role } from '@hotline/contracts';
 import { CaseEntity, CaseIdentityEntity, CaseIdentityGrantEntity, isUniqueViolation, newId, UserEntity } from '@hotline/database';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@hotline/platform';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from '@hotline/platform';
 import { canSee } from '../workflow/case-workflow.service';
 import { IdentityGrantDto, ProtectedIdentityDto } from './dto/identity.dto';
+import { grantHolds } from './identity-grant-scope.service';
 
 type StaffActor = Extract<Actor, { type: 'staff' }>;
 
@@ -30,10 +31,17 @@ export class CaseIdentityService {
 
   async grant(caseId: string, actor: StaffActor, input: { userId: string; reason: string }, ip?: string): Promise<IdentityGrantDto> {
     return this.dataSource.transaction(async (manager) => {
-      await this.protectedCase(manager, caseId);
+      const kase = await this.protectedCase(manager, caseId);
       const officer = await manager.findOneBy(UserEntity, { id: input.userId });
       if (!officer || !officer.active) throw new InvalidInputError('userId', `No active user ${input.userId}`);
       if (!isAgencyRole(officer.role)) throw new InvalidInputError('userId', 'Access is granted to a named agency officer; the secretariat and admins already have it');
+      if (!grantHolds(officer, kase)) {
+        throw new RuleViolationError(
+          ErrorCode.IdentityGrantOutsideHandlingAgency,
+          'userId',
+          `${officer.fullName} is not an officer of the agency handling this case: access is granted only to its officers, while it handles the case`,
+        );
+      }
       const grant: CaseIdentityGrantEntity = {
         id: newId(),
         caseId,
@@ -96,7 +104,8 @@ export class CaseIdentityService {
       const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, select: { id: true, kind: true, agencyId: true } });
       let grant: CaseIdentityGrantEntity | null = null;
       if (!IDENTITY_KEEPERS.includes(actor.role)) {
-        grant = kase ? await manager.findOneBy(CaseIdentityGrantEntity, { caseId, userId: actor.userId, revokedAt: IsNull() }) : null;
+        // A grant holds only while the officer's agency handles the case (a reroute also ends it: IdentityGrantScopeService).
+        grant = kase && grantHolds(actor, kase) ? await manager.findOneBy(CaseIdentityGrantEntity, { caseId, userId: actor.userId, revokedAt: IsNull() }) : null;
         if (!grant) {
           if (!kase || !canSee(actor, kase)) throw new NotFoundError(`No case ${caseId}`);
           throw new ForbiddenError('The secretariat has not granted you access to this author’s identity');
@@ -130,10 +139,11 @@ export class CaseIdentityService {
     });
   }
 
-  private async protectedCase(manager: EntityManager, caseId: string): Promise<void> {
-    const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, select: { id: true, kind: true } });
+  private async protectedCase(manager: EntityManager, caseId: string): Promise<Pick<CaseEntity, 'id' | 'kind' | 'agencyId'>> {
+    const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, select: { id: true, kind: true, agencyId: true } });
     if (!kase) throw new NotFoundError(`No case ${caseId}`);
     if (kase.kind !== CaseKind.Denunciation) throw new NotFoundError(`Case ${caseId} is not a denunciation: it has no protected identity`);
+    return kase;
   }
 
   private async describe(manager: EntityManager, grants: CaseIdentityGrantEntity[]): Promise<IdentityGrantDto[]> {

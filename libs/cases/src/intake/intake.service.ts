@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { randomInt } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, JobName, QUEUE_OF_JOB } from '@hotline/contracts';
+import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, ErrorCode, JobName, QUEUE_OF_JOB } from '@hotline/contracts';
 import { isUniqueViolation, newId } from '@hotline/database';
-import { InvalidInputError, isServiceUnavailable, NaturalBatcher, OUTBOX_CHANNEL } from '@hotline/platform';
+import { InvalidInputError, isServiceUnavailable, NaturalBatcher, OUTBOX_CHANNEL, RuleViolationError } from '@hotline/platform';
 import { normaliseEmail } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
@@ -41,6 +41,7 @@ interface CaseInsert {
   description: string;
   categoryId: string | null;
   areaId: string | null;
+  accusedAgencyId: string | null;
   address: string | null;
   lat: number | null;
   lng: number | null;
@@ -51,6 +52,7 @@ interface CaseInsert {
   isPublic: boolean;
   createdByUserId: string | null;
   idempotencyKey: string | null;
+  idempotencyHash: Buffer | null;
   receivedAt: Date;
   actorType: Actor['type'];
   identity: { name: string | null; phone: string | null; email: string | null; address: string | null; nationalId: string | null };
@@ -75,6 +77,7 @@ const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
   ['description', 'text', (c) => c.description],
   ['category_id', 'uuid', (c) => c.categoryId],
   ['area_id', 'uuid', (c) => c.areaId],
+  ['accused_agency_id', 'uuid', (c) => c.accusedAgencyId],
   ['address', 'text', (c) => c.address],
   ['lat', 'float8', (c) => c.lat],
   ['lng', 'float8', (c) => c.lng],
@@ -85,6 +88,7 @@ const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
   ['is_public', 'bool', (c) => c.isPublic],
   ['created_by_user_id', 'uuid', (c) => c.createdByUserId],
   ['idempotency_key', 'text', (c) => c.idempotencyKey],
+  ['idempotency_hash', 'text', (c) => c.idempotencyHash?.toString('hex') ?? null],
   ['received_at', 'timestamptz', (c) => c.receivedAt],
   ['actor_type', 'text', (c) => c.actorType],
   ['identity_name', 'text', (c) => c.identity.name],
@@ -110,11 +114,12 @@ WITH t AS MATERIALIZED (
     WITH ORDINALITY AS t(${COLUMNS.map(([name]) => name).join(', ')}, ord)
 ), c AS (
   INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description,
-    category_id, area_id, address, lat, lng, citizen_name, citizen_phone, citizen_email, anonymous, is_public,
-    created_by_user_id, idempotency_key, received_at)
+    category_id, area_id, accused_agency_id, address, lat, lng, citizen_name, citizen_phone, citizen_email, anonymous,
+    is_public, created_by_user_id, idempotency_key, idempotency_hash, received_at)
   SELECT id, ${nextTrackingCodeSql('code_prefix', 'sequence')}, decode(access_key_hash, 'hex'), kind, channel,
-    '${CaseStatus.Received}', priority, title, description, category_id, area_id, address, lat, lng, citizen_name,
-    citizen_phone, citizen_email, anonymous, is_public, created_by_user_id, idempotency_key, received_at
+    '${CaseStatus.Received}', priority, title, description, category_id, area_id, accused_agency_id, address, lat, lng,
+    citizen_name, citizen_phone, citizen_email, anonymous, is_public, created_by_user_id, idempotency_key,
+    decode(idempotency_hash, 'hex'), received_at
   FROM t ORDER BY idempotency_key, ord
   ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
   RETURNING id, tracking_code, received_at
@@ -164,8 +169,9 @@ export class IntakeService {
   ) {}
 
   async submit(dto: CreateCaseDto, options: IntakeOptions): Promise<{ receipt: CaseReceiptDto; created: boolean }> {
-    const [categoryId, areaId] = await this.resolveReferences(dto);
+    const [categoryId, areaId, accusedAgencyId] = await this.resolveReferences(dto);
     this.checkContact(dto);
+    this.checkDenunciation(dto);
     const receivedAt = options.receivedAt ?? this.clock.now();
     const year = localYear(receivedAt);
     if (dto.website?.trim()) return { receipt: this.decoyReceipt(year, receivedAt), created: true };
@@ -194,6 +200,7 @@ export class IntakeService {
       description: dto.description.trim(),
       categoryId,
       areaId,
+      accusedAgencyId,
       address: dto.address?.trim() || null,
       lat: dto.location?.lat ?? null,
       lng: dto.location?.lng ?? null,
@@ -204,13 +211,14 @@ export class IntakeService {
       isPublic: dto.public ?? false,
       createdByUserId: options.actor.type === 'staff' ? options.actor.userId : null,
       idempotencyKey: options.idempotencyKey ?? null,
+      idempotencyHash: options.idempotencyKey ? submissionHash(dto, options) : null,
       receivedAt,
       actorType: options.actor.type,
       identity: { ...contact, address: citizen?.address?.trim() ?? null, nationalId: citizen?.nationalId ?? null },
     };
     await this.ensureSequence(sequence);
     const inserted = options.manager ? (await this.insert([row], options.manager))[0] : await this.batcher.submit(row);
-    if (!inserted) return { receipt: await this.replay(options.idempotencyKey!, options.manager), created: false };
+    if (!inserted) return { receipt: await this.replay(options.idempotencyKey!, row.idempotencyHash!, options.manager), created: false };
     return {
       receipt: { id: inserted.id, trackingCode: inserted.tracking_code, accessKey, status: CaseStatus.Received, receivedAt: inserted.received_at },
       created: true,
@@ -283,12 +291,23 @@ export class IntakeService {
     });
   }
 
-  /** A retried submission with the same idempotency key answers with the case the first attempt created. */
-  private async replay(idempotencyKey: string, manager?: EntityManager): Promise<CaseReceiptDto> {
+  /**
+   * A retried submission with the same idempotency key answers with the case the first attempt created; the same key
+   * with another body is refused, so it never hands out another submission's tracking code and key. (Cases filed
+   * before the body was recorded with the key are replayed as before.)
+   */
+  private async replay(idempotencyKey: string, hash: Buffer, manager?: EntityManager): Promise<CaseReceiptDto> {
     const [row] = await (manager ?? this.dataSource).query(
-      `SELECT id, tracking_code, status, received_at FROM cases WHERE idempotency_key = $1`,
+      `SELECT id, tracking_code, status, received_at, idempotency_hash FROM cases WHERE idempotency_key = $1`,
       [idempotencyKey],
     );
+    if (row.idempotency_hash && !hash.equals(row.idempotency_hash)) {
+      throw new RuleViolationError(
+        ErrorCode.IdempotencyKeyReused,
+        'Idempotency-Key',
+        'This Idempotency-Key was already used for a different submission: use a new key for a new case',
+      );
+    }
     return {
       id: row.id,
       trackingCode: row.tracking_code,
@@ -298,9 +317,10 @@ export class IntakeService {
     };
   }
 
-  private async resolveReferences(dto: CreateCaseDto): Promise<[string | null, string | null]> {
+  private async resolveReferences(dto: CreateCaseDto): Promise<[string | null, string | null, string | null]> {
     let categoryId: string | null = null;
     let areaId: string | null = null;
+    let accusedAgencyId: string | null = null;
     if (dto.categoryCode !== undefined) {
       const category = await this.reference.categoryByCode(dto.categoryCode);
       if (!category || !category.active) throw new InvalidInputError('categoryCode', `Unknown category "${dto.categoryCode}"`);
@@ -311,7 +331,25 @@ export class IntakeService {
       if (!area || !area.active) throw new InvalidInputError('areaCode', `Unknown area "${dto.areaCode}"`);
       areaId = area.id;
     }
-    return [categoryId, areaId];
+    if (dto.accusedAgencyCode !== undefined) {
+      const agency = await this.reference.agencyByCode(dto.accusedAgencyCode);
+      if (!agency || !agency.active) throw new InvalidInputError('accusedAgencyCode', `Unknown agency "${dto.accusedAgencyCode}"`);
+      accusedAgencyId = agency.id;
+    }
+    return [categoryId, areaId, accusedAgencyId];
+  }
+
+  /** Only a denunciation names an accused agency, and a denunciation is never published (docs/denunciations.md). */
+  private checkDenunciation(dto: CreateCaseDto): void {
+    if (dto.kind === CaseKind.Denunciation) {
+      if (dto.public) {
+        throw new RuleViolationError(ErrorCode.DenunciationNotPublic, 'public', 'A denunciation is never published: leave public out or false');
+      }
+      return;
+    }
+    if (dto.accusedAgencyCode !== undefined) {
+      throw new InvalidInputError('accusedAgencyCode', 'Only a denunciation names the agency it accuses; leave accusedAgencyCode out');
+    }
   }
 
   private checkContact(dto: CreateCaseDto): void {
@@ -332,6 +370,21 @@ export class IntakeService {
       throw new InvalidInputError('citizen.phone', 'Give a phone number or an email address so the agency can reach you');
     }
   }
+}
+
+/**
+ * What a submission asked for, reduced to a hash: the body (keys sorted at every level, so their order does not
+ * matter) with the channel and priority the operator chose.
+ */
+function submissionHash(dto: CreateCaseDto, options: Pick<IntakeOptions, 'channel' | 'priority'>): Buffer {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value !== null && typeof value === 'object' && !(value instanceof Date)
+        ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]))
+        : value;
+  const submission = { body: dto, channel: options.channel, priority: options.priority ?? null };
+  return createHash('sha256').update(JSON.stringify(canonical(submission))).digest();
 }
 
 /** Stores phones as 0XXXXXXXXX so the operator's lookup finds a caller however the number was typed. */

@@ -52,7 +52,20 @@ describe('pickRoutingRule', () => {
   it('ignores rules for another kind', () => {
     const rules = [rule({ kind: CaseKind.Denunciation, agencyId: 'inspectorate' }), rule({ categoryId: 'land', agencyId: 'environment' })];
     expect(pickRoutingRule(rules, subject)?.agencyId).toBe('environment');
-    expect(pickRoutingRule(rules, { ...subject, kind: CaseKind.Denunciation })?.agencyId).toBe('environment');
+  });
+
+  it('places a denunciation by a denunciation rule, however specific the ordinary rules that match it', () => {
+    const rules = [
+      rule({ kind: CaseKind.Denunciation, agencyId: 'inspectorate' }),
+      rule({ categoryId: 'land.compensation', areaId: 'ward-a', agencyId: 'ward-a-committee', priority: 500 }),
+      rule({ agencyId: 'catch-all' }),
+    ];
+    expect(pickRoutingRule(rules, { ...subject, kind: CaseKind.Denunciation })?.agencyId).toBe('inspectorate');
+  });
+
+  it('leaves a denunciation unplaced (triage) when no denunciation rule matches, even with ordinary rules that would', () => {
+    const rules = [rule({ categoryId: 'land', areaId: 'ward-a', agencyId: 'ward-a-committee' }), rule({ agencyId: 'catch-all' })];
+    expect(pickRoutingRule(rules, { ...subject, kind: CaseKind.Denunciation })).toBeNull();
   });
 
   it('sends a denunciation to the inspectorate when its rule names kind and category', () => {

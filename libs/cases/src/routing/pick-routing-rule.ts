@@ -19,8 +19,17 @@ export interface RoutingSubject {
 
 type Score = [criteria: number, priority: number, categoryCloseness: number, areaCloseness: number];
 
+/**
+ * A denunciation follows denunciation rules only (Luật Tố cáo 2018, Arts. 12–15): an ordinary rule, even one naming
+ * no kind, never places it, so a denunciation about a ward's officials does not go to that ward by its category×area
+ * rule. Other kinds never match a denunciation rule either.
+ */
+function governs(rule: RoutingRuleCandidate, kind: CaseKind): boolean {
+  return kind === CaseKind.Denunciation ? rule.kind === CaseKind.Denunciation : rule.kind === null || rule.kind === kind;
+}
+
 function score(rule: RoutingRuleCandidate, subject: RoutingSubject): Score | null {
-  if (rule.kind !== null && rule.kind !== subject.kind) return null;
+  if (!governs(rule, subject.kind)) return null;
   const categoryIndex = rule.categoryId === null ? -1 : subject.categoryChain.indexOf(rule.categoryId);
   if (rule.categoryId !== null && categoryIndex < 0) return null;
   const areaIndex = rule.areaId === null ? -1 : subject.areaChain.indexOf(rule.areaId);
@@ -38,8 +47,8 @@ function compare(a: Score, b: Score): number {
 
 /**
  * The most specific matching rule: the one naming the most criteria (kind, category, area); among those, the
- * highest priority (so "every denunciation goes to the inspectorate" can outrank a category rule); then the one
- * whose category and area are nearest the case's own in their trees. Null when none matches.
+ * highest priority; then the one whose category and area are nearest the case's own in their trees. A denunciation
+ * is matched against denunciation rules only (see `governs`). Null when none matches.
  */
 export function pickRoutingRule(rules: readonly RoutingRuleCandidate[], subject: RoutingSubject): RoutingRuleCandidate | null {
   let best: { rule: RoutingRuleCandidate; score: Score } | null = null;

@@ -10,7 +10,8 @@ import { MailTemplate, NotificationRequest, NotificationService } from '@hotline
 import { InvalidInputError, InvalidTransitionError, NotFoundError } from '@hotline/platform';
 import { citizenEmail, citizenEmails } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
-import { pickRoutingRule } from '../routing/pick-routing-rule';
+import { IdentityGrantScopeService } from '../identity/identity-grant-scope.service';
+import { assertNotToAccused, decideRoute } from '../routing/route-decision';
 import { planTransition, TransitionName } from '../state-machine/case-state-machine';
 import { recordCaseEvent, recordCaseEvents } from '@hotline/database';
 
@@ -53,9 +54,10 @@ export class CaseWorkflowService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly identityGrants: IdentityGrantScopeService,
   ) {}
 
-  /** The worker's first step: route by the most specific rule, else to the secretariat's triage list. */
+  /** The worker's first step: route as `decideRoute` says (a rule, or a denunciation's manager of the accused), else to triage. */
   async autoRoute(caseId: string): Promise<CaseEntity | null> {
     const [routed] = await this.autoRouteMany([caseId]);
     return routed;
@@ -79,15 +81,10 @@ export class CaseWorkflowService {
       const snapshot = await this.reference.get();
       const agencies = new Map<CaseEntity, AgencyEntity>();
       const steps = received.map((kase): TransitionStep => {
-        const rule = pickRoutingRule(snapshot.rules, {
-          kind: kase.kind,
-          categoryChain: ReferenceDataService.chain(snapshot.categoryById, kase.categoryId),
-          areaChain: ReferenceDataService.chain(snapshot.areaById, kase.areaId),
-        });
-        if (!rule) return { kase, action: 'triage', options: { eventType: CaseEventType.SentToTriage } };
-        const agency = snapshot.agencyById.get(rule.agencyId)!;
-        agencies.set(kase, agency);
-        return { kase, action: CaseAction.Route, options: this.routeOptions(kase, agency, { data: { ruleId: rule.id } }) };
+        const decision = decideRoute(snapshot, kase);
+        if (!decision.agency) return { kase, action: 'triage', options: { eventType: CaseEventType.SentToTriage } };
+        agencies.set(kase, decision.agency);
+        return { kase, action: CaseAction.Route, options: this.routeOptions(kase, decision.agency, { data: decision.data }) };
       });
       // Clocks that start at receipt run from the moment of receipt, not from when the worker got to the case.
       const receipt = received.map((kase) => ({ kase, from: null, to: CaseStatus.Received, at: kase.receivedAt }));
@@ -114,7 +111,10 @@ export class CaseWorkflowService {
   async route(caseId: string, actor: Actor, agencyCode: string, note?: string): Promise<CaseEntity> {
     const agency = await this.reference.agencyByCode(agencyCode);
     if (!agency || !agency.active) throw new InvalidInputError('agencyCode', `Unknown agency "${agencyCode}"`);
-    return this.act(caseId, actor, (manager, kase) => this.toAgency(manager, kase, agency, actor, { note }));
+    return this.act(caseId, actor, async (manager, kase) => {
+      assertNotToAccused(await this.reference.get(), kase, agency);
+      return this.toAgency(manager, kase, agency, actor, { note });
+    });
   }
 
   accept(caseId: string, actor: Actor, note?: string): Promise<CaseEntity> {
@@ -136,6 +136,7 @@ export class CaseWorkflowService {
         visibleToCitizen: false,
         data: { returnedBy: agency?.code },
       });
+      await this.identityGrants.lapseOutsideAgency(manager, returned, actor);
       await this.notifications.queue(manager, {
         caseId: kase.id,
         template: MailTemplate.CaseReturned,
@@ -302,6 +303,7 @@ export class CaseWorkflowService {
 
   private async toAgency(manager: EntityManager, kase: CaseEntity, agency: AgencyEntity, actor: Actor, options: TransitionOptions): Promise<CaseEntity> {
     const routed = await this.transition(manager, kase, CaseAction.Route, actor, this.routeOptions(kase, agency, options));
+    await this.identityGrants.lapseOutsideAgency(manager, routed, actor);
     await this.notifications.queue(manager, this.agencyNewCaseNotice(routed, agency));
     return routed;
   }

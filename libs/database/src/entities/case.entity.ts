@@ -25,10 +25,14 @@ export class CaseEntity {
   @Column('boolean') anonymous!: boolean;
   @Column('boolean', { name: 'is_public' }) isPublic!: boolean;
   @Column('uuid', { name: 'agency_id', nullable: true }) agencyId!: string | null;
+  /** The agency a denunciation accuses, when its author names it: the case never goes there (docs/denunciations.md). */
+  @Column('uuid', { name: 'accused_agency_id', nullable: true }) accusedAgencyId!: string | null;
   @Column('text', { nullable: true }) answer!: string | null;
   @Column('uuid', { name: 'merged_into_id', nullable: true }) mergedIntoId!: string | null;
   @Column('uuid', { name: 'created_by_user_id', nullable: true }) createdByUserId!: string | null;
   @Column('text', { name: 'idempotency_key', nullable: true }) idempotencyKey!: string | null;
+  /** SHA-256 of the submission the idempotency key came with: a retry must carry the same body. */
+  @Column('bytea', { name: 'idempotency_hash', nullable: true, select: false }) idempotencyHash!: Buffer | null;
   @Column('timestamptz', { name: 'received_at' }) receivedAt!: Date;
   @Column('timestamptz', { name: 'routed_at', nullable: true }) routedAt!: Date | null;
   @Column('timestamptz', { name: 'accepted_at', nullable: true }) acceptedAt!: Date | null;

@@ -6,8 +6,10 @@
  * All e-mail addresses use the reserved demo domain `hanoi.example.vn`.
  *
  * Routing-rule priority convention: a HIGHER number wins when several rules
- * match a case (kind-only denunciation rule 200 > category+area rules 100 >
- * child-category rules 50 > top-level-category fallbacks 10).
+ * match a case (category+area rules 100 > child-category rules 50 >
+ * top-level-category fallbacks 10). Denunciations are placed by the
+ * denunciation rules alone (kind 'denunciation': the city inspectorate), never
+ * by these (docs/denunciations.md).
  * Deliberately unrouted (cases land in triage): the top-level categories
  * `DAT-DAI` and `HANH-CHINH`, plus `DAT-DAI.TRANH-CHAP`,
  * `HANH-CHINH.THU-TUC` and `HANH-CHINH.CAN-BO`.
@@ -358,7 +360,7 @@ export const CATEGORIES: SeedCategory[] = [
 // ---------------------------------------------------------------------------
 
 export const ROUTING_RULES: SeedRoutingRule[] = [
-  // Every denunciation goes to the city inspectorate, whatever the category.
+  // Every denunciation goes to the city inspectorate, whatever its category and area (unless it names the accused agency).
   { kind: 'denunciation', agencyCode: 'THANHTRA-HN', priority: 200 },
 
   // Đất đai (top level and TRANH-CHAP deliberately unrouted)

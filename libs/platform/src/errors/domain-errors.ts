@@ -48,6 +48,17 @@ export class InvalidInputsError extends DomainError {
   }
 }
 
+/**
+ * A well-formed request that a rule of the domain refuses (422), named by a stable `code` so clients can tell the
+ * rule apart from any other refusal.
+ */
+export class RuleViolationError extends DomainError {
+  readonly status = 422;
+  constructor(code: ErrorCode, field: string, message: string) {
+    super(message, [{ field, message }], code);
+  }
+}
+
 export class NotFoundError extends DomainError {
   readonly status = 404;
 }

@@ -57,7 +57,7 @@ export function SubmitPage() {
       <Title order={2} mb="xs">{t('submit.heading')}</Title>
       <Text c="dimmed" mb="md">{t('submit.intro')}</Text>
       <ErrorAlert error={error ?? reference.error} />
-      <CaseForm categories={reference.data?.categories} areas={reference.data?.areas} serverErrors={serverErrors} submitting={submitting} onSubmit={(v) => void submit(v)} />
+      <CaseForm categories={reference.data?.categories} areas={reference.data?.areas} agencies={reference.data?.agencies} serverErrors={serverErrors} submitting={submitting} onSubmit={(v) => void submit(v)} />
     </Container>
   );
 }

@@ -133,6 +133,7 @@ export function CasePage() {
               <Title order={3} size="h4" mb="xs">{t('case.details')}</Title>
               <Text size="sm">{t(`kind.${kase.kind}`)} · {t('field.category')}: {refName(kase.category, lang) || '—'} · {t('field.area')}: {refName(kase.area, lang) || '—'}</Text>
               <Text size="sm">{t('field.agency')}: {refName(kase.agency, lang) || '—'}</Text>
+              {kase.accusedAgency && <Text size="sm">{t('case.accusedAgency')}: {refName(kase.accusedAgency, lang)}</Text>}
               {kase.address && <Text size="sm">{t('field.address')}: {kase.address}</Text>}
               <Text mt="sm" className="pre-wrap">{kase.description}</Text>
               <Text size="sm" mt="sm" fw={600}>{t('case.citizen')}</Text>

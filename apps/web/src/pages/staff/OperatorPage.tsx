@@ -13,10 +13,10 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../lib/format';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
-import { VN_PHONE } from '../../lib/validation';
+import { isDenunciation, VN_PHONE } from '../../lib/validation';
 import { OPEN_FILTER } from './CaseListPage';
 
-const blank = { phone: '', name: '', kind: 'feedback', categoryCode: null as string | null, areaCode: null as string | null, title: '', description: '', urgent: false, channel: 'hotline' };
+const blank = { phone: '', name: '', kind: 'feedback', categoryCode: null as string | null, areaCode: null as string | null, accusedAgencyCode: null as string | null, title: '', description: '', urgent: false, channel: 'hotline' };
 
 /** The longest word of the title: enough to find open cases about the same thing while the operator types. */
 const keyword = (title: string) => title.split(/\s+/).filter((w) => w.length >= 3).sort((a, b) => b.length - a.length)[0] ?? '';
@@ -81,6 +81,7 @@ export function OperatorPage() {
             description: v.description.trim(),
             ...(v.categoryCode ? { categoryCode: v.categoryCode } : {}),
             ...(v.areaCode ? { areaCode: v.areaCode } : {}),
+            ...(isDenunciation(v.kind) && v.accusedAgencyCode ? { accusedAgencyCode: v.accusedAgencyCode } : {}),
             anonymous,
             public: false,
             ...(anonymous ? {} : { citizen: { name: v.name.trim(), ...(v.phone.trim() ? { phone: v.phone.trim() } : {}) } }),
@@ -134,6 +135,17 @@ export function OperatorPage() {
               </Group>
               <RefSelect label={t('field.category')} placeholder={t('field.categoryPlaceholder')} items={reference.data?.categories} value={v.categoryCode} onChange={(x) => set('categoryCode', x)} error={errors.categoryCode} />
               <RefSelect label={t('field.area')} placeholder={t('field.areaPlaceholder')} items={reference.data?.areas} value={v.areaCode} onChange={(x) => set('areaCode', x)} error={errors.areaCode} />
+              {isDenunciation(v.kind) && (
+                <RefSelect
+                  label={t('field.accusedAgency')}
+                  description={t('field.accusedAgencyHint')}
+                  placeholder={t('field.categoryPlaceholder')}
+                  items={reference.data?.agencies}
+                  value={v.accusedAgencyCode}
+                  onChange={(x) => set('accusedAgencyCode', x)}
+                  error={errors.accusedAgencyCode}
+                />
+              )}
               <TextInput label={t('field.title')} required value={v.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} />
               <Textarea label={t('field.description')} required autosize minRows={3} value={v.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors.description} />
               <Checkbox label={t('field.priorityUrgent')} checked={v.urgent} onChange={(e) => set('urgent', e.currentTarget.checked)} />

@@ -111,6 +111,8 @@ export class CaseDetailDto extends CaseSummaryDto {
   @ApiPropertyOptional() location?: { lat: number; lng: number };
   @ApiProperty() anonymous!: boolean;
   @ApiProperty() public!: boolean;
+  @ApiPropertyOptional({ type: NamedRefDto, description: 'A denunciation’s accused agency, as its author named it (staff only: never in public views)' })
+  accusedAgency?: NamedRefDto;
   @ApiPropertyOptional({ type: CitizenContactDto }) citizen?: CitizenContactDto;
   @ApiPropertyOptional() answer?: string;
   @ApiPropertyOptional() answeredAt?: Date;

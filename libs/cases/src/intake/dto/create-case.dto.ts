@@ -83,7 +83,14 @@ export class CreateCaseDto {
   @IsOptional() @IsBoolean()
   anonymous?: boolean;
 
-  @ApiPropertyOptional({ default: false, description: 'Publish the case and its answer (never the personal data).' })
+  @ApiPropertyOptional({
+    example: 'UBND-HOANKIEM',
+    description: 'Denunciations only: the code of the agency the denunciation accuses. The case then never goes to that agency or its units, but to the level that manages it. Shown to staff, never to the public.',
+  })
+  @IsOptional() @IsString() @MaxLength(64)
+  accusedAgencyCode?: string;
+
+  @ApiPropertyOptional({ default: false, description: 'Publish the case and its answer (never the personal data). Never for a denunciation (422 denunciation_not_public).' })
   @IsOptional() @IsBoolean()
   public?: boolean;
 
