@@ -11,3 +11,4 @@ export * from './dead-letters/dead-letters.service';
 export * from './cache/refreshing-value';
 export * from './metrics/worker-metrics.service';
 export * from './batching/natural-batcher';
+export * from './csv/csv-cell';

@@ -6,8 +6,9 @@ import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@ho
 import { DeadlineReferenceService, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
 import { InvalidInputError } from '@hotline/platform';
-import { CaseIdentityService, IDENTITY_KEEPERS } from '../identity/case-identity.service';
-import { FULL_CONTACT_ROLES, maskEmail, maskName, maskPhone } from '../identity/masking';
+import { IDENTITY_KEEPERS, PHONE_LOOKUP_ROLES } from '../access/case-projection';
+import { CaseIdentityService } from '../identity/case-identity.service';
+import { maskEmail, maskName, maskPhone } from '../identity/masking';
 import { normalisePhone } from '../intake/intake.service';
 import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-data.service';
@@ -19,7 +20,7 @@ import { CaseDetailDto, CaseListDto, CaseListQueryDto, CaseSummaryDto, CitizenCo
 /** How many pages past the current one the list counts exactly; beyond that `total` is a lower bound. */
 const PAGES_COUNTED_AHEAD = 10;
 /** Lists show a caller's phone in full to the staff who phone citizens, masked (09xx xxx 678) to everyone else. */
-const hasFullContact = (actor: Actor): boolean => actor.type === 'staff' && FULL_CONTACT_ROLES.includes(actor.role);
+const hasFullContact = (actor: Actor): boolean => actor.type === 'staff' && PHONE_LOOKUP_ROLES.includes(actor.role);
 
 /** What a list item shows of a case (the detail passes the whole entity). */
 type CaseSummaryRow = Pick<

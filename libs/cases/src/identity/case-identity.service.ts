@@ -3,16 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditAction, AuditService } from '@hotline/audit';
 import { Clock } from '@hotline/config';
-import { Actor, CaseKind, isAgencyRole, Role } from '@hotline/contracts';
+import { Actor, CaseKind, isAgencyRole } from '@hotline/contracts';
 import { CaseEntity, CaseIdentityEntity, CaseIdentityGrantEntity, isUniqueViolation, newId, UserEntity } from '@hotline/database';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@hotline/platform';
+import { IDENTITY_KEEPERS } from '../access/case-projection';
 import { canSee } from '../workflow/case-workflow.service';
 import { IdentityGrantDto, ProtectedIdentityDto } from './dto/identity.dto';
 
 type StaffActor = Extract<Actor, { type: 'staff' }>;
 
-/** Who sees a denunciation's author without a grant: the secretariat that decides on grants, and admins. */
-export const IDENTITY_KEEPERS: readonly Role[] = [Role.Secretariat, Role.Admin];
 
 
 /**
