@@ -111,9 +111,18 @@ export function contactSql(rule: CaseProjectionRule, scope: ProjectionScope, ali
   return `CASE WHEN ${alias}.kind = '${CaseKind.Denunciation}' OR ${alias}.anonymous THEN NULL ELSE ${value} END`;
 }
 
-/** The case's address as this audience sees it, in TS and in SQL. */
-export const addressValue = (rule: CaseProjectionRule, address: string | null): string | undefined => (rule.location && address !== null ? address : undefined);
-export const addressSql = (rule: CaseProjectionRule, alias: string): string => (rule.location ? `${alias}.address` : 'NULL::text');
+/**
+ * The case's address as this audience sees it, in TS and in SQL. A denunciation's address can point at its author:
+ * it is shown only in one case's detail, never in an output of many cases.
+ */
+export function addressValue(rule: CaseProjectionRule, scope: ProjectionScope, kase: { kind: CaseKind; address: string | null }): string | undefined {
+  if (!rule.location || kase.address === null || (scope === 'many' && kase.kind === CaseKind.Denunciation)) return undefined;
+  return kase.address;
+}
+export function addressSql(rule: CaseProjectionRule, scope: ProjectionScope, alias: string): string {
+  if (!rule.location) return 'NULL::text';
+  return scope === 'many' ? `CASE WHEN ${alias}.kind = '${CaseKind.Denunciation}' THEN NULL ELSE ${alias}.address END` : `${alias}.address`;
+}
 
 /**
  * The publication rule (Open311 and the disclosure page): a case is published when its citizen chose so and it is

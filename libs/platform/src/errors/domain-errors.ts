@@ -9,6 +9,8 @@ export abstract class DomainError extends Error {
   constructor(
     message: string,
     readonly details?: FieldProblem[],
+    /** A stable, machine-readable name of the rule that refused the request (e.g. PHONE_LOOKUP_FORBIDDEN). */
+    readonly code?: string,
   ) {
     super(message);
     this.name = new.target.name;

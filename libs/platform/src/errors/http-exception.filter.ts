@@ -7,6 +7,7 @@ export interface ErrorBody {
   error: string;
   message: string;
   details?: FieldProblem[];
+  code?: string;
 }
 
 const REASON: Record<number, string> = {
@@ -50,7 +51,7 @@ export function isServiceUnavailable(exception: unknown): boolean {
 
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
-    return body(exception.status, exception.message, exception.details);
+    return { ...body(exception.status, exception.message, exception.details), ...(exception.code ? { code: exception.code } : {}) };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
