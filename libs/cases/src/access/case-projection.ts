@@ -1,4 +1,5 @@
 import { Actor, CaseKind, Role } from '@hotline/contracts';
+import { ForbiddenError } from '@hotline/platform';
 import { maskEmail, maskEmailSql, maskName, maskNameSql, maskPhone, maskPhoneSql } from '../identity/masking';
 
 /**
@@ -63,6 +64,16 @@ export const IDENTITY_KEEPERS: readonly Role[] = rolesWhere((r) => r.identity ==
 export const PHONE_LOOKUP_ROLES: readonly Role[] = rolesWhere((r) => r.contact === 'full');
 
 export const mayLookUpByPhone = (actor: Actor): boolean => actor.type === 'staff' && PHONE_LOOKUP_ROLES.includes(actor.role);
+
+/** A phone filter from anyone else is refused, not ignored: a match would tell them who filed. */
+export function checkPhoneLookup(actor: Actor): void {
+  if (mayLookUpByPhone(actor)) return;
+  throw new ForbiddenError(
+    'Looking cases up by phone number is for operators, the secretariat and admins',
+    [{ field: 'phone', message: 'phone is not a filter for this role' }],
+    'PHONE_LOOKUP_FORBIDDEN',
+  );
+}
 
 /** One case's detail, or an output that lists many cases (list, exports): `handling` contact differs between them. */
 export type ProjectionScope = 'case' | 'many';

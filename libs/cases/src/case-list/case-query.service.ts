@@ -5,8 +5,8 @@ import { Actor, agencyScope, CaseKind } from '@hotline/contracts';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
 import { DeadlineReferenceService, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
-import { ForbiddenError, InvalidInputError } from '@hotline/platform';
-import { addressValue, contactShown, contactValue, mayLookUpByPhone, projectionOf } from '../access/case-projection';
+import { InvalidInputError } from '@hotline/platform';
+import { addressValue, checkPhoneLookup, contactShown, contactValue, projectionOf } from '../access/case-projection';
 import { CaseIdentityService } from '../identity/case-identity.service';
 import { normalisePhone } from '../intake/intake.service';
 import { toNamedRef } from '../reference/named-ref';
@@ -101,10 +101,10 @@ export class CaseQueryService {
     const n = rows.length ? rows[0].total : offset === 0 ? 0 : await this.countUpTo(qb, countLimit);
     const counted = n > countLimit ? { total: countLimit, totalExact: false } : { total: n, totalExact: true };
     const rule = projectionOf(actor);
-    const items = rows.map((r) => ({
-      ...this.summary(summaryRowOf(r), snapshot, calendar, now),
-      citizenPhone: contactValue(rule, 'many', { kind: r.kind, anonymous: r.anonymous, citizenName: null, citizenPhone: r.citizen_phone, citizenEmail: null }, 'phone'),
-    }));
+    const items = rows.map((r) => {
+      const contact = { kind: r.kind, anonymous: r.anonymous, citizenName: null, citizenPhone: r.citizen_phone, citizenEmail: null };
+      return { ...this.summary(summaryRowOf(r), snapshot, calendar, now), citizenPhone: contactValue(rule, 'many', contact, 'phone') };
+    });
     return { items, ...counted, page, pageSize };
   }
 
@@ -164,8 +164,7 @@ export class CaseQueryService {
       qb.andWhere('c.area_id IN (:...areaIds)', { areaIds: subtree(snapshot.areas, area.id) });
     }
     if (query.phone) {
-      // Only those who see phones in full may look cases up by one: a match would tell anyone else who filed.
-      if (!mayLookUpByPhone(actor)) throw new ForbiddenError('Looking cases up by phone number is for operators, the secretariat and admins', [{ field: 'phone', message: 'phone is not a filter for this role' }], 'PHONE_LOOKUP_FORBIDDEN');
+      checkPhoneLookup(actor);
       qb.andWhere('c.citizen_phone = :phone', { phone: normalisePhone(query.phone) });
     }
     if (query.q) {
