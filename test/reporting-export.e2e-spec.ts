@@ -1,4 +1,5 @@
 import { maskEmail, maskName, maskPhone } from '@hotline/cases';
+import { RollupService } from '@hotline/reporting';
 import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
@@ -155,5 +156,17 @@ describe('CSV export of staff case lists', () => {
     expect(row).toMatchObject({ tieu_de: `'${title}`, ho_ten: `'@SUM(1)`, dia_chi: `'+84 phố Huế` });
     const council = await platform.login(...USERS.council);
     expect(byCode((await exportCsv(`q=${body.trackingCode}`, council)).rows).get(body.trackingCode)).toMatchObject({ tieu_de: `'${title}`, ho_ten: `'@.` });
+  });
+
+  it('writes group names that start like a formula with a leading quote in the summary CSV', async () => {
+    const admin = await platform.login(...USERS.admin);
+    const area = await platform.request('POST', '/api/v1/admin/areas', { code: 'HN-FORMULA', name: '@SUM(1)', nameEn: '=HYPERLINK("http://evil.example/x")', level: 'ward', parentCode: 'HN' }, admin);
+    expect(area.status).toBe(201);
+    expect((await platform.request('POST', '/api/v1/cases', makeCaseInput({ areaCode: 'HN-FORMULA' }))).status).toBe(201);
+    await platform.worker!.get(RollupService).drain();
+    const res = await fetch(`${platform.baseUrl}/api/v1/reports/summary?groupBy=area&format=csv`, { headers: { authorization: `Bearer ${secretariat}` } });
+    expect(res.status).toBe(200);
+    const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
+    expect(rows.find((r) => r[0] === 'HN-FORMULA')?.[1]).toBe(`'@SUM(1)`);
   });
 });
