@@ -1,4 +1,4 @@
-import { maskEmail, maskName, maskPhone } from '@hotline/cases';
+import { maskEmail, maskEmailSql, maskName, maskNameSql, maskPhone, maskPhoneSql } from '@hotline/cases';
 import { RollupService } from '@hotline/reporting';
 import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
@@ -147,6 +147,20 @@ describe('CSV export of staff case lists', () => {
     expect(res.rows).toHaveLength(30001);
     expect(res.rows[1][0]).toBe('BULK-1');
     for (let i = 0; i < 25; i++) expect((await exportCsv('kind=denunciation')).rows).toHaveLength(2);
+  });
+
+  it('masks in SQL exactly as the TS masks do, odd values included', async () => {
+    const cases: [(v: string) => string, (column: string) => string, string[]][] = [
+      [maskPhone, maskPhoneSql, ['0912345678', '+84 912 345 678', '02438123456', '123', '12345', '123456', '']],
+      [maskEmail, maskEmailSql, ['an.nguyen@example.com', 'a@b@c.vn', '@example.com', 'nonsense', 'x@']],
+      [maskName, maskNameSql, ['Nguyễn Văn An', '  Đỗ   Thị Tố ', 'An', '@SUM(1)', '']],
+    ];
+    for (const [ts, sql, values] of cases) {
+      for (const value of values) {
+        const [{ masked }] = await platform.db.dataSource.query(`SELECT ${sql('$1::text')} AS masked`, [value]);
+        expect([value, masked]).toEqual([value, ts(value)]);
+      }
+    }
   });
 
   it('writes texts that start like a formula with a leading quote, so no spreadsheet runs them', async () => {
