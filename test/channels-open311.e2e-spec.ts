@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { TestPlatform, waitFor } from '@hotline/testing';
+import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
 type Json = Record<string, unknown>;
@@ -161,8 +161,11 @@ describe('Open311 GeoReport v2 over HTTP', () => {
   it('reads requests by id, by id list, by token and by filters, in JSON and XML; unknown ids are 404', async () => {
     const one = await get(`requests/${ids[0]}.json`);
     expect(one.status).toBe(200);
-    expect(one.json()).toEqual([expect.objectContaining({ service_request_id: ids[0], status: 'open', service_code: 'GIAO-THONG.DUONG-HONG', lat: 21.0122, long: 105.851, address: '120 phố Huế, Hai Bà Trưng' })]);
+    // The public projection, as on the disclosure page: the title stands for the description, and no place is given.
+    const [{ title }] = await platform.db.dataSource.query(`SELECT title FROM cases WHERE tracking_code = $1`, [ids[0]]);
+    expect(one.json()).toEqual([expect.objectContaining({ service_request_id: ids[0], status: 'open', service_code: 'GIAO-THONG.DUONG-HONG', description: title, lat: null, long: null, address: null })]);
     expect(one.text).not.toContain('fms.reporter@example.com');
+    expect(one.text).not.toContain('120 phố Huế, Hai Bà Trưng');
     const oneXml = (await get(`requests/${ids[1]}.xml`)).xml().service_requests.request;
     expect(oneXml).toHaveLength(1);
     expect(oneXml[0]).toMatchObject({ service_request_id: ids[1], status: 'open' });
@@ -192,6 +195,14 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     const badToken = await get('tokens/0190a8c4-0000-7000-8000-000000000000.xml');
     expect(badToken.status).toBe(404);
     expectErrors(badToken.xml().errors.error, 404, /token/);
+  });
+
+  it('never publishes a denunciation, even one marked public', async () => {
+    const { body } = await platform.request<{ id: string; trackingCode: string }>('POST', '/api/v1/cases', makeCaseInput({ kind: 'denunciation', categoryCode: 'MOI-TRUONG.O-NHIEM', public: true }));
+    expect((await get(`requests/${body.trackingCode}.json`)).status).toBe(404);
+    expect((await get(`tokens/${body.id}.json`)).status).toBe(404);
+    expect(((await get(`requests.json?service_request_id=${body.trackingCode}`)).json() as Json[])).toEqual([]);
+    expect((await platform.request('GET', `/api/v1/cases/track/${body.trackingCode}`)).status).toBe(404);
   });
 
   it('reports an answered request as closed with the answer, and lists status changes as servicerequestupdates', async () => {

@@ -85,12 +85,12 @@ describe('a denunciation author’s identity', () => {
       ['overdue board', await as('officerHoanKiem', 'GET', '/api/v1/deadlines/overdue')],
     ];
     const statuses = Object.fromEntries(responses.map(([what, res]) => [what, res.status]));
-    expect(statuses).toMatchObject({ list: 200, 'list of denunciations': 200, 'list by the author’s phone': 200, detail: 200, accept: 200, identity: 403, grants: 403 });
+    expect(statuses).toMatchObject({ list: 200, 'list of denunciations': 200, 'list by the author’s phone': 403, detail: 200, accept: 200, identity: 403, grants: 403 });
     for (const [what, res] of responses) expectNoIdentity(what, res.body);
     const list = responses[1][1].body as CaseList;
     expect(list.items.map((c) => c.id)).toEqual([id]);
     expect(list.items[0].citizenPhone).toBeUndefined();
-    expect((responses[2][1].body as CaseList).total).toBe(0);
+    expect(responses[2][1].body).toMatchObject({ code: 'phone_lookup_forbidden', details: [{ field: 'phone' }] });
     expect((responses[3][1].body as CaseDetail).citizen).toEqual({ withheld: true });
   });
 
@@ -223,6 +223,20 @@ describe('citizens’ contacts by role', () => {
 
   it('masks the phone in lists for agency officers and council members', async () => {
     for (const user of ['officerSxd', 'council'] as const) expect(await listPhone(user)).toBe('09xx xxx 678');
+  });
+
+  it('lets only operators, the secretariat and admins look cases up by phone: others get 403 phone_lookup_forbidden', async () => {
+    for (const user of ['operator', 'secretariat', 'admin'] as const) {
+      const res = await platform.request<CaseList>('GET', '/api/v1/cases?phone=0912.345.678', undefined, token[user]);
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((c) => c.id)).toContain(caseId);
+    }
+    for (const user of ['officerSxd', 'council'] as const) {
+      for (const path of ['/api/v1/cases?phone=0912.345.678', '/api/v1/cases/export.csv?phone=0912.345.678']) {
+        const res = await platform.request<{ code?: string; details?: { field: string }[] }>('GET', path, undefined, token[user]);
+        expect([path, user, res.status, res.body.code, res.body.details?.map((d) => d.field)]).toEqual([path, user, 403, 'phone_lookup_forbidden', ['phone']]);
+      }
+    }
   });
 
   it('masks the whole contact in the detail for council members, and shows it to the agency handling the case', async () => {

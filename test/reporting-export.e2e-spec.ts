@@ -1,3 +1,5 @@
+import { maskEmail, maskEmailSql, maskName, maskNameSql, maskPhone, maskPhoneSql } from '@hotline/cases';
+import { RollupService } from '@hotline/reporting';
 import { makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
@@ -81,6 +83,17 @@ describe('CSV export of staff case lists', () => {
     expect(res.text).not.toContain('0911222333');
   });
 
+  it('gives officers and council members the contact masked as in their lists, and council members no address', async () => {
+    const council = await platform.login(...USERS.council);
+    const masked = { ho_ten: maskName('Trần Thị Bình'), dien_thoai: maskPhone('0987654321'), email: maskEmail('binh@example.com') };
+    expect(masked).toEqual({ ho_ten: 'T. T. B.', dien_thoai: '09xx xxx 321', email: 'b***@example.com' });
+    expect(byCode((await exportCsv('', officer)).rows).get(c.road.trackingCode)).toMatchObject({ ...masked, dia_chi: '120 phố Huế' });
+    const byCouncil = await exportCsv('', council);
+    expect(byCode(byCouncil.rows).get(c.road.trackingCode)).toMatchObject({ ...masked, dia_chi: '' });
+    expect(byCouncil.text).not.toContain('0987654321');
+    expect(byCouncil.text).not.toContain('binh@example.com');
+  });
+
   it('applies the list’s filters and an officer’s agency scope', async () => {
     expect([...byCode((await exportCsv('status=triage,returned')).rows).keys()]).toEqual([c.land.trackingCode]);
     expect(new Set(byCode((await exportCsv('agency=SXD')).rows).keys())).toEqual(new Set([c.road.trackingCode, c.road2.trackingCode]));
@@ -103,7 +116,7 @@ describe('CSV export of staff case lists', () => {
       (await platform.request<{ items: { actor: { userId: string }; target: { id: string }; data: { format: string; filters: Record<string, unknown> } }[] }>(
         'GET', '/api/v1/admin/audit?action=data.exported&pageSize=200', undefined, admin)).body.items;
     const before = (await audit()).length;
-    expect((await exportCsv('agency=SXD&phone=0987.654.321', officer)).status).toBe(200);
+    expect((await exportCsv('agency=SXD&phone=0987.654.321')).status).toBe(200);
     const summary = await fetch(`${platform.baseUrl}/api/v1/reports/summary?groupBy=agency&format=xlsx`, { headers: { authorization: `Bearer ${secretariat}` } });
     expect(summary.status).toBe(200);
     const rows = await audit();
@@ -133,5 +146,40 @@ describe('CSV export of staff case lists', () => {
     expect(res.rows).toHaveLength(30001);
     expect(res.rows[1][0]).toBe('BULK-1');
     for (let i = 0; i < 25; i++) expect((await exportCsv('kind=denunciation')).rows).toHaveLength(2);
+  });
+
+  it('masks in SQL exactly as the TS masks do, odd values included', async () => {
+    const cases: [(v: string) => string, (column: string) => string, string[]][] = [
+      [maskPhone, maskPhoneSql, ['0912345678', '+84 912 345 678', '02438123456', '123', '12345', '123456', '']],
+      [maskEmail, maskEmailSql, ['an.nguyen@example.com', 'a@b@c.vn', '@example.com', 'nonsense', 'x@']],
+      [maskName, maskNameSql, ['Nguyễn Văn An', '  Đỗ   Thị Tố ', 'An', '@SUM(1)', '']],
+    ];
+    for (const [ts, sql, values] of cases) {
+      for (const value of values) {
+        const [{ masked }] = await platform.db.dataSource.query(`SELECT ${sql('$1::text')} AS masked`, [value]);
+        expect([value, masked]).toEqual([value, ts(value)]);
+      }
+    }
+  });
+
+  it('writes texts that start like a formula with a leading quote, so no spreadsheet runs them', async () => {
+    const title = '=HYPERLINK("http://evil.example/x","Bấm vào đây")';
+    const { body } = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ title, address: '+84 phố Huế', citizen: { name: '@SUM(1)', phone: '0933 111 222' } }));
+    const row = byCode((await exportCsv(`q=${body.trackingCode}`)).rows).get(body.trackingCode);
+    expect(row).toMatchObject({ tieu_de: `'${title}`, ho_ten: `'@SUM(1)`, dia_chi: `'+84 phố Huế` });
+    const council = await platform.login(...USERS.council);
+    expect(byCode((await exportCsv(`q=${body.trackingCode}`, council)).rows).get(body.trackingCode)).toMatchObject({ tieu_de: `'${title}`, ho_ten: `'@.` });
+  });
+
+  it('writes group names that start like a formula with a leading quote in the summary CSV', async () => {
+    const admin = await platform.login(...USERS.admin);
+    const area = await platform.request('POST', '/api/v1/admin/areas', { code: 'HN-FORMULA', name: '@SUM(1)', nameEn: '=HYPERLINK("http://evil.example/x")', level: 'ward', parentCode: 'HN' }, admin);
+    expect(area.status).toBe(201);
+    expect((await platform.request('POST', '/api/v1/cases', makeCaseInput({ areaCode: 'HN-FORMULA' }))).status).toBe(201);
+    await platform.worker!.get(RollupService).drain();
+    const res = await fetch(`${platform.baseUrl}/api/v1/reports/summary?groupBy=area&format=csv`, { headers: { authorization: `Bearer ${secretariat}` } });
+    expect(res.status).toBe(200);
+    const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
+    expect(rows.find((r) => r[0] === 'HN-FORMULA')?.[1]).toBe(`'@SUM(1)`);
   });
 });

@@ -21,3 +21,4 @@ export * from './identity/masking';
 export * from './retention/retention.service';
 export * from './duplicates/duplicate-finder.service';
 export * from './duplicates/dto/similar-cases.dto';
+export * from './access/case-projection';

@@ -34,6 +34,8 @@ export const ErrorCode = {
   DenunciationNotPublic: 'denunciation_not_public',
   /** An identity grant for a user who is not an officer of the agency handling the case. */
   IdentityGrantOutsideHandlingAgency: 'identity_grant_outside_handling_agency',
+  /** A phone filter from a role that may not see full contact (403): a match would tell them who filed. */
+  PhoneLookupForbidden: 'phone_lookup_forbidden',
   /** An Idempotency-Key already used for a submission with a different body. */
   IdempotencyKeyReused: 'idempotency_key_reused',
 } as const;

@@ -16,3 +16,4 @@ export * from './metrics/worker-metrics.service';
 export * from './batching/natural-batcher';
 export * from './validation/dates';
 export * from './process/process-guard';
+export * from './csv/csv-cell';

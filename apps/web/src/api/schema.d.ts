@@ -1646,8 +1646,11 @@ export interface components {
             /** @description Working days until the due day (0: due today; negative: working days overdue) */
             workingDaysLeft?: number;
             overdue: boolean;
-            description: string;
+            /** @description Absent where the privacy projection hides it (docs/privacy-projection.md) */
+            description?: string;
+            /** @description Absent where the privacy projection hides the place (council members) */
             address?: string;
+            /** @description Absent where the privacy projection hides the place (council members) */
             location?: Record<string, never>;
             anonymous: boolean;
             public: boolean;
@@ -1718,7 +1721,7 @@ export interface components {
              */
             accusedAgencyCode?: string;
             /**
-             * @description Publish the case and its answer (never the personal data). Never for a denunciation (422 DENUNCIATION_NOT_PUBLIC).
+             * @description Publish the case and its answer (never the personal data). Never for a denunciation (422 denunciation_not_public).
              * @default false
              */
             public: boolean;
@@ -1762,7 +1765,7 @@ export interface components {
              */
             accusedAgencyCode?: string;
             /**
-             * @description Publish the case and its answer (never the personal data). Never for a denunciation (422 DENUNCIATION_NOT_PUBLIC).
+             * @description Publish the case and its answer (never the personal data). Never for a denunciation (422 denunciation_not_public).
              * @default false
              */
             public: boolean;
@@ -1857,7 +1860,7 @@ export interface components {
             /** @description Working days until the due day (0: due today; negative: working days overdue) */
             workingDaysLeft?: number;
             overdue: boolean;
-            /** @description The caller’s phone: in full for operators, the secretariat and admins, masked (09xx xxx 678) for others; never a denunciation author’s */
+            /** @description The caller’s phone as the privacy projection shows it in lists: in full for operators, the secretariat and admins, masked (09xx xxx 678) for others; never a denunciation author’s */
             citizenPhone?: string;
         };
         CaseListDto: {
@@ -3434,7 +3437,7 @@ export interface operations {
                 category?: string;
                 /** @description Area code (includes sub-areas) */
                 area?: string;
-                /** @description Citizen phone number (operator lookup) */
+                /** @description Citizen phone number (operator lookup): operators, the secretariat and admins only; others get 403 phone_lookup_forbidden */
                 phone?: string;
                 /** @description Words of the title or a tracking code */
                 q?: string;
@@ -5415,7 +5418,7 @@ export interface operations {
                 category?: string;
                 /** @description Area code (includes sub-areas) */
                 area?: string;
-                /** @description Citizen phone number (operator lookup) */
+                /** @description Citizen phone number (operator lookup): operators, the secretariat and admins only; others get 403 phone_lookup_forbidden */
                 phone?: string;
                 /** @description Words of the title or a tracking code */
                 q?: string;

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { Actor, agencyScope, CaseKind, Role } from '@hotline/contracts';
+import { Actor, agencyScope, CaseKind } from '@hotline/contracts';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
 import { DeadlineReferenceService, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
 import { InvalidInputError } from '@hotline/platform';
-import { CaseIdentityService, IDENTITY_KEEPERS } from '../identity/case-identity.service';
-import { FULL_CONTACT_ROLES, maskEmail, maskName, maskPhone } from '../identity/masking';
+import { addressValue, checkPhoneLookup, contactShown, contactValue, projectionOf } from '../access/case-projection';
+import { CaseIdentityService } from '../identity/case-identity.service';
 import { normalisePhone } from '../intake/intake.service';
 import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-data.service';
@@ -18,8 +18,6 @@ import { CaseDetailDto, CaseListDto, CaseListQueryDto, CaseSummaryDto, CitizenCo
 
 /** How many pages past the current one the list counts exactly; beyond that `total` is a lower bound. */
 const PAGES_COUNTED_AHEAD = 10;
-/** Lists show a caller's phone in full to the staff who phone citizens, masked (09xx xxx 678) to everyone else. */
-const hasFullContact = (actor: Actor): boolean => actor.type === 'staff' && FULL_CONTACT_ROLES.includes(actor.role);
 
 /** What a list item shows of a case (the detail passes the whole entity). */
 type CaseSummaryRow = Pick<
@@ -43,6 +41,7 @@ interface CaseListRow {
   agency_id: string | null;
   due_at: Date | null;
   citizen_phone: string | null;
+  anonymous: boolean;
 }
 
 const summaryRowOf = (r: CaseListRow): CaseSummaryRow => ({
@@ -101,11 +100,11 @@ export class CaseQueryService {
     // Past the last page no row carries the count: count apart (a first page without rows means nothing matched).
     const n = rows.length ? rows[0].total : offset === 0 ? 0 : await this.countUpTo(qb, countLimit);
     const counted = n > countLimit ? { total: countLimit, totalExact: false } : { total: n, totalExact: true };
-    const fullContact = hasFullContact(actor);
-    const items = rows.map((r) => ({
-      ...this.summary(summaryRowOf(r), snapshot, calendar, now),
-      citizenPhone: r.citizen_phone ? (fullContact ? r.citizen_phone : maskPhone(r.citizen_phone)) : undefined,
-    }));
+    const rule = projectionOf(actor);
+    const items = rows.map((r) => {
+      const contact = { kind: r.kind, anonymous: r.anonymous, citizenName: null, citizenPhone: r.citizen_phone, citizenEmail: null };
+      return { ...this.summary(summaryRowOf(r), snapshot, calendar, now), citizenPhone: contactValue(rule, 'many', contact, 'phone') };
+    });
     return { items, ...counted, page, pageSize };
   }
 
@@ -124,7 +123,7 @@ export class CaseQueryService {
     const [matching] = matchingUpTo(ordered, countLimit);
     return this.dataSource.query(
       `SELECT (SELECT count(*) FROM (${matching}) matching)::int AS total, c.id, c.tracking_code, c.kind, c.channel, c.status, c.priority,
-              c.title, c.received_at, c.category_id, c.area_id, c.agency_id, c.due_at, c.citizen_phone
+              c.title, c.received_at, c.category_id, c.area_id, c.agency_id, c.due_at, c.citizen_phone, c.anonymous
          FROM (${pageIds}) p JOIN cases c ON c.id = p.id
         ORDER BY p.received_at DESC, p.id DESC`,
       params,
@@ -164,7 +163,10 @@ export class CaseQueryService {
       if (!area) throw new InvalidInputError('area', `Unknown area "${query.area}"`);
       qb.andWhere('c.area_id IN (:...areaIds)', { areaIds: subtree(snapshot.areas, area.id) });
     }
-    if (query.phone) qb.andWhere('c.citizen_phone = :phone', { phone: normalisePhone(query.phone) });
+    if (query.phone) {
+      checkPhoneLookup(actor);
+      qb.andWhere('c.citizen_phone = :phone', { phone: normalisePhone(query.phone) });
+    }
     if (query.q) {
       const q = query.q.trim();
       qb.andWhere('(c.tracking_code = :code OR c.title ILIKE :like)', { code: q.toUpperCase(), like: `%${q.replace(/[%_\\]/g, '\\$&')}%` });
@@ -194,6 +196,7 @@ export class CaseQueryService {
       .where('e.case_id = :id', { id: kase.id })
       .orderBy('e.id', 'ASC')
       .getRawMany();
+    const rule = projectionOf(actor);
     const citizen = await this.contact(kase, actor);
     const links: { id: string; tracking_code: string; merged_into: boolean }[] = await this.dataSource.query(
       `SELECT id, tracking_code, false AS merged_into FROM cases WHERE merged_into_id = $1
@@ -203,9 +206,9 @@ export class CaseQueryService {
     const into = links.find((l) => l.merged_into);
     return {
       ...this.summary(kase, snapshot, calendar, now),
-      description: kase.description,
-      address: kase.address ?? undefined,
-      location: kase.lat !== null && kase.lng !== null ? { lat: kase.lat, lng: kase.lng } : undefined,
+      description: rule.description ? kase.description : undefined,
+      address: addressValue(rule, 'case', kase),
+      location: rule.location && kase.lat !== null && kase.lng !== null ? { lat: kase.lat, lng: kase.lng } : undefined,
       anonymous: kase.anonymous,
       public: kase.isPublic,
       accusedAgency: toNamedRef(kase.accusedAgencyId ? snapshot.agencyById.get(kase.accusedAgencyId) : undefined),
@@ -226,7 +229,7 @@ export class CaseQueryService {
         actorType: e.actor_type,
         actorName: e.actor_name ?? undefined,
         agency: e.agency_id ? snapshot.agencyById.get(e.agency_id)?.name : undefined,
-        note: e.note ?? undefined,
+        note: (e.visible || rule.internalNotes ? e.note : null) ?? undefined,
         visibleToCitizen: e.visible,
       })),
       deadlines: clocks.map((d) => {
@@ -248,27 +251,27 @@ export class CaseQueryService {
   }
 
   /**
-   * A denouncer's identity is confidential (Luật Tố cáo 2018 Art. 47): kept apart, shown in the detail to the
-   * secretariat and admins only (each view audited); a granted officer reads it through GET /cases/:id/identity.
-   * Other contacts are shown in full to the staff who work with them and masked for the rest.
+   * The citizen's contact as the projection shows it to this actor in one case's detail. A denouncer's identity is
+   * kept apart (Luật Tố cáo 2018 Art. 47): shown here to its keepers only (each view audited); a granted officer reads
+   * it through GET /cases/:id/identity.
    */
   private async contact(kase: CaseEntity, actor: Actor): Promise<CitizenContactDto | undefined> {
     if (kase.anonymous) return undefined;
+    const rule = projectionOf(actor);
     if (kase.kind === CaseKind.Denunciation) {
-      if (actor.type !== 'staff' || !IDENTITY_KEEPERS.includes(actor.role)) return { withheld: true };
+      if (actor.type !== 'staff' || rule.identity !== 'keeper') return { withheld: true };
       const identity = await this.identities.forCaseDetail(kase.id, actor);
       return { name: identity?.name ?? undefined, phone: identity?.phone ?? undefined, email: identity?.email ?? undefined, withheld: false };
     }
-    if (actor.type === 'staff' && actor.role === Role.CouncilMember) {
-      return {
-        name: kase.citizenName ? maskName(kase.citizenName) : undefined,
-        phone: kase.citizenPhone ? maskPhone(kase.citizenPhone) : undefined,
-        email: kase.citizenEmail ? maskEmail(kase.citizenEmail) : undefined,
-        withheld: false,
-        masked: true,
-      };
-    }
-    return { name: kase.citizenName ?? undefined, phone: kase.citizenPhone ?? undefined, email: kase.citizenEmail ?? undefined, withheld: false };
+    const shown = contactShown(rule, 'case');
+    if (shown === 'none') return { withheld: true };
+    return {
+      name: contactValue(rule, 'case', kase, 'name'),
+      phone: contactValue(rule, 'case', kase, 'phone'),
+      email: contactValue(rule, 'case', kase, 'email'),
+      withheld: false,
+      ...(shown === 'masked' ? { masked: true } : {}),
+    };
   }
 
   private summary(c: CaseSummaryRow, snapshot: ReferenceSnapshot, calendar: WorkingCalendar, now: Date): CaseSummaryDto {

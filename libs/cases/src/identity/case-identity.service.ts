@@ -6,14 +6,13 @@ import { Clock } from '@hotline/config';
 import { Actor, CaseKind, ErrorCode, isAgencyRole, Role } from '@hotline/contracts';
 import { CaseEntity, CaseIdentityEntity, CaseIdentityGrantEntity, isUniqueViolation, newId, UserEntity } from '@hotline/database';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from '@hotline/platform';
+import { IDENTITY_KEEPERS } from '../access/case-projection';
 import { canSee } from '../workflow/case-workflow.service';
 import { IdentityGrantDto, ProtectedIdentityDto } from './dto/identity.dto';
 import { grantHolds } from './identity-grant-scope.service';
 
 type StaffActor = Extract<Actor, { type: 'staff' }>;
 
-/** Who sees a denunciation's author without a grant: the secretariat that decides on grants, and admins. */
-export const IDENTITY_KEEPERS: readonly Role[] = [Role.Secretariat, Role.Admin];
 
 
 /**

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { CaseStatus, STATUS_LABELS } from '@hotline/contracts';
 import { CaseEntity, CaseEventEntity } from '@hotline/database';
 import { NotFoundError } from '@hotline/platform';
+import { isPublished } from '../access/case-projection';
 import { accessKeyMatches, hashAccessKey } from '../intake/tracking-code';
 import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService } from '../reference/reference-data.service';
@@ -90,7 +91,7 @@ export class TrackingService {
     // An unknown code is checked against a throwaway hash, so both answers take the same work.
     const keyOk = accessKeyMatches(key, kase?.accessKeyHash ?? NO_CASE_HASH) && kase !== null;
     // One answer for "no such code" and "wrong key", so codes of non-public cases cannot be probed.
-    if (!kase || ((keyAlwaysRequired || !kase.isPublic) && !keyOk)) {
+    if (!kase || ((keyAlwaysRequired || !isPublished(kase)) && !keyOk)) {
       throw new NotFoundError('No case with this tracking code and access key');
     }
     return kase;

@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { flattenValidation } from '../field-problems';
 import { DataSource } from 'typeorm';
-import { CreateCaseDto, IntakeService, ReferenceDataService } from '@hotline/cases';
+import { addressValue, CreateCaseDto, IntakeService, PUBLIC_PROJECTION, publishedSql, ReferenceDataService } from '@hotline/cases';
 import { AppConfig, Clock } from '@hotline/config';
 import { CaseChannel, CaseKind, CaseStatus, KIND_LABELS, SETTLED_STATUSES } from '@hotline/contracts';
 import { FieldProblem, InvalidInputError, InvalidInputsError, NotFoundError } from '@hotline/platform';
@@ -59,18 +59,20 @@ export interface Open311Update {
 export type FormBody = Record<string, unknown>;
 
 interface CaseRow {
-  id: string; tracking_code: string; status: CaseStatus; title: string; description: string; answer: string | null;
+  id: string; tracking_code: string; kind: CaseKind; status: CaseStatus; title: string; description: string; answer: string | null;
   category_id: string | null; agency_id: string | null; address: string | null; lat: number | null; lng: number | null;
   received_at: Date; updated_at: Date; due_at: Date | null;
 }
 
-const REQUEST_COLUMNS = `c.id, c.tracking_code, c.status, c.title, c.description, c.answer, c.category_id, c.agency_id, c.address, c.lat, c.lng,
+const REQUEST_COLUMNS = `c.id, c.tracking_code, c.kind, c.status, c.title, c.description, c.answer, c.category_id, c.agency_id, c.address, c.lat, c.lng,
   c.received_at, c.updated_at, c.due_at`;
 
 /**
  * Open311 GeoReport v2 over the ordinary case model: services are the active categories, a request is a case
  * (channel `api`, public, routed like any other), service_request_id is the tracking code and the token is the case id.
- * Requests are listed only when public, and never with personal data.
+ * Requests are listed only when published (the publication rule of the case projection, shared with the disclosure
+ * page), and show only what the public projection shows: no contact, no description (the title stands in for it), no
+ * address or coordinates.
  */
 @Injectable()
 export class Open311ApiService {
@@ -208,7 +210,7 @@ export class Open311ApiService {
 
   async requests(query: { service_request_id?: string; service_code?: string; start_date?: Date; end_date?: Date; status?: string }): Promise<Open311Request[]> {
     const params: unknown[] = [];
-    const where = ['c.is_public'];
+    const where = [publishedSql('c')];
     if (query.service_request_id !== undefined) {
       const codes = query.service_request_id.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean);
       if (codes.length === 0) throw new InvalidInputError('service_request_id', 'service_request_id must list one or more ids');
@@ -242,14 +244,14 @@ export class Open311ApiService {
   }
 
   async request(serviceRequestId: string): Promise<Open311Request[]> {
-    const rows: CaseRow[] = await this.dataSource.query(`SELECT ${REQUEST_COLUMNS} FROM cases c WHERE c.tracking_code = $1 AND c.is_public`, [serviceRequestId.toUpperCase()]);
+    const rows: CaseRow[] = await this.dataSource.query(`SELECT ${REQUEST_COLUMNS} FROM cases c WHERE c.tracking_code = $1 AND ${publishedSql('c')}`, [serviceRequestId.toUpperCase()]);
     if (rows.length === 0) throw new NotFoundError(`service_request_id "${serviceRequestId}" was not found`);
     return this.toRequests(rows);
   }
 
   async token(token: string): Promise<{ service_request_id: string; token: string }[]> {
     const rows: { tracking_code: string }[] = /^[0-9a-f-]{36}$/i.test(token)
-      ? await this.dataSource.query(`SELECT tracking_code FROM cases WHERE id = $1 AND is_public`, [token])
+      ? await this.dataSource.query(`SELECT c.tracking_code FROM cases c WHERE c.id = $1 AND ${publishedSql('c')}`, [token])
       : [];
     if (rows.length === 0) throw new NotFoundError(`token "${token}" was not found`);
     return [{ service_request_id: rows[0].tracking_code, token }];
@@ -263,7 +265,7 @@ export class Open311ApiService {
     const rows: { id: string; tracking_code: string; to_status: CaseStatus; created_at: Date; note: string | null }[] = await this.dataSource.query(
       `SELECT e.id, c.tracking_code, e.to_status, e.created_at, e.note
          FROM case_events e JOIN cases c ON c.id = e.case_id
-        WHERE c.is_public AND e.visible_to_citizen AND e.to_status IS NOT NULL AND e.created_at >= $1 AND e.created_at <= $2
+        WHERE ${publishedSql('c')} AND e.visible_to_citizen AND e.to_status IS NOT NULL AND e.created_at >= $1 AND e.created_at <= $2
         ORDER BY e.id LIMIT ${MAX_REQUESTS}`,
       [start, end],
     );
@@ -285,6 +287,7 @@ export class Open311ApiService {
 
   private async toRequests(rows: CaseRow[]): Promise<Open311Request[]> {
     const snapshot = await this.reference.get();
+    const rule = PUBLIC_PROJECTION;
     return rows.map((r) => {
       const category = r.category_id ? snapshot.categoryById.get(r.category_id) : undefined;
       const status = open311Status(r.status);
@@ -294,17 +297,17 @@ export class Open311ApiService {
         status_notes: status === 'closed' ? (r.answer ?? STATUS_NOTES[r.status] ?? null) : null,
         service_name: category?.name ?? null,
         service_code: category?.code ?? null,
-        description: r.description,
+        description: rule.description ? r.description : r.title,
         agency_responsible: r.agency_id ? (snapshot.agencyById.get(r.agency_id)?.name ?? null) : null,
         service_notice: null,
         requested_datetime: r.received_at.toISOString(),
         updated_datetime: r.updated_at.toISOString(),
         expected_datetime: r.due_at?.toISOString() ?? null,
-        address: r.address,
+        address: addressValue(rule, 'case', r) ?? null,
         address_id: null,
         zipcode: null,
-        lat: r.lat,
-        long: r.lng,
+        lat: rule.location ? r.lat : null,
+        long: rule.location ? r.lng : null,
         media_url: null,
       };
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ReferenceDataService, toNamedRef } from '@hotline/cases';
+import { publishedSql, ReferenceDataService, toNamedRef } from '@hotline/cases';
 import { Clock } from '@hotline/config';
 import { ANSWERED_STATUSES } from '@hotline/contracts';
 import { localDateOf } from '@hotline/deadlines';
@@ -13,8 +13,9 @@ const TZ = 'Asia/Ho_Chi_Minh';
 
 /**
  * What the council publishes (DESIGN.md §4): each agency's rates for a period, from the rollups, and the answers
- * given to public cases. Nothing that identifies a person: no citizen name, contact, address, location or
- * description, only the case's title, where and what it was about, and the agency's answer.
+ * given to published cases (the publication rule of the case projection, shared with Open311). Only what the public
+ * projection shows: no citizen name, contact, address, location or description, only the case's title, where and
+ * what it was about, and the agency's answer.
  */
 @Injectable()
 export class DisclosureService {
@@ -73,7 +74,7 @@ export class DisclosureService {
 
   private async answers(from: string, to: string, page: number, pageSize: number) {
     // Served by cases_public_answered_idx: a range of answered_at among public answered cases.
-    const where = `c.is_public AND c.answer IS NOT NULL AND c.status = ANY($1)
+    const where = `${publishedSql('c')} AND c.answer IS NOT NULL AND c.status = ANY($1)
       AND c.answered_at >= ($2::date::timestamp AT TIME ZONE '${TZ}') AND c.answered_at < (($3::date + 1)::timestamp AT TIME ZONE '${TZ}')`;
     const params = [ANSWERED_STATUSES, from, to];
     const [rows, [{ total }]] = await Promise.all([

@@ -5,31 +5,34 @@ import { to as copyTo } from 'pg-copy-streams';
 import { PassThrough, Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { CaseQueryService } from '@hotline/cases';
+import { addressSql, CaseProjectionRule, CaseQueryService, contactSql, projectionOf } from '@hotline/cases';
 import { Clock } from '@hotline/config';
-import { Actor, CaseKind } from '@hotline/contracts';
+import { Actor } from '@hotline/contracts';
+import { csvSafeSql } from '@hotline/platform';
 import { CaseExportQueryDto } from './dto/case-export.dto';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 const localTime = (column: string) => `to_char(${column} AT TIME ZONE '${TZ}', 'YYYY-MM-DD HH24:MI')`;
-/** A denouncer's identity never leaves the system in an export (Luật Tố cáo 2018 Art. 47), whoever asks. */
-const unlessDenunciation = (column: string) => `CASE WHEN c.kind = '${CaseKind.Denunciation}' THEN NULL ELSE ${column} END`;
 
-/** Columns of the export: CSV header → SQL expression over the list query (alias c). */
-const COLUMNS: [string, string][] = [
+/**
+ * Columns of the export for one reader: CSV header → SQL expression over the list query (alias c). What the reader
+ * sees of the citizen comes from the case projection (as in any list: a denouncer's identity never, contacts masked
+ * unless the role sees them in full), and every text a person typed is kept from being read as a formula.
+ */
+const columnsFor = (rule: CaseProjectionRule): [string, string][] => [
   ['ma_ho_so', 'c.tracking_code'],
   ['ngay_tiep_nhan', localTime('c.received_at')],
   ['loai', 'c.kind'],
   ['kenh', 'c.channel'],
   ['trang_thai', 'c.status'],
   ['uu_tien', 'c.priority'],
-  ['tieu_de', 'c.title'],
+  ['tieu_de', csvSafeSql('c.title')],
   ['ma_linh_vuc', 'cat.code'],
-  ['linh_vuc', 'cat.name'],
+  ['linh_vuc', csvSafeSql('cat.name')],
   ['ma_dia_ban', 'area.code'],
-  ['dia_ban', 'area.name'],
+  ['dia_ban', csvSafeSql('area.name')],
   ['ma_co_quan', 'agency.code'],
-  ['co_quan', 'agency.name'],
+  ['co_quan', csvSafeSql('agency.name')],
   ['han_xu_ly', localTime('c.due_at')],
   ['qua_han', `CASE WHEN c.due_at < :exportNow THEN 'x' ELSE '' END`],
   ['ngay_tra_loi', localTime('c.answered_at')],
@@ -37,10 +40,10 @@ const COLUMNS: [string, string][] = [
   ['so_lan_tra_lai', 'c.return_count'],
   ['hai_long', `CASE c.satisfied WHEN true THEN 'co' WHEN false THEN 'khong' END`],
   ['cong_khai', `CASE WHEN c.is_public THEN 'x' ELSE '' END`],
-  ['dia_chi', unlessDenunciation('c.address')],
-  ['ho_ten', unlessDenunciation('c.citizen_name')],
-  ['dien_thoai', unlessDenunciation('c.citizen_phone')],
-  ['email', unlessDenunciation('c.citizen_email')],
+  ['dia_chi', csvSafeSql(addressSql(rule, 'many', 'c'))],
+  ['ho_ten', csvSafeSql(contactSql(rule, 'many', 'c', 'name'))],
+  ['dien_thoai', csvSafeSql(contactSql(rule, 'many', 'c', 'phone'))],
+  ['email', csvSafeSql(contactSql(rule, 'many', 'c', 'email'))],
 ];
 
 /**
@@ -62,7 +65,7 @@ export class CaseExportService {
     const [filteredSql, params] = (await this.queries.filtered(query, actor, now)).select('c.id').getQueryAndParameters();
     params.push(now);
     const sql = `
-      SELECT ${COLUMNS.map(([header, expression]) => `${expression} AS ${header}`).join(', ')}
+      SELECT ${columnsFor(projectionOf(actor)).map(([header, expression]) => `${expression} AS ${header}`).join(', ')}
         FROM cases c
         LEFT JOIN categories cat ON cat.id = c.category_id
         LEFT JOIN areas area ON area.id = c.area_id

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { csvRow } from '@hotline/platform';
 import { DimensionName } from '../rollups/rollup-sql';
 import { SummaryDto, SummaryFiguresDto } from './dto/summary.dto';
 
@@ -46,16 +47,10 @@ export function summaryTable(summary: SummaryDto): { header: string[]; rows: Cel
   return { header, rows };
 }
 
-export const csvCell = (v: Cell): string => {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** UTF-8 with a byte-order mark, so spreadsheet programs read Vietnamese correctly. */
+/** UTF-8 with a byte-order mark, so spreadsheet programs read Vietnamese correctly; names never run as formulas. */
 export function summaryCsv(summary: SummaryDto): string {
   const { header, rows } = summaryTable(summary);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${[header, ...rows].map((r) => csvRow(r)).join('\r\n')}\r\n`;
 }
 
 export async function summaryXlsx(summary: SummaryDto): Promise<Buffer> {

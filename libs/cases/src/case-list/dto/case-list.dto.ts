@@ -18,7 +18,7 @@ export class CaseListQueryDto {
   @ApiPropertyOptional({ description: 'Agency code' }) @IsOptional() @IsString() @MaxLength(64) agency?: string;
   @ApiPropertyOptional({ description: 'Category code (includes sub-categories)' }) @IsOptional() @IsString() @MaxLength(64) category?: string;
   @ApiPropertyOptional({ description: 'Area code (includes sub-areas)' }) @IsOptional() @IsString() @MaxLength(64) area?: string;
-  @ApiPropertyOptional({ description: 'Citizen phone number (operator lookup)' }) @IsOptional() @IsString() @MaxLength(20) phone?: string;
+  @ApiPropertyOptional({ description: 'Citizen phone number (operator lookup): operators, the secretariat and admins only; others get 403 phone_lookup_forbidden' }) @IsOptional() @IsString() @MaxLength(20) phone?: string;
   @ApiPropertyOptional({ description: 'Words of the title or a tracking code' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
   @ApiPropertyOptional({ description: 'Received at or after (ISO 8601 date or date-time with offset, 2000..2100)', type: String }) @IsOptional() @IsInstant() from?: Date;
   @ApiPropertyOptional({ description: 'Received before (ISO 8601 date or date-time with offset, 2000..2100)', type: String }) @IsOptional() @IsInstant() to?: Date;
@@ -53,7 +53,7 @@ export class CaseSummaryDto {
 
 export class CaseListItemDto extends CaseSummaryDto {
   @ApiPropertyOptional({
-    description: 'The caller’s phone: in full for operators, the secretariat and admins, masked (09xx xxx 678) for others; never a denunciation author’s',
+    description: 'The caller’s phone as the privacy projection shows it in lists: in full for operators, the secretariat and admins, masked (09xx xxx 678) for others; never a denunciation author’s',
   })
   citizenPhone?: string;
 }
@@ -106,9 +106,9 @@ export class CaseLinkDto {
 }
 
 export class CaseDetailDto extends CaseSummaryDto {
-  @ApiProperty() description!: string;
-  @ApiPropertyOptional() address?: string;
-  @ApiPropertyOptional() location?: { lat: number; lng: number };
+  @ApiPropertyOptional({ description: 'Absent where the privacy projection hides it (docs/privacy-projection.md)' }) description?: string;
+  @ApiPropertyOptional({ description: 'Absent where the privacy projection hides the place (council members)' }) address?: string;
+  @ApiPropertyOptional({ description: 'Absent where the privacy projection hides the place (council members)' }) location?: { lat: number; lng: number };
   @ApiProperty() anonymous!: boolean;
   @ApiProperty() public!: boolean;
   @ApiPropertyOptional({ type: NamedRefDto, description: 'A denunciation’s accused agency, as its author named it (staff only: never in public views)' })
