@@ -197,8 +197,10 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     expectErrors(badToken.xml().errors.error, 404, /token/);
   });
 
-  it('never publishes a denunciation, even one marked public', async () => {
-    const { body } = await platform.request<{ id: string; trackingCode: string }>('POST', '/api/v1/cases', makeCaseInput({ kind: 'denunciation', categoryCode: 'MOI-TRUONG.O-NHIEM', public: true }));
+  it('never publishes a denunciation: refused as public at intake, and never listed or tracked without its key', async () => {
+    const asPublic = await platform.request<{ code: string }>('POST', '/api/v1/cases', makeCaseInput({ kind: 'denunciation', categoryCode: 'MOI-TRUONG.O-NHIEM', public: true }));
+    expect([asPublic.status, asPublic.body.code]).toEqual([422, 'denunciation_not_public']);
+    const { body } = await platform.request<{ id: string; trackingCode: string }>('POST', '/api/v1/cases', makeCaseInput({ kind: 'denunciation', categoryCode: 'MOI-TRUONG.O-NHIEM' }));
     expect((await get(`requests/${body.trackingCode}.json`)).status).toBe(404);
     expect((await get(`tokens/${body.id}.json`)).status).toBe(404);
     expect(((await get(`requests.json?service_request_id=${body.trackingCode}`)).json() as Json[])).toEqual([]);

@@ -164,7 +164,6 @@ describe('leak matrix: every GET route and export, every role, against the one p
       description: CANARIES[9][1],
       address: 'Canaryalley 9',
       citizen: DENOUNCER,
-      public: true,
     });
     Object.assign(seeded, {
       caseId: kase.id, caseCode: kase.trackingCode, caseKey: kase.accessKey,

@@ -54,7 +54,7 @@ describe('abuse protection on the public endpoints', () => {
     expect(statuses.filter((s) => s === 201)).toHaveLength(5);
     expect(statuses.slice(0, 5)).toEqual([201, 201, 201, 201, 201]);
     expect(refusals).toHaveLength(7);
-    expect(refusals[0].body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: expect.stringContaining('at most 5 every 600 seconds') });
+    expect(refusals[0].body).toEqual({ statusCode: 429, error: 'Too Many Requests', code: 'too_many_requests', message: expect.stringContaining('at most 5 every 600 seconds') });
     expect(Number(refusals[0].headers.get('retry-after'))).toBeGreaterThan(590);
     expect(refusals[0].headers.get('ratelimit-remaining')).toBe('0');
     const [{ n }] = await platform.db.dataSource.query(`SELECT count(*)::int AS n FROM cases`);

@@ -46,7 +46,7 @@ describe('login throttling and lockout', () => {
     for (let i = 1; i <= 4; i++) expect((await wrong(email, attacker)).status).toBe(401);
     const fifth = await wrong(email, attacker);
     expect(fifth.status).toBe(429);
-    expect(fifth.body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: expect.stringMatching(/this account from this address until 2026-03-02T02:01:00.000Z/) });
+    expect(fifth.body).toEqual({ statusCode: 429, error: 'Too Many Requests', code: 'too_many_requests', message: expect.stringMatching(/this account from this address until 2026-03-02T02:01:00.000Z/) });
     expect(fifth.retryAfter).toBe('60');
 
     // The owner, elsewhere, is not kept out.
