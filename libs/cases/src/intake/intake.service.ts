@@ -5,13 +5,14 @@ import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, ErrorCode, JobName, QUEUE_OF_JOB } from '@hotline/contracts';
-import { isUniqueViolation, newId } from '@hotline/database';
+import { CaseDeadlineEntity, isUniqueViolation, newId } from '@hotline/database';
 import { InvalidInputError, isServiceUnavailable, NaturalBatcher, OUTBOX_CHANNEL, RuleViolationError } from '@hotline/platform';
 import { normaliseEmail } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
 import { hashAccessKey, localYear, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
 import { AppConfig, Clock } from '@hotline/config';
+import { DeadlineEngineService } from '@hotline/deadlines';
 
 export interface IntakeOptions {
   channel: CaseChannel;
@@ -56,6 +57,10 @@ interface CaseInsert {
   receivedAt: Date;
   actorType: Actor['type'];
   identity: { name: string | null; phone: string | null; email: string | null; address: string | null; nationalId: string | null };
+  /** The clocks that start at receipt, as the deadline engine computed them, and the case's summary of them. */
+  clocks: CaseDeadlineEntity[];
+  dueAt: Date | null;
+  nextDueAt: Date | null;
 }
 
 interface InsertedCase {
@@ -96,11 +101,29 @@ const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
   ['identity_email', 'text', (c) => c.identity.email],
   ['identity_address', 'text', (c) => c.identity.address],
   ['identity_national_id', 'text', (c) => c.identity.nationalId],
+  ['due_at', 'timestamptz', (c) => c.dueAt],
+  ['next_due_at', 'timestamptz', (c) => c.nextDueAt],
+];
+
+/** The receipt clocks of the whole batch, one array per column, after the cases' columns in the parameters. */
+const CLOCK_COLUMNS: [string, string, (d: CaseDeadlineEntity) => unknown][] = [
+  ['id', 'uuid', (d) => d.id],
+  ['case_id', 'uuid', (d) => d.caseId],
+  ['clock', 'text', (d) => d.clock],
+  ['rule_id', 'uuid', (d) => d.ruleId],
+  ['urgent', 'bool', (d) => d.urgent],
+  ['started_at', 'timestamptz', (d) => d.startedAt],
+  ['due_at', 'timestamptz', (d) => d.dueAt],
+  ['very_late_at', 'timestamptz', (d) => d.veryLateAt],
+  ['reminder_at', 'timestamptz', (d) => d.reminderAt],
+  ['stage', 'int', (d) => d.stage],
+  ['next_action_at', 'timestamptz', (d) => d.nextActionAt],
 ];
 
 /**
- * Writes a batch of cases, each with its first event and its routing job's outbox row (and a denunciation's
- * identity), in ONE statement: it is atomic, so for every case either all its rows exist or none does, and the whole
+ * Writes a batch of cases, each with its first event, the clocks that start at receipt (with the case's `due_at` and
+ * `next_due_at`, so a case shows its due date from its first instant, worker or no worker), its routing job's outbox
+ * row (and a denunciation's identity), in ONE statement: it is atomic, so for every case either all its rows exist or none does, and the whole
  * batch costs one round trip and one commit. Rows come in as one array per column (unnest), so the statement text
  * is the same for any batch size and is prepared once per connection. A retried submission (same idempotency key,
  * also twice in one batch) inserts nothing and returns no row. The rows are inserted in idempotency-key order so
@@ -115,11 +138,11 @@ WITH t AS MATERIALIZED (
 ), c AS (
   INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description,
     category_id, area_id, accused_agency_id, address, lat, lng, citizen_name, citizen_phone, citizen_email, anonymous,
-    is_public, created_by_user_id, idempotency_key, idempotency_hash, received_at)
+    is_public, created_by_user_id, idempotency_key, idempotency_hash, received_at, due_at, next_due_at)
   SELECT id, ${nextTrackingCodeSql('code_prefix', 'sequence')}, decode(access_key_hash, 'hex'), kind, channel,
     '${CaseStatus.Received}', priority, title, description, category_id, area_id, accused_agency_id, address, lat, lng,
     citizen_name, citizen_phone, citizen_email, anonymous, is_public, created_by_user_id, idempotency_key,
-    decode(idempotency_hash, 'hex'), received_at
+    decode(idempotency_hash, 'hex'), received_at, due_at, next_due_at
   FROM t ORDER BY idempotency_key, ord
   ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
   RETURNING id, tracking_code, received_at
@@ -127,6 +150,14 @@ WITH t AS MATERIALIZED (
   INSERT INTO case_identities (case_id, name, phone, email, address, national_id, created_at)
   SELECT c.id, t.identity_name, t.identity_phone, t.identity_email, t.identity_address, t.identity_national_id, c.received_at
   FROM c JOIN t USING (id) WHERE t.kind = '${CaseKind.Denunciation}'
+), d AS (
+  INSERT INTO case_deadlines (id, case_id, clock, rule_id, status, started_at, urgent, due_at, very_late_at, reminder_at, stage,
+    next_action_at)
+  SELECT k.id, k.case_id, k.clock, k.rule_id, 'running', k.started_at, k.urgent, k.due_at, k.very_late_at, k.reminder_at, k.stage,
+    k.next_action_at
+  FROM unnest(${CLOCK_COLUMNS.map(([, type], i) => `$${COLUMNS.length + i + 1}::${type}[]`).join(', ')})
+    AS k(${CLOCK_COLUMNS.map(([name]) => name).join(', ')})
+  JOIN c ON c.id = k.case_id
 ), e AS (
   INSERT INTO case_events (case_id, type, to_status, actor_type, actor_user_id, visible_to_citizen, data, created_at)
   SELECT c.id, '${CaseEventType.Received}', '${CaseStatus.Received}', t.actor_type, t.created_by_user_id, true,
@@ -139,7 +170,10 @@ WITH t AS MATERIALIZED (
 )
 SELECT c.id, c.tracking_code, c.received_at FROM c`;
 
-const insertParams = (batch: CaseInsert[]): unknown[] => COLUMNS.map(([, , value]) => batch.map(value));
+const insertParams = (batch: CaseInsert[]): unknown[] => {
+  const clocks = batch.flatMap((c) => c.clocks);
+  return [...COLUMNS.map(([, , value]) => batch.map(value)), ...CLOCK_COLUMNS.map(([, , value]) => clocks.map(value))];
+};
 
 /**
  * Public submissions arriving together share a statement: at most this many batches run at once (each holds one
@@ -166,6 +200,7 @@ export class IntakeService {
     private readonly reference: ReferenceDataService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly deadlines: DeadlineEngineService,
   ) {}
 
   async submit(dto: CreateCaseDto, options: IntakeOptions): Promise<{ receipt: CaseReceiptDto; created: boolean }> {
@@ -188,6 +223,8 @@ export class IntakeService {
     // A denunciation's author goes to case_identities only; its case row holds no identity.
     const denunciation = dto.kind === CaseKind.Denunciation;
     const onCase = denunciation ? { name: null, phone: null, email: null } : contact;
+    const priority = options.priority ?? CasePriority.Normal;
+    const { clocks, summary } = await this.deadlines.receiptClocks({ id, kind: dto.kind, priority }, receivedAt);
     const row: CaseInsert = {
       id,
       codePrefix: `${this.config.cases.trackingPrefix}-${year}-`,
@@ -195,7 +232,7 @@ export class IntakeService {
       accessKeyHash: hashAccessKey(accessKey),
       kind: dto.kind,
       channel: options.channel,
-      priority: options.priority ?? CasePriority.Normal,
+      priority,
       title: dto.title.trim(),
       description: dto.description.trim(),
       categoryId,
@@ -215,6 +252,8 @@ export class IntakeService {
       receivedAt,
       actorType: options.actor.type,
       identity: { ...contact, address: citizen?.address?.trim() ?? null, nationalId: citizen?.nationalId ?? null },
+      clocks,
+      ...summary,
     };
     await this.ensureSequence(sequence);
     const inserted = options.manager ? (await this.insert([row], options.manager))[0] : await this.batcher.submit(row);

@@ -99,36 +99,52 @@ export class DeadlineEngineService {
       }
       for (const rule of DeadlineReferenceService.rulesStartingOn(active, kase.kind, to)) {
         let d = clocks.find((c) => c.clock === rule.clock);
+        // Already started at this very instant (intake writes the receipt's clocks with the case): nothing to do, so
+        // routing, which replays the receipt for cases filed before intake wrote them, never starts them twice.
+        if (d?.startedAt.getTime() === at.getTime()) continue;
         if (!d) {
           d = manager.create(CaseDeadlineEntity, { id: newId(), caseId: kase.id, clock: rule.clock });
           clocks.push(d);
           started.add(d);
         }
-        Object.assign(d, {
-          ruleId: rule.id,
-          status: 'running',
-          startedAt: at,
-          urgent: kase.priority === CasePriority.Urgent,
-          extensions: [],
-          clockStops: [],
-          stoppedAt: null,
-          metAt: null,
-        });
-        this.reschedule(calendar, rule, d, at);
+        this.start(calendar, rule, d, kase, at);
         changed.add(d);
       }
     }
     await insertClocks(manager, [...started]);
     for (const d of changed) if (!started.has(d)) await this.write(manager, d);
-    // The same minima as refreshCases computes, over every clock of each case (all were read above).
-    const earliest = (dates: (Date | null)[]) =>
-      dates.reduce<Date | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
-    return new Map(
-      [...byCase].map(([caseId, clocks]) => {
-        const running = clocks.filter((d) => d.status === 'running');
-        return [caseId, { dueAt: earliest(running.map((d) => d.dueAt)), nextDueAt: earliest(running.map((d) => d.nextActionAt)) }];
-      }),
-    );
+    return new Map([...byCase].map(([caseId, clocks]) => [caseId, summaryOf(clocks)]));
+  }
+
+  /**
+   * The clocks a case starts on receipt, computed before its row exists, so that intake writes them, and the case's
+   * summary columns, in the statement that inserts the case. Pure: the rules and the calendar are the cached
+   * snapshot (reloaded after an administrator's edit), so a submission costs no query here.
+   */
+  async receiptClocks(kase: ClockedCase, receivedAt: Date): Promise<{ clocks: CaseDeadlineEntity[]; summary: CaseClockSummary }> {
+    const { calendar, rulesById } = await this.reference.get();
+    const active = [...rulesById.values()].filter((r) => r.active);
+    const clocks = DeadlineReferenceService.rulesStartingOn(active, kase.kind, CaseStatus.Received).map((rule) => {
+      const d = Object.assign(new CaseDeadlineEntity(), { id: newId(), caseId: kase.id, clock: rule.clock });
+      this.start(calendar, rule, d, kase, receivedAt);
+      return d;
+    });
+    return { clocks, summary: summaryOf(clocks) };
+  }
+
+  /** (Re)starts a clock under `rule` at `at`: a fresh count, no extension or pause. */
+  private start(calendar: WorkingCalendar, rule: DeadlineRuleEntity, d: CaseDeadlineEntity, kase: ClockedCase, at: Date): void {
+    Object.assign(d, {
+      ruleId: rule.id,
+      status: 'running',
+      startedAt: at,
+      urgent: kase.priority === CasePriority.Urgent,
+      extensions: [],
+      clockStops: [],
+      stoppedAt: null,
+      metAt: null,
+    });
+    this.reschedule(calendar, rule, d, at);
   }
 
   /**
@@ -190,6 +206,13 @@ export class DeadlineEngineService {
       [caseIds],
     );
   }
+}
+
+/** The summary columns of a case with these clocks: the same minima as `refreshCases` computes in SQL. */
+function summaryOf(clocks: readonly CaseDeadlineEntity[]): CaseClockSummary {
+  const earliest = (dates: (Date | null)[]) => dates.reduce<Date | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
+  const running = clocks.filter((d) => d.status === 'running');
+  return { dueAt: earliest(running.map((d) => d.dueAt)), nextDueAt: earliest(running.map((d) => d.nextActionAt)) };
 }
 
 /**
