@@ -11,6 +11,14 @@ export const PROCESS_LOG_DIR = path.join(ROOT, 'test-artifacts', 'processes');
 
 export type ExitStatus = { code: number | null; signal: NodeJS.Signals | null };
 
+/** A pino line of the process's output. */
+export interface LogRecord {
+  level: number;
+  msg: string;
+  err?: { message?: string; type?: string; stack?: string };
+  [key: string]: unknown;
+}
+
 /**
  * A built entry point (dist/) as a child process, on the Node that runs the tests, on ports of its own: PORT and
  * WORKER_METRICS_PORT are free ports taken at its first start and kept across restarts, unless `env` sets them, so no
@@ -72,6 +80,17 @@ export class BuiltProcess {
     await waitFor(() => ready(this.output) || undefined, `${this.name} to start`, timeoutMs);
   }
 
+  /** Whether the process is running (started and neither exited nor killed). */
+  get alive(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Sends `signal` and returns at once, for a signal the process handles and lives on (SIGWINCH, SIGUSR2…). */
+  send(signal: NodeJS.Signals): void {
+    throwIfDied(this);
+    this.child!.kill(signal);
+  }
+
   /** Sends `signal` and waits until the process is gone; fails, with its output, if it had died already. */
   async kill(signal: NodeJS.Signals): Promise<ExitStatus> {
     throwIfDied(this);
@@ -89,6 +108,14 @@ export class BuiltProcess {
   /** The lines logged at error level or above. */
   get errorLines(): string[] {
     return this.lines().filter((line) => line.includes('"level":50') || line.includes('"level":60'));
+  }
+
+  /** The pino lines (JSON) logged at error level or above. */
+  get errorRecords(): LogRecord[] {
+    return this.lines()
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as LogRecord)
+      .filter((record) => record.level >= 50);
   }
 
   async destroy(): Promise<void> {
