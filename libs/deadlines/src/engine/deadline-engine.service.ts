@@ -112,7 +112,7 @@ export class DeadlineEngineService {
       }
     }
     await insertClocks(manager, [...started]);
-    for (const d of changed) if (!started.has(d)) await this.write(manager, d);
+    await updateClocks(manager, [...changed].filter((d) => !started.has(d)));
     return new Map([...byCase].map(([caseId, clocks]) => [caseId, summaryOf(clocks)]));
   }
 
@@ -147,14 +147,6 @@ export class DeadlineEngineService {
     this.reschedule(calendar, rule, d, at);
   }
 
-  /**
-   * One statement per clock changed: whether the row exists is known here, whereas `save` would first SELECT it to
-   * decide between INSERT and UPDATE.
-   */
-  private async write(manager: EntityManager, d: CaseDeadlineEntity): Promise<void> {
-    await manager.update(CaseDeadlineEntity, { id: d.id }, { ...d });
-  }
-
   /** Grants one more extension of a running clock (the earliest due when none is named), within the rule's limit. */
   async extend(manager: EntityManager, kase: ClockedCase, clock: string | undefined, at: Date): Promise<ExtensionResult> {
     const running = (await manager.find(CaseDeadlineEntity, { where: { caseId: kase.id }, order: { dueAt: 'ASC' } })).filter(
@@ -174,7 +166,7 @@ export class DeadlineEngineService {
     const previousDueAt = d.dueAt;
     d.extensions = [...d.extensions, rule.extensionLength];
     this.reschedule(calendar, rule, d, at);
-    await this.write(manager, d);
+    await updateClocks(manager, [d]);
     await this.refreshCases(manager, [kase.id]);
     return { clock: d.clock, previousDueAt, dueAt: d.dueAt, extensionsUsed: d.extensions.length };
   }
@@ -215,39 +207,65 @@ function summaryOf(clocks: readonly CaseDeadlineEntity[]): CaseClockSummary {
   return { dueAt: earliest(running.map((d) => d.dueAt)), nextDueAt: earliest(running.map((d) => d.nextActionAt)) };
 }
 
+/** The clock rows' columns, one array per column, in the order of CLOCK_ROWS_SQL's parameters. */
+function clockColumns(clocks: readonly CaseDeadlineEntity[]): unknown[] {
+  const column = <K extends keyof CaseDeadlineEntity>(key: K) => clocks.map((d) => d[key] ?? null);
+  return [
+    column('id'),
+    column('caseId'),
+    column('clock'),
+    column('ruleId'),
+    column('status'),
+    column('startedAt'),
+    clocks.map((d) => d.urgent ?? false),
+    clocks.map((d) => JSON.stringify(d.extensions ?? [])),
+    clocks.map((d) => JSON.stringify(d.clockStops ?? [])),
+    column('stoppedAt'),
+    column('dueAt'),
+    column('veryLateAt'),
+    column('reminderAt'),
+    clocks.map((d) => d.stage ?? 0),
+    column('nextActionAt'),
+    column('metAt'),
+  ];
+}
+
+/** The rows of `clockColumns` as a relation `d`, every column with its type. */
+const CLOCK_ROWS_SQL = `
+  SELECT id, case_id, clock, rule_id, status, started_at, urgent, ARRAY(SELECT jsonb_array_elements_text(extensions)::numeric) AS extensions,
+         clock_stops, stopped_at, due_at, very_late_at, reminder_at, stage, next_action_at, met_at
+    FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::timestamptz[], $7::boolean[], $8::jsonb[], $9::jsonb[],
+                $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[], $14::int[], $15::timestamptz[], $16::timestamptz[])
+         AS d(id, case_id, clock, rule_id, status, started_at, urgent, extensions, clock_stops, stopped_at, due_at, very_late_at, reminder_at,
+              stage, next_action_at, met_at)`;
+
 /**
  * New clock rows in one statement. Raw SQL: TypeORM's multi-row insert spends time quadratic in the number of rows
  * rewriting its parameters, which showed in the worker's profile once routing wrote clocks for many cases at once.
  */
 async function insertClocks(manager: EntityManager, clocks: readonly CaseDeadlineEntity[]): Promise<void> {
   if (clocks.length === 0) return;
-  const column = <K extends keyof CaseDeadlineEntity>(key: K) => clocks.map((d) => d[key] ?? null);
   await manager.query(
     `INSERT INTO case_deadlines (id, case_id, clock, rule_id, status, started_at, urgent, extensions, clock_stops, stopped_at,
                                  due_at, very_late_at, reminder_at, stage, next_action_at, met_at)
-     SELECT id, case_id, clock, rule_id, status, started_at, urgent, ARRAY(SELECT jsonb_array_elements_text(extensions)::numeric),
-            clock_stops, stopped_at, due_at, very_late_at, reminder_at, stage, next_action_at, met_at
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::timestamptz[], $7::boolean[], $8::jsonb[], $9::jsonb[],
-                   $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[], $14::int[], $15::timestamptz[], $16::timestamptz[])
-            AS d(id, case_id, clock, rule_id, status, started_at, urgent, extensions, clock_stops, stopped_at, due_at, very_late_at, reminder_at,
-                 stage, next_action_at, met_at)`,
-    [
-      column('id'),
-      column('caseId'),
-      column('clock'),
-      column('ruleId'),
-      column('status'),
-      column('startedAt'),
-      clocks.map((d) => d.urgent ?? false),
-      clocks.map((d) => JSON.stringify(d.extensions ?? [])),
-      clocks.map((d) => JSON.stringify(d.clockStops ?? [])),
-      column('stoppedAt'),
-      column('dueAt'),
-      column('veryLateAt'),
-      column('reminderAt'),
-      clocks.map((d) => d.stage ?? 0),
-      column('nextActionAt'),
-      column('metAt'),
-    ],
+     ${CLOCK_ROWS_SQL}`,
+    clockColumns(clocks),
+  );
+}
+
+/**
+ * Changed clock rows in one statement, however many cases they belong to (routing meets the receipt's clocks of every
+ * case of its batch): the number of statements of a batch does not grow with its size.
+ */
+async function updateClocks(manager: EntityManager, clocks: readonly CaseDeadlineEntity[]): Promise<void> {
+  if (clocks.length === 0) return;
+  await manager.query(
+    `UPDATE case_deadlines c SET rule_id = d.rule_id, status = d.status, started_at = d.started_at, urgent = d.urgent,
+            extensions = d.extensions, clock_stops = d.clock_stops, stopped_at = d.stopped_at, due_at = d.due_at,
+            very_late_at = d.very_late_at, reminder_at = d.reminder_at, stage = d.stage, next_action_at = d.next_action_at,
+            met_at = d.met_at
+       FROM (${CLOCK_ROWS_SQL}) d
+      WHERE c.id = d.id`,
+    clockColumns(clocks),
   );
 }
