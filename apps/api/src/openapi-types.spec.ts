@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { previewOpenApiDocument } from './openapi';
 import { API_TYPES_FILE, generateApiTypes } from './openapi-types';
 
 /** The web talks to the API through the generated client: its types must be what the API's document says today. */
@@ -8,5 +9,26 @@ describe('the web client types', () => {
     const committed = await readFile(path.resolve(__dirname, '../../..', API_TYPES_FILE), 'utf8');
     const { source } = await generateApiTypes();
     expect(committed).toBe(source);
+  });
+});
+
+describe('the API’s OpenAPI document', () => {
+  it('declares the body of every successful response of the attachment routes, so the web types them from it', async () => {
+    const document = await previewOpenApiDocument();
+    const attachmentRoutes = Object.entries(document.paths).filter(([route]) => route.includes('/attachments'));
+    expect(attachmentRoutes.map(([route]) => route).sort()).toEqual([
+      '/api/v1/cases/track/{trackingCode}/attachments',
+      '/api/v1/cases/track/{trackingCode}/attachments/{attachmentId}',
+      '/api/v1/cases/{id}/attachments',
+      '/api/v1/cases/{id}/attachments/{attachmentId}',
+    ]);
+    const undeclared = attachmentRoutes.flatMap(([route, operations]) =>
+      Object.entries(operations as Record<string, { responses?: Record<string, { content?: unknown }> }>).flatMap(([method, operation]) =>
+        Object.entries(operation.responses ?? {})
+          .filter(([status, response]) => /^2\d\d$/.test(status) && !response.content)
+          .map(([status]) => `${method.toUpperCase()} ${route} ${status}`),
+      ),
+    );
+    expect(undeclared).toEqual([]);
   });
 });

@@ -1839,6 +1839,21 @@ export interface components {
             /** @description The access key given at submission */
             key?: string;
         };
+        AttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The client’s name with the extension of the detected type */
+            fileName: string;
+            /** @description The detected type, under which the file is served */
+            contentType: string;
+            /** @description Bytes */
+            size: number;
+            visibleToCitizen: boolean;
+            /** @enum {string} */
+            uploadedBy: "citizen" | "staff";
+            /** Format: date-time */
+            createdAt: string;
+        };
         CaseListItemDto: {
             id: string;
             trackingCode: string;
@@ -3627,7 +3642,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"][];
+                };
             };
         };
     };
@@ -3645,11 +3662,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The files stored */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"][];
+                };
             };
         };
     };
@@ -3668,11 +3688,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file, under its detected type, as a download */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
         };
     };
@@ -3691,7 +3714,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"][];
+                };
             };
         };
     };
@@ -3706,11 +3731,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The files stored */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"][];
+                };
             };
         };
     };
@@ -3726,11 +3754,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file, under its detected type, as a download */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
         };
     };

@@ -12,16 +12,7 @@ import { AppConfig, Clock } from '@hotline/config';
 import { AttachmentEntity, newId } from '@hotline/database';
 import { ConflictError, InvalidInputError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from '@hotline/platform';
 import { ACCEPTED_TYPES, safeFileName, sniff, SNIFF_BYTES } from './content-sniffing';
-
-export interface AttachmentDto {
-  id: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  visibleToCitizen: boolean;
-  uploadedBy: 'citizen' | 'staff';
-  createdAt: Date;
-}
+import { AttachmentDto } from './dto/attachment.dto';
 
 export interface Uploader {
   type: 'citizen' | 'staff';

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -10,7 +10,8 @@ import { TrackQueryDto } from '../tracking/dto/tracking-view.dto';
 import { TrackingCodePipe } from '../tracking/tracking-code.pipe';
 import { TrackingService } from '../tracking/tracking.service';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
-import { AttachmentDto, AttachmentService } from './attachment.service';
+import { AttachmentService } from './attachment.service';
+import { AttachmentDto } from './dto/attachment.dto';
 
 const uuid = (field: string) => new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError(field, `${field} must be a UUID`) });
 
@@ -42,6 +43,7 @@ export class CitizenAttachmentsController {
   @Post()
   @Policy('track', 'Case')
   @ApiConsumes('multipart/form-data')
+  @ApiCreatedResponse({ type: [AttachmentDto], description: 'The files stored' })
   async upload(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto, @Req() request: FastifyRequest): Promise<AttachmentDto[]> {
     const kase = await this.tracking.findForCitizen(code, query.key);
     if (TERMINAL_STATUSES.includes(kase.status)) throw new ConflictError('This case is closed; files can no longer be added');
@@ -49,6 +51,7 @@ export class CitizenAttachmentsController {
   }
 
   @Get()
+  @ApiOkResponse({ type: [AttachmentDto] })
   @Policy('track', 'Case')
   async list(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto): Promise<AttachmentDto[]> {
     const kase = await this.tracking.findForCitizen(code, query.key);
@@ -56,6 +59,8 @@ export class CitizenAttachmentsController {
   }
 
   @Get(':attachmentId')
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file, under its detected type, as a download', schema: { type: 'string', format: 'binary' } })
   @Policy('track', 'Case')
   async download(
     @Param('trackingCode', TrackingCodePipe) code: string,
@@ -82,12 +87,14 @@ export class StaffAttachmentsController {
   @Post()
   @Policy('attach', 'Case')
   @ApiConsumes('multipart/form-data')
+  @ApiCreatedResponse({ type: [AttachmentDto], description: 'The files stored' })
   async upload(@Param('id', uuid('id')) id: string, @CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<AttachmentDto[]> {
     const kase = await this.workflow.findVisible(this.dataSource.manager, id, actor);
     return this.attachments.store(kase.id, parts(request), { type: 'staff', userId: actor.type === 'staff' ? actor.userId : undefined });
   }
 
   @Get()
+  @ApiOkResponse({ type: [AttachmentDto] })
   @Policy('read', 'Attachment')
   async list(@Param('id', uuid('id')) id: string, @CurrentActor() actor: Actor): Promise<AttachmentDto[]> {
     const kase = await this.workflow.findVisible(this.dataSource.manager, id, actor);
@@ -95,6 +102,8 @@ export class StaffAttachmentsController {
   }
 
   @Get(':attachmentId')
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file, under its detected type, as a download', schema: { type: 'string', format: 'binary' } })
   @Policy('read', 'Attachment')
   async download(
     @Param('id', uuid('id')) id: string,

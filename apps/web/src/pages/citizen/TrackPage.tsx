@@ -2,13 +2,14 @@ import { Alert, Anchor, Badge, Button, Card, Container, Group, List, Stack, Text
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { ApiError, api, apiFetch, unwrap } from '../../api/client';
+import { ApiError, api, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ErrorAlert, Loading } from '../../components/States';
 import { formatDateTime, refName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 
-interface Attachment { id: string; fileName: string; size: number }
+type Attachment = components['schemas']['AttachmentDto'];
 
 export function TrackPage() {
   const { t, i18n } = useTranslation();
@@ -29,7 +30,7 @@ export function TrackPage() {
       const query = activeKey ? { key: activeKey } : {};
       const [kase, files] = await Promise.all([
         unwrap(api.GET('/api/v1/cases/track/{trackingCode}', { params: { path: { trackingCode: routeCode }, query } })),
-        apiFetch<Attachment[]>(`/api/v1/cases/track/${encodeURIComponent(routeCode)}/attachments?key=${encodeURIComponent(activeKey)}`).catch(() => []),
+        unwrap(api.GET('/api/v1/cases/track/{trackingCode}/attachments', { params: { path: { trackingCode: routeCode }, query } })).catch((): Attachment[] => []),
       ]);
       return { kase, files };
     },

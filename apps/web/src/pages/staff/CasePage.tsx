@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, api, apiFetch, download, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
 import { useAuth } from '../../auth';
 import { DeadlineBadge } from '../../components/DeadlineBadge';
 import { MergeLinks, SimilarCasesPanel } from '../../components/Duplicates';
@@ -28,7 +29,7 @@ const PATH: Record<Action, string> = {
 };
 const ORDER: Action[] = ['accept', 'start', 'answer', 'extend', 'request_info', 'provide_info', 'return', 'route', 'close', 'reject', 'note'];
 
-interface Attachment { id: string; fileName: string; size: number; uploadedBy: string }
+type Attachment = components['schemas']['AttachmentDto'];
 
 export function CasePage() {
   const { t, i18n } = useTranslation();
@@ -40,7 +41,7 @@ export function CasePage() {
   const detail = useAsync(async () => {
     const [kase, files] = await Promise.all([
       unwrap(api.GET('/api/v1/cases/{id}', { params: { path: { id } } })),
-      apiFetch<Attachment[]>(`/api/v1/cases/${id}/attachments`).catch(() => [] as Attachment[]),
+      unwrap(api.GET('/api/v1/cases/{id}/attachments', { params: { path: { id } } })).catch((): Attachment[] => []),
     ]);
     return { kase, files };
   }, [id, tick]);
