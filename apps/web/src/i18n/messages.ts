@@ -103,7 +103,8 @@ export const vi = {
       request_info: 'Yêu cầu bổ sung thông tin', provide_info: 'Đã có thông tin bổ sung', close: 'Kết thúc', reject: 'Không thụ lý', route: 'Chuyển cơ quan', note: 'Ghi chú nội bộ',
     },
   },
-  triage: { heading: 'Hồ sơ cần phân loại, chuyển xử lý', empty: 'Không có hồ sơ nào chờ phân loại.', route: 'Chuyển', routed: 'Đã chuyển {{code}} tới {{agency}}.', returns: 'Bị trả {{count}} lần' },
+  triage: { heading: 'Hồ sơ cần phân loại, chuyển xử lý', empty: 'Không có hồ sơ nào chờ phân loại.', route: 'Chuyển', routed: 'Đã chuyển {{code}} tới {{agency}}.', returns: 'Bị trả {{count}} lần',
+    reason: 'Lý do chuyển', reasonTitle: 'Chuyển hồ sơ {{code}}', reasonTo: 'Tới: {{agency}}. Cơ quan nhận và lịch sử hồ sơ sẽ ghi lý do này.' },
   overdue: { heading: 'Hồ sơ quá hạn theo cơ quan', empty: 'Không có hồ sơ quá hạn.', veryLate: 'Rất chậm (quá 5 ngày làm việc)', count: '{{count}} quá hạn', days: '{{count}} ngày làm việc' },
   dashboard: {
     heading: 'Tổng hợp kết quả', period: 'Hồ sơ tiếp nhận từ {{from}} đến {{to}}', received: 'Tiếp nhận', answered: 'Đã trả lời', onTime: 'Trả lời đúng hạn',
@@ -233,7 +234,8 @@ export const en: Widen<Messages> = {
       request_info: 'Ask for information', provide_info: 'Information received', close: 'Close', reject: 'Reject', route: 'Route', note: 'Internal note',
     },
   },
-  triage: { heading: 'Cases to triage and route', empty: 'No case waits for triage.', route: 'Route', routed: 'Routed {{code}} to {{agency}}.', returns: 'Returned {{count}}×' },
+  triage: { heading: 'Cases to triage and route', empty: 'No case waits for triage.', route: 'Route', routed: 'Routed {{code}} to {{agency}}.', returns: 'Returned {{count}}×',
+    reason: 'Reason for routing', reasonTitle: 'Route case {{code}}', reasonTo: 'To: {{agency}}. The agency and the case history read this reason.' },
   overdue: { heading: 'Overdue cases by agency', empty: 'No overdue case.', veryLate: 'Very late (over 5 working days)', count: '{{count}} overdue', days: '{{count}} working days' },
   dashboard: {
     heading: 'Dashboard', period: 'Cases received from {{from}} to {{to}}', received: 'Received', answered: 'Answered', onTime: 'Answered on time',

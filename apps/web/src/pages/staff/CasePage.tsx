@@ -86,14 +86,14 @@ export function CasePage() {
   const perform = async (action: Action, confirmed = false) => {
     const input = INPUT[action];
     const value = text.trim();
-    if (input === 'reason' && value.length < 5) return setFieldError(t('validation.reason'));
+    if ((input === 'reason' || input === 'agency') && value.length < 5) return setFieldError(t('validation.reason'));
     if (input === 'answer' && value.length < 10) return setFieldError(t('validation.answer'));
     if (input === 'note' && value.length < 2) return setFieldError(t('validation.note'));
     // An answer goes to the citizen and cannot be taken back: it is sent only once confirmed.
     if (action === 'answer' && !confirmed) return setConfirming(true);
     setConfirming(false);
     const body =
-      input === 'reason' ? { reason: value } : input === 'answer' ? { answer: value } : input === 'note' ? { note: value } : input === 'agency' ? { agencyCode: agency ?? '' } : {};
+      input === 'reason' ? { reason: value } : input === 'answer' ? { answer: value } : input === 'note' ? { note: value } : input === 'agency' ? { agencyCode: agency ?? '', note: value } : {};
     setBusy(true);
     setError(undefined);
     try {
@@ -197,8 +197,9 @@ export function CasePage() {
               {open && input !== 'none' && (
                 <form onSubmit={(e) => { e.preventDefault(); void perform(open); }}>
                   <Stack mt="md" gap="xs">
+                    {input === 'agency' && <RefSelect label={t('case.agency')} items={reference.data?.agencies} value={agency} onChange={setAgency} autoFocus />}
                     {input === 'agency' ? (
-                      <RefSelect label={t('case.agency')} items={reference.data?.agencies} value={agency} onChange={setAgency} error={fieldError} autoFocus />
+                      <Textarea label={t('triage.reason')} required autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} error={fieldError} />
                     ) : (
                       <Textarea
                         label={input === 'answer' ? t('case.answer') : input === 'note' ? t('case.note') : t('case.reason')}
