@@ -13,6 +13,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime, refName } from '../../lib/format';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
+import { sentence } from '../../lib/text';
 import { ATTACHMENT_TYPES } from '../../lib/validation';
 
 type Action = 'accept' | 'start' | 'return' | 'answer' | 'extend' | 'request_info' | 'provide_info' | 'close' | 'reject' | 'route' | 'note';
@@ -27,9 +28,6 @@ const PATH: Record<Action, string> = {
   provide_info: 'provide-info', close: 'close', reject: 'reject', route: 'route', note: 'notes',
 };
 const ORDER: Action[] = ['accept', 'start', 'answer', 'extend', 'request_info', 'provide_info', 'return', 'route', 'close', 'reject', 'note'];
-
-/** A label as a sentence: the clock names are written lower-case to sit inside sentences. */
-const sentence = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
 interface Attachment { id: string; fileName: string; size: number; uploadedBy: string }
 
