@@ -311,7 +311,10 @@ describe('the clerk’s day in Chromium', () => {
     await page.getByLabel(/^Mật khẩu/).fill(USERS.officerSxd[1]);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(/\/staff\//);
+    await page.getByRole('heading', { name: 'Hồ sơ của cơ quan' }).waitFor();
+    await page.waitForLoadState('networkidle');
     expect(await page.getByRole('heading', { name: 'Đăng nhập cho cán bộ' }).count()).toBe(0);
+    expect(page.url()).toMatch(/\/staff\/cases/);
     await page.goto(`/staff/cases/${seeded.answered.id}`);
     const panel = page.getByTestId('deadlines');
     await panel.waitFor();

@@ -82,7 +82,7 @@ export const vi = {
   deadlineStatus: { met: 'Đã xong', stopped: 'Tạm dừng', cancelled: 'Đã hủy', running: 'Đang tính' },
   deadline: { overdue: 'Quá hạn {{count}} ngày làm việc', today: 'Đến hạn hôm nay', left: 'Còn {{count}} ngày làm việc', none: 'Không có hạn', due: 'Hạn: {{at}}' },
   operator: {
-    heading: 'Tiếp nhận cuộc gọi', shortcut: 'Ctrl+Enter để lưu hồ sơ', earlier: 'Hồ sơ trước đây của số này', noEarlier: 'Chưa có hồ sơ nào của số này.',
+    heading: 'Tiếp nhận cuộc gọi', shortcut: 'lưu hồ sơ', earlier: 'Hồ sơ trước đây của số này', noEarlier: 'Chưa có hồ sơ nào của số này.',
     similar: 'Hồ sơ đang mở tương tự trên địa bàn', noSimilar: 'Không thấy hồ sơ tương tự.', saved: 'Đã lưu hồ sơ {{code}}. Mã truy cập: {{key}}',
     button: 'Lưu hồ sơ (Ctrl+Enter)', caller: 'Người gọi',
   },
@@ -215,7 +215,7 @@ export const en: Widen<Messages> = {
   deadlineStatus: { met: 'Done', stopped: 'Paused', cancelled: 'Cancelled', running: 'Running' },
   deadline: { overdue: '{{count}} working days overdue', today: 'Due today', left: '{{count}} working days left', none: 'No deadline', due: 'Due: {{at}}' },
   operator: {
-    heading: 'Take a call', shortcut: 'Ctrl+Enter saves the case', earlier: 'Earlier cases from this number', noEarlier: 'No earlier case from this number.',
+    heading: 'Take a call', shortcut: 'save the case', earlier: 'Earlier cases from this number', noEarlier: 'No earlier case from this number.',
     similar: 'Similar open cases in the area', noSimilar: 'No similar case.', saved: 'Saved case {{code}}. Access key: {{key}}',
     button: 'Save case (Ctrl+Enter)', caller: 'Caller',
   },

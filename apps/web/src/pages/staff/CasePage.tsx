@@ -70,7 +70,7 @@ export function CasePage() {
 
   // Who took a step: the citizen and the system by their role (a citizen's comment is never under an agency's name), staff by name and agency.
   const actorOf = (e: (typeof kase.events)[number]) =>
-    e.actorType === 'citizen' ? t('case.actor.citizen') : e.actorType === 'system' ? t('case.actor.system') : [e.actorName ?? t('case.actor.staff'), e.agency].filter(Boolean).join(' · ');
+    e.actorType === 'citizen' ? t('case.actor.citizen') : e.actorType === 'system' ? t('case.actor.system') : [e.actorName ?? t('case.actor.staff'), e.agency && !e.actorName?.includes(e.agency) ? e.agency : ''].filter(Boolean).join(' · ');
 
   const choose = (action: Action) => {
     setOpen(open === action ? null : action);
@@ -241,7 +241,7 @@ export function CasePage() {
                           {d.status === 'running' ? <DeadlineBadge workingDaysLeft={d.workingDaysLeft} dueAt={d.dueAt} /> : <Badge variant="outline" color="gray">{t(`deadlineStatus.${d.status}`, { defaultValue: t('deadlineStatus.met') })}</Badge>}
                           <Text size="xs" c="dimmed">{t('case.dueOn', { at: formatDateTime(d.dueAt, lang) })}</Text>
                         </Table.Td>
-                        <Table.Td><Text size="xs">{t('case.extensions', { used: d.extensions.length, allowed: d.extensionsAllowed })}</Text></Table.Td>
+                        <Table.Td><Text size="xs" style={{ whiteSpace: 'nowrap' }}>{t('case.extensions', { used: d.extensions.length, allowed: d.extensionsAllowed })}</Text></Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
