@@ -362,6 +362,8 @@ describe('the clerk’s day in Chromium', () => {
           await screenshot(page, `day-${role}-${name}-${width}`);
           const pageWidth = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
           if (pageWidth > width) wider.push(`${role} ${name} at ${width}: ${pageWidth}`);
+          const title = (await page.locator('header h1').boundingBox())!;
+          if (title.x + title.width > width - 60) wider.push(`${role} ${name} at ${width}: the app's name runs under the language switch`);
         }
         await context.close();
       }

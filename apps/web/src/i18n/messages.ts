@@ -1,6 +1,6 @@
 /** The UI's message catalogues: Vietnamese first (the default), English second. Kinds, statuses, channels, event types and clocks come from libs/contracts. */
 export const vi = {
-  app: { title: 'Đường dây nóng HĐND', subtitle: 'Tiếp nhận phản ánh, kiến nghị của cử tri', skip: 'Bỏ qua, tới nội dung chính', menu: 'Mở trình đơn' },
+  app: { title: 'Đường dây nóng HĐND', subtitle: 'Tiếp nhận phản ánh, kiến nghị của cử tri', skip: 'Bỏ qua, tới nội dung chính', menu: 'Mở trình đơn', nav: 'Trình đơn chính' },
   lang: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
   nav: {
     submit: 'Gửi phản ánh', track: 'Tra cứu hồ sơ', disclosure: 'Công khai kết quả', staffLogin: 'Cán bộ đăng nhập',
@@ -133,7 +133,7 @@ type Messages = typeof vi;
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const en: Widen<Messages> = {
-  app: { title: 'People’s Council Hotline', subtitle: 'Voters’ feedback and petitions', skip: 'Skip to main content', menu: 'Open menu' },
+  app: { title: 'People’s Council Hotline', subtitle: 'Voters’ feedback and petitions', skip: 'Skip to main content', menu: 'Open menu', nav: 'Main menu' },
   lang: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
   nav: {
     submit: 'Submit a case', track: 'Track a case', disclosure: 'Published results', staffLogin: 'Staff sign-in',
