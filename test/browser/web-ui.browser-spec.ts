@@ -154,6 +154,7 @@ describe('the web UI in Chromium', () => {
     await page.getByRole('button', { name: 'Trả lời' }).click();
     await page.getByLabel('Nội dung trả lời').fill('Sở Xây dựng đã giao đơn vị duy tu sửa vỉa hè trong tuần này.');
     await page.getByRole('button', { name: 'Trả lời' }).last().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Gửi trả lời' }).click();
     await waitFor(async () => (await detail(kase.id)).status === 'answered', 'the case to be answered');
     await page.getByText('Đã trả lời', { exact: true }).first().waitFor();
     await screenshot(page, 'agency-case');
@@ -178,6 +179,8 @@ describe('the web UI in Chromium', () => {
     await page.getByRole('option', { name: 'UBND phường Hoàn Kiếm' }).click();
     await screenshot(page, 'secretariat-triage');
     await row.getByRole('button', { name: 'Chuyển' }).click();
+    await page.getByRole('dialog').getByLabel(/^Lý do chuyển/).fill('Cây đổ trên ngõ thuộc UBND phường xử lý.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Chuyển' }).click();
     await page.getByText(new RegExp(`Đã chuyển ${returned.trackingCode}`)).waitFor();
     const rerouted = await detail(returned.id);
     expect(rerouted.status).toBe('routed');

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { pendingStep, useAuth } from './auth';
 import { Loading } from './components/States';
@@ -21,8 +22,9 @@ import { OverduePage } from './pages/staff/OverduePage';
 import { TriagePage } from './pages/staff/TriagePage';
 
 function Staff({ children }: { children: React.ReactNode }) {
-  const { user, ready, pending } = useAuth();
+  const { user, ready, pending, restore } = useAuth();
   const location = useLocation();
+  useEffect(restore, [restore]);
   if (!user && !ready) return <Loading />;
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   const step = pendingStep(pending);

@@ -44,13 +44,13 @@ export function Layout() {
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.menu')} />
             <Anchor component={Link} to={user ? '/staff' : '/'} underline="never" c="red.8">
-              <Title order={1} size="h4" lineClamp={1}>{t('app.title')}</Title>
+              <Title order={1} fz={{ base: 16, xs: 20 }} style={{ whiteSpace: 'nowrap' }}>{t('app.title')}</Title>
             </Anchor>
           </Group>
           <LanguageSwitch />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="menu">
+      <AppShell.Navbar p="xs" aria-label={t('app.nav')}>
         <Stack gap={4} justify="space-between" h="100%">
           <nav>
             {items.map((item) => (

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { UNAUTHORIZED_EVENT } from './api/client';
 import * as session from './api/session';
 import type { Pending, SignedIn, StaffUser } from './api/session';
@@ -12,6 +12,8 @@ interface AuthState {
   signOut: () => Promise<void>;
   /** After a step of the sign-in is done (TOTP on, password changed), or the profile changed. */
   update: (change: { user?: Partial<StaffUser>; pending?: Partial<Pending> }) => void;
+  /** Asks the server once who is signed in; staff pages call it, so citizens' pages never ask (and never log a 401). */
+  restore: () => void;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -27,15 +29,24 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
   const [user, setUser] = useState<StaffUser | null>(session.storedUser());
   const [pending, setPending] = useState<Pending>(session.storedPending());
   const [ready, setReady] = useState(false);
-  useEffect(() => {
+  const restoring = useRef(false);
+  const signedIn = useRef(false);
+  const restore = useCallback(() => {
+    if (restoring.current) return;
+    restoring.current = true;
     session.restore().then(
       (signed) => {
-        setUser(signed?.user ?? null);
-        setPending(signed?.pending ?? session.NOTHING_PENDING);
+        // A sign-in that finished first wins: the answer to the earlier question must not sign the user out again.
+        if (!signedIn.current) {
+          setUser(signed?.user ?? null);
+          setPending(signed?.pending ?? session.NOTHING_PENDING);
+        }
         setReady(true);
       },
       () => setReady(true),
     );
+  }, []);
+  useEffect(() => {
     const expired = () => {
       session.forget();
       setUser(null);
@@ -46,12 +57,15 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
   }, []);
   const signIn = useCallback(async (email: string, password: string, totp?: string) => {
     const signed = await session.login(email, password, totp);
+    signedIn.current = true;
     setUser(signed.user);
     setPending(signed.pending);
+    setReady(true);
     return signed;
   }, []);
   const signOut = useCallback(async () => {
     await session.logout();
+    signedIn.current = false;
     setUser(null);
     setPending(session.NOTHING_PENDING);
   }, []);
@@ -72,7 +86,7 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
       });
     }
   }, []);
-  const value = useMemo(() => ({ user, pending, ready, signIn, signOut, update }), [user, pending, ready, signIn, signOut, update]);
+  const value = useMemo(() => ({ user, pending, ready, signIn, signOut, update, restore }), [user, pending, ready, signIn, signOut, update, restore]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

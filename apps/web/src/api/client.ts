@@ -1,3 +1,4 @@
+import { defaultErrorCode, type ErrorCode } from '@hotline/contracts';
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 import { authHeaders } from './session';
@@ -7,14 +8,21 @@ export interface FieldError {
   message: string;
 }
 
-/** The API's error body: `{statusCode, error, message, details?: [{field, message}]}`. */
+/**
+ * The API's error body: `{statusCode, code, error, message, details?: [{field, message}]}`. The message is for
+ * developers (English); users read the translation of `code` (i18n `errors.*`).
+ */
 export class ApiError extends Error {
+  readonly code: ErrorCode;
+
   constructor(
     readonly status: number,
     message: string,
     readonly details: FieldError[] = [],
+    code?: string,
   ) {
     super(message);
+    this.code = (code as ErrorCode | undefined) ?? defaultErrorCode(status, details.length > 0);
   }
 
   /** The messages by field name (`citizen.phone`), for showing them next to the inputs. */
@@ -42,9 +50,9 @@ export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin'
 api.use(auth);
 
 export async function toApiError(res: Response, body?: unknown): Promise<ApiError> {
-  const data = (body ?? (await res.json().catch(() => ({})))) as { message?: string | string[]; details?: FieldError[] };
+  const data = (body ?? (await res.json().catch(() => ({})))) as { message?: string | string[]; details?: FieldError[]; code?: string };
   const message = Array.isArray(data.message) ? data.message.join('; ') : (data.message ?? res.statusText);
-  return new ApiError(res.status, message, data.details ?? []);
+  return new ApiError(res.status, message, data.details ?? [], data.code);
 }
 
 /** Unwraps an openapi-fetch result: the data, or an ApiError. */

@@ -1662,7 +1662,7 @@ export interface components {
             answeredAt?: string;
             reopenCount: number;
             returnCount: number;
-            /** @description Actions this user may take now */
+            /** @description Actions this user may take now: the state machine’s transitions, and `extend` when the clock an extension would apply to has one left */
             availableActions: string[];
             /** @description The case this duplicate was merged into */
             mergedInto?: components["schemas"]["CaseLinkDto"];
@@ -1806,8 +1806,10 @@ export interface components {
             status?: string;
             statusLabel?: string;
             statusLabelEn?: string;
-            /** @description Agency in charge after this step */
+            /** @description Agency in charge after this step (none on the citizen’s own steps) */
             agency?: string;
+            /** @description The citizen took this step (a rating, a reply): its note is theirs, not the agency’s */
+            byCitizen: boolean;
             note?: string;
         };
         TrackingViewDto: {

@@ -1,9 +1,10 @@
 import { CaseKind } from '@hotline/contracts';
 import { Alert, Button, Checkbox, FileInput, Group, Select, Stack, Textarea, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_TYPES, type CaseFormValues, type FormErrors, isDenunciation, validateCase } from '../lib/validation';
 import { RefSelect, type RefItem } from './RefSelect';
+import { ErrorAlert } from './States';
 
 export const KINDS = Object.values(CaseKind);
 
@@ -20,14 +21,18 @@ interface Props {
   /** Field messages from the server (`details[].field` → message), shown next to the fields. */
   serverErrors?: Record<string, string>;
   submitting?: boolean;
+  /** A refusal of the whole submission (429, 503, network), shown next to the button. */
+  submitError?: unknown;
   onSubmit: (values: CaseFormValues) => void;
 }
 
 /** The citizen's form: client-side checks first, then the server's messages next to the same fields. */
-export function CaseForm({ categories, areas, agencies, serverErrors = {}, submitting, onSubmit }: Props) {
+export function CaseForm({ categories, areas, agencies, serverErrors = {}, submitting, submitError, onSubmit }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<CaseFormValues>(emptyCase);
   const [errors, setErrors] = useState<FormErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
   const set = <K extends keyof CaseFormValues>(key: K, value: CaseFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const message = (field: string) => {
     const own = errors[field];
@@ -37,14 +42,21 @@ export function CaseForm({ categories, areas, agencies, serverErrors = {}, submi
     event.preventDefault();
     const found = validateCase(values);
     setErrors(found);
+    setAttempt((n) => n + 1);
     if (Object.keys(found).length === 0) onSubmit(values);
   };
   const hasErrors = Object.keys(errors).length > 0 || Object.keys(serverErrors).length > 0;
+  // After each attempt (and each answer of the server naming fields) the first invalid field takes the focus, on screen.
+  useEffect(() => {
+    const first = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!first) return;
+    first.focus({ preventScroll: true });
+    first.scrollIntoView?.({ block: 'center' });
+  }, [attempt, serverErrors]);
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('submit.heading')}>
+    <form ref={form} onSubmit={submit} noValidate aria-label={t('submit.heading')}>
       <Stack gap="md">
-        {hasErrors && <Alert color="red" role="alert">{t('validation.fixBelow')}</Alert>}
         <Select
           label={t('field.kind')}
           required
@@ -97,9 +109,13 @@ export function CaseForm({ categories, areas, agencies, serverErrors = {}, submi
             <input type="text" name="website" tabIndex={-1} autoComplete="off" value={values.website} onChange={(e) => set('website', e.currentTarget.value)} />
           </label>
         </VisuallyHidden>
-        <Group>
-          <Button type="submit" loading={submitting} size="md">{t('submit.button')}</Button>
-        </Group>
+        <Stack gap="xs">
+          {hasErrors && <Alert color="red" role="alert" data-testid="submit-error">{t('validation.fixAbove')}</Alert>}
+          {!hasErrors && <ErrorAlert error={submitError} data-testid="submit-error" />}
+          <Group>
+            <Button type="submit" loading={submitting} size="md">{t('submit.button')}</Button>
+          </Group>
+        </Stack>
       </Stack>
     </form>
   );

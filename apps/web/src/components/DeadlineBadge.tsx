@@ -1,3 +1,4 @@
+import { type CaseStatus, isSettledStatus, STATUS_TRAITS } from '@hotline/contracts';
 import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../lib/format';
@@ -6,12 +7,16 @@ export interface DeadlineBadgeProps {
   /** Working days to the due day: 0 due today, negative overdue (as the API gives it). */
   workingDaysLeft?: number | null;
   dueAt?: string | null;
+  /** The case's status: an answered or finished case owes nothing, so no badge says it has no deadline. */
+  status?: string;
 }
 
 /** The due date in working days: red when overdue, orange today or within two days, grey otherwise. */
-export function DeadlineBadge({ workingDaysLeft, dueAt }: DeadlineBadgeProps) {
+export function DeadlineBadge({ workingDaysLeft, dueAt, status }: DeadlineBadgeProps) {
   const { t, i18n } = useTranslation();
+  const settled = !!status && status in STATUS_TRAITS && isSettledStatus(status as CaseStatus);
   if (workingDaysLeft === undefined || workingDaysLeft === null || !dueAt) {
+    if (settled) return null;
     return <Badge color="gray" variant="outline">{t('deadline.none')}</Badge>;
   }
   const [label, color] =

@@ -1,5 +1,5 @@
 import { Select, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matches } from '../lib/text';
 
@@ -31,6 +31,20 @@ export function RefSelect({ items, ...props }: Props) {
   }, [items, en]);
   const filter: OptionsFilter = ({ options, search }) =>
     (options as ComboboxItem[]).filter((o) => matches(search, searchText.get(o.value) ?? o.label));
+  const [search, setSearch] = useState('');
+  // Enter with nothing highlighted: one match is taken; with several, the form is not sent (the typed words would be lost).
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    props.onKeyDown?.(event);
+    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    const listId = event.currentTarget.getAttribute('aria-controls');
+    if (listId && document.getElementById(listId)?.querySelector('[data-combobox-selected]')) return;
+    const current = data.find((o) => o.value === props.value);
+    if (!search.trim() || current?.label === search) return;
+    const found = data.filter((o) => matches(search, searchText.get(o.value) ?? o.label));
+    if (found.length === 0) return;
+    event.preventDefault();
+    if (found.length === 1) props.onChange?.(found[0]!.value, found[0]!);
+  };
   return (
     <Select
       searchable
@@ -39,6 +53,8 @@ export function RefSelect({ items, ...props }: Props) {
       limit={50}
       comboboxProps={{ withinPortal: true }}
       {...props}
+      onSearchChange={(value) => { setSearch(value); props.onSearchChange?.(value); }}
+      onKeyDown={onKeyDown}
       data={data}
       filter={filter}
     />

@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { CHANNEL_LABELS, CLOCK_LABELS, EVENT_LABELS, KIND_LABELS, STATUS_LABELS } from '@hotline/contracts';
 import { channelsEn, channelsVi } from './channels';
+import { errorsEn, errorsVi, pageErrorsEn, pageErrorsVi } from './errors';
 import { en, vi } from './messages';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -18,8 +19,8 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   showSupportNotice: false,
   resources: {
-    vi: { translation: { ...vi, ...channelsVi, kind: pick(KIND_LABELS, 'vi'), status: pick(STATUS_LABELS, 'vi'), channel: pick(CHANNEL_LABELS, 'vi'), event: pick(EVENT_LABELS, 'vi'), clock: pick(CLOCK_LABELS, 'vi') } },
-    en: { translation: { ...en, ...channelsEn, kind: pick(KIND_LABELS, 'en'), status: pick(STATUS_LABELS, 'en'), channel: pick(CHANNEL_LABELS, 'en'), event: pick(EVENT_LABELS, 'en'), clock: pick(CLOCK_LABELS, 'en') } },
+    vi: { translation: { ...vi, ...channelsVi, errors: { ...errorsVi, ...pageErrorsVi }, kind: pick(KIND_LABELS, 'vi'), status: pick(STATUS_LABELS, 'vi'), channel: pick(CHANNEL_LABELS, 'vi'), event: pick(EVENT_LABELS, 'vi'), clock: pick(CLOCK_LABELS, 'vi') } },
+    en: { translation: { ...en, ...channelsEn, errors: { ...errorsEn, ...pageErrorsEn }, kind: pick(KIND_LABELS, 'en'), status: pick(STATUS_LABELS, 'en'), channel: pick(CHANNEL_LABELS, 'en'), event: pick(EVENT_LABELS, 'en'), clock: pick(CLOCK_LABELS, 'en') } },
   },
 });
 

@@ -1,6 +1,6 @@
 /** The UI's message catalogues: Vietnamese first (the default), English second. Kinds, statuses, channels, event types and clocks come from libs/contracts. */
 export const vi = {
-  app: { title: 'Đường dây nóng HĐND', subtitle: 'Tiếp nhận phản ánh, kiến nghị của cử tri', skip: 'Bỏ qua, tới nội dung chính', menu: 'Mở trình đơn' },
+  app: { title: 'Đường dây nóng HĐND', subtitle: 'Tiếp nhận phản ánh, kiến nghị của cử tri', skip: 'Bỏ qua, tới nội dung chính', menu: 'Mở trình đơn', nav: 'Trình đơn chính' },
   lang: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
   nav: {
     submit: 'Gửi phản ánh', track: 'Tra cứu hồ sơ', disclosure: 'Công khai kết quả', staffLogin: 'Cán bộ đăng nhập',
@@ -9,7 +9,7 @@ export const vi = {
   },
   common: {
     loading: 'Đang tải…', empty: 'Không có dữ liệu.', search: 'Tìm kiếm', filter: 'Lọc', clear: 'Xóa lọc', save: 'Lưu', cancel: 'Hủy',
-    send: 'Gửi', back: 'Quay lại', yes: 'Có', no: 'Không', error: 'Đã có lỗi: {{message}}', retry: 'Thử lại', download: 'Tải xuống',
+    send: 'Gửi', back: 'Quay lại', yes: 'Có', no: 'Không', error: 'Đã có lỗi: {{message}}', errorTitle: 'Chưa thực hiện được', retry: 'Thử lại', download: 'Tải xuống',
     noMatch: 'Không tìm thấy mục phù hợp', page: 'Trang {{page}}', total: '{{count}} hồ sơ', more: 'Xem thêm', required: 'bắt buộc',
   },
   field: {
@@ -27,7 +27,7 @@ export const vi = {
     email: 'Địa chỉ thư điện tử chưa đúng.', contact: 'Hãy để lại số điện thoại hoặc thư điện tử để nhận trả lời.',
     fileType: 'Tệp “{{name}}” không phải ảnh JPG/PNG/WEBP hoặc PDF.', fileSize: 'Tệp “{{name}}” lớn hơn 10 MB.', fileCount: 'Tối đa 10 tệp.',
     reason: 'Hãy nêu lý do (ít nhất 5 ký tự).', answer: 'Nội dung trả lời cần ít nhất 10 ký tự.', note: 'Ghi chú cần ít nhất 2 ký tự.',
-    fixBelow: 'Vui lòng sửa các mục được đánh dấu bên dưới.',
+    fixBelow: 'Vui lòng sửa các mục được đánh dấu bên dưới.', fixAbove: 'Vui lòng sửa các mục được đánh dấu phía trên.',
   },
   submit: {
     heading: 'Gửi phản ánh, kiến nghị tới HĐND', intro: 'Hồ sơ được chuyển tới cơ quan có thẩm quyền; bạn theo dõi bằng mã hồ sơ và mã truy cập.',
@@ -35,13 +35,13 @@ export const vi = {
   },
   receipt: {
     heading: 'Đã tiếp nhận hồ sơ', code: 'Mã hồ sơ', key: 'Mã truy cập', keep: 'Hãy lưu lại hai mã này: cần chúng để tra cứu và đánh giá kết quả. Mã truy cập chỉ hiển thị một lần.',
-    files: 'Đã đính kèm {{count}} tệp.', track: 'Theo dõi hồ sơ', another: 'Gửi phản ánh khác',
+    files: 'Đã đính kèm {{count}} tệp.', track: 'Theo dõi hồ sơ', another: 'Gửi phản ánh khác', copy: 'Sao chép {{what}}', copied: 'Đã sao chép',
   },
   track: {
     heading: 'Tra cứu hồ sơ', find: 'Tra cứu', notFound: 'Không tìm thấy hồ sơ với mã và mã truy cập này.', timeline: 'Quá trình xử lý',
     answer: 'Trả lời của cơ quan', answeredAt: 'Trả lời lúc {{at}}', rate: 'Bạn có hài lòng với trả lời?', satisfied: 'Hài lòng',
     notSatisfied: 'Chưa hài lòng, đề nghị xử lý lại', comment: 'Ý kiến thêm (không bắt buộc)', thanks: 'Cảm ơn bạn đã đánh giá.',
-    reopened: 'Hồ sơ đã được chuyển lại cho cơ quan để xử lý tiếp.', files: 'Tệp đính kèm', receivedAt: 'Tiếp nhận lúc {{at}}',
+    reopened: 'Hồ sơ đã được chuyển lại cho cơ quan để xử lý tiếp.', files: 'Tệp đính kèm', receivedAt: 'Tiếp nhận lúc {{at}}', you: 'Bạn (người gửi)',
   },
   disclosure: {
     heading: 'Công khai kết quả giải quyết', intro: 'Số liệu theo cơ quan cho hồ sơ tiếp nhận từ {{from}} đến {{to}}; không có thông tin cá nhân.',
@@ -79,9 +79,10 @@ export const vi = {
     sessions: 'Các phiên đăng nhập', started: 'Bắt đầu', lastSeen: 'Lần cuối', device: 'Địa chỉ, trình duyệt', thisSession: 'Phiên này',
     endSession: 'Kết thúc', sessionEnded: 'Đã kết thúc phiên đăng nhập.',
   },
+  deadlineStatus: { met: 'Đã xong', stopped: 'Tạm dừng', cancelled: 'Đã hủy', running: 'Đang tính' },
   deadline: { overdue: 'Quá hạn {{count}} ngày làm việc', today: 'Đến hạn hôm nay', left: 'Còn {{count}} ngày làm việc', none: 'Không có hạn', due: 'Hạn: {{at}}' },
   operator: {
-    heading: 'Tiếp nhận cuộc gọi', shortcut: 'Ctrl+Enter để lưu hồ sơ', earlier: 'Hồ sơ trước đây của số này', noEarlier: 'Chưa có hồ sơ nào của số này.',
+    heading: 'Tiếp nhận cuộc gọi', shortcut: 'lưu hồ sơ', earlier: 'Hồ sơ trước đây của số này', noEarlier: 'Chưa có hồ sơ nào của số này.',
     similar: 'Hồ sơ đang mở tương tự trên địa bàn', noSimilar: 'Không thấy hồ sơ tương tự.', saved: 'Đã lưu hồ sơ {{code}}. Mã truy cập: {{key}}',
     button: 'Lưu hồ sơ (Ctrl+Enter)', caller: 'Người gọi',
   },
@@ -93,13 +94,17 @@ export const vi = {
     details: 'Thông tin hồ sơ', accusedAgency: 'Cơ quan bị tố cáo', citizen: 'Người gửi', withheld: 'Danh tính người tố cáo được giữ kín.', anonymous: 'Ẩn danh', deadlines: 'Thời hạn',
     clock: 'Mốc', dueAt: 'Hạn', extensions: 'Gia hạn {{used}}/{{allowed}}', history: 'Lịch sử', actions: 'Xử lý', internal: 'Nội bộ',
     answer: 'Nội dung trả lời', reason: 'Lý do', note: 'Ghi chú nội bộ', addNote: 'Thêm ghi chú', files: 'Tệp đính kèm', answerFiles: 'Đính kèm văn bản trả lời',
-    done: 'Đã cập nhật hồ sơ.', returned: 'Đã trả hồ sơ về Văn phòng.', agency: 'Chuyển tới cơ quan',
+    done: 'Đã cập nhật hồ sơ.', returned: 'Đã trả hồ sơ về Văn phòng.', agency: 'Chuyển tới cơ quan', dueOn: 'Hạn {{at}}',
+    actor: { citizen: 'Người gửi', system: 'Hệ thống', staff: 'Cán bộ' },
+    confirmAnswerTitle: 'Gửi trả lời cho người gửi?', confirmAnswer: 'Trả lời sẽ được gửi tới người gửi và không sửa được sau khi gửi. Nội dung:',
+    keepEditing: 'Sửa tiếp', sendAnswer: 'Gửi trả lời',
     action: {
       accept: 'Tiếp nhận', start: 'Bắt đầu xử lý', return: 'Trả lại (không thuộc thẩm quyền)', answer: 'Trả lời', extend: 'Gia hạn',
       request_info: 'Yêu cầu bổ sung thông tin', provide_info: 'Đã có thông tin bổ sung', close: 'Kết thúc', reject: 'Không thụ lý', route: 'Chuyển cơ quan', note: 'Ghi chú nội bộ',
     },
   },
-  triage: { heading: 'Hồ sơ cần phân loại, chuyển xử lý', empty: 'Không có hồ sơ nào chờ phân loại.', route: 'Chuyển', routed: 'Đã chuyển {{code}} tới {{agency}}.', returns: 'Bị trả {{count}} lần' },
+  triage: { heading: 'Hồ sơ cần phân loại, chuyển xử lý', empty: 'Không có hồ sơ nào chờ phân loại.', route: 'Chuyển', routed: 'Đã chuyển {{code}} tới {{agency}}.', returns: 'Bị trả {{count}} lần',
+    reason: 'Lý do chuyển', reasonTitle: 'Chuyển hồ sơ {{code}}', reasonTo: 'Tới: {{agency}}. Cơ quan nhận và lịch sử hồ sơ sẽ ghi lý do này.' },
   overdue: { heading: 'Hồ sơ quá hạn theo cơ quan', empty: 'Không có hồ sơ quá hạn.', veryLate: 'Rất chậm (quá 5 ngày làm việc)', count: '{{count}} quá hạn', days: '{{count}} ngày làm việc' },
   dashboard: {
     heading: 'Tổng hợp kết quả', period: 'Hồ sơ tiếp nhận từ {{from}} đến {{to}}', received: 'Tiếp nhận', answered: 'Đã trả lời', onTime: 'Trả lời đúng hạn',
@@ -117,6 +122,8 @@ export const vi = {
     ruleHelp: 'Quy tắc nêu nhiều tiêu chí hơn được ưu tiên; cùng số tiêu chí thì theo độ ưu tiên, rồi lĩnh vực, địa bàn gần nhất. Để trống một tiêu chí nghĩa là mọi giá trị.',
     anyKind: 'Mọi loại', anyCategory: 'Mọi lĩnh vực', anyArea: 'Mọi địa bàn', any: 'mọi', priority: 'Độ ưu tiên', priorityHelp: 'Từ -1000 đến 1000; số lớn hơn thắng.',
     clock: 'Mốc', length: 'Thời hạn', unit: 'Đơn vị', source: 'Căn cứ', version: 'Phiên bản', allKinds: 'mọi loại',
+    units: { working_days: '{{count}} ngày làm việc', calendar_days: '{{count}} ngày', working_hours: '{{count}} giờ làm việc' },
+    extensions: 'gia hạn tối đa {{count}} lần × {{length}}',
     year: 'Năm', date: 'Ngày', type: 'Loại ngày', working: 'Ngày làm việc', addDay: 'Thêm ngày', deleteDay: 'Xóa',
     dayType: { holiday: 'Nghỉ lễ', compensation: 'Nghỉ bù', swapped_day_off: 'Nghỉ hoán đổi', make_up_working_day: 'Làm bù' },
   },
@@ -126,7 +133,7 @@ type Messages = typeof vi;
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const en: Widen<Messages> = {
-  app: { title: 'People’s Council Hotline', subtitle: 'Voters’ feedback and petitions', skip: 'Skip to main content', menu: 'Open menu' },
+  app: { title: 'People’s Council Hotline', subtitle: 'Voters’ feedback and petitions', skip: 'Skip to main content', menu: 'Open menu', nav: 'Main menu' },
   lang: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
   nav: {
     submit: 'Submit a case', track: 'Track a case', disclosure: 'Published results', staffLogin: 'Staff sign-in',
@@ -135,7 +142,7 @@ export const en: Widen<Messages> = {
   },
   common: {
     loading: 'Loading…', empty: 'Nothing here.', search: 'Search', filter: 'Filter', clear: 'Clear filters', save: 'Save', cancel: 'Cancel',
-    send: 'Send', back: 'Back', yes: 'Yes', no: 'No', error: 'Something went wrong: {{message}}', retry: 'Retry', download: 'Download',
+    send: 'Send', back: 'Back', yes: 'Yes', no: 'No', error: 'Something went wrong: {{message}}', errorTitle: 'Not done', retry: 'Retry', download: 'Download',
     noMatch: 'No matching item', page: 'Page {{page}}', total: '{{count}} cases', more: 'More', required: 'required',
   },
   field: {
@@ -153,7 +160,7 @@ export const en: Widen<Messages> = {
     email: 'This email address is not valid.', contact: 'Leave a phone number or an email to receive the answer.',
     fileType: '“{{name}}” is not a JPG/PNG/WEBP photo or a PDF.', fileSize: '“{{name}}” is larger than 10 MB.', fileCount: 'At most 10 files.',
     reason: 'Give a reason (at least 5 characters).', answer: 'The answer needs at least 10 characters.', note: 'The note needs at least 2 characters.',
-    fixBelow: 'Please correct the marked fields below.',
+    fixBelow: 'Please correct the marked fields below.', fixAbove: 'Please correct the marked fields above.',
   },
   submit: {
     heading: 'Send feedback or a petition to the People’s Council', intro: 'Your case goes to the responsible agency; follow it with the tracking code and access key.',
@@ -161,13 +168,13 @@ export const en: Widen<Messages> = {
   },
   receipt: {
     heading: 'Case received', code: 'Tracking code', key: 'Access key', keep: 'Keep both codes: you need them to follow the case and rate the answer. The access key is shown only once.',
-    files: '{{count}} file(s) attached.', track: 'Follow the case', another: 'Submit another case',
+    files: '{{count}} file(s) attached.', track: 'Follow the case', another: 'Submit another case', copy: 'Copy the {{what}}', copied: 'Copied',
   },
   track: {
     heading: 'Track a case', find: 'Find', notFound: 'No case with this tracking code and access key.', timeline: 'Progress',
     answer: 'The agency’s answer', answeredAt: 'Answered {{at}}', rate: 'Are you satisfied with the answer?', satisfied: 'Satisfied',
     notSatisfied: 'Not satisfied, reopen the case', comment: 'Comment (optional)', thanks: 'Thank you for your rating.',
-    reopened: 'The case went back to the agency for further handling.', files: 'Attachments', receivedAt: 'Received {{at}}',
+    reopened: 'The case went back to the agency for further handling.', files: 'Attachments', receivedAt: 'Received {{at}}', you: 'You (the sender)',
   },
   disclosure: {
     heading: 'Published results', intro: 'Figures by agency for cases received from {{from}} to {{to}}; no personal data.',
@@ -205,9 +212,10 @@ export const en: Widen<Messages> = {
     sessions: 'Sessions', started: 'Started', lastSeen: 'Last used', device: 'Address, browser', thisSession: 'This session',
     endSession: 'End', sessionEnded: 'The session was ended.',
   },
+  deadlineStatus: { met: 'Done', stopped: 'Paused', cancelled: 'Cancelled', running: 'Running' },
   deadline: { overdue: '{{count}} working days overdue', today: 'Due today', left: '{{count}} working days left', none: 'No deadline', due: 'Due: {{at}}' },
   operator: {
-    heading: 'Take a call', shortcut: 'Ctrl+Enter saves the case', earlier: 'Earlier cases from this number', noEarlier: 'No earlier case from this number.',
+    heading: 'Take a call', shortcut: 'save the case', earlier: 'Earlier cases from this number', noEarlier: 'No earlier case from this number.',
     similar: 'Similar open cases in the area', noSimilar: 'No similar case.', saved: 'Saved case {{code}}. Access key: {{key}}',
     button: 'Save case (Ctrl+Enter)', caller: 'Caller',
   },
@@ -219,13 +227,17 @@ export const en: Widen<Messages> = {
     details: 'Case details', accusedAgency: 'Accused agency', citizen: 'Citizen', withheld: 'The denouncer’s identity is withheld.', anonymous: 'Anonymous', deadlines: 'Deadlines',
     clock: 'Clock', dueAt: 'Due', extensions: 'Extensions {{used}}/{{allowed}}', history: 'History', actions: 'Actions', internal: 'Internal',
     answer: 'Answer', reason: 'Reason', note: 'Internal note', addNote: 'Add note', files: 'Attachments', answerFiles: 'Attach the answer letter',
-    done: 'Case updated.', returned: 'Case returned to the secretariat.', agency: 'Route to agency',
+    done: 'Case updated.', returned: 'Case returned to the secretariat.', agency: 'Route to agency', dueOn: 'Due {{at}}',
+    actor: { citizen: 'Citizen', system: 'System', staff: 'Staff' },
+    confirmAnswerTitle: 'Send the answer to the citizen?', confirmAnswer: 'The answer goes to the citizen and cannot be changed once sent. It reads:',
+    keepEditing: 'Keep editing', sendAnswer: 'Send the answer',
     action: {
       accept: 'Accept', start: 'Start work', return: 'Return (not our remit)', answer: 'Answer', extend: 'Extend',
       request_info: 'Ask for information', provide_info: 'Information received', close: 'Close', reject: 'Reject', route: 'Route', note: 'Internal note',
     },
   },
-  triage: { heading: 'Cases to triage and route', empty: 'No case waits for triage.', route: 'Route', routed: 'Routed {{code}} to {{agency}}.', returns: 'Returned {{count}}×' },
+  triage: { heading: 'Cases to triage and route', empty: 'No case waits for triage.', route: 'Route', routed: 'Routed {{code}} to {{agency}}.', returns: 'Returned {{count}}×',
+    reason: 'Reason for routing', reasonTitle: 'Route case {{code}}', reasonTo: 'To: {{agency}}. The agency and the case history read this reason.' },
   overdue: { heading: 'Overdue cases by agency', empty: 'No overdue case.', veryLate: 'Very late (over 5 working days)', count: '{{count}} overdue', days: '{{count}} working days' },
   dashboard: {
     heading: 'Dashboard', period: 'Cases received from {{from}} to {{to}}', received: 'Received', answered: 'Answered', onTime: 'Answered on time',
@@ -243,6 +255,8 @@ export const en: Widen<Messages> = {
     ruleHelp: 'A rule naming more criteria wins; with as many, the higher priority, then the nearest category and area. An empty criterion matches anything.',
     anyKind: 'Any kind', anyCategory: 'Any category', anyArea: 'Any area', any: 'any', priority: 'Priority', priorityHelp: 'From -1000 to 1000; higher wins.',
     clock: 'Clock', length: 'Length', unit: 'Unit', source: 'Source', version: 'Version', allKinds: 'all kinds',
+    units: { working_days: '{{count}} working days', calendar_days: '{{count}} calendar days', working_hours: '{{count}} working hours' },
+    extensions: 'up to {{count}} extensions × {{length}}',
     year: 'Year', date: 'Date', type: 'Day type', working: 'Working day', addDay: 'Add day', deleteDay: 'Delete',
     dayType: { holiday: 'Holiday', compensation: 'Compensation day', swapped_day_off: 'Swapped day off', make_up_working_day: 'Make-up working day' },
   },

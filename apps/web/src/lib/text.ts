@@ -16,3 +16,6 @@ export function matches(query: string, ...texts: (string | null | undefined)[]):
   const haystack = fold(texts.filter(Boolean).join(' '));
   return words.every((w) => haystack.includes(w));
 }
+
+/** A label as a sentence (the clock names are lower-case to sit inside sentences): first letter upper-case. */
+export const sentence = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);

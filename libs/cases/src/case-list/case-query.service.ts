@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { Actor, agencyScope, CaseKind } from '@hotline/contracts';
+import { Actor, agencyScope, CaseKind, isTerminalStatus, roleMay } from '@hotline/contracts';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
-import { DeadlineReferenceService, WorkingCalendar } from '@hotline/deadlines';
+import { clockToExtend, DeadlineReferenceService, mayExtend, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
 import { InvalidInputError } from '@hotline/platform';
 import { addressValue, checkPhoneLookup, contactShown, contactValue, projectionOf } from '../access/case-projection';
@@ -217,7 +217,7 @@ export class CaseQueryService {
       answeredAt: kase.answeredAt ?? undefined,
       reopenCount: kase.reopenCount,
       returnCount: kase.returnCount,
-      availableActions: availableActions(kase.status, actor),
+      availableActions: [...availableActions(kase.status, actor), ...(this.extendable(kase, clocks, rulesById, actor) ? ['extend'] : [])],
       mergedInto: into ? { id: into.id, trackingCode: into.tracking_code } : undefined,
       mergedCases: links.filter((l) => !l.merged_into).map((l) => ({ id: l.id, trackingCode: l.tracking_code })),
       events: events.map((e) => ({
@@ -248,6 +248,13 @@ export class CaseQueryService {
         };
       }),
     };
+  }
+
+  /** Whether `extend` (no clock named) would succeed for this actor now: the clock it picks still has an extension left. */
+  private extendable(kase: CaseEntity, clocks: CaseDeadlineEntity[], rulesById: Map<string, { extensionLength: number | null; extensionMaxCount: number }>, actor: Actor): boolean {
+    if (actor.type !== 'staff' || !roleMay('extend', actor.role) || isTerminalStatus(kase.status)) return false;
+    const clock = clockToExtend(clocks);
+    return !!clock && mayExtend(clock, rulesById.get(clock.ruleId)!);
   }
 
   /**

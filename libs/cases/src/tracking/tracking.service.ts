@@ -63,7 +63,8 @@ export class TrackingService {
         status: e.toStatus ?? undefined,
         statusLabel: e.toStatus ? STATUS_LABELS[e.toStatus].vi : undefined,
         statusLabelEn: e.toStatus ? STATUS_LABELS[e.toStatus].en : undefined,
-        agency: agencyName(e.agencyId),
+        agency: e.actorType === 'citizen' ? undefined : agencyName(e.agencyId),
+        byCitizen: e.actorType === 'citizen',
         note: e.note ?? undefined,
       })),
     };

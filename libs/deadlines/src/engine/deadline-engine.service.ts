@@ -5,7 +5,7 @@ import { CaseDeadlineEntity, DeadlineRuleEntity, newId } from '@hotline/database
 import { ConflictError } from '@hotline/platform';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { DeadlineReferenceService } from './deadline-reference.service';
-import { ClockSchedule, computeSchedule, nextActionAt, stageReachedAt } from './deadline-math';
+import { ClockSchedule, clockToExtend, computeSchedule, mayExtend, nextActionAt, stageReachedAt } from './deadline-math';
 
 export interface ClockedCase {
   id: string;
@@ -149,14 +149,11 @@ export class DeadlineEngineService {
 
   /** Grants one more extension of a running clock (the earliest due when none is named), within the rule's limit. */
   async extend(manager: EntityManager, kase: ClockedCase, clock: string | undefined, at: Date): Promise<ExtensionResult> {
-    const running = (await manager.find(CaseDeadlineEntity, { where: { caseId: kase.id }, order: { dueAt: 'ASC' } })).filter(
-      (d) => (d.status === 'running' || d.status === 'stopped') && (!clock || d.clock === clock),
-    );
-    const { calendar, rulesById } = await this.reference.getWithRules(running.map((d) => d.ruleId));
-    const d = running[0];
+    const d = clockToExtend(await manager.find(CaseDeadlineEntity, { where: { caseId: kase.id } }), clock);
     if (!d) throw new ConflictError(clock ? `The case has no running "${clock}" clock to extend` : 'The case has no running clock to extend');
+    const { calendar, rulesById } = await this.reference.getWithRules([d.ruleId]);
     const rule = rulesById.get(d.ruleId)!;
-    if (!rule.extensionLength || d.extensions.length >= rule.extensionMaxCount) {
+    if (!mayExtend(d, rule)) {
       throw new ConflictError(
         rule.extensionMaxCount === 0
           ? `The "${d.clock}" clock cannot be extended (${rule.source})`
@@ -164,7 +161,7 @@ export class DeadlineEngineService {
       );
     }
     const previousDueAt = d.dueAt;
-    d.extensions = [...d.extensions, rule.extensionLength];
+    d.extensions = [...d.extensions, rule.extensionLength!];
     this.reschedule(calendar, rule, d, at);
     await updateClocks(manager, [d]);
     await this.refreshCases(manager, [kase.id]);

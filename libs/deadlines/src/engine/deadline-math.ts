@@ -110,3 +110,14 @@ export function stageReachedAt(schedule: ClockSchedule, now: Date): Stage {
 export function nextActionAt(schedule: ClockSchedule, stage: Stage): Date | null {
   return stage >= Stage.VeryLate ? null : stageTime(schedule, (stage + 1) as Stage);
 }
+
+/** The clock an extension applies to: the one named, else the earliest due of the running or stopped clocks. */
+export function clockToExtend<T extends { clock: string; status: string; dueAt: Date }>(clocks: readonly T[], clock?: string): T | undefined {
+  return clocks
+    .filter((d) => (d.status === 'running' || d.status === 'stopped') && (!clock || d.clock === clock))
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
+}
+
+/** Whether a clock's rule allows it one more extension. */
+export const mayExtend = (d: { extensions: readonly unknown[] }, rule: { extensionLength: number | null; extensionMaxCount: number }): boolean =>
+  !!rule.extensionLength && d.extensions.length < rule.extensionMaxCount;

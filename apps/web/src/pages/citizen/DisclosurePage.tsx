@@ -21,7 +21,7 @@ export function DisclosurePage() {
       {loading && <Loading />}
       {data && (
         <Stack>
-          <Text c="dimmed">{t('disclosure.intro', { from: data.from, to: data.to })}</Text>
+          <Text c="dimmed">{t('disclosure.intro', { from: formatDate(data.from, i18n.language), to: formatDate(data.to, i18n.language) })}</Text>
           <div className="table-scroll">
             <Table striped highlightOnHover miw={560} aria-label={t('disclosure.heading')}>
               <Table.Thead>

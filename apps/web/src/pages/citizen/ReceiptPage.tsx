@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Container, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Container, CopyButton, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { RECEIPT_KEY } from './SubmitPage';
@@ -10,14 +10,33 @@ interface Receipt {
   uploadError?: string;
 }
 
+function CopyIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <rect x="9" y="9" width="12" height="12" rx="2" />
+      <path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1" />
+    </svg>
+  );
+}
+
+/** A code on one line with its copy button beside it, also on a 360 px phone (the code's size steps down there). */
 function Code({ label, value, testId }: { label: string; value: string; testId: string }) {
+  const { t } = useTranslation();
   return (
     <div>
       <Text size="sm" c="dimmed">{label}</Text>
-      <Group gap="xs" wrap="nowrap">
-        <Text fw={700} size="xl" className="mono" data-testid={testId} style={{ overflowWrap: 'anywhere' }}>{value}</Text>
-        <CopyButton value={value}>{({ copied, copy }) => <Button size="compact-xs" variant="subtle" onClick={copy}>{copied ? '✓' : 'Copy'}</Button>}</CopyButton>
-      </Group>
+      <div className="code-line">
+        <Text fw={700} fz={{ base: 'md', xs: 'xl' }} className="mono" data-testid={testId}>{value}</Text>
+        <CopyButton value={value}>
+          {({ copied, copy }) => (
+            <Tooltip label={copied ? t('receipt.copied') : t('receipt.copy', { what: label.toLocaleLowerCase('vi') })}>
+              <ActionIcon variant="light" size="lg" onClick={copy} aria-label={t('receipt.copy', { what: label.toLocaleLowerCase('vi') })}>
+                {copied ? '✓' : <CopyIcon />}
+              </ActionIcon>
+            </Tooltip>
+          )}
+        </CopyButton>
+      </div>
     </div>
   );
 }

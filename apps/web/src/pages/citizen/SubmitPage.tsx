@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, api, apiFetch, unwrap } from '../../api/client';
 import { CaseForm } from '../../components/CaseForm';
-import { ErrorAlert } from '../../components/States';
+import { ErrorAlert, errorMessage } from '../../components/States';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 import { toCaseBody, type CaseFormValues } from '../../lib/validation';
@@ -39,13 +39,13 @@ export function SubmitPage() {
       try {
         files = await uploadCitizenFiles(receipt.trackingCode, receipt.accessKey, values.files);
       } catch (e) {
-        uploadError = e instanceof Error ? e.message : String(e);
+        uploadError = errorMessage(e, t);
       }
       const state = { code: receipt.trackingCode, key: receipt.accessKey, files, uploadError };
       sessionStorage.setItem(RECEIPT_KEY, JSON.stringify(state));
       navigate(`/submitted/${receipt.trackingCode}`, { state });
     } catch (e) {
-      if (e instanceof ApiError && e.details.length) setServerErrors(e.fieldErrors);
+      if (e instanceof ApiError && e.details.length) setServerErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
       else setError(e);
     } finally {
       setSubmitting(false);
@@ -56,8 +56,8 @@ export function SubmitPage() {
     <Container size="sm" px={0}>
       <Title order={2} mb="xs">{t('submit.heading')}</Title>
       <Text c="dimmed" mb="md">{t('submit.intro')}</Text>
-      <ErrorAlert error={error ?? reference.error} />
-      <CaseForm categories={reference.data?.categories} areas={reference.data?.areas} agencies={reference.data?.agencies} serverErrors={serverErrors} submitting={submitting} onSubmit={(v) => void submit(v)} />
+      <ErrorAlert error={reference.error} />
+      <CaseForm categories={reference.data?.categories} areas={reference.data?.areas} agencies={reference.data?.agencies} serverErrors={serverErrors} submitting={submitting} submitError={error} onSubmit={(v) => void submit(v)} />
     </Container>
   );
 }

@@ -121,8 +121,8 @@ export function TrackPage() {
             <Title order={4} mb="sm">{t('track.timeline')}</Title>
             <Timeline active={kase.timeline.length} bulletSize={14} lineWidth={2}>
               {kase.timeline.map((entry, i) => (
-                <Timeline.Item key={i} title={entry.status ? (lang === 'en' ? entry.statusLabelEn : entry.statusLabel) : t(`case.action.${entry.type}`, entry.type)}>
-                  <Text size="xs" c="dimmed">{formatDateTime(entry.at, lang)}{entry.agency ? ` · ${entry.agency}` : ''}</Text>
+                <Timeline.Item key={i} data-testid="timeline-entry" title={entry.status ? (lang === 'en' ? entry.statusLabelEn : entry.statusLabel) : t(`event.${entry.type}`, { defaultValue: t('event.status_changed') })}>
+                  <Text size="xs" c="dimmed">{formatDateTime(entry.at, lang)}{entry.byCitizen ? ` · ${t('track.you')}` : entry.agency ? ` · ${entry.agency}` : ''}</Text>
                   {entry.note && <Text size="sm" className="pre-wrap">{entry.note}</Text>}
                 </Timeline.Item>
               ))}

@@ -7,6 +7,7 @@ import type { components } from '../../api/schema';
 import { useAuth } from '../../auth';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { useAsync } from '../../lib/use-async';
+import { sentence } from '../../lib/text';
 import { RoutingTab, TreeTab } from './admin/ReferenceTabs';
 import { UsersTab } from './admin/UsersTab';
 
@@ -26,8 +27,8 @@ function Rules() {
           {rules.data.map((r) => (
             <Table.Tr key={r.id}>
               <Table.Td>{r.kind ? t(`kind.${r.kind}`) : t('admin.allKinds')}</Table.Td>
-              <Table.Td>{t(`clock.${r.clock}`, r.clock)}</Table.Td>
-              <Table.Td>{r.length} {r.unit}{r.urgentLength ? ` (${t('field.priorityUrgent')}: ${r.urgentLength})` : ''}{r.extensionMaxCount ? ` + ${r.extensionMaxCount}×${r.extensionLength}` : ''}</Table.Td>
+              <Table.Td>{sentence(t(`clock.${r.clock}`, r.clock))}</Table.Td>
+              <Table.Td>{t(`admin.units.${r.unit}`, { count: Number(r.length) })}{r.urgentLength ? ` (${t('field.priorityUrgent')}: ${r.urgentLength})` : ''}{r.extensionMaxCount ? ` + ${t('admin.extensions', { count: r.extensionMaxCount, length: r.extensionLength })}` : ''}</Table.Td>
               <Table.Td><Text size="sm">{r.source}</Text></Table.Td>
             </Table.Tr>
           ))}

@@ -1,5 +1,5 @@
 import { CaseStatus, isTerminalStatus, roleMay } from '@hotline/contracts';
-import { Alert, Anchor, Badge, Button, Card, FileInput, Grid, Group, List, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, FileInput, Grid, Group, List, Modal, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -14,6 +14,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime, refName } from '../../lib/format';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
+import { sentence } from '../../lib/text';
 import { ATTACHMENT_TYPES } from '../../lib/validation';
 
 type Action = 'accept' | 'start' | 'return' | 'answer' | 'extend' | 'request_info' | 'provide_info' | 'close' | 'reject' | 'route' | 'note';
@@ -54,6 +55,7 @@ export function CasePage() {
   const [error, setError] = useState<unknown>();
   const [done, setDone] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   // Following a link to another case (merged into / merged cases) keeps this component: forget the last case's message.
   useEffect(() => {
     setDone(undefined);
@@ -63,12 +65,13 @@ export function CasePage() {
   if (detail.loading && !detail.data) return <Loading />;
   if (!detail.data) return <ErrorAlert error={detail.error} />;
   const { kase } = detail.data;
-  const running = kase.deadlines.filter((d) => d.status === 'running');
   const finished = isTerminalStatus(kase.status as CaseStatus);
-  const canExtend = roleMay('extend', user?.role) && !finished && running.some((d) => d.extensions.length < d.extensionsAllowed);
-  const actions = ORDER.filter((a) =>
-    a === 'extend' ? canExtend : a === 'note' ? roleMay('note', user?.role) : kase.availableActions.includes(a),
-  );
+  // The API lists what this user may do now (transitions and `extend`); only the internal note is a role's gate.
+  const actions = ORDER.filter((a) => (a === 'note' ? roleMay('note', user?.role) : kase.availableActions.includes(a)));
+
+  // Who took a step: the citizen and the system by their role (a citizen's comment is never under an agency's name), staff by name and agency.
+  const actorOf = (e: (typeof kase.events)[number]) =>
+    e.actorType === 'citizen' ? t('case.actor.citizen') : e.actorType === 'system' ? t('case.actor.system') : [e.actorName ?? t('case.actor.staff'), e.agency && !e.actorName?.includes(e.agency) ? e.agency : ''].filter(Boolean).join(' · ');
 
   const choose = (action: Action) => {
     setOpen(open === action ? null : action);
@@ -79,14 +82,17 @@ export function CasePage() {
     setDone(undefined);
   };
 
-  const perform = async (action: Action) => {
+  const perform = async (action: Action, confirmed = false) => {
     const input = INPUT[action];
     const value = text.trim();
-    if (input === 'reason' && value.length < 5) return setFieldError(t('validation.reason'));
+    if ((input === 'reason' || input === 'agency') && value.length < 5) return setFieldError(t('validation.reason'));
     if (input === 'answer' && value.length < 10) return setFieldError(t('validation.answer'));
     if (input === 'note' && value.length < 2) return setFieldError(t('validation.note'));
+    // An answer goes to the citizen and cannot be taken back: it is sent only once confirmed.
+    if (action === 'answer' && !confirmed) return setConfirming(true);
+    setConfirming(false);
     const body =
-      input === 'reason' ? { reason: value } : input === 'answer' ? { answer: value } : input === 'note' ? { note: value } : input === 'agency' ? { agencyCode: agency ?? '' } : {};
+      input === 'reason' ? { reason: value } : input === 'answer' ? { answer: value } : input === 'note' ? { note: value } : input === 'agency' ? { agencyCode: agency ?? '', note: value } : {};
     setBusy(true);
     setError(undefined);
     try {
@@ -104,7 +110,7 @@ export function CasePage() {
       setDone(t('case.done'));
       setTick((n) => n + 1);
     } catch (e) {
-      if (e instanceof ApiError && e.details.length) setFieldError(e.details.map((d) => d.message).join('; '));
+      if (e instanceof ApiError && e.details.length) setFieldError(t('errors.invalidField'));
       else setError(e);
     } finally {
       setBusy(false);
@@ -120,7 +126,7 @@ export function CasePage() {
           <Title order={2}>{kase.title}</Title>
           <Group gap="xs" mt={4}>
             <StatusBadge status={kase.status} />
-            <DeadlineBadge workingDaysLeft={kase.workingDaysLeft} dueAt={kase.dueAt} />
+            <DeadlineBadge workingDaysLeft={kase.workingDaysLeft} dueAt={kase.dueAt} status={kase.status} />
             {kase.priority === 'urgent' && <Badge color="red">{t('field.priorityUrgent')}</Badge>}
           </Group>
         </div>
@@ -165,9 +171,9 @@ export function CasePage() {
               <Title order={3} size="h4" mb="sm">{t('case.history')}</Title>
               <Timeline active={kase.events.length} bulletSize={12} lineWidth={2}>
                 {kase.events.map((e) => (
-                  <Timeline.Item key={e.id} title={e.toStatus ? t(`status.${e.toStatus}`) : t(`event.${e.type}`, e.type)}>
+                  <Timeline.Item key={e.id} data-testid="history-entry" title={e.toStatus ? t(`status.${e.toStatus}`) : t(`event.${e.type}`, { defaultValue: t('event.status_changed') })}>
                     <Text size="xs" c="dimmed">
-                      {formatDateTime(e.at, lang)} · {e.actorName ?? e.actorType}{e.agency ? ` · ${e.agency}` : ''} {!e.visibleToCitizen && <Badge size="xs" color="gray">{t('case.internal')}</Badge>}
+                      {formatDateTime(e.at, lang)} · {actorOf(e)} {!e.visibleToCitizen && <Badge size="xs" color="gray">{t('case.internal')}</Badge>}
                     </Text>
                     {e.note && <Text size="sm" className="pre-wrap">{e.note}</Text>}
                   </Timeline.Item>
@@ -190,8 +196,9 @@ export function CasePage() {
               {open && input !== 'none' && (
                 <form onSubmit={(e) => { e.preventDefault(); void perform(open); }}>
                   <Stack mt="md" gap="xs">
+                    {input === 'agency' && <RefSelect label={t('case.agency')} items={reference.data?.agencies} value={agency} onChange={setAgency} autoFocus />}
                     {input === 'agency' ? (
-                      <RefSelect label={t('case.agency')} items={reference.data?.agencies} value={agency} onChange={setAgency} error={fieldError} autoFocus />
+                      <Textarea label={t('triage.reason')} required autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} error={fieldError} />
                     ) : (
                       <Textarea
                         label={input === 'answer' ? t('case.answer') : input === 'note' ? t('case.note') : t('case.reason')}
@@ -200,6 +207,14 @@ export function CasePage() {
                       />
                     )}
                     {open === 'answer' && <FileInput label={t('case.answerFiles')} multiple clearable accept={ATTACHMENT_TYPES.join(',')} value={files} onChange={setFiles} />}
+                    <Modal opened={confirming && open === 'answer'} onClose={() => setConfirming(false)} title={t('case.confirmAnswerTitle')} centered>
+                      <Text size="sm" mb="sm">{t('case.confirmAnswer')}</Text>
+                      <Text size="sm" className="pre-wrap" mb="md" p="xs" bg="gray.0">{text.trim()}</Text>
+                      <Group justify="flex-end">
+                        <Button variant="default" onClick={() => setConfirming(false)}>{t('case.keepEditing')}</Button>
+                        <Button loading={busy} onClick={() => void perform('answer', true)}>{t('case.sendAnswer')}</Button>
+                      </Group>
+                    </Modal>
                     <Group>
                       <Button type="submit" loading={busy}>{t(`case.action.${open}`)}</Button>
                       <Button variant="subtle" onClick={() => setOpen(null)}>{t('common.cancel')}</Button>
@@ -217,17 +232,17 @@ export function CasePage() {
             )}
             <Card withBorder>
               <Title order={3} size="h4" mb="xs">{t('case.deadlines')}</Title>
-              <div className="table-scroll">
+              <div className="table-scroll" data-testid="deadlines">
                 <Table>
                   <Table.Tbody>
                     {kase.deadlines.map((d) => (
                       <Table.Tr key={d.clock + d.startedAt}>
-                        <Table.Td><Text size="sm">{t(`clock.${d.clock}`, d.clock)}</Text><Text size="xs" c="dimmed">{d.source}</Text></Table.Td>
+                        <Table.Td><Text size="sm" data-testid="clock-name" title={d.source}>{sentence(t(`clock.${d.clock}`, d.clock))}</Text></Table.Td>
                         <Table.Td>
-                          {d.status === 'running' ? <DeadlineBadge workingDaysLeft={d.workingDaysLeft} dueAt={d.dueAt} /> : <Badge variant="outline" color="gray">{d.status}</Badge>}
-                          <Text size="xs" c="dimmed">{formatDateTime(d.dueAt, lang)}</Text>
+                          {d.status === 'running' ? <DeadlineBadge workingDaysLeft={d.workingDaysLeft} dueAt={d.dueAt} /> : <Badge variant="outline" color="gray">{t(`deadlineStatus.${d.status}`, { defaultValue: t('deadlineStatus.met') })}</Badge>}
+                          <Text size="xs" c="dimmed">{t('case.dueOn', { at: formatDateTime(d.dueAt, lang) })}</Text>
                         </Table.Td>
-                        <Table.Td><Text size="xs">{t('case.extensions', { used: d.extensions.length, allowed: d.extensionsAllowed })}</Text></Table.Td>
+                        <Table.Td><Text size="xs" style={{ whiteSpace: 'nowrap' }}>{t('case.extensions', { used: d.extensions.length, allowed: d.extensionsAllowed })}</Text></Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

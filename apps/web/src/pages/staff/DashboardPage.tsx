@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { api, download, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ErrorAlert, Loading } from '../../components/States';
-import { localDate } from '../../lib/format';
+import { formatDate, localDate } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 
 type Summary = components['schemas']['SummaryDto'];
@@ -76,7 +76,7 @@ export function DashboardPage() {
   return (
     <Stack>
       <Title order={2}>{t('dashboard.heading')}</Title>
-      <Text c="dimmed">{t('dashboard.period', { from, to })}</Text>
+      <Text c="dimmed">{t('dashboard.period', { from: formatDate(from, i18n.language), to: formatDate(to, i18n.language) })}</Text>
       <ErrorAlert error={error} />
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }}>
         <Figure label={t('dashboard.received')} value={total.total.received} />

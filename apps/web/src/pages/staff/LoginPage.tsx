@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Container, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../components/States';
 import { useLocation, useNavigate } from 'react-router';
 import { LoginError } from '../../api/session';
 import { pendingStep, useAuth } from '../../auth';
@@ -36,7 +37,7 @@ export function LoginPage() {
         setTotp('');
       }
       else if (e instanceof LoginError && (e.status === 401 || e.status === 400)) setError(t('login.failed'));
-      else setError(e instanceof Error ? e.message : String(e));
+      else setError(errorMessage(e, t));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, apiFetch, unwrap } from '../../api/client';
@@ -18,22 +18,51 @@ export function TriagePage() {
   const [message, setMessage] = useState<string>();
   const [error, setError] = useState<unknown>();
 
-  const route = async (item: CaseListItem) => {
-    const agencyCode = choice[item.id];
-    if (!agencyCode) return;
+  // Rerouting says why (the agency and the history read it): the reason is asked in a dialog before the case moves.
+  const [asking, setAsking] = useState<CaseListItem | null>(null);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const agencyName = (code: string) => reference.data?.agencies.find((a) => a.code === code)?.name ?? code;
+  const ask = (item: CaseListItem) => {
+    setAsking(item);
+    setReason('');
+    setReasonError(undefined);
+  };
+  const route = async () => {
+    const item = asking;
+    const agencyCode = item ? choice[item.id] : null;
+    if (!item || !agencyCode) return;
+    if (reason.trim().length < 5) return setReasonError(t('validation.reason'));
     setError(undefined);
+    setBusy(true);
     try {
-      await apiFetch(`/api/v1/cases/${item.id}/route`, { method: 'POST', body: JSON.stringify({ agencyCode }) });
-      const agency = reference.data?.agencies.find((a) => a.code === agencyCode);
-      setMessage(t('triage.routed', { code: item.trackingCode, agency: agency?.name ?? agencyCode }));
+      await apiFetch(`/api/v1/cases/${item.id}/route`, { method: 'POST', body: JSON.stringify({ agencyCode, note: reason.trim() }) });
+      setMessage(t('triage.routed', { code: item.trackingCode, agency: agencyName(agencyCode) }));
+      setAsking(null);
       setTick((n) => n + 1);
     } catch (e) {
+      setAsking(null);
       setError(e);
+    } finally {
+      setBusy(false);
     }
   };
 
   return (
     <Stack>
+      <Modal opened={!!asking} onClose={() => setAsking(null)} title={t('triage.reasonTitle', { code: asking?.trackingCode ?? '' })} centered>
+        <form onSubmit={(e) => { e.preventDefault(); void route(); }}>
+          <Stack gap="sm">
+            {asking && <Text size="sm">{t('triage.reasonTo', { agency: agencyName(choice[asking.id] ?? '') })}</Text>}
+            <Textarea label={t('triage.reason')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reasonError} data-autofocus />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setAsking(null)}>{t('common.cancel')}</Button>
+              <Button type="submit" loading={busy}>{t('triage.route')}</Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
       <Title order={2}>{t('triage.heading')}</Title>
       {message && <Alert color="teal" role="status">{message}</Alert>}
       <ErrorAlert error={error ?? list.error} />
@@ -42,8 +71,8 @@ export function TriagePage() {
           items={list.data.items}
           actions={(item) => (
             <Group gap={4} wrap="nowrap">
-              <RefSelect aria-label={`${t('case.agency')} ${item.trackingCode}`} placeholder={t('case.agency')} items={reference.data?.agencies} value={choice[item.id] ?? null} onChange={(v) => setChoice((c) => ({ ...c, [item.id]: v }))} w={220} size="xs" />
-              <Button size="xs" disabled={!choice[item.id]} onClick={() => void route(item)}>{t('triage.route')}</Button>
+              <RefSelect aria-label={`${t('case.agency')} ${item.trackingCode}`} placeholder={t('case.agency')} items={reference.data?.agencies} value={choice[item.id] ?? null} onChange={(v) => setChoice((c) => ({ ...c, [item.id]: v }))} w={220} maw="100%" size="xs" />
+              <Button size="xs" disabled={!choice[item.id]} onClick={() => ask(item)}>{t('triage.route')}</Button>
             </Group>
           )}
         />

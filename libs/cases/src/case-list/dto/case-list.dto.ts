@@ -118,7 +118,7 @@ export class CaseDetailDto extends CaseSummaryDto {
   @ApiPropertyOptional() answeredAt?: Date;
   @ApiProperty() reopenCount!: number;
   @ApiProperty() returnCount!: number;
-  @ApiProperty({ type: [String], description: 'Actions this user may take now' }) availableActions!: string[];
+  @ApiProperty({ type: [String], description: 'Actions this user may take now: the state machine’s transitions, and `extend` when the clock an extension would apply to has one left' }) availableActions!: string[];
   @ApiPropertyOptional({ type: CaseLinkDto, description: 'The case this duplicate was merged into' }) mergedInto?: CaseLinkDto;
   @ApiProperty({ type: [CaseLinkDto], description: 'Duplicates merged into this case: their reporters are told of its answer' }) mergedCases!: CaseLinkDto[];
   @ApiProperty({ type: [CaseEventDto] }) events!: CaseEventDto[];

@@ -19,7 +19,8 @@ export class CitizenTimelineEntryDto {
   @ApiPropertyOptional() status?: string;
   @ApiPropertyOptional() statusLabel?: string;
   @ApiPropertyOptional() statusLabelEn?: string;
-  @ApiPropertyOptional({ description: 'Agency in charge after this step' }) agency?: string;
+  @ApiPropertyOptional({ description: 'Agency in charge after this step (none on the citizen’s own steps)' }) agency?: string;
+  @ApiProperty({ description: 'The citizen took this step (a rating, a reply): its note is theirs, not the agency’s' }) byCitizen!: boolean;
   @ApiPropertyOptional() note?: string;
 }
 

@@ -1,6 +1,7 @@
 import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../components/States';
 import { ApiError, apiFetch } from '../../../api/client';
 
 /** The same rule as the API (PASSWORD_RULE): 10 to 200 characters, a letter and a digit or symbol. */
@@ -28,7 +29,7 @@ export function PasswordForm({ onDone, currentLabel }: { onDone: () => void; cur
       onDone();
     } catch (e) {
       if (e instanceof ApiError && e.details.length) setErrors(e.fieldErrors);
-      else setError(e instanceof Error ? e.message : String(e));
+      else setError(errorMessage(e, t));
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@ import { Alert, Button, Code, Group, Image, Stack, Text, TextInput } from '@mant
 import QRCode from 'qrcode';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../components/States';
 import { ApiError, api, apiFetch, unwrap } from '../../../api/client';
 
 /** POST /auth/totp/setup shows the secret and a QR code of its otpauth:// URI; POST /auth/totp/enable {code} turns it on. */
@@ -20,7 +21,7 @@ export function TotpSetup({ onDone }: { onDone: () => void }) {
       const qr = await QRCode.toDataURL(answer.otpauthUri, { margin: 1, width: 220, errorCorrectionLevel: 'M' });
       setSetup({ ...answer, qr });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e, t));
     } finally {
       setBusy(false);
     }
@@ -39,7 +40,7 @@ export function TotpSetup({ onDone }: { onDone: () => void }) {
       onDone();
     } catch (e) {
       if (e instanceof ApiError && e.fieldErrors.code) setCodeError(e.fieldErrors.code);
-      else setError(e instanceof Error ? e.message : String(e));
+      else setError(errorMessage(e, t));
       setCode('');
     } finally {
       setBusy(false);
