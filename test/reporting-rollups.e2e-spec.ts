@@ -17,9 +17,9 @@ type Step =
   | { do: 'replay'; which: number }
   | { do: 'drain' };
 
-const ACTIONS = ['autoRoute', 'routeSxd', 'routeHk', 'accept', 'start', 'return', 'requestInfo', 'provideInfo', 'answer', 'extend', 'satisfied', 'unsatisfied', 'reject', 'close'] as const;
+type Action = 'autoRoute' | 'routeSxd' | 'routeHk' | 'accept' | 'start' | 'return' | 'requestInfo' | 'provideInfo' | 'answer' | 'extend' | 'satisfied' | 'unsatisfied' | 'reject' | 'close';
 /** What a case in each status may go through next: the walk takes one of them, so most steps move a case. */
-const NEXT: Partial<Record<CaseStatus, (typeof ACTIONS)[number][]>> = {
+const NEXT: Partial<Record<CaseStatus, Action[]>> = {
   [CaseStatus.Received]: ['autoRoute', 'autoRoute', 'reject'],
   [CaseStatus.Triage]: ['routeSxd', 'routeHk', 'reject'],
   [CaseStatus.Routed]: ['accept', 'accept', 'return', 'routeHk'],
@@ -116,7 +116,7 @@ describe('rollups against a direct computation', () => {
         const next = NEXT[status as CaseStatus];
         if (!next) return;
         const action = next[step.choice % next.length];
-        const attempts: Record<(typeof ACTIONS)[number], () => Promise<unknown>> = {
+        const attempts: Record<Action, () => Promise<unknown>> = {
           autoRoute: () => workflow.autoRoute(id),
           routeSxd: () => workflow.route(id, secretariat, 'SXD'),
           routeHk: () => workflow.route(id, secretariat, 'UBND-HOANKIEM'),
