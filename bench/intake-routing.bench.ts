@@ -194,7 +194,8 @@ async function intakeThroughput(): Promise<IntakeResult> {
     // Every case has its first event and its outbox row. autocannon stops counting at the deadline with up to
     // CONNECTIONS requests in flight per run, which the API still completes: those are cases without a counted 201.
     const [{ cases, events, outbox }] = await db.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM cases) AS cases, (SELECT count(*)::int FROM case_events) AS events, (SELECT count(*)::int FROM outbox) AS outbox`,
+      `SELECT (SELECT count(*)::int FROM cases) AS cases, (SELECT count(*)::int
+       FROM case_events) AS events, (SELECT count(*)::int FROM outbox) AS outbox`,
     );
     const runs = ROUNDS + 1;
     if (events !== cases || outbox !== cases || cases < answered || cases > answered + CONNECTIONS * runs) {
@@ -250,8 +251,10 @@ async function bareQueueLatency(prefix: string, rate: number, seconds: number): 
  */
 async function routingStages(dataSource: { query: (sql: string) => Promise<{ id: string; received: string; routed: string }[]> }, prefix: string) {
   const rows = await dataSource.query(
-    `SELECT c.id, (extract(epoch FROM c.received_at) * 1000)::float8 AS received, (extract(epoch FROM e.created_at) * 1000)::float8 AS routed
-       FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage') WHERE c.idempotency_key LIKE 'run-%'`,
+    `SELECT c.id, (extract(epoch FROM c.received_at) * 1000)::float8 AS received,
+     (extract(epoch FROM e.created_at) * 1000)::float8 AS routed
+       FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage')
+         WHERE c.idempotency_key LIKE 'run-%'`,
   );
   const queue = new Queue(QueueName.Cases, { connection: bullConnection(TEST_REDIS), prefix: bullPrefix(prefix) });
   try {
@@ -287,7 +290,8 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     const api = await startChild('api', env);
     const counts = async (keyPrefix: string): Promise<{ cases: number; routed: number }> => {
       const [row] = await db.dataSource.query(
-        `SELECT count(*)::int AS cases, count(*) FILTER (WHERE status <> 'received')::int AS routed FROM cases WHERE idempotency_key LIKE $1`,
+        `SELECT count(*)::int AS cases, count(*) FILTER (WHERE status <> 'received')::int AS routed FROM cases
+         WHERE idempotency_key LIKE $1`,
         [`${keyPrefix}-%`],
       );
       return row;
@@ -338,7 +342,8 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     // Exactly one routing event per case; latency from the API's receipt stamp to the worker's event stamp.
     const [stats] = await db.dataSource.query(
       `SELECT count(*)::int AS cases, count(DISTINCT c.id)::int AS distinct_cases,
-              percentile_disc(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_disc(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max,
+              percentile_disc(0.5) WITHIN GROUP (ORDER BY ms) AS p50,
+              percentile_disc(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max,
               extract(epoch FROM max(e.created_at) - min(c.received_at)) AS span_s
          FROM cases c
          JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage'),

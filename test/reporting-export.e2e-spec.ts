@@ -149,8 +149,10 @@ describe('CSV export of staff case lists', () => {
 
   it('streams a large list completely and leaves the pool usable', async () => {
     await platform.db.dataSource.query(
-      `INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description, anonymous, is_public, received_at)
-       SELECT gen_random_uuid(), 'BULK-' || g, '\\x00', 'feedback', 'web', 'closed', 'normal', 'Hồ sơ ' || g, 'x', true, false, now() - g * interval '1 second'
+      `INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description,
+       anonymous, is_public, received_at)
+       SELECT gen_random_uuid(), 'BULK-' || g, '\\x00', 'feedback', 'web', 'closed', 'normal', 'Hồ sơ ' || g, 'x',
+       true, false, now() - g * interval '1 second'
          FROM generate_series(1, 30000) g`,
     );
     const res = await exportCsv('status=closed');

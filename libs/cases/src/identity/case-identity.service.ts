@@ -38,7 +38,8 @@ export class CaseIdentityService {
         throw new RuleViolationError(
           ErrorCode.IdentityGrantOutsideHandlingAgency,
           'userId',
-          `${officer.fullName} is not an officer of the agency handling this case: access is granted only to its officers, while it handles the case`,
+          `${officer.fullName} is not an officer of the agency handling this case: ` +
+            'access is granted only to its officers, while it handles the case',
         );
       }
       const grant: CaseIdentityGrantEntity = {

@@ -205,8 +205,10 @@ async function insertClocks(manager: EntityManager, clocks: readonly CaseDeadlin
      SELECT id, case_id, clock, rule_id, status, started_at, urgent, ARRAY(SELECT jsonb_array_elements_text(extensions)::numeric),
             clock_stops, stopped_at, due_at, very_late_at, reminder_at, stage, next_action_at, met_at
        FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::timestamptz[], $7::boolean[], $8::jsonb[], $9::jsonb[],
-                   $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[], $14::int[], $15::timestamptz[], $16::timestamptz[])
-            AS d(id, case_id, clock, rule_id, status, started_at, urgent, extensions, clock_stops, stopped_at, due_at, very_late_at, reminder_at,
+                   $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[], $14::int[],
+                   $15::timestamptz[], $16::timestamptz[])
+            AS d(id, case_id, clock, rule_id, status, started_at, urgent, extensions, clock_stops, stopped_at,
+            due_at, very_late_at, reminder_at,
                  stage, next_action_at, met_at)`,
     [
       column('id'),
