@@ -331,7 +331,8 @@ function report(results: SizeResult[], pgVersion: string, totalMs: number): stri
   const rows = results.map(
     (r) =>
       `| ${r.n.toLocaleString('en')} | ${DUE.toLocaleString('en')} | ${fmt(median(r.scanMs))} | ${r.scanMs.map((x) => fmt(x)).join(', ')} | ` +
-      `${fmt(median(r.baselineMs))} | ${fmt(ratio(r), 2)} | ${fmt(ratio(r) / ratio(base), 2)} | ${fmt(median(r.scanMs) / median(base.scanMs), 2)} | ` +
+      `${fmt(median(r.baselineMs))} | ${fmt(ratio(r), 2)} | ${fmt(ratio(r) / ratio(base), 2)} | ` +
+        `${fmt(median(r.scanMs) / median(base.scanMs), 2)} | ` +
       `${fmt(r.generateMs / 1000)} s | ${r.casesSize} / ${r.nextDueIndexSize} |`,
   );
   const last = results[results.length - 1];

@@ -182,7 +182,8 @@ async function summaryBench(ds: DataSource, token: string, baseUrl: string): Pro
   const [{ total }] = await ds.query(`SELECT sum(received)::bigint AS total FROM report_rollup WHERE grain = 0 AND bucket_kind = 'm'`);
   if (Number(total) !== SUMMARY_CASES) throw new Error(`the rollups hold ${total} cases instead of ${SUMMARY_CASES}`);
   const [{ overdue }] = await ds.query(`SELECT count(*)::int AS overdue FROM report_case_facts WHERE open AND due_at IS NOT NULL AND due_at < $1`, [NOW]);
-  log(`  facts in ${fmt(factsMs / 1000)} s (${sizes.facts_size}); rollups: ${touched} rows (${sizes.size}) in ${fmt(generateMs / 1000)} s; ${overdue} overdue open`);
+  log(`  facts in ${fmt(factsMs / 1000)} s (${sizes.facts_size}); ` +
+    `rollups: ${touched} rows (${sizes.size}) in ${fmt(generateMs / 1000)} s; ${overdue} overdue open`);
 
   const baseline = async () => {
     const t = performance.now();
@@ -212,7 +213,8 @@ async function summaryBench(ds: DataSource, token: string, baseUrl: string): Pro
       ms.push((await get()).ms);
     }
     periods.push({ label, query, ms, baselineMs, received: warm.body.total.received, groups: warm.body.groups.length });
-    log(`  ${label}: median ${fmt(median(ms))} ms (baseline ${fmt(median(baselineMs))} ms), ${warm.body.groups.length} groups, ${warm.body.total.received} cases`);
+    log(`  ${label}: median ${fmt(median(ms))} ms (baseline ${fmt(median(baselineMs))} ms), ` +
+      `${warm.body.groups.length} groups, ${warm.body.total.received} cases`);
   }
   const planRows: { 'QUERY PLAN': string }[] = await ds.query(
     `EXPLAIN (ANALYZE, BUFFERS) SELECT agency_id::text AS agency_id, sum(received)::bigint FROM report_rollup
@@ -343,7 +345,9 @@ async function exportBench(ds: DataSource, token: string, baseUrl: string): Prom
     full.push(await exportOverHttp(baseUrl, token, ''));
     small.push(await exportOverHttp(baseUrl, token, `from=${encodeURIComponent(smallFrom)}`));
     const f = full[full.length - 1];
-    log(`  run ${run}: export ${f.rows} rows in ${fmt(f.ms)} ms, peak RSS +${mb(f.peakRssDelta)}; ${small[small.length - 1].rows} rows: +${mb(small[small.length - 1].peakRssDelta)}; raw COPY ${fmt(baseline[baseline.length - 1].ms)} ms`);
+    log(`  run ${run}: export ${f.rows} rows in ${fmt(f.ms)} ms, peak RSS +${mb(f.peakRssDelta)}; ` +
+      `${small[small.length - 1].rows} rows: +${mb(small[small.length - 1].peakRssDelta)}; ` +
+      `raw COPY ${fmt(baseline[baseline.length - 1].ms)} ms`);
     if (f.rows !== EXPORT_ROWS) throw new Error(`the export gave ${f.rows} rows instead of ${EXPORT_ROWS}`);
     if (small[small.length - 1].rows !== SMALL_EXPORT_ROWS) throw new Error(`the small export gave ${small[small.length - 1].rows} rows instead of ${SMALL_EXPORT_ROWS}`);
   }
@@ -386,7 +390,8 @@ function report(s: SummaryResult, e: ExportResult, pgVersion: string, totalMs: n
     '',
     `**Summary by agency over ${SUMMARY_CASES.toLocaleString('en')} cases: ${fmt(byAgency)} ms median (goal < ${GOAL_MS} ms: ${byAgency < GOAL_MS ? 'met' : 'MISSED'}).**`,
     '',
-    `<details><summary>Rollup read for a period with day edges, by agency: EXPLAIN (ANALYZE, BUFFERS)</summary>\n\n\`\`\`\n${s.plan}\n\`\`\`\n\n</details>`,
+    `<details><summary>Rollup read for a period with day edges, by agency: EXPLAIN (ANALYZE, ` +
+      `BUFFERS)</summary>\n\n\`\`\`\n${s.plan}\n\`\`\`\n\n</details>`,
     '',
     `### CSV export (GET /api/v1/cases/export.csv over HTTP, consumed as a stream in the same process; ${EXPORT_RUNS} runs)`,
     '',

@@ -33,7 +33,8 @@ describe('the case identities migration', () => {
       await db.dataSource.undoLastMigration({ transaction: 'each' });
     }
     const restored = await sql<Contact>(
-      `SELECT id, citizen_name AS name, citizen_phone AS phone, citizen_email AS email FROM cases WHERE kind = 'denunciation' AND citizen_name IS NOT NULL ORDER BY id`,
+      `SELECT id, citizen_name AS name, citizen_phone AS phone, citizen_email AS email FROM cases
+       WHERE kind = 'denunciation' AND citizen_name IS NOT NULL ORDER BY id`,
     );
     expect(restored).toEqual(authors);
     expect(await sql(`SELECT to_regclass('case_identities') AS t`)).toEqual([{ t: null }]);

@@ -32,8 +32,8 @@ const distanceSql = (lat: string, lng: string) =>
  * Open cases that are probably the same matter: the unaccented, lower-cased title and description are similar by
  * trigrams (`%`: the whole texts, DUPLICATE_SIMILARITY; `<%`: the probe matches a stretch of the case's text, pg_trgm's
  * default 0.6, which serves a short text typed by the operator; both served by the partial GIN index on open cases),
- * the category is the same when the probe has one, the place is the same (same area, or within 50 m when both have coordinates) when the probe has one, and the
- * case was received within DUPLICATE_WINDOW_DAYS.
+ * the category is the same when the probe has one, the place is the same (same area, or within 50 m when both have
+ * coordinates) when the probe has one, and the case was received within DUPLICATE_WINDOW_DAYS.
  */
 // The status test must read exactly as the partial indexes' predicate (migration 1765000000000, written with the
 // finished statuses of then), or PostgreSQL stops using them: a new finished status needs a migration re-creating both.
