@@ -1,4 +1,6 @@
-// @nestjs/*, `cookie` (Fastify inject and @fastify/cookie, which imports it dynamically), `content-disposition` (@fastify/static), otplib's @scure/@noble and openapi-typescript's parse-json (the web client types' contract test) ship ESM only; @swc/jest transforms them to CommonJS.
+// @nestjs/*, `cookie` (Fastify inject and @fastify/cookie, which imports it dynamically), `content-disposition`
+// (@fastify/static), otplib's @scure/@noble and openapi-typescript's parse-json (the web client types' contract test)
+// ship ESM only; @swc/jest transforms them to CommonJS.
 const transform = {
   '^.+\\.(t|j|mj)s$': [
     '@swc/jest',

@@ -136,10 +136,12 @@ export async function generate(ds: DataSource): Promise<{ generateMs: number; ph
            LATERAL (SELECT CASE
              WHEN r.received < now() - interval '120 days' THEN
                (ARRAY['closed','closed','closed','closed','closed','closed','closed','closed','closed','closed',
-                      'closed','closed','closed','closed','closed','answered','rejected','merged','withdrawn','in_progress'])[1 + ${h(13)} % 20]
+                      'closed','closed','closed','closed','closed','answered','rejected','merged','withdrawn','in_progress'])
+               [1 + ${h(13)} % 20]
              ELSE
                (ARRAY['received','triage','routed','routed','accepted','accepted','returned','in_progress','in_progress','in_progress',
-                      'in_progress','awaiting_info','answered','answered','answered','closed','closed','closed','reopened','rejected'])[1 + ${h(13)} % 20]
+                      'in_progress','awaiting_info','answered','answered','answered','closed','closed','closed','reopened','rejected'])
+               [1 + ${h(13)} % 20]
              END AS status) s`,
         [categories, areas, sxd, agencies, lo, hi, CASES],
       );
@@ -230,7 +232,8 @@ async function staffList(api: Child, phone: string): Promise<{ results: ListResu
     await cannon({ url, headers, connections: LIST_CONNECTIONS, duration: 1 });
     const r = await cannon({ url, headers, connections: LIST_CONNECTIONS, duration: LIST_SECONDS });
     results.push({ ...s, total, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max });
-    log(`  ${STAFF[s.who].label} ?${s.query}: total ${total}, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${fmt(r.requests.average)} req/s`);
+    log(`  ${STAFF[s.who].label} ?${s.query}: total ${total}, p50 ${r.latency.p50} ms, ` +
+      `p99 ${r.latency.p99} ms, ${fmt(r.requests.average)} req/s`);
   }
   const after = await health();
   const baseline = { rps: (before.rps + after.rps) / 2, p50: (before.p50 + after.p50) / 2, p99: (before.p99 + after.p99) / 2 };

@@ -271,7 +271,8 @@ async function measure(n: number): Promise<SizeResult> {
     await ds.query(`CHECKPOINT`);
     log(`  generated and vacuumed in ${fmt(generateMs / 1000)} s`);
 
-    const selectSql = `SELECT id, tracking_code, title, agency_id FROM cases WHERE next_due_at <= $1 ORDER BY next_due_at LIMIT $2 FOR UPDATE SKIP LOCKED`;
+    const selectSql = `SELECT id, tracking_code, title, agency_id FROM cases WHERE next_due_at <= $1
+      ORDER BY next_due_at LIMIT $2 FOR UPDATE SKIP LOCKED`;
     const selectPlan = await explain(ds, selectSql, [NOW, 500]);
     const firstBatch: string[] = (await ds.query(`SELECT id FROM cases WHERE next_due_at <= $1 ORDER BY next_due_at LIMIT 500`, [NOW])).map((r: { id: string }) => r.id);
     const deadlinesPlan = await explain(ds, `SELECT * FROM case_deadlines WHERE case_id = ANY($1::uuid[]) AND status = 'running'`, [firstBatch]);
@@ -298,7 +299,8 @@ async function measure(n: number): Promise<SizeResult> {
       log(`  run ${run}/${RUNS}: scan ${fmt(scanMs[run - 1])} ms, baseline ${fmt(baselineMs[run - 1])} ms`);
     }
     const [{ cases_size, index_size }] = await ds.query(
-      `SELECT pg_size_pretty(pg_total_relation_size('cases')) AS cases_size, pg_size_pretty(pg_relation_size('cases_next_due_idx')) AS index_size`,
+      `SELECT pg_size_pretty(pg_total_relation_size('cases')) AS cases_size,
+       pg_size_pretty(pg_relation_size('cases_next_due_idx')) AS index_size`,
     );
     return { n, generateMs, scanMs, baselineMs, casesSize: cases_size, nextDueIndexSize: index_size, selectPlan, deadlinesPlan };
   } finally {
@@ -329,7 +331,8 @@ function report(results: SizeResult[], pgVersion: string, totalMs: number): stri
   const rows = results.map(
     (r) =>
       `| ${r.n.toLocaleString('en')} | ${DUE.toLocaleString('en')} | ${fmt(median(r.scanMs))} | ${r.scanMs.map((x) => fmt(x)).join(', ')} | ` +
-      `${fmt(median(r.baselineMs))} | ${fmt(ratio(r), 2)} | ${fmt(ratio(r) / ratio(base), 2)} | ${fmt(median(r.scanMs) / median(base.scanMs), 2)} | ` +
+      `${fmt(median(r.baselineMs))} | ${fmt(ratio(r), 2)} | ${fmt(ratio(r) / ratio(base), 2)} | ` +
+        `${fmt(median(r.scanMs) / median(base.scanMs), 2)} | ` +
       `${fmt(r.generateMs / 1000)} s | ${r.casesSize} / ${r.nextDueIndexSize} |`,
   );
   const last = results[results.length - 1];

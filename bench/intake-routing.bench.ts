@@ -156,7 +156,8 @@ async function intakeThroughput(): Promise<IntakeResult> {
       script,
       `\\set n random(1, 99999999)\n` +
         `INSERT INTO bench_insert (title, description, phone) VALUES ('Đèn đường hỏng trước số ' || :n || ' phố Hàng Bài', ` +
-        `'Ba cột đèn trước số ' || :n || ' phố Hàng Bài không sáng từ một tuần nay, rất nguy hiểm khi đi đêm.', '09' || lpad(:n::text, 8, '0'));\n`,
+        `'Ba cột đèn trước số ' || :n || ' phố Hàng Bài không sáng từ một tuần nay, ` +
+          `rất nguy hiểm khi đi đêm.', '09' || lpad(:n::text, 8, '0'));\n`,
     );
     const port = await freePort();
     const api = await startChild('api', platformEnv(db.url, prefix, port));
@@ -187,14 +188,16 @@ async function intakeThroughput(): Promise<IntakeResult> {
       const b = await cannon({ url: bare.url, connections: CONNECTIONS, duration: INTAKE_SECONDS, requests: [intakeRequest(`bare${round}`, '/bench/insert')] });
       r.bareCpu.push({ cpu: cpuSince(before, cpuSample([barePid])), count: b['2xx'], apiPid: barePid });
       r.bareRps.push(b['2xx'] / ((b.finish.getTime() - b.start.getTime()) / 1000));
-      log(`  round ${round}: pgbench ${fmt(pg.tps)} tps, API ${fmt(rps)} req/s (p50 ${res.latency.p50} ms, p99 ${res.latency.p99} ms), bare HTTP + INSERT ${fmt(r.bareRps[round - 1])} req/s`);
+      log(`  round ${round}: pgbench ${fmt(pg.tps)} tps, API ${fmt(rps)} req/s (p50 ${res.latency.p50} ms, ` +
+        `p99 ${res.latency.p99} ms), bare HTTP + INSERT ${fmt(r.bareRps[round - 1])} req/s`);
     }
     await bare.stop();
     await api.stop();
     // Every case has its first event and its outbox row. autocannon stops counting at the deadline with up to
     // CONNECTIONS requests in flight per run, which the API still completes: those are cases without a counted 201.
     const [{ cases, events, outbox }] = await db.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM cases) AS cases, (SELECT count(*)::int FROM case_events) AS events, (SELECT count(*)::int FROM outbox) AS outbox`,
+      `SELECT (SELECT count(*)::int FROM cases) AS cases, (SELECT count(*)::int
+       FROM case_events) AS events, (SELECT count(*)::int FROM outbox) AS outbox`,
     );
     const runs = ROUNDS + 1;
     if (events !== cases || outbox !== cases || cases < answered || cases > answered + CONNECTIONS * runs) {
@@ -250,8 +253,10 @@ async function bareQueueLatency(prefix: string, rate: number, seconds: number): 
  */
 async function routingStages(dataSource: { query: (sql: string) => Promise<{ id: string; received: string; routed: string }[]> }, prefix: string) {
   const rows = await dataSource.query(
-    `SELECT c.id, (extract(epoch FROM c.received_at) * 1000)::float8 AS received, (extract(epoch FROM e.created_at) * 1000)::float8 AS routed
-       FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage') WHERE c.idempotency_key LIKE 'run-%'`,
+    `SELECT c.id, (extract(epoch FROM c.received_at) * 1000)::float8 AS received,
+     (extract(epoch FROM e.created_at) * 1000)::float8 AS routed
+       FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage')
+         WHERE c.idempotency_key LIKE 'run-%'`,
   );
   const queue = new Queue(QueueName.Cases, { connection: bullConnection(TEST_REDIS), prefix: bullPrefix(prefix) });
   try {
@@ -287,7 +292,8 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     const api = await startChild('api', env);
     const counts = async (keyPrefix: string): Promise<{ cases: number; routed: number }> => {
       const [row] = await db.dataSource.query(
-        `SELECT count(*)::int AS cases, count(*) FILTER (WHERE status <> 'received')::int AS routed FROM cases WHERE idempotency_key LIKE $1`,
+        `SELECT count(*)::int AS cases, count(*) FILTER (WHERE status <> 'received')::int AS routed FROM cases
+         WHERE idempotency_key LIKE $1`,
         [`${keyPrefix}-%`],
       );
       return row;
@@ -318,7 +324,8 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     const backlogCpu = { cpu: cpuSince(before, cpuSample(pids)), count: backlogCases, apiPid: pids[0], workerPid: pids[1], mailerPid: pids[2] };
     const [{ span_s }] = await db.dataSource.query(
       `SELECT extract(epoch FROM max(e.created_at) - min(e.created_at)) AS span_s
-         FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage') WHERE c.idempotency_key LIKE 'backlog-%'`,
+         FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage')
+         WHERE c.idempotency_key LIKE 'backlog-%'`,
     );
     const capacity = backlogCases / Number(span_s);
     log(`  worker capacity alone: ${backlogCases} cases routed in ${fmt(Number(span_s))} s = ${fmt(capacity)} routed/s`);
@@ -338,7 +345,8 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     // Exactly one routing event per case; latency from the API's receipt stamp to the worker's event stamp.
     const [stats] = await db.dataSource.query(
       `SELECT count(*)::int AS cases, count(DISTINCT c.id)::int AS distinct_cases,
-              percentile_disc(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_disc(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max,
+              percentile_disc(0.5) WITHIN GROUP (ORDER BY ms) AS p50,
+              percentile_disc(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max,
               extract(epoch FROM max(e.created_at) - min(c.received_at)) AS span_s
          FROM cases c
          JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage'),
@@ -348,7 +356,9 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     if (stats.cases !== submitted || stats.distinct_cases !== submitted) {
       throw new Error(`${submitted} submissions but ${stats.cases} routing events for ${stats.distinct_cases} cases`);
     }
-    log(`  routed: p50 ${fmt(Number(stats.p50))} ms, p99 ${fmt(Number(stats.p99))} ms over ${submitted} cases, ${fmt(submitted / Number(stats.span_s))} routed/s; measuring the bare queue baseline`);
+    log(`  routed: p50 ${fmt(Number(stats.p50))} ms, ` +
+      `p99 ${fmt(Number(stats.p99))} ms over ${submitted} cases, ` +
+      `${fmt(submitted / Number(stats.span_s))} routed/s; measuring the bare queue baseline`);
     const bare = await bareQueueLatency(prefix, rate, ROUTING_SECONDS);
     log(`  bare queue: p50 ${bare.p50} ms, p99 ${bare.p99} ms over ${bare.jobs} jobs`);
     return {
@@ -394,7 +404,8 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       `autocannon with ${CONNECTIONS} connections for ${INTAKE_SECONDS} s per round; every request a distinct body and its own ` +
       `Idempotency-Key; each creates case + first event + outbox row in one statement (the worker is not running).`,
     `- Baseline (same run, same database): \`pgbench -M prepared -c ${CONNECTIONS} -j 2 -T ${INTAKE_SECONDS}\`, one single-row INSERT ` +
-      `(title, description, phone; identity key) per transaction. Rounds alternate pgbench / API after a ${WARMUP_SECONDS}-s warm-up of each.`,
+      `(title, description, phone; identity key) per transaction. Rounds alternate pgbench / API after a ` +
+        `${WARMUP_SECONDS}-s warm-up of each.`,
     `- Checked: ${int(intake.cases)} cases = first events = outbox rows, for ${int(intake.answered)} counted 201 answers (+ requests ` +
       `in flight when autocannon stopped); no errors, no non-2xx.`,
     '',
@@ -406,7 +417,9 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...intake.apiRps.map(
       (rps, i) =>
-        `| ${i + 1} | ${fmt(intake.pgbenchTps[i])} | ${fmt(intake.pgbenchLatencyMs[i], 2)} | ${fmt(rps)} | ${intake.apiP50[i]} / ${intake.apiP99[i]} | ${fmt((rps / intake.pgbenchTps[i]) * 100)}% | ${fmt(intake.bareRps[i])} | ${fmt((intake.bareRps[i] / intake.pgbenchTps[i]) * 100)}% |`,
+        `| ${i + 1} | ${fmt(intake.pgbenchTps[i])} | ${fmt(intake.pgbenchLatencyMs[i], 2)} | ${fmt(rps)} | ` +
+          `${intake.apiP50[i]} / ${intake.apiP99[i]} | ${fmt((rps / intake.pgbenchTps[i]) * 100)}% | ` +
+          `${fmt(intake.bareRps[i])} | ${fmt((intake.bareRps[i] / intake.pgbenchTps[i]) * 100)}% |`,
     ),
     '',
     '',
@@ -425,9 +438,14 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       const bare = intake.bareCpu[i];
       const bareTotal = bare.cpu.self + bare.cpu.pids[bare.apiPid] + bare.cpu.postgres + bare.cpu.redis;
       return [
-        `| ${i + 1} | pgbench | ${ms(pg.cpu.children, pg.count)} | | ${ms(pg.cpu.postgres, pg.count)} | | ${ms(pgTotal, pg.count)} | ${fmt(pgTotal / INTAKE_SECONDS, 2)} s |`,
-        `| ${i + 1} | API | ${ms(api.cpu.self, api.count)} | ${ms(api.cpu.pids[api.apiPid], api.count)} | ${ms(api.cpu.postgres, api.count)} | ${ms(api.cpu.redis, api.count)} | ${ms(apiTotal, api.count)} | ${fmt(apiTotal / INTAKE_SECONDS, 2)} s |`,
-        `| ${i + 1} | ceiling | ${ms(bare.cpu.self, bare.count)} | ${ms(bare.cpu.pids[bare.apiPid], bare.count)} | ${ms(bare.cpu.postgres, bare.count)} | | ${ms(bareTotal, bare.count)} | ${fmt(bareTotal / INTAKE_SECONDS, 2)} s |`,
+        `| ${i + 1} | pgbench | ${ms(pg.cpu.children, pg.count)} | | ${ms(pg.cpu.postgres, pg.count)} | | ` +
+          `${ms(pgTotal, pg.count)} | ${fmt(pgTotal / INTAKE_SECONDS, 2)} s |`,
+        `| ${i + 1} | API | ${ms(api.cpu.self, api.count)} | ${ms(api.cpu.pids[api.apiPid], api.count)} | ` +
+          `${ms(api.cpu.postgres, api.count)} | ${ms(api.cpu.redis, api.count)} | ${ms(apiTotal, api.count)} | ` +
+          `${fmt(apiTotal / INTAKE_SECONDS, 2)} s |`,
+        `| ${i + 1} | ceiling | ${ms(bare.cpu.self, bare.count)} | ` +
+          `${ms(bare.cpu.pids[bare.apiPid], bare.count)} | ${ms(bare.cpu.postgres, bare.count)} | | ` +
+          `${ms(bareTotal, bare.count)} | ${fmt(bareTotal / INTAKE_SECONDS, 2)} s |`,
       ];
     }),
     '',
@@ -441,7 +459,8 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       '',
       '### Submit → routed latency at half the maximum intake rate',
       '',
-      `- Workload: ${routing.rate} submissions/s (half of the median above; achieved ${fmt(routing.achievedRate)}/s) for ${ROUTING_SECONDS} s ` +
+      `- Workload: ${routing.rate} submissions/s (half of the median above; ` +
+        `achieved ${fmt(routing.achievedRate)}/s) for ${ROUTING_SECONDS} s ` +
         `with autocannon (${RATE_CONNECTIONS} connections, fixed overall rate), after a ${WARMUP_SECONDS}-s warm-up; the real worker ` +
         `(apps/worker main.js, WORKER_CONCURRENCY=${WORKER_CONCURRENCY}) runs the outbox relay and RouteCaseProcessor, and a second ` +
         `process of it, the mailer (WORKER_QUEUES=notifications), sends the receipt and agency mails to an SMTP sink, as ` +
@@ -456,7 +475,8 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       `| submit → routed | ${fmt(routing.routedP50)} | ${fmt(routing.routedP99)} | ${fmt(routing.routedMax)} |`,
       `| the POST itself (client) | ${routing.postP50} | ${routing.postP99} | |`,
       `| baseline: bare BullMQ job | ${routing.baselineP50} | ${routing.baselineP99} | |`,
-      `| ratio routed / baseline | ${fmt(routing.routedP50 / routing.baselineP50, 2)} | ${fmt(routing.routedP99 / routing.baselineP99, 2)} | |`,
+      `| ratio routed / baseline | ${fmt(routing.routedP50 / routing.baselineP50, 2)} | ` +
+        `${fmt(routing.routedP99 / routing.baselineP99, 2)} | |`,
       ...routing.stages.map((st) => `| stage: ${st.name} | ${fmt(st.p50)} | ${fmt(st.p99)} | |`),
       '',
       `**Submit → routed p99 = ${fmt(routing.routedP99)} ms** (goal < 1 s: ${routing.routedP99 < 1000 ? 'met' : 'MISSED'}); ` +
@@ -473,7 +493,8 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       ...([['backlog, worker alone', routing.backlogCpu], ['timed run, API + worker', routing.runCpu]] as const).map(([name, c]) => {
         const ms = (seconds: number) => cpuMsPer(seconds, c.count);
         const total = c.cpu.self + c.cpu.pids[c.apiPid] + c.cpu.pids[c.workerPid] + c.cpu.pids[c.mailerPid] + c.cpu.postgres + c.cpu.redis;
-        return `| ${name} | ${ms(c.cpu.self)} | ${ms(c.cpu.pids[c.apiPid])} | ${ms(c.cpu.pids[c.workerPid])} | ${ms(c.cpu.pids[c.mailerPid])} | ${ms(c.cpu.postgres)} | ${ms(c.cpu.redis)} | ${ms(total)} |`;
+        return `| ${name} | ${ms(c.cpu.self)} | ${ms(c.cpu.pids[c.apiPid])} | ${ms(c.cpu.pids[c.workerPid])} | ` +
+          `${ms(c.cpu.pids[c.mailerPid])} | ${ms(c.cpu.postgres)} | ${ms(c.cpu.redis)} | ${ms(total)} |`;
       }),
     );
   }

@@ -109,7 +109,8 @@ function sh(cmd: string): string {
 function insertFactsSql(lo: number, hi: number, agencies: string[], categories: string[], areas: string[]): string {
   const day = `('2026-01-01'::date + floor(${frac('i', 1)} * 365)::int)`;
   return `
-    INSERT INTO report_case_facts (case_id, received_day, agency_id, category_id, area_id, channel, kind, routed, answered, answered_on_time,
+    INSERT INTO report_case_facts (case_id, received_day, agency_id, category_id, area_id, channel, kind, routed,
+    answered, answered_on_time,
       resolved, open, rated, satisfied, reopened, returned, answer_days, due_at, very_late_at, last_event_id)
     SELECT case_id, received_day, agency_id, category_id, area_id, channel, kind, routed, answered, answered_on_time, resolved, open,
            rated, satisfied, reopened, returned, answer_days,
@@ -176,11 +177,13 @@ async function summaryBench(ds: DataSource, token: string, baseUrl: string): Pro
   const generateMs = performance.now() - started;
   await ds.query(`VACUUM ANALYZE report_rollup`);
   const [sizes] = await ds.query(`SELECT (SELECT count(*) FROM report_rollup)::int AS rollup,
-      pg_size_pretty(pg_total_relation_size('report_rollup')) AS size, pg_size_pretty(pg_total_relation_size('report_case_facts')) AS facts_size`);
+      pg_size_pretty(pg_total_relation_size('report_rollup')) AS size,
+        pg_size_pretty(pg_total_relation_size('report_case_facts')) AS facts_size`);
   const [{ total }] = await ds.query(`SELECT sum(received)::bigint AS total FROM report_rollup WHERE grain = 0 AND bucket_kind = 'm'`);
   if (Number(total) !== SUMMARY_CASES) throw new Error(`the rollups hold ${total} cases instead of ${SUMMARY_CASES}`);
   const [{ overdue }] = await ds.query(`SELECT count(*)::int AS overdue FROM report_case_facts WHERE open AND due_at IS NOT NULL AND due_at < $1`, [NOW]);
-  log(`  facts in ${fmt(factsMs / 1000)} s (${sizes.facts_size}); rollups: ${touched} rows (${sizes.size}) in ${fmt(generateMs / 1000)} s; ${overdue} overdue open`);
+  log(`  facts in ${fmt(factsMs / 1000)} s (${sizes.facts_size}); ` +
+    `rollups: ${touched} rows (${sizes.size}) in ${fmt(generateMs / 1000)} s; ${overdue} overdue open`);
 
   const baseline = async () => {
     const t = performance.now();
@@ -210,11 +213,13 @@ async function summaryBench(ds: DataSource, token: string, baseUrl: string): Pro
       ms.push((await get()).ms);
     }
     periods.push({ label, query, ms, baselineMs, received: warm.body.total.received, groups: warm.body.groups.length });
-    log(`  ${label}: median ${fmt(median(ms))} ms (baseline ${fmt(median(baselineMs))} ms), ${warm.body.groups.length} groups, ${warm.body.total.received} cases`);
+    log(`  ${label}: median ${fmt(median(ms))} ms (baseline ${fmt(median(baselineMs))} ms), ` +
+      `${warm.body.groups.length} groups, ${warm.body.total.received} cases`);
   }
   const planRows: { 'QUERY PLAN': string }[] = await ds.query(
     `EXPLAIN (ANALYZE, BUFFERS) SELECT agency_id::text AS agency_id, sum(received)::bigint FROM report_rollup
-      WHERE grain = 1 AND ((bucket_kind = 'm' AND bucket BETWEEN '2026-02-01' AND '2026-11-01') OR (bucket_kind = 'd' AND bucket BETWEEN '2026-01-15' AND '2026-01-31')
+      WHERE grain = 1 AND ((bucket_kind = 'm' AND bucket BETWEEN '2026-02-01' AND '2026-11-01')
+      OR (bucket_kind = 'd' AND bucket BETWEEN '2026-01-15' AND '2026-01-31')
         OR (bucket_kind = 'd' AND bucket BETWEEN '2026-12-01' AND '2026-12-20')) GROUP BY agency_id`,
   );
   return { factsMs, generateMs, overdue, rollupRows: sizes.rollup, rollupSize: `${sizes.size}; facts ${sizes.facts_size}`, periods, plan: planRows.map((r) => r['QUERY PLAN']).join('\n') };
@@ -303,13 +308,16 @@ async function exportBench(ds: DataSource, token: string, baseUrl: string): Prom
     if (performance.now() - started > GENERATION_LIMIT_MS) throw new Error(`case generation exceeded ${GENERATION_LIMIT_MS / 60_000} min`);
     await ds.query(
       `INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description, category_id, area_id,
-         address, citizen_name, citizen_phone, citizen_email, anonymous, is_public, agency_id, received_at, routed_at, answered_at, satisfied, due_at)
+         address, citizen_name, citizen_phone, citizen_email, anonymous, is_public, agency_id, received_at,
+         routed_at, answered_at, satisfied, due_at)
        SELECT (lpad(to_hex(i), 8, '0') || '-0000-7000-8000-0000000000e1')::uuid, 'BX-2026-' || lpad(i::text, 7, '0'), sha256(int4send(i)),
-         CASE WHEN i % 20 = 0 THEN 'denunciation' ELSE 'feedback' END, 'web', CASE WHEN i % 3 = 0 THEN 'closed' ELSE 'in_progress' END, 'normal',
+         CASE WHEN i % 20 = 0 THEN 'denunciation' ELSE 'feedback' END, 'web', CASE WHEN i % 3 = 0 THEN 'closed'
+         ELSE 'in_progress' END, 'normal',
          'Ổ gà lớn, "nguy hiểm", trên phố Huế số ' || i, 'Mô tả ' || i, $1::uuid, $2::uuid, i || ' phố Huế', 'Nguyễn Văn An',
          '09' || lpad((i % 100000000)::text, 8, '0'), 'nguoi' || i || '@example.com', false, i % 2 = 0, $3::uuid,
          $4::timestamptz - i * interval '10 seconds', $4::timestamptz - i * interval '10 seconds' + interval '1 hour',
-         CASE WHEN i % 3 = 0 THEN $4::timestamptz - i * interval '10 seconds' + interval '3 days' END, CASE WHEN i % 3 = 0 THEN i % 4 <> 0 END,
+         CASE WHEN i % 3 = 0 THEN $4::timestamptz - i * interval '10 seconds' + interval '3 days' END,
+         CASE WHEN i % 3 = 0 THEN i % 4 <> 0 END,
          CASE WHEN i % 3 <> 0 THEN $4::timestamptz - i * interval '10 seconds' + interval '5 days' END
        FROM generate_series($5::int, $6::int) i`,
       [categoryId, areaId, agencyId, NOW, lo, hi],
@@ -322,8 +330,10 @@ async function exportBench(ds: DataSource, token: string, baseUrl: string): Prom
 
   // The newest SMALL_EXPORT_ROWS cases were received after this instant (row i at NOW − 10 s · i).
   const smallFrom = new Date(NOW.getTime() - (SMALL_EXPORT_ROWS + 0.5) * 10_000).toISOString();
-  const rawSql = `SELECT c.tracking_code, c.received_at, c.kind, c.channel, c.status, c.priority, c.title, cat.code, cat.name, area.code, area.name,
-      agency.code, agency.name, c.due_at, c.answered_at, c.reopen_count, c.return_count, c.satisfied, c.is_public, c.address, c.citizen_name,
+  const rawSql = `SELECT c.tracking_code, c.received_at, c.kind, c.channel, c.status, c.priority, c.title, cat.code,
+    cat.name, area.code, area.name,
+      agency.code, agency.name, c.due_at, c.answered_at, c.reopen_count, c.return_count, c.satisfied, c.is_public,
+      c.address, c.citizen_name,
       c.citizen_phone, c.citizen_email
     FROM cases c LEFT JOIN categories cat ON cat.id = c.category_id LEFT JOIN areas area ON area.id = c.area_id
     LEFT JOIN agencies agency ON agency.id = c.agency_id ORDER BY c.received_at DESC, c.id DESC`;
@@ -335,7 +345,9 @@ async function exportBench(ds: DataSource, token: string, baseUrl: string): Prom
     full.push(await exportOverHttp(baseUrl, token, ''));
     small.push(await exportOverHttp(baseUrl, token, `from=${encodeURIComponent(smallFrom)}`));
     const f = full[full.length - 1];
-    log(`  run ${run}: export ${f.rows} rows in ${fmt(f.ms)} ms, peak RSS +${mb(f.peakRssDelta)}; ${small[small.length - 1].rows} rows: +${mb(small[small.length - 1].peakRssDelta)}; raw COPY ${fmt(baseline[baseline.length - 1].ms)} ms`);
+    log(`  run ${run}: export ${f.rows} rows in ${fmt(f.ms)} ms, peak RSS +${mb(f.peakRssDelta)}; ` +
+      `${small[small.length - 1].rows} rows: +${mb(small[small.length - 1].peakRssDelta)}; ` +
+      `raw COPY ${fmt(baseline[baseline.length - 1].ms)} ms`);
     if (f.rows !== EXPORT_ROWS) throw new Error(`the export gave ${f.rows} rows instead of ${EXPORT_ROWS}`);
     if (small[small.length - 1].rows !== SMALL_EXPORT_ROWS) throw new Error(`the small export gave ${small[small.length - 1].rows} rows instead of ${SMALL_EXPORT_ROWS}`);
   }
@@ -378,7 +390,8 @@ function report(s: SummaryResult, e: ExportResult, pgVersion: string, totalMs: n
     '',
     `**Summary by agency over ${SUMMARY_CASES.toLocaleString('en')} cases: ${fmt(byAgency)} ms median (goal < ${GOAL_MS} ms: ${byAgency < GOAL_MS ? 'met' : 'MISSED'}).**`,
     '',
-    `<details><summary>Rollup read for a period with day edges, by agency: EXPLAIN (ANALYZE, BUFFERS)</summary>\n\n\`\`\`\n${s.plan}\n\`\`\`\n\n</details>`,
+    `<details><summary>Rollup read for a period with day edges, by agency: EXPLAIN (ANALYZE, ` +
+      `BUFFERS)</summary>\n\n\`\`\`\n${s.plan}\n\`\`\`\n\n</details>`,
     '',
     `### CSV export (GET /api/v1/cases/export.csv over HTTP, consumed as a stream in the same process; ${EXPORT_RUNS} runs)`,
     '',

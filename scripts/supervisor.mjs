@@ -36,7 +36,8 @@ export function supervise(services, { log, policy = RESTART_POLICY, stdio = 'inh
         const upMs = Date.now() - state.startedAt;
         state.failures = upMs >= policy.healthyAfterMs ? 1 : state.failures + 1;
         const delay = restartDelay(state.failures, policy);
-        log(`${service.name} (pid ${child.pid}) died with ${why(code, signal)} after ${(upMs / 1000).toFixed(1)} s; restarting in ${delay / 1000} s`);
+        const upSeconds = (upMs / 1000).toFixed(1);
+        log(`${service.name} (pid ${child.pid}) died with ${why(code, signal)} after ${upSeconds} s; restarting in ${delay / 1000} s`);
         state.timer = setTimeout(start, delay);
       });
     };

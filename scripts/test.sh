@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs what the tests need and runs every test suite against the local PostgreSQL and Redis.
+# Installs what the tests need, checks lint and formatting, and runs every test suite against the local PostgreSQL and Redis.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 # Everything below runs on the Node that package.json pins (installed as node_modules/.bin/node), also when this
 # script is run with bash rather than through npm.
 export PATH="$PWD/node_modules/.bin:$PATH"
+# Lint (with the layering rules) and formatting first: they take seconds and fail before any suite starts.
+npm run lint
+npm run format:check
 # The machines start PostgreSQL and Redis before a session; start them if one has stopped.
 if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && command -v pg_ctlcluster >/dev/null; then
   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start

@@ -46,7 +46,12 @@ const intakeMutation: fc.Arbitrary<Attempt> = fc.array(fault, { minLength: 1, ma
 });
 
 const intakeArbitrary: fc.Arbitrary<Attempt> = fc.oneof(
-  fc.jsonValue({ maxDepth: 3 }).map((value) => ({ method: 'POST', path: '/api/v1/cases', body: JSON.stringify(value), headers: { 'content-type': 'application/json' } })),
+  fc.jsonValue({ maxDepth: 3 }).map((value) => ({
+    method: 'POST',
+    path: '/api/v1/cases',
+    body: JSON.stringify(value),
+    headers: { 'content-type': 'application/json' },
+  })),
   fc.string({ maxLength: 200 }).map((raw) => ({ method: 'POST', path: '/api/v1/cases', body: raw, headers: { 'content-type': 'application/json' } })),
   fc.tuple(fc.constantFrom('text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'), fc.string({ maxLength: 100 })).map(([type, raw]) => ({ method: 'POST', path: '/api/v1/cases', body: raw, headers: { 'content-type': type } })),
 );

@@ -27,7 +27,8 @@ describe('email intake over a real SMTP session', () => {
   };
   const heldMessages = (caseId: string): Promise<{ actor_type: string; agency_id: string | null; note: string; data: Record<string, unknown> }[]> =>
     platform.db.dataSource.query(
-      `SELECT actor_type, agency_id, note, data FROM case_events WHERE case_id = $1 AND type = 'message_received' AND data ? 'held' ORDER BY id`,
+      `SELECT actor_type, agency_id, note, data FROM case_events WHERE case_id = $1 AND type = 'message_received'
+       AND data ? 'held' ORDER BY id`,
       [caseId],
     );
   const outcomes = async (): Promise<Record<string, string>> =>

@@ -119,7 +119,8 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     tokens.push(createdXml.token);
 
     const rows: { channel: string; is_public: boolean; kind: string; title: string; anonymous: boolean; open311_client_id: string | null }[] = await platform.db.dataSource.query(
-      `SELECT channel, is_public, kind, title, anonymous, open311_client_id FROM cases WHERE tracking_code = ANY($1) ORDER BY tracking_code`, [ids],
+      `SELECT channel, is_public, kind, title, anonymous, open311_client_id FROM cases WHERE tracking_code = ANY($1)
+       ORDER BY tracking_code`, [ids],
     );
     expect(rows).toEqual([
       expect.objectContaining({ channel: 'api', is_public: true, kind: 'feedback', anonymous: false, open311_client_id: expect.any(String) }),

@@ -99,7 +99,8 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
     expect(added.status).toBe(201);
     expect(added.body.petitions).toHaveLength(2);
     const rows: { channel: string; kind: string; voter_meeting_id: string; council_session_id: string; council_session_source: string; description: string; anonymous: boolean }[] =
-      await platform.db.dataSource.query(`SELECT channel, kind, voter_meeting_id, council_session_id, council_session_source, description, anonymous FROM cases ORDER BY received_at, tracking_code`);
+      await platform.db.dataSource.query(`SELECT channel, kind, voter_meeting_id, council_session_id,
+        council_session_source, description, anonymous FROM cases ORDER BY received_at, tracking_code`);
     expect(rows).toEqual([
       expect.objectContaining({ channel: 'voter_meeting', kind: 'petition', voter_meeting_id: meeting.id, council_session_id: sessionId, council_session_source: 'manual', anonymous: false }),
       expect.objectContaining({ channel: 'voter_meeting', kind: 'question', voter_meeting_id: meeting.id, council_session_id: sessionId, anonymous: true }),
@@ -143,7 +144,8 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
 
     const imported: { title: string; citizen_phone: string | null; citizen_email: string | null; area: string }[] = await platform.db.dataSource.query(
       `SELECT c.title, c.citizen_phone, c.citizen_email, a.code AS area FROM cases c JOIN areas a ON a.id = c.area_id
-        WHERE c.voter_meeting_id = $1 AND c.title NOT LIKE 'Đề nghị sửa đường ngõ 25' AND c.title NOT LIKE 'Hỏi về tiến độ%' ORDER BY c.tracking_code`, [meeting.id],
+        WHERE c.voter_meeting_id = $1 AND c.title NOT LIKE 'Đề nghị sửa đường ngõ 25'
+          AND c.title NOT LIKE 'Hỏi về tiến độ%' ORDER BY c.tracking_code`, [meeting.id],
     );
     expect(imported).toEqual([
       { title: 'Đề nghị lắp đèn ngõ 40', citizen_phone: '0912345678', citizen_email: null, area: 'HN-HAIBATRUNG' },

@@ -6,7 +6,6 @@ import { DEADLINE_SCAN_SCHEDULER, DeadlineScanService } from '@hotline/deadlines
 import { type CaseDetail, makeCaseInput, type OverdueGroup, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface Clock { clock: string; status: string; dueAt: string; extensions: number[] }
 
 const SXD = 'soxd@hanoi.example.vn';
 const SXD_HEAD = 'giamdoc.soxd@hanoi.example.vn';

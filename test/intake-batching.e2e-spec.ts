@@ -30,7 +30,8 @@ describe('public intake under concurrent load (batched inserts)', () => {
     const [row] = await platform.db.dataSource.query(
       `SELECT count(*)::int AS cases, count(DISTINCT tracking_code)::int AS codes,
               (SELECT count(*)::int FROM case_events e JOIN cases c2 ON c2.id = e.case_id WHERE c2.idempotency_key = ANY($1)) AS events,
-              (SELECT count(*)::int FROM outbox o JOIN cases c3 ON o.payload->>'caseId' = c3.id::text WHERE c3.idempotency_key = ANY($1)) AS jobs
+              (SELECT count(*)::int FROM outbox o JOIN cases c3 ON o.payload->>'caseId' = c3.id::text
+              WHERE c3.idempotency_key = ANY($1)) AS jobs
          FROM cases WHERE idempotency_key = ANY($1)`,
       [keys],
     );
@@ -74,7 +75,8 @@ describe('public intake under concurrent load (batched inserts)', () => {
     await platform.db.dataSource.query(`
       CREATE FUNCTION test_refuse_case() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'refused by the test'; END $$;
-      CREATE TRIGGER test_refuse_case BEFORE INSERT ON cases FOR EACH ROW WHEN (NEW.title LIKE '%REFUSE-ME%') EXECUTE FUNCTION test_refuse_case();`);
+      CREATE TRIGGER test_refuse_case BEFORE INSERT ON cases FOR EACH ROW WHEN (NEW.title LIKE '%REFUSE-ME%')
+        EXECUTE FUNCTION test_refuse_case();`);
     try {
       const run = randomBytes(4).toString('hex');
       const batch = Array.from({ length: 60 }, (_, i) => ({

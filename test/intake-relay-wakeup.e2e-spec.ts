@@ -21,7 +21,8 @@ describe('intake wakes the outbox relay after the commit', () => {
     listener.on('notification', (n) => {
       if (n.channel !== OUTBOX_CHANNEL) return;
       void platform.db.dataSource
-        .query(`SELECT count(*) FILTER (WHERE job_name = 'route-case')::int AS n, count(*) FILTER (WHERE job_name = 'send-notification')::int AS notices FROM outbox`)
+        .query(`SELECT count(*) FILTER (WHERE job_name = 'route-case')::int AS n,
+          count(*) FILTER (WHERE job_name = 'send-notification')::int AS notices FROM outbox`)
         .then(([{ n: rows, notices }]: { n: number; notices: number }[]) => {
           outboxRowsAtWakeUp.push(rows);
           noticeRowsAtWakeUp.push(notices);

@@ -1,4 +1,4 @@
-import { type AuditEntry, type CaseDetail, type CaseList, type CaseListItem, type IdentityGrant, type LoginResult, makeCaseInput, type ProtectedIdentity, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
+import { type AuditEntry, type CaseDetail, type CaseList, type IdentityGrant, type LoginResult, makeCaseInput, type ProtectedIdentity, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
 

@@ -17,7 +17,8 @@ describe('the case identities migration', () => {
 
   it('moves every denunciation’s contact from the case row to case_identities, leaves other cases alone, and can be undone', async () => {
     const onIdentities = () => sql<Contact>(`SELECT case_id AS id, name, phone, email FROM case_identities ORDER BY case_id`);
-    const otherContacts = () => sql<Contact>(`SELECT id, citizen_name AS name, citizen_phone AS phone, citizen_email AS email FROM cases WHERE kind <> 'denunciation' ORDER BY id`);
+    const otherContacts = () => sql<Contact>(`SELECT id, citizen_name AS name, citizen_phone AS phone,
+      citizen_email AS email FROM cases WHERE kind <> 'denunciation' ORDER BY id`);
     const authors = await onIdentities();
     const others = await otherContacts();
     expect(authors.length).toBeGreaterThan(0);
@@ -32,7 +33,8 @@ describe('the case identities migration', () => {
       await db.dataSource.undoLastMigration({ transaction: 'each' });
     }
     const restored = await sql<Contact>(
-      `SELECT id, citizen_name AS name, citizen_phone AS phone, citizen_email AS email FROM cases WHERE kind = 'denunciation' AND citizen_name IS NOT NULL ORDER BY id`,
+      `SELECT id, citizen_name AS name, citizen_phone AS phone, citizen_email AS email FROM cases
+       WHERE kind = 'denunciation' AND citizen_name IS NOT NULL ORDER BY id`,
     );
     expect(restored).toEqual(authors);
     expect(await sql(`SELECT to_regclass('case_identities') AS t`)).toEqual([{ t: null }]);
@@ -40,7 +42,8 @@ describe('the case identities migration', () => {
     expect(undone[0]).toBe('CaseIdentities1764500000000');
     expect(await runMigrations(db.dataSource)).toEqual(undone);
     expect(await onIdentities()).toEqual(authors);
-    expect(await sql(`SELECT count(*)::int AS n FROM cases WHERE kind = 'denunciation' AND (citizen_name IS NOT NULL OR citizen_phone IS NOT NULL OR citizen_email IS NOT NULL)`)).toEqual([{ n: 0 }]);
+    expect(await sql(`SELECT count(*)::int AS n FROM cases WHERE kind = 'denunciation' AND (citizen_name IS NOT NULL
+      OR citizen_phone IS NOT NULL OR citizen_email IS NOT NULL)`)).toEqual([{ n: 0 }]);
     expect(await otherContacts()).toEqual(others);
   });
 });

@@ -51,8 +51,10 @@ describe('the personal-data retention job', () => {
   const personalData = (id: string) =>
     sql(
       `SELECT c.citizen_name, c.citizen_phone, c.citizen_email, c.address, c.lat, c.description, c.anonymised_at IS NOT NULL AS anonymised,
-              i.name AS author_name, i.phone AS author_phone, i.email AS author_email, i.address AS author_address, i.national_id AS author_national_id,
-              (SELECT array_agg(DISTINCT recipient) FROM notifications n WHERE n.case_id = c.id AND n.template LIKE 'case%') AS citizen_mail_recipients,
+              i.name AS author_name, i.phone AS author_phone, i.email AS author_email, i.address AS author_address,
+              i.national_id AS author_national_id,
+              (SELECT array_agg(DISTINCT recipient) FROM notifications n WHERE n.case_id = c.id
+              AND n.template LIKE 'case%') AS citizen_mail_recipients,
               (SELECT count(*)::int FROM case_events e WHERE e.case_id = c.id AND e.note IS NOT NULL) AS notes
        FROM cases c LEFT JOIN case_identities i ON i.case_id = c.id WHERE c.id = $1`,
       [id],
@@ -112,7 +114,8 @@ describe('the personal-data retention job', () => {
     });
     expect(await Promise.all([personalData(cases.open.id), personalData(cases.recent.id)])).toEqual(untouchedBefore);
     const nothingPersonalLeft = await sql(
-      `SELECT count(*)::int AS n FROM notifications WHERE params::text LIKE '%Nguyễn Văn An%' OR recipient IN ('an.nguyen@example.com', 'le.thi.mat@example.com')`,
+      `SELECT count(*)::int AS n FROM notifications WHERE params::text LIKE '%Nguyễn Văn An%'
+       OR recipient IN ('an.nguyen@example.com', 'le.thi.mat@example.com')`,
     );
     expect(nothingPersonalLeft).toEqual([{ n: 0 }]);
 

@@ -13,15 +13,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (ch !== '\r') cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (ch !== '\r') cell += ch;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -138,8 +149,10 @@ describe('CSV export of staff case lists', () => {
 
   it('streams a large list completely and leaves the pool usable', async () => {
     await platform.db.dataSource.query(
-      `INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description, anonymous, is_public, received_at)
-       SELECT gen_random_uuid(), 'BULK-' || g, '\\x00', 'feedback', 'web', 'closed', 'normal', 'Hồ sơ ' || g, 'x', true, false, now() - g * interval '1 second'
+      `INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description,
+       anonymous, is_public, received_at)
+       SELECT gen_random_uuid(), 'BULK-' || g, '\\x00', 'feedback', 'web', 'closed', 'normal', 'Hồ sơ ' || g, 'x',
+       true, false, now() - g * interval '1 second'
          FROM generate_series(1, 30000) g`,
     );
     const res = await exportCsv('status=closed');

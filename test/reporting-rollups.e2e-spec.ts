@@ -17,9 +17,9 @@ type Step =
   | { do: 'replay'; which: number }
   | { do: 'drain' };
 
-const ACTIONS = ['autoRoute', 'routeSxd', 'routeHk', 'accept', 'start', 'return', 'requestInfo', 'provideInfo', 'answer', 'extend', 'satisfied', 'unsatisfied', 'reject', 'close'] as const;
+type Action = 'autoRoute' | 'routeSxd' | 'routeHk' | 'accept' | 'start' | 'return' | 'requestInfo' | 'provideInfo' | 'answer' | 'extend' | 'satisfied' | 'unsatisfied' | 'reject' | 'close';
 /** What a case in each status may go through next: the walk takes one of them, so most steps move a case. */
-const NEXT: Partial<Record<CaseStatus, (typeof ACTIONS)[number][]>> = {
+const NEXT: Partial<Record<CaseStatus, Action[]>> = {
   [CaseStatus.Received]: ['autoRoute', 'autoRoute', 'reject'],
   [CaseStatus.Triage]: ['routeSxd', 'routeHk', 'reject'],
   [CaseStatus.Routed]: ['accept', 'accept', 'return', 'routeHk'],
@@ -116,7 +116,7 @@ describe('rollups against a direct computation', () => {
         const next = NEXT[status as CaseStatus];
         if (!next) return;
         const action = next[step.choice % next.length];
-        const attempts: Record<(typeof ACTIONS)[number], () => Promise<unknown>> = {
+        const attempts: Record<Action, () => Promise<unknown>> = {
           autoRoute: () => workflow.autoRoute(id),
           routeSxd: () => workflow.route(id, secretariat, 'SXD'),
           routeHk: () => workflow.route(id, secretariat, 'UBND-HOANKIEM'),
@@ -143,10 +143,12 @@ describe('rollups against a direct computation', () => {
   /** The figures computed straight from the cases table and their clocks, without facts or rollups. */
   async function direct(groupBy: DimensionName[], from: string, to: string) {
     const rows: OracleRow[] = await platform.db.dataSource.query(
-      `SELECT c.id, (c.received_at AT TIME ZONE '${TZ}')::date::text AS day, c.agency_id, c.category_id, c.area_id, c.channel, c.kind, c.status,
+      `SELECT c.id, (c.received_at AT TIME ZONE '${TZ}')::date::text AS day, c.agency_id, c.category_id, c.area_id,
+       c.channel, c.kind, c.status,
               c.routed_at IS NOT NULL AS routed, c.received_at, c.satisfied, c.reopen_count, c.return_count, c.due_at,
               (SELECT min(e.created_at) FROM case_events e WHERE e.case_id = c.id AND e.type = 'answered') AS first_answer,
-              EXISTS (SELECT 1 FROM case_deadlines d WHERE d.case_id = c.id AND d.clock = 'answer' AND d.status = 'met' AND d.met_at <= d.due_at) AS answer_on_time,
+              EXISTS (SELECT 1 FROM case_deadlines d WHERE d.case_id = c.id AND d.clock = 'answer'
+              AND d.status = 'met' AND d.met_at <= d.due_at) AS answer_on_time,
               (SELECT min(d.very_late_at) FROM case_deadlines d WHERE d.case_id = c.id AND d.status = 'running') AS very_late_at
          FROM cases c WHERE (c.received_at AT TIME ZONE '${TZ}')::date BETWEEN $1 AND $2`,
       [from, to],
@@ -222,7 +224,8 @@ describe('rollups against a direct computation', () => {
 
   it('changes nothing when every event is delivered again', async () => {
     const snapshot = async () => platform.db.dataSource.query(
-      `SELECT grain, bucket_kind, bucket::text, agency_id, category_id, area_id, channel, kind, received, routed, answered, answered_on_time, resolved, open, rated, satisfied, reopened, returned, answer_days_hist::text
+      `SELECT grain, bucket_kind, bucket::text, agency_id, category_id, area_id, channel, kind, received, routed,
+       answered, answered_on_time, resolved, open, rated, satisfied, reopened, returned, answer_days_hist::text
          FROM report_rollup ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
     );
     while ((await rollups.drain()).cases > 0);

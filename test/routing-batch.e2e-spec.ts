@@ -57,7 +57,8 @@ describe('routing many cases in one transaction', () => {
       [caseId],
     );
     const notices = await db.query(
-      `SELECT n.template, regexp_replace(n.recipient, '^citizen[0-9]+@', 'citizen@') AS recipient, n.status, split_part(n.dedupe_key, ':', 1) AS dedupe,
+      `SELECT n.template, regexp_replace(n.recipient, '^citizen[0-9]+@', 'citizen@') AS recipient, n.status,
+       split_part(n.dedupe_key, ':', 1) AS dedupe,
               (SELECT count(*)::int FROM outbox o WHERE o.job_id = 'notify.' || n.id) AS outbox_jobs
          FROM notifications n WHERE n.case_id = $1 ORDER BY n.template`,
       [caseId],
@@ -109,7 +110,8 @@ describe('routing many cases in one transaction', () => {
       `SELECT c.id FROM cases c
         WHERE c.id = ANY($1::uuid[])
           AND (c.due_at IS DISTINCT FROM (SELECT min(d.due_at) FROM case_deadlines d WHERE d.case_id = c.id AND d.status = 'running')
-           OR c.next_due_at IS DISTINCT FROM (SELECT min(d.next_action_at) FROM case_deadlines d WHERE d.case_id = c.id AND d.status = 'running'))`,
+           OR c.next_due_at IS DISTINCT FROM (SELECT min(d.next_action_at) FROM case_deadlines d
+             WHERE d.case_id = c.id AND d.status = 'running'))`,
       [[...few, ...many]],
     );
     expect(stale).toEqual([]);

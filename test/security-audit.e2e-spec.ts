@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AuditService } from '@hotline/audit';
 import { Role } from '@hotline/contracts';
-import { type AuditEntry, type AuditPage, type CaseDetail, type LoginResult, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
+import { type AuditPage, type CaseDetail, type LoginResult, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
 

@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   app.get('/health/live', async () => ({ status: 'ok' }));
   app.get<{ Params: { trackingCode: string }; Querystring: { key?: string } }>('/api/v1/cases/track/:trackingCode', async (req, reply) => {
     const { rows } = await pool.query<TrackRow>(
-      `SELECT tracking_code, kind, title, status, is_public, received_at, answer, answered_at, access_key_hash FROM cases WHERE tracking_code = $1`,
+      `SELECT tracking_code, kind, title, status, is_public, received_at, answer, answered_at, access_key_hash
+       FROM cases WHERE tracking_code = $1`,
       [req.params.trackingCode.toUpperCase()],
     );
     const row = rows[0];

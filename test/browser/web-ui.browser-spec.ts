@@ -16,7 +16,7 @@ describe('the web UI in Chromium', () => {
   let officer = '';
   let photo = '';
   const citizenPhone = '0987 654 321';
-  let citizenCase = { code: '', key: '', id: '' };
+  const citizenCase = { code: '', key: '', id: '' };
 
   const detail = async (id: string) => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body;
   const routedTo = (id: string, agency: string) => waitFor(async () => (await detail(id)).agency?.code === agency && (await detail(id)).status === 'routed', `case ${id} to reach ${agency}`, 40_000);

@@ -178,7 +178,8 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
     // The worker's pace follows the machine's load: the wait lasts as long as routing makes progress, and fails when
     // nothing more is routed for two minutes (a lost job would stall it; a stalled one returns after 30 s).
     await untilStalled(
-      () => count(`SELECT count(DISTINCT c.id) AS n FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type = 'routed' WHERE c.idempotency_key LIKE $1`),
+      () => count(`SELECT count(DISTINCT c.id) AS n FROM cases c JOIN case_events e ON e.case_id = c.id
+        AND e.type = 'routed' WHERE c.idempotency_key LIKE $1`),
       cases,
       'every written case to be routed',
     );
@@ -239,10 +240,13 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
       ...faults.map((f) => `  fault: ${f}`),
       `  readiness: ${JSON.stringify(readinessSeen)}`,
       `  answered 201/200: ${accepted.length} (of which ${retried.length} after an error and a retry with the same Idempotency-Key)`,
-      `  never answered 2xx: ${neverAnswered.length} (written whole anyway: ${writtenWithoutAnswer}; absent: ${neverAnswered.length - writtenWithoutAnswer})`,
+      `  never answered 2xx: ${neverAnswered.length} ` +
+        `(written whole anyway: ${writtenWithoutAnswer}; absent: ${neverAnswered.length - writtenWithoutAnswer})`,
       `  cases in the database: ${rows.length}; keys with more than one case: ${[...byKey.values()].filter((r) => r.length > 1).length}`,
-      `  routed exactly once: ${rows.filter((r) => r.routed === 1).length}; received event exactly once: ${rows.filter((r) => r.received === 1).length}`,
-      `  receipts: ${distinctReceipts} distinct Message-IDs for ${byEmail.size} citizens; SMTP deliveries ${deliveries} (resends of the same Message-ID: ${deliveries - distinctReceipts})`,
+      `  routed exactly once: ${rows.filter((r) => r.routed === 1).length}; ` +
+        `received event exactly once: ${rows.filter((r) => r.received === 1).length}`,
+      `  receipts: ${distinctReceipts} distinct Message-IDs for ${byEmail.size} citizens; ` +
+        `SMTP deliveries ${deliveries} (resends of the same Message-ID: ${deliveries - distinctReceipts})`,
       `  outbox rows left: ${outbox}; notifications not sent: ${unsent}`,
       `  problems: ${problems.length}${problems.length ? `\n    ${problems.slice(0, 20).join('\n    ')}` : ''}`,
     ].join('\n');

@@ -161,7 +161,10 @@ export class AuditService {
     );
   }
 
-  /** Every export: what was exported, with which filters (ids and codes, never personal data), how many rows (null: streamed, not counted). */
+  /**
+   * Every export: what was exported, with which filters (ids and codes, never personal data), how many rows (null:
+   * streamed, not counted).
+   */
   exported(
     exportInfo: { actor: Actor; what: string; format: string; filters: Record<string, unknown>; rows: number | null; ip?: string | null },
     manager?: EntityManager,

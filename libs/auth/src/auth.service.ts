@@ -193,7 +193,9 @@ export class AuthService {
     const message = {
       pair: `Too many failed sign-ins to this account from this address until ${until}. Try again later.`,
       ip: `Too many failed sign-ins from this address until ${until}. Try again later.`,
-      account: `Too many failed sign-ins to this account from a new address until ${until}; addresses it signed in from before are not held back.`,
+      account:
+        `Too many failed sign-ins to this account from a new address until ${until}; ` +
+        'addresses it signed in from before are not held back.',
     }[lock.scope];
     return new TooManyRequestsError(message, seconds);
   }

@@ -1,5 +1,3 @@
-// The access decorators live in the platform library, so every library can declare a route's policy.
-export { ACCESS_POLICY, CurrentActor, Policy, type AccessPolicy } from '@hotline/platform';
 export * from './access.guard';
 export * from './auth.controller';
 export * from './auth.module';

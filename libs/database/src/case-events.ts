@@ -25,10 +25,13 @@ export async function recordCaseEvents(manager: EntityManager, events: readonly 
   if (events.length === 0) return [];
   const now = new Date();
   const rows: { id: string }[] = await manager.query(
-    `INSERT INTO case_events (case_id, type, from_status, to_status, actor_type, actor_user_id, agency_id, note, visible_to_citizen, data, created_at)
+    `INSERT INTO case_events (case_id, type, from_status, to_status, actor_type, actor_user_id, agency_id, note,
+     visible_to_citizen, data, created_at)
      SELECT case_id, type, from_status, to_status, actor_type, actor_user_id, agency_id, note, visible_to_citizen, data, created_at
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::boolean[], $10::jsonb[], $11::timestamptz[])
-       WITH ORDINALITY AS e(case_id, type, from_status, to_status, actor_type, actor_user_id, agency_id, note, visible_to_citizen, data, created_at, n)
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::text[],
+       $9::boolean[], $10::jsonb[], $11::timestamptz[])
+       WITH ORDINALITY AS e(case_id, type, from_status, to_status, actor_type, actor_user_id, agency_id, note,
+       visible_to_citizen, data, created_at, n)
       ORDER BY n
      RETURNING id`,
     [

@@ -1,4 +1,7 @@
-/** The UI's message catalogues: Vietnamese first (the default), English second. Kinds, statuses, channels, event types and clocks come from libs/contracts. */
+/**
+ * The UI's message catalogues: Vietnamese first (the default), English second. Kinds, statuses, channels, event types
+ * and clocks come from libs/contracts.
+ */
 export const vi = {
   app: { title: 'Đường dây nóng HĐND', subtitle: 'Tiếp nhận phản ánh, kiến nghị của cử tri', skip: 'Bỏ qua, tới nội dung chính', menu: 'Mở trình đơn', nav: 'Trình đơn chính' },
   lang: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },

@@ -14,7 +14,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): { data: T 
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The caller's deps say when to load again (the hooks lint plugin is not installed: nothing to silence).
   }, [...deps, tick]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
   return { ...state, reload };

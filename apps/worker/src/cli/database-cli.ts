@@ -32,7 +32,8 @@ async function main(command: string | undefined): Promise<void> {
     if (command === 'rebuild-rollups') {
       const started = Date.now();
       const result = await new RollupService(dataSource).rebuild();
-      process.stdout.write(`rebuilt reporting rollups from the events of ${result.cases} cases (${result.rollupRows} rollup rows) in ${Date.now() - started} ms\n`);
+      const ms = Date.now() - started;
+      process.stdout.write(`rebuilt reporting rollups from the events of ${result.cases} cases (${result.rollupRows} rollup rows) in ${ms} ms\n`);
     }
     if (command === 'retention') {
       const clock = new Clock();

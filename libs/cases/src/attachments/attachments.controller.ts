@@ -3,9 +3,8 @@ import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentActor, Policy } from '@hotline/auth';
 import { Actor, TERMINAL_STATUSES } from '@hotline/contracts';
-import { ConflictError, InvalidInputError, UnsupportedMediaTypeError } from '@hotline/platform';
+import { ConflictError, CurrentActor, InvalidInputError, Policy, UnsupportedMediaTypeError } from '@hotline/platform';
 import { TrackQueryDto } from '../tracking/dto/tracking-view.dto';
 import { TrackingCodePipe } from '../tracking/tracking-code.pipe';
 import { TrackingService } from '../tracking/tracking.service';

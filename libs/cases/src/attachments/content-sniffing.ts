@@ -43,6 +43,7 @@ export function safeFileName(name: string | undefined, contentType: string): str
   const extension = EXTENSION_BY_TYPE[contentType as AcceptedType] ?? 'bin';
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
   const stem = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this strips from a file name
     .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
     // Windows ignores trailing dots and spaces, so `x.hta. ` is `x.hta` there: strip them before the extension.
     .replace(/[.\s]+$/, '')

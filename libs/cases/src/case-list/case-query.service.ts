@@ -72,7 +72,12 @@ function subtree<T extends { id: string; parentId: string | null }>(rows: T[], r
   const ids = new Set([rootId]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const r of rows) if (r.parentId && ids.has(r.parentId) && !ids.has(r.id)) (ids.add(r.id), (grew = true));
+    for (const r of rows) {
+      if (r.parentId && ids.has(r.parentId) && !ids.has(r.id)) {
+        ids.add(r.id);
+        grew = true;
+      }
+    }
   }
   return [...ids];
 }

@@ -2,9 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Policy } from '@hotline/auth';
 import { Actor } from '@hotline/contracts';
-import { InvalidInputError } from '@hotline/platform';
+import { CurrentActor, InvalidInputError, Policy } from '@hotline/platform';
 import { CaseDetailDto } from '../case-list/dto/case-list.dto';
 import { CaseQueryService } from '../case-list/case-query.service';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';

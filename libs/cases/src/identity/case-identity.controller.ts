@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Policy } from '@hotline/auth';
 import { Actor } from '@hotline/contracts';
-import { InvalidInputError } from '@hotline/platform';
+import { CurrentActor, InvalidInputError, Policy } from '@hotline/platform';
 import { CaseIdentityService } from './case-identity.service';
 import { GrantIdentityAccessDto, IdentityGrantDto, IdentityGrantListDto, ProtectedIdentityDto } from './dto/identity.dto';
 

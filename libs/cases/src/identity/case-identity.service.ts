@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditAction, AuditService } from '@hotline/audit';
 import { Clock } from '@hotline/config';
-import { Actor, CaseKind, ErrorCode, isAgencyRole, Role } from '@hotline/contracts';
+import { Actor, CaseKind, ErrorCode, isAgencyRole } from '@hotline/contracts';
 import { CaseEntity, CaseIdentityEntity, CaseIdentityGrantEntity, isUniqueViolation, newId, UserEntity } from '@hotline/database';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from '@hotline/platform';
 import { IDENTITY_KEEPERS } from '../access/case-projection';
@@ -38,7 +38,8 @@ export class CaseIdentityService {
         throw new RuleViolationError(
           ErrorCode.IdentityGrantOutsideHandlingAgency,
           'userId',
-          `${officer.fullName} is not an officer of the agency handling this case: access is granted only to its officers, while it handles the case`,
+          `${officer.fullName} is not an officer of the agency handling this case: ` +
+            'access is granted only to its officers, while it handles the case',
         );
       }
       const grant: CaseIdentityGrantEntity = {

@@ -15,7 +15,8 @@ export function maskPhoneSql(column: string): string {
   const digits = `regexp_replace(${column}, '\\D', '', 'g')`;
   const middle = `repeat('x', length(${digits}) - 5)`;
   return `CASE WHEN length(${digits}) < 6 THEN repeat('x', length(${digits}))
-    ELSE regexp_replace(left(${digits}, 2) || left(${middle}, 2) || ' ' || substr(${middle}, 3) || ' ' || right(${digits}, 3), ' +', ' ', 'g') END`;
+    ELSE regexp_replace(left(${digits}, 2) || left(${middle}, 2) || ' '
+      || substr(${middle}, 3) || ' ' || right(${digits}, 3), ' +', ' ', 'g') END`;
 }
 
 /** `an.nguyen@example.com` → `a***@example.com`. */

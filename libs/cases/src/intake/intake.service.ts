@@ -165,7 +165,8 @@ WITH t AS MATERIALIZED (
   FROM c JOIN t USING (id)
 ), o AS (
   INSERT INTO outbox (queue, job_name, job_id, payload)
-  SELECT '${QUEUE_OF_JOB[JobName.RouteCase]}', '${JobName.RouteCase}', '${JobName.RouteCase}.' || id, jsonb_build_object('caseId', id) FROM c
+  SELECT '${QUEUE_OF_JOB[JobName.RouteCase]}', '${JobName.RouteCase}', '${JobName.RouteCase}.' || id,
+  jsonb_build_object('caseId', id) FROM c
   RETURNING 1
 )
 SELECT c.id, c.tracking_code, c.received_at FROM c`;

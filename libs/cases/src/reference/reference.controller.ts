@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Policy } from '@hotline/auth';
+import { Policy } from '@hotline/platform';
 import { ReferenceDataService } from './reference-data.service';
 
 export class ReferenceItemDto {

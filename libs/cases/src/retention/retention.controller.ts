@@ -1,9 +1,8 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Policy } from '@hotline/auth';
 import { Clock } from '@hotline/config';
 import { Actor } from '@hotline/contracts';
-import { CurrentActor } from '@hotline/platform';
+import { CurrentActor, Policy } from '@hotline/platform';
 import { RetentionService } from './retention.service';
 
 export class RetentionRunDto {

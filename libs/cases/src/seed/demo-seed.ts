@@ -182,7 +182,10 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
       for (const step of PATHS[status] ?? []) {
         at = new Date(Math.min(at.getTime() + (0.3 + rnd() * (step === CaseStatus.Answered ? 12 : 2)) * DAY, now.getTime() - 60_000));
         if (step === CaseStatus.Accepted) stamps.accepted = at;
-        if (step === CaseStatus.Answered) (stamps.answered = at), (answer = template.answer);
+        if (step === CaseStatus.Answered) {
+          stamps.answered = at;
+          answer = template.answer;
+        }
         if (step === CaseStatus.Closed) stamps.closed = at;
         const note = step === CaseStatus.Answered ? template.answer : step === CaseStatus.AwaitingInfo ? 'Đề nghị công dân cung cấp thêm ảnh chụp hiện trạng và địa chỉ cụ thể.' : null;
         events.push({ type: step === CaseStatus.Answered ? CaseEventType.Answered : CaseEventType.StatusChanged, from, to: step, at, agencyId, note, visible: true });

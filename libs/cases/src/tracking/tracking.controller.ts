@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { Policy, RateLimit, RateLimitBucket } from '@hotline/auth';
+import { RateLimit, RateLimitBucket } from '@hotline/auth';
+import { Policy } from '@hotline/platform';
 import { CitizenFeedbackDto } from '../workflow/dto/case-actions.dto';
 import { TrackQueryDto, TrackingViewDto } from './dto/tracking-view.dto';
 import { TrackingService } from './tracking.service';

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Policy } from '@hotline/auth';
 import { Actor } from '@hotline/contracts';
-import { InvalidInputError } from '@hotline/platform';
+import { CurrentActor, InvalidInputError, Policy } from '@hotline/platform';
 import { CaseDetailDto, CaseListDto, CaseListQueryDto } from '../case-list/dto/case-list.dto';
 import { CaseQueryService } from '../case-list/case-query.service';
 import { AnswerDto, ExtendDto, InternalNoteDto, NoteDto, ReasonDto, RouteCaseDto } from './dto/case-actions.dto';

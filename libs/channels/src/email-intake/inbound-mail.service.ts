@@ -68,7 +68,8 @@ export class InboundMailService {
         const outcome = kind === 'message' ? undefined : kind;
         // The key is taken first: a concurrent retry of the same message waits here, then finds it taken.
         const claimed: unknown[] = await manager.query(
-          `INSERT INTO inbound_emails (message_id, outcome, case_id) VALUES ($1, 'bounce', NULL) ON CONFLICT (message_id) DO NOTHING RETURNING 1`,
+          `INSERT INTO inbound_emails (message_id, outcome, case_id) VALUES ($1, 'bounce', NULL)
+           ON CONFLICT (message_id) DO NOTHING RETURNING 1`,
           [messageId],
         );
         if (claimed.length === 0) return { outcome: 'duplicate' as const };

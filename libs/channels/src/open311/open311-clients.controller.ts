@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Policy } from '@hotline/auth';
 import { Actor } from '@hotline/contracts';
-import { InvalidInputError } from '@hotline/platform';
+import { CurrentActor, InvalidInputError, Policy } from '@hotline/platform';
 import { Open311ClientsService } from './open311-clients.service';
 import { Open311ClientDto, RegisteredOpen311ClientDto, RegisterOpen311ClientDto } from './dto/open311-client.dto';
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Policy } from '@hotline/auth';
+import { Policy } from '@hotline/platform';
 import { Open311ApiService, type FormBody } from './open311.service';
 import { Open311ExceptionFilter } from './open311-exception.filter';
 import { parseFormat, render } from './open311-format';

@@ -64,7 +64,8 @@ interface CaseRow {
   received_at: Date; updated_at: Date; due_at: Date | null;
 }
 
-const REQUEST_COLUMNS = `c.id, c.tracking_code, c.kind, c.status, c.title, c.description, c.answer, c.category_id, c.agency_id, c.address, c.lat, c.lng,
+const REQUEST_COLUMNS = `c.id, c.tracking_code, c.kind, c.status, c.title, c.description, c.answer, c.category_id,
+  c.agency_id, c.address, c.lat, c.lng,
   c.received_at, c.updated_at, c.due_at`;
 
 /**

@@ -47,7 +47,8 @@ export class PetitionImportService {
     const id = newId();
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
-        `INSERT INTO voter_meeting_imports (id, meeting_id, file_name, status, total_rows, rows, created_by) VALUES ($1, $2, $3, 'queued', $4, $5, $6)`,
+        `INSERT INTO voter_meeting_imports (id, meeting_id, file_name, status, total_rows, rows, created_by)
+         VALUES ($1, $2, $3, 'queued', $4, $5, $6)`,
         [id, meetingId, fileName.slice(0, 200), rows.length, JSON.stringify(rows), actor.type === 'staff' ? actor.userId : null],
       );
       await enqueueInTransaction(manager, { name: JobName.ImportVoterPetitions, data: { importId: id } }, `${JobName.ImportVoterPetitions}.${id}`);
@@ -104,7 +105,8 @@ export class PetitionImportService {
       await this.dataSource.transaction(async (manager) => {
         await this.meetings.insert(manager, meeting, valid, actor, report);
         await manager.query(
-          `UPDATE voter_meeting_imports SET status = 'done', processed_rows = total_rows, imported_rows = $2, problems = $3, finished_at = now() WHERE id = $1`,
+          `UPDATE voter_meeting_imports SET status = 'done', processed_rows = total_rows, imported_rows = $2,
+           problems = $3, finished_at = now() WHERE id = $1`,
           [importId, valid.length, JSON.stringify(problems)],
         );
       });

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentActor, Policy } from '@hotline/auth';
 import { Actor } from '@hotline/contracts';
-import { InvalidInputError, PayloadTooLargeError, UnsupportedMediaTypeError } from '@hotline/platform';
+import { CurrentActor, InvalidInputError, PayloadTooLargeError, Policy, UnsupportedMediaTypeError } from '@hotline/platform';
 import { BatchResultDto, CreateVoterMeetingDto, ImportStatusDto, PetitionBatchDto, VoterMeetingDetailDto, VoterMeetingDto } from './dto/voter-meeting.dto';
 import { PetitionImportService } from './petition-import.service';
 import { VoterMeetingsService } from './voter-meetings.service';

@@ -31,7 +31,8 @@ const SELECT_MEETING = `
   SELECT m.id, m.held_on::text AS "heldOn", m.place, a.code AS "areaCode", a.name AS "areaName", m.council_session_id AS "councilSessionId",
          m.members_present AS "membersPresent", m.notes, m.created_at AS "createdAt",
          (SELECT count(*)::int FROM cases c WHERE c.voter_meeting_id = m.id) AS "petitionCount",
-         coalesce((SELECT jsonb_object_agg(s.status, s.n) FROM (SELECT c.status, count(*)::int AS n FROM cases c WHERE c.voter_meeting_id = m.id GROUP BY c.status) s), '{}') AS "byStatus"
+         coalesce((SELECT jsonb_object_agg(s.status, s.n) FROM (SELECT c.status, count(*)::int AS n FROM cases c
+         WHERE c.voter_meeting_id = m.id GROUP BY c.status) s), '{}') AS "byStatus"
     FROM voter_meetings m JOIN areas a ON a.id = m.area_id`;
 
 /**
@@ -57,7 +58,8 @@ export class VoterMeetingsService {
     }
     const id = newId();
     await this.dataSource.query(
-      `INSERT INTO voter_meetings (id, held_on, place, area_id, council_session_id, members_present, notes, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO voter_meetings (id, held_on, place, area_id, council_session_id, members_present, notes,
+       created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [id, dto.heldOn, dto.place.trim(), area.id, dto.councilSessionId ?? null, dto.membersPresent.map((m) => m.trim()), dto.notes?.trim() || null, actor.type === 'staff' ? actor.userId : null],
     );
     return this.get(id);

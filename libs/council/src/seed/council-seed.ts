@@ -79,7 +79,8 @@ export async function seedCouncil(dataSource: DataSource, options: { now?: Date 
     for (const s of plan) {
       const id = newId();
       await manager.query(
-        `INSERT INTO council_sessions (id, council_name, name, number, term, session_date, meeting_from, meeting_to) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+        `INSERT INTO council_sessions (id, council_name, name, number, term, session_date, meeting_from, meeting_to)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
         [id, DEFAULT_COUNCIL_NAME, s.name, s.number, TERM, localDay(now, s.date), localDay(now, s.from), localDay(now, s.to)],
       );
       await applySessionPeriod(manager, id);
@@ -131,7 +132,8 @@ async function seedTargets(manager: EntityManager, now: Date, sessions: Map<numb
     chosen.forEach((c) => used.add(c.id));
     const id = newId();
     await manager.query(
-      `INSERT INTO council_targets (id, kind, agency_id, council_session_id, title, starts_on, due_on, threshold_percent) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+      `INSERT INTO council_targets (id, kind, agency_id, council_session_id, title, starts_on, due_on,
+       threshold_percent) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
       [id, spec.kind, agency.id, spec.session ? sessions.get(spec.session) : null, spec.title(chosen[0].category.toLowerCase()),
         startsOn, localDay(now, spec.dueInDays), spec.thresholdPercent ?? null],
     );

@@ -18,13 +18,18 @@ export function sessionLine(r: SessionReport): string {
 }
 
 export function periodLine(r: SessionReport): string {
-  return `Kiến nghị cử tri thu thập từ ${viDate(r.session.meetingFrom)} đến ${viDate(r.session.meetingTo)}; kỳ họp ngày ${viDate(r.session.sessionDate)}; số liệu đến ${viDate(r.generatedAt)}.`;
+  return (
+    `Kiến nghị cử tri thu thập từ ${viDate(r.session.meetingFrom)} đến ${viDate(r.session.meetingTo)}; ` +
+    `kỳ họp ngày ${viDate(r.session.sessionDate)}; số liệu đến ${viDate(r.generatedAt)}.`
+  );
 }
 
 export function totalsLine(t: ReportCounts): string {
+  const percent = t.answeredPercent === null ? '' : ` (${t.answeredPercent.toLocaleString('vi-VN')}%)`;
   return (
-    `Tổng số kiến nghị: ${t.total}; đã trả lời: ${t.answered}${t.answeredPercent === null ? '' : ` (${t.answeredPercent.toLocaleString('vi-VN')}%)`}` +
-    `, trong đó đúng hạn ${t.answeredOnTime}, trễ hạn ${t.answeredLate}; đang giải quyết: ${t.inProgress}; chưa chuyển cơ quan: ${t.notRouted}; ` +
+    `Tổng số kiến nghị: ${t.total}; đã trả lời: ${t.answered}${percent}` +
+    `, trong đó đúng hạn ${t.answeredOnTime}, trễ hạn ${t.answeredLate}; đang giải quyết: ${t.inProgress}; ` +
+    `chưa chuyển cơ quan: ${t.notRouted}; ` +
     `dừng xử lý: ${t.stopped}; quá hạn chưa trả lời: ${t.overdue}.`
   );
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Ip, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuditService } from '@hotline/audit';
-import { CurrentActor, Policy } from '@hotline/auth';
+import { CurrentActor, Policy } from '@hotline/platform';
 import type { Actor } from '@hotline/contracts';
 import { uuidParam } from '../council-access';
 import { SessionReportDto, SessionReportQueryDto } from './session-report.dto';

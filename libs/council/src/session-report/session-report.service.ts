@@ -131,8 +131,10 @@ export class SessionReportService {
     const session = await this.sessions.get(sessionId);
     const now = this.clock.now();
     const rows: Row[] = await this.dataSource.query(
-      `SELECT c.id, c.tracking_code, c.title, c.kind, c.channel, ar.name AS area_name, c.received_at, c.status, c.answer, c.answered_at, c.due_at,
-              c.agency_id, ag.code AS agency_code, ag.name AS agency_name, d.status AS clock_status, d.due_at AS clock_due_at, d.met_at AS clock_met_at,
+      `SELECT c.id, c.tracking_code, c.title, c.kind, c.channel, ar.name AS area_name,
+       c.received_at, c.status, c.answer, c.answered_at, c.due_at,
+              c.agency_id, ag.code AS agency_code, ag.name AS agency_name, d.status AS clock_status,
+              d.due_at AS clock_due_at, d.met_at AS clock_met_at,
               vm.id AS meeting_id, vm.held_on::text AS meeting_held_on, vm.place AS meeting_place
          FROM cases c
          LEFT JOIN voter_meetings vm ON vm.id = c.voter_meeting_id

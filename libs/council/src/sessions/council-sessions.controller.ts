@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Policy } from '@hotline/auth';
+import { Policy } from '@hotline/platform';
 import { uuidParam } from '../council-access';
 import { CouncilSessionsService } from './council-sessions.service';
 import { CouncilSessionDto, CreateCouncilSessionDto, LinkCasesDto, UpdateCouncilSessionDto } from './dto/council-session.dto';

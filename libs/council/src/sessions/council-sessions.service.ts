@@ -31,7 +31,8 @@ export async function applySessionPeriod(manager: EntityManager, sessionId: stri
   await manager.query(
     `UPDATE cases c SET council_session_id = s.id, council_session_source = 'period'
        FROM council_sessions s
-      WHERE s.id = $1 AND (c.kind = 'petition' OR c.channel = 'voter_meeting') AND c.council_session_id IS NULL AND c.council_session_source IS NULL
+      WHERE s.id = $1 AND (c.kind = 'petition' OR c.channel = 'voter_meeting') AND c.council_session_id IS NULL
+      AND c.council_session_source IS NULL
         AND c.received_at >= s.meeting_from::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
         AND c.received_at < (s.meeting_to + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`,
     [sessionId],
@@ -59,7 +60,8 @@ export class CouncilSessionsService {
       const id = newId();
       await this.mapConstraintErrors(() =>
         manager.query(
-          `INSERT INTO council_sessions (id, council_name, name, number, term, session_date, meeting_from, meeting_to) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+          `INSERT INTO council_sessions (id, council_name, name, number, term, session_date, meeting_from,
+           meeting_to) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
           [id, dto.councilName ?? DEFAULT_COUNCIL_NAME, dto.name, dto.number, dto.term, dto.sessionDate, dto.meetingFrom, dto.meetingTo],
         ),
       );
@@ -75,7 +77,8 @@ export class CouncilSessionsService {
       this.checkDates(next);
       await this.mapConstraintErrors(() =>
         manager.query(
-          `UPDATE council_sessions SET council_name = $2, name = $3, number = $4, term = $5, session_date = $6, meeting_from = $7, meeting_to = $8,
+          `UPDATE council_sessions SET council_name = $2, name = $3, number = $4, term = $5, session_date = $6,
+           meeting_from = $7, meeting_to = $8,
              updated_at = now() WHERE id = $1`,
           [id, next.councilName, next.name, next.number, next.term, next.sessionDate, next.meetingFrom, next.meetingTo],
         ),

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Policy } from '@hotline/auth';
+import { CurrentActor, Policy } from '@hotline/platform';
 import { Actor } from '@hotline/contracts';
 import { uuidParam } from '../council-access';
 import { LinkCasesDto } from '../sessions/dto/council-session.dto';

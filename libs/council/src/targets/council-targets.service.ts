@@ -79,7 +79,8 @@ export class CouncilTargetsService {
         if (!session) throw new InvalidInputError('councilSessionId', `No council session ${dto.councilSessionId}`);
       }
       await manager.query(
-        `INSERT INTO council_targets (id, kind, agency_id, council_session_id, title, description, starts_on, due_on, threshold_percent, created_by)
+        `INSERT INTO council_targets (id, kind, agency_id, council_session_id, title, description, starts_on,
+         due_on, threshold_percent, created_by)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
         [id, dto.kind, agency.id, dto.councilSessionId ?? null, dto.title, dto.description ?? null, dto.startsOn, dto.dueOn, dto.thresholdPercent ?? null, actor.type === 'staff' ? actor.userId : null],
       );

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseBoolPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Policy } from '@hotline/auth';
+import { CurrentActor, Policy } from '@hotline/platform';
 import { Actor } from '@hotline/contracts';
 import { DeadlinesAdminService } from './deadlines-admin.service';
 import { CalendarDayDto, CalendarDayViewDto, CalendarQueryDto, CalendarYearDto, DeadlineRuleDto, DeadlineRuleViewDto } from './dto/deadline-admin.dto';

@@ -22,7 +22,8 @@ export class OverdueBoardService {
       id: string; tracking_code: string; title: string; kind: CaseKind; status: CaseStatus; clock: string; due_at: Date; very_late_at: Date;
       agency_code: string | null; agency_name: string | null;
     }[] = await this.dataSource.query(
-      `SELECT c.id, c.tracking_code, c.title, c.kind, c.status, d.clock, d.due_at, d.very_late_at, a.code AS agency_code, a.name AS agency_name
+      `SELECT c.id, c.tracking_code, c.title, c.kind, c.status, d.clock, d.due_at, d.very_late_at,
+       a.code AS agency_code, a.name AS agency_name
          FROM case_deadlines d
          JOIN cases c ON c.id = d.case_id
          LEFT JOIN agencies a ON a.id = c.agency_id

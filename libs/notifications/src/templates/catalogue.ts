@@ -79,21 +79,29 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
   [MailTemplate.DeadlineReminder]: {
     vi: {
       subject: (p) => `[${p.trackingCode}] Nhắc hạn: còn 2 ngày làm việc (${p.clockLabel})`,
-      body: (p) => `Hồ sơ ${p.trackingCode} "${p.title}" do ${p.agencyName} xử lý sẽ đến hạn ${p.clockLabel} lúc ${p.dueText}.\nXem hồ sơ: ${p.staffUrl}`,
+      body: (p) =>
+        `Hồ sơ ${p.trackingCode} "${p.title}" do ${p.agencyName} xử lý sẽ đến hạn ${p.clockLabel} lúc ${p.dueText}.\n` +
+        `Xem hồ sơ: ${p.staffUrl}`,
     },
     en: {
       subject: (p) => `[${p.trackingCode}] Reminder: due in 2 working days (${p.clockLabelEn})`,
-      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is due (${p.clockLabelEn}) at ${p.dueText}.\nOpen it: ${p.staffUrl}`,
+      body: (p) =>
+        `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is due (${p.clockLabelEn}) at ${p.dueText}.\n` +
+        `Open it: ${p.staffUrl}`,
     },
   },
   [MailTemplate.DeadlineDueToday]: {
     vi: {
       subject: (p) => `[${p.trackingCode}] Đến hạn hôm nay (${p.clockLabel})`,
-      body: (p) => `Hồ sơ ${p.trackingCode} "${p.title}" do ${p.agencyName} xử lý đến hạn ${p.clockLabel} hôm nay lúc ${p.dueText}.\nXem hồ sơ: ${p.staffUrl}`,
+      body: (p) =>
+        `Hồ sơ ${p.trackingCode} "${p.title}" do ${p.agencyName} xử lý đến hạn ${p.clockLabel} hôm nay lúc ${p.dueText}.\n` +
+        `Xem hồ sơ: ${p.staffUrl}`,
     },
     en: {
       subject: (p) => `[${p.trackingCode}] Due today (${p.clockLabelEn})`,
-      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is due (${p.clockLabelEn}) today at ${p.dueText}.\nOpen it: ${p.staffUrl}`,
+      body: (p) =>
+        `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is due (${p.clockLabelEn}) today at ${p.dueText}.\n` +
+        `Open it: ${p.staffUrl}`,
     },
   },
   [MailTemplate.DeadlineOverdue]: {
@@ -105,7 +113,9 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
     },
     en: {
       subject: (p) => `[${p.trackingCode}] OVERDUE: ${p.clockLabelEn}`,
-      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is overdue (${p.clockLabelEn}, due ${p.dueText}).\nOpen it: ${p.staffUrl}`,
+      body: (p) =>
+        `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is overdue (${p.clockLabelEn}, due ${p.dueText}).\n` +
+        `Open it: ${p.staffUrl}`,
     },
   },
   [MailTemplate.DeadlineVeryLate]: {
@@ -117,7 +127,9 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
     },
     en: {
       subject: (p) => `[${p.trackingCode}] More than 5 working days late: ${p.clockLabelEn}`,
-      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is more than 5 working days late (due ${p.dueText}); it is listed for the council's standing committee.\nOpen it: ${p.staffUrl}`,
+      body: (p) =>
+        `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is more than 5 working days late (due ${p.dueText}); ` +
+        `it is listed for the council's standing committee.\nOpen it: ${p.staffUrl}`,
     },
   },
 };

@@ -17,7 +17,8 @@ export async function enqueueManyInTransaction(manager: EntityManager, jobs: rea
   if (jobs.length === 0) return;
   await manager.query(
     `INSERT INTO outbox (queue, job_name, job_id, payload)
-     SELECT queue, job_name, job_id, payload FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[]) WITH ORDINALITY AS j(queue, job_name, job_id, payload, n)
+     SELECT queue, job_name, job_id, payload FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[])
+     WITH ORDINALITY AS j(queue, job_name, job_id, payload, n)
       ORDER BY n`,
     [jobs.map((j) => QUEUE_OF_JOB[j.job.name]), jobs.map((j) => j.job.name), jobs.map((j) => j.jobId), jobs.map((j) => JSON.stringify(j.job.data))],
   );

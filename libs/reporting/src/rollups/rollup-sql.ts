@@ -1,4 +1,4 @@
-import { CaseStatus, SETTLED_STATUSES, sqlStatusList, TERMINAL_STATUSES } from '@hotline/contracts';
+import { CaseStatus, SETTLED_STATUSES, sqlStatusList } from '@hotline/contracts';
 
 /** Bits of a grain: the dimensions a rollup row is grouped by. */
 export enum Dimension {
@@ -81,7 +81,6 @@ export const FACT_COLUMNS = [
 ] as const;
 
 const TZ = 'Asia/Ho_Chi_Minh';
-const terminal = sqlStatusList(TERMINAL_STATUSES);
 /** Open: someone still owes the case work. An answered case waits only for the citizen's verdict. */
 const notOpen = sqlStatusList(SETTLED_STATUSES);
 

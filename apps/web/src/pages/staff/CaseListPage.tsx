@@ -15,7 +15,10 @@ import { useAsync } from '../../lib/use-async';
 export const OPEN_FILTER = OPEN_STATUSES.join(',');
 const FILTERS = ['status', 'kind', 'agency', 'category', 'area', 'q', 'overdue', 'from', 'to'] as const;
 
-/** The staff case list: an agency's inbox, or the search across agencies; the filters live in the address, so a list can be linked and exported. */
+/**
+ * The staff case list: an agency's inbox, or the search across agencies; the filters live in the address, so a list
+ * can be linked and exported.
+ */
 export function CaseListPage() {
   const { t } = useTranslation();
   const { user } = useAuth();

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Ip, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Policy } from '@hotline/auth';
+import { CurrentActor, Policy } from '@hotline/platform';
 import type { StaffActor } from '@hotline/contracts';
 import {
   AdminAgencyDto,
