@@ -4,13 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, ErrorCode, JobName, jobIdOf, QUEUE_OF_JOB } from '@hotline/contracts';
+import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, ErrorCode, JobName, jobIdOf, localYear, QUEUE_OF_JOB } from '@hotline/contracts';
 import { isUniqueViolation, newId, wakeRelayAfterCommit } from '@hotline/database';
 import { InvalidInputError, isServiceUnavailable, NaturalBatcher, RuleViolationError } from '@hotline/platform';
 import { normaliseEmail } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
-import { hashAccessKey, localYear, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
+import { hashAccessKey, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
 import { AppConfig, Clock } from '@hotline/config';
 
 export interface IntakeOptions {
