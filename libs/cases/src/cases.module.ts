@@ -17,7 +17,7 @@ import { ReferenceAdminService } from './reference/admin/reference-admin.service
 import { ReferenceController } from './reference/reference.controller';
 import { ReferenceDataService } from './reference/reference-data.service';
 import { RetentionController } from './retention/retention.controller';
-import { RetentionProcessor, RetentionSchedulerService } from './retention/retention.processor';
+import { RetentionProcessor } from './retention/retention.processor';
 import { RetentionService } from './retention/retention.service';
 import { RouteCaseProcessor } from './routing/route-case.processor';
 import { TrackingController } from './tracking/tracking.controller';
@@ -40,5 +40,5 @@ export class CasesModule {}
 export class CasesApiModule {}
 
 /** The worker side: routing, and the daily personal-data retention run. */
-@Module({ imports: [CasesModule], providers: [RouteCaseProcessor, RetentionProcessor, RetentionSchedulerService] })
+@Module({ imports: [CasesModule], providers: [RouteCaseProcessor, RetentionProcessor] })
 export class CasesWorkerModule {}
