@@ -4,6 +4,7 @@ import { DeadlinesModule } from '@hotline/deadlines';
 import { NotificationsModule } from '@hotline/notifications';
 import { AttachmentService } from './attachments/attachment.service';
 import { CitizenAttachmentsController, StaffAttachmentsController } from './attachments/attachments.controller';
+import { CaseListController } from './case-list/case-list.controller';
 import { CaseQueryService } from './case-list/case-query.service';
 import { DuplicateFinderService } from './duplicates/duplicate-finder.service';
 import { DuplicatesController } from './duplicates/duplicates.controller';
@@ -35,7 +36,7 @@ export class CasesModule {}
 @Module({
   imports: [CasesModule, AuditModule],
   providers: [ReferenceAdminService],
-  controllers: [DuplicatesController, IntakeController, TrackingController, CitizenAttachmentsController, StaffAttachmentsController, StaffCasesController, CaseIdentityController, ReferenceController, ReferenceAdminController, RetentionController],
+  controllers: [DuplicatesController, IntakeController, TrackingController, CitizenAttachmentsController, StaffAttachmentsController, CaseListController, StaffCasesController, CaseIdentityController, ReferenceController, ReferenceAdminController, RetentionController],
 })
 export class CasesApiModule {}
 

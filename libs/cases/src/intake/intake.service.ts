@@ -7,6 +7,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, ErrorCode, JobName, jobIdOf, localYear, QUEUE_OF_JOB } from '@hotline/contracts';
 import { isUniqueViolation, newId, wakeRelayAfterCommit } from '@hotline/database';
 import { InvalidInputError, isServiceUnavailable, NaturalBatcher, RuleViolationError } from '@hotline/platform';
+import { normalisePhone } from '../contact/phone';
 import { normaliseEmail } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
@@ -380,12 +381,4 @@ function submissionHash(dto: CreateCaseDto, options: Pick<IntakeOptions, 'channe
         : value;
   const submission = { body: dto, channel: options.channel, priority: options.priority ?? null };
   return createHash('sha256').update(JSON.stringify(canonical(submission))).digest();
-}
-
-/** Stores phones as 0XXXXXXXXX so the operator's lookup finds a caller however the number was typed. */
-export function normalisePhone(phone: string): string {
-  const digits = phone.replace(/[ .-]/g, '');
-  if (digits.startsWith('+84')) return `0${digits.slice(3)}`;
-  if (digits.startsWith('0084')) return `0${digits.slice(4)}`;
-  return digits;
 }

@@ -4,7 +4,7 @@ import { CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, localYe
 import { cityData, newId } from '@hotline/database';
 import { DeadlineEngineService, DeadlineReferenceService } from '@hotline/deadlines';
 import { hashAccessKey, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from '../intake/tracking-code';
-import { normalisePhone } from '../intake/intake.service';
+import { normalisePhone } from '../contact/phone';
 import { pickRoutingRule, RoutingRuleCandidate } from '../routing/pick-routing-rule';
 
 /** Demo accounts; the README lists the same passwords. */

@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@hotline/audit';
 import { AppConfig, Clock } from '@hotline/config';
-import { Actor, agencyScope, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, TERMINAL_STATUSES } from '@hotline/contracts';
+import { Actor, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, TERMINAL_STATUSES } from '@hotline/contracts';
 import { AgencyEntity, CaseEntity } from '@hotline/database';
 import { DeadlineEngineService, StatusChange } from '@hotline/deadlines';
 import { CaseLinks, MailTemplate, NotificationRequest, NotificationService } from '@hotline/notifications';
 import { InvalidInputError, InvalidTransitionError, NotFoundError } from '@hotline/platform';
+import { canSee } from '../access/can-see';
 import { citizenEmail, citizenEmails } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { IdentityGrantScopeService } from '../identity/identity-grant-scope.service';
@@ -426,10 +427,4 @@ async function updateCases(manager: EntityManager, writes: readonly { kase: Case
       [group.map((w) => w.kase.id), ...columns.map((col) => group.map((w) => w.changes[col.key] ?? null))],
     );
   }
-}
-
-/** Citizens reach a case only through its tracking code and key, checked before any call here. */
-export function canSee(actor: Actor, kase: Pick<CaseEntity, 'agencyId'>): boolean {
-  const ownAgencies = agencyScope(actor);
-  return ownAgencies === null || (kase.agencyId !== null && ownAgencies.includes(kase.agencyId));
 }
