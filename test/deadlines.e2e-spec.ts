@@ -1,8 +1,9 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { FakeClock } from '@hotline/config';
-import { JobName, QueueName } from '@hotline/contracts';
-import { DEADLINE_SCAN_SCHEDULER, DeadlineScanService } from '@hotline/deadlines';
+import { JobName, QUEUE_OF_JOB, QueueName } from '@hotline/contracts';
+import { DeadlineScanService } from '@hotline/deadlines';
+import { JOB_SCHEDULES } from '@hotline/platform';
 import { type CaseDetail, makeCaseInput, type OverdueGroup, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
@@ -36,10 +37,15 @@ describe('deadlines on a moving clock', () => {
   });
   afterAll(() => platform.stop());
 
-  it('registers one deadline-scan scheduler for the cluster', async () => {
-    const queue = platform.worker!.get<Queue>(getQueueToken(QueueName.Deadlines));
-    const schedulers = await queue.getJobSchedulers();
-    expect(schedulers.map((s) => s.key)).toEqual([DEADLINE_SCAN_SCHEDULER]);
+  it('registers each schedule of the one table once for the cluster, on its job’s queue, with its timing', async () => {
+    for (const schedule of JOB_SCHEDULES) {
+      const queue = platform.worker!.get<Queue>(getQueueToken(QUEUE_OF_JOB[schedule.job]));
+      const schedulers = await queue.getJobSchedulers();
+      expect(schedulers.map((s) => ({ key: s.key, name: s.name, every: s.every, pattern: s.pattern, tz: s.tz }))).toEqual([
+        { key: schedule.key, name: schedule.job, ...schedule.repeat },
+      ]);
+    }
+    expect(JOB_SCHEDULES.map((s) => s.job).sort()).toEqual([JobName.AnonymiseClosedCases, JobName.RefreshRollups, JobName.ScanDeadlines].sort());
   });
 
   it('reminds, escalates and lists a feedback case exactly once per stage, even with concurrent scans', async () => {

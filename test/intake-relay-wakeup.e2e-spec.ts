@@ -1,4 +1,8 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { CreateCaseDto, IntakeService } from '@hotline/cases';
+import { CaseChannel } from '@hotline/contracts';
 import { OUTBOX_CHANNEL } from '@hotline/platform';
 import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform } from './platform';
@@ -69,5 +73,16 @@ describe('intake wakes the outbox relay after the commit', () => {
     expect((await platform.request('POST', `/api/v1/cases/${body.id}/route`, { agencyCode: 'SXD' }, secretariat)).status).toBe(200);
     await waitFor(() => outboxRowsAtWakeUp.length > wakeUps || undefined, 'wake-up of the transition');
     expect(noticeRowsAtWakeUp[wakeUps]).toBeGreaterThan(noticesBefore);
+  });
+
+  it('a case written in a channel’s own transaction wakes the relay after that commit, without the channel asking', async () => {
+    const wakeUps = outboxRowsAtWakeUp.length;
+    const routeJobsBefore = Math.max(0, ...outboxRowsAtWakeUp);
+    const intake = platform.api.get(IntakeService);
+    await platform.api.get<DataSource>(getDataSourceToken()).transaction((manager) =>
+      intake.submit(makeCaseInput() as unknown as CreateCaseDto, { channel: CaseChannel.Api, actor: { type: 'citizen' }, manager }),
+    );
+    await waitFor(() => outboxRowsAtWakeUp.length > wakeUps || undefined, 'wake-up of the channel’s commit');
+    expect(outboxRowsAtWakeUp[wakeUps]).toBeGreaterThan(routeJobsBefore);
   });
 });

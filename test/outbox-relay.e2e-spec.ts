@@ -1,6 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { JobName, QueueName } from '@hotline/contracts';
+import { JobName, jobIdOf, QueueName } from '@hotline/contracts';
 import { enqueueInTransaction, OutboxRelayService } from '@hotline/platform';
 import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform } from './platform';
@@ -18,10 +18,14 @@ describe('outbox relay', () => {
   it('moves every committed row to BullMQ once, with its deterministic id, even when two relays drain at once', async () => {
     const relay = platform.worker!.get(OutboxRelayService);
     const queue = platform.worker!.get<Queue>(getQueueToken(QueueName.Notifications));
-    const ids = Array.from({ length: 300 }, (_, i) => `relay-test-${i}`);
+    // Notifications that do not exist: the processor finds nothing and completes without sending.
+    const jobs300 = Array.from({ length: 300 }, (_, i) => ({
+      name: JobName.SendNotification as const,
+      data: { notificationId: `00000000-0000-7000-8000-${String(i).padStart(12, '0')}` },
+    }));
+    const ids = jobs300.map(jobIdOf);
     await platform.db.dataSource.transaction(async (manager) => {
-      // Notifications that do not exist: the processor finds nothing and completes without sending.
-      for (const id of ids) await enqueueInTransaction(manager, { name: JobName.SendNotification, data: { notificationId: '00000000-0000-7000-8000-000000000000' } }, id);
+      for (const job of jobs300) await enqueueInTransaction(manager, job);
     });
     await Promise.all([relay.drain(), relay.drain(), relay.drain()]);
     await waitFor(async () => (await outboxCount()) === 0 || undefined, 'the outbox to empty');
@@ -33,18 +37,15 @@ describe('outbox relay', () => {
   it('drops a row relayed again after a crash between the BullMQ add and the delete', async () => {
     const queue = platform.worker!.get<Queue>(getQueueToken(QueueName.Notifications));
     const relay = platform.worker!.get(OutboxRelayService);
-    await platform.db.dataSource.transaction((manager) =>
-      enqueueInTransaction(manager, { name: JobName.SendNotification, data: { notificationId: '00000000-0000-7000-8000-000000000001' } }, 'crash-replay-1'),
-    );
+    const replayed = { name: JobName.SendNotification, data: { notificationId: '00000000-0000-7000-8000-100000000001' } } as const;
+    await platform.db.dataSource.transaction((manager) => enqueueInTransaction(manager, replayed));
     await waitFor(async () => (await outboxCount()) === 0 || undefined, 'the first relay');
     // The same row comes back, as if the relay had died before deleting it.
-    await platform.db.dataSource.transaction((manager) =>
-      enqueueInTransaction(manager, { name: JobName.SendNotification, data: { notificationId: '00000000-0000-7000-8000-000000000001' } }, 'crash-replay-1'),
-    );
+    await platform.db.dataSource.transaction((manager) => enqueueInTransaction(manager, replayed));
     await relay.drain();
     const counts = await queue.getJobCounts('completed', 'waiting', 'active', 'delayed', 'failed');
     const all = await queue.getJobs(['completed', 'waiting', 'active', 'delayed', 'failed']);
-    expect(all.filter((j) => j.id === 'crash-replay-1')).toHaveLength(1);
+    expect(all.filter((j) => j.id === jobIdOf(replayed))).toHaveLength(1);
     expect(counts.failed).toBe(0);
   });
 
@@ -57,5 +58,17 @@ describe('outbox relay', () => {
     await waitFor(async () => (await cases.getJob(`redelivery-${body.id}`))?.finishedOn !== undefined || undefined, 'the second delivery');
     const events = await platform.db.dataSource.query(`SELECT type FROM case_events WHERE case_id = $1 ORDER BY id`, [body.id]);
     expect(events.map((e: { type: string }) => e.type)).toEqual(['received', 'routed']);
+  });
+
+  it('relays a row to any declared queue, not only those that take outbox jobs today', async () => {
+    const deadlines = platform.worker!.get<Queue>(getQueueToken(QueueName.Deadlines));
+    await platform.db.dataSource.query(`INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ($1, $2, $3, $4)`, [
+      QueueName.Deadlines,
+      JobName.ScanDeadlines,
+      'relay-any-queue-1',
+      JSON.stringify({ now: '2026-11-24T01:00:00.000Z' }),
+    ]);
+    await waitFor(async () => (await deadlines.getJob('relay-any-queue-1')) ?? undefined, 'the row on the deadlines queue');
+    await waitFor(async () => (await outboxCount()) === 0 || undefined, 'the outbox to empty');
   });
 });

@@ -57,9 +57,8 @@ describe('routing many cases in one transaction', () => {
       [caseId],
     );
     const notices = await db.query(
-      `SELECT n.template, regexp_replace(n.recipient, '^citizen[0-9]+@', 'citizen@') AS recipient, n.status,
-       split_part(n.dedupe_key, ':', 1) AS dedupe,
-              (SELECT count(*)::int FROM outbox o WHERE o.job_id = 'notify.' || n.id) AS outbox_jobs
+      `SELECT n.template, regexp_replace(n.recipient, '^citizen[0-9]+@', 'citizen@') AS recipient, n.status, split_part(n.dedupe_key, ':', 1) AS dedupe,
+              (SELECT count(*)::int FROM outbox o WHERE o.job_id = 'send-notification.' || n.id) AS outbox_jobs
          FROM notifications n WHERE n.case_id = $1 ORDER BY n.template`,
       [caseId],
     );

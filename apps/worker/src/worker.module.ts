@@ -7,16 +7,16 @@ import { DatabaseModule } from '@hotline/database';
 import { DeadlinesWorkerModule } from '@hotline/deadlines';
 import { NotificationsWorkerModule } from '@hotline/notifications';
 import { ReportingWorkerModule } from '@hotline/reporting';
-import { LoggingModule, OutboxRelayService, QueueModule, WorkerMetricsService, WorkerQueueSelectionService, WorkerShutdownService } from '@hotline/platform';
+import { JobSchedulerService, LoggingModule, OutboxRelayService, QueueModule, WorkerMetricsService, WorkerQueueSelectionService, WorkerShutdownService } from '@hotline/platform';
 
-/** The worker: BullMQ processors and the outbox relay, no HTTP listener. */
+/** The worker: BullMQ processors, the outbox relay and the job schedules, no HTTP listener. */
 @Module({})
 export class WorkerModule {
   static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config, clock), DiscoveryModule, LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, ChannelsWorkerModule, NotificationsWorkerModule, DeadlinesWorkerModule, ReportingWorkerModule],
-      providers: [WorkerShutdownService, WorkerQueueSelectionService, OutboxRelayService, WorkerMetricsService],
+      providers: [WorkerShutdownService, WorkerQueueSelectionService, OutboxRelayService, JobSchedulerService, WorkerMetricsService],
     };
   }
 }

@@ -4,6 +4,7 @@ import { DeadlinesModule } from '@hotline/deadlines';
 import { NotificationsModule } from '@hotline/notifications';
 import { AttachmentService } from './attachments/attachment.service';
 import { CitizenAttachmentsController, StaffAttachmentsController } from './attachments/attachments.controller';
+import { CaseListController } from './case-list/case-list.controller';
 import { CaseQueryService } from './case-list/case-query.service';
 import { DuplicateFinderService } from './duplicates/duplicate-finder.service';
 import { DuplicatesController } from './duplicates/duplicates.controller';
@@ -17,7 +18,7 @@ import { ReferenceAdminService } from './reference/admin/reference-admin.service
 import { ReferenceController } from './reference/reference.controller';
 import { ReferenceDataService } from './reference/reference-data.service';
 import { RetentionController } from './retention/retention.controller';
-import { RetentionProcessor, RetentionSchedulerService } from './retention/retention.processor';
+import { RetentionProcessor } from './retention/retention.processor';
 import { RetentionService } from './retention/retention.service';
 import { RouteCaseProcessor } from './routing/route-case.processor';
 import { TrackingController } from './tracking/tracking.controller';
@@ -35,10 +36,10 @@ export class CasesModule {}
 @Module({
   imports: [CasesModule, AuditModule],
   providers: [ReferenceAdminService],
-  controllers: [DuplicatesController, IntakeController, TrackingController, CitizenAttachmentsController, StaffAttachmentsController, StaffCasesController, CaseIdentityController, ReferenceController, ReferenceAdminController, RetentionController],
+  controllers: [DuplicatesController, IntakeController, TrackingController, CitizenAttachmentsController, StaffAttachmentsController, CaseListController, StaffCasesController, CaseIdentityController, ReferenceController, ReferenceAdminController, RetentionController],
 })
 export class CasesApiModule {}
 
 /** The worker side: routing, and the daily personal-data retention run. */
-@Module({ imports: [CasesModule], providers: [RouteCaseProcessor, RetentionProcessor, RetentionSchedulerService] })
+@Module({ imports: [CasesModule], providers: [RouteCaseProcessor, RetentionProcessor] })
 export class CasesWorkerModule {}

@@ -14,8 +14,7 @@ export * from './tracking/tracking.service';
 
 export * from './workflow/case-workflow.service';
 export * from './seed/demo-seed';
-export { NamedRefDto } from './tracking/dto/tracking-view.dto';
-export { toNamedRef } from './reference/named-ref';
+export * from './reference/named-ref';
 export * from './identity/case-identity.service';
 export * from './identity/citizen-email';
 export * from './identity/masking';
@@ -23,3 +22,5 @@ export * from './retention/retention.service';
 export * from './duplicates/duplicate-finder.service';
 export * from './duplicates/dto/similar-cases.dto';
 export * from './access/case-projection';
+export * from './access/can-see';
+export * from './contact/phone';

@@ -3,6 +3,7 @@ export * from './queues';
 export * from './roles';
 export * from './labels';
 export * from './clocks';
+export * from './local-time';
 export * from './policy';
 export * from './errors';
 export * from './lifecycle';

@@ -44,3 +44,20 @@ export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
 };
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
+
+/** The jobs one row implies (a case to route, a notification to send, an import to run): each goes through the outbox. */
+export type OutboxJob = Extract<JobItem, { name: JobName.RouteCase | JobName.SendNotification | JobName.ImportVoterPetitions }>;
+
+const KEY_OF_JOB: { [N in OutboxJob['name']]: (data: JobPayloads[N]) => string } = {
+  [JobName.RouteCase]: (d) => d.caseId,
+  [JobName.SendNotification]: (d) => d.notificationId,
+  [JobName.ImportVoterPetitions]: (d) => d.importId,
+};
+
+/**
+ * The one deterministic BullMQ id of a job: its name and the row it is about. The same work enqueued twice is the
+ * same job, which BullMQ drops.
+ */
+export function jobIdOf(job: OutboxJob): string {
+  return `${job.name}.${(KEY_OF_JOB[job.name] as (data: OutboxJob['data']) => string)(job.data)}`;
+}

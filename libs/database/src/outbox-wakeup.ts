@@ -7,13 +7,15 @@ export const OUTBOX_CHANNEL = 'outbox_new';
 const WAKE_FLAG = 'outboxWake';
 
 /**
- * Asks for the relay to be woken once this transaction has committed. The NOTIFY is not sent inside the transaction:
- * PostgreSQL serialises the commits of transactions that NOTIFY (one global lock held through each commit's WAL
- * flush), which capped every writer at the disk's flush rate. A lost wake-up only waits for the relay's 1-s poll.
+ * Wakes the relay once this transaction has committed, or now when the manager is in none. The NOTIFY is not sent
+ * inside the transaction: PostgreSQL serialises the commits of transactions that NOTIFY (one global lock held through
+ * each commit's WAL flush), which capped every writer at the disk's flush rate. Whoever writes outbox rows calls this
+ * (the outbox writer, intake), so no caller has to remember it. A lost wake-up only waits for the relay's 1-s poll,
+ * so a failed NOTIFY is logged, never turned into an error for a change that committed.
  */
-export function wakeRelayAfterCommit(manager: EntityManager): void {
+export async function wakeRelayAfterCommit(manager: EntityManager): Promise<void> {
   if (manager.queryRunner?.isTransactionActive) manager.queryRunner.data[WAKE_FLAG] = true;
-  else void notifyRelay(manager);
+  else await notifyRelay(manager);
 }
 
 async function notifyRelay(manager: Pick<EntityManager, 'query'>): Promise<void> {

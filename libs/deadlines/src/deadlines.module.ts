@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@hotline/notifications';
 import { DeadlineEngineService } from './engine/deadline-engine.service';
 import { DeadlineReferenceService } from './engine/deadline-reference.service';
-import { DeadlineScanProcessor, DeadlineSchedulerService } from './engine/deadline-scan.processor';
+import { DeadlineScanProcessor } from './engine/deadline-scan.processor';
 import { DeadlineScanService } from './engine/deadline-scan.service';
 import { DeadlinesController } from './http/deadlines.controller';
 import { DeadlinesAdminService } from './http/deadlines-admin.service';
@@ -13,7 +13,7 @@ const SERVICES = [DeadlineReferenceService, DeadlineEngineService, DeadlineScanS
 @Module({ imports: [NotificationsModule], providers: SERVICES, exports: SERVICES })
 export class DeadlinesModule {}
 
-@Module({ imports: [DeadlinesModule], providers: [DeadlineScanProcessor, DeadlineSchedulerService] })
+@Module({ imports: [DeadlinesModule], providers: [DeadlineScanProcessor] })
 export class DeadlinesWorkerModule {}
 
 @Module({ imports: [DeadlinesModule], controllers: [DeadlinesController], providers: [OverdueBoardService, DeadlinesAdminService] })

@@ -51,10 +51,7 @@ export class NotificationService {
     const queued = ids.map((id) => (inserted.has(id) ? id : null));
     await enqueueManyInTransaction(
       manager,
-      queued.filter((id): id is string => id !== null).map((notificationId) => ({
-        job: { name: JobName.SendNotification, data: { notificationId } },
-        jobId: `notify.${notificationId}`,
-      })),
+      queued.filter((id): id is string => id !== null).map((notificationId) => ({ name: JobName.SendNotification, data: { notificationId } })),
     );
     return queued;
   }

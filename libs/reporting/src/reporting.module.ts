@@ -5,7 +5,7 @@ import { DisclosureController } from './disclosure/disclosure.controller';
 import { DisclosureService } from './disclosure/disclosure.service';
 import { CaseExportController } from './export/case-export.controller';
 import { CaseExportService } from './export/case-export.service';
-import { RollupProcessor, RollupSchedulerService } from './rollups/rollup.processor';
+import { RollupProcessor } from './rollups/rollup.processor';
 import { RollupService } from './rollups/rollup.service';
 import { ReportsController } from './summary/reports.controller';
 import { SummaryService } from './summary/summary.service';
@@ -18,5 +18,5 @@ export class ReportingModule {}
 export class ReportingApiModule {}
 
 /** The worker side: the tick that keeps the rollups current. */
-@Module({ imports: [ReportingModule], providers: [RollupProcessor, RollupSchedulerService] })
+@Module({ imports: [ReportingModule], providers: [RollupProcessor] })
 export class ReportingWorkerModule {}

@@ -359,7 +359,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StaffCasesController_list"];
+        get: operations["CaseListController_list"];
         put?: never;
         post: operations["IntakeController_submit"];
         delete?: never;
@@ -487,7 +487,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StaffCasesController_detail"];
+        get: operations["CaseListController_detail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3441,7 +3441,7 @@ export interface operations {
             };
         };
     };
-    StaffCasesController_list: {
+    CaseListController_list: {
         parameters: {
             query?: {
                 /** @description One status or several, comma-separated */
@@ -3482,13 +3482,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CaseListDto"];
                 };
-            };
-            /** @description The action is not allowed from the case’s current status */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -3767,7 +3760,7 @@ export interface operations {
             };
         };
     };
-    StaffCasesController_detail: {
+    CaseListController_detail: {
         parameters: {
             query?: never;
             header?: never;
@@ -3785,13 +3778,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CaseDetailDto"];
                 };
-            };
-            /** @description The action is not allowed from the case’s current status */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };

@@ -1,4 +1,4 @@
-const ZONE = 'Asia/Ho_Chi_Minh';
+import { LOCAL_TIME_ZONE as ZONE } from '@hotline/contracts';
 
 export function formatDateTime(value: string | Date | undefined | null, lang: string): string {
   if (!value) return '';

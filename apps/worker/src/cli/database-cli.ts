@@ -1,12 +1,14 @@
 import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '@hotline/audit';
+import { RetentionService, seedDemo } from '@hotline/cases';
 import { Clock, loadConfig } from '@hotline/config';
 import { SYSTEM_ACTOR } from '@hotline/contracts';
-import { dataSourceOptions, ensureDatabase, runMigrations } from '@hotline/database';
-import { RetentionService, seedDemo } from '@hotline/cases';
 import { seedCouncil } from '@hotline/council';
+import { ensureDatabase, runMigrations } from '@hotline/database';
 import { RollupService } from '@hotline/reporting';
+import { DatabaseCliModule } from './database-cli.module';
 
 /**
  * `migrate`: create the database if needed and apply pending migrations.
@@ -19,8 +21,9 @@ async function main(command: string | undefined): Promise<void> {
   if (!command || !COMMANDS.includes(command)) throw new Error(`usage: database-cli ${COMMANDS.join('|')}`);
   const config = loadConfig();
   if (await ensureDatabase(config.database.url)) process.stdout.write('created the database\n');
-  const dataSource = await new DataSource(dataSourceOptions(config.database.url, 2)).initialize();
+  const app = await NestFactory.createApplicationContext(DatabaseCliModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
+    const dataSource = app.get<DataSource>(getDataSourceToken());
     const applied = await runMigrations(dataSource);
     process.stdout.write(applied.length ? `applied migrations: ${applied.join(', ')}\n` : 'database schema is up to date\n');
     if (command === 'seed') {
@@ -31,18 +34,15 @@ async function main(command: string | undefined): Promise<void> {
     }
     if (command === 'rebuild-rollups') {
       const started = Date.now();
-      const result = await new RollupService(dataSource).rebuild();
-      const ms = Date.now() - started;
-      process.stdout.write(`rebuilt reporting rollups from the events of ${result.cases} cases (${result.rollupRows} rollup rows) in ${ms} ms\n`);
+      const result = await app.get(RollupService).rebuild();
+      process.stdout.write(`rebuilt reporting rollups from the events of ${result.cases} cases (${result.rollupRows} rollup rows) in ${Date.now() - started} ms\n`);
     }
     if (command === 'retention') {
-      const clock = new Clock();
-      const retention = new RetentionService(dataSource, new AuditService(dataSource, config, clock), config);
-      const result = await retention.run(clock.now(), SYSTEM_ACTOR);
+      const result = await app.get(RetentionService).run(app.get(Clock).now(), SYSTEM_ACTOR);
       process.stdout.write(`retention: anonymised ${result.anonymised} cases closed before ${result.cutoff.toISOString()} (${result.retentionYears} years)\n`);
     }
   } finally {
-    await dataSource.destroy();
+    await app.close();
   }
 }
 

@@ -8,7 +8,7 @@ import { Clock } from '@hotline/config';
 import { InvalidInputError } from '@hotline/platform';
 import { addressValue, checkPhoneLookup, contactShown, contactValue, projectionOf } from '../access/case-projection';
 import { CaseIdentityService } from '../identity/case-identity.service';
-import { normalisePhone } from '../intake/intake.service';
+import { normalisePhone } from '../contact/phone';
 import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-data.service';
 import { availableActions } from '../state-machine/case-state-machine';

@@ -7,7 +7,7 @@ import { Actor, CaseKind, ErrorCode, isAgencyRole } from '@hotline/contracts';
 import { CaseEntity, CaseIdentityEntity, CaseIdentityGrantEntity, isUniqueViolation, newId, UserEntity } from '@hotline/database';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from '@hotline/platform';
 import { IDENTITY_KEEPERS } from '../access/case-projection';
-import { canSee } from '../workflow/case-workflow.service';
+import { canSee } from '../access/can-see';
 import { IdentityGrantDto, ProtectedIdentityDto } from './dto/identity.dto';
 import { grantHolds } from './identity-grant-scope.service';
 

@@ -4,13 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, ErrorCode, JobName, QUEUE_OF_JOB } from '@hotline/contracts';
-import { CaseDeadlineEntity, isUniqueViolation, newId } from '@hotline/database';
-import { InvalidInputError, isServiceUnavailable, NaturalBatcher, OUTBOX_CHANNEL, RuleViolationError } from '@hotline/platform';
+import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, ErrorCode, JobName, jobIdOf, localYear, QUEUE_OF_JOB } from '@hotline/contracts';
+import { CaseDeadlineEntity, isUniqueViolation, newId, wakeRelayAfterCommit } from '@hotline/database';
+import { InvalidInputError, isServiceUnavailable, NaturalBatcher, RuleViolationError } from '@hotline/platform';
+import { normalisePhone } from '../contact/phone';
 import { normaliseEmail } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
-import { hashAccessKey, localYear, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
+import { hashAccessKey, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
 import { AppConfig, Clock } from '@hotline/config';
 import { DeadlineEngineService } from '@hotline/deadlines';
 
@@ -20,10 +21,7 @@ export interface IntakeOptions {
   priority?: CasePriority;
   idempotencyKey?: string;
   receivedAt?: Date;
-  /**
-   * Write inside the caller's transaction (a batch that must be all or nothing). The caller then wakes the outbox
-   * relay with `wakeRelay()` after its commit; until then the relay's poll finds the jobs.
-   */
+  /** Write inside the caller's transaction (a batch that must be all or nothing); the relay is woken after its commit. */
   manager?: EntityManager;
 }
 
@@ -72,6 +70,7 @@ interface InsertedCase {
 /** The statement's columns: each parameter is an array holding that column for every case of the batch. */
 const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
   ['id', 'uuid', (c) => c.id],
+  ['route_job_id', 'text', (c) => jobIdOf({ name: JobName.RouteCase, data: { caseId: c.id } })],
   ['code_prefix', 'text', (c) => c.codePrefix],
   ['sequence', 'text', (c) => c.sequence],
   ['access_key_hash', 'text', (c) => c.accessKeyHash.toString('hex')],
@@ -165,8 +164,8 @@ WITH t AS MATERIALIZED (
   FROM c JOIN t USING (id)
 ), o AS (
   INSERT INTO outbox (queue, job_name, job_id, payload)
-  SELECT '${QUEUE_OF_JOB[JobName.RouteCase]}', '${JobName.RouteCase}', '${JobName.RouteCase}.' || id,
-  jsonb_build_object('caseId', id) FROM c
+  SELECT '${QUEUE_OF_JOB[JobName.RouteCase]}', '${JobName.RouteCase}', t.route_job_id, jsonb_build_object('caseId', c.id)
+  FROM c JOIN t USING (id)
   RETURNING 1
 )
 SELECT c.id, c.tracking_code, c.received_at FROM c`;
@@ -257,7 +256,7 @@ export class IntakeService {
       ...summary,
     };
     await this.ensureSequence(sequence);
-    const inserted = options.manager ? (await this.insert([row], options.manager))[0] : await this.batcher.submit(row);
+    const inserted = options.manager ? await this.insertInTransaction(row, options.manager) : await this.batcher.submit(row);
     if (!inserted) return { receipt: await this.replay(options.idempotencyKey!, row.idempotencyHash!, options.manager), created: false };
     return {
       receipt: { id: inserted.id, trackingCode: inserted.tracking_code, accessKey, status: CaseStatus.Received, receivedAt: inserted.received_at },
@@ -301,6 +300,13 @@ export class IntakeService {
     return batch.map((c) => byId.get(c.id));
   }
 
+  /** One case in the caller's transaction: the relay is woken once that transaction commits. */
+  private async insertInTransaction(row: CaseInsert, manager: EntityManager): Promise<InsertedCase | undefined> {
+    const [inserted] = await this.insert([row], manager);
+    if (inserted) await wakeRelayAfterCommit(manager);
+    return inserted;
+  }
+
   /**
    * One batch of public submissions, outside any caller's transaction. If the statement fails, no case of the batch
    * was written (it is one statement), and the batcher tries each case on its own, so one bad row fails only its own
@@ -317,18 +323,8 @@ export class IntakeService {
       inserted = await this.insert(batch);
     }
     // A batch of retries only created nothing: there is no job to wake the relay for.
-    if (inserted.some(Boolean)) await this.wakeRelay();
+    if (inserted.some(Boolean)) await wakeRelayAfterCommit(this.dataSource.manager);
     return inserted;
-  }
-
-  /**
-   * The case is committed by now: a lost wake-up only delays routing until the relay's next poll (1 s), so a failure
-   * here is logged, never turned into an error for a submission that succeeded.
-   */
-  async wakeRelay(): Promise<void> {
-    await this.dataSource.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]).catch((err: Error) => {
-      this.logger.warn({ err: err.message }, 'could not wake the outbox relay; it will find the case on its next poll');
-    });
   }
 
   /**
@@ -425,12 +421,4 @@ function submissionHash(dto: CreateCaseDto, options: Pick<IntakeOptions, 'channe
         : value;
   const submission = { body: dto, channel: options.channel, priority: options.priority ?? null };
   return createHash('sha256').update(JSON.stringify(canonical(submission))).digest();
-}
-
-/** Stores phones as 0XXXXXXXXX so the operator's lookup finds a caller however the number was typed. */
-export function normalisePhone(phone: string): string {
-  const digits = phone.replace(/[ .-]/g, '');
-  if (digits.startsWith('+84')) return `0${digits.slice(3)}`;
-  if (digits.startsWith('0084')) return `0${digits.slice(4)}`;
-  return digits;
 }

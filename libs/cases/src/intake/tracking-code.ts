@@ -1,10 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-const VN_OFFSET_MS = 7 * 3600 * 1000;
-
-/** The year of an instant in Asia/Ho_Chi_Minh: tracking numbers restart every local year. */
-export const localYear = (at: Date): number => new Date(at.getTime() + VN_OFFSET_MS).getUTCFullYear();
-
 export const trackingSequenceName = (year: number): string => `case_tracking_seq_${year}`;
 
 /** SQL for the next code `HN-2026-004217`, given the parameters holding the `HN-2026-` prefix and the year's sequence. */

@@ -1,10 +1,10 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '@hotline/auth';
-import { CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, Role } from '@hotline/contracts';
+import { CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, localYear, Role } from '@hotline/contracts';
 import { cityData, newId } from '@hotline/database';
 import { DeadlineEngineService, DeadlineReferenceService } from '@hotline/deadlines';
-import { hashAccessKey, localYear, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from '../intake/tracking-code';
-import { normalisePhone } from '../intake/intake.service';
+import { hashAccessKey, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from '../intake/tracking-code';
+import { normalisePhone } from '../contact/phone';
 import { pickRoutingRule, RoutingRuleCandidate } from '../routing/pick-routing-rule';
 
 /** Demo accounts; the README lists the same passwords. */

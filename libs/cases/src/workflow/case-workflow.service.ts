@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@hotline/audit';
 import { AppConfig, Clock } from '@hotline/config';
-import { Actor, agencyScope, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, TERMINAL_STATUSES } from '@hotline/contracts';
+import { Actor, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, TERMINAL_STATUSES } from '@hotline/contracts';
 import { AgencyEntity, CaseEntity } from '@hotline/database';
 import { DeadlineEngineService, StatusChange } from '@hotline/deadlines';
-import { MailTemplate, NotificationRequest, NotificationService } from '@hotline/notifications';
+import { CaseLinks, MailTemplate, NotificationRequest, NotificationService } from '@hotline/notifications';
 import { InvalidInputError, InvalidTransitionError, NotFoundError } from '@hotline/platform';
+import { canSee } from '../access/can-see';
 import { citizenEmail, citizenEmails } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { IdentityGrantScopeService } from '../identity/identity-grant-scope.service';
@@ -50,6 +51,7 @@ export class CaseWorkflowService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reference: ReferenceDataService,
     private readonly notifications: NotificationService,
+    private readonly links: CaseLinks,
     private readonly deadlines: DeadlineEngineService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -93,7 +95,7 @@ export class CaseWorkflowService {
       const receipts = received.flatMap((kase, i): NotificationRequest[] => {
         const recipient = recipients[i];
         if (!recipient) return [];
-        const params = { trackingCode: kase.trackingCode, title: kase.title, trackUrl: this.trackUrl(kase) };
+        const params = { trackingCode: kase.trackingCode, title: kase.title, trackUrl: this.links.track(kase.trackingCode) };
         return [{ caseId: kase.id, template: MailTemplate.CaseReceipt, recipient, params, dedupeKey: `receipt:${kase.id}` }];
       });
       const agencyNotices = [...agencies].map(([kase, agency]) => this.agencyNewCaseNotice(kase, agency));
@@ -141,7 +143,7 @@ export class CaseWorkflowService {
         caseId: kase.id,
         template: MailTemplate.CaseReturned,
         recipient: this.config.mail.secretariatEmail,
-        params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, reason, staffUrl: this.staffUrl(kase) },
+        params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, reason, staffUrl: this.links.staff(kase.id) },
         dedupeKey: `returned:${kase.id}:${kase.returnCount + 1}`,
       });
       return returned;
@@ -162,7 +164,7 @@ export class CaseWorkflowService {
           caseId: kase.id,
           template: MailTemplate.CaseAnswered,
           recipient,
-          params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, answer, trackUrl: this.trackUrl(kase) },
+          params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, answer, trackUrl: this.links.track(kase.trackingCode) },
           dedupeKey: `answered:${kase.id}:${kase.reopenCount}`,
         });
       }
@@ -328,7 +330,7 @@ export class CaseWorkflowService {
         title: kase.title,
         agencyName: agency.name,
         kindLabel: KIND_LABELS[kase.kind].vi,
-        staffUrl: this.staffUrl(kase),
+        staffUrl: this.links.staff(kase.id),
       },
       dedupeKey: `agency-new-case:${kase.id}:${agency.id}:${kase.version}`,
     };
@@ -391,19 +393,12 @@ export class CaseWorkflowService {
         caseId: duplicate.id,
         template: MailTemplate.CaseAnswered,
         recipient,
-        params: { trackingCode: duplicate.trackingCode, title: duplicate.title, agencyName: agency?.name, answer, trackUrl: this.trackUrl(duplicate) },
+        params: { trackingCode: duplicate.trackingCode, title: duplicate.title, agencyName: agency?.name, answer, trackUrl: this.links.track(duplicate.trackingCode) },
         dedupeKey: `answered:${duplicate.id}:via:${kase.id}:${kase.reopenCount}`,
       });
     }
   }
 
-  private trackUrl(kase: CaseEntity): string {
-    return `${this.config.http.publicBaseUrl}/track/${kase.trackingCode}`;
-  }
-
-  private staffUrl(kase: CaseEntity): string {
-    return `${this.config.http.publicBaseUrl}/staff/cases/${kase.id}`;
-  }
 }
 
 /**
@@ -432,10 +427,4 @@ async function updateCases(manager: EntityManager, writes: readonly { kase: Case
       [group.map((w) => w.kase.id), ...columns.map((col) => group.map((w) => w.changes[col.key] ?? null))],
     );
   }
-}
-
-/** Citizens reach a case only through its tracking code and key, checked before any call here. */
-export function canSee(actor: Actor, kase: Pick<CaseEntity, 'agencyId'>): boolean {
-  const ownAgencies = agencyScope(actor);
-  return ownAgencies === null || (kase.agencyId !== null && ownAgencies.includes(kase.agencyId));
 }

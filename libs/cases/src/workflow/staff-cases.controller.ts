@@ -1,14 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@hotline/contracts';
-import { CurrentActor, InvalidInputError, Policy } from '@hotline/platform';
-import { CaseDetailDto, CaseListDto, CaseListQueryDto } from '../case-list/dto/case-list.dto';
+import { CurrentActor, Policy } from '@hotline/platform';
+import { caseIdPipe } from '../case-list/case-id.pipe';
+import { CaseDetailDto } from '../case-list/dto/case-list.dto';
 import { CaseQueryService } from '../case-list/case-query.service';
 import { AnswerDto, ExtendDto, InternalNoteDto, NoteDto, ReasonDto, RouteCaseDto } from './dto/case-actions.dto';
 import { CaseWorkflowService } from './case-workflow.service';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('id', 'id must be a case id (UUID)') });
-
+/** The staff's actions on a case; the list and the detail are in `case-list/`. */
 @ApiTags('cases (staff)')
 @ApiConflictResponse({ description: 'The action is not allowed from the case’s current status' })
 @Controller('api/v1/cases')
@@ -18,25 +18,11 @@ export class StaffCasesController {
     private readonly workflow: CaseWorkflowService,
   ) {}
 
-  @Get()
-  @Policy('list', 'Case')
-  @ApiOkResponse({ type: CaseListDto })
-  list(@Query() query: CaseListQueryDto, @CurrentActor() actor: Actor): Promise<CaseListDto> {
-    return this.queries.list(query, actor);
-  }
-
-  @Get(':id')
-  @Policy('read', 'Case')
-  @ApiOkResponse({ type: CaseDetailDto })
-  detail(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
-    return this.queries.detail(id, actor);
-  }
-
   @Post(':id/route')
   @Policy('route', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto })
-  async route(@Param('id', uuid) id: string, @Body() body: RouteCaseDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+  async route(@Param('id', caseIdPipe) id: string, @Body() body: RouteCaseDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.route(id, actor, body.agencyCode, body.note);
     return this.queries.detail(id, actor);
   }
@@ -45,7 +31,7 @@ export class StaffCasesController {
   @Policy('accept', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto })
-  async accept(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+  async accept(@Param('id', caseIdPipe) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.accept(id, actor, body.note);
     return this.queries.detail(id, actor);
   }
@@ -54,7 +40,7 @@ export class StaffCasesController {
   @Policy('start', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto })
-  async start(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+  async start(@Param('id', caseIdPipe) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.start(id, actor, body.note);
     return this.queries.detail(id, actor);
   }
@@ -63,7 +49,7 @@ export class StaffCasesController {
   @Policy('return', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto, description: 'The case goes back to the secretariat; the returning agency no longer sees it' })
-  async return(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<{ id: string; status: string }> {
+  async return(@Param('id', caseIdPipe) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<{ id: string; status: string }> {
     const kase = await this.workflow.returnToSecretariat(id, actor, body.reason);
     return { id: kase.id, status: kase.status };
   }
@@ -72,7 +58,7 @@ export class StaffCasesController {
   @Policy('answer', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto })
-  async answer(@Param('id', uuid) id: string, @Body() body: AnswerDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+  async answer(@Param('id', caseIdPipe) id: string, @Body() body: AnswerDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.answer(id, actor, body.answer);
     return this.queries.detail(id, actor);
   }
@@ -81,7 +67,7 @@ export class StaffCasesController {
   @Policy('extend', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto, description: 'Moves the due date by the rule’s extension; 409 beyond the rule’s limit' })
-  async extend(@Param('id', uuid) id: string, @Body() body: ExtendDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+  async extend(@Param('id', caseIdPipe) id: string, @Body() body: ExtendDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.extend(id, actor, body.reason, body.clock);
     return this.queries.detail(id, actor);
   }
@@ -90,7 +76,7 @@ export class StaffCasesController {
   @Policy('requestInfo', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto, description: 'Stops the clocks that stop while waiting for the citizen' })
-  async requestInfo(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+  async requestInfo(@Param('id', caseIdPipe) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.requestInfo(id, actor, body.reason);
     return this.queries.detail(id, actor);
   }
@@ -99,7 +85,7 @@ export class StaffCasesController {
   @Policy('provideInfo', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto, description: 'The citizen answered: the stopped clocks resume with the stopped time added' })
-  async provideInfo(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+  async provideInfo(@Param('id', caseIdPipe) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.provideInfo(id, actor, body.note);
     return this.queries.detail(id, actor);
   }
@@ -108,7 +94,7 @@ export class StaffCasesController {
   @Policy('close', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto })
-  async close(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+  async close(@Param('id', caseIdPipe) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.close(id, actor, body.note);
     return this.queries.detail(id, actor);
   }
@@ -117,7 +103,7 @@ export class StaffCasesController {
   @Policy('reject', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto })
-  async reject(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+  async reject(@Param('id', caseIdPipe) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.reject(id, actor, body.reason);
     return this.queries.detail(id, actor);
   }
@@ -126,7 +112,7 @@ export class StaffCasesController {
   @Policy('note', 'Case')
   @HttpCode(201)
   @ApiOkResponse({ type: CaseDetailDto, description: 'An internal note in the case’s history; the citizen never sees it' })
-  async addNote(@Param('id', uuid) id: string, @Body() body: InternalNoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+  async addNote(@Param('id', caseIdPipe) id: string, @Body() body: InternalNoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.addNote(id, actor, body.note);
     return this.queries.detail(id, actor);
   }

@@ -83,7 +83,6 @@ export class InboundMailService {
         await manager.query(`UPDATE inbound_emails SET outcome = $2, case_id = $3 WHERE message_id = $1`, [messageId, handled.result.outcome, handled.result.caseId]);
         return handled.result;
       });
-      if (result.outcome === 'case') await this.intake.wakeRelay();
       this.logger.log({ outcome: result.outcome, caseId: result.caseId, held: result.held }, 'inbound mail handled');
       return result;
     } catch (err) {

@@ -205,7 +205,6 @@ export class Open311ApiService {
       await manager.query(`UPDATE cases SET open311_client_id = $1 WHERE id = $2`, [client.id, created.id]);
       return created;
     });
-    await this.intake.wakeRelay();
     return [{ service_request_id: receipt.trackingCode, token: receipt.id, service_notice: 'Đã tiếp nhận / Received', account_id: field('account_id') ?? null }];
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CreateCaseDto, IntakeService } from '@hotline/cases';
+import { CreateCaseDto } from '@hotline/cases';
 import { Actor, JobName, Role } from '@hotline/contracts';
 import { newId } from '@hotline/database';
 import { enqueueInTransaction, NotFoundError } from '@hotline/platform';
@@ -38,7 +38,6 @@ export class PetitionImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly meetings: VoterMeetingsService,
-    private readonly intake: IntakeService,
   ) {}
 
   async start(meetingId: string, fileName: string, content: Buffer, actor: Actor): Promise<ImportStatusDto> {
@@ -51,7 +50,7 @@ export class PetitionImportService {
          VALUES ($1, $2, $3, 'queued', $4, $5, $6)`,
         [id, meetingId, fileName.slice(0, 200), rows.length, JSON.stringify(rows), actor.type === 'staff' ? actor.userId : null],
       );
-      await enqueueInTransaction(manager, { name: JobName.ImportVoterPetitions, data: { importId: id } }, `${JobName.ImportVoterPetitions}.${id}`);
+      await enqueueInTransaction(manager, { name: JobName.ImportVoterPetitions, data: { importId: id } });
     });
     return this.status(meetingId, id);
   }
@@ -119,7 +118,6 @@ export class PetitionImportService {
       throw err;
     }
     await onProgress(100);
-    await this.intake.wakeRelay();
     this.logger.log({ importId, imported: valid.length, rejected: invalid }, 'voter petitions imported');
   }
 }

@@ -93,7 +93,6 @@ export class VoterMeetingsService {
     const problems = checked.flatMap((c, i) => (c.ok ? [] : c.problems.map((p) => ({ field: `petitions.${i}.${p.field}`, message: p.message }))));
     if (problems.length > 0) throw new InvalidInputsError(problems);
     const ids = await this.dataSource.transaction((manager) => this.insert(manager, meeting, checked.map((c) => (c as { dto: CreateCaseDto }).dto), actor));
-    await this.intake.wakeRelay();
     const created = await this.petitions(this.dataSource.manager, meetingId);
     const wanted = new Set(ids);
     return created.filter((p) => wanted.has(p.id));

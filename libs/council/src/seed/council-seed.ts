@@ -1,7 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { ANSWERED_STATUSES, CaseStatus, OPEN_STATUSES, sqlStatusList } from '@hotline/contracts';
+import { ANSWERED_STATUSES, CaseStatus, localDateOf, localDayEnd, localDayStart, OPEN_STATUSES, sqlStatusList } from '@hotline/contracts';
 import { newId } from '@hotline/database';
-import { localDateOf } from '../local-dates';
 import { applySessionPeriod, DEFAULT_COUNCIL_NAME } from '../sessions/council-sessions.service';
 import { TargetKind } from '../targets/target-progress';
 
@@ -113,8 +112,8 @@ async function seedTargets(manager: EntityManager, now: Date, sessions: Map<numb
   let count = 0;
   for (const [i, spec] of TARGETS.entries()) {
     const startsOn = localDay(now, spec.startsInDays);
-    const starts = new Date(`${startsOn}T00:00:00+07:00`).getTime();
-    const dueEnd = new Date(`${localDay(now, spec.dueInDays)}T00:00:00+07:00`).getTime() + DAY;
+    const starts = localDayStart(startsOn).getTime();
+    const dueEnd = localDayEnd(localDay(now, spec.dueInDays)).getTime();
     // An answer counts for a target only if it was given within the target's period.
     const fits = (c: Candidate, pool: Pool) =>
       c.pool === pool && !used.has(c.id) && (pool !== 'on_time' || (c.answered_at!.getTime() >= starts && c.answered_at!.getTime() < dueEnd));

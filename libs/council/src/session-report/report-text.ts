@@ -1,5 +1,5 @@
-import { localDateOf } from '../local-dates';
 import { ReportCounts, SessionReport } from './session-report.service';
+import { localDateOf } from '@hotline/contracts';
 
 /** dd/mm/yyyy of a Hà Nội date ('YYYY-MM-DD') or instant. */
 export function viDate(value: string | Date): string {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { LOCAL_TIME_ZONE } from '@hotline/contracts';
 import { newId } from '@hotline/database';
 import { ConflictError, InvalidInputError, NotFoundError } from '@hotline/platform';
 import { CouncilSessionDto, CreateCouncilSessionDto, UpdateCouncilSessionDto } from './dto/council-session.dto';
@@ -25,16 +26,15 @@ export async function applySessionPeriod(manager: EntityManager, sessionId: stri
     `UPDATE cases c SET council_session_id = NULL, council_session_source = NULL
        FROM council_sessions s
       WHERE s.id = $1 AND c.council_session_id = s.id AND c.council_session_source = 'period'
-        AND NOT daterange(s.meeting_from, s.meeting_to, '[]') @> (c.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`,
+        AND NOT daterange(s.meeting_from, s.meeting_to, '[]') @> (c.received_at AT TIME ZONE '${LOCAL_TIME_ZONE}')::date`,
     [sessionId],
   );
   await manager.query(
     `UPDATE cases c SET council_session_id = s.id, council_session_source = 'period'
        FROM council_sessions s
-      WHERE s.id = $1 AND (c.kind = 'petition' OR c.channel = 'voter_meeting') AND c.council_session_id IS NULL
-      AND c.council_session_source IS NULL
-        AND c.received_at >= s.meeting_from::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
-        AND c.received_at < (s.meeting_to + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`,
+      WHERE s.id = $1 AND (c.kind = 'petition' OR c.channel = 'voter_meeting') AND c.council_session_id IS NULL AND c.council_session_source IS NULL
+        AND c.received_at >= s.meeting_from::timestamp AT TIME ZONE '${LOCAL_TIME_ZONE}'
+        AND c.received_at < (s.meeting_to + 1)::timestamp AT TIME ZONE '${LOCAL_TIME_ZONE}'`,
     [sessionId],
   );
 }

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@hotline/config';
-import { Actor, CaseStatus, SETTLED_STATUSES, sqlStatusList } from '@hotline/contracts';
+import { Actor, CaseStatus, localDayEnd, localDayStart, SETTLED_STATUSES, sqlStatusList } from '@hotline/contracts';
 import { newId } from '@hotline/database';
 import { InvalidInputError, NotFoundError } from '@hotline/platform';
-import { localDayEnd, localDayStart } from '../local-dates';
 import { CouncilTargetQueryDto, CreateCouncilTargetDto } from './dto/council-target.dto';
 import { answerTiming, AnswerTiming, LinkedCaseFacts, TargetKind, targetProgress, TargetProgress } from './target-progress';
 

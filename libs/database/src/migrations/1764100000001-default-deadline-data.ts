@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import schedule from '../../../deadlines/src/calendar/holidays-2026-2027.json';
+import schedule from './data/1764100000001-calendar-days.json';
 
 type Unit = 'working_days' | 'calendar_days' | 'working_hours';
 interface RuleSeed {

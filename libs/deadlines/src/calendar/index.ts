@@ -1,4 +1,3 @@
-export { formatLocal, localDateOf, weekdayOf, type Weekday } from './local-time';
 export {
   DEFAULT_OFFICE_HOURS,
   WorkingCalendar,

@@ -1,4 +1,3 @@
-import { formatLocal } from './local-time';
 import {
   LUNAR_TABLE_YEARS,
   type OfficialSchedules,
@@ -8,6 +7,7 @@ import {
   officialSchedule2026_2027,
 } from './vietnam-holidays';
 import { WorkingCalendar } from './working-calendar';
+import { formatLocal } from '@hotline/contracts';
 
 /** Expected values were worked out by hand from BLLĐ 2019 Điều 111(3) and 112 and a printed calendar. */
 

@@ -1,6 +1,6 @@
 import officialScheduleJson from './holidays-2026-2027.json';
-import { addDaysToLocalDate, isWeekend } from './local-time';
 import type { WorkingCalendarOptions } from './working-calendar';
+import { addDaysToLocalDate, isWeekend } from '@hotline/contracts';
 
 export type NonWorkingDayKind = 'holiday' | 'compensation' | 'swapped_day_off';
 

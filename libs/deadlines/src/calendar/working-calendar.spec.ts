@@ -1,5 +1,5 @@
-import { formatLocal } from './local-time';
 import { type ClockStop, type DueDateRequest, WorkingCalendar } from './working-calendar';
+import { formatLocal } from '@hotline/contracts';
 
 /**
  * Every expected value below was counted by hand on a printed 2026-2027 calendar from the rules of

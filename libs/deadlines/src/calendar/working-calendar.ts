@@ -5,7 +5,7 @@ import {
   localDayNumberOf,
   minuteOfDayOf,
   msAtLocalDay,
-} from './local-time';
+} from '@hotline/contracts';
 
 export type TimeOfDayRange = readonly [start: string, end: string];
 export type ClockStop = readonly [from: Date, to: Date];

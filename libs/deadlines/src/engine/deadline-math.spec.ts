@@ -1,7 +1,7 @@
-import { formatLocal } from '../calendar/local-time';
 import { calendarForYears } from '../calendar/vietnam-holidays';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { ClockRule, computeSchedule, nextActionAt, Stage, stageReachedAt } from './deadline-math';
+import { formatLocal } from '@hotline/contracts';
 
 const calendar = new WorkingCalendar(calendarForYears([2026, 2027]));
 const at = (iso: string) => new Date(iso);

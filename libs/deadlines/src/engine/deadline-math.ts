@@ -1,5 +1,5 @@
-import { addDaysToLocalDate, instantAtLocal, localDateOf, minuteOfDayOf } from '../calendar/local-time';
 import { DeadlineUnit, WorkingCalendar } from '../calendar/working-calendar';
+import { addDaysToLocalDate, instantAtLocal, localDateOf, minuteOfDayOf } from '@hotline/contracts';
 
 export interface ClockRule {
   length: number;

@@ -2,10 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { CaseEventType, clockLabel } from '@hotline/contracts';
+import { CaseEventType, clockLabel, formatLocal } from '@hotline/contracts';
 import { AgencyEntity, CaseDeadlineEntity, recordCaseEvent } from '@hotline/database';
-import { MailTemplate, NotificationService } from '@hotline/notifications';
-import { formatLocal } from '../calendar/local-time';
+import { CaseLinks, MailTemplate, NotificationService } from '@hotline/notifications';
 import { DeadlineEngineService } from './deadline-engine.service';
 import { DeadlineReferenceService } from './deadline-reference.service';
 import { nextActionAt, Stage, STAGE_NAMES, stageReachedAt } from './deadline-math';
@@ -47,6 +46,7 @@ export class DeadlineScanService {
     private readonly reference: DeadlineReferenceService,
     private readonly engine: DeadlineEngineService,
     private readonly notifications: NotificationService,
+    private readonly links: CaseLinks,
     private readonly config: AppConfig,
   ) {}
 
@@ -110,11 +110,11 @@ export class DeadlineScanService {
         params: {
           trackingCode: kase.tracking_code,
           title: kase.title,
-          agencyName: agency?.name ?? 'Văn phòng HĐND (chưa chuyển cơ quan)',
+          agencyName: agency?.name,
           clockLabel: label.vi,
           clockLabelEn: label.en,
           dueText: formatLocal(d.dueAt),
-          staffUrl: `${this.config.http.publicBaseUrl}/staff/cases/${kase.id}`,
+          staffUrl: this.links.staff(kase.id),
         },
         dedupeKey: `deadline.${kase.id}.${d.clock}.${d.dueAt.getTime()}.${STAGE_NAMES[reached]}.${recipient}`,
       });

@@ -29,6 +29,10 @@ interface Text {
   body: (p: MailParams) => string;
 }
 
+/** Who a notice names when no agency holds the case (received, in triage, returned): the secretariat's to move. */
+const agencyVi = (p: MailParams): string => p.agencyName ?? 'Văn phòng HĐND (chưa chuyển cơ quan)';
+const agencyEn = (p: MailParams): string => p.agencyName ?? 'the council office (not yet routed to an agency)';
+
 export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
   [MailTemplate.CaseReceipt]: {
     vi: {
@@ -44,92 +48,80 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
   },
   [MailTemplate.AgencyNewCase]: {
     vi: {
-      subject: (p) => `[${p.trackingCode}] Hồ sơ mới chuyển đến ${p.agencyName}`,
+      subject: (p) => `[${p.trackingCode}] Hồ sơ mới chuyển đến ${agencyVi(p)}`,
       body: (p) =>
-        `Đường dây nóng HĐND chuyển đến ${p.agencyName} hồ sơ ${p.trackingCode} (${p.kindLabel}): "${p.title}".\n` +
+        `Đường dây nóng HĐND chuyển đến ${agencyVi(p)} hồ sơ ${p.trackingCode} (${p.kindLabel}): "${p.title}".\n` +
         `Đề nghị tiếp nhận hoặc trả lại trong thời hạn quy định: ${p.staffUrl}`,
     },
     en: {
-      subject: (p) => `[${p.trackingCode}] New case for ${p.agencyName}`,
-      body: (p) => `Case ${p.trackingCode} (${p.kindLabel}) "${p.title}" was routed to ${p.agencyName}.\nAccept or return it: ${p.staffUrl}`,
+      subject: (p) => `[${p.trackingCode}] New case for ${agencyEn(p)}`,
+      body: (p) => `Case ${p.trackingCode} (${p.kindLabel}) "${p.title}" was routed to ${agencyEn(p)}.\nAccept or return it: ${p.staffUrl}`,
     },
   },
   [MailTemplate.CaseAnswered]: {
     vi: {
       subject: (p) => `[${p.trackingCode}] Đã có trả lời cho hồ sơ của bạn`,
       body: (p) =>
-        `${p.agencyName} đã trả lời hồ sơ "${p.title}":\n\n${p.answer}\n\n` +
+        `${agencyVi(p)} đã trả lời hồ sơ "${p.title}":\n\n${p.answer}\n\n` +
         `Xem và đánh giá mức độ hài lòng tại: ${p.trackUrl}`,
     },
     en: {
       subject: (p) => `[${p.trackingCode}] Your case has been answered`,
-      body: (p) => `${p.agencyName} answered "${p.title}":\n\n${p.answer}\n\nRead and rate the answer at: ${p.trackUrl}`,
+      body: (p) => `${agencyEn(p)} answered "${p.title}":\n\n${p.answer}\n\nRead and rate the answer at: ${p.trackUrl}`,
     },
   },
   [MailTemplate.CaseReturned]: {
     vi: {
-      subject: (p) => `[${p.trackingCode}] ${p.agencyName} trả lại hồ sơ, cần phân loại lại`,
-      body: (p) => `${p.agencyName} trả lại hồ sơ ${p.trackingCode} "${p.title}".\nLý do: ${p.reason}\nPhân loại lại: ${p.staffUrl}`,
+      subject: (p) => `[${p.trackingCode}] ${agencyVi(p)} trả lại hồ sơ, cần phân loại lại`,
+      body: (p) => `${agencyVi(p)} trả lại hồ sơ ${p.trackingCode} "${p.title}".\nLý do: ${p.reason}\nPhân loại lại: ${p.staffUrl}`,
     },
     en: {
-      subject: (p) => `[${p.trackingCode}] ${p.agencyName} returned the case`,
-      body: (p) => `${p.agencyName} returned case ${p.trackingCode} "${p.title}".\nReason: ${p.reason}\nReroute it: ${p.staffUrl}`,
+      subject: (p) => `[${p.trackingCode}] ${agencyEn(p)} returned the case`,
+      body: (p) => `${agencyEn(p)} returned case ${p.trackingCode} "${p.title}".\nReason: ${p.reason}\nReroute it: ${p.staffUrl}`,
     },
   },
   [MailTemplate.DeadlineReminder]: {
     vi: {
       subject: (p) => `[${p.trackingCode}] Nhắc hạn: còn 2 ngày làm việc (${p.clockLabel})`,
-      body: (p) =>
-        `Hồ sơ ${p.trackingCode} "${p.title}" do ${p.agencyName} xử lý sẽ đến hạn ${p.clockLabel} lúc ${p.dueText}.\n` +
-        `Xem hồ sơ: ${p.staffUrl}`,
+      body: (p) => `Hồ sơ ${p.trackingCode} "${p.title}" do ${agencyVi(p)} xử lý sẽ đến hạn ${p.clockLabel} lúc ${p.dueText}.\nXem hồ sơ: ${p.staffUrl}`,
     },
     en: {
       subject: (p) => `[${p.trackingCode}] Reminder: due in 2 working days (${p.clockLabelEn})`,
-      body: (p) =>
-        `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is due (${p.clockLabelEn}) at ${p.dueText}.\n` +
-        `Open it: ${p.staffUrl}`,
+      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${agencyEn(p)} is due (${p.clockLabelEn}) at ${p.dueText}.\nOpen it: ${p.staffUrl}`,
     },
   },
   [MailTemplate.DeadlineDueToday]: {
     vi: {
       subject: (p) => `[${p.trackingCode}] Đến hạn hôm nay (${p.clockLabel})`,
-      body: (p) =>
-        `Hồ sơ ${p.trackingCode} "${p.title}" do ${p.agencyName} xử lý đến hạn ${p.clockLabel} hôm nay lúc ${p.dueText}.\n` +
-        `Xem hồ sơ: ${p.staffUrl}`,
+      body: (p) => `Hồ sơ ${p.trackingCode} "${p.title}" do ${agencyVi(p)} xử lý đến hạn ${p.clockLabel} hôm nay lúc ${p.dueText}.\nXem hồ sơ: ${p.staffUrl}`,
     },
     en: {
       subject: (p) => `[${p.trackingCode}] Due today (${p.clockLabelEn})`,
-      body: (p) =>
-        `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is due (${p.clockLabelEn}) today at ${p.dueText}.\n` +
-        `Open it: ${p.staffUrl}`,
+      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${agencyEn(p)} is due (${p.clockLabelEn}) today at ${p.dueText}.\nOpen it: ${p.staffUrl}`,
     },
   },
   [MailTemplate.DeadlineOverdue]: {
     vi: {
       subject: (p) => `[${p.trackingCode}] QUÁ HẠN: ${p.clockLabel}`,
       body: (p) =>
-        `Hồ sơ ${p.trackingCode} "${p.title}" do ${p.agencyName} xử lý đã quá hạn ${p.clockLabel} (hạn ${p.dueText}).\n` +
+        `Hồ sơ ${p.trackingCode} "${p.title}" do ${agencyVi(p)} xử lý đã quá hạn ${p.clockLabel} (hạn ${p.dueText}).\n` +
         `Đề nghị thủ trưởng cơ quan chỉ đạo xử lý ngay. Xem hồ sơ: ${p.staffUrl}`,
     },
     en: {
       subject: (p) => `[${p.trackingCode}] OVERDUE: ${p.clockLabelEn}`,
-      body: (p) =>
-        `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is overdue (${p.clockLabelEn}, due ${p.dueText}).\n` +
-        `Open it: ${p.staffUrl}`,
+      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${agencyEn(p)} is overdue (${p.clockLabelEn}, due ${p.dueText}).\nOpen it: ${p.staffUrl}`,
     },
   },
   [MailTemplate.DeadlineVeryLate]: {
     vi: {
       subject: (p) => `[${p.trackingCode}] Chậm trên 5 ngày làm việc: ${p.clockLabel}`,
       body: (p) =>
-        `Hồ sơ ${p.trackingCode} "${p.title}" do ${p.agencyName} xử lý đã chậm quá 5 ngày làm việc (hạn ${p.dueText}).\n` +
+        `Hồ sơ ${p.trackingCode} "${p.title}" do ${agencyVi(p)} xử lý đã chậm quá 5 ngày làm việc (hạn ${p.dueText}).\n` +
         `Hồ sơ được đưa vào danh sách báo cáo Thường trực HĐND. Xem hồ sơ: ${p.staffUrl}`,
     },
     en: {
       subject: (p) => `[${p.trackingCode}] More than 5 working days late: ${p.clockLabelEn}`,
-      body: (p) =>
-        `Case ${p.trackingCode} "${p.title}" handled by ${p.agencyName} is more than 5 working days late (due ${p.dueText}); ` +
-        `it is listed for the council's standing committee.\nOpen it: ${p.staffUrl}`,
+      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${agencyEn(p)} is more than 5 working days late (due ${p.dueText}); it is listed for the council's standing committee.\nOpen it: ${p.staffUrl}`,
     },
   },
 };

@@ -1,11 +1,11 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
 import { QueueName } from '@hotline/contracts';
+import { ALL_QUEUES } from '../queue/queue.module';
 import { OUTBOX_CHANNEL } from './outbox.writer';
 
 interface OutboxRow {
@@ -29,7 +29,7 @@ const FAILING_ERROR_AFTER_MS = 30_000;
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelayService.name);
-  private readonly queues: Partial<Record<QueueName, Queue>>;
+  private readonly queues: ReadonlyMap<string, Queue>;
   private listener?: Client;
   private running = false;
   private wake?: () => void;
@@ -41,11 +41,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    @InjectQueue(QueueName.Cases) cases: Queue,
-    @InjectQueue(QueueName.Notifications) notifications: Queue,
-    @InjectQueue(QueueName.Channels) channels: Queue,
+    @Inject(ALL_QUEUES) queues: Queue[],
   ) {
-    this.queues = { [QueueName.Cases]: cases, [QueueName.Notifications]: notifications, [QueueName.Channels]: channels };
+    this.queues = new Map(queues.map((queue) => [queue.name, queue]));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -126,7 +124,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       const byQueue = new Map<QueueName, OutboxRow[]>();
       for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
       for (const [queueName, queueRows] of byQueue) {
-        const queue = this.queues[queueName];
+        const queue = this.queues.get(queueName);
         if (!queue) throw new Error(`outbox row for unknown queue ${queueName}`);
         await queue.addBulk(queueRows.map((r) => ({ name: r.job_name, data: r.payload, opts: { jobId: r.job_id } })));
       }

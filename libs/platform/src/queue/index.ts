@@ -1,3 +1,4 @@
 export * from './queue.module';
 export * from './redis-connection';
 export * from './worker-hosts';
+export * from './job-schedules';

@@ -3,13 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { publishedSql, ReferenceDataService, toNamedRef } from '@hotline/cases';
 import { Clock } from '@hotline/config';
-import { ANSWERED_STATUSES } from '@hotline/contracts';
-import { localDateOf } from '@hotline/deadlines';
+import { ANSWERED_STATUSES, LOCAL_TIME_ZONE, localDateOf } from '@hotline/contracts';
 import { checkPeriod } from '../summary/period';
 import { SummaryService } from '../summary/summary.service';
 import { DisclosureDto, DisclosureQueryDto } from './dto/disclosure.dto';
 
-const TZ = 'Asia/Ho_Chi_Minh';
 
 /**
  * What the council publishes (DESIGN.md §4): each agency's rates for a period, from the rollups, and the answers
@@ -75,7 +73,7 @@ export class DisclosureService {
   private async answers(from: string, to: string, page: number, pageSize: number) {
     // Served by cases_public_answered_idx: a range of answered_at among public answered cases.
     const where = `${publishedSql('c')} AND c.answer IS NOT NULL AND c.status = ANY($1)
-      AND c.answered_at >= ($2::date::timestamp AT TIME ZONE '${TZ}') AND c.answered_at < (($3::date + 1)::timestamp AT TIME ZONE '${TZ}')`;
+      AND c.answered_at >= ($2::date::timestamp AT TIME ZONE '${LOCAL_TIME_ZONE}') AND c.answered_at < (($3::date + 1)::timestamp AT TIME ZONE '${LOCAL_TIME_ZONE}')`;
     const params = [ANSWERED_STATUSES, from, to];
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query(

@@ -7,12 +7,11 @@ import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { addressSql, CaseProjectionRule, CaseQueryService, contactSql, projectionOf } from '@hotline/cases';
 import { Clock } from '@hotline/config';
-import { Actor } from '@hotline/contracts';
+import { Actor, LOCAL_TIME_ZONE } from '@hotline/contracts';
 import { csvSafeSql } from '@hotline/platform';
 import { CaseExportQueryDto } from './dto/case-export.dto';
 
-const TZ = 'Asia/Ho_Chi_Minh';
-const localTime = (column: string) => `to_char(${column} AT TIME ZONE '${TZ}', 'YYYY-MM-DD HH24:MI')`;
+const localTime = (column: string) => `to_char(${column} AT TIME ZONE '${LOCAL_TIME_ZONE}', 'YYYY-MM-DD HH24:MI')`;
 
 /**
  * Columns of the export for one reader: CSV header → SQL expression over the list query (alias c). What the reader

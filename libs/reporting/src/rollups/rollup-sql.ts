@@ -1,4 +1,4 @@
-import { CaseStatus, SETTLED_STATUSES, sqlStatusList } from '@hotline/contracts';
+import { CaseStatus, LOCAL_TIME_ZONE, SETTLED_STATUSES, sqlStatusList } from '@hotline/contracts';
 
 /** Bits of a grain: the dimensions a rollup row is grouped by. */
 export enum Dimension {
@@ -80,7 +80,6 @@ export const FACT_COLUMNS = [
   'resolved', 'open', 'rated', 'satisfied', 'reopened', 'returned', 'answer_days', 'due_at', 'very_late_at', 'last_event_id',
 ] as const;
 
-const TZ = 'Asia/Ho_Chi_Minh';
 /** Open: someone still owes the case work. An answered case waits only for the citizen's verdict. */
 const notOpen = sqlStatusList(SETTLED_STATUSES);
 
@@ -124,7 +123,7 @@ WITH ev AS (
    GROUP BY d.case_id
 )
 SELECT c.id AS case_id,
-       (c.received_at AT TIME ZONE '${TZ}')::date AS received_day,
+       (c.received_at AT TIME ZONE '${LOCAL_TIME_ZONE}')::date AS received_day,
        ev.agency_id, c.category_id, c.area_id, c.channel, c.kind,
        coalesce(ev.routed, false) AS routed,
        ev.first_answered_at IS NOT NULL AS answered,
@@ -136,7 +135,7 @@ SELECT c.id AS case_id,
        coalesce(ev.reopened, false) AS reopened,
        coalesce(ev.returned, false) AS returned,
        CASE WHEN ev.first_answered_at IS NOT NULL
-            THEN report_working_days((c.received_at AT TIME ZONE '${TZ}')::date, (ev.first_answered_at AT TIME ZONE '${TZ}')::date)
+            THEN report_working_days((c.received_at AT TIME ZONE '${LOCAL_TIME_ZONE}')::date, (ev.first_answered_at AT TIME ZONE '${LOCAL_TIME_ZONE}')::date)
        END AS answer_days,
        CASE WHEN ev.status NOT IN (${notOpen}) AND k.due_at IS NOT NULL THEN k.due_at END AS due_at,
        CASE WHEN ev.status NOT IN (${notOpen}) AND k.due_at IS NOT NULL THEN k.very_late_at END AS very_late_at,

@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
 import { IsInstant } from '@hotline/platform';
-import { NamedRefDto } from '../../tracking/dto/tracking-view.dto';
+import { NamedRefDto } from '../../reference/named-ref';
 
 const commaList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
-import { NamedRefDto } from '../../tracking/dto/tracking-view.dto';
+import { NamedRefDto } from '../../reference/named-ref';
 
 /** What the operator has typed so far: the text, and the category, area and place when known. */
 export class SimilarCasesQueryDto {

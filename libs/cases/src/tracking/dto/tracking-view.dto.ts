@@ -1,16 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { NamedRefDto } from '../../reference/named-ref';
 
 export class TrackQueryDto {
   @ApiPropertyOptional({ description: 'Access key given at submission; required for non-public cases' })
   @IsOptional() @IsString() @MaxLength(64)
   key?: string;
-}
-
-export class NamedRefDto {
-  @ApiProperty() code!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty() nameEn!: string;
 }
 
 export class CitizenTimelineEntryDto {

@@ -1,10 +1,12 @@
 /**
- * Local time of Asia/Ho_Chi_Minh done with plain UTC arithmetic: the zone is a fixed +07:00 with no
- * daylight saving time, so no timezone library is needed (legal/README.md, calendar convention 4).
+ * Hà Nội local time, the one home of it: Asia/Ho_Chi_Minh is a fixed +07:00 with no daylight saving time, so it is
+ * done with plain UTC arithmetic and no timezone library (legal/README.md, calendar convention 4). SQL and job
+ * schedulers name the zone with `LOCAL_TIME_ZONE`.
  *
  * A local date is a 'YYYY-MM-DD' string; a day number counts days since 1970-01-01 (local).
  */
 
+export const LOCAL_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const LOCAL_UTC_OFFSET = '+07:00';
 
 const MS_PER_MINUTE = 60_000;
@@ -53,6 +55,21 @@ export function isWeekend(localDate: string): boolean {
 export function localDateOf(instant: Date): string {
   assertValidInstant(instant);
   return new Date(instant.getTime() + LOCAL_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The year of an instant's local date: tracking numbers restart every local year. */
+export function localYear(instant: Date): number {
+  return Number(localDateOf(instant).slice(0, 4));
+}
+
+/** The first instant of a local date (00:00 +07:00). */
+export function localDayStart(localDate: string): Date {
+  return instantAtLocal(localDate, 0);
+}
+
+/** The instant a local date ends (24:00 +07:00, the next day's first instant). */
+export function localDayEnd(localDate: string): Date {
+  return instantAtLocal(localDate, 24 * 60);
 }
 
 /** The instant at `minuteOfDay` minutes (plus `seconds`) after local midnight of `localDate`. */
