@@ -2259,14 +2259,7 @@ export interface components {
             code: string;
             name: string;
         };
-        OverdueCaseDto: {
-            id: string;
-            trackingCode: string;
-            title: string;
-            /** @enum {string} */
-            kind: "feedback" | "petition" | "complaint" | "denunciation" | "question";
-            /** @enum {string} */
-            status: "received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn";
+        OverdueClockDto: {
             /** @example answer */
             clock: string;
             /** Format: date-time */
@@ -2275,9 +2268,30 @@ export interface components {
             /** @description Overdue by more than the very-late threshold: listed for the standing committee */
             veryLate: boolean;
         };
+        OverdueCaseDto: {
+            id: string;
+            trackingCode: string;
+            title: string;
+            /** @enum {string} */
+            kind: "feedback" | "petition" | "complaint" | "denunciation" | "question";
+            /** @enum {string} */
+            status: "received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description The earliest due date of its overdue clocks
+             */
+            dueAt: string;
+            /** @description Working days past the earliest due date */
+            workingDaysOverdue: number;
+            /** @description One of its clocks is very late */
+            veryLate: boolean;
+            clocks: components["schemas"]["OverdueClockDto"][];
+        };
         OverdueGroupDto: {
             agency: components["schemas"]["OverdueAgencyDto"] | null;
+            /** @description Overdue cases (a case with several overdue clocks counts once) */
             overdue: number;
+            /** @description Overdue cases with a very late clock */
             veryLate: number;
             cases: components["schemas"]["OverdueCaseDto"][];
         };
