@@ -7,6 +7,7 @@ import { DeadlineReferenceService, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
 import { InvalidInputError } from '@hotline/platform';
 import { addressValue, checkPhoneLookup, contactShown, contactValue, projectionOf } from '../access/case-projection';
+import { containsPattern, titleContainsSql } from '../duplicates/search-text';
 import { CaseIdentityService } from '../identity/case-identity.service';
 import { normalisePhone } from '../intake/intake.service';
 import { toNamedRef } from '../reference/named-ref';
@@ -169,7 +170,7 @@ export class CaseQueryService {
     }
     if (query.q) {
       const q = query.q.trim();
-      qb.andWhere('(c.tracking_code = :code OR c.title ILIKE :like)', { code: q.toUpperCase(), like: `%${q.replace(/[%_\\]/g, '\\$&')}%` });
+      qb.andWhere(`(c.tracking_code = :code OR ${titleContainsSql('c.title', 'like')})`, { code: q.toUpperCase(), like: containsPattern(q) });
     }
     if (query.overdue === true) qb.andWhere('c.due_at < :now', { now });
     if (query.overdue === false) qb.andWhere('(c.due_at IS NULL OR c.due_at >= :now)', { now });
