@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
-import { IsInstant } from '@hotline/platform';
+import { IsPeriodBound } from '@hotline/platform';
 import { NamedRefDto } from '../../tracking/dto/tracking-view.dto';
 
 const commaList = ({ value }: { value: unknown }) =>
@@ -20,8 +20,10 @@ export class CaseListQueryDto {
   @ApiPropertyOptional({ description: 'Area code (includes sub-areas)' }) @IsOptional() @IsString() @MaxLength(64) area?: string;
   @ApiPropertyOptional({ description: 'Citizen phone number (operator lookup): operators, the secretariat and admins only; others get 403 phone_lookup_forbidden' }) @IsOptional() @IsString() @MaxLength(20) phone?: string;
   @ApiPropertyOptional({ description: 'Words of the title or a tracking code' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
-  @ApiPropertyOptional({ description: 'Received at or after (ISO 8601 date or date-time with offset, 2000..2100)', type: String }) @IsOptional() @IsInstant() from?: Date;
-  @ApiPropertyOptional({ description: 'Received before (ISO 8601 date or date-time with offset, 2000..2100)', type: String }) @IsOptional() @IsInstant() to?: Date;
+  @ApiPropertyOptional({ description: 'Received on or after this Hà Nội day (YYYY-MM-DD) or at or after this instant (date-time with offset), 2000..2100', type: String })
+  @IsOptional() @IsPeriodBound('from') from?: Date;
+  @ApiPropertyOptional({ description: 'Received on or before this Hà Nội day (YYYY-MM-DD, inclusive, as in the reports) or before this instant (date-time with offset), 2000..2100', type: String })
+  @IsOptional() @IsPeriodBound('to') to?: Date;
   @ApiPropertyOptional({ description: 'Only cases with a clock past its due date' })
   @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
   overdue?: boolean;
