@@ -3,3 +3,4 @@ export * from './notification.service';
 export * from './notifications.module';
 export * from './send-notification.processor';
 export * from './templates/catalogue';
+export * from './templates/tracking-link';

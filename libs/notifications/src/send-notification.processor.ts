@@ -9,6 +9,7 @@ import { NotificationEntity } from '@hotline/database';
 import { NaturalBatcher } from '@hotline/platform';
 import { MailTransportService } from './mail/mail-transport.service';
 import { MailParams, MailTemplate, renderMail } from './templates/catalogue';
+import { citizenTrackUrl } from './templates/tracking-link';
 
 /** Reads and marks-sent of the jobs running at once share one statement (a routing burst queues two notices a case). */
 const BATCHER_OPTIONS = { maxInFlight: 1, maxBatchSize: 100 };
@@ -46,7 +47,10 @@ export class SendNotificationProcessor extends WorkerHost implements OnApplicati
     const repo = this.dataSource.getRepository(NotificationEntity);
     const notification = await this.loader.submit(job.data.notificationId);
     if (!notification || notification.status === 'sent') return;
-    const { subject, text } = renderMail(notification.template as MailTemplate, notification.params as unknown as MailParams);
+    const stored = notification.params as unknown as MailParams;
+    // The citizen's link carries its token only in the mail itself, never in the stored params.
+    const trackUrl = citizenTrackUrl(this.config.http.publicBaseUrl, this.config.auth.secret, stored.trackingCode);
+    const { subject, text } = renderMail(notification.template as MailTemplate, { ...stored, trackUrl });
     try {
       await this.mail.send({
         to: notification.recipient,

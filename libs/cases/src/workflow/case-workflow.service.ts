@@ -93,7 +93,7 @@ export class CaseWorkflowService {
       const receipts = received.flatMap((kase, i): NotificationRequest[] => {
         const recipient = recipients[i];
         if (!recipient) return [];
-        const params = { trackingCode: kase.trackingCode, title: kase.title, trackUrl: this.trackUrl(kase) };
+        const params = { trackingCode: kase.trackingCode, title: kase.title };
         return [{ caseId: kase.id, template: MailTemplate.CaseReceipt, recipient, params, dedupeKey: `receipt:${kase.id}` }];
       });
       const agencyNotices = [...agencies].map(([kase, agency]) => this.agencyNewCaseNotice(kase, agency));
@@ -162,7 +162,7 @@ export class CaseWorkflowService {
           caseId: kase.id,
           template: MailTemplate.CaseAnswered,
           recipient,
-          params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, answer, trackUrl: this.trackUrl(kase) },
+          params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, answer },
           dedupeKey: `answered:${kase.id}:${kase.reopenCount}`,
         });
       }
@@ -391,14 +391,10 @@ export class CaseWorkflowService {
         caseId: duplicate.id,
         template: MailTemplate.CaseAnswered,
         recipient,
-        params: { trackingCode: duplicate.trackingCode, title: duplicate.title, agencyName: agency?.name, answer, trackUrl: this.trackUrl(duplicate) },
+        params: { trackingCode: duplicate.trackingCode, title: duplicate.title, agencyName: agency?.name, answer },
         dedupeKey: `answered:${duplicate.id}:via:${kase.id}:${kase.reopenCount}`,
       });
     }
-  }
-
-  private trackUrl(kase: CaseEntity): string {
-    return `${this.config.http.publicBaseUrl}/track/${kase.trackingCode}`;
   }
 
   private staffUrl(kase: CaseEntity): string {
