@@ -67,6 +67,7 @@ export class IntakeController {
     void reply.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     // The operator is still on the phone: tell them now if the caller's matter is already open.
     const kase = await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: receipt.id });
-    return { ...receipt, possibleDuplicates: await this.duplicates.find(probeOf(kase)) };
+    const pin = await this.intake.issueTrackingPin(receipt.id, idempotencyKey(key));
+    return { ...receipt, pin, possibleDuplicates: await this.duplicates.find(probeOf(kase)) };
   }
 }

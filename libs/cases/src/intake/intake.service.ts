@@ -10,7 +10,7 @@ import { InvalidInputError, isServiceUnavailable, NaturalBatcher, OUTBOX_CHANNEL
 import { normaliseEmail } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
-import { hashAccessKey, localYear, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
+import { hashAccessKey, hashTrackingPin, localYear, newAccessKey, newTrackingPin, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
 import { AppConfig, Clock } from '@hotline/config';
 
 export interface IntakeOptions {
@@ -223,6 +223,16 @@ export class IntakeService {
       receipt: { id: inserted.id, trackingCode: inserted.tracking_code, accessKey, status: CaseStatus.Received, receivedAt: inserted.received_at },
       created: true,
     };
+  }
+
+  /**
+   * Gives a case taken on the phone its tracking PIN (the caller writes down a code and 6 digits, not a 24-character
+   * key) and returns it; only its hash is kept. The same idempotency key gives the same PIN.
+   */
+  async issueTrackingPin(caseId: string, idempotencyKey?: string): Promise<string> {
+    const pin = newTrackingPin(caseId, idempotencyKey);
+    await this.dataSource.query(`UPDATE cases SET tracking_pin_hash = $2 WHERE id = $1`, [caseId, hashTrackingPin(caseId, pin)]);
+    return pin;
   }
 
   /**
