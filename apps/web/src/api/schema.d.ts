@@ -1790,6 +1790,11 @@ export interface components {
             status: string;
             /** Format: date-time */
             receivedAt: string;
+            /**
+             * @description A 6-digit PIN to read to the caller with the tracking code: it opens the case on the tracking page in place of the access key. Shown only now.
+             * @example 482913
+             */
+            pin: string;
             /** @description Open cases that are probably the same matter (merge with POST /cases/:id/merge) */
             possibleDuplicates: components["schemas"]["SimilarCaseDto"][];
         };
@@ -3455,9 +3460,9 @@ export interface operations {
                 phone?: string;
                 /** @description Words of the title or a tracking code */
                 q?: string;
-                /** @description Received at or after (ISO 8601 date or date-time with offset, 2000..2100) */
+                /** @description Received on or after this Hà Nội day (YYYY-MM-DD) or at or after this instant (date-time with offset), 2000..2100 */
                 from?: string;
-                /** @description Received before (ISO 8601 date or date-time with offset, 2000..2100) */
+                /** @description Received on or before this Hà Nội day (YYYY-MM-DD, inclusive, as in the reports) or before this instant (date-time with offset), 2000..2100 */
                 to?: string;
                 /** @description Only cases with a clock past its due date */
                 overdue?: boolean;
@@ -3560,7 +3565,7 @@ export interface operations {
     TrackingController_track: {
         parameters: {
             query?: {
-                /** @description Access key given at submission; required for non-public cases */
+                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
                 key?: string;
             };
             header?: never;
@@ -3591,7 +3596,7 @@ export interface operations {
     TrackingController_feedback: {
         parameters: {
             query?: {
-                /** @description Access key given at submission; required for non-public cases */
+                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
                 key?: string;
             };
             header?: never;
@@ -3626,7 +3631,7 @@ export interface operations {
     CitizenAttachmentsController_list: {
         parameters: {
             query?: {
-                /** @description Access key given at submission; required for non-public cases */
+                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
                 key?: string;
             };
             header?: never;
@@ -3648,7 +3653,7 @@ export interface operations {
     CitizenAttachmentsController_upload: {
         parameters: {
             query?: {
-                /** @description Access key given at submission; required for non-public cases */
+                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
                 key?: string;
             };
             header?: never;
@@ -3670,7 +3675,7 @@ export interface operations {
     CitizenAttachmentsController_download: {
         parameters: {
             query?: {
-                /** @description Access key given at submission; required for non-public cases */
+                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
                 key?: string;
             };
             header?: never;
@@ -5436,14 +5441,16 @@ export interface operations {
                 phone?: string;
                 /** @description Words of the title or a tracking code */
                 q?: string;
-                /** @description Received at or after (ISO 8601 date or date-time with offset, 2000..2100) */
+                /** @description Received on or after this Hà Nội day (YYYY-MM-DD) or at or after this instant (date-time with offset), 2000..2100 */
                 from?: string;
-                /** @description Received before (ISO 8601 date or date-time with offset, 2000..2100) */
+                /** @description Received on or before this Hà Nội day (YYYY-MM-DD, inclusive, as in the reports) or before this instant (date-time with offset), 2000..2100 */
                 to?: string;
                 /** @description Only cases with a clock past its due date */
                 overdue?: boolean;
                 /** @description Only cases due within this many working days, e.g. 3d */
                 dueWithin?: string;
+                /** @description labels: Vietnamese headers and labels, for people; codes: snake_case headers and codes, for machines */
+                format?: "labels" | "codes";
             };
             header?: never;
             path?: never;
