@@ -1,12 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
 import { IsPeriodBound } from '@hotline/platform';
 import { NamedRefDto } from '../../tracking/dto/tracking-view.dto';
 
 const commaList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;
+
+export const CASE_LIST_SORTS = ['received', 'dueAt', 'status', 'agency'] as const;
+export type CaseListSort = (typeof CASE_LIST_SORTS)[number];
 
 export class CaseListQueryDto {
   @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'triage,returned' })
@@ -31,6 +34,14 @@ export class CaseListQueryDto {
   @ApiPropertyOptional({ description: 'Only cases due within this many working days, e.g. 3d', example: '3d' })
   @IsOptional() @Matches(/^\d{1,3}d$/, { message: 'dueWithin must look like 3d (working days)' })
   dueWithin?: string;
+
+  @ApiPropertyOptional({ enum: CASE_LIST_SORTS, default: 'received', description: 'received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name' })
+  @IsOptional() @IsIn(CASE_LIST_SORTS)
+  sort?: CaseListSort;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], description: 'Default: desc for received (newest first), asc otherwise' })
+  @IsOptional() @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
 
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000) page?: number;
   @ApiPropertyOptional({ default: 25 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
