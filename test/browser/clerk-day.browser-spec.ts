@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { TestPlatform } from '@hotline/testing';
+import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 import { launchChromium, newPage, pickOption, PHONE, signIn, WEB_DIR } from './browser';
 
@@ -47,5 +47,42 @@ describe('the clerk’s day in Chromium', () => {
     await caller.page.getByRole('button', { name: 'Tra cứu' }).click();
     await caller.page.getByText('Đèn đường ngõ Quỳnh tắt cả tuần').first().waitFor();
     await caller.context.close();
+  });
+
+  it('an officer’s inbox opens without finished cases, says so in its filter, and sorts by due date', async () => {
+    const secretariat = await platform.login(...USERS.secretariat);
+    const officer = await platform.login(...USERS.officerSxd);
+    const file = async (title: string) => (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ title }))).body;
+    const open = await file('Vỉa hè phố Lò Đúc bị sụt lún');
+    const done = await file('Ổ gà phố Huế đã được vá');
+    for (const kase of [open, done]) {
+      await waitFor(async () => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${kase.id}`, undefined, secretariat)).body.status === 'routed' || undefined, 'routing');
+      expect((await platform.request('POST', `/api/v1/cases/${kase.id}/accept`, {}, officer)).status).toBe(200);
+    }
+    expect((await platform.request('POST', `/api/v1/cases/${done.id}/answer`, { answer: 'Sở Xây dựng đã vá ổ gà trong ngày.' }, officer)).status).toBe(200);
+
+    const { context, page } = await newPage(browser, platform.baseUrl);
+    await signIn(page, USERS.officerSxd);
+    await page.goto('/staff/cases');
+    await page.getByRole('heading', { name: 'Hồ sơ của cơ quan' }).waitFor();
+    await page.getByRole('row').filter({ hasText: open.trackingCode }).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: done.trackingCode }).count()).toBe(0);
+    expect(await page.getByRole('textbox', { name: 'Trạng thái' }).inputValue()).toBe('Đang mở');
+
+    await page.getByRole('textbox', { name: 'Sắp xếp' }).click();
+    await page.getByRole('option', { name: 'Hạn xử lý gần nhất' }).click();
+    await page.waitForURL(/sort=dueAt/);
+    await page.getByRole('row').filter({ hasText: open.trackingCode }).waitFor();
+    await context.close();
+  });
+
+  it('a drill-down list shows the filters it was opened with', async () => {
+    const { context, page } = await newPage(browser, platform.baseUrl);
+    await signIn(page, USERS.secretariat);
+    await page.goto('/staff/cases?from=2026-01-01&to=2026-12-31&agency=SXD');
+    await page.getByRole('heading', { name: 'Hồ sơ' }).first().waitFor();
+    expect(await page.getByLabel('Từ ngày').inputValue()).toBe('2026-01-01');
+    expect(await page.getByLabel('Đến ngày').inputValue()).toBe('2026-12-31');
+    await context.close();
   });
 });

@@ -3468,6 +3468,10 @@ export interface operations {
                 overdue?: boolean;
                 /** @description Only cases due within this many working days, e.g. 3d */
                 dueWithin?: string;
+                /** @description received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name */
+                sort?: "received" | "dueAt" | "status" | "agency";
+                /** @description Default: desc for received (newest first), asc otherwise */
+                order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
             };
@@ -5449,6 +5453,10 @@ export interface operations {
                 overdue?: boolean;
                 /** @description Only cases due within this many working days, e.g. 3d */
                 dueWithin?: string;
+                /** @description received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name */
+                sort?: "received" | "dueAt" | "status" | "agency";
+                /** @description Default: desc for received (newest first), asc otherwise */
+                order?: "asc" | "desc";
                 /** @description labels: Vietnamese headers and labels, for people; codes: snake_case headers and codes, for machines */
                 format?: "labels" | "codes";
             };

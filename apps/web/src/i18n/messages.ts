@@ -87,7 +87,8 @@ export const vi = {
   },
   cases: {
     heading: 'Hồ sơ', inboxHeading: 'Hồ sơ của cơ quan', code: 'Mã', title: 'Tiêu đề', received: 'Tiếp nhận', due: 'Hạn', export: 'Xuất CSV danh sách này',
-    allStatuses: 'Mọi trạng thái', open: 'Đang mở',
+    allStatuses: 'Mọi trạng thái', open: 'Đang mở', sortBy: 'Sắp xếp',
+    sort: { newest: 'Mới tiếp nhận trước', oldest: 'Tiếp nhận sớm nhất trước', dueSoonest: 'Hạn xử lý gần nhất', status: 'Theo trạng thái', agency: 'Theo cơ quan' },
   },
   case: {
     details: 'Thông tin hồ sơ', accusedAgency: 'Cơ quan bị tố cáo', citizen: 'Người gửi', withheld: 'Danh tính người tố cáo được giữ kín.', anonymous: 'Ẩn danh', deadlines: 'Thời hạn',
@@ -213,7 +214,8 @@ export const en: Widen<Messages> = {
   },
   cases: {
     heading: 'Cases', inboxHeading: 'Agency inbox', code: 'Code', title: 'Title', received: 'Received', due: 'Due', export: 'Export this list as CSV',
-    allStatuses: 'Any status', open: 'Open',
+    allStatuses: 'Any status', open: 'Open', sortBy: 'Sort by',
+    sort: { newest: 'Newest first', oldest: 'Oldest first', dueSoonest: 'Due soonest', status: 'Status', agency: 'Agency' },
   },
   case: {
     details: 'Case details', accusedAgency: 'Accused agency', citizen: 'Citizen', withheld: 'The denouncer’s identity is withheld.', anonymous: 'Anonymous', deadlines: 'Deadlines',
