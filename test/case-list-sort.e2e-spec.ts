@@ -67,6 +67,14 @@ describe('staff case list: sort', () => {
     }
   });
 
+  it('exports the list in the order it shows', async () => {
+    for (const sort of ['dueAt', 'agency', 'status']) {
+      const res = await fetch(`${platform.baseUrl}/api/v1/cases/export.csv?sort=${sort}&format=codes`, { headers: { authorization: `Bearer ${secretariat}` } });
+      const exported = (await res.text()).replace(/^\uFEFF/, '').trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+      expect(exported).toEqual(codes(await list(`sort=${sort}`)));
+    }
+  });
+
   it('refuses an unknown sort with a field and a code', async () => {
     const res = await platform.request<{ code: string; details: { field: string }[] }>('GET', '/api/v1/cases?sort=title', undefined, secretariat);
     expect(res.status).toBe(400);

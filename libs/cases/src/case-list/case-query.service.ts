@@ -179,6 +179,15 @@ export class CaseQueryService {
     return n;
   }
 
+  /**
+   * The list's order as an ORDER BY over alias `c`, for statements built apart (the CSV export): its parameters are
+   * named (`:agencyOrder`) for the caller to bind.
+   */
+  async orderBySql(query: Pick<CaseListQueryDto, 'sort' | 'order'>): Promise<{ sql: string; params: Record<string, unknown> }> {
+    const order = listOrder(query, this.agenciesByName(await this.reference.get()));
+    return { sql: order.keys.map((k) => `${k.sql} ${k.direction}${k.nulls ? ` ${k.nulls}` : ''}`).join(', '), params: order.params };
+  }
+
   /** Agency ids in the order of their Vietnamese names. */
   private agenciesByName(snapshot: ReferenceSnapshot): string[] {
     return [...snapshot.agencyById.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')).map((a) => a.id);

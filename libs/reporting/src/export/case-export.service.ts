@@ -87,7 +87,9 @@ export class CaseExportService {
   async csv(query: CaseExportQueryDto, actor: Actor): Promise<Readable> {
     const now = this.clock.now();
     const [filteredSql, params] = (await this.queries.filtered(query, actor, now)).select('c.id').getQueryAndParameters();
-    params.push(now);
+    const nowParam = params.push(now);
+    const order = await this.queries.orderBySql(query);
+    const orderSql = Object.keys(order.params).reduce((sql, name) => sql.replace(`:${name}`, `$${params.push(order.params[name])}`), order.sql);
     const sql = `
       SELECT ${selectList(columnsFor(projectionOf(actor)), query.format ?? 'labels')}
         FROM cases c
@@ -95,7 +97,7 @@ export class CaseExportService {
         LEFT JOIN areas area ON area.id = c.area_id
         LEFT JOIN agencies agency ON agency.id = c.agency_id
        WHERE c.id IN (${filteredSql})
-       ORDER BY c.received_at DESC, c.id DESC`.replace(':exportNow', `$${params.length}`);
+       ORDER BY ${orderSql}`.replace(':exportNow', `$${nowParam}`);
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     const client: PoolClient = await pool.connect();
     let released = false;
