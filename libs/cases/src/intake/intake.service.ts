@@ -19,6 +19,8 @@ export interface IntakeOptions {
   priority?: CasePriority;
   idempotencyKey?: string;
   receivedAt?: Date;
+  /** Give the case a tracking PIN (a phone caller's: a code and 6 digits to write down); the receipt carries it. */
+  trackingPin?: boolean;
   /**
    * Write inside the caller's transaction (a batch that must be all or nothing). The caller then wakes the outbox
    * relay with `wakeRelay()` after its commit; until then the relay's poll finds the jobs.
@@ -34,6 +36,7 @@ interface CaseInsert {
   codePrefix: string;
   sequence: string;
   accessKeyHash: Buffer;
+  trackingPinHash: Buffer | null;
   kind: CaseKind;
   channel: CaseChannel;
   priority: CasePriority;
@@ -70,6 +73,7 @@ const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
   ['code_prefix', 'text', (c) => c.codePrefix],
   ['sequence', 'text', (c) => c.sequence],
   ['access_key_hash', 'text', (c) => c.accessKeyHash.toString('hex')],
+  ['tracking_pin_hash', 'text', (c) => c.trackingPinHash?.toString('hex') ?? null],
   ['kind', 'text', (c) => c.kind],
   ['channel', 'text', (c) => c.channel],
   ['priority', 'text', (c) => c.priority],
@@ -113,10 +117,10 @@ WITH t AS MATERIALIZED (
   SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
     WITH ORDINALITY AS t(${COLUMNS.map(([name]) => name).join(', ')}, ord)
 ), c AS (
-  INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description,
+  INSERT INTO cases (id, tracking_code, access_key_hash, tracking_pin_hash, kind, channel, status, priority, title, description,
     category_id, area_id, accused_agency_id, address, lat, lng, citizen_name, citizen_phone, citizen_email, anonymous,
     is_public, created_by_user_id, idempotency_key, idempotency_hash, received_at)
-  SELECT id, ${nextTrackingCodeSql('code_prefix', 'sequence')}, decode(access_key_hash, 'hex'), kind, channel,
+  SELECT id, ${nextTrackingCodeSql('code_prefix', 'sequence')}, decode(access_key_hash, 'hex'), decode(tracking_pin_hash, 'hex'), kind, channel,
     '${CaseStatus.Received}', priority, title, description, category_id, area_id, accused_agency_id, address, lat, lng,
     citizen_name, citizen_phone, citizen_email, anonymous, is_public, created_by_user_id, idempotency_key,
     decode(idempotency_hash, 'hex'), received_at
@@ -168,7 +172,7 @@ export class IntakeService {
     private readonly clock: Clock,
   ) {}
 
-  async submit(dto: CreateCaseDto, options: IntakeOptions): Promise<{ receipt: CaseReceiptDto; created: boolean }> {
+  async submit(dto: CreateCaseDto, options: IntakeOptions): Promise<{ receipt: CaseReceiptDto & { pin?: string }; created: boolean }> {
     const [categoryId, areaId, accusedAgencyId] = await this.resolveReferences(dto);
     this.checkContact(dto);
     this.checkDenunciation(dto);
@@ -178,6 +182,7 @@ export class IntakeService {
     const sequence = trackingSequenceName(year);
     const id = newId();
     const accessKey = newAccessKey(id, options.idempotencyKey);
+    const pin = options.trackingPin ? newTrackingPin(id, options.idempotencyKey) : undefined;
     const anonymous = dto.anonymous ?? false;
     const citizen = anonymous ? undefined : dto.citizen;
     const contact = {
@@ -193,6 +198,7 @@ export class IntakeService {
       codePrefix: `${this.config.cases.trackingPrefix}-${year}-`,
       sequence,
       accessKeyHash: hashAccessKey(accessKey),
+      trackingPinHash: pin ? hashTrackingPin(id, pin) : null,
       kind: dto.kind,
       channel: options.channel,
       priority: options.priority ?? CasePriority.Normal,
@@ -218,21 +224,15 @@ export class IntakeService {
     };
     await this.ensureSequence(sequence);
     const inserted = options.manager ? (await this.insert([row], options.manager))[0] : await this.batcher.submit(row);
-    if (!inserted) return { receipt: await this.replay(options.idempotencyKey!, row.idempotencyHash!, options.manager), created: false };
+    if (!inserted) {
+      const receipt = await this.replay(options.idempotencyKey!, row.idempotencyHash!, options.manager);
+      // The first attempt's PIN, derived from the same key: the retry shows the caller the PIN that was stored.
+      return { receipt: { ...receipt, ...(options.trackingPin ? { pin: newTrackingPin(receipt.id, options.idempotencyKey) } : {}) }, created: false };
+    }
     return {
-      receipt: { id: inserted.id, trackingCode: inserted.tracking_code, accessKey, status: CaseStatus.Received, receivedAt: inserted.received_at },
+      receipt: { id: inserted.id, trackingCode: inserted.tracking_code, accessKey, status: CaseStatus.Received, receivedAt: inserted.received_at, ...(pin ? { pin } : {}) },
       created: true,
     };
-  }
-
-  /**
-   * Gives a case taken on the phone its tracking PIN (the caller writes down a code and 6 digits, not a 24-character
-   * key) and returns it; only its hash is kept. The same idempotency key gives the same PIN.
-   */
-  async issueTrackingPin(caseId: string, idempotencyKey?: string): Promise<string> {
-    const pin = newTrackingPin(caseId, idempotencyKey);
-    await this.dataSource.query(`UPDATE cases SET tracking_pin_hash = $2 WHERE id = $1`, [caseId, hashTrackingPin(caseId, pin)]);
-    return pin;
   }
 
   /**
