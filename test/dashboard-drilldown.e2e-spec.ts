@@ -51,6 +51,14 @@ describe('dashboard drill-down', () => {
     expect(list.body.total).toBe(sxd.received);
   });
 
+  it('lists as many overdue cases of an agency as the summary counts for the period', async () => {
+    const summary = await platform.request<SummaryDto>('GET', '/api/v1/reports/summary?from=2026-10-01&to=2026-10-15&groupBy=agency', undefined, secretariat);
+    const sxd = summary.body.groups.find((g) => g.key.agency?.code === 'SXD')!;
+    expect(sxd.overdueOpen).toBeGreaterThan(0);
+    const list = await platform.request<CaseList>('GET', '/api/v1/cases?from=2026-10-01&to=2026-10-15&agency=SXD&overdue=true', undefined, secretariat);
+    expect(list.body.total).toBe(sxd.overdueOpen);
+  });
+
   it('reads a date-time bound as an instant, `to` exclusive', async () => {
     const list = await platform.request<CaseList>('GET', `/api/v1/cases?from=${encodeURIComponent('2026-10-15T06:30:00+07:00')}&to=${encodeURIComponent('2026-10-15T15:00:00+07:00')}`, undefined, secretariat);
     expect(list.body.total).toBe(1);

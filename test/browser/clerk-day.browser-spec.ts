@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
+import type { SummaryDto } from '@hotline/reporting';
+import { type CaseDetail, type CaseList, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 import { launchChromium, newPage, pickOption, PHONE, signIn, WEB_DIR } from './browser';
 
@@ -83,6 +84,29 @@ describe('the clerk’s day in Chromium', () => {
     await page.getByRole('heading', { name: 'Hồ sơ' }).first().waitFor();
     expect(await page.getByLabel('Từ ngày').inputValue()).toBe('2026-01-01');
     expect(await page.getByLabel('Đến ngày').inputValue()).toBe('2026-12-31');
+    await context.close();
+  });
+
+  it('a dashboard row opens a list of exactly the cases it counts, today’s included', async () => {
+    const council = await platform.login(...USERS.council);
+    const kase = (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ title: 'Cột đèn nghiêng trên phố Bạch Mai' }))).body;
+    await waitFor(async () => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${kase.id}`, undefined, council)).body.agency?.code === 'SXD' || undefined, 'routing');
+    // The cases of this file were all received today; the row counts them once the rollups have them.
+    const received = await waitFor(async () => {
+      const { body } = await platform.request<SummaryDto>('GET', '/api/v1/reports/summary?groupBy=agency', undefined, council);
+      const sxd = body.groups.find((g) => g.key.agency?.code === 'SXD');
+      const listed = (await platform.request<CaseList>('GET', '/api/v1/cases?agency=SXD', undefined, council)).body.total;
+      return sxd && sxd.received === listed ? sxd.received : undefined;
+    }, 'the rollups to count every case');
+    const { context, page } = await newPage(browser, platform.baseUrl);
+    await signIn(page, USERS.council);
+    await page.getByRole('heading', { name: 'Tổng hợp kết quả' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'Sở Xây dựng' }).first();
+    await row.waitFor();
+    await row.getByRole('link', { name: 'Xem hồ sơ' }).click();
+    await page.waitForURL(/\/staff\/cases\?.*agency=SXD/);
+    await page.getByText(`${received} hồ sơ`, { exact: true }).waitFor();
+    expect(await page.getByLabel('Từ ngày').inputValue()).toBe(new URL(page.url()).searchParams.get('from'));
     await context.close();
   });
 });
