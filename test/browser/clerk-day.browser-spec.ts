@@ -56,7 +56,9 @@ describe('the clerk’s day in Chromium', () => {
     const file = async (title: string) => (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ title }))).body;
     const open = await file('Vỉa hè phố Lò Đúc bị sụt lún');
     const done = await file('Ổ gà phố Huế đã được vá');
-    for (const kase of [open, done]) {
+    const operator = await platform.login(...USERS.operator);
+    const urgent = (await platform.request<Receipt>('POST', '/api/v1/hotline/cases', makeCaseInput({ title: 'Hố ga mất nắp giữa phố Huế', priority: 'urgent' }), operator)).body;
+    for (const kase of [open, done, urgent]) {
       await waitFor(async () => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${kase.id}`, undefined, secretariat)).body.status === 'routed' || undefined, 'routing');
       expect((await platform.request('POST', `/api/v1/cases/${kase.id}/accept`, {}, officer)).status).toBe(200);
     }
@@ -69,6 +71,9 @@ describe('the clerk’s day in Chromium', () => {
     await page.getByRole('row').filter({ hasText: open.trackingCode }).waitFor();
     expect(await page.getByRole('row').filter({ hasText: done.trackingCode }).count()).toBe(0);
     expect(await page.getByRole('textbox', { name: 'Trạng thái' }).inputValue()).toBe('Đang mở');
+    // An urgent case stands out in the list; an ordinary one does not.
+    expect(await page.getByRole('row').filter({ hasText: urgent.trackingCode }).getAttribute('data-urgent')).toBe('true');
+    expect(await page.getByRole('row').filter({ hasText: open.trackingCode }).getAttribute('data-urgent')).toBeNull();
 
     await page.getByRole('textbox', { name: 'Sắp xếp' }).click();
     await page.getByRole('option', { name: 'Hạn xử lý gần nhất' }).click();
