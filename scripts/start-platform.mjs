@@ -2,7 +2,8 @@
 // PostgreSQL), Redis, a mail catcher when no SMTP server is configured, migrations and demo data, then API, worker and
 // mailer under supervision (scripts/supervisor.mjs): one that dies is restarted with backoff while the others serve.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { letPostgresReachBinaries } from './embedded-postgres-access.mjs';
 import { supervise } from './supervisor.mjs';
 import net from 'node:net';
@@ -83,12 +84,28 @@ async function mailCatcher() {
 
 const script = (file) => path.join(root, file);
 
+/**
+ * One session secret for the API, the worker and the mailer: the links in citizens' mails (signed by the mailer) must
+ * open on the API, and sessions must survive a restart. Without SESSION_SECRET, one is made once and kept in .data.
+ */
+function sessionSecret() {
+  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
+  const file = path.join(dataDir, 'session-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+    log('no SESSION_SECRET: made one for this machine in .data/session-secret (set SESSION_SECRET in production)');
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
 async function main() {
   const env = {
     ...process.env,
     DATABASE_URL: await database(),
     REDIS_URL: await redis(),
     SMTP_URL: await mailCatcher(),
+    SESSION_SECRET: sessionSecret(),
     PORT: process.env.PORT ?? '3000',
     HOST: process.env.HOST ?? '127.0.0.1',
   };

@@ -30,7 +30,7 @@ describe('Dates out of range are refused on every route', () => {
     expect(crash.body.details).toEqual([expect.objectContaining({ field: 'from', code: 'date_out_of_range' })]);
     const after = await platform.request<string>('GET', '/api/v1/cases/export.csv?from=2026-01-01', undefined, council);
     expect(after.status).toBe(200);
-    expect(after.body).toContain('ma_ho_so');
+    expect(after.body).toContain('Mã hồ sơ');
   });
 
   const queries: [string, Role, string, string][] = [

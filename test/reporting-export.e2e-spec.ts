@@ -42,8 +42,9 @@ describe('CSV export of staff case lists', () => {
   let officer: string;
   const c: Record<string, Receipt> = {};
 
-  const exportCsv = async (query: string, token = secretariat) => {
-    const res = await fetch(`${platform.baseUrl}/api/v1/cases/export.csv?${query}`, { headers: { authorization: `Bearer ${token}` } });
+  /** The machine-readable export (codes) unless `format` says otherwise. */
+  const exportCsv = async (query: string, token = secretariat, format = 'codes') => {
+    const res = await fetch(`${platform.baseUrl}/api/v1/cases/export.csv?${query}${format ? `&format=${format}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
     const bytes = Buffer.from(await res.arrayBuffer());
     const text = bytes.toString('utf8');
     return { status: res.status, type: res.headers.get('content-type'), text, bom: bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), rows: res.status === 200 ? parseCsv(text.replace(/^\uFEFF/, '')) : [] };
@@ -83,6 +84,23 @@ describe('CSV export of staff case lists', () => {
     });
     expect(rows.get(c.road.trackingCode)!.han_xu_ly).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(rows.get(c.land.trackingCode)).toMatchObject({ trang_thai: 'triage', ma_co_quan: '' });
+  });
+
+  it('gives people Vietnamese headers and labels by default, with the same projection and neutralised cells', async () => {
+    const res = await exportCsv('', secretariat, '');
+    expect(res.status).toBe(200);
+    expect(res.rows[0].slice(0, 6)).toEqual(['Mã hồ sơ', 'Ngày tiếp nhận', 'Loại', 'Kênh', 'Trạng thái', 'Ưu tiên']);
+    expect(res.rows[0]).toEqual(expect.arrayContaining(['Tiêu đề', 'Cơ quan xử lý', 'Hạn xử lý', 'Quá hạn', 'Hài lòng', 'Họ và tên', 'Điện thoại']));
+    const rows = byCode(res.rows);
+    expect(rows.get(c.road.trackingCode)).toMatchObject({
+      'Loại': 'Phản ánh', 'Kênh': 'Cổng thông tin', 'Trạng thái': 'Đã chuyển cơ quan xử lý', 'Ưu tiên': 'Thường', 'Công khai': 'Không',
+      'Cơ quan xử lý': 'Sở Xây dựng', 'Họ và tên': 'Trần Thị Bình', 'Điện thoại': '0987654321',
+    });
+    expect(rows.get(c.land.trackingCode)).toMatchObject({ 'Trạng thái': 'Đang phân loại' });
+    expect(rows.get(c.denounce.trackingCode)).toMatchObject({ 'Loại': 'Tố cáo', 'Họ và tên': '', 'Điện thoại': '', 'Thư điện tử': '', 'Địa chỉ': '' });
+    expect(res.text).not.toContain('Lê Văn Tố');
+    expect(byCode((await exportCsv('', officer, '')).rows).get(c.road.trackingCode)).toMatchObject({ 'Họ và tên': 'T. T. B.', 'Điện thoại': '09xx xxx 321' });
+    expect((await exportCsv('', secretariat, 'xlsx')).status).toBe(400);
   });
 
   it('never includes a denouncer’s identity, even for the secretariat', async () => {
@@ -182,6 +200,8 @@ describe('CSV export of staff case lists', () => {
     expect(row).toMatchObject({ tieu_de: `'${title}`, ho_ten: `'@SUM(1)`, dia_chi: `'+84 phố Huế` });
     const council = await platform.login(...USERS.council);
     expect(byCode((await exportCsv(`q=${body.trackingCode}`, council)).rows).get(body.trackingCode)).toMatchObject({ tieu_de: `'${title}`, ho_ten: `'@.` });
+    const forPeople = byCode((await exportCsv(`q=${body.trackingCode}`, secretariat, '')).rows).get(body.trackingCode);
+    expect(forPeople).toMatchObject({ 'Tiêu đề': `'${title}`, 'Họ và tên': `'@SUM(1)`, 'Địa chỉ': `'+84 phố Huế` });
   });
 
   it('writes group names that start like a formula with a leading quote in the summary CSV', async () => {

@@ -1,4 +1,4 @@
-import { CaseChannel, CaseEventType, CaseKind, CaseStatus } from './case.enums';
+import { CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus } from './case.enums';
 
 export interface Label {
   vi: string;
@@ -36,6 +36,11 @@ export const CHANNEL_LABELS: Record<CaseChannel, Label> = {
   [CaseChannel.VoterMeeting]: { vi: 'Tiếp xúc cử tri', en: 'Voter meeting' },
   [CaseChannel.WalkIn]: { vi: 'Tiếp công dân', en: 'Walk-in' },
   [CaseChannel.Api]: { vi: 'Hệ thống khác (API)', en: 'Other systems (API)' },
+};
+
+export const PRIORITY_LABELS: Record<CasePriority, Label> = {
+  [CasePriority.Normal]: { vi: 'Thường', en: 'Normal' },
+  [CasePriority.Urgent]: { vi: 'Khẩn', en: 'Urgent' },
 };
 
 /** The timeline's name of an event that changes no status (a status change shows the status it led to). */

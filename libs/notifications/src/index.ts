@@ -4,3 +4,4 @@ export * from './notifications.module';
 export * from './send-notification.processor';
 export * from './templates/case-links';
 export * from './templates/catalogue';
+export * from './templates/tracking-link';

@@ -9,5 +9,5 @@ import { CaseLinks } from './templates/case-links';
 export class NotificationsModule {}
 
 /** Sends them (worker only). */
-@Module({ providers: [MailTransportService, SendNotificationProcessor] })
+@Module({ providers: [MailTransportService, SendNotificationProcessor, CaseLinks] })
 export class NotificationsWorkerModule {}

@@ -9,6 +9,7 @@ import { NotificationEntity } from '@hotline/database';
 import { NaturalBatcher } from '@hotline/platform';
 import { MailTransportService } from './mail/mail-transport.service';
 import { MailParams, MailTemplate, renderMail } from './templates/catalogue';
+import { CaseLinks } from './templates/case-links';
 
 /** Reads and marks-sent of the jobs running at once share one statement (a routing burst queues two notices a case). */
 const BATCHER_OPTIONS = { maxInFlight: 1, maxBatchSize: 100 };
@@ -34,6 +35,7 @@ export class SendNotificationProcessor extends WorkerHost implements OnApplicati
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailTransportService,
     private readonly config: AppConfig,
+    private readonly links: CaseLinks,
   ) {
     super();
   }
@@ -46,7 +48,10 @@ export class SendNotificationProcessor extends WorkerHost implements OnApplicati
     const repo = this.dataSource.getRepository(NotificationEntity);
     const notification = await this.loader.submit(job.data.notificationId);
     if (!notification || notification.status === 'sent') return;
-    const { subject, text } = renderMail(notification.template as MailTemplate, notification.params as unknown as MailParams);
+    const stored = notification.params as unknown as MailParams;
+    // The citizen's link carries its token only in the mail itself, never in the stored params.
+    const trackUrl = this.links.track(stored.trackingCode);
+    const { subject, text } = renderMail(notification.template as MailTemplate, { ...stored, trackUrl });
     try {
       await this.mail.send({
         to: notification.recipient,

@@ -1790,6 +1790,11 @@ export interface components {
             status: string;
             /** Format: date-time */
             receivedAt: string;
+            /**
+             * @description A 6-digit PIN to read to the caller with the tracking code: it opens the case on the tracking page in place of the access key. Shown only now.
+             * @example 482913
+             */
+            pin: string;
             /** @description Open cases that are probably the same matter (merge with POST /cases/:id/merge) */
             possibleDuplicates: components["schemas"]["SimilarCaseDto"][];
         };
@@ -2276,14 +2281,7 @@ export interface components {
             code: string;
             name: string;
         };
-        OverdueCaseDto: {
-            id: string;
-            trackingCode: string;
-            title: string;
-            /** @enum {string} */
-            kind: "feedback" | "petition" | "complaint" | "denunciation" | "question";
-            /** @enum {string} */
-            status: "received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn";
+        OverdueClockDto: {
             /** @example answer */
             clock: string;
             /** Format: date-time */
@@ -2292,9 +2290,30 @@ export interface components {
             /** @description Overdue by more than the very-late threshold: listed for the standing committee */
             veryLate: boolean;
         };
+        OverdueCaseDto: {
+            id: string;
+            trackingCode: string;
+            title: string;
+            /** @enum {string} */
+            kind: "feedback" | "petition" | "complaint" | "denunciation" | "question";
+            /** @enum {string} */
+            status: "received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description The earliest due date of its overdue clocks
+             */
+            dueAt: string;
+            /** @description Working days past the earliest due date */
+            workingDaysOverdue: number;
+            /** @description One of its clocks is very late */
+            veryLate: boolean;
+            clocks: components["schemas"]["OverdueClockDto"][];
+        };
         OverdueGroupDto: {
             agency: components["schemas"]["OverdueAgencyDto"] | null;
+            /** @description Overdue cases (a case with several overdue clocks counts once) */
             overdue: number;
+            /** @description Overdue cases with a very late clock */
             veryLate: number;
             cases: components["schemas"]["OverdueCaseDto"][];
         };
@@ -3458,14 +3477,18 @@ export interface operations {
                 phone?: string;
                 /** @description Words of the title or a tracking code */
                 q?: string;
-                /** @description Received at or after (ISO 8601 date or date-time with offset, 2000..2100) */
+                /** @description Received on or after this Hà Nội day (YYYY-MM-DD) or at or after this instant (date-time with offset), 2000..2100 */
                 from?: string;
-                /** @description Received before (ISO 8601 date or date-time with offset, 2000..2100) */
+                /** @description Received on or before this Hà Nội day (YYYY-MM-DD, inclusive, as in the reports) or before this instant (date-time with offset), 2000..2100 */
                 to?: string;
                 /** @description Only cases with a clock past its due date */
                 overdue?: boolean;
                 /** @description Only cases due within this many working days, e.g. 3d */
                 dueWithin?: string;
+                /** @description received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name */
+                sort?: "received" | "dueAt" | "status" | "agency";
+                /** @description Default: desc for received (newest first), asc otherwise */
+                order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
             };
@@ -3556,7 +3579,7 @@ export interface operations {
     TrackingController_track: {
         parameters: {
             query?: {
-                /** @description Access key given at submission; required for non-public cases */
+                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
                 key?: string;
             };
             header?: never;
@@ -3587,7 +3610,7 @@ export interface operations {
     TrackingController_feedback: {
         parameters: {
             query?: {
-                /** @description Access key given at submission; required for non-public cases */
+                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
                 key?: string;
             };
             header?: never;
@@ -3622,7 +3645,7 @@ export interface operations {
     CitizenAttachmentsController_list: {
         parameters: {
             query?: {
-                /** @description Access key given at submission; required for non-public cases */
+                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
                 key?: string;
             };
             header?: never;
@@ -3646,7 +3669,7 @@ export interface operations {
     CitizenAttachmentsController_upload: {
         parameters: {
             query?: {
-                /** @description Access key given at submission; required for non-public cases */
+                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
                 key?: string;
             };
             header?: never;
@@ -3671,7 +3694,7 @@ export interface operations {
     CitizenAttachmentsController_download: {
         parameters: {
             query?: {
-                /** @description Access key given at submission; required for non-public cases */
+                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
                 key?: string;
             };
             header?: never;
@@ -5441,14 +5464,20 @@ export interface operations {
                 phone?: string;
                 /** @description Words of the title or a tracking code */
                 q?: string;
-                /** @description Received at or after (ISO 8601 date or date-time with offset, 2000..2100) */
+                /** @description Received on or after this Hà Nội day (YYYY-MM-DD) or at or after this instant (date-time with offset), 2000..2100 */
                 from?: string;
-                /** @description Received before (ISO 8601 date or date-time with offset, 2000..2100) */
+                /** @description Received on or before this Hà Nội day (YYYY-MM-DD, inclusive, as in the reports) or before this instant (date-time with offset), 2000..2100 */
                 to?: string;
                 /** @description Only cases with a clock past its due date */
                 overdue?: boolean;
                 /** @description Only cases due within this many working days, e.g. 3d */
                 dueWithin?: string;
+                /** @description received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name */
+                sort?: "received" | "dueAt" | "status" | "agency";
+                /** @description Default: desc for received (newest first), asc otherwise */
+                order?: "asc" | "desc";
+                /** @description labels: Vietnamese headers and labels, for people; codes: snake_case headers and codes, for machines */
+                format?: "labels" | "codes";
             };
             header?: never;
             path?: never;

@@ -58,7 +58,8 @@ export function CaseTable({ items, actions }: { items: CaseListItem[]; actions?:
         </Table.Thead>
         <Table.Tbody>
           {items.map((c) => (
-            <Table.Tr key={c.id}>
+            <Table.Tr key={c.id} data-overdue={c.overdue || undefined} data-urgent={c.priority === 'urgent' || undefined}
+              style={c.overdue ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-7)' } : c.priority === 'urgent' ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-orange-6)' } : undefined}>
               <Table.Td><Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono">{c.trackingCode}</Anchor></Table.Td>
               <Table.Td>
                 <Text size="sm" fw={500}>{c.title}</Text>

@@ -19,7 +19,7 @@ export const vi = {
     kind: 'Loại', category: 'Lĩnh vực', area: 'Địa bàn', title: 'Tiêu đề', description: 'Nội dung', address: 'Địa chỉ nơi xảy ra',
     attachments: 'Ảnh hoặc tệp PDF đính kèm', attachmentsHint: 'JPG, PNG, WEBP hoặc PDF, mỗi tệp tối đa 10 MB, tối đa 10 tệp',
     anonymous: 'Gửi ẩn danh (không để lại thông tin liên hệ)', public: 'Đồng ý công khai nội dung và kết quả trả lời (không công khai thông tin cá nhân)',
-    name: 'Họ và tên', phone: 'Số điện thoại', email: 'Thư điện tử', website: 'Trang web (để trống)', trackingCode: 'Mã hồ sơ', accessKey: 'Mã truy cập',
+    name: 'Họ và tên', phone: 'Số điện thoại', email: 'Thư điện tử', website: 'Trang web (để trống)', trackingCode: 'Mã hồ sơ', accessKey: 'Mã truy cập hoặc mã PIN',
     categoryPlaceholder: 'Gõ để tìm, có thể không dấu', areaPlaceholder: 'Gõ để tìm phường, xã…', priorityUrgent: 'Khẩn cấp', channel: 'Kênh tiếp nhận',
     accusedAgency: 'Cơ quan bị tố cáo (nếu biết)', accusedAgencyHint: 'Đơn tố cáo không được chuyển cho cơ quan này mà chuyển cho cấp quản lý cơ quan đó. Đơn tố cáo không được công khai.',
     status: 'Trạng thái', agency: 'Cơ quan xử lý', from: 'Từ ngày', to: 'Đến ngày', query: 'Từ khóa hoặc mã hồ sơ', overdueOnly: 'Chỉ hồ sơ quá hạn',
@@ -86,12 +86,13 @@ export const vi = {
   deadline: { overdue: 'Quá hạn {{count}} ngày làm việc', today: 'Đến hạn hôm nay', left: 'Còn {{count}} ngày làm việc', none: 'Không có hạn', due: 'Hạn: {{at}}' },
   operator: {
     heading: 'Tiếp nhận cuộc gọi', shortcut: 'lưu hồ sơ', earlier: 'Hồ sơ trước đây của số này', noEarlier: 'Chưa có hồ sơ nào của số này.',
-    similar: 'Hồ sơ đang mở tương tự trên địa bàn', noSimilar: 'Không thấy hồ sơ tương tự.', saved: 'Đã lưu hồ sơ {{code}}. Mã truy cập: {{key}}',
+    similar: 'Hồ sơ đang mở tương tự trên địa bàn', noSimilar: 'Không thấy hồ sơ tương tự.', saved: 'Đã lưu hồ sơ {{code}}. Mã PIN tra cứu (đọc cho người gọi): {{pin}}', readOut: 'Mã hồ sơ {{code}}, mã PIN {{pin}}', copy: 'Sao chép', copied: 'Đã sao chép',
     button: 'Lưu hồ sơ (Ctrl+Enter)', caller: 'Người gọi',
   },
   cases: {
     heading: 'Hồ sơ', inboxHeading: 'Hồ sơ của cơ quan', code: 'Mã', title: 'Tiêu đề', received: 'Tiếp nhận', due: 'Hạn', export: 'Xuất CSV danh sách này',
-    allStatuses: 'Mọi trạng thái', open: 'Đang mở',
+    allStatuses: 'Mọi trạng thái', open: 'Đang mở', sortBy: 'Sắp xếp',
+    sort: { newest: 'Mới tiếp nhận trước', oldest: 'Tiếp nhận sớm nhất trước', dueSoonest: 'Hạn xử lý gần nhất', status: 'Theo trạng thái', agency: 'Theo cơ quan' },
   },
   case: {
     details: 'Thông tin hồ sơ', accusedAgency: 'Cơ quan bị tố cáo', citizen: 'Người gửi', withheld: 'Danh tính người tố cáo được giữ kín.', anonymous: 'Ẩn danh', deadlines: 'Thời hạn',
@@ -152,7 +153,7 @@ export const en: Widen<Messages> = {
     kind: 'Kind', category: 'Category', area: 'Area', title: 'Title', description: 'Description', address: 'Address of the place',
     attachments: 'Photos or PDF files', attachmentsHint: 'JPG, PNG, WEBP or PDF, up to 10 MB each, at most 10 files',
     anonymous: 'Submit anonymously (no contact details)', public: 'Publish the case and its answer (never your personal data)',
-    name: 'Full name', phone: 'Phone', email: 'Email', website: 'Website (leave empty)', trackingCode: 'Tracking code', accessKey: 'Access key',
+    name: 'Full name', phone: 'Phone', email: 'Email', website: 'Website (leave empty)', trackingCode: 'Tracking code', accessKey: 'Access key or PIN',
     categoryPlaceholder: 'Type to search, diacritics optional', areaPlaceholder: 'Type to search wards, communes…', priorityUrgent: 'Urgent', channel: 'Channel',
     accusedAgency: 'Accused agency (if known)', accusedAgencyHint: 'A denunciation never goes to this agency, but to the level that manages it. Denunciations are never published.',
     status: 'Status', agency: 'Agency', from: 'From', to: 'To', query: 'Words or tracking code', overdueOnly: 'Overdue only',
@@ -219,12 +220,13 @@ export const en: Widen<Messages> = {
   deadline: { overdue: '{{count}} working days overdue', today: 'Due today', left: '{{count}} working days left', none: 'No deadline', due: 'Due: {{at}}' },
   operator: {
     heading: 'Take a call', shortcut: 'save the case', earlier: 'Earlier cases from this number', noEarlier: 'No earlier case from this number.',
-    similar: 'Similar open cases in the area', noSimilar: 'No similar case.', saved: 'Saved case {{code}}. Access key: {{key}}',
+    similar: 'Similar open cases in the area', noSimilar: 'No similar case.', saved: 'Saved case {{code}}. Tracking PIN (read it to the caller): {{pin}}', readOut: 'Case {{code}}, PIN {{pin}}', copy: 'Copy', copied: 'Copied',
     button: 'Save case (Ctrl+Enter)', caller: 'Caller',
   },
   cases: {
     heading: 'Cases', inboxHeading: 'Agency inbox', code: 'Code', title: 'Title', received: 'Received', due: 'Due', export: 'Export this list as CSV',
-    allStatuses: 'Any status', open: 'Open',
+    allStatuses: 'Any status', open: 'Open', sortBy: 'Sort by',
+    sort: { newest: 'Newest first', oldest: 'Oldest first', dueSoonest: 'Due soonest', status: 'Status', agency: 'Agency' },
   },
   case: {
     details: 'Case details', accusedAgency: 'Accused agency', citizen: 'Citizen', withheld: 'The denouncer’s identity is withheld.', anonymous: 'Anonymous', deadlines: 'Deadlines',

@@ -7,6 +7,7 @@ import { clockToExtend, DeadlineReferenceService, mayExtend, WorkingCalendar } f
 import { Clock } from '@hotline/config';
 import { InvalidInputError } from '@hotline/platform';
 import { addressValue, checkPhoneLookup, contactShown, contactValue, projectionOf } from '../access/case-projection';
+import { containsPattern, titleContainsSql } from '../duplicates/search-text';
 import { CaseIdentityService } from '../identity/case-identity.service';
 import { normalisePhone } from '../contact/phone';
 import { toNamedRef } from '../reference/named-ref';
@@ -59,9 +60,45 @@ const summaryRowOf = (r: CaseListRow): CaseSummaryRow => ({
   dueAt: r.due_at,
 });
 
-/** The list's order, newest first (the list indexes end in received_at DESC, id DESC). */
-const inListOrder = (qb: SelectQueryBuilder<CaseEntity>): SelectQueryBuilder<CaseEntity> =>
-  qb.clone().orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC');
+/** One key of the list's order: an expression over the case (alias c), its direction and where cases without it go. */
+interface OrderKey {
+  sql: string;
+  direction: 'ASC' | 'DESC';
+  nulls?: 'NULLS FIRST' | 'NULLS LAST';
+}
+
+/**
+ * The list's order (newest first unless `sort` says otherwise), ending in the id so a page boundary is exact. Each
+ * order has an index that walks it (migrations 1765100000000, 1765300000002): received_at, due_at (all cases, or one
+ * agency's), case_status_rank(status). Agencies sort by name in Vietnamese order: their position in the name-sorted
+ * list, after the list's filters (an agency inbox is one agency, so the order is then the reception's).
+ */
+function listOrder(query: Pick<CaseListQueryDto, 'sort' | 'order'>, agenciesByName: string[]): { keys: OrderKey[]; params: Record<string, unknown> } {
+  const sort = query.sort ?? 'received';
+  const direction = (query.order ?? (sort === 'received' ? 'desc' : 'asc')).toUpperCase() as 'ASC' | 'DESC';
+  // A backward walk of an ASC NULLS LAST index yields DESC NULLS FIRST: cases without a due date stay where the index has them.
+  const nulls = direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST';
+  const id: OrderKey = { sql: 'c.id', direction };
+  switch (sort) {
+    case 'dueAt':
+      return { keys: [{ sql: 'c.due_at', direction, nulls }, id], params: {} };
+    case 'status':
+      return { keys: [{ sql: 'public.case_status_rank(c.status)', direction }, id], params: {} };
+    case 'agency':
+      return {
+        keys: [{ sql: 'array_position(:agencyOrder::uuid[], c.agency_id)', direction, nulls }, { sql: 'c.received_at', direction: 'DESC' }, { sql: 'c.id', direction: 'DESC' }],
+        params: { agencyOrder: agenciesByName },
+      };
+    default:
+      return { keys: [{ sql: 'c.received_at', direction }, id], params: {} };
+  }
+}
+
+const inOrder = (qb: SelectQueryBuilder<CaseEntity>, order: { keys: OrderKey[]; params: Record<string, unknown> }): SelectQueryBuilder<CaseEntity> => {
+  const ordered = qb.clone().setParameters(order.params);
+  order.keys.forEach((k, i) => (i === 0 ? ordered.orderBy(k.sql, k.direction, k.nulls) : ordered.addOrderBy(k.sql, k.direction, k.nulls)));
+  return ordered;
+};
 
 /** The matching cases in list order, at most `limit` + 1 of them: what the bounded count counts. */
 const matchingUpTo = (ordered: SelectQueryBuilder<CaseEntity>, limit: number): [string, unknown[]] =>
@@ -101,9 +138,10 @@ export class CaseQueryService {
     const qb = await this.filtered(query, actor, now);
     const offset = (page - 1) * pageSize;
     const countLimit = offset + pageSize * (1 + PAGES_COUNTED_AHEAD);
-    const rows = await this.pageWithCount(qb, offset, pageSize, countLimit);
+    const order = listOrder(query, this.agenciesByName(snapshot));
+    const rows = await this.pageWithCount(inOrder(qb, order), order.keys, offset, pageSize, countLimit);
     // Past the last page no row carries the count: count apart (a first page without rows means nothing matched).
-    const n = rows.length ? rows[0].total : offset === 0 ? 0 : await this.countUpTo(qb, countLimit);
+    const n = rows.length ? rows[0].total : offset === 0 ? 0 : await this.countUpTo(inOrder(qb, order), countLimit);
     const counted = n > countLimit ? { total: countLimit, totalExact: false } : { total: n, totalExact: true };
     const rule = projectionOf(actor);
     const items = rows.map((r) => {
@@ -114,32 +152,50 @@ export class CaseQueryService {
   }
 
   /**
-   * One page, newest first, and the count, in one statement. The count stops at `countLimit` + 1: an exact count of a
+   * One page, in the list's order, and the count, in one statement. The count stops at `countLimit` + 1: an exact count of a
    * broad filter over millions of cases reads every matching row on every page, while the pager only needs to know
    * whether more pages follow (small results, the common case for real filters, stay exact). Both walk the matching
    * ids in list order, so both take the same index (with the list's indexes, an index-only scan that stops at its
    * limit; an unordered count may pick a table scan that finds the recent cases last), and only the page's rows are
    * read from the table, with just the columns a list item shows.
    */
-  private async pageWithCount(qb: SelectQueryBuilder<CaseEntity>, offset: number, pageSize: number, countLimit: number): Promise<CaseListRow[]> {
-    const ordered = inListOrder(qb);
+  private async pageWithCount(ordered: SelectQueryBuilder<CaseEntity>, keys: OrderKey[], offset: number, pageSize: number, countLimit: number): Promise<CaseListRow[]> {
     // Clones of one builder: the two texts number the same parameters alike.
-    const [pageIds, params] = ordered.clone().select('c.id', 'id').addSelect('c.received_at', 'received_at').offset(offset).limit(pageSize).getQueryAndParameters();
+    // Each key but the id is selected as sort_i (in parentheses, an expression TypeORM passes as it is), so the outer
+    // statement orders the page's rows as the inner one chose them.
+    const column = (k: OrderKey, i: number) => (k.sql === 'c.id' ? 'p.id' : `p.sort_${i}`);
+    const page = ordered.clone().select('c.id', 'id');
+    keys.forEach((k, i) => k.sql !== 'c.id' && page.addSelect(`(${k.sql})`, `sort_${i}`));
+    const [pageIds, params] = page.offset(offset).limit(pageSize).getQueryAndParameters();
     const [matching] = matchingUpTo(ordered, countLimit);
     return this.dataSource.query(
       `SELECT (SELECT count(*) FROM (${matching}) matching)::int AS total, c.id, c.tracking_code, c.kind, c.channel, c.status, c.priority,
               c.title, c.received_at, c.category_id, c.area_id, c.agency_id, c.due_at, c.citizen_phone, c.anonymous
          FROM (${pageIds}) p JOIN cases c ON c.id = p.id
-        ORDER BY p.received_at DESC, p.id DESC`,
+        ORDER BY ${keys.map((k, i) => `${column(k, i)} ${k.direction}${k.nulls ? ` ${k.nulls}` : ''}`).join(', ')}`,
       params,
     );
   }
 
   /** The matching cases, counted up to `limit` + 1 (the same walk as the page's count). */
-  private async countUpTo(qb: SelectQueryBuilder<CaseEntity>, limit: number): Promise<number> {
-    const [sql, params] = matchingUpTo(inListOrder(qb), limit);
+  private async countUpTo(ordered: SelectQueryBuilder<CaseEntity>, limit: number): Promise<number> {
+    const [sql, params] = matchingUpTo(ordered, limit);
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (${sql}) matching`, params);
     return n;
+  }
+
+  /**
+   * The list's order as an ORDER BY over alias `c`, for statements built apart (the CSV export): its parameters are
+   * named (`:agencyOrder`) for the caller to bind.
+   */
+  async orderBySql(query: Pick<CaseListQueryDto, 'sort' | 'order'>): Promise<{ sql: string; params: Record<string, unknown> }> {
+    const order = listOrder(query, this.agenciesByName(await this.reference.get()));
+    return { sql: order.keys.map((k) => `${k.sql} ${k.direction}${k.nulls ? ` ${k.nulls}` : ''}`).join(', '), params: order.params };
+  }
+
+  /** Agency ids in the order of their Vietnamese names. */
+  private agenciesByName(snapshot: ReferenceSnapshot): string[] {
+    return [...snapshot.agencyById.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')).map((a) => a.id);
   }
 
   /** The staff list's query (alias `c`) with the list's filters and the actor's scope, unordered and unpaged: exports reuse it. */
@@ -174,7 +230,7 @@ export class CaseQueryService {
     }
     if (query.q) {
       const q = query.q.trim();
-      qb.andWhere('(c.tracking_code = :code OR c.title ILIKE :like)', { code: q.toUpperCase(), like: `%${q.replace(/[%_\\]/g, '\\$&')}%` });
+      qb.andWhere(`(c.tracking_code = :code OR ${titleContainsSql('c.title', 'like')})`, { code: q.toUpperCase(), like: containsPattern(q) });
     }
     if (query.overdue === true) qb.andWhere('c.due_at < :now', { now });
     if (query.overdue === false) qb.andWhere('(c.due_at IS NULL OR c.due_at >= :now)', { now });

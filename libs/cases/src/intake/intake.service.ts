@@ -11,7 +11,7 @@ import { normalisePhone } from '../contact/phone';
 import { normaliseEmail } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
-import { hashAccessKey, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
+import { hashAccessKey, hashTrackingPin, newAccessKey, newTrackingPin, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
 import { AppConfig, Clock } from '@hotline/config';
 import { DeadlineEngineService } from '@hotline/deadlines';
 
@@ -21,6 +21,8 @@ export interface IntakeOptions {
   priority?: CasePriority;
   idempotencyKey?: string;
   receivedAt?: Date;
+  /** Give the case a tracking PIN (a phone caller's: a code and 6 digits to write down); the receipt carries it. */
+  trackingPin?: boolean;
   /** Write inside the caller's transaction (a batch that must be all or nothing); the relay is woken after its commit. */
   manager?: EntityManager;
 }
@@ -33,6 +35,7 @@ interface CaseInsert {
   codePrefix: string;
   sequence: string;
   accessKeyHash: Buffer;
+  trackingPinHash: Buffer | null;
   kind: CaseKind;
   channel: CaseChannel;
   priority: CasePriority;
@@ -74,6 +77,7 @@ const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
   ['code_prefix', 'text', (c) => c.codePrefix],
   ['sequence', 'text', (c) => c.sequence],
   ['access_key_hash', 'text', (c) => c.accessKeyHash.toString('hex')],
+  ['tracking_pin_hash', 'text', (c) => c.trackingPinHash?.toString('hex') ?? null],
   ['kind', 'text', (c) => c.kind],
   ['channel', 'text', (c) => c.channel],
   ['priority', 'text', (c) => c.priority],
@@ -135,10 +139,10 @@ WITH t AS MATERIALIZED (
   SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
     WITH ORDINALITY AS t(${COLUMNS.map(([name]) => name).join(', ')}, ord)
 ), c AS (
-  INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description,
+  INSERT INTO cases (id, tracking_code, access_key_hash, tracking_pin_hash, kind, channel, status, priority, title, description,
     category_id, area_id, accused_agency_id, address, lat, lng, citizen_name, citizen_phone, citizen_email, anonymous,
     is_public, created_by_user_id, idempotency_key, idempotency_hash, received_at, due_at, next_due_at)
-  SELECT id, ${nextTrackingCodeSql('code_prefix', 'sequence')}, decode(access_key_hash, 'hex'), kind, channel,
+  SELECT id, ${nextTrackingCodeSql('code_prefix', 'sequence')}, decode(access_key_hash, 'hex'), decode(tracking_pin_hash, 'hex'), kind, channel,
     '${CaseStatus.Received}', priority, title, description, category_id, area_id, accused_agency_id, address, lat, lng,
     citizen_name, citizen_phone, citizen_email, anonymous, is_public, created_by_user_id, idempotency_key,
     decode(idempotency_hash, 'hex'), received_at, due_at, next_due_at
@@ -203,7 +207,7 @@ export class IntakeService {
     private readonly deadlines: DeadlineEngineService,
   ) {}
 
-  async submit(dto: CreateCaseDto, options: IntakeOptions): Promise<{ receipt: CaseReceiptDto; created: boolean }> {
+  async submit(dto: CreateCaseDto, options: IntakeOptions): Promise<{ receipt: CaseReceiptDto & { pin?: string }; created: boolean }> {
     const [categoryId, areaId, accusedAgencyId] = await this.resolveReferences(dto);
     this.checkContact(dto);
     this.checkDenunciation(dto);
@@ -213,6 +217,7 @@ export class IntakeService {
     const sequence = trackingSequenceName(year);
     const id = newId();
     const accessKey = newAccessKey(id, options.idempotencyKey);
+    const pin = options.trackingPin ? newTrackingPin(id, options.idempotencyKey) : undefined;
     const anonymous = dto.anonymous ?? false;
     const citizen = anonymous ? undefined : dto.citizen;
     const contact = {
@@ -230,6 +235,7 @@ export class IntakeService {
       codePrefix: `${this.config.cases.trackingPrefix}-${year}-`,
       sequence,
       accessKeyHash: hashAccessKey(accessKey),
+      trackingPinHash: pin ? hashTrackingPin(id, pin) : null,
       kind: dto.kind,
       channel: options.channel,
       priority,
@@ -257,9 +263,13 @@ export class IntakeService {
     };
     await this.ensureSequence(sequence);
     const inserted = options.manager ? await this.insertInTransaction(row, options.manager) : await this.batcher.submit(row);
-    if (!inserted) return { receipt: await this.replay(options.idempotencyKey!, row.idempotencyHash!, options.manager), created: false };
+    if (!inserted) {
+      const receipt = await this.replay(options.idempotencyKey!, row.idempotencyHash!, options.manager);
+      // The first attempt's PIN, derived from the same key: the retry shows the caller the PIN that was stored.
+      return { receipt: { ...receipt, ...(options.trackingPin ? { pin: newTrackingPin(receipt.id, options.idempotencyKey) } : {}) }, created: false };
+    }
     return {
-      receipt: { id: inserted.id, trackingCode: inserted.tracking_code, accessKey, status: CaseStatus.Received, receivedAt: inserted.received_at },
+      receipt: { id: inserted.id, trackingCode: inserted.tracking_code, accessKey, status: CaseStatus.Received, receivedAt: inserted.received_at, ...(pin ? { pin } : {}) },
       created: true,
     };
   }

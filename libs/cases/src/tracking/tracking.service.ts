@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '@hotline/config';
 import { CaseStatus, STATUS_LABELS } from '@hotline/contracts';
 import { CaseEntity, CaseEventEntity } from '@hotline/database';
+import { trackingLinkTokenMatches } from '@hotline/notifications';
 import { NotFoundError } from '@hotline/platform';
 import { isPublished } from '../access/case-projection';
-import { accessKeyMatches, hashAccessKey } from '../intake/tracking-code';
+import { accessKeyMatches, hashAccessKey, trackingPinMatches } from '../intake/tracking-code';
 import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
@@ -22,6 +24,7 @@ export class TrackingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reference: ReferenceDataService,
     private readonly workflow: CaseWorkflowService,
+    private readonly config: AppConfig,
   ) {}
 
   async track(trackingCode: string, key?: string): Promise<TrackingViewDto> {
@@ -87,10 +90,16 @@ export class TrackingService {
       .getRepository(CaseEntity)
       .createQueryBuilder('c')
       .addSelect('c.accessKeyHash')
+      .addSelect('c.trackingPinHash')
       .where('c.trackingCode = :trackingCode', { trackingCode: trackingCode.toUpperCase() })
       .getOne();
     // An unknown code is checked against a throwaway hash, so both answers take the same work.
-    const keyOk = accessKeyMatches(key, kase?.accessKeyHash ?? NO_CASE_HASH) && kase !== null;
+    // The key is the access key, the token of the link in the citizen's mails, or a phone caller's PIN.
+    const keyOk =
+      (accessKeyMatches(key, kase?.accessKeyHash ?? NO_CASE_HASH) ||
+        trackingLinkTokenMatches(this.config.auth.secret, trackingCode, key) ||
+        (kase !== null && trackingPinMatches(key, kase.id, kase.trackingPinHash))) &&
+      kase !== null;
     // One answer for "no such code" and "wrong key", so codes of non-public cases cannot be probed.
     if (!kase || ((keyAlwaysRequired || !isPublished(kase)) && !keyOk)) {
       throw new NotFoundError('No case with this tracking code and access key');

@@ -95,7 +95,7 @@ export class CaseWorkflowService {
       const receipts = received.flatMap((kase, i): NotificationRequest[] => {
         const recipient = recipients[i];
         if (!recipient) return [];
-        const params = { trackingCode: kase.trackingCode, title: kase.title, trackUrl: this.links.track(kase.trackingCode) };
+        const params = { trackingCode: kase.trackingCode, title: kase.title };
         return [{ caseId: kase.id, template: MailTemplate.CaseReceipt, recipient, params, dedupeKey: `receipt:${kase.id}` }];
       });
       const agencyNotices = [...agencies].map(([kase, agency]) => this.agencyNewCaseNotice(kase, agency));
@@ -164,7 +164,7 @@ export class CaseWorkflowService {
           caseId: kase.id,
           template: MailTemplate.CaseAnswered,
           recipient,
-          params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, answer, trackUrl: this.links.track(kase.trackingCode) },
+          params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, answer },
           dedupeKey: `answered:${kase.id}:${kase.reopenCount}`,
         });
       }
@@ -393,7 +393,7 @@ export class CaseWorkflowService {
         caseId: duplicate.id,
         template: MailTemplate.CaseAnswered,
         recipient,
-        params: { trackingCode: duplicate.trackingCode, title: duplicate.title, agencyName: agency?.name, answer, trackUrl: this.links.track(duplicate.trackingCode) },
+        params: { trackingCode: duplicate.trackingCode, title: duplicate.title, agencyName: agency?.name, answer },
         dedupeKey: `answered:${duplicate.id}:via:${kase.id}:${kase.reopenCount}`,
       });
     }

@@ -7,6 +7,8 @@ export class CaseEntity {
   @Column('text', { name: 'tracking_code' }) trackingCode!: string;
   /** SHA-256 of the citizen's secret access key; the key itself is shown once, at intake. */
   @Column('bytea', { name: 'access_key_hash', select: false }) accessKeyHash!: Buffer;
+  /** A phone caller's tracking PIN, hashed with the case id (hashTrackingPin); null for other channels. */
+  @Column('bytea', { name: 'tracking_pin_hash', select: false, nullable: true }) trackingPinHash!: Buffer | null;
   @Column('text') kind!: CaseKind;
   @Column('text') channel!: CaseChannel;
   @Column('text') status!: CaseStatus;

@@ -16,6 +16,9 @@ import { CaseListCoveringIndexes1765100000000 } from './1765100000000-case-list-
 import { CaseTitleSearchIndex1765100000001 } from './1765100000001-case-title-search-index';
 import { CaseListStatusCoveringIndex1765100000002 } from './1765100000002-case-list-status-covering-index';
 import { DenunciationRouting1765200000000 } from './1765200000000-denunciation-routing';
+import { UnaccentedTitleSearch1765300000000 } from './1765300000000-unaccented-title-search';
+import { TrackingPin1765300000001 } from './1765300000001-tracking-pin';
+import { CaseListSortIndexes1765300000002 } from './1765300000002-case-list-sort-indexes';
 
 /** Every migration, in order. Listed explicitly so the compiled and the ts-jest builds find the same set. */
-export const MIGRATIONS = [InitialSchema1764000000000, Deadlines1764100000000, DefaultDeadlineData1764100000001, ReportingRollups1764200000000, Council1764300000000, AuditLog1764400000000, CaseIdentities1764500000000, Attachments1764800000000, SessionsSecondFactor1764850000000, CaseListIndexes1764860000000, DuplicateSearch1765000000000, Open311Clients1765000000001, InboundEmails1765000000002, VoterMeetings1765000000003, CaseListCoveringIndexes1765100000000, CaseTitleSearchIndex1765100000001, CaseListStatusCoveringIndex1765100000002, DenunciationRouting1765200000000];
+export const MIGRATIONS = [InitialSchema1764000000000, Deadlines1764100000000, DefaultDeadlineData1764100000001, ReportingRollups1764200000000, Council1764300000000, AuditLog1764400000000, CaseIdentities1764500000000, Attachments1764800000000, SessionsSecondFactor1764850000000, CaseListIndexes1764860000000, DuplicateSearch1765000000000, Open311Clients1765000000001, InboundEmails1765000000002, VoterMeetings1765000000003, CaseListCoveringIndexes1765100000000, CaseTitleSearchIndex1765100000001, CaseListStatusCoveringIndex1765100000002, DenunciationRouting1765200000000, UnaccentedTitleSearch1765300000000, TrackingPin1765300000001, CaseListSortIndexes1765300000002];

@@ -322,6 +322,7 @@ export const CATEGORIES: SeedCategory[] = [
   { code: 'GIAO-THONG.DUONG-HONG', name: 'Hư hỏng mặt đường, vỉa hè', nameEn: 'Damaged roads and pavements', parentCode: 'GIAO-THONG' },
   { code: 'GIAO-THONG.DEN-TIN-HIEU', name: 'Đèn tín hiệu, biển báo giao thông', nameEn: 'Traffic lights and signs', parentCode: 'GIAO-THONG' },
   { code: 'GIAO-THONG.XE-BUYT', name: 'Vận tải hành khách công cộng', nameEn: 'Public transport', parentCode: 'GIAO-THONG' },
+  { code: 'GIAO-THONG.DEN-DUONG', name: 'Đèn đường, chiếu sáng công cộng', nameEn: 'Street lighting', parentCode: 'GIAO-THONG' },
 
   { code: 'XAY-DUNG', name: 'Xây dựng - trật tự đô thị', nameEn: 'Construction and urban order', parentCode: null },
   { code: 'XAY-DUNG.TRAT-TU', name: 'Lấn chiếm vỉa hè, trật tự đô thị', nameEn: 'Pavement encroachment and urban order', parentCode: 'XAY-DUNG' },
@@ -378,6 +379,7 @@ export const ROUTING_RULES: SeedRoutingRule[] = [
   { categoryCode: 'GIAO-THONG.DUONG-HONG', agencyCode: 'SXD', priority: 50 },
   { categoryCode: 'GIAO-THONG.DEN-TIN-HIEU', agencyCode: 'SXD', priority: 50 },
   { categoryCode: 'GIAO-THONG.XE-BUYT', agencyCode: 'SXD', priority: 50 },
+  { categoryCode: 'GIAO-THONG.DEN-DUONG', agencyCode: 'SXD', priority: 50 },
 
   // Xây dựng - trật tự đô thị: city-wide default, wards handle local matters
   { categoryCode: 'XAY-DUNG', agencyCode: 'SXD', priority: 10 },
@@ -660,6 +662,24 @@ export const CASE_TEMPLATES: SeedCaseTemplate[] = [
       'Mẹ tôi năm nay 68 tuổi, thường xuyên đi xe buýt từ phường Hà Đông vào trung tâm. Tôi nghe nói người cao tuổi được miễn vé. Xin hỏi thủ tục làm thẻ miễn phí như thế nào?',
     answer:
       'Sở Xây dựng trả lời: theo nghị quyết của HĐND thành phố, người từ đủ 60 tuổi trở lên thuộc nhóm đối tượng được miễn tiền vé trên các tuyến xe buýt có trợ giá. Bà có thể đăng ký thẻ tại các điểm cấp thẻ của Trung tâm Quản lý và điều hành giao thông hoặc đăng ký trực tuyến, chỉ cần mang theo căn cước. Thẻ được cấp miễn phí và sử dụng trên toàn bộ mạng lưới buýt có trợ giá.',
+  },
+  {
+    categoryCode: 'GIAO-THONG.DEN-DUONG',
+    kind: 'feedback',
+    title: 'Đèn đường trên phố Minh Khai hỏng nhiều ngày',
+    description:
+      'Cả dãy đèn đường trên phố Minh Khai đoạn gần cầu Vĩnh Tuy đã tắt hơn một tuần nay. Buổi tối đoạn đường tối om, xe máy đi lại rất nguy hiểm và đã có người bị ngã. Đề nghị đơn vị quản lý chiếu sáng khẩn trương sửa chữa.',
+    answer:
+      'Sở Xây dựng đã chỉ đạo Công ty Chiếu sáng và thiết bị đô thị kiểm tra tuyến chiếu sáng trên phố Minh Khai. Nguyên nhân là cáp ngầm bị đứt do thi công công trình ngầm. Đơn vị đã thay thế đoạn cáp hư hỏng và toàn tuyến đèn đã sáng trở lại trong vòng 48 giờ kể từ khi tiếp nhận phản ánh.',
+  },
+  {
+    categoryCode: 'GIAO-THONG.DEN-DUONG',
+    kind: 'petition',
+    title: 'Đề nghị lắp đèn chiếu sáng cho ngõ 128 Lạc Long Quân',
+    description:
+      'Ngõ 128 Lạc Long Quân dài gần 300 m nhưng chưa có đèn chiếu sáng công cộng. Buổi tối người dân, nhất là học sinh, đi lại rất khó khăn và lo ngại mất an ninh. Chúng tôi đề nghị thành phố bổ sung hệ thống đèn đường cho ngõ.',
+    answer:
+      'Sở Xây dựng đã khảo sát hiện trạng và đưa ngõ 128 Lạc Long Quân vào kế hoạch bổ sung chiếu sáng ngõ xóm năm nay. Dự kiến lắp 12 bộ đèn LED trên cột điện hiện có, hoàn thành trong quý tới. Trong thời gian chờ thi công, UBND phường phối hợp với tổ dân phố tăng cường tuần tra buổi tối.',
   },
   {
     categoryCode: 'GIAO-THONG',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@hotline/config';
+import { citizenTrackUrl } from './tracking-link';
 
 /** The links in case notices, under PUBLIC_BASE_URL: the one place the workflow and the deadline scan take them from. */
 @Injectable()
@@ -11,8 +12,11 @@ export class CaseLinks {
     return `${this.config.http.publicBaseUrl}/staff/cases/${caseId}`;
   }
 
-  /** The citizen's tracking page (the access key is asked for there). */
+  /**
+   * The citizen's tracking page, opening their case: it carries the case's link token (an HMAC of the tracking code),
+   * so it is built only where a mail is rendered and never stored or logged.
+   */
   track(trackingCode: string): string {
-    return `${this.config.http.publicBaseUrl}/track/${trackingCode}`;
+    return citizenTrackUrl(this.config.http.publicBaseUrl, this.config.auth.secret, trackingCode);
   }
 }

@@ -13,6 +13,7 @@ export enum MailTemplate {
 export interface MailParams {
   trackingCode: string;
   title: string;
+  /** Set when the mail is rendered (citizenTrackUrl): the link opens the case, its token is never stored. */
   trackUrl?: string;
   staffUrl?: string;
   agencyName?: string;
@@ -39,11 +40,11 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
       subject: (p) => `[${p.trackingCode}] Đã tiếp nhận phản ánh, kiến nghị của bạn`,
       body: (p) =>
         `Đường dây nóng HĐND đã tiếp nhận hồ sơ "${p.title}".\nMã hồ sơ: ${p.trackingCode}\n` +
-        `Theo dõi tiến độ: ${p.trackUrl}\nVui lòng giữ mã hồ sơ và khóa truy cập được cấp khi gửi.`,
+        `Theo dõi tiến độ: ${p.trackUrl}\nLiên kết này mở hồ sơ của bạn: xin đừng chia sẻ.`,
     },
     en: {
       subject: (p) => `[${p.trackingCode}] Your submission was received`,
-      body: (p) => `The council hotline received "${p.title}".\nTracking code: ${p.trackingCode}\nFollow it at: ${p.trackUrl}`,
+      body: (p) => `The council hotline received "${p.title}".\nTracking code: ${p.trackingCode}\nFollow it at: ${p.trackUrl}\nThis link opens your case: please do not share it.`,
     },
   },
   [MailTemplate.AgencyNewCase]: {

@@ -122,6 +122,29 @@ export function IsInstant(): PropertyDecorator {
   );
 }
 
+/** Vietnam keeps one offset all year (no daylight saving time). */
+const HANOI_OFFSET = '+07:00';
+
+/**
+ * A filter's bound: a Hà Nội calendar day `YYYY-MM-DD` or an instant as IsInstant reads it, turned into the instant
+ * the filter compares with. A day alone is a Hà Nội day, as in the reports' periods: as `from` (`bound: 'from'`) its
+ * first instant; as `to` (`bound: 'to'`), inclusive, the first instant of the next day, so that `received_at < to`
+ * keeps the whole day. A drill-down from a report's figure (from..to, Hà Nội days, inclusive) lists the same cases.
+ */
+export function IsPeriodBound(bound: 'from' | 'to'): PropertyDecorator {
+  const dayAlone = (value: string): Date => {
+    const start = new Date(`${value}T00:00:00${HANOI_OFFSET}`);
+    return bound === 'from' ? start : new Date(start.getTime() + 86_400_000);
+  };
+  return applyDecorators(
+    Transform(({ value, key }) => {
+      if (!checkInstant(key, value).ok) return value;
+      return LOCAL_DATE.test(value as string) ? dayAlone(value as string) : new Date(value as string);
+    }),
+    dateConstraints('isInstant', checkInstant),
+  );
+}
+
 /** A query or body field holding a year (of the holiday calendar, a report…), in DATE_YEARS. */
 export function IsYear(): PropertyDecorator {
   const code = { context: { code: DateErrorCode.OutOfRange } };

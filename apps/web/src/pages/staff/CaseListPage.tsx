@@ -13,7 +13,15 @@ import { useAsync } from '../../lib/use-async';
 
 /** The list's "open" filter: every open status, as the query's comma-separated list. */
 export const OPEN_FILTER = OPEN_STATUSES.join(',');
-const FILTERS = ['status', 'kind', 'agency', 'category', 'area', 'q', 'overdue', 'from', 'to'] as const;
+const FILTERS = ['status', 'kind', 'agency', 'category', 'area', 'q', 'overdue', 'from', 'to', 'sort', 'order'] as const;
+/** The list's orders: `sort` and `order` of GET /cases, newest first by default. */
+const SORTS = [
+  { value: 'received:desc', label: 'cases.sort.newest' },
+  { value: 'received:asc', label: 'cases.sort.oldest' },
+  { value: 'dueAt:asc', label: 'cases.sort.dueSoonest' },
+  { value: 'status:asc', label: 'cases.sort.status' },
+  { value: 'agency:asc', label: 'cases.sort.agency' },
+] as const;
 
 /**
  * The staff case list: an agency's inbox, or the search across agencies; the filters live in the address, so a list
@@ -25,7 +33,15 @@ export function CaseListPage() {
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
   const reference = useAsync(referenceData, []);
-  const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f)]).filter(([, v]) => v)) as Record<string, string>;
+  const agency = !!user && isAgencyRole(user.role as Role);
+  // An agency's inbox opened bare shows the open cases (finished ones are filtered out, visibly, in the status filter);
+  // any filter in the address, such as a drill-down's, is taken as it is.
+  const inboxDefault = agency && !FILTERS.some((f) => params.has(f));
+  const filters = {
+    ...(inboxDefault ? { status: OPEN_FILTER } : {}),
+    ...Object.fromEntries(FILTERS.map((f) => [f, params.get(f)]).filter(([, v]) => v)),
+  } as Record<string, string>;
+  const sortValue = `${filters.sort ?? 'received'}:${filters.order ?? (filters.sort && filters.sort !== 'received' ? 'asc' : 'desc')}`;
   const page = Number(params.get('page') ?? 1);
   const list = useAsync(
     () => unwrap(api.GET('/api/v1/cases', { params: { query: { ...filters, page, pageSize: 25 } as never } })),
@@ -33,8 +49,17 @@ export function CaseListPage() {
   );
   const setFilter = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
+    // Cleared in an inbox: kept empty in the address, so the open-cases default does not come back.
+    if (value || (inboxDefault && name === 'status')) next.set(name, value ?? '');
     else next.delete(name);
+    next.delete('page');
+    setParams(next);
+  };
+  const setSort = (value: string | null) => {
+    const [sort, order] = (value ?? 'received:desc').split(':');
+    const next = new URLSearchParams(params);
+    next.set('sort', sort);
+    next.set('order', order);
     next.delete('page');
     setParams(next);
   };
@@ -42,20 +67,23 @@ export function CaseListPage() {
     const query = new URLSearchParams(filters).toString();
     void download(`/api/v1/cases/export.csv${query ? `?${query}` : ''}`, 'ho-so.csv');
   };
-  const agency = !!user && isAgencyRole(user.role as Role);
   return (
     <Stack>
       <Title order={2}>{agency ? t('cases.inboxHeading') : t('cases.heading')}</Title>
       <form onSubmit={(e) => { e.preventDefault(); setFilter('q', q.trim() || null); }} aria-label={t('common.filter')}>
         <Group align="flex-end" gap="sm">
           <TextInput label={t('field.query')} value={q} onChange={(e) => setQ(e.currentTarget.value)} style={{ flex: '2 1 200px' }} />
-          <Select label={t('field.status')} placeholder={t('cases.allStatuses')} clearable value={params.get('status')} onChange={(v) => setFilter('status', v)}
+          <Select label={t('field.status')} placeholder={t('cases.allStatuses')} clearable value={filters.status ?? null} onChange={(v) => setFilter('status', v)}
             data={[{ value: OPEN_FILTER, label: t('cases.open') }, ...ALL_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]} style={{ flex: '1 1 160px' }} />
           <Select label={t('field.kind')} clearable value={params.get('kind')} onChange={(v) => setFilter('kind', v)}
             data={Object.values(CaseKind).map((k) => ({ value: k, label: t(`kind.${k}`) }))} style={{ flex: '1 1 130px' }} />
           {!agency && <RefSelect label={t('field.agency')} items={reference.data?.agencies} value={params.get('agency')} onChange={(v) => setFilter('agency', v)} style={{ flex: '1 1 180px' }} />}
           <RefSelect label={t('field.category')} items={reference.data?.categories} value={params.get('category')} onChange={(v) => setFilter('category', v)} style={{ flex: '1 1 180px' }} />
           <RefSelect label={t('field.area')} items={reference.data?.areas} value={params.get('area')} onChange={(v) => setFilter('area', v)} style={{ flex: '1 1 160px' }} />
+          <TextInput type="date" label={t('field.from')} value={params.get('from') ?? ''} onChange={(e) => setFilter('from', e.currentTarget.value || null)} style={{ flex: '1 1 140px' }} />
+          <TextInput type="date" label={t('field.to')} value={params.get('to') ?? ''} onChange={(e) => setFilter('to', e.currentTarget.value || null)} style={{ flex: '1 1 140px' }} />
+          <Select label={t('cases.sortBy')} value={sortValue} onChange={setSort} allowDeselect={false}
+            data={SORTS.map((o) => ({ value: o.value, label: t(o.label) }))} style={{ flex: '1 1 170px' }} />
           <Checkbox label={t('field.overdueOnly')} checked={params.get('overdue') === 'true'} onChange={(e) => setFilter('overdue', e.currentTarget.checked ? 'true' : null)} mb={8} />
           <Button type="submit">{t('common.search')}</Button>
           <Button variant="subtle" onClick={() => { setQ(''); setParams(new URLSearchParams()); }}>{t('common.clear')}</Button>

@@ -157,7 +157,7 @@ export function DashboardPage() {
                     <Table.Td ta="right">{g.received}</Table.Td>
                     <Table.Td ta="right">{g.answered}</Table.Td>
                     <Table.Td ta="right">{pct(g.answeredOnTime)}</Table.Td>
-                    <Table.Td ta="right">{g.overdueOpen > 0 && c ? <Anchor component={Link} to={`/staff/cases?agency=${c}&overdue=true`}>{g.overdueOpen}</Anchor> : g.overdueOpen}</Table.Td>
+                    <Table.Td ta="right">{g.overdueOpen > 0 && c ? <Anchor component={Link} to={`/staff/cases?${base}&overdue=true`}>{g.overdueOpen}</Anchor> : g.overdueOpen}</Table.Td>
                     <Table.Td>{c && <Anchor component={Link} to={`/staff/cases?${base}`}>{t('dashboard.drill')}</Anchor>}</Table.Td>
                   </Table.Tr>
                 );

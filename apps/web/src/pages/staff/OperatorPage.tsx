@@ -1,5 +1,5 @@
 import { OPERATOR_CHANNELS } from '@hotline/contracts';
-import { Alert, Anchor, Card, Checkbox, Grid, Group, Button, Kbd, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Checkbox, CopyButton, Grid, Group, Button, Kbd, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +45,7 @@ export function OperatorPage() {
   const reference = useAsync(referenceData, []);
   const [v, setV] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState<{ code: string; key: string; duplicates: SimilarCase[] }>();
+  const [saved, setSaved] = useState<{ code: string; pin: string; duplicates: SimilarCase[] }>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const phoneRef = useRef<HTMLInputElement>(null);
@@ -90,7 +90,7 @@ export function OperatorPage() {
           },
         }),
       );
-      setSaved({ code: receipt.trackingCode, key: receipt.accessKey, duplicates: receipt.possibleDuplicates ?? [] });
+      setSaved({ code: receipt.trackingCode, pin: receipt.pin, duplicates: receipt.possibleDuplicates ?? [] });
       setV(blank);
       phoneRef.current?.focus();
     } catch (e) {
@@ -114,7 +114,16 @@ export function OperatorPage() {
         <Title order={2}>{t('operator.heading')}</Title>
         <Text size="sm" c="dimmed"><Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> — {t('operator.shortcut')}</Text>
       </Group>
-      {saved && <Alert color="teal" role="status" data-testid="operator-saved">{t('operator.saved', { code: saved.code, key: saved.key })}</Alert>}
+      {saved && (
+        <Alert color="teal" role="status" data-testid="operator-saved">
+          <Group gap="xs">
+            <Text>{t('operator.saved', { code: saved.code, pin: saved.pin })}</Text>
+            <CopyButton value={t('operator.readOut', { code: saved.code, pin: saved.pin })}>
+              {({ copied, copy }) => <Button size="compact-xs" variant="light" onClick={copy}>{copied ? t('operator.copied') : t('operator.copy')}</Button>}
+            </CopyButton>
+          </Group>
+        </Alert>
+      )}
       {saved && saved.duplicates.length > 0 && (
         <Alert color="orange" variant="light" title={t('duplicates.possible')} data-testid="possible-duplicates">
           <SimilarList items={saved.duplicates} />

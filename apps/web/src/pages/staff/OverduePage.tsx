@@ -7,7 +7,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 
-/** GET /deadlines/overdue: running clocks past due, grouped by agency, the most overdue agency first. */
+/** GET /deadlines/overdue: overdue cases (each once, with its overdue clocks), grouped by agency, the most overdue agency first. */
 export function OverduePage() {
   const { t, i18n } = useTranslation();
   const board = useAsync(() => unwrap(api.GET('/api/v1/deadlines/overdue')), []);
@@ -33,13 +33,20 @@ export function OverduePage() {
                   <Table miw={600}>
                     <Table.Tbody>
                       {g.cases.map((c) => (
-                        <Table.Tr key={c.id + c.clock}>
+                        <Table.Tr key={c.id}>
                           <Table.Td><Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono">{c.trackingCode}</Anchor></Table.Td>
-                          <Table.Td><Text size="sm">{c.title}</Text><Text size="xs" c="dimmed">{t(`kind.${c.kind}`)} · {t(`clock.${c.clock}`, c.clock)}</Text></Table.Td>
+                          <Table.Td><Text size="sm">{c.title}</Text><Text size="xs" c="dimmed">{t(`kind.${c.kind}`)}</Text></Table.Td>
                           <Table.Td><StatusBadge status={c.status} /></Table.Td>
                           <Table.Td>
-                            <Badge color={c.veryLate ? 'dark' : 'red'}>{t('deadline.overdue', { count: c.workingDaysOverdue })}</Badge>
-                            <Text size="xs" c="dimmed">{formatDateTime(c.dueAt, i18n.language)}</Text>
+                            <Stack gap={4}>
+                              {c.clocks.map((k) => (
+                                <div key={k.clock}>
+                                  <Text size="xs">{t(`clock.${k.clock}`, k.clock)}</Text>
+                                  <Badge color={k.veryLate ? 'dark' : 'red'}>{t('deadline.overdue', { count: k.workingDaysOverdue })}</Badge>
+                                  <Text size="xs" c="dimmed">{formatDateTime(k.dueAt, i18n.language)}</Text>
+                                </div>
+                              ))}
+                            </Stack>
                           </Table.Td>
                         </Table.Tr>
                       ))}

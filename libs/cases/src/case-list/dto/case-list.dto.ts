@@ -1,12 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
-import { IsInstant } from '@hotline/platform';
+import { IsPeriodBound } from '@hotline/platform';
 import { NamedRefDto } from '../../reference/named-ref';
 
 const commaList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;
+
+export const CASE_LIST_SORTS = ['received', 'dueAt', 'status', 'agency'] as const;
+export type CaseListSort = (typeof CASE_LIST_SORTS)[number];
 
 export class CaseListQueryDto {
   @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'triage,returned' })
@@ -20,8 +23,10 @@ export class CaseListQueryDto {
   @ApiPropertyOptional({ description: 'Area code (includes sub-areas)' }) @IsOptional() @IsString() @MaxLength(64) area?: string;
   @ApiPropertyOptional({ description: 'Citizen phone number (operator lookup): operators, the secretariat and admins only; others get 403 phone_lookup_forbidden' }) @IsOptional() @IsString() @MaxLength(20) phone?: string;
   @ApiPropertyOptional({ description: 'Words of the title or a tracking code' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
-  @ApiPropertyOptional({ description: 'Received at or after (ISO 8601 date or date-time with offset, 2000..2100)', type: String }) @IsOptional() @IsInstant() from?: Date;
-  @ApiPropertyOptional({ description: 'Received before (ISO 8601 date or date-time with offset, 2000..2100)', type: String }) @IsOptional() @IsInstant() to?: Date;
+  @ApiPropertyOptional({ description: 'Received on or after this Hà Nội day (YYYY-MM-DD) or at or after this instant (date-time with offset), 2000..2100', type: String })
+  @IsOptional() @IsPeriodBound('from') from?: Date;
+  @ApiPropertyOptional({ description: 'Received on or before this Hà Nội day (YYYY-MM-DD, inclusive, as in the reports) or before this instant (date-time with offset), 2000..2100', type: String })
+  @IsOptional() @IsPeriodBound('to') to?: Date;
   @ApiPropertyOptional({ description: 'Only cases with a clock past its due date' })
   @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
   overdue?: boolean;
@@ -29,6 +34,14 @@ export class CaseListQueryDto {
   @ApiPropertyOptional({ description: 'Only cases due within this many working days, e.g. 3d', example: '3d' })
   @IsOptional() @Matches(/^\d{1,3}d$/, { message: 'dueWithin must look like 3d (working days)' })
   dueWithin?: string;
+
+  @ApiPropertyOptional({ enum: CASE_LIST_SORTS, default: 'received', description: 'received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name' })
+  @IsOptional() @IsIn(CASE_LIST_SORTS)
+  sort?: CaseListSort;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], description: 'Default: desc for received (newest first), asc otherwise' })
+  @IsOptional() @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
 
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000) page?: number;
   @ApiPropertyOptional({ default: 25 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;

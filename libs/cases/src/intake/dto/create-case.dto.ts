@@ -122,6 +122,9 @@ export class CaseReceiptDto {
 }
 
 export class OperatorCaseReceiptDto extends CaseReceiptDto {
+  @ApiProperty({ example: '482913', description: 'A 6-digit PIN to read to the caller with the tracking code: it opens the case on the tracking page in place of the access key. Shown only now.' })
+  pin!: string;
+
   @ApiProperty({ type: [SimilarCaseDto], description: 'Open cases that are probably the same matter (merge with POST /cases/:id/merge)' })
   possibleDuplicates!: SimilarCaseDto[];
 }

@@ -3,7 +3,7 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { NamedRefDto } from '../../reference/named-ref';
 
 export class TrackQueryDto {
-  @ApiPropertyOptional({ description: 'Access key given at submission; required for non-public cases' })
+  @ApiPropertyOptional({ description: 'Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases' })
   @IsOptional() @IsString() @MaxLength(64)
   key?: string;
 }
