@@ -28,7 +28,9 @@ const moduleNameMapper = { '^@hotline/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 const common = {
   testEnvironment: 'node',
   transform,
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@fastify/cookie|cookie|content-disposition|@scure|@noble|openapi-typescript|parse-json|index-to-position|supports-color|change-case)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|@fastify/cookie|cookie|content-disposition|@scure|@noble|openapi-typescript|parse-json|index-to-position|supports-color|change-case)/)',
+  ],
   moduleNameMapper,
 };
 module.exports = {

@@ -88,7 +88,9 @@ const TITLES = [
 ];
 
 export async function generate(ds: DataSource): Promise<{ generateMs: number; phone: string }> {
-  const categories = (await ds.query(`SELECT id FROM categories c WHERE NOT EXISTS (SELECT 1 FROM categories k WHERE k.parent_id = c.id) ORDER BY code`)).map((r: { id: string }) => r.id);
+  const categories = (
+    await ds.query(`SELECT id FROM categories c WHERE NOT EXISTS (SELECT 1 FROM categories k WHERE k.parent_id = c.id) ORDER BY code`)
+  ).map((r: { id: string }) => r.id);
   const areas = (await ds.query(`SELECT id FROM areas WHERE parent_id IS NOT NULL ORDER BY code`)).map((r: { id: string }) => r.id);
   const agencies = (await ds.query(`SELECT id FROM agencies WHERE active ORDER BY code`)).map((r: { id: string }) => r.id);
   const [{ sxd }] = await ds.query(`SELECT id AS sxd FROM agencies WHERE code = 'SXD'`);
@@ -174,7 +176,10 @@ export async function generate(ds: DataSource): Promise<{ generateMs: number; ph
   await ds.query(`VACUUM ANALYZE case_events`);
   await ds.query(`CHECKPOINT`);
   log(`  generated in ${fmt(generateMs / 1000)} s, vacuumed and analysed in ${fmt((performance.now() - started - generateMs) / 1000)} s`);
-  const [{ phone }] = await ds.query(`SELECT citizen_phone AS phone FROM cases WHERE tracking_code >= $1 AND citizen_phone IS NOT NULL ORDER BY tracking_code LIMIT 1`, [trackingCode(Math.floor(CASES / 3))]);
+  const [{ phone }] = await ds.query(
+    `SELECT citizen_phone AS phone FROM cases WHERE tracking_code >= $1 AND citizen_phone IS NOT NULL ORDER BY tracking_code LIMIT 1`,
+    [trackingCode(Math.floor(CASES / 3))],
+  );
   return { generateMs, phone };
 }
 
@@ -213,7 +218,10 @@ async function login(api: Child, who: keyof typeof STAFF): Promise<string> {
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
-async function staffList(api: Child, phone: string): Promise<{ results: ListResult[]; baseline: { rps: number; p50: number; p99: number } }> {
+async function staffList(
+  api: Child,
+  phone: string,
+): Promise<{ results: ListResult[]; baseline: { rps: number; p50: number; p99: number } }> {
   log(`part 3: staff case list, ${LIST_CONNECTIONS} connections, ${LIST_SECONDS} s per filter combination`);
   const tokens = { secretariat: await login(api, 'secretariat'), officer: await login(api, 'officer') };
   const health = async () => {
@@ -232,8 +240,10 @@ async function staffList(api: Child, phone: string): Promise<{ results: ListResu
     await cannon({ url, headers, connections: LIST_CONNECTIONS, duration: 1 });
     const r = await cannon({ url, headers, connections: LIST_CONNECTIONS, duration: LIST_SECONDS });
     results.push({ ...s, total, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max });
-    log(`  ${STAFF[s.who].label} ?${s.query}: total ${total}, p50 ${r.latency.p50} ms, ` +
-      `p99 ${r.latency.p99} ms, ${fmt(r.requests.average)} req/s`);
+    log(
+      `  ${STAFF[s.who].label} ?${s.query}: total ${total}, p50 ${r.latency.p50} ms, ` +
+        `p99 ${r.latency.p99} ms, ${fmt(r.requests.average)} req/s`,
+    );
   }
   const after = await health();
   const baseline = { rps: (before.rps + after.rps) / 2, p50: (before.p50 + after.p50) / 2, p99: (before.p99 + after.p99) / 2 };
@@ -333,47 +343,52 @@ function trackReport(t: TrackResult): string[] {
     '',
     '| round | bare (req/s) | bare p99 (ms) | API (req/s) | API p99 (ms) | API / bare |',
     '|---:|---:|---:|---:|---:|---:|',
-    ...t.apiRps.map((a, i) => `| ${i + 1} | ${fmt(t.bareRps[i])} | ${t.bareP99[i]} | ${fmt(a)} | ${t.apiP99[i]} | ${fmt((a / t.bareRps[i]) * 100)}% |`),
+    ...t.apiRps.map(
+      (a, i) => `| ${i + 1} | ${fmt(t.bareRps[i])} | ${t.bareP99[i]} | ${fmt(a)} | ${t.apiP99[i]} | ${fmt((a / t.bareRps[i]) * 100)}% |`,
+    ),
     '',
     `**Tracking: ${fmt(median(t.apiRps))} req/s = ${fmt(ratio * 100)}% of the bare handler (${fmt(median(t.bareRps))} req/s)** (medians).`,
   ];
 }
 
-if (require.main === module) runBenchmark('case-list-tracking bench', WATCHDOG_MS, async () => {
-  const doList = selected('list');
-  const doTrack = selected('track');
-  if (!doList && !doTrack) return;
-  const started = performance.now();
-  log(`${int(CASES)} cases: ${[doList && 'list', doTrack && 'track'].filter(Boolean).join(', ')}`);
-  const { db, drop } = await privateDatabase();
-  const { prefix, dispose } = privateQueuePrefix();
-  try {
-    await seedDemo(db.dataSource, { cases: 0 });
-    const { generateMs, phone } = await generate(db.dataSource);
-    const [{ cases_size }] = await db.dataSource.query(`SELECT pg_size_pretty(pg_total_relation_size('cases')) AS cases_size`);
-    const api = await startChild('api', platformEnv(db.url, prefix, await freePort()));
-    const list = doList ? await staffList(api, phone) : undefined;
-    let track: TrackResult | undefined;
-    if (doTrack) {
-      const bare = await startChild('bare', { DATABASE_URL: db.url, PORT: String(await freePort()) });
-      track = await tracking(api, bare);
-      await bare.stop();
+if (require.main === module)
+  runBenchmark('case-list-tracking bench', WATCHDOG_MS, async () => {
+    const doList = selected('list');
+    const doTrack = selected('track');
+    if (!doList && !doTrack) return;
+    const started = performance.now();
+    log(`${int(CASES)} cases: ${[doList && 'list', doTrack && 'track'].filter(Boolean).join(', ')}`);
+    const { db, drop } = await privateDatabase();
+    const { prefix, dispose } = privateQueuePrefix();
+    try {
+      await seedDemo(db.dataSource, { cases: 0 });
+      const { generateMs, phone } = await generate(db.dataSource);
+      const [{ cases_size }] = await db.dataSource.query(`SELECT pg_size_pretty(pg_total_relation_size('cases')) AS cases_size`);
+      const api = await startChild('api', platformEnv(db.url, prefix, await freePort()));
+      const list = doList ? await staffList(api, phone) : undefined;
+      let track: TrackResult | undefined;
+      if (doTrack) {
+        const bare = await startChild('bare', { DATABASE_URL: db.url, PORT: String(await freePort()) });
+        track = await tracking(api, bare);
+        await bare.stop();
+      }
+      await api.stop();
+      const lines = [
+        ...(await header(
+          `read paths at ${int(CASES)} cases: ${[list && 'staff case list', track && 'tracking'].filter(Boolean).join(', ')}`,
+        )),
+        `- Data: ${int(CASES)} cases generated with SQL in ${fmt(generateMs / 1000)} s (cases table with indexes: ${cases_size}), ` +
+          `received over two years, one event each (two for the tracking set).`,
+        '',
+        ...(list ? [...listReport(list), ''] : []),
+        ...(track ? [...trackReport(track), ''] : []),
+        `Whole file: ${fmt((performance.now() - started) / 60_000)} min.`,
+        '',
+        '',
+      ];
+      appendResults(lines.join('\n'));
+    } finally {
+      await dispose();
+      await drop();
     }
-    await api.stop();
-    const lines = [
-      ...(await header(`read paths at ${int(CASES)} cases: ${[list && 'staff case list', track && 'tracking'].filter(Boolean).join(', ')}`)),
-      `- Data: ${int(CASES)} cases generated with SQL in ${fmt(generateMs / 1000)} s (cases table with indexes: ${cases_size}), ` +
-        `received over two years, one event each (two for the tracking set).`,
-      '',
-      ...(list ? [...listReport(list), ''] : []),
-      ...(track ? [...trackReport(track), ''] : []),
-      `Whole file: ${fmt((performance.now() - started) / 60_000)} min.`,
-      '',
-      '',
-    ];
-    appendResults(lines.join('\n'));
-  } finally {
-    await dispose();
-    await drop();
-  }
-});
+  });

@@ -107,7 +107,6 @@ class ScanBenchModule {
 // Helpers
 // ---------------------------------------------------------------------------------------------------------------
 
-
 /** Time-ordered ids like the application's UUIDv7 (`newId`), deterministic from the row number. */
 const caseIdSql = (i: string) => `(lpad(to_hex(${i}), 8, '0') || '-0000-7000-8000-0000000000c1')::uuid`;
 const caseId = (i: number) => `${i.toString(16).padStart(8, '0')}-0000-7000-8000-0000000000c1`;
@@ -189,7 +188,10 @@ async function reset(ds: DataSource, n: number, t: Template): Promise<void> {
   const every = n / DUE;
   const ids = Array.from({ length: DUE }, (_, k) => caseId((k + 1) * every));
   await ds.transaction(async (m) => {
-    await m.query(`UPDATE case_deadlines SET stage = 0, next_action_at = $1 WHERE case_id = ANY($2::uuid[]) AND clock = 'answer'`, [t.reminderAt, ids]);
+    await m.query(`UPDATE case_deadlines SET stage = 0, next_action_at = $1 WHERE case_id = ANY($2::uuid[]) AND clock = 'answer'`, [
+      t.reminderAt,
+      ids,
+    ]);
     await m.query(`UPDATE cases SET next_due_at = $1 WHERE id = ANY($2::uuid[])`, [t.reminderAt, ids]);
     await m.query(`DELETE FROM notifications`);
     await m.query(`DELETE FROM outbox`);
@@ -248,15 +250,29 @@ async function measure(n: number): Promise<SizeResult> {
     const [{ id: ruleId }] = await ds.query(`SELECT id FROM deadline_rules WHERE kind = 'feedback' AND clock = 'answer' AND active`);
     const { calendar, rulesById } = await reference.getWithRules([ruleId]);
     const schedule = app.get(DeadlineEngineService).schedule(calendar, rulesById.get(ruleId)!, {
-      startedAt: DUE_STARTED_AT, urgent: false, extensions: [], clockStops: [],
+      startedAt: DUE_STARTED_AT,
+      urgent: false,
+      extensions: [],
+      clockStops: [],
     } as unknown as CaseDeadlineEntity);
-    if (stageReachedAt(schedule, NOW) !== Stage.Reminder || nextActionAt(schedule, Stage.None)!.getTime() !== schedule.reminderAt.getTime()) {
+    if (
+      stageReachedAt(schedule, NOW) !== Stage.Reminder ||
+      nextActionAt(schedule, Stage.None)!.getTime() !== schedule.reminderAt.getTime()
+    ) {
       throw new Error(`the due template does not reach exactly the reminder at ${NOW.toISOString()}`);
     }
     const [{ id: categoryId }] = await ds.query(`SELECT id FROM categories ORDER BY (code = 'GIAO-THONG.DUONG-HONG') DESC, code LIMIT 1`);
     const [{ id: areaId }] = await ds.query(`SELECT id FROM areas ORDER BY (code = 'HN-HAIBATRUNG') DESC, code LIMIT 1`);
     const agencyIds = (await ds.query(`SELECT id FROM agencies WHERE active ORDER BY code`)).map((r: { id: string }) => r.id);
-    const t: Template = { ruleId, categoryId, areaId, agencyIds, reminderAt: schedule.reminderAt, dueAt: schedule.dueAt, veryLateAt: schedule.veryLateAt };
+    const t: Template = {
+      ruleId,
+      categoryId,
+      areaId,
+      agencyIds,
+      reminderAt: schedule.reminderAt,
+      dueAt: schedule.dueAt,
+      veryLateAt: schedule.veryLateAt,
+    };
 
     const qr = ds.createQueryRunner();
     await qr.connect();
@@ -274,15 +290,20 @@ async function measure(n: number): Promise<SizeResult> {
     const selectSql = `SELECT id, tracking_code, title, agency_id FROM cases WHERE next_due_at <= $1
       ORDER BY next_due_at LIMIT $2 FOR UPDATE SKIP LOCKED`;
     const selectPlan = await explain(ds, selectSql, [NOW, 500]);
-    const firstBatch: string[] = (await ds.query(`SELECT id FROM cases WHERE next_due_at <= $1 ORDER BY next_due_at LIMIT 500`, [NOW])).map((r: { id: string }) => r.id);
-    const deadlinesPlan = await explain(ds, `SELECT * FROM case_deadlines WHERE case_id = ANY($1::uuid[]) AND status = 'running'`, [firstBatch]);
+    const firstBatch: string[] = (await ds.query(`SELECT id FROM cases WHERE next_due_at <= $1 ORDER BY next_due_at LIMIT 500`, [NOW])).map(
+      (r: { id: string }) => r.id,
+    );
+    const deadlinesPlan = await explain(ds, `SELECT * FROM case_deadlines WHERE case_id = ANY($1::uuid[]) AND status = 'running'`, [
+      firstBatch,
+    ]);
 
     const scanOnce = async () => {
       await reference.get(); // keep the 60-s reference cache fresh, so no timed scan pays for reloading it
       const started = performance.now();
       const result = await scanner.scan(NOW);
       const ms = performance.now() - started;
-      if (result.cases !== DUE || result.notices !== DUE) throw new Error(`scan handled ${JSON.stringify(result)}, expected ${DUE} cases and notices`);
+      if (result.cases !== DUE || result.notices !== DUE)
+        throw new Error(`scan handled ${JSON.stringify(result)}, expected ${DUE} cases and notices`);
       return ms;
     };
 
@@ -332,7 +353,7 @@ function report(results: SizeResult[], pgVersion: string, totalMs: number): stri
     (r) =>
       `| ${r.n.toLocaleString('en')} | ${DUE.toLocaleString('en')} | ${fmt(median(r.scanMs))} | ${r.scanMs.map((x) => fmt(x)).join(', ')} | ` +
       `${fmt(median(r.baselineMs))} | ${fmt(ratio(r), 2)} | ${fmt(ratio(r) / ratio(base), 2)} | ` +
-        `${fmt(median(r.scanMs) / median(base.scanMs), 2)} | ` +
+      `${fmt(median(r.scanMs) / median(base.scanMs), 2)} | ` +
       `${fmt(r.generateMs / 1000)} s | ${r.casesSize} / ${r.nextDueIndexSize} |`,
   );
   const last = results[results.length - 1];
@@ -393,7 +414,8 @@ async function main(): Promise<void> {
     pgVersion = `PostgreSQL ${pgVersion}`;
   }
   const text = report(results, pgVersion, performance.now() - started);
-  if (!existsSync(RESULTS)) writeFileSync(RESULTS, '# Benchmark results\n\nAppended by `npm run bench` (bench/deadline-scan.bench.ts). Newest last.\n\n');
+  if (!existsSync(RESULTS))
+    writeFileSync(RESULTS, '# Benchmark results\n\nAppended by `npm run bench` (bench/deadline-scan.bench.ts). Newest last.\n\n');
   appendFileSync(RESULTS, text);
   console.log('\n' + text);
   log(`appended to ${RESULTS}`);

@@ -157,7 +157,7 @@ async function intakeThroughput(): Promise<IntakeResult> {
       `\\set n random(1, 99999999)\n` +
         `INSERT INTO bench_insert (title, description, phone) VALUES ('Đèn đường hỏng trước số ' || :n || ' phố Hàng Bài', ` +
         `'Ba cột đèn trước số ' || :n || ' phố Hàng Bài không sáng từ một tuần nay, ` +
-          `rất nguy hiểm khi đi đêm.', '09' || lpad(:n::text, 8, '0'));\n`,
+        `rất nguy hiểm khi đi đêm.', '09' || lpad(:n::text, 8, '0'));\n`,
     );
     const port = await freePort();
     const api = await startChild('api', platformEnv(db.url, prefix, port));
@@ -168,7 +168,19 @@ async function intakeThroughput(): Promise<IntakeResult> {
 
     let answered = (await cannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests: [intakeRequest('warm')] }))['2xx'];
     await pgbench(db.name, WARMUP_SECONDS, script);
-    const r: IntakeResult = { apiRps: [], apiP50: [], apiP99: [], pgbenchTps: [], pgbenchLatencyMs: [], cases: 0, answered: 0, pgbenchCpu: [], apiCpu: [], bareRps: [], bareCpu: [] };
+    const r: IntakeResult = {
+      apiRps: [],
+      apiP50: [],
+      apiP99: [],
+      pgbenchTps: [],
+      pgbenchLatencyMs: [],
+      cases: 0,
+      answered: 0,
+      pgbenchCpu: [],
+      apiCpu: [],
+      bareRps: [],
+      bareCpu: [],
+    };
     const apiPid = api.process.pid!;
     for (let round = 1; round <= ROUNDS; round++) {
       let before = cpuSample([apiPid]);
@@ -185,11 +197,18 @@ async function intakeThroughput(): Promise<IntakeResult> {
       r.apiP50.push(res.latency.p50);
       r.apiP99.push(res.latency.p99);
       before = cpuSample([barePid]);
-      const b = await cannon({ url: bare.url, connections: CONNECTIONS, duration: INTAKE_SECONDS, requests: [intakeRequest(`bare${round}`, '/bench/insert')] });
+      const b = await cannon({
+        url: bare.url,
+        connections: CONNECTIONS,
+        duration: INTAKE_SECONDS,
+        requests: [intakeRequest(`bare${round}`, '/bench/insert')],
+      });
       r.bareCpu.push({ cpu: cpuSince(before, cpuSample([barePid])), count: b['2xx'], apiPid: barePid });
       r.bareRps.push(b['2xx'] / ((b.finish.getTime() - b.start.getTime()) / 1000));
-      log(`  round ${round}: pgbench ${fmt(pg.tps)} tps, API ${fmt(rps)} req/s (p50 ${res.latency.p50} ms, ` +
-        `p99 ${res.latency.p99} ms), bare HTTP + INSERT ${fmt(r.bareRps[round - 1])} req/s`);
+      log(
+        `  round ${round}: pgbench ${fmt(pg.tps)} tps, API ${fmt(rps)} req/s (p50 ${res.latency.p50} ms, ` +
+          `p99 ${res.latency.p99} ms), bare HTTP + INSERT ${fmt(r.bareRps[round - 1])} req/s`,
+      );
     }
     await bare.stop();
     await api.stop();
@@ -201,7 +220,9 @@ async function intakeThroughput(): Promise<IntakeResult> {
     );
     const runs = ROUNDS + 1;
     if (events !== cases || outbox !== cases || cases < answered || cases > answered + CONNECTIONS * runs) {
-      throw new Error(`${answered} answers 201 (+ at most ${CONNECTIONS * runs} in flight) but ${cases} cases, ${events} events, ${outbox} outbox rows`);
+      throw new Error(
+        `${answered} answers 201 (+ at most ${CONNECTIONS * runs} in flight) but ${cases} cases, ${events} events, ${outbox} outbox rows`,
+      );
     }
     r.cases = cases;
     r.answered = answered;
@@ -251,7 +272,10 @@ async function bareQueueLatency(prefix: string, rate: number, seconds: number): 
  * → queued (the relay added the job) → started (the worker took it) → routed (the routing event's stamp, taken when
  * its transaction began).
  */
-async function routingStages(dataSource: { query: (sql: string) => Promise<{ id: string; received: string; routed: string }[]> }, prefix: string) {
+async function routingStages(
+  dataSource: { query: (sql: string) => Promise<{ id: string; received: string; routed: string }[]> },
+  prefix: string,
+) {
   const rows = await dataSource.query(
     `SELECT c.id, (extract(epoch FROM c.received_at) * 1000)::float8 AS received,
      (extract(epoch FROM e.created_at) * 1000)::float8 AS routed
@@ -261,7 +285,11 @@ async function routingStages(dataSource: { query: (sql: string) => Promise<{ id:
   const queue = new Queue(QueueName.Cases, { connection: bullConnection(TEST_REDIS), prefix: bullPrefix(prefix) });
   try {
     const jobs = new Map((await queue.getJobs(['completed'], 0, -1)).map((job) => [job.data.caseId as string, job]));
-    const spans: Record<string, number[]> = { 'received → queued (outbox relay)': [], 'queued → started (BullMQ)': [], 'started → routed (batch wait)': [] };
+    const spans: Record<string, number[]> = {
+      'received → queued (outbox relay)': [],
+      'queued → started (BullMQ)': [],
+      'started → routed (batch wait)': [],
+    };
     for (const row of rows) {
       const job = jobs.get(row.id);
       if (!job?.processedOn) continue;
@@ -271,7 +299,11 @@ async function routingStages(dataSource: { query: (sql: string) => Promise<{ id:
     }
     return Object.entries(spans).map(([name, xs]) => {
       const sorted = xs.sort((a, b) => a - b);
-      return { name: `${name}, ${int(sorted.length)} jobs`, p50: sorted[Math.floor(sorted.length * 0.5)], p99: sorted[Math.floor(sorted.length * 0.99)] };
+      return {
+        name: `${name}, ${int(sorted.length)} jobs`,
+        p50: sorted[Math.floor(sorted.length * 0.5)],
+        p99: sorted[Math.floor(sorted.length * 0.99)],
+      };
     });
   } finally {
     await queue.close();
@@ -302,10 +334,15 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     const allRouted = async (keyPrefix: string, answered: number): Promise<number> => {
       await sleep(1000);
       let last = { cases: 0, routed: 0 };
-      await waitFor(`the ${keyPrefix} cases to be routed`, ROUTE_WAIT_MS, async () => {
-        last = await counts(keyPrefix);
-        return last.routed === last.cases;
-      }, 250);
+      await waitFor(
+        `the ${keyPrefix} cases to be routed`,
+        ROUTE_WAIT_MS,
+        async () => {
+          last = await counts(keyPrefix);
+          return last.routed === last.cases;
+        },
+        250,
+      );
       if (last.cases < answered) throw new Error(`${answered} answers 201 but ${last.cases} cases`);
       return last.cases;
     };
@@ -316,12 +353,23 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     // As the platform runs (scripts/start-platform.mjs, docker/compose.yaml): a worker for every queue but the mail,
     // and a mailer for the notifications queue. The mailer first: until the worker closes its own notifications
     // worker at start, a notifications worker in Redis would not tell that the mailer is up.
-    const mailer = await startChild('worker', { ...env, PORT: String(await freePort()), WORKER_QUEUES: 'notifications', WORKER_METRICS_PORT: '0' });
+    const mailer = await startChild('worker', {
+      ...env,
+      PORT: String(await freePort()),
+      WORKER_QUEUES: 'notifications',
+      WORKER_METRICS_PORT: '0',
+    });
     const worker = await startChild('worker', { ...env, PORT: String(await freePort()), WORKER_QUEUES: '!notifications' });
     const pids = [api.process.pid!, worker.process.pid!, mailer.process.pid!];
     let before = cpuSample(pids);
     const backlogCases = await allRouted('backlog', backlog['2xx']);
-    const backlogCpu = { cpu: cpuSince(before, cpuSample(pids)), count: backlogCases, apiPid: pids[0], workerPid: pids[1], mailerPid: pids[2] };
+    const backlogCpu = {
+      cpu: cpuSince(before, cpuSample(pids)),
+      count: backlogCases,
+      apiPid: pids[0],
+      workerPid: pids[1],
+      mailerPid: pids[2],
+    };
     const [{ span_s }] = await db.dataSource.query(
       `SELECT extract(epoch FROM max(e.created_at) - min(e.created_at)) AS span_s
          FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type IN ('routed', 'sent_to_triage')
@@ -330,11 +378,23 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     const capacity = backlogCases / Number(span_s);
     log(`  worker capacity alone: ${backlogCases} cases routed in ${fmt(Number(span_s))} s = ${fmt(capacity)} routed/s`);
 
-    const warm = await cannon({ url: api.url, connections: RATE_CONNECTIONS, duration: WARMUP_SECONDS, overallRate: rate, requests: [intakeRequest('warm')] });
+    const warm = await cannon({
+      url: api.url,
+      connections: RATE_CONNECTIONS,
+      duration: WARMUP_SECONDS,
+      overallRate: rate,
+      requests: [intakeRequest('warm')],
+    });
     await allRouted('warm', warm['2xx']);
 
     before = cpuSample(pids);
-    const res = await cannon({ url: api.url, connections: RATE_CONNECTIONS, duration: ROUTING_SECONDS, overallRate: rate, requests: [intakeRequest('run')] });
+    const res = await cannon({
+      url: api.url,
+      connections: RATE_CONNECTIONS,
+      duration: ROUTING_SECONDS,
+      overallRate: rate,
+      requests: [intakeRequest('run')],
+    });
     const submitted = await allRouted('run', res['2xx']);
     const runCpu = { cpu: cpuSince(before, cpuSample(pids)), count: submitted, apiPid: pids[0], workerPid: pids[1], mailerPid: pids[2] };
     const stages = await routingStages(db.dataSource, prefix);
@@ -356,9 +416,11 @@ async function routedLatency(maxRate: number): Promise<RoutingResult> {
     if (stats.cases !== submitted || stats.distinct_cases !== submitted) {
       throw new Error(`${submitted} submissions but ${stats.cases} routing events for ${stats.distinct_cases} cases`);
     }
-    log(`  routed: p50 ${fmt(Number(stats.p50))} ms, ` +
-      `p99 ${fmt(Number(stats.p99))} ms over ${submitted} cases, ` +
-      `${fmt(submitted / Number(stats.span_s))} routed/s; measuring the bare queue baseline`);
+    log(
+      `  routed: p50 ${fmt(Number(stats.p50))} ms, ` +
+        `p99 ${fmt(Number(stats.p99))} ms over ${submitted} cases, ` +
+        `${fmt(submitted / Number(stats.span_s))} routed/s; measuring the bare queue baseline`,
+    );
     const bare = await bareQueueLatency(prefix, rate, ROUTING_SECONDS);
     log(`  bare queue: p50 ${bare.p50} ms, p99 ${bare.p99} ms over ${bare.jobs} jobs`);
     return {
@@ -405,7 +467,7 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       `Idempotency-Key; each creates case + first event + outbox row in one statement (the worker is not running).`,
     `- Baseline (same run, same database): \`pgbench -M prepared -c ${CONNECTIONS} -j 2 -T ${INTAKE_SECONDS}\`, one single-row INSERT ` +
       `(title, description, phone; identity key) per transaction. Rounds alternate pgbench / API after a ` +
-        `${WARMUP_SECONDS}-s warm-up of each.`,
+      `${WARMUP_SECONDS}-s warm-up of each.`,
     `- Checked: ${int(intake.cases)} cases = first events = outbox rows, for ${int(intake.answered)} counted 201 answers (+ requests ` +
       `in flight when autocannon stopped); no errors, no non-2xx.`,
     '',
@@ -418,8 +480,8 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
     ...intake.apiRps.map(
       (rps, i) =>
         `| ${i + 1} | ${fmt(intake.pgbenchTps[i])} | ${fmt(intake.pgbenchLatencyMs[i], 2)} | ${fmt(rps)} | ` +
-          `${intake.apiP50[i]} / ${intake.apiP99[i]} | ${fmt((rps / intake.pgbenchTps[i]) * 100)}% | ` +
-          `${fmt(intake.bareRps[i])} | ${fmt((intake.bareRps[i] / intake.pgbenchTps[i]) * 100)}% |`,
+        `${intake.apiP50[i]} / ${intake.apiP99[i]} | ${fmt((rps / intake.pgbenchTps[i]) * 100)}% | ` +
+        `${fmt(intake.bareRps[i])} | ${fmt((intake.bareRps[i] / intake.pgbenchTps[i]) * 100)}% |`,
     ),
     '',
     '',
@@ -490,11 +552,18 @@ async function report(intake: IntakeResult, routing: RoutingResult | undefined, 
       '',
       '| phase | benchmark process | API | worker | mailer | PostgreSQL | Redis | total |',
       '|---|---:|---:|---:|---:|---:|---:|---:|',
-      ...([['backlog, worker alone', routing.backlogCpu], ['timed run, API + worker', routing.runCpu]] as const).map(([name, c]) => {
+      ...(
+        [
+          ['backlog, worker alone', routing.backlogCpu],
+          ['timed run, API + worker', routing.runCpu],
+        ] as const
+      ).map(([name, c]) => {
         const ms = (seconds: number) => cpuMsPer(seconds, c.count);
         const total = c.cpu.self + c.cpu.pids[c.apiPid] + c.cpu.pids[c.workerPid] + c.cpu.pids[c.mailerPid] + c.cpu.postgres + c.cpu.redis;
-        return `| ${name} | ${ms(c.cpu.self)} | ${ms(c.cpu.pids[c.apiPid])} | ${ms(c.cpu.pids[c.workerPid])} | ` +
-          `${ms(c.cpu.pids[c.mailerPid])} | ${ms(c.cpu.postgres)} | ${ms(c.cpu.redis)} | ${ms(total)} |`;
+        return (
+          `| ${name} | ${ms(c.cpu.self)} | ${ms(c.cpu.pids[c.apiPid])} | ${ms(c.cpu.pids[c.workerPid])} | ` +
+          `${ms(c.cpu.pids[c.mailerPid])} | ${ms(c.cpu.postgres)} | ${ms(c.cpu.redis)} | ${ms(total)} |`
+        );
       }),
     );
   }

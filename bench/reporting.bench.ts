@@ -50,7 +50,10 @@ const COMMAND = 'npm run bench:reporting';
 /** The summary is asked for the whole year 2026, on 31 Dec 2026 at 17:00 in Hà Nội. */
 const NOW = new Date('2026-12-31T17:00:00+07:00');
 
-for (const [name, n] of [['BENCH_REPORT_CASES', SUMMARY_CASES], ['BENCH_EXPORT_ROWS', EXPORT_ROWS]] as const) {
+for (const [name, n] of [
+  ['BENCH_REPORT_CASES', SUMMARY_CASES],
+  ['BENCH_EXPORT_ROWS', EXPORT_ROWS],
+] as const) {
   if (!Number.isInteger(n) || n < 1_000) throw new Error(`${name} must be an integer ≥ 1000`);
 }
 
@@ -163,7 +166,8 @@ async function summaryBench(ds: DataSource, token: string, baseUrl: string): Pro
   const factsStarted = performance.now();
   for (let lo = 1; lo <= SUMMARY_CASES; lo += FACTS_CHUNK) {
     const hi = Math.min(SUMMARY_CASES, lo + FACTS_CHUNK - 1);
-    if (performance.now() - factsStarted > GENERATION_LIMIT_MS) throw new Error(`facts generation exceeded ${GENERATION_LIMIT_MS / 60_000} min at ${lo - 1} cases`);
+    if (performance.now() - factsStarted > GENERATION_LIMIT_MS)
+      throw new Error(`facts generation exceeded ${GENERATION_LIMIT_MS / 60_000} min at ${lo - 1} cases`);
     await ds.query(insertFactsSql(lo, hi, agencies, categories, areas));
     log(`  facts ${hi.toLocaleString('en')} / ${SUMMARY_CASES.toLocaleString('en')} (${fmt((performance.now() - factsStarted) / 1000)} s)`);
   }
@@ -181,9 +185,14 @@ async function summaryBench(ds: DataSource, token: string, baseUrl: string): Pro
         pg_size_pretty(pg_total_relation_size('report_case_facts')) AS facts_size`);
   const [{ total }] = await ds.query(`SELECT sum(received)::bigint AS total FROM report_rollup WHERE grain = 0 AND bucket_kind = 'm'`);
   if (Number(total) !== SUMMARY_CASES) throw new Error(`the rollups hold ${total} cases instead of ${SUMMARY_CASES}`);
-  const [{ overdue }] = await ds.query(`SELECT count(*)::int AS overdue FROM report_case_facts WHERE open AND due_at IS NOT NULL AND due_at < $1`, [NOW]);
-  log(`  facts in ${fmt(factsMs / 1000)} s (${sizes.facts_size}); ` +
-    `rollups: ${touched} rows (${sizes.size}) in ${fmt(generateMs / 1000)} s; ${overdue} overdue open`);
+  const [{ overdue }] = await ds.query(
+    `SELECT count(*)::int AS overdue FROM report_case_facts WHERE open AND due_at IS NOT NULL AND due_at < $1`,
+    [NOW],
+  );
+  log(
+    `  facts in ${fmt(factsMs / 1000)} s (${sizes.facts_size}); ` +
+      `rollups: ${touched} rows (${sizes.size}) in ${fmt(generateMs / 1000)} s; ${overdue} overdue open`,
+  );
 
   const baseline = async () => {
     const t = performance.now();
@@ -213,8 +222,10 @@ async function summaryBench(ds: DataSource, token: string, baseUrl: string): Pro
       ms.push((await get()).ms);
     }
     periods.push({ label, query, ms, baselineMs, received: warm.body.total.received, groups: warm.body.groups.length });
-    log(`  ${label}: median ${fmt(median(ms))} ms (baseline ${fmt(median(baselineMs))} ms), ` +
-      `${warm.body.groups.length} groups, ${warm.body.total.received} cases`);
+    log(
+      `  ${label}: median ${fmt(median(ms))} ms (baseline ${fmt(median(baselineMs))} ms), ` +
+        `${warm.body.groups.length} groups, ${warm.body.total.received} cases`,
+    );
   }
   const planRows: { 'QUERY PLAN': string }[] = await ds.query(
     `EXPLAIN (ANALYZE, BUFFERS) SELECT agency_id::text AS agency_id, sum(received)::bigint FROM report_rollup
@@ -222,7 +233,15 @@ async function summaryBench(ds: DataSource, token: string, baseUrl: string): Pro
       OR (bucket_kind = 'd' AND bucket BETWEEN '2026-01-15' AND '2026-01-31')
         OR (bucket_kind = 'd' AND bucket BETWEEN '2026-12-01' AND '2026-12-20')) GROUP BY agency_id`,
   );
-  return { factsMs, generateMs, overdue, rollupRows: sizes.rollup, rollupSize: `${sizes.size}; facts ${sizes.facts_size}`, periods, plan: planRows.map((r) => r['QUERY PLAN']).join('\n') };
+  return {
+    factsMs,
+    generateMs,
+    overdue,
+    rollupRows: sizes.rollup,
+    rollupSize: `${sizes.size}; facts ${sizes.facts_size}`,
+    periods,
+    plan: planRows.map((r) => r['QUERY PLAN']).join('\n'),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -345,11 +364,14 @@ async function exportBench(ds: DataSource, token: string, baseUrl: string): Prom
     full.push(await exportOverHttp(baseUrl, token, ''));
     small.push(await exportOverHttp(baseUrl, token, `from=${encodeURIComponent(smallFrom)}`));
     const f = full[full.length - 1];
-    log(`  run ${run}: export ${f.rows} rows in ${fmt(f.ms)} ms, peak RSS +${mb(f.peakRssDelta)}; ` +
-      `${small[small.length - 1].rows} rows: +${mb(small[small.length - 1].peakRssDelta)}; ` +
-      `raw COPY ${fmt(baseline[baseline.length - 1].ms)} ms`);
+    log(
+      `  run ${run}: export ${f.rows} rows in ${fmt(f.ms)} ms, peak RSS +${mb(f.peakRssDelta)}; ` +
+        `${small[small.length - 1].rows} rows: +${mb(small[small.length - 1].peakRssDelta)}; ` +
+        `raw COPY ${fmt(baseline[baseline.length - 1].ms)} ms`,
+    );
     if (f.rows !== EXPORT_ROWS) throw new Error(`the export gave ${f.rows} rows instead of ${EXPORT_ROWS}`);
-    if (small[small.length - 1].rows !== SMALL_EXPORT_ROWS) throw new Error(`the small export gave ${small[small.length - 1].rows} rows instead of ${SMALL_EXPORT_ROWS}`);
+    if (small[small.length - 1].rows !== SMALL_EXPORT_ROWS)
+      throw new Error(`the small export gave ${small[small.length - 1].rows} rows instead of ${SMALL_EXPORT_ROWS}`);
   }
   return { generateMs, casesSize: size, full, small, baseline };
 }
@@ -422,7 +444,14 @@ async function main(): Promise<void> {
   await ds.query(`INSERT INTO bench_baseline SELECT i, i % 7 FROM generate_series(1, 1000000) i`);
   await ds.query(`VACUUM ANALYZE bench_baseline`);
   // No trigger-fed work during the benchmark: the generated cases have no events, and the worker is not started.
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, REDIS_URL: TEST_REDIS, QUEUE_PREFIX: `bench-${process.pid}`, LOG_LEVEL: 'warn', PORT: '0' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    REDIS_URL: TEST_REDIS,
+    QUEUE_PREFIX: `bench-${process.pid}`,
+    LOG_LEVEL: 'warn',
+    PORT: '0',
+  });
   app = await createApiApp(config, new FakeClock(NOW));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;

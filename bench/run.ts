@@ -17,7 +17,10 @@ const FILES = [
 const WATCHDOG_MS = 25 * 60_000;
 const KILL_GRACE_MS = 60_000;
 
-const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+const only =
+  process.env.BENCH_ONLY?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean) ?? [];
 const known = FILES.flatMap((f) => f.parts);
 const unknown = only.filter((p) => !known.includes(p));
 if (unknown.length) {
@@ -64,7 +67,9 @@ async function main(): Promise<void> {
     if (code !== 0) failed.push(`${file} (exit ${code})`);
   }
   clearTimeout(watchdog);
-  console.log(`\nbench: ${((performance.now() - started) / 60_000).toFixed(1)} min${failed.length ? `; FAILED: ${failed.join(', ')}` : ''}`);
+  console.log(
+    `\nbench: ${((performance.now() - started) / 60_000).toFixed(1)} min${failed.length ? `; FAILED: ${failed.join(', ')}` : ''}`,
+  );
   process.exitCode = failed.length || stopping ? 1 : 0;
 }
 

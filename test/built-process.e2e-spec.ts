@@ -48,10 +48,18 @@ describe('processes started by tests', () => {
   };
 
   it('runs the API and the worker on free ports while the default ones are taken', async () => {
-    const api = new BuiltProcess('built-process-api', 'apps/api/src/main.js', { DATABASE_URL: platform.db.url, REDIS_URL: TEST_REDIS, QUEUE_PREFIX: platform.queuePrefix, SMTP_URL: platform.smtp.url });
+    const api = new BuiltProcess('built-process-api', 'apps/api/src/main.js', {
+      DATABASE_URL: platform.db.url,
+      REDIS_URL: TEST_REDIS,
+      QUEUE_PREFIX: platform.queuePrefix,
+      SMTP_URL: platform.smtp.url,
+    });
     processes.push(api);
     const metrics = worker('built-process-worker');
-    await Promise.all([api.start((output) => output.includes('successfully started')), metrics.start((output) => output.includes('worker metrics listening'))]);
+    await Promise.all([
+      api.start((output) => output.includes('successfully started')),
+      metrics.start((output) => output.includes('worker metrics listening')),
+    ]);
     expect([api.port, metrics.metricsPort]).not.toContain(3000);
     expect([9464, 9465]).not.toContain(metrics.metricsPort);
     expect((await fetch(`${api.url}/health/live`)).status).toBe(200);

@@ -1,7 +1,6 @@
 import { type CaseList, makeCaseInput, TestPlatform } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-
 /** The staff list counts exactly up to ten pages past the current one; beyond that `total` is a lower bound. */
 describe('staff case list: bounded total', () => {
   const CASES = 14;
@@ -14,7 +13,11 @@ describe('staff case list: bounded total', () => {
     platform = await newPlatform().start({ worker: false });
     secretariat = await platform.login(...USERS.secretariat);
     for (let i = 0; i < CASES; i++) {
-      const { status } = await platform.request('POST', '/api/v1/cases', makeCaseInput({ citizen: { name: 'Trần Văn Bình', phone: '0987654321' } }));
+      const { status } = await platform.request(
+        'POST',
+        '/api/v1/cases',
+        makeCaseInput({ citizen: { name: 'Trần Văn Bình', phone: '0987654321' } }),
+      );
       expect(status).toBe(201);
     }
   });

@@ -6,8 +6,10 @@ describe('staff case search without diacritics', () => {
   let platform: TestPlatform;
   let secretariat: string;
   let operator: string;
-  const search = (q: string, token = secretariat) => platform.request<CaseList>('GET', `/api/v1/cases?q=${encodeURIComponent(q)}`, undefined, token);
-  const submit = async (input: Record<string, unknown>) => (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput(input))).body;
+  const search = (q: string, token = secretariat) =>
+    platform.request<CaseList>('GET', `/api/v1/cases?q=${encodeURIComponent(q)}`, undefined, token);
+  const submit = async (input: Record<string, unknown>) =>
+    (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput(input))).body;
 
   beforeAll(async () => {
     platform = await newPlatform().start();

@@ -11,7 +11,21 @@ describe('staff case list: sort', () => {
     return res.body.items;
   };
   const codes = (items: CaseListItem[]) => items.map((c) => c.trackingCode);
-  const STATUS_ORDER = ['received', 'triage', 'routed', 'accepted', 'returned', 'in_progress', 'awaiting_info', 'answered', 'reopened', 'closed', 'merged', 'rejected', 'withdrawn'];
+  const STATUS_ORDER = [
+    'received',
+    'triage',
+    'routed',
+    'accepted',
+    'returned',
+    'in_progress',
+    'awaiting_info',
+    'answered',
+    'reopened',
+    'closed',
+    'merged',
+    'rejected',
+    'withdrawn',
+  ];
 
   beforeAll(async () => {
     platform = await newPlatform().start();
@@ -26,7 +40,8 @@ describe('staff case list: sort', () => {
       { categoryCode: 'HANH-CHINH.THU-TUC' },
       { categoryCode: 'GIAO-THONG.DEN-DUONG', kind: 'question' },
       { categoryCode: 'Y-TE.ATTP', kind: 'petition' },
-    ]) submitted.push((await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput(input))).body);
+    ])
+      submitted.push((await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput(input))).body);
     await waitFor(async () => (await list('status=received')).length === 0 || undefined, 'routing');
     expect((await platform.request('POST', `/api/v1/cases/${submitted[0].id}/accept`, {}, officer)).status).toBe(200);
   });
@@ -61,7 +76,12 @@ describe('staff case list: sort', () => {
       const all = codes(await list(`sort=${sort}`));
       const paged: string[] = [];
       for (let page = 1; page <= Math.ceil(all.length / 2); page++) {
-        paged.push(...codes((await platform.request<CaseList>('GET', `/api/v1/cases?sort=${sort}&pageSize=2&page=${page}`, undefined, secretariat)).body.items));
+        paged.push(
+          ...codes(
+            (await platform.request<CaseList>('GET', `/api/v1/cases?sort=${sort}&pageSize=2&page=${page}`, undefined, secretariat)).body
+              .items,
+          ),
+        );
       }
       expect(paged).toEqual(all);
     }
@@ -69,14 +89,26 @@ describe('staff case list: sort', () => {
 
   it('exports the list in the order it shows', async () => {
     for (const sort of ['dueAt', 'agency', 'status']) {
-      const res = await fetch(`${platform.baseUrl}/api/v1/cases/export.csv?sort=${sort}&format=codes`, { headers: { authorization: `Bearer ${secretariat}` } });
-      const exported = (await res.text()).replace(/^\uFEFF/, '').trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+      const res = await fetch(`${platform.baseUrl}/api/v1/cases/export.csv?sort=${sort}&format=codes`, {
+        headers: { authorization: `Bearer ${secretariat}` },
+      });
+      const exported = (await res.text())
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[0]);
       expect(exported).toEqual(codes(await list(`sort=${sort}`)));
     }
   });
 
   it('refuses an unknown sort with a field and a code', async () => {
-    const res = await platform.request<{ code: string; details: { field: string }[] }>('GET', '/api/v1/cases?sort=title', undefined, secretariat);
+    const res = await platform.request<{ code: string; details: { field: string }[] }>(
+      'GET',
+      '/api/v1/cases?sort=title',
+      undefined,
+      secretariat,
+    );
     expect(res.status).toBe(400);
     expect(res.body.details.map((d) => d.field)).toContain('sort');
   });

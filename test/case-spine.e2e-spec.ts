@@ -1,7 +1,6 @@
 import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, type TrackingView, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-
 const SXD_EMAIL = 'soxd@hanoi.example.vn';
 
 describe('a case travels the whole spine', () => {
@@ -14,7 +13,11 @@ describe('a case travels the whole spine', () => {
 
   it('is submitted, routed by the worker, accepted and answered by the agency, and read by the citizen', async () => {
     const citizenEmail = 'an.nguyen@example.com';
-    const submitted = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ citizen: { name: 'Nguyễn Văn An', phone: '+84 912 345 678', email: citizenEmail } }));
+    const submitted = await platform.request<Receipt>(
+      'POST',
+      '/api/v1/cases',
+      makeCaseInput({ citizen: { name: 'Nguyễn Văn An', phone: '+84 912 345 678', email: citizenEmail } }),
+    );
     expect(submitted.status).toBe(201);
     expect(submitted.body.trackingCode).toMatch(/^HN-\d{4}-\d{6}$/);
     expect(submitted.body.accessKey).toHaveLength(24);
@@ -44,7 +47,10 @@ describe('a case travels the whole spine', () => {
     expect(answered.status).toBe(200);
     expect(answered.body.status).toBe('answered');
 
-    const answerMail = await platform.smtp.waitForMail((m) => m.to.includes(citizenEmail) && m.subject.includes('trả lời'), 'the answer email');
+    const answerMail = await platform.smtp.waitForMail(
+      (m) => m.to.includes(citizenEmail) && m.subject.includes('trả lời'),
+      'the answer email',
+    );
     expect(answerMail.text).toContain(answer);
     expect(answerMail.subject).toContain(trackingCode);
 
@@ -58,7 +64,10 @@ describe('a case travels the whole spine', () => {
     expect(JSON.stringify(tracked.body)).not.toContain('0912345678');
     expect(JSON.stringify(tracked.body)).not.toContain(citizenEmail);
 
-    const rated = await platform.request<TrackingView>('POST', `/api/v1/cases/track/${trackingCode}/feedback`, { satisfied: true, key: accessKey });
+    const rated = await platform.request<TrackingView>('POST', `/api/v1/cases/track/${trackingCode}/feedback`, {
+      satisfied: true,
+      key: accessKey,
+    });
     expect(rated.status).toBe(200);
     expect(rated.body.status).toBe('closed');
 
@@ -84,10 +93,20 @@ describe('a case travels the whole spine', () => {
     const { body } = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ categoryCode: 'HANH-CHINH.THU-TUC' }));
     const secretariat = await platform.login(...USERS.secretariat);
     await waitFor(async () => {
-      const res = await platform.request<{ items: { id: string }[] }>('GET', '/api/v1/cases?status=triage,returned', undefined, secretariat);
+      const res = await platform.request<{ items: { id: string }[] }>(
+        'GET',
+        '/api/v1/cases?status=triage,returned',
+        undefined,
+        secretariat,
+      );
       return res.body.items.some((c) => c.id === body.id);
     }, 'the case in the triage list');
-    const routed = await platform.request<CaseDetail>('POST', `/api/v1/cases/${body.id}/route`, { agencyCode: 'SNV', note: 'Thủ tục hành chính thuộc Sở Nội vụ' }, secretariat);
+    const routed = await platform.request<CaseDetail>(
+      'POST',
+      `/api/v1/cases/${body.id}/route`,
+      { agencyCode: 'SNV', note: 'Thủ tục hành chính thuộc Sở Nội vụ' },
+      secretariat,
+    );
     expect(routed.status).toBe(200);
     expect(routed.body.status).toBe('routed');
     expect(routed.body.agency?.code).toBe('SNV');
@@ -103,7 +122,12 @@ describe('a case travels the whole spine', () => {
       operator,
     );
     expect(created.status).toBe(201);
-    const lookup = await platform.request<{ items: { id: string; channel: string; priority: string }[] }>('GET', '/api/v1/cases?phone=%2B84987654321', undefined, operator);
+    const lookup = await platform.request<{ items: { id: string; channel: string; priority: string }[] }>(
+      'GET',
+      '/api/v1/cases?phone=%2B84987654321',
+      undefined,
+      operator,
+    );
     expect(lookup.body.items).toEqual([expect.objectContaining({ id: created.body.id, channel: 'hotline', priority: 'urgent' })]);
   });
 

@@ -3,9 +3,14 @@ import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
 type Json = Record<string, unknown>;
-interface Open311Error { code: number; description: string }
+interface Open311Error {
+  code: number;
+  description: string;
+}
 
-const xml = new XMLParser({ isArray: (name) => ['service', 'request', 'error', 'attribute', 'value', 'endpoint', 'format', 'request_update'].includes(name) });
+const xml = new XMLParser({
+  isArray: (name) => ['service', 'request', 'error', 'attribute', 'value', 'endpoint', 'format', 'request_update'].includes(name),
+});
 
 describe('Open311 GeoReport v2 over HTTP', () => {
   let platform: TestPlatform;
@@ -18,10 +23,20 @@ describe('Open311 GeoReport v2 over HTTP', () => {
   const get = async (path: string) => {
     const res = await fetch(`${platform.baseUrl}/open311/v2/${path}`);
     const text = await res.text();
-    return { status: res.status, type: res.headers.get('content-type') ?? '', text, json: () => JSON.parse(text), xml: () => xml.parse(text) };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type') ?? '',
+      text,
+      json: () => JSON.parse(text),
+      xml: () => xml.parse(text),
+    };
   };
   const post = async (path: string, form: Record<string, string>) => {
-    const res = await fetch(`${platform.baseUrl}/open311/v2/${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+    const res = await fetch(`${platform.baseUrl}/open311/v2/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(form).toString(),
+    });
     const text = await res.text();
     return { status: res.status, text, json: () => JSON.parse(text), xml: () => xml.parse(text) };
   };
@@ -53,10 +68,20 @@ describe('Open311 GeoReport v2 over HTTP', () => {
   it('lets only an administrator register a client, and shows its api_key once', async () => {
     const operator = await platform.login(...USERS.operator);
     expect((await platform.request('POST', '/api/v1/admin/open311-clients', { name: 'FixMyStreet Hà Nội' }, operator)).status).toBe(403);
-    const bad = await platform.request<{ statusCode: number; details: { field: string }[] }>('POST', '/api/v1/admin/open311-clients', {}, admin);
+    const bad = await platform.request<{ statusCode: number; details: { field: string }[] }>(
+      'POST',
+      '/api/v1/admin/open311-clients',
+      {},
+      admin,
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].field).toBe('name');
-    const created = await platform.request<{ id: string; apiKey: string }>('POST', '/api/v1/admin/open311-clients', { name: 'FixMyStreet Hà Nội' }, admin);
+    const created = await platform.request<{ id: string; apiKey: string }>(
+      'POST',
+      '/api/v1/admin/open311-clients',
+      { name: 'FixMyStreet Hà Nội' },
+      admin,
+    );
     expect(created.status).toBe(201);
     apiKey = created.body.apiKey;
     const list = await platform.request<Json[]>('GET', '/api/v1/admin/open311-clients', undefined, admin);
@@ -68,7 +93,10 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     const json = await get('discovery.json');
     expect(json.status).toBe(200);
     expect(json.type).toContain('application/json');
-    expect(json.json().endpoints[0]).toMatchObject({ specification: 'http://wiki.open311.org/GeoReport_v2', url: expect.stringContaining('/open311/v2') });
+    expect(json.json().endpoints[0]).toMatchObject({
+      specification: 'http://wiki.open311.org/GeoReport_v2',
+      url: expect.stringContaining('/open311/v2'),
+    });
     const x = await get('discovery.xml');
     expect(x.type).toContain('text/xml');
     expect(x.xml().discovery.endpoints.endpoint[0].formats.format).toEqual(['application/json', 'text/xml']);
@@ -76,7 +104,17 @@ describe('Open311 GeoReport v2 over HTTP', () => {
 
   it('lists the categories as services and defines their attributes, in JSON and XML', async () => {
     const services = (await get('services.json')).json() as Json[];
-    expect(services).toEqual(expect.arrayContaining([expect.objectContaining({ service_code: 'GIAO-THONG.DUONG-HONG', service_name: 'Hư hỏng mặt đường, vỉa hè', metadata: true, type: 'realtime', group: 'Giao thông - hạ tầng' })]));
+    expect(services).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          service_code: 'GIAO-THONG.DUONG-HONG',
+          service_name: 'Hư hỏng mặt đường, vỉa hè',
+          metadata: true,
+          type: 'realtime',
+          group: 'Giao thông - hạ tầng',
+        }),
+      ]),
+    );
     const xmlServices = (await get('services.xml?jurisdiction_id=hanoi.hdnd.example.vn')).xml().services.service as Json[];
     expect(xmlServices.map((s) => s.service_code)).toEqual(services.map((s) => s.service_code));
 
@@ -85,7 +123,12 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     expect(definition.attributes.map((a: Json) => a.code)).toEqual(['kind', 'title']);
     expect(definition.attributes[0].values.map((v: Json) => v.key)).toEqual(['feedback', 'petition', 'complaint', 'question']);
     const xmlDefinition = (await get('services/GIAO-THONG.DUONG-HONG.xml')).xml().service_definition;
-    expect(xmlDefinition.attributes.attribute[0].values.value.map((v: Json) => v.key)).toEqual(['feedback', 'petition', 'complaint', 'question']);
+    expect(xmlDefinition.attributes.attribute[0].values.value.map((v: Json) => v.key)).toEqual([
+      'feedback',
+      'petition',
+      'complaint',
+      'question',
+    ]);
   });
 
   it('answers unknown services, jurisdictions and formats with the spec’s error array', async () => {
@@ -112,19 +155,48 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     ids.push(created.service_request_id);
     tokens.push(created.token);
 
-    const x = await post('requests.xml', pothole({ 'attribute[kind]': 'petition', 'attribute[title]': 'Đề nghị sửa mặt đường phố Huế', email: '', first_name: '', last_name: '' }));
+    const x = await post(
+      'requests.xml',
+      pothole({
+        'attribute[kind]': 'petition',
+        'attribute[title]': 'Đề nghị sửa mặt đường phố Huế',
+        email: '',
+        first_name: '',
+        last_name: '',
+      }),
+    );
     expect(x.status).toBe(201);
     const [createdXml] = x.xml().service_requests.request;
     ids.push(createdXml.service_request_id);
     tokens.push(createdXml.token);
 
-    const rows: { channel: string; is_public: boolean; kind: string; title: string; anonymous: boolean; open311_client_id: string | null }[] = await platform.db.dataSource.query(
+    const rows: {
+      channel: string;
+      is_public: boolean;
+      kind: string;
+      title: string;
+      anonymous: boolean;
+      open311_client_id: string | null;
+    }[] = await platform.db.dataSource.query(
       `SELECT channel, is_public, kind, title, anonymous, open311_client_id FROM cases WHERE tracking_code = ANY($1)
-       ORDER BY tracking_code`, [ids],
+       ORDER BY tracking_code`,
+      [ids],
     );
     expect(rows).toEqual([
-      expect.objectContaining({ channel: 'api', is_public: true, kind: 'feedback', anonymous: false, open311_client_id: expect.any(String) }),
-      expect.objectContaining({ channel: 'api', is_public: true, kind: 'petition', anonymous: true, title: 'Đề nghị sửa mặt đường phố Huế' }),
+      expect.objectContaining({
+        channel: 'api',
+        is_public: true,
+        kind: 'feedback',
+        anonymous: false,
+        open311_client_id: expect.any(String),
+      }),
+      expect.objectContaining({
+        channel: 'api',
+        is_public: true,
+        kind: 'petition',
+        anonymous: true,
+        title: 'Đề nghị sửa mặt đường phố Huế',
+      }),
     ]);
   });
 
@@ -154,7 +226,11 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     const otherJurisdiction = await post('requests.json', pothole({ jurisdiction_id: 'elsewhere.example' }));
     expect(otherJurisdiction.status).toBe(404);
     for (const body of ['[1,2]', '{"api_key":{"x":1},"service_code":7}', 'null']) {
-      const odd = await fetch(`${platform.baseUrl}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const odd = await fetch(`${platform.baseUrl}/open311/v2/requests.json`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(odd.status).toBe(403);
     }
   });
@@ -164,7 +240,17 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     expect(one.status).toBe(200);
     // The public projection, as on the disclosure page: the title stands for the description, and no place is given.
     const [{ title }] = await platform.db.dataSource.query(`SELECT title FROM cases WHERE tracking_code = $1`, [ids[0]]);
-    expect(one.json()).toEqual([expect.objectContaining({ service_request_id: ids[0], status: 'open', service_code: 'GIAO-THONG.DUONG-HONG', description: title, lat: null, long: null, address: null })]);
+    expect(one.json()).toEqual([
+      expect.objectContaining({
+        service_request_id: ids[0],
+        status: 'open',
+        service_code: 'GIAO-THONG.DUONG-HONG',
+        description: title,
+        lat: null,
+        long: null,
+        address: null,
+      }),
+    ]);
     expect(one.text).not.toContain('fms.reporter@example.com');
     expect(one.text).not.toContain('120 phố Huế, Hai Bà Trưng');
     const oneXml = (await get(`requests/${ids[1]}.xml`)).xml().service_requests.request;
@@ -199,33 +285,52 @@ describe('Open311 GeoReport v2 over HTTP', () => {
   });
 
   it('never publishes a denunciation: refused as public at intake, and never listed or tracked without its key', async () => {
-    const asPublic = await platform.request<{ code: string }>('POST', '/api/v1/cases', makeCaseInput({ kind: 'denunciation', categoryCode: 'MOI-TRUONG.O-NHIEM', public: true }));
+    const asPublic = await platform.request<{ code: string }>(
+      'POST',
+      '/api/v1/cases',
+      makeCaseInput({ kind: 'denunciation', categoryCode: 'MOI-TRUONG.O-NHIEM', public: true }),
+    );
     expect([asPublic.status, asPublic.body.code]).toEqual([422, 'denunciation_not_public']);
-    const { body } = await platform.request<{ id: string; trackingCode: string }>('POST', '/api/v1/cases', makeCaseInput({ kind: 'denunciation', categoryCode: 'MOI-TRUONG.O-NHIEM' }));
+    const { body } = await platform.request<{ id: string; trackingCode: string }>(
+      'POST',
+      '/api/v1/cases',
+      makeCaseInput({ kind: 'denunciation', categoryCode: 'MOI-TRUONG.O-NHIEM' }),
+    );
     expect((await get(`requests/${body.trackingCode}.json`)).status).toBe(404);
     expect((await get(`tokens/${body.id}.json`)).status).toBe(404);
-    expect(((await get(`requests.json?service_request_id=${body.trackingCode}`)).json() as Json[])).toEqual([]);
+    expect((await get(`requests.json?service_request_id=${body.trackingCode}`)).json() as Json[]).toEqual([]);
     expect((await platform.request('GET', `/api/v1/cases/track/${body.trackingCode}`)).status).toBe(404);
   });
 
   it('reports an answered request as closed with the answer, and lists status changes as servicerequestupdates', async () => {
     const start = new Date(Date.now() - 60_000).toISOString();
     const [{ id }] = await platform.db.dataSource.query(`SELECT id FROM cases WHERE tracking_code = $1`, [ids[0]]);
-    await waitFor(async () => (await platform.request<{ status: string }>('GET', `/api/v1/cases/${id}`, undefined, officer)).body.status === 'routed', 'routing');
+    await waitFor(
+      async () => (await platform.request<{ status: string }>('GET', `/api/v1/cases/${id}`, undefined, officer)).body.status === 'routed',
+      'routing',
+    );
     expect((await platform.request('POST', `/api/v1/cases/${id}/accept`, {}, officer)).status).toBe(200);
     const answer = 'Sở Xây dựng đã vá ổ gà trước số 120 phố Huế.';
     expect((await platform.request('POST', `/api/v1/cases/${id}/answer`, { answer }, officer)).status).toBe(200);
 
     const closed = (await get('requests.json?status=closed')).json();
-    expect(closed).toEqual([expect.objectContaining({ service_request_id: ids[0], status: 'closed', status_notes: answer, agency_responsible: 'Sở Xây dựng' })]);
+    expect(closed).toEqual([
+      expect.objectContaining({ service_request_id: ids[0], status: 'closed', status_notes: answer, agency_responsible: 'Sở Xây dựng' }),
+    ]);
 
     const end = new Date(Date.now() + 60_000).toISOString();
     const updates = (await get(`servicerequestupdates.json?start_date=${start}&end_date=${end}`)).json() as Json[];
     const mine = updates.filter((u) => u.service_request_id === ids[0]);
     expect(mine.map((u) => u.status)).toEqual(['OPEN', 'OPEN', 'IN_PROGRESS', 'CLOSED']);
     expect(mine[3].description).toBe(answer);
-    const updatesXml = (await get(`servicerequestupdates.xml?start_date=${start}&end_date=${end}`)).xml().service_request_updates.request_update as Json[];
-    expect(updatesXml.filter((u) => u.service_request_id === ids[0]).map((u) => u.status)).toEqual(['OPEN', 'OPEN', 'IN_PROGRESS', 'CLOSED']);
+    const updatesXml = (await get(`servicerequestupdates.xml?start_date=${start}&end_date=${end}`)).xml().service_request_updates
+      .request_update as Json[];
+    expect(updatesXml.filter((u) => u.service_request_id === ids[0]).map((u) => u.status)).toEqual([
+      'OPEN',
+      'OPEN',
+      'IN_PROGRESS',
+      'CLOSED',
+    ]);
     expect((await get('servicerequestupdates.json?start_date=not-a-date')).status).toBe(400);
     const earlier = (await get(`servicerequestupdates.xml?start_date=2020-01-01T00:00:00Z&end_date=2020-01-02T00:00:00Z`)).xml();
     expect(earlier.service_request_updates).toBe('');

@@ -22,6 +22,8 @@ export async function pdfText(pdf: Buffer, name: string): Promise<{ text: string
 
 /** Renders every page to test-artifacts/<name>-p<n>.png so a person can look at them. */
 export async function savePdfPages(pdf: Buffer, name: string): Promise<string[]> {
-  const { stdout } = await run(process.execPath, [TOOL, 'png', await save(pdf, name), join(ARTIFACTS, name)], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, [TOOL, 'png', await save(pdf, name), join(ARTIFACTS, name)], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return JSON.parse(stdout);
 }

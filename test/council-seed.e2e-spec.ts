@@ -1,6 +1,13 @@
 import { FakeClock } from '@hotline/config';
 import { seedDemo } from '@hotline/cases';
-import { CouncilSessionsService, CouncilTargetsService, seedCouncil, SessionReportService, sessionReportPdf, TargetStatus } from '@hotline/council';
+import {
+  CouncilSessionsService,
+  CouncilTargetsService,
+  seedCouncil,
+  SessionReportService,
+  sessionReportPdf,
+  TargetStatus,
+} from '@hotline/council';
 import { TestDatabase } from '@hotline/testing';
 import { pdfText, savePdfPages } from './council-pdf';
 

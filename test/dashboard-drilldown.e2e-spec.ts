@@ -19,7 +19,12 @@ describe('dashboard drill-down', () => {
   async function submitAt(isoLocal: string): Promise<Receipt> {
     clock.set(local(isoLocal));
     const { body } = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput());
-    await waitFor(async () => (await platform.request<{ status: string }>('GET', `/api/v1/cases/${body.id}`, undefined, secretariat)).body.status !== 'received' || undefined, 'routing');
+    await waitFor(
+      async () =>
+        (await platform.request<{ status: string }>('GET', `/api/v1/cases/${body.id}`, undefined, secretariat)).body.status !==
+          'received' || undefined,
+      'routing',
+    );
     return body;
   }
 
@@ -42,7 +47,12 @@ describe('dashboard drill-down', () => {
   afterAll(() => platform.stop());
 
   it('lists as many cases of an agency as the summary counts for the period, today’s cases included', async () => {
-    const summary = await platform.request<SummaryDto>('GET', '/api/v1/reports/summary?from=2026-10-01&to=2026-10-15&groupBy=agency', undefined, secretariat);
+    const summary = await platform.request<SummaryDto>(
+      'GET',
+      '/api/v1/reports/summary?from=2026-10-01&to=2026-10-15&groupBy=agency',
+      undefined,
+      secretariat,
+    );
     expect(summary.status).toBe(200);
     const sxd = summary.body.groups.find((g) => g.key.agency?.code === 'SXD')!;
     expect(sxd.received).toBe(4);
@@ -52,15 +62,30 @@ describe('dashboard drill-down', () => {
   });
 
   it('lists as many overdue cases of an agency as the summary counts for the period', async () => {
-    const summary = await platform.request<SummaryDto>('GET', '/api/v1/reports/summary?from=2026-10-01&to=2026-10-15&groupBy=agency', undefined, secretariat);
+    const summary = await platform.request<SummaryDto>(
+      'GET',
+      '/api/v1/reports/summary?from=2026-10-01&to=2026-10-15&groupBy=agency',
+      undefined,
+      secretariat,
+    );
     const sxd = summary.body.groups.find((g) => g.key.agency?.code === 'SXD')!;
     expect(sxd.overdueOpen).toBeGreaterThan(0);
-    const list = await platform.request<CaseList>('GET', '/api/v1/cases?from=2026-10-01&to=2026-10-15&agency=SXD&overdue=true', undefined, secretariat);
+    const list = await platform.request<CaseList>(
+      'GET',
+      '/api/v1/cases?from=2026-10-01&to=2026-10-15&agency=SXD&overdue=true',
+      undefined,
+      secretariat,
+    );
     expect(list.body.total).toBe(sxd.overdueOpen);
   });
 
   it('reads a date-time bound as an instant, `to` exclusive', async () => {
-    const list = await platform.request<CaseList>('GET', `/api/v1/cases?from=${encodeURIComponent('2026-10-15T06:30:00+07:00')}&to=${encodeURIComponent('2026-10-15T15:00:00+07:00')}`, undefined, secretariat);
+    const list = await platform.request<CaseList>(
+      'GET',
+      `/api/v1/cases?from=${encodeURIComponent('2026-10-15T06:30:00+07:00')}&to=${encodeURIComponent('2026-10-15T15:00:00+07:00')}`,
+      undefined,
+      secretariat,
+    );
     expect(list.body.total).toBe(1);
   });
 });

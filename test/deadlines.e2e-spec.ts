@@ -7,7 +7,6 @@ import { JOB_SCHEDULES } from '@hotline/platform';
 import { type CaseDetail, makeCaseInput, type OverdueGroup, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-
 const SXD = 'soxd@hanoi.example.vn';
 const SXD_HEAD = 'giamdoc.soxd@hanoi.example.vn';
 const SECRETARIAT = 'vanphong@hdnd.example.vn';
@@ -21,9 +20,11 @@ describe('deadlines on a moving clock', () => {
   let secretariat: string;
 
   const scan = () => platform.worker!.get(DeadlineScanService).scan(clock.now());
-  const detail = async (id: string, token = secretariat) => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${id}`, undefined, token)).body;
+  const detail = async (id: string, token = secretariat) =>
+    (await platform.request<CaseDetail>('GET', `/api/v1/cases/${id}`, undefined, token)).body;
   const clockOf = async (id: string, name: string) => (await detail(id)).deadlines.find((d) => d.clock === name)!;
-  const mailsFor = (caseCode: string, subjectPart: string) => platform.smtp.messages.filter((m) => m.subject.includes(caseCode) && m.subject.includes(subjectPart));
+  const mailsFor = (caseCode: string, subjectPart: string) =>
+    platform.smtp.messages.filter((m) => m.subject.includes(caseCode) && m.subject.includes(subjectPart));
 
   async function submitAndRoute(input: Record<string, unknown> = {}, path = '/api/v1/cases', token?: string): Promise<Receipt> {
     const { body } = await platform.request<Receipt>('POST', path, makeCaseInput(input), token);
@@ -45,7 +46,9 @@ describe('deadlines on a moving clock', () => {
         { key: schedule.key, name: schedule.job, ...schedule.repeat },
       ]);
     }
-    expect(JOB_SCHEDULES.map((s) => s.job).sort()).toEqual([JobName.AnonymiseClosedCases, JobName.RefreshRollups, JobName.ScanDeadlines].sort());
+    expect(JOB_SCHEDULES.map((s) => s.job).sort()).toEqual(
+      [JobName.AnonymiseClosedCases, JobName.RefreshRollups, JobName.ScanDeadlines].sort(),
+    );
   });
 
   it('reminds, escalates and lists a feedback case exactly once per stage, even with concurrent scans', async () => {
@@ -64,17 +67,30 @@ describe('deadlines on a moving clock', () => {
     clock.set(local('2026-11-26T08:00:00')); // 2 working days before the due day
     await Promise.all([scan(), scan()]);
     await platform.smtp.waitForMail((m) => m.subject.includes(kase.trackingCode) && m.subject.includes('Nhắc hạn'), 'the reminder');
-    const listed = await platform.request<{ items: { id: string; workingDaysLeft: number }[] }>('GET', '/api/v1/cases?dueWithin=3d', undefined, officer);
+    const listed = await platform.request<{ items: { id: string; workingDaysLeft: number }[] }>(
+      'GET',
+      '/api/v1/cases?dueWithin=3d',
+      undefined,
+      officer,
+    );
     expect(listed.body.items.find((c) => c.id === kase.id)?.workingDaysLeft).toBe(2);
 
     clock.set(local('2026-11-30T08:00:00'));
     await Promise.all([scan(), scan()]);
-    await platform.smtp.waitForMail((m) => m.subject.includes(kase.trackingCode) && m.subject.includes('Đến hạn hôm nay'), 'the due-today notice');
+    await platform.smtp.waitForMail(
+      (m) => m.subject.includes(kase.trackingCode) && m.subject.includes('Đến hạn hôm nay'),
+      'the due-today notice',
+    );
 
     clock.set(local('2026-12-01T08:00:00'));
     await Promise.all([scan(), scan()]);
     await waitFor(() => mailsFor(kase.trackingCode, 'QUÁ HẠN').length === 2 || undefined, 'both overdue escalations');
-    const overdueList = await platform.request<{ items: { id: string; overdue: boolean; workingDaysLeft: number }[] }>('GET', '/api/v1/cases?overdue=true', undefined, secretariat);
+    const overdueList = await platform.request<{ items: { id: string; overdue: boolean; workingDaysLeft: number }[] }>(
+      'GET',
+      '/api/v1/cases?overdue=true',
+      undefined,
+      secretariat,
+    );
     expect(overdueList.body.items.find((c) => c.id === kase.id)).toMatchObject({ overdue: true, workingDaysLeft: -1 });
 
     clock.set(local('2026-12-08T08:00:00')); // more than 5 working days after the due day
@@ -88,8 +104,16 @@ describe('deadlines on a moving clock', () => {
     await new Promise((resolve) => setTimeout(resolve, 500)); // let any wrongly queued duplicate reach the capture
     expect(mailsFor(kase.trackingCode, 'Nhắc hạn').map((m) => m.to)).toEqual([[SXD]]);
     expect(mailsFor(kase.trackingCode, 'Đến hạn hôm nay').map((m) => m.to)).toEqual([[SXD]]);
-    expect(mailsFor(kase.trackingCode, 'QUÁ HẠN').map((m) => m.to[0]).sort()).toEqual([SXD_HEAD, SECRETARIAT].sort());
-    expect(mailsFor(kase.trackingCode, 'Chậm trên 5 ngày').map((m) => m.to[0]).sort()).toEqual([SXD_HEAD, SECRETARIAT].sort());
+    expect(
+      mailsFor(kase.trackingCode, 'QUÁ HẠN')
+        .map((m) => m.to[0])
+        .sort(),
+    ).toEqual([SXD_HEAD, SECRETARIAT].sort());
+    expect(
+      mailsFor(kase.trackingCode, 'Chậm trên 5 ngày')
+        .map((m) => m.to[0])
+        .sort(),
+    ).toEqual([SXD_HEAD, SECRETARIAT].sort());
   });
 
   it('scans through the real BullMQ job as well', async () => {
@@ -98,7 +122,10 @@ describe('deadlines on a moving clock', () => {
     const queue = platform.worker!.get<Queue>(getQueueToken(QueueName.Deadlines));
     // The acknowledge clock (3 working days from Mon 09:00 → Thu 26/11 17:00) reminds on Tue 24/11 07:30.
     await queue.add(JobName.ScanDeadlines, { now: local('2026-11-24T08:00:00').toISOString() });
-    const mail = await platform.smtp.waitForMail((m) => m.subject.includes(kase.trackingCode) && m.subject.includes('Nhắc hạn'), 'the acknowledge reminder');
+    const mail = await platform.smtp.waitForMail(
+      (m) => m.subject.includes(kase.trackingCode) && m.subject.includes('Nhắc hạn'),
+      'the acknowledge reminder',
+    );
     expect(mail.subject).toContain('tiếp nhận hồ sơ');
   });
 
@@ -107,10 +134,14 @@ describe('deadlines on a moving clock', () => {
     const kase = await submitAndRoute();
     await platform.request('POST', `/api/v1/cases/${kase.id}/accept`, {}, officer);
     clock.set(local('2026-11-24T09:00:00'));
-    expect((await platform.request('POST', `/api/v1/cases/${kase.id}/request-info`, { reason: 'Đề nghị gửi ảnh hiện trường' }, officer)).status).toBe(200);
+    expect(
+      (await platform.request('POST', `/api/v1/cases/${kase.id}/request-info`, { reason: 'Đề nghị gửi ảnh hiện trường' }, officer)).status,
+    ).toBe(200);
     expect((await clockOf(kase.id, 'answer')).status).toBe('stopped');
     clock.set(local('2026-11-26T09:00:00'));
-    expect((await platform.request('POST', `/api/v1/cases/${kase.id}/provide-info`, { note: 'Công dân đã gửi ảnh' }, secretariat)).status).toBe(200);
+    expect(
+      (await platform.request('POST', `/api/v1/cases/${kase.id}/provide-info`, { note: 'Công dân đã gửi ảnh' }, secretariat)).status,
+    ).toBe(200);
     // Stopped Tue 09:00 → Thu 09:00: two working days of office time, so Mon 30/11 17:00 becomes Wed 02/12 17:00.
     expect(await clockOf(kase.id, 'answer')).toMatchObject({ status: 'running', dueAt: local('2026-12-02T17:00:00').toISOString() });
   });
@@ -121,10 +152,23 @@ describe('deadlines on a moving clock', () => {
     await platform.request('POST', `/api/v1/cases/${kase.id}/route`, { agencyCode: 'SXD' }, secretariat);
     // Initial handling of a denunciation: 7 working days from Mon 23/11 → Wed 02/12 17:00; one extension of 3.
     expect((await clockOf(kase.id, 'accept')).dueAt).toBe(local('2026-12-02T17:00:00').toISOString());
-    const extended = await platform.request<CaseDetail>('POST', `/api/v1/cases/${kase.id}/extend`, { reason: 'Phải xác minh tại nhiều địa điểm', clock: 'accept' }, officer);
+    const extended = await platform.request<CaseDetail>(
+      'POST',
+      `/api/v1/cases/${kase.id}/extend`,
+      { reason: 'Phải xác minh tại nhiều địa điểm', clock: 'accept' },
+      officer,
+    );
     expect(extended.status).toBe(200);
-    expect(extended.body.deadlines.find((d) => d.clock === 'accept')).toMatchObject({ dueAt: local('2026-12-07T17:00:00').toISOString(), extensions: [3] });
-    const again = await platform.request<{ message: string }>('POST', `/api/v1/cases/${kase.id}/extend`, { reason: 'Cần thêm thời gian', clock: 'accept' }, officer);
+    expect(extended.body.deadlines.find((d) => d.clock === 'accept')).toMatchObject({
+      dueAt: local('2026-12-07T17:00:00').toISOString(),
+      extensions: [3],
+    });
+    const again = await platform.request<{ message: string }>(
+      'POST',
+      `/api/v1/cases/${kase.id}/extend`,
+      { reason: 'Cần thêm thời gian', clock: 'accept' },
+      officer,
+    );
     expect(again.status).toBe(409);
     expect(again.body.message).toContain('Luật Tố cáo 2018');
   });
@@ -137,7 +181,10 @@ describe('deadlines on a moving clock', () => {
     expect(await clockOf(kase.id, 'route')).toMatchObject({ status: 'running', dueAt: local('2026-11-23T15:00:00').toISOString() });
     clock.set(local('2026-11-23T15:05:00'));
     await scan();
-    const mail = await platform.smtp.waitForMail((m) => m.subject.includes(kase.trackingCode) && m.subject.includes('QUÁ HẠN'), 'the routing escalation');
+    const mail = await platform.smtp.waitForMail(
+      (m) => m.subject.includes(kase.trackingCode) && m.subject.includes('QUÁ HẠN'),
+      'the routing escalation',
+    );
     expect(mail.to).toEqual([SECRETARIAT]);
   });
 
@@ -146,10 +193,21 @@ describe('deadlines on a moving clock', () => {
     const kase = await submitAndRoute();
     await platform.request('POST', `/api/v1/cases/${kase.id}/accept`, {}, officer);
     const admin = await platform.login(...USERS.admin);
-    const saved = await platform.request<{ version: number }>('POST', '/api/v1/admin/deadline-rules', {
-      kind: 'feedback', clock: 'answer', startsOn: ['received', 'reopened'], metOn: ['answered'], length: 3, unit: 'working_days',
-      stopsOn: ['awaiting_info'], source: 'Quyết định của Thường trực HĐND (thử nghiệm)',
-    }, admin);
+    const saved = await platform.request<{ version: number }>(
+      'POST',
+      '/api/v1/admin/deadline-rules',
+      {
+        kind: 'feedback',
+        clock: 'answer',
+        startsOn: ['received', 'reopened'],
+        metOn: ['answered'],
+        length: 3,
+        unit: 'working_days',
+        stopsOn: ['awaiting_info'],
+        source: 'Quyết định của Thường trực HĐND (thử nghiệm)',
+      },
+      admin,
+    );
     expect(saved.status).toBe(201);
     expect(saved.body.version).toBe(2);
     expect((await clockOf(kase.id, 'answer')).dueAt).toBe(local('2026-11-30T17:00:00').toISOString());

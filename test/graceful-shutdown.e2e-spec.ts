@@ -34,11 +34,16 @@ describe('graceful shutdown of the worker', () => {
   async function submitAndHoldReceipt(): Promise<{ email: string; receipt: () => Promise<NotificationEntity | null> }> {
     const email = `shutdown-${randomBytes(3).toString('hex')}@example.com`;
     const receivingBefore = platform.smtp.receiving;
-    const res = await platform.request<{ trackingCode: string }>('POST', '/api/v1/cases', makeCaseInput({ citizen: { name: 'Lê Văn Cường', email } }));
+    const res = await platform.request<{ trackingCode: string }>(
+      'POST',
+      '/api/v1/cases',
+      makeCaseInput({ citizen: { name: 'Lê Văn Cường', email } }),
+    );
     expect(res.status).toBe(201);
     // The SMTP capture has the receipt's data and is holding its answer: the send job is in flight.
     await waitFor(() => platform.smtp.receiving > receivingBefore, 'the receipt to reach the SMTP server', 30_000);
-    const receipt = () => platform.db.dataSource.getRepository(NotificationEntity).findOneBy({ recipient: email, template: 'case-receipt' });
+    const receipt = () =>
+      platform.db.dataSource.getRepository(NotificationEntity).findOneBy({ recipient: email, template: 'case-receipt' });
     return { email, receipt };
   }
 
@@ -78,7 +83,11 @@ describe('graceful shutdown of the worker', () => {
     const second = worker({ SHUTDOWN_TIMEOUT_MS: '5000' });
     await second.start(started);
     // BullMQ finds the stalled job once its 30 s lock has expired and runs it again.
-    const sent = await waitFor(async () => ((await receipt())?.status === 'sent' ? receipt() : undefined), 'the stalled receipt to be sent by the next worker', 120_000);
+    const sent = await waitFor(
+      async () => ((await receipt())?.status === 'sent' ? receipt() : undefined),
+      'the stalled receipt to be sent by the next worker',
+      120_000,
+    );
     expect(sent).toMatchObject({ status: 'sent' });
     const ids = new Set(platform.smtp.to(email).map((m) => m.messageId));
     expect(ids.size).toBe(1);

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { makeCaseInput, type Receipt, TestPlatform } from '@hotline/testing';
 import { newPlatform } from './platform';
 
-
 /**
  * Public submissions that arrive together share one INSERT statement (IntakeService's batcher). Whatever the
  * batching, each submission is written exactly once with its first event and its routing job, a retry with the same
@@ -45,7 +44,10 @@ describe('public intake under concurrent load (batched inserts)', () => {
     const twins = distinct.slice(0, 10).map((s) => ({ ...s }));
     const denunciation = {
       key: `burst-${run}-denunciation`,
-      body: makeCaseInput({ kind: 'denunciation', citizen: { name: 'Trần Thị Bình', phone: '0987654321', address: '5 Hàng Bông', nationalId: '001234567890' } }),
+      body: makeCaseInput({
+        kind: 'denunciation',
+        citizen: { name: 'Trần Thị Bình', phone: '0987654321', address: '5 Hàng Bông', nationalId: '001234567890' },
+      }),
     };
     const all = [...distinct, ...twins, denunciation];
     const answers = await Promise.all(all.map((s) => post(s.body, s.key)));

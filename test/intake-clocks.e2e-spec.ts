@@ -54,7 +54,12 @@ describe('clocks that start at receipt are written by intake', () => {
       expect(clocks).toEqual(expected[i]);
       const earliest = [...expected[i].values()].sort()[0];
       expect(received.dueAt).toBe(earliest);
-      const listed = await platform.request<CaseList>('GET', `/api/v1/cases?q=${encodeURIComponent(kase.trackingCode)}`, undefined, secretariat);
+      const listed = await platform.request<CaseList>(
+        'GET',
+        `/api/v1/cases?q=${encodeURIComponent(kase.trackingCode)}`,
+        undefined,
+        secretariat,
+      );
       expect(listed.body.items.find((c) => c.id === kase.id)?.dueAt).toBe(earliest);
     }
 

@@ -25,8 +25,10 @@ describe('intake wakes the outbox relay after the commit', () => {
     listener.on('notification', (n) => {
       if (n.channel !== OUTBOX_CHANNEL) return;
       void platform.db.dataSource
-        .query(`SELECT count(*) FILTER (WHERE job_name = 'route-case')::int AS n,
-          count(*) FILTER (WHERE job_name = 'send-notification')::int AS notices FROM outbox`)
+        .query(
+          `SELECT count(*) FILTER (WHERE job_name = 'route-case')::int AS n,
+          count(*) FILTER (WHERE job_name = 'send-notification')::int AS notices FROM outbox`,
+        )
         .then(([{ n: rows, notices }]: { n: number; notices: number }[]) => {
           outboxRowsAtWakeUp.push(rows);
           noticeRowsAtWakeUp.push(notices);
@@ -79,9 +81,11 @@ describe('intake wakes the outbox relay after the commit', () => {
     const wakeUps = outboxRowsAtWakeUp.length;
     const routeJobsBefore = Math.max(0, ...outboxRowsAtWakeUp);
     const intake = platform.api.get(IntakeService);
-    await platform.api.get<DataSource>(getDataSourceToken()).transaction((manager) =>
-      intake.submit(makeCaseInput() as unknown as CreateCaseDto, { channel: CaseChannel.Api, actor: { type: 'citizen' }, manager }),
-    );
+    await platform.api
+      .get<DataSource>(getDataSourceToken())
+      .transaction((manager) =>
+        intake.submit(makeCaseInput() as unknown as CreateCaseDto, { channel: CaseChannel.Api, actor: { type: 'citizen' }, manager }),
+      );
     await waitFor(() => outboxRowsAtWakeUp.length > wakeUps || undefined, 'wake-up of the channel’s commit');
     expect(outboxRowsAtWakeUp[wakeUps]).toBeGreaterThan(routeJobsBefore);
   });

@@ -60,7 +60,11 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/deadlines/overdue': { audience: 'caller', scope: 'many' },
   'GET /api/v1/admin/deadline-rules': NONE,
   'GET /api/v1/admin/calendar': NONE,
-  'GET /api/v1/reports/summary': { audience: 'caller', scope: 'many', variants: ['', '?format=csv', '?format=xlsx', '?groupBy=area&format=csv'] },
+  'GET /api/v1/reports/summary': {
+    audience: 'caller',
+    scope: 'many',
+    variants: ['', '?format=csv', '?format=xlsx', '?groupBy=area&format=csv'],
+  },
   'GET /api/v1/council/sessions': { audience: 'caller', scope: 'many' },
   'GET /api/v1/council/sessions/:id': { audience: 'caller', scope: 'many' },
   'GET /api/v1/reports/council-sessions/:id': { audience: 'caller', scope: 'many', variants: ['', '?format=xlsx', '?format=pdf'] },
@@ -138,14 +142,27 @@ async function textOf(res: Response): Promise<string> {
 describe('leak matrix: every GET route and export, every role, against the one projection', () => {
   let platform: TestPlatform;
   const tokens = new Map<Who, string>();
-  const seeded = { caseId: '', caseCode: '', caseKey: '', denunciationId: '', denunciationCode: '', denunciationKey: '', sessionId: '', meetingId: '' };
+  const seeded = {
+    caseId: '',
+    caseCode: '',
+    caseKey: '',
+    denunciationId: '',
+    denunciationCode: '',
+    denunciationKey: '',
+    sessionId: '',
+    meetingId: '',
+  };
 
   beforeAll(async () => {
     platform = await newPlatform().start();
     for (const [who, [email, password]] of LOGINS) tokens.set(who, await platform.login(email, password));
     const secretariat = tokens.get('secretariat')!;
     const submit = async (input: Record<string, unknown>) => {
-      const res = await platform.request<{ id: string; trackingCode: string; accessKey: string }>('POST', '/api/v1/cases', makeCaseInput(input));
+      const res = await platform.request<{ id: string; trackingCode: string; accessKey: string }>(
+        'POST',
+        '/api/v1/cases',
+        makeCaseInput(input),
+      );
       expect(res.status).toBe(201);
       return res.body;
     };
@@ -166,23 +183,55 @@ describe('leak matrix: every GET route and export, every role, against the one p
       citizen: DENOUNCER,
     });
     Object.assign(seeded, {
-      caseId: kase.id, caseCode: kase.trackingCode, caseKey: kase.accessKey,
-      denunciationId: denunciation.id, denunciationCode: denunciation.trackingCode, denunciationKey: denunciation.accessKey,
+      caseId: kase.id,
+      caseCode: kase.trackingCode,
+      caseKey: kase.accessKey,
+      denunciationId: denunciation.id,
+      denunciationCode: denunciation.trackingCode,
+      denunciationKey: denunciation.accessKey,
     });
     await waitFor(async () => {
       const res = await platform.request<{ items: { status: string }[] }>('GET', '/api/v1/cases?status=received', undefined, secretariat);
       return res.body.items.length === 0;
     }, 'routing of the seeded cases');
     expect((await platform.request('POST', `/api/v1/cases/${kase.id}/notes`, { note: CANARIES[10][1] }, secretariat)).status).toBe(201);
-    const session = await platform.request<{ id: string }>('POST', '/api/v1/council/sessions', {
-      name: 'Kỳ họp thường lệ cuối năm 2026', number: 28, term: 'Khóa XVI, nhiệm kỳ 2021-2026', sessionDate: '2026-12-15', meetingFrom: '2026-11-02', meetingTo: '2026-11-20',
-    }, secretariat);
+    const session = await platform.request<{ id: string }>(
+      'POST',
+      '/api/v1/council/sessions',
+      {
+        name: 'Kỳ họp thường lệ cuối năm 2026',
+        number: 28,
+        term: 'Khóa XVI, nhiệm kỳ 2021-2026',
+        sessionDate: '2026-12-15',
+        meetingFrom: '2026-11-02',
+        meetingTo: '2026-11-20',
+      },
+      secretariat,
+    );
     expect(session.status).toBe(201);
     seeded.sessionId = session.body.id;
-    expect((await platform.request('POST', `/api/v1/council/sessions/${session.body.id}/cases`, { caseIds: [kase.id, denunciation.id] }, secretariat)).status).toBe(200);
-    const meeting = await platform.request<{ id: string }>('POST', '/api/v1/voter-meetings', {
-      heldOn: '2026-11-10', place: 'Nhà văn hóa tổ dân phố số 5', areaCode: 'HN-HAIBATRUNG', councilSessionId: session.body.id, membersPresent: ['Đại biểu Nguyễn Văn Hùng'],
-    }, secretariat);
+    expect(
+      (
+        await platform.request(
+          'POST',
+          `/api/v1/council/sessions/${session.body.id}/cases`,
+          { caseIds: [kase.id, denunciation.id] },
+          secretariat,
+        )
+      ).status,
+    ).toBe(200);
+    const meeting = await platform.request<{ id: string }>(
+      'POST',
+      '/api/v1/voter-meetings',
+      {
+        heldOn: '2026-11-10',
+        place: 'Nhà văn hóa tổ dân phố số 5',
+        areaCode: 'HN-HAIBATRUNG',
+        councilSessionId: session.body.id,
+        membersPresent: ['Đại biểu Nguyễn Văn Hùng'],
+      },
+      secretariat,
+    );
     expect(meeting.status).toBe(201);
     seeded.meetingId = meeting.body.id;
   });
@@ -202,14 +251,21 @@ describe('leak matrix: every GET route and export, every role, against the one p
         .replace(':queue', 'route-case')
         .replace(/:[a-zA-Z]+/g, (param) => (param === ':format' ? param : randomUUID()))
         .concat(path.includes('/track/') ? `?key=${encodeURIComponent(key)}` : '');
-    const paths = [filled(seeded.caseId, seeded.caseCode, seeded.caseKey), filled(seeded.denunciationId, seeded.denunciationCode, seeded.denunciationKey)];
+    const paths = [
+      filled(seeded.caseId, seeded.caseCode, seeded.caseKey),
+      filled(seeded.denunciationId, seeded.denunciationCode, seeded.denunciationKey),
+    ];
     const formats = (p: string) => (p.includes(':format') ? [p.replace(':format', 'json'), p.replace(':format', 'xml')] : [p]);
     const variants = expectation.variants ?? [''];
-    return [...new Set(paths.flatMap(formats))].flatMap((p) => variants.map((v) => (v && p.includes('?') ? `${p}&${v.slice(1)}` : `${p}${v}`)));
+    return [...new Set(paths.flatMap(formats))].flatMap((p) =>
+      variants.map((v) => (v && p.includes('?') ? `${p}&${v.slice(1)}` : `${p}${v}`)),
+    );
   }
 
   it('has an expectation for every GET route the API registers, and none for a route that is gone', () => {
-    const keys = listRoutes(platform).filter((r) => r.method === 'GET').map((r) => `${r.method} ${r.path}`);
+    const keys = listRoutes(platform)
+      .filter((r) => r.method === 'GET')
+      .map((r) => `${r.method} ${r.path}`);
     expect(keys.filter((k) => !(k in EXPECTED))).toEqual([]);
     expect(Object.keys(EXPECTED).filter((k) => !keys.includes(k))).toEqual([]);
   });
@@ -217,8 +273,11 @@ describe('leak matrix: every GET route and export, every role, against the one p
   it('seeds canaries that the secretariat and admins do see, so their absence elsewhere means something', async () => {
     const detail = await platform.request('GET', `/api/v1/cases/${seeded.caseId}`, undefined, tokens.get('secretariat'));
     const text = JSON.stringify(detail.body);
-    for (const [facet, canary] of CANARIES) if (facet !== 'identity' && !canary.startsWith('Canaryalley') && !canary.includes('denunciation')) expect(text).toContain(canary);
-    const identity = JSON.stringify((await platform.request('GET', `/api/v1/cases/${seeded.denunciationId}`, undefined, tokens.get('admin'))).body);
+    for (const [facet, canary] of CANARIES)
+      if (facet !== 'identity' && !canary.startsWith('Canaryalley') && !canary.includes('denunciation')) expect(text).toContain(canary);
+    const identity = JSON.stringify(
+      (await platform.request('GET', `/api/v1/cases/${seeded.denunciationId}`, undefined, tokens.get('admin'))).body,
+    );
     expect(identity).toContain(DENOUNCER.name);
   });
 
@@ -230,7 +289,8 @@ describe('leak matrix: every GET route and export, every role, against the one p
       const expectation = EXPECTED[key];
       if (!expectation) continue;
       for (const who of EVERYONE) {
-        const audience: Audience = expectation.audience === 'caller' ? (who === 'anonymous' ? 'public' : (who as Role)) : expectation.audience;
+        const audience: Audience =
+          expectation.audience === 'caller' ? (who === 'anonymous' ? 'public' : (who as Role)) : expectation.audience;
         const rule = CASE_PROJECTION[audience];
         const token = tokens.get(who);
         for (const path of callsOf(route.path, expectation)) {
@@ -252,7 +312,11 @@ describe('leak matrix: every GET route and export, every role, against the one p
     await platform.smtp.waitForMail(toOthers, 'a notice to an agency or the secretariat');
     const leaks = platform.smtp.messages
       .filter(toOthers)
-      .flatMap((m) => CANARIES.filter(([facet, canary]) => `${m.subject}\n${m.text}`.includes(canary) && !allowed(facet, rule, 'case')).map(([, c]) => `${m.to.join(',')}: ${c}`));
+      .flatMap((m) =>
+        CANARIES.filter(([facet, canary]) => `${m.subject}\n${m.text}`.includes(canary) && !allowed(facet, rule, 'case')).map(
+          ([, c]) => `${m.to.join(',')}: ${c}`,
+        ),
+      );
     expect(leaks).toEqual([]);
   });
 });

@@ -37,7 +37,14 @@ describe('the layering lint rules', () => {
     // platform may import contracts, config and database, by alias or relative path, and nothing to its right.
     {
       file: 'libs/platform/src/probe/probe.ts',
-      imports: ['@hotline/database', '../../../database/src/index', '@hotline/auth', '../../../cases/src/index', '@hotline/testing', '../sibling'],
+      imports: [
+        '@hotline/database',
+        '../../../database/src/index',
+        '@hotline/auth',
+        '../../../cases/src/index',
+        '@hotline/testing',
+        '../sibling',
+      ],
     },
     // A lib never imports an app.
     { file: 'libs/reporting/src/probe.ts', imports: ['@hotline/cases', '@hotline/channels', '../../../apps/api/src/main'] },
@@ -47,7 +54,10 @@ describe('the layering lint rules', () => {
       imports: ['@hotline/contracts', '@hotline/platform', '../../../../libs/database/src/index', '../api/client'],
     },
     // The test support lib imports every lib, but of the apps only the generated API schema's types.
-    { file: 'libs/testing/src/probe.ts', imports: ['@hotline/channels', '../../../apps/web/src/api/schema', '../../../apps/worker/src/main'] },
+    {
+      file: 'libs/testing/src/probe.ts',
+      imports: ['@hotline/channels', '../../../apps/web/src/api/schema', '../../../apps/worker/src/main'],
+    },
     // The apps never import the test support lib.
     { file: 'apps/api/src/probe.ts', imports: ['@hotline/reporting', '@hotline/testing'] },
   ];

@@ -5,7 +5,13 @@ import { WorkerMetricsService } from '@hotline/platform';
 import { freePort, makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-interface DeadLetter { queue: string; id: string; name: string; failedReason: string; attemptsMade: number }
+interface DeadLetter {
+  queue: string;
+  id: string;
+  name: string;
+  failedReason: string;
+  attemptsMade: number;
+}
 
 const METRICS_TOKEN = 'scrape-token-for-the-monitoring-server-0123456789';
 
@@ -58,11 +64,25 @@ describe('metrics and dead letters', () => {
       const res = await platform.request<DeadLetter[]>('GET', '/api/v1/admin/dead-letters', undefined, admin);
       return res.body.find((d) => d.id === 'dead-letter-1');
     }, 'the failed job in the dead-letter list');
-    expect(listed).toMatchObject({ queue: 'cases', name: 'no-such-job', attemptsMade: 1, failedReason: 'cases queue has no handler for no-such-job' });
+    expect(listed).toMatchObject({
+      queue: 'cases',
+      name: 'no-such-job',
+      attemptsMade: 1,
+      failedReason: 'cases queue has no handler for no-such-job',
+    });
 
-    const inspected = await platform.request<{ stacktrace: string[]; state: string; createdAt: string }>('GET', '/api/v1/admin/dead-letters/cases/dead-letter-1', undefined, admin);
+    const inspected = await platform.request<{ stacktrace: string[]; state: string; createdAt: string }>(
+      'GET',
+      '/api/v1/admin/dead-letters/cases/dead-letter-1',
+      undefined,
+      admin,
+    );
     expect(inspected.status).toBe(200);
-    expect(inspected.body).toMatchObject({ id: 'dead-letter-1', state: 'failed', data: { caseId: '00000000-0000-7000-8000-000000000000' } });
+    expect(inspected.body).toMatchObject({
+      id: 'dead-letter-1',
+      state: 'failed',
+      data: { caseId: '00000000-0000-7000-8000-000000000000' },
+    });
     expect(inspected.body.stacktrace[0]).toContain('cases queue has no handler for no-such-job');
 
     const officer = await platform.login(...USERS.officerSxd);
@@ -102,7 +122,9 @@ describe('metrics and dead letters', () => {
     const page = await fetch(url, { headers: { cookie: cookie.split(';')[0] } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
-    const api = await fetch(`${url}/api/queues?activeQueue=cases&status=failed&page=1&jobsPerPage=10`, { headers: { cookie: cookie.split(';')[0] } });
+    const api = await fetch(`${url}/api/queues?activeQueue=cases&status=failed&page=1&jobsPerPage=10`, {
+      headers: { cookie: cookie.split(';')[0] },
+    });
     expect(api.status).toBe(200);
     const board = (await api.json()) as { queues: { name: string }[] };
     expect(board.queues.map((q) => q.name).sort()).toEqual(Object.values(QueueName).sort());
@@ -125,10 +147,16 @@ describe('metrics and dead letters', () => {
     const paused = await fetch(`${url}/api/queues/cases/pause`, { method: 'PUT', headers: { ...jar, 'x-xsrf-token': csrfToken } });
     expect(paused.status).toBe(200);
     expect(await cases.isPaused()).toBe(true);
-    expect((await fetch(`${url}/api/queues/cases/resume`, { method: 'PUT', headers: { ...jar, 'x-csrf-token': csrfToken } })).status).toBe(200);
-    expect((await fetch(`${url}/api/queues/cases/pause`, { method: 'PUT', headers: { ...jar, 'x-csrf-token': csrfToken } })).status).toBe(200);
+    expect((await fetch(`${url}/api/queues/cases/resume`, { method: 'PUT', headers: { ...jar, 'x-csrf-token': csrfToken } })).status).toBe(
+      200,
+    );
+    expect((await fetch(`${url}/api/queues/cases/pause`, { method: 'PUT', headers: { ...jar, 'x-csrf-token': csrfToken } })).status).toBe(
+      200,
+    );
     const admin = await platform.login(...USERS.admin);
-    expect((await fetch(`${url}/api/queues/cases/resume`, { method: 'PUT', headers: { authorization: `Bearer ${admin}` } })).status).toBe(200);
+    expect((await fetch(`${url}/api/queues/cases/resume`, { method: 'PUT', headers: { authorization: `Bearer ${admin}` } })).status).toBe(
+      200,
+    );
     expect(await cases.isPaused()).toBe(false);
   });
 });

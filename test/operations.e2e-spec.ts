@@ -24,7 +24,13 @@ describe('operations', () => {
     const doc = await platform.request<{ openapi: string; paths: Record<string, unknown> }>('GET', '/api/docs-json');
     expect(doc.body.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/cases', '/api/v1/hotline/cases', '/api/v1/cases/track/{trackingCode}', '/api/v1/auth/login', '/health/ready']),
+      expect.arrayContaining([
+        '/api/v1/cases',
+        '/api/v1/hotline/cases',
+        '/api/v1/cases/track/{trackingCode}',
+        '/api/v1/auth/login',
+        '/health/ready',
+      ]),
     );
     const ui = await fetch(`${platform.baseUrl}/api/docs`);
     expect(ui.status).toBe(200);
@@ -42,7 +48,9 @@ describe('operations', () => {
       SMTP_URL: platform.smtp.url,
       LOG_LEVEL: 'info',
     });
-    await child.start((output) => output.includes('dependencies initialized') && (entry.includes('api') ? output.includes('successfully started') : true));
+    await child.start(
+      (output) => output.includes('dependencies initialized') && (entry.includes('api') ? output.includes('successfully started') : true),
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     // Nest closes every module, then re-raises the signal: a clean stop ends by SIGTERM, a hung one by our exit(1) timer.
     expect(await child.stop()).toEqual({ code: null, signal: 'SIGTERM' });
@@ -65,14 +73,23 @@ describe('configuration at boot', () => {
   });
 
   it('stops the process with a message naming a missing variable', () => {
-    const res = spawnSync(process.execPath, [main], { env: { PATH: process.env.PATH, REDIS_URL: 'redis://127.0.0.1:6379' }, encoding: 'utf8', timeout: 20_000 });
+    const res = spawnSync(process.execPath, [main], {
+      env: { PATH: process.env.PATH, REDIS_URL: 'redis://127.0.0.1:6379' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(res.status).toBe(1);
     expect(res.stderr).toContain('DATABASE_URL');
   });
 
   it('stops the process with a message naming a malformed variable', () => {
     const res = spawnSync(process.execPath, [main], {
-      env: { PATH: process.env.PATH, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x', REDIS_URL: 'redis://127.0.0.1:6379', PORT: 'eighty' },
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        PORT: 'eighty',
+      },
       encoding: 'utf8',
       timeout: 20_000,
     });

@@ -5,7 +5,8 @@ import { newPlatform, USERS } from './platform';
 describe('tracking PIN for phone callers', () => {
   let platform: TestPlatform;
   let operator: string;
-  const track = (code: string, key: string) => platform.request<TrackingView>('GET', `/api/v1/cases/track/${code}?key=${encodeURIComponent(key)}`);
+  const track = (code: string, key: string) =>
+    platform.request<TrackingView>('GET', `/api/v1/cases/track/${code}?key=${encodeURIComponent(key)}`);
 
   beforeAll(async () => {
     platform = await newPlatform().start({ worker: false });
@@ -14,14 +15,20 @@ describe('tracking PIN for phone callers', () => {
   afterAll(() => platform.stop());
 
   it('gives the operator a 6-digit PIN that opens the caller’s case, and that case only', async () => {
-    const { status, body } = await platform.request<OperatorReceipt & { pin: string }>('POST', '/api/v1/hotline/cases', makeCaseInput(), operator);
+    const { status, body } = await platform.request<OperatorReceipt & { pin: string }>(
+      'POST',
+      '/api/v1/hotline/cases',
+      makeCaseInput(),
+      operator,
+    );
     expect(status).toBe(201);
     expect(body.pin).toMatch(/^\d{6}$/);
     const tracked = await track(body.trackingCode, body.pin);
     expect(tracked.status).toBe(200);
     expect(tracked.body.trackingCode).toBe(body.trackingCode);
 
-    const other = (await platform.request<OperatorReceipt & { pin: string }>('POST', '/api/v1/hotline/cases', makeCaseInput(), operator)).body;
+    const other = (await platform.request<OperatorReceipt & { pin: string }>('POST', '/api/v1/hotline/cases', makeCaseInput(), operator))
+      .body;
     expect((await track(other.trackingCode, body.pin === other.pin ? '000000x' : body.pin)).status).toBe(404);
     const wrong = String((Number(body.pin) + 1) % 1_000_000).padStart(6, '0');
     expect((await track(body.trackingCode, wrong)).status).toBe(404);

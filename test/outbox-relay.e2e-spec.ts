@@ -52,7 +52,12 @@ describe('outbox relay', () => {
   it('does not route a case twice when its routing job is delivered twice', async () => {
     const { body } = await platform.request<{ id: string }>('POST', '/api/v1/cases', makeCaseInput());
     const secretariat = await platform.login('secretariat@hotline.example.vn', 'Secretariat#2026');
-    await waitFor(async () => (await platform.request<{ status: string }>('GET', `/api/v1/cases/${body.id}`, undefined, secretariat)).body.status === 'routed' || undefined, 'routing');
+    await waitFor(
+      async () =>
+        (await platform.request<{ status: string }>('GET', `/api/v1/cases/${body.id}`, undefined, secretariat)).body.status === 'routed' ||
+        undefined,
+      'routing',
+    );
     const cases = platform.worker!.get<Queue>(getQueueToken(QueueName.Cases));
     await cases.add(JobName.RouteCase, { caseId: body.id }, { jobId: `redelivery-${body.id}` });
     await waitFor(async () => (await cases.getJob(`redelivery-${body.id}`))?.finishedOn !== undefined || undefined, 'the second delivery');

@@ -29,7 +29,10 @@ describe('overdue board', () => {
 
     clock.set(local('2027-03-01T09:00:00'));
     await platform.worker!.get(DeadlineScanService).scan(clock.now());
-    const running = (await detail(kase.id)).deadlines.filter((d) => d.status === 'running' && d.overdue).map((d) => d.clock).sort();
+    const running = (await detail(kase.id)).deadlines
+      .filter((d) => d.status === 'running' && d.overdue)
+      .map((d) => d.clock)
+      .sort();
     expect(running.length).toBeGreaterThanOrEqual(2);
 
     const { status, body } = await platform.request<OverdueGroup[]>('GET', '/api/v1/deadlines/overdue', undefined, secretariat);

@@ -1,6 +1,16 @@
-import { type AuditEntry, type CaseDetail, type CaseList, type IdentityGrant, type LoginResult, makeCaseInput, type ProtectedIdentity, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
+import {
+  type AuditEntry,
+  type CaseDetail,
+  type CaseList,
+  type IdentityGrant,
+  type LoginResult,
+  makeCaseInput,
+  type ProtectedIdentity,
+  type Receipt,
+  TestPlatform,
+  waitFor,
+} from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
-
 
 const AUTHOR = {
   name: 'Lê Thị Mật',
@@ -24,9 +34,12 @@ describe('a denunciation author’s identity', () => {
   let denunciation: Receipt;
   const reason = 'Xác minh nội dung tố cáo trực tiếp với người tố cáo (Điều 9 Luật Tố cáo)';
 
-  const as = <T>(user: keyof typeof USERS, method: string, path: string, body?: unknown) => platform.request<T>(method, path, body, token[user]);
-  const audit = async (query: string) => (await as<{ items: AuditEntry[]; total: number }>('admin', 'GET', `/api/v1/admin/audit?${query}`)).body;
-  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => platform.db.dataSource.query(text, params) as Promise<T[]>;
+  const as = <T>(user: keyof typeof USERS, method: string, path: string, body?: unknown) =>
+    platform.request<T>(method, path, body, token[user]);
+  const audit = async (query: string) =>
+    (await as<{ items: AuditEntry[]; total: number }>('admin', 'GET', `/api/v1/admin/audit?${query}`)).body;
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    platform.db.dataSource.query(text, params) as Promise<T[]>;
 
   beforeAll(async () => {
     platform = await newPlatform().start();
@@ -43,7 +56,10 @@ describe('a denunciation author’s identity', () => {
     );
     expect(submitted.status).toBe(201);
     denunciation = submitted.body;
-    await waitFor(async () => (await as<CaseDetail>('secretariat', 'GET', `/api/v1/cases/${denunciation.id}`)).body.status === 'routed' || undefined, 'routing');
+    await waitFor(
+      async () => (await as<CaseDetail>('secretariat', 'GET', `/api/v1/cases/${denunciation.id}`)).body.status === 'routed' || undefined,
+      'routing',
+    );
     // The inspectorate got it by the kind rule; the secretariat hands it to the ward, whose officer is the test's subject.
     expect((await as('secretariat', 'POST', `/api/v1/cases/${denunciation.id}/route`, { agencyCode: 'UBND-HOANKIEM' })).status).toBe(200);
   });
@@ -52,9 +68,19 @@ describe('a denunciation author’s identity', () => {
   it('is stored apart from the case row, and the database refuses it on the row', async () => {
     const [row] = await sql(`SELECT citizen_name, citizen_phone, citizen_email FROM cases WHERE id = $1`, [denunciation.id]);
     expect(row).toEqual({ citizen_name: null, citizen_phone: null, citizen_email: null });
-    const [identity] = await sql(`SELECT name, phone, email, address, national_id FROM case_identities WHERE case_id = $1`, [denunciation.id]);
-    expect(identity).toEqual({ name: AUTHOR.name, phone: '0977123456', email: AUTHOR.email, address: AUTHOR.address, national_id: AUTHOR.nationalId });
-    await expect(sql(`UPDATE cases SET citizen_phone = '0977123456' WHERE id = $1`, [denunciation.id])).rejects.toThrow(/cases_denunciation_identity_apart/);
+    const [identity] = await sql(`SELECT name, phone, email, address, national_id FROM case_identities WHERE case_id = $1`, [
+      denunciation.id,
+    ]);
+    expect(identity).toEqual({
+      name: AUTHOR.name,
+      phone: '0977123456',
+      email: AUTHOR.email,
+      address: AUTHOR.address,
+      national_id: AUTHOR.nationalId,
+    });
+    await expect(sql(`UPDATE cases SET citizen_phone = '0977123456' WHERE id = $1`, [denunciation.id])).rejects.toThrow(
+      /cases_denunciation_identity_apart/,
+    );
   });
 
   it('still brings the author the receipt mail', async () => {
@@ -85,7 +111,15 @@ describe('a denunciation author’s identity', () => {
       ['overdue board', await as('officerHoanKiem', 'GET', '/api/v1/deadlines/overdue')],
     ];
     const statuses = Object.fromEntries(responses.map(([what, res]) => [what, res.status]));
-    expect(statuses).toMatchObject({ list: 200, 'list of denunciations': 200, 'list by the author’s phone': 403, detail: 200, accept: 200, identity: 403, grants: 403 });
+    expect(statuses).toMatchObject({
+      list: 200,
+      'list of denunciations': 200,
+      'list by the author’s phone': 403,
+      detail: 200,
+      accept: 200,
+      identity: 403,
+      grants: 403,
+    });
     for (const [what, res] of responses) expectNoIdentity(what, res.body);
     const list = responses[1][1].body as CaseList;
     expect(list.items.map((c) => c.id)).toEqual([id]);
@@ -117,12 +151,20 @@ describe('a denunciation author’s identity', () => {
       await as('secretariat', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, { userId: 'not-a-uuid', reason }),
     ];
     expect(refused.map((r) => r.status)).toEqual([400, 400, 400]);
-    expect((await as('operator', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, { userId: userId.officerHoanKiem, reason })).status).toBe(403);
+    expect(
+      (await as('operator', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, { userId: userId.officerHoanKiem, reason })).status,
+    ).toBe(403);
 
-    const granted = await as<IdentityGrant>('secretariat', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, { userId: userId.officerHoanKiem, reason });
+    const granted = await as<IdentityGrant>('secretariat', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, {
+      userId: userId.officerHoanKiem,
+      reason,
+    });
     expect(granted.status).toBe(201);
     expect(granted.body).toMatchObject({ userId: userId.officerHoanKiem, reason, active: true });
-    expect((await as('secretariat', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, { userId: userId.officerHoanKiem, reason })).status).toBe(409);
+    expect(
+      (await as('secretariat', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, { userId: userId.officerHoanKiem, reason }))
+        .status,
+    ).toBe(409);
 
     const revealed = await as<ProtectedIdentity>('officerHoanKiem', 'GET', `/api/v1/cases/${denunciation.id}/identity`);
     expect(revealed.status).toBe(200);
@@ -171,7 +213,8 @@ describe('a denunciation author’s identity', () => {
   });
 
   it('is hidden again once the grant is revoked, and the revocation is audited', async () => {
-    const [grant] = (await as<{ items: IdentityGrant[] }>('secretariat', 'GET', `/api/v1/cases/${denunciation.id}/identity-grants`)).body.items;
+    const [grant] = (await as<{ items: IdentityGrant[] }>('secretariat', 'GET', `/api/v1/cases/${denunciation.id}/identity-grants`)).body
+      .items;
     const revoked = await as<IdentityGrant>('secretariat', 'DELETE', `/api/v1/cases/${denunciation.id}/identity-grants/${grant.id}`);
     expect(revoked.status).toBe(200);
     expect(revoked.body).toMatchObject({ id: grant.id, active: false });
@@ -184,10 +227,19 @@ describe('a denunciation author’s identity', () => {
     expectNoIdentity('identity after revocation', after.body);
     expect((await views()).total).toBe(viewsBefore);
     const revocations = await audit(`action=identity.access_revoked&targetId=${denunciation.id}`);
-    expect(revocations.items).toEqual([expect.objectContaining({ actor: expect.objectContaining({ userId: userId.secretariat }), data: { grantId: grant.id, userId: userId.officerHoanKiem } })]);
+    expect(revocations.items).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ userId: userId.secretariat }),
+        data: { grantId: grant.id, userId: userId.officerHoanKiem },
+      }),
+    ]);
     // A new grant after revocation is allowed: the old one stays in the history.
-    expect((await as('secretariat', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, { userId: userId.officerHoanKiem, reason })).status).toBe(201);
-    const history = (await as<{ items: IdentityGrant[] }>('secretariat', 'GET', `/api/v1/cases/${denunciation.id}/identity-grants`)).body.items;
+    expect(
+      (await as('secretariat', 'POST', `/api/v1/cases/${denunciation.id}/identity-grants`, { userId: userId.officerHoanKiem, reason }))
+        .status,
+    ).toBe(201);
+    const history = (await as<{ items: IdentityGrant[] }>('secretariat', 'GET', `/api/v1/cases/${denunciation.id}/identity-grants`)).body
+      .items;
     expect(history.map((g) => g.active)).toEqual([false, true]);
   });
 
@@ -207,15 +259,22 @@ describe('citizens’ contacts by role', () => {
 
   beforeAll(async () => {
     platform = await newPlatform().start();
-    for (const user of ['operator', 'secretariat', 'admin', 'officerSxd', 'council'] as const) token[user] = await platform.login(USERS[user][0], USERS[user][1]);
+    for (const user of ['operator', 'secretariat', 'admin', 'officerSxd', 'council'] as const)
+      token[user] = await platform.login(USERS[user][0], USERS[user][1]);
     const { body } = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ citizen }));
     caseId = body.id;
-    await waitFor(async () => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${caseId}`, undefined, token.officerSxd)).body.status === 'routed' || undefined, 'routing to SXD');
+    await waitFor(
+      async () =>
+        (await platform.request<CaseDetail>('GET', `/api/v1/cases/${caseId}`, undefined, token.officerSxd)).body.status === 'routed' ||
+        undefined,
+      'routing to SXD',
+    );
   });
   afterAll(() => platform.stop());
 
   const listPhone = async (user: keyof typeof USERS) =>
-    (await platform.request<CaseList>('GET', '/api/v1/cases', undefined, token[user])).body.items.find((c) => c.id === caseId)?.citizenPhone;
+    (await platform.request<CaseList>('GET', '/api/v1/cases', undefined, token[user])).body.items.find((c) => c.id === caseId)
+      ?.citizenPhone;
 
   it('shows the phone in full in lists to operators, the secretariat and admins', async () => {
     for (const user of ['operator', 'secretariat', 'admin'] as const) expect(await listPhone(user)).toBe('0912345678');
@@ -234,14 +293,26 @@ describe('citizens’ contacts by role', () => {
     for (const user of ['officerSxd', 'council'] as const) {
       for (const path of ['/api/v1/cases?phone=0912.345.678', '/api/v1/cases/export.csv?phone=0912.345.678']) {
         const res = await platform.request<{ code?: string; details?: { field: string }[] }>('GET', path, undefined, token[user]);
-        expect([path, user, res.status, res.body.code, res.body.details?.map((d) => d.field)]).toEqual([path, user, 403, 'phone_lookup_forbidden', ['phone']]);
+        expect([path, user, res.status, res.body.code, res.body.details?.map((d) => d.field)]).toEqual([
+          path,
+          user,
+          403,
+          'phone_lookup_forbidden',
+          ['phone'],
+        ]);
       }
     }
   });
 
   it('masks the whole contact in the detail for council members, and shows it to the agency handling the case', async () => {
     const council = await platform.request<CaseDetail>('GET', `/api/v1/cases/${caseId}`, undefined, token.council);
-    expect(council.body.citizen).toEqual({ name: 'P. Q. H.', phone: '09xx xxx 678', email: 'q***@example.com', withheld: false, masked: true });
+    expect(council.body.citizen).toEqual({
+      name: 'P. Q. H.',
+      phone: '09xx xxx 678',
+      email: 'q***@example.com',
+      withheld: false,
+      masked: true,
+    });
     expect(JSON.stringify(council.body)).not.toContain('0912345678');
     const officer = await platform.request<CaseDetail>('GET', `/api/v1/cases/${caseId}`, undefined, token.officerSxd);
     expect(officer.body.citizen).toEqual({ name: citizen.name, phone: '0912345678', email: citizen.email, withheld: false });

@@ -1,8 +1,13 @@
 import { BuiltProcess, type LoginResult, makeCaseInput, type Receipt, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-
-const AUTHOR = { name: 'Vũ Đình Khiêm', phone: '0988 765 432', email: 'dinh.khiem@example.com', address: '7 ngõ Trạm, Hoàn Kiếm', nationalId: '001087654321' };
+const AUTHOR = {
+  name: 'Vũ Đình Khiêm',
+  phone: '0988 765 432',
+  email: 'dinh.khiem@example.com',
+  address: '7 ngõ Trạm, Hoàn Kiếm',
+  nationalId: '001087654321',
+};
 const IDENTITY_VALUES = [AUTHOR.name, AUTHOR.phone, '0988765432', AUTHOR.email, AUTHOR.address, AUTHOR.nationalId, 'Khiêm'];
 
 /**
@@ -18,13 +23,17 @@ describe('logs of a denunciation’s journey', () => {
   const request = async <T>(method: string, url: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> => {
     const res = await fetch(`${api.url}${url}`, {
       method,
-      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
   };
-  const login = async (user: keyof typeof USERS) => (await request<LoginResult>('POST', '/api/v1/auth/login', { email: USERS[user][0], password: USERS[user][1] })).body.accessToken;
+  const login = async (user: keyof typeof USERS) =>
+    (await request<LoginResult>('POST', '/api/v1/auth/login', { email: USERS[user][0], password: USERS[user][1] })).body.accessToken;
 
   beforeAll(async () => {
     platform = await newPlatform().start({ worker: false });
@@ -50,7 +59,11 @@ describe('logs of a denunciation’s journey', () => {
   });
 
   it('hold no identity of the author, while they record every request of the unauthorised officer', async () => {
-    const submitted = await request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ kind: 'denunciation', categoryCode: 'XAY-DUNG.TRAT-TU', areaCode: 'HN-HOANKIEM', citizen: AUTHOR }));
+    const submitted = await request<Receipt>(
+      'POST',
+      '/api/v1/cases',
+      makeCaseInput({ kind: 'denunciation', categoryCode: 'XAY-DUNG.TRAT-TU', areaCode: 'HN-HOANKIEM', citizen: AUTHOR }),
+    );
     expect(submitted.status).toBe(201);
     const { id, trackingCode, accessKey } = submitted.body;
     await platform.smtp.waitForMail((m) => m.to.includes(AUTHOR.email), 'the denouncer’s receipt, sent by the worker');
@@ -66,7 +79,11 @@ describe('logs of a denunciation’s journey', () => {
       ['GET', `/api/v1/cases/${id}`],
       ['GET', `/api/v1/cases/${id}/identity`],
       ['GET', `/api/v1/cases/${id}/identity-grants`],
-      ['POST', `/api/v1/cases/${id}/identity-grants`, { userId: '01a22eed-17b3-700a-bf54-28cd878d655d', reason: `tự cấp quyền xem ${AUTHOR.name}` }],
+      [
+        'POST',
+        `/api/v1/cases/${id}/identity-grants`,
+        { userId: '01a22eed-17b3-700a-bf54-28cd878d655d', reason: `tự cấp quyền xem ${AUTHOR.name}` },
+      ],
       ['POST', `/api/v1/cases/${id}/accept`, { note: 'Đã nhận' }],
       ['POST', `/api/v1/cases/${id}/request-info`, { reason: `Đề nghị bổ sung; không gọi ${AUTHOR.phone}` }],
       ['GET', `/api/v1/cases/track/${trackingCode}?key=${accessKey}`],
@@ -76,11 +93,16 @@ describe('logs of a denunciation’s journey', () => {
     // The lookup by phone is refused to an officer (phone_lookup_forbidden); its request is still logged without the number.
     expect(statuses).toEqual([200, 200, 403, 200, 403, 403, 403, 200, 200, 200]);
     // A malformed submission carrying the identity, refused at the edge, is logged without it too.
-    expect((await request('POST', '/api/v1/cases', { ...makeCaseInput({ kind: 'denunciation', citizen: AUTHOR }), title: 'x' })).status).toBe(400);
+    expect(
+      (await request('POST', '/api/v1/cases', { ...makeCaseInput({ kind: 'denunciation', citizen: AUTHOR }), title: 'x' })).status,
+    ).toBe(400);
 
     // The officer's requests were logged (one line each, by route template), so the capture is real.
     const officerLines = await waitFor(() => {
-      const lines = api.lines().slice(before).filter((line) => line.includes('"context":"HTTP"'));
+      const lines = api
+        .lines()
+        .slice(before)
+        .filter((line) => line.includes('"context":"HTTP"'));
       return lines.length >= officerCalls.length + 1 ? lines : undefined;
     }, 'the request log lines');
     expect(officerLines.map((line) => JSON.parse(line).route)).toEqual(
@@ -88,7 +110,10 @@ describe('logs of a denunciation’s journey', () => {
     );
     expect(worker.lines().some((line) => line.includes('notification sent'))).toBe(true);
 
-    for (const [name, proc] of [['api', api], ['worker', worker]] as const) {
+    for (const [name, proc] of [
+      ['api', api],
+      ['worker', worker],
+    ] as const) {
       const leaks = proc.lines().filter((line) => IDENTITY_VALUES.some((value) => line.includes(value)));
       expect({ process: name, leaks }).toEqual({ process: name, leaks: [] });
     }

@@ -2,7 +2,12 @@ import { seedDemo } from '@hotline/cases';
 import { runMigrations } from '@hotline/database';
 import { TestDatabase } from '@hotline/testing';
 
-interface Contact { id: string; name: string | null; phone: string | null; email: string | null }
+interface Contact {
+  id: string;
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+}
 
 /** The migration that set denunciation authors apart moves the contacts already stored on case rows. */
 describe('the case identities migration', () => {
@@ -17,7 +22,8 @@ describe('the case identities migration', () => {
 
   it('moves every denunciation’s contact from the case row to case_identities, leaves other cases alone, and can be undone', async () => {
     const onIdentities = () => sql<Contact>(`SELECT case_id AS id, name, phone, email FROM case_identities ORDER BY case_id`);
-    const otherContacts = () => sql<Contact>(`SELECT id, citizen_name AS name, citizen_phone AS phone,
+    const otherContacts = () =>
+      sql<Contact>(`SELECT id, citizen_name AS name, citizen_phone AS phone,
       citizen_email AS email FROM cases WHERE kind <> 'denunciation' ORDER BY id`);
     const authors = await onIdentities();
     const others = await otherContacts();
@@ -42,8 +48,10 @@ describe('the case identities migration', () => {
     expect(undone[0]).toBe('CaseIdentities1764500000000');
     expect(await runMigrations(db.dataSource)).toEqual(undone);
     expect(await onIdentities()).toEqual(authors);
-    expect(await sql(`SELECT count(*)::int AS n FROM cases WHERE kind = 'denunciation' AND (citizen_name IS NOT NULL
-      OR citizen_phone IS NOT NULL OR citizen_email IS NOT NULL)`)).toEqual([{ n: 0 }]);
+    expect(
+      await sql(`SELECT count(*)::int AS n FROM cases WHERE kind = 'denunciation' AND (citizen_name IS NOT NULL
+      OR citizen_phone IS NOT NULL OR citizen_email IS NOT NULL)`),
+    ).toEqual([{ n: 0 }]);
     expect(await otherContacts()).toEqual(others);
   });
 });

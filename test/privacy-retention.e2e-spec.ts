@@ -5,9 +5,17 @@ import { Queue } from 'bullmq';
 import { FakeClock } from '@hotline/config';
 import { JobName, QueueName } from '@hotline/contracts';
 import { ANONYMISED_RECIPIENT, ANONYMISED_TEXT } from '@hotline/cases';
-import { type AuditEntry, type CaseDetail, makeCaseInput, type Receipt, type RetentionRun, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
+import {
+  type AuditEntry,
+  type CaseDetail,
+  makeCaseInput,
+  type Receipt,
+  type RetentionRun,
+  TEST_REDIS,
+  TestPlatform,
+  waitFor,
+} from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
-
 
 /** Hà Nội local time (UTC+7) as an instant. */
 const local = (iso: string) => new Date(`${iso}+07:00`);
@@ -28,17 +36,24 @@ describe('the personal-data retention job', () => {
   const clock = new FakeClock(local('2026-11-23T09:00:00'));
   let platform: TestPlatform;
   const cases: Record<'oldFeedback' | 'oldDenunciation' | 'open' | 'recent', Receipt> = {} as never;
-  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => platform.db.dataSource.query(text, params) as Promise<T[]>;
-  const as = async <T>(user: keyof typeof USERS, method: string, url: string, body?: unknown) => platform.request<T>(method, url, body, await platform.login(USERS[user][0], USERS[user][1]));
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    platform.db.dataSource.query(text, params) as Promise<T[]>;
+  const as = async <T>(user: keyof typeof USERS, method: string, url: string, body?: unknown) =>
+    platform.request<T>(method, url, body, await platform.login(USERS[user][0], USERS[user][1]));
   const submit = async (overrides: Record<string, unknown> = {}) => {
     const res = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput(overrides));
     expect(res.status).toBe(201);
-    await waitFor(async () => (await as<CaseDetail>('admin', 'GET', `/api/v1/cases/${res.body.id}`)).body.status === 'routed' || undefined, 'routing');
+    await waitFor(
+      async () => (await as<CaseDetail>('admin', 'GET', `/api/v1/cases/${res.body.id}`)).body.status === 'routed' || undefined,
+      'routing',
+    );
     return res.body;
   };
   const answer = async (kase: Receipt) => {
     expect((await as('admin', 'POST', `/api/v1/cases/${kase.id}/accept`, { note: 'Đã tiếp nhận' })).status).toBe(200);
-    expect((await as('admin', 'POST', `/api/v1/cases/${kase.id}/answer`, { answer: 'Đơn vị đã xử lý xong vụ việc theo quy định.' })).status).toBe(200);
+    expect(
+      (await as('admin', 'POST', `/api/v1/cases/${kase.id}/answer`, { answer: 'Đơn vị đã xử lý xong vụ việc theo quy định.' })).status,
+    ).toBe(200);
   };
   const closeByCitizen = async (kase: Receipt) => {
     const rated = await platform.request<CaseDetail>('POST', `/api/v1/cases/track/${kase.trackingCode}/feedback`, {
@@ -62,20 +77,38 @@ describe('the personal-data retention job', () => {
 
   beforeAll(async () => {
     platform = await newPlatform().start({ clock, env: { RETENTION_YEARS: '1' } });
-    cases.oldFeedback = await submit({ citizen: { name: 'Nguyễn Văn An', phone: '0912 345 678', email: 'an.nguyen@example.com' }, location: { lat: 21.01, lng: 105.85 } });
+    cases.oldFeedback = await submit({
+      citizen: { name: 'Nguyễn Văn An', phone: '0912 345 678', email: 'an.nguyen@example.com' },
+      location: { lat: 21.01, lng: 105.85 },
+    });
     cases.oldDenunciation = await submit({
       kind: 'denunciation',
-      citizen: { name: 'Lê Thị Mật', phone: '0977 123 456', email: 'le.thi.mat@example.com', address: '45 ngõ Văn Chương', nationalId: '001190045678' },
+      citizen: {
+        name: 'Lê Thị Mật',
+        phone: '0977 123 456',
+        email: 'le.thi.mat@example.com',
+        address: '45 ngõ Văn Chương',
+        nationalId: '001190045678',
+      },
     });
     cases.open = await submit({ citizen: { name: 'Trần Văn Bình', phone: '0903 111 222', email: 'binh@example.com' } });
     cases.recent = await submit({ citizen: { name: 'Hoàng Thị Cúc', phone: '0904 333 444', email: 'cuc@example.com' } });
     await answer(cases.oldFeedback);
     await answer(cases.oldDenunciation);
     await answer(cases.recent);
-    await platform.smtp.waitForMail((m) => m.to.includes('le.thi.mat@example.com') && m.subject.includes('trả lời'), 'the denouncer’s answer mail');
+    await platform.smtp.waitForMail(
+      (m) => m.to.includes('le.thi.mat@example.com') && m.subject.includes('trả lời'),
+      'the denouncer’s answer mail',
+    );
     clock.set(local('2026-11-24T10:00:00'));
     await closeByCitizen(cases.oldFeedback);
-    expect((await as('secretariat', 'POST', `/api/v1/cases/${cases.oldDenunciation.id}/close`, { note: 'Người tố cáo Lê Thị Mật đồng ý kết quả' })).status).toBe(200);
+    expect(
+      (
+        await as('secretariat', 'POST', `/api/v1/cases/${cases.oldDenunciation.id}/close`, {
+          note: 'Người tố cáo Lê Thị Mật đồng ý kết quả',
+        })
+      ).status,
+    ).toBe(200);
     clock.set(local('2027-12-01T10:00:00'));
     await closeByCitizen(cases.recent);
     clock.set(local('2028-06-01T10:00:00'));
@@ -85,7 +118,14 @@ describe('the personal-data retention job', () => {
   it('is scheduled daily, once per cluster', async () => {
     const queue = platform.worker!.get<Queue>(getQueueToken(QueueName.Privacy), { strict: false });
     const schedulers = await queue.getJobSchedulers();
-    expect(schedulers).toEqual([expect.objectContaining({ key: 'personal-data-retention', name: JobName.AnonymiseClosedCases, pattern: '0 30 2 * * *', tz: 'Asia/Ho_Chi_Minh' })]);
+    expect(schedulers).toEqual([
+      expect.objectContaining({
+        key: 'personal-data-retention',
+        name: JobName.AnonymiseClosedCases,
+        pattern: '0 30 2 * * *',
+        tz: 'Asia/Ho_Chi_Minh',
+      }),
+    ]);
   });
 
   it('anonymises exactly the cases closed before the cutoff, keeps every statistic, and audits the run', async () => {
@@ -97,20 +137,44 @@ describe('the personal-data retention job', () => {
     const queue = platform.worker!.get<Queue>(getQueueToken(QueueName.Privacy), { strict: false });
     await queue.add(JobName.AnonymiseClosedCases, {});
     const runs = await waitFor(async () => {
-      const rows = await sql<{ actor_type: string; data: Record<string, unknown> }>(`SELECT actor_type, data FROM audit_log WHERE action = 'privacy.anonymised'`);
+      const rows = await sql<{ actor_type: string; data: Record<string, unknown> }>(
+        `SELECT actor_type, data FROM audit_log WHERE action = 'privacy.anonymised'`,
+      );
       return rows.length > 0 ? rows : undefined;
     }, 'the retention run');
     expect(runs).toEqual([{ actor_type: 'system', data: { anonymised: 2, cutoff: '2027-06-01T03:00:00.000Z', retentionYears: 1 } }]);
 
     expect(await personalData(cases.oldFeedback.id)).toEqual({
-      citizen_name: null, citizen_phone: null, citizen_email: null, address: null, lat: null, description: ANONYMISED_TEXT, anonymised: true,
-      author_name: null, author_phone: null, author_email: null, author_address: null, author_national_id: null,
-      citizen_mail_recipients: [ANONYMISED_RECIPIENT], notes: 0,
+      citizen_name: null,
+      citizen_phone: null,
+      citizen_email: null,
+      address: null,
+      lat: null,
+      description: ANONYMISED_TEXT,
+      anonymised: true,
+      author_name: null,
+      author_phone: null,
+      author_email: null,
+      author_address: null,
+      author_national_id: null,
+      citizen_mail_recipients: [ANONYMISED_RECIPIENT],
+      notes: 0,
     });
     expect(await personalData(cases.oldDenunciation.id)).toEqual({
-      citizen_name: null, citizen_phone: null, citizen_email: null, address: null, lat: null, description: ANONYMISED_TEXT, anonymised: true,
-      author_name: null, author_phone: null, author_email: null, author_address: null, author_national_id: null,
-      citizen_mail_recipients: [ANONYMISED_RECIPIENT], notes: 0,
+      citizen_name: null,
+      citizen_phone: null,
+      citizen_email: null,
+      address: null,
+      lat: null,
+      description: ANONYMISED_TEXT,
+      anonymised: true,
+      author_name: null,
+      author_phone: null,
+      author_email: null,
+      author_address: null,
+      author_national_id: null,
+      citizen_mail_recipients: [ANONYMISED_RECIPIENT],
+      notes: 0,
     });
     expect(await Promise.all([personalData(cases.open.id), personalData(cases.recent.id)])).toEqual(untouchedBefore);
     const nothingPersonalLeft = await sql(
@@ -133,7 +197,10 @@ describe('the personal-data retention job', () => {
     expect(run.body).toEqual({ anonymised: 0, cutoff: '2027-06-01T03:00:00.000Z', retentionYears: 1 });
     expect(await sql(`SELECT *, updated_at FROM cases ORDER BY id`)).toEqual(statsBefore);
     const audit = await as<{ items: AuditEntry[] }>('admin', 'GET', '/api/v1/admin/audit?action=privacy.anonymised');
-    expect(audit.body.items.map((e) => [e.actor.type, e.data.anonymised])).toEqual([['staff', 0], ['system', 2]]);
+    expect(audit.body.items.map((e) => [e.actor.type, e.data.anonymised])).toEqual([
+      ['staff', 0],
+      ['system', 2],
+    ]);
   });
 
   it('reaches the case closed half a year ago once it too is past the retention period', async () => {
@@ -145,8 +212,12 @@ describe('the personal-data retention job', () => {
   });
 
   it('leaves the event trail append-only outside its own transaction', async () => {
-    expect((await as('admin', 'POST', `/api/v1/cases/${cases.open.id}/accept`, { note: 'Đã tiếp nhận, sẽ liên hệ chị Bình' })).status).toBe(200);
-    await expect(sql(`UPDATE case_events SET note = NULL WHERE case_id = $1 AND note IS NOT NULL`, [cases.open.id])).rejects.toThrow(/case_events is append-only/);
+    expect((await as('admin', 'POST', `/api/v1/cases/${cases.open.id}/accept`, { note: 'Đã tiếp nhận, sẽ liên hệ chị Bình' })).status).toBe(
+      200,
+    );
+    await expect(sql(`UPDATE case_events SET note = NULL WHERE case_id = $1 AND note IS NOT NULL`, [cases.open.id])).rejects.toThrow(
+      /case_events is append-only/,
+    );
     await expect(sql(`DELETE FROM case_events`)).rejects.toThrow(/append-only/);
     await expect(
       platform.db.dataSource.transaction(async (m) => {
@@ -154,7 +225,9 @@ describe('the personal-data retention job', () => {
         await m.query(`UPDATE case_events SET type = 'status_changed', note = NULL WHERE case_id = $1`, [cases.open.id]);
       }),
     ).rejects.toThrow(/append-only/);
-    expect(await sql(`SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND note IS NOT NULL`, [cases.open.id])).toEqual([{ n: 1 }]);
+    expect(await sql(`SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND note IS NOT NULL`, [cases.open.id])).toEqual([
+      { n: 1 },
+    ]);
   });
 
   it('runs once from the command line, audited like the scheduled run', async () => {

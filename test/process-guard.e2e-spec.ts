@@ -27,7 +27,8 @@ describe('process guard', () => {
     running.push(built);
     return built;
   };
-  const logged = (built: BuiltProcess, msg: string, message: string) => built.errorRecords.some((l) => l.msg === msg && l.err?.message === message);
+  const logged = (built: BuiltProcess, msg: string, message: string) =>
+    built.errorRecords.some((l) => l.msg === msg && l.err?.message === message);
   const faultsLogged = (built: BuiltProcess) =>
     waitFor(
       () =>
@@ -49,11 +50,23 @@ describe('process guard', () => {
   it('keeps the API answering after an unhandled rejection and an uncaught exception, both logged', async () => {
     const api = start('process-guard-api', 'apps/api/src/main.js', { HOST: '127.0.0.1' });
     await api.start((out) => out.includes('Nest application successfully started'));
-    await waitFor(() => fetch(`${api.url}/health/live`).then((r) => r.status === 200 || undefined, () => undefined), 'the API to answer', 30_000);
+    await waitFor(
+      () =>
+        fetch(`${api.url}/health/live`).then(
+          (r) => r.status === 200 || undefined,
+          () => undefined,
+        ),
+      'the API to answer',
+      30_000,
+    );
     api.send('SIGWINCH');
     await faultsLogged(api);
     expect(api.alive).toBe(true);
-    const res = await fetch(`${api.url}/api/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(makeCaseInput()) });
+    const res = await fetch(`${api.url}/api/v1/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(makeCaseInput()),
+    });
     expect(res.status).toBe(201);
   });
 

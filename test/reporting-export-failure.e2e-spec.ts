@@ -64,11 +64,19 @@ describe('a CSV export whose COPY fails while it runs', () => {
     });
     await api.start((out) => out.includes('Nest application successfully started'));
     for (let i = 0; i < 2; i++) {
-      const res = await fetch(`${api.url}/api/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(makeCaseInput()) });
+      const res = await fetch(`${api.url}/api/v1/cases`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(makeCaseInput()),
+      });
       expect(res.status).toBe(201);
     }
     const [email, password] = USERS.secretariat;
-    const login = await fetch(`${api.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const login = await fetch(`${api.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
     token = ((await login.json()) as { accessToken: string }).accessToken;
   });
   afterAll(async () => {
@@ -76,42 +84,54 @@ describe('a CSV export whose COPY fails while it runs', () => {
     await platform.stop();
   });
 
-  it.each(FAILURES)('after %s, the API lives on, the download is cut, the connection is dropped and the next exports are whole', async (failure) => {
-    const casesLock = await holdLock('cases');
-    const auditLock = await holdLock('audit_log');
-    let pid: number;
-    let download: Promise<{ status: number; body: 'complete' | 'cut' }>;
-    try {
-      download = fetch(exportUrl(), { headers: { authorization: `Bearer ${token}` } }).then(
-        (res) => res.text().then(() => ({ status: res.status, body: 'complete' as const }), () => ({ status: res.status, body: 'cut' as const })),
-        () => ({ status: 0, body: 'cut' as const }),
-      );
-      pid = (await blockedCopy(auditLock))!;
-      const [{ done }] = await platform.db.dataSource.query(`SELECT ${failure}($1) AS done`, [pid]);
-      expect(done).toBe(true);
-    } finally {
-      await release(casesLock);
-      await release(auditLock);
-    }
+  it.each(FAILURES)(
+    'after %s, the API lives on, the download is cut, the connection is dropped and the next exports are whole',
+    async (failure) => {
+      const casesLock = await holdLock('cases');
+      const auditLock = await holdLock('audit_log');
+      let pid: number;
+      let download: Promise<{ status: number; body: 'complete' | 'cut' }>;
+      try {
+        download = fetch(exportUrl(), { headers: { authorization: `Bearer ${token}` } }).then(
+          (res) =>
+            res.text().then(
+              () => ({ status: res.status, body: 'complete' as const }),
+              () => ({ status: res.status, body: 'cut' as const }),
+            ),
+          () => ({ status: 0, body: 'cut' as const }),
+        );
+        pid = (await blockedCopy(auditLock))!;
+        const [{ done }] = await platform.db.dataSource.query(`SELECT ${failure}($1) AS done`, [pid]);
+        expect(done).toBe(true);
+      } finally {
+        await release(casesLock);
+        await release(auditLock);
+      }
 
-    const failed = await download;
-    expect(failed.status >= 400 || failed.body === 'cut').toBe(true);
-    expect(failed.body === 'complete' && failed.status === 200).toBe(false);
+      const failed = await download;
+      expect(failed.status >= 400 || failed.body === 'cut').toBe(true);
+      expect(failed.body === 'complete' && failed.status === 200).toBe(false);
 
-    // The failed connection is closed, not handed to the next request.
-    await waitFor(async () => {
-      const [row] = await platform.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = $1`, [pid]);
-      return row.n === 0 || undefined;
-    }, 'the export’s connection to be closed');
-    for (let i = 0; i < 3; i++) {
-      const next = await exportCsv();
-      expect(next.status).toBe(200);
-      expect(next.text.replace(/^\uFEFF/, '').trim().split('\n')).toHaveLength(3);
-    }
-    expect(api.alive).toBe(true);
-    expect((await fetch(`${api.url}/health/ready`)).status).toBe(200);
-    const unhandled = api.errorRecords.filter((r) => /unhandled|uncaught/i.test(r.msg));
-    expect(unhandled).toEqual([]);
-    expect(api.errorRecords).toContainEqual(expect.objectContaining({ msg: 'case export failed' }));
-  });
+      // The failed connection is closed, not handed to the next request.
+      await waitFor(async () => {
+        const [row] = await platform.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = $1`, [pid]);
+        return row.n === 0 || undefined;
+      }, 'the export’s connection to be closed');
+      for (let i = 0; i < 3; i++) {
+        const next = await exportCsv();
+        expect(next.status).toBe(200);
+        expect(
+          next.text
+            .replace(/^\uFEFF/, '')
+            .trim()
+            .split('\n'),
+        ).toHaveLength(3);
+      }
+      expect(api.alive).toBe(true);
+      expect((await fetch(`${api.url}/health/ready`)).status).toBe(200);
+      const unhandled = api.errorRecords.filter((r) => /unhandled|uncaught/i.test(r.msg));
+      expect(unhandled).toEqual([]);
+      expect(api.errorRecords).toContainEqual(expect.objectContaining({ msg: 'case export failed' }));
+    },
+  );
 });

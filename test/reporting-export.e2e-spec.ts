@@ -3,7 +3,6 @@ import { RollupService } from '@hotline/reporting';
 import { makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-
 /** RFC 4180 CSV → rows of cells. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -44,10 +43,18 @@ describe('CSV export of staff case lists', () => {
 
   /** The machine-readable export (codes) unless `format` says otherwise. */
   const exportCsv = async (query: string, token = secretariat, format = 'codes') => {
-    const res = await fetch(`${platform.baseUrl}/api/v1/cases/export.csv?${query}${format ? `&format=${format}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${platform.baseUrl}/api/v1/cases/export.csv?${query}${format ? `&format=${format}` : ''}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     const bytes = Buffer.from(await res.arrayBuffer());
     const text = bytes.toString('utf8');
-    return { status: res.status, type: res.headers.get('content-type'), text, bom: bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), rows: res.status === 200 ? parseCsv(text.replace(/^\uFEFF/, '')) : [] };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      text,
+      bom: bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])),
+      rows: res.status === 200 ? parseCsv(text.replace(/^\uFEFF/, '')) : [],
+    };
   };
   const byCode = (rows: string[][]) => {
     const [header, ...data] = rows;
@@ -60,9 +67,17 @@ describe('CSV export of staff case lists', () => {
     const submit = async (name: string, input: Record<string, unknown>) => {
       c[name] = (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput(input))).body;
     };
-    await submit('road', { title: 'Đường "Giải Phóng", đoạn số 5, bị sụt lún', citizen: { name: 'Trần Thị Bình', phone: '0987 654 321', email: 'binh@example.com' } });
+    await submit('road', {
+      title: 'Đường "Giải Phóng", đoạn số 5, bị sụt lún',
+      citizen: { name: 'Trần Thị Bình', phone: '0987 654 321', email: 'binh@example.com' },
+    });
     await submit('road2', {});
-    await submit('denounce', { kind: 'denunciation', categoryCode: 'MOI-TRUONG.O-NHIEM', citizen: { name: 'Lê Văn Tố', phone: '0911 222 333', email: 'to@example.com' }, address: '12 ngõ Huế' });
+    await submit('denounce', {
+      kind: 'denunciation',
+      categoryCode: 'MOI-TRUONG.O-NHIEM',
+      citizen: { name: 'Lê Văn Tố', phone: '0911 222 333', email: 'to@example.com' },
+      address: '12 ngõ Huế',
+    });
     await submit('land', { categoryCode: 'DAT-DAI.TRANH-CHAP' });
     await waitFor(async () => {
       const res = await platform.request<{ items: { status: string }[] }>('GET', '/api/v1/cases?status=received', undefined, secretariat);
@@ -79,8 +94,18 @@ describe('CSV export of staff case lists', () => {
     const rows = byCode(res.rows);
     expect(rows.size).toBe(4);
     expect(rows.get(c.road.trackingCode)).toMatchObject({
-      tieu_de: 'Đường "Giải Phóng", đoạn số 5, bị sụt lún', loai: 'feedback', kenh: 'web', trang_thai: 'routed', ma_co_quan: 'SXD', co_quan: 'Sở Xây dựng',
-      ma_linh_vuc: 'GIAO-THONG.DUONG-HONG', ma_dia_ban: 'HN-HAIBATRUNG', ho_ten: 'Trần Thị Bình', dien_thoai: '0987654321', email: 'binh@example.com', qua_han: '',
+      tieu_de: 'Đường "Giải Phóng", đoạn số 5, bị sụt lún',
+      loai: 'feedback',
+      kenh: 'web',
+      trang_thai: 'routed',
+      ma_co_quan: 'SXD',
+      co_quan: 'Sở Xây dựng',
+      ma_linh_vuc: 'GIAO-THONG.DUONG-HONG',
+      ma_dia_ban: 'HN-HAIBATRUNG',
+      ho_ten: 'Trần Thị Bình',
+      dien_thoai: '0987654321',
+      email: 'binh@example.com',
+      qua_han: '',
     });
     expect(rows.get(c.road.trackingCode)!.han_xu_ly).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(rows.get(c.land.trackingCode)).toMatchObject({ trang_thai: 'triage', ma_co_quan: '' });
@@ -90,16 +115,33 @@ describe('CSV export of staff case lists', () => {
     const res = await exportCsv('', secretariat, '');
     expect(res.status).toBe(200);
     expect(res.rows[0].slice(0, 6)).toEqual(['Mã hồ sơ', 'Ngày tiếp nhận', 'Loại', 'Kênh', 'Trạng thái', 'Ưu tiên']);
-    expect(res.rows[0]).toEqual(expect.arrayContaining(['Tiêu đề', 'Cơ quan xử lý', 'Hạn xử lý', 'Quá hạn', 'Hài lòng', 'Họ và tên', 'Điện thoại']));
+    expect(res.rows[0]).toEqual(
+      expect.arrayContaining(['Tiêu đề', 'Cơ quan xử lý', 'Hạn xử lý', 'Quá hạn', 'Hài lòng', 'Họ và tên', 'Điện thoại']),
+    );
     const rows = byCode(res.rows);
     expect(rows.get(c.road.trackingCode)).toMatchObject({
-      'Loại': 'Phản ánh', 'Kênh': 'Cổng thông tin', 'Trạng thái': 'Đã chuyển cơ quan xử lý', 'Ưu tiên': 'Thường', 'Công khai': 'Không',
-      'Cơ quan xử lý': 'Sở Xây dựng', 'Họ và tên': 'Trần Thị Bình', 'Điện thoại': '0987654321',
+      Loại: 'Phản ánh',
+      Kênh: 'Cổng thông tin',
+      'Trạng thái': 'Đã chuyển cơ quan xử lý',
+      'Ưu tiên': 'Thường',
+      'Công khai': 'Không',
+      'Cơ quan xử lý': 'Sở Xây dựng',
+      'Họ và tên': 'Trần Thị Bình',
+      'Điện thoại': '0987654321',
     });
     expect(rows.get(c.land.trackingCode)).toMatchObject({ 'Trạng thái': 'Đang phân loại' });
-    expect(rows.get(c.denounce.trackingCode)).toMatchObject({ 'Loại': 'Tố cáo', 'Họ và tên': '', 'Điện thoại': '', 'Thư điện tử': '', 'Địa chỉ': '' });
+    expect(rows.get(c.denounce.trackingCode)).toMatchObject({
+      Loại: 'Tố cáo',
+      'Họ và tên': '',
+      'Điện thoại': '',
+      'Thư điện tử': '',
+      'Địa chỉ': '',
+    });
     expect(res.text).not.toContain('Lê Văn Tố');
-    expect(byCode((await exportCsv('', officer, '')).rows).get(c.road.trackingCode)).toMatchObject({ 'Họ và tên': 'T. T. B.', 'Điện thoại': '09xx xxx 321' });
+    expect(byCode((await exportCsv('', officer, '')).rows).get(c.road.trackingCode)).toMatchObject({
+      'Họ và tên': 'T. T. B.',
+      'Điện thoại': '09xx xxx 321',
+    });
     expect((await exportCsv('', secretariat, 'xlsx')).status).toBe(400);
   });
 
@@ -107,7 +149,13 @@ describe('CSV export of staff case lists', () => {
     const res = await exportCsv('kind=denunciation');
     const rows = byCode(res.rows);
     expect([...rows.keys()]).toEqual([c.denounce.trackingCode]);
-    expect(rows.get(c.denounce.trackingCode)).toMatchObject({ ho_ten: '', dien_thoai: '', email: '', dia_chi: '', ma_co_quan: 'THANHTRA-HN' });
+    expect(rows.get(c.denounce.trackingCode)).toMatchObject({
+      ho_ten: '',
+      dien_thoai: '',
+      email: '',
+      dia_chi: '',
+      ma_co_quan: 'THANHTRA-HN',
+    });
     expect(res.text).not.toContain('Lê Văn Tố');
     expect(res.text).not.toContain('0911222333');
   });
@@ -142,11 +190,16 @@ describe('CSV export of staff case lists', () => {
   it('records every export in the audit log, with its filters and no personal data', async () => {
     const admin = await platform.login(...USERS.admin);
     const audit = async () =>
-      (await platform.request<{ items: { actor: { userId: string }; target: { id: string }; data: { format: string; filters: Record<string, unknown> } }[] }>(
-        'GET', '/api/v1/admin/audit?action=data.exported&pageSize=200', undefined, admin)).body.items;
+      (
+        await platform.request<{
+          items: { actor: { userId: string }; target: { id: string }; data: { format: string; filters: Record<string, unknown> } }[];
+        }>('GET', '/api/v1/admin/audit?action=data.exported&pageSize=200', undefined, admin)
+      ).body.items;
     const before = (await audit()).length;
     expect((await exportCsv('agency=SXD&phone=0987.654.321')).status).toBe(200);
-    const summary = await fetch(`${platform.baseUrl}/api/v1/reports/summary?groupBy=agency&format=xlsx`, { headers: { authorization: `Bearer ${secretariat}` } });
+    const summary = await fetch(`${platform.baseUrl}/api/v1/reports/summary?groupBy=agency&format=xlsx`, {
+      headers: { authorization: `Bearer ${secretariat}` },
+    });
     expect(summary.status).toBe(200);
     const rows = await audit();
     expect(rows).toHaveLength(before + 2);
@@ -195,22 +248,36 @@ describe('CSV export of staff case lists', () => {
 
   it('writes texts that start like a formula with a leading quote, so no spreadsheet runs them', async () => {
     const title = '=HYPERLINK("http://evil.example/x","Bấm vào đây")';
-    const { body } = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ title, address: '+84 phố Huế', citizen: { name: '@SUM(1)', phone: '0933 111 222' } }));
+    const { body } = await platform.request<Receipt>(
+      'POST',
+      '/api/v1/cases',
+      makeCaseInput({ title, address: '+84 phố Huế', citizen: { name: '@SUM(1)', phone: '0933 111 222' } }),
+    );
     const row = byCode((await exportCsv(`q=${body.trackingCode}`)).rows).get(body.trackingCode);
     expect(row).toMatchObject({ tieu_de: `'${title}`, ho_ten: `'@SUM(1)`, dia_chi: `'+84 phố Huế` });
     const council = await platform.login(...USERS.council);
-    expect(byCode((await exportCsv(`q=${body.trackingCode}`, council)).rows).get(body.trackingCode)).toMatchObject({ tieu_de: `'${title}`, ho_ten: `'@.` });
+    expect(byCode((await exportCsv(`q=${body.trackingCode}`, council)).rows).get(body.trackingCode)).toMatchObject({
+      tieu_de: `'${title}`,
+      ho_ten: `'@.`,
+    });
     const forPeople = byCode((await exportCsv(`q=${body.trackingCode}`, secretariat, '')).rows).get(body.trackingCode);
     expect(forPeople).toMatchObject({ 'Tiêu đề': `'${title}`, 'Họ và tên': `'@SUM(1)`, 'Địa chỉ': `'+84 phố Huế` });
   });
 
   it('writes group names that start like a formula with a leading quote in the summary CSV', async () => {
     const admin = await platform.login(...USERS.admin);
-    const area = await platform.request('POST', '/api/v1/admin/areas', { code: 'HN-FORMULA', name: '@SUM(1)', nameEn: '=HYPERLINK("http://evil.example/x")', level: 'ward', parentCode: 'HN' }, admin);
+    const area = await platform.request(
+      'POST',
+      '/api/v1/admin/areas',
+      { code: 'HN-FORMULA', name: '@SUM(1)', nameEn: '=HYPERLINK("http://evil.example/x")', level: 'ward', parentCode: 'HN' },
+      admin,
+    );
     expect(area.status).toBe(201);
     expect((await platform.request('POST', '/api/v1/cases', makeCaseInput({ areaCode: 'HN-FORMULA' }))).status).toBe(201);
     await platform.worker!.get(RollupService).drain();
-    const res = await fetch(`${platform.baseUrl}/api/v1/reports/summary?groupBy=area&format=csv`, { headers: { authorization: `Bearer ${secretariat}` } });
+    const res = await fetch(`${platform.baseUrl}/api/v1/reports/summary?groupBy=area&format=csv`, {
+      headers: { authorization: `Bearer ${secretariat}` },
+    });
     expect(res.status).toBe(200);
     const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
     expect(rows.find((r) => r[0] === 'HN-FORMULA')?.[1]).toBe(`'@SUM(1)`);

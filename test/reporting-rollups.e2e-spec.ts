@@ -17,7 +17,21 @@ type Step =
   | { do: 'replay'; which: number }
   | { do: 'drain' };
 
-type Action = 'autoRoute' | 'routeSxd' | 'routeHk' | 'accept' | 'start' | 'return' | 'requestInfo' | 'provideInfo' | 'answer' | 'extend' | 'satisfied' | 'unsatisfied' | 'reject' | 'close';
+type Action =
+  | 'autoRoute'
+  | 'routeSxd'
+  | 'routeHk'
+  | 'accept'
+  | 'start'
+  | 'return'
+  | 'requestInfo'
+  | 'provideInfo'
+  | 'answer'
+  | 'extend'
+  | 'satisfied'
+  | 'unsatisfied'
+  | 'reject'
+  | 'close';
 /** What a case in each status may go through next: the walk takes one of them, so most steps move a case. */
 const NEXT: Partial<Record<CaseStatus, Action[]>> = {
   [CaseStatus.Received]: ['autoRoute', 'autoRoute', 'reject'],
@@ -33,7 +47,15 @@ const NEXT: Partial<Record<CaseStatus, Action[]>> = {
 const CATEGORIES = ['GIAO-THONG.DUONG-HONG', 'DAT-DAI.TRANH-CHAP', 'MOI-TRUONG.RAC-THAI'];
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 1, arbitrary: fc.record({ do: fc.constant('submit' as const), kind: fc.constantFrom(...Object.values(CaseKind)), channel: fc.constantFrom(...Object.values(CaseChannel)), categoryCode: fc.constantFrom(...CATEGORIES) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      do: fc.constant('submit' as const),
+      kind: fc.constantFrom(...Object.values(CaseKind)),
+      channel: fc.constantFrom(...Object.values(CaseChannel)),
+      categoryCode: fc.constantFrom(...CATEGORIES),
+    }),
+  },
   { weight: 8, arbitrary: fc.record({ do: fc.constant('act' as const), which: fc.nat(), choice: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ do: fc.constant('advance' as const), hours: fc.integer({ min: 1, max: 30 }) }) },
   { weight: 2, arbitrary: fc.record({ do: fc.constant('replay' as const), which: fc.nat() }) },
@@ -91,7 +113,10 @@ describe('rollups against a direct computation', () => {
     const pick = (n: number) => caseIds[n % caseIds.length];
     switch (step.do) {
       case 'submit': {
-        const { receipt } = await intake.submit(makeCaseInput({ kind: step.kind, categoryCode: step.categoryCode }) as never, { channel: step.channel, actor: { type: 'citizen' } });
+        const { receipt } = await intake.submit(makeCaseInput({ kind: step.kind, categoryCode: step.categoryCode }) as never, {
+          channel: step.channel,
+          actor: { type: 'citizen' },
+        });
         caseIds.push(receipt.id);
         return;
       }
@@ -158,7 +183,23 @@ describe('rollups against a direct computation', () => {
     const groups = new Map<string, { counts: Record<string, number>; days: Map<number, number> }>();
     for (const r of rows) {
       const key = JSON.stringify(groupBy.map((d) => r[DIMENSIONS[d].column as keyof OracleRow] ?? null));
-      const g: { counts: Record<string, number>; days: Map<number, number> } = groups.get(key) ?? { counts: { received: 0, routed: 0, answered: 0, answered_on_time: 0, resolved: 0, open: 0, rated: 0, satisfied: 0, reopened: 0, returned: 0, overdue: 0, very_late: 0 }, days: new Map() };
+      const g: { counts: Record<string, number>; days: Map<number, number> } = groups.get(key) ?? {
+        counts: {
+          received: 0,
+          routed: 0,
+          answered: 0,
+          answered_on_time: 0,
+          resolved: 0,
+          open: 0,
+          rated: 0,
+          satisfied: 0,
+          reopened: 0,
+          returned: 0,
+          overdue: 0,
+          very_late: 0,
+        },
+        days: new Map(),
+      };
       const open = ![...TERMINAL_STATUSES, CaseStatus.Answered].includes(r.status);
       const add = (k: string, yes: boolean) => (g.counts[k] += yes ? 1 : 0);
       add('received', true);
@@ -185,11 +226,21 @@ describe('rollups against a direct computation', () => {
   async function fromRollups(groupBy: DimensionName[], from: string, to: string) {
     const s = await summaries.summary({ from, to, groupBy }, secretariat);
     const ids = (key: Record<string, { code: string } | null>, d: DimensionName) => key[d]?.code ?? null;
-    const snapshotIds = await platform.db.dataSource.query(`SELECT id, code FROM agencies UNION ALL SELECT id, code FROM categories UNION ALL SELECT id, code FROM areas`);
+    const snapshotIds = await platform.db.dataSource.query(
+      `SELECT id, code FROM agencies UNION ALL SELECT id, code FROM categories UNION ALL SELECT id, code FROM areas`,
+    );
     const idOf = new Map<string, string>(snapshotIds.map((r: { id: string; code: string }) => [r.code, r.id]));
     return Object.fromEntries(
       s.groups.map(({ key, ...f }) => [
-        JSON.stringify(groupBy.map((d) => (['agency', 'category', 'area'].includes(d) ? (ids(key as never, d) ? idOf.get(ids(key as never, d)!)! : null) : ids(key as never, d)))),
+        JSON.stringify(
+          groupBy.map((d) =>
+            ['agency', 'category', 'area'].includes(d)
+              ? ids(key as never, d)
+                ? idOf.get(ids(key as never, d)!)!
+                : null
+              : ids(key as never, d),
+          ),
+        ),
         f,
       ]),
     );
@@ -199,22 +250,31 @@ describe('rollups against a direct computation', () => {
 
   it('gives the rollup figures equal to a direct computation after random workflows with replayed events, and again after a rebuild', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(stepArb, { minLength: 20, maxLength: 80 }), fc.array(groupingArb, { minLength: 2, maxLength: 4 }), async (steps, groupings) => {
-        for (const step of steps) await run(step);
-        while ((await rollups.drain()).cases > 0);
-        const from = '2026-01-01';
-        const to = (clock.now().getUTCFullYear() + 1).toString() + '-12-31';
-        for (const groupBy of [[], ['agency'], ...groupings] as DimensionName[][]) {
-          expect(await fromRollups(groupBy, from, to)).toEqual(await direct(groupBy, from, to));
-        }
-        // A period with month and day edges: daily and monthly buckets must agree with the direct count.
-        const edge = clock.now().toISOString().slice(0, 10);
-        expect(await fromRollups(['kind'], '2026-11-02', edge)).toEqual(await direct(['kind'], '2026-11-02', edge));
-      }),
+      fc.asyncProperty(
+        fc.array(stepArb, { minLength: 20, maxLength: 80 }),
+        fc.array(groupingArb, { minLength: 2, maxLength: 4 }),
+        async (steps, groupings) => {
+          for (const step of steps) await run(step);
+          while ((await rollups.drain()).cases > 0);
+          const from = '2026-01-01';
+          const to = (clock.now().getUTCFullYear() + 1).toString() + '-12-31';
+          for (const groupBy of [[], ['agency'], ...groupings] as DimensionName[][]) {
+            expect(await fromRollups(groupBy, from, to)).toEqual(await direct(groupBy, from, to));
+          }
+          // A period with month and day edges: daily and monthly buckets must agree with the direct count.
+          const edge = clock.now().toISOString().slice(0, 10);
+          expect(await fromRollups(['kind'], '2026-11-02', edge)).toEqual(await direct(['kind'], '2026-11-02', edge));
+        },
+      ),
       { numRuns: 20 },
     );
     const before = await fromRollups(['agency', 'kind'], '2026-01-01', '2027-12-31');
-    const counts = async () => (await platform.db.dataSource.query(`SELECT count(*) AS rows, sum(received) AS received, sum(answer_days_hist)::text AS hist FROM report_rollup`))[0];
+    const counts = async () =>
+      (
+        await platform.db.dataSource.query(
+          `SELECT count(*) AS rows, sum(received) AS received, sum(answer_days_hist)::text AS hist FROM report_rollup`,
+        )
+      )[0];
     const rowsBefore = await counts();
     await rollups.rebuild();
     expect(await fromRollups(['agency', 'kind'], '2026-01-01', '2027-12-31')).toEqual(before);
@@ -223,11 +283,12 @@ describe('rollups against a direct computation', () => {
   }, 240_000);
 
   it('changes nothing when every event is delivered again', async () => {
-    const snapshot = async () => platform.db.dataSource.query(
-      `SELECT grain, bucket_kind, bucket::text, agency_id, category_id, area_id, channel, kind, received, routed,
+    const snapshot = async () =>
+      platform.db.dataSource.query(
+        `SELECT grain, bucket_kind, bucket::text, agency_id, category_id, area_id, channel, kind, received, routed,
        answered, answered_on_time, resolved, open, rated, satisfied, reopened, returned, answer_days_hist::text
          FROM report_rollup ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
-    );
+      );
     while ((await rollups.drain()).cases > 0);
     const before = await snapshot();
     expect(before.length).toBeGreaterThan(0);

@@ -13,7 +13,12 @@ export interface Route {
 /** Every route Nest registered, read from the controllers' own metadata. */
 export function listRoutes(platform: TestPlatform): Route[] {
   const routes: Route[] = [];
-  const join = (...parts: string[]) => '/' + parts.map((p) => p.replace(/^\/|\/$/g, '')).filter(Boolean).join('/');
+  const join = (...parts: string[]) =>
+    '/' +
+    parts
+      .map((p) => p.replace(/^\/|\/$/g, ''))
+      .filter(Boolean)
+      .join('/');
   for (const module of platform.api.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
       const type = wrapper.metatype as (new (...args: never[]) => unknown) | undefined;
@@ -25,7 +30,8 @@ export function listRoutes(platform: TestPlatform): Route[] {
         const sub = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
         if (sub === undefined) continue;
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-        const policy = (Reflect.getMetadata(ACCESS_POLICY, handler) ?? Reflect.getMetadata(ACCESS_POLICY, type)) as AccessPolicy | undefined;
+        const policy = (Reflect.getMetadata(ACCESS_POLICY, handler) ?? Reflect.getMetadata(ACCESS_POLICY, type)) as
+          AccessPolicy | undefined;
         routes.push({ method, path: join(base, sub), policy });
       }
     }

@@ -6,7 +6,6 @@ import { CaseKind } from '@hotline/contracts';
 import { makeCaseInput, type Receipt, TestPlatform } from '@hotline/testing';
 import { newPlatform } from './platform';
 
-
 /** One of each routing outcome: a category rule, a rule on kind (the denunciation's author is kept apart), and triage. */
 const SHAPES = [
   { kind: CaseKind.Feedback, categoryCode: 'GIAO-THONG.DUONG-HONG' },
@@ -57,7 +56,8 @@ describe('routing many cases in one transaction', () => {
       [caseId],
     );
     const notices = await db.query(
-      `SELECT n.template, regexp_replace(n.recipient, '^citizen[0-9]+@', 'citizen@') AS recipient, n.status, split_part(n.dedupe_key, ':', 1) AS dedupe,
+      `SELECT n.template, regexp_replace(n.recipient, '^citizen[0-9]+@', 'citizen@') AS recipient, n.status,
+              split_part(n.dedupe_key, ':', 1) AS dedupe,
               (SELECT count(*)::int FROM outbox o WHERE o.job_id = 'send-notification.' || n.id) AS outbox_jobs
          FROM notifications n WHERE n.case_id = $1 ORDER BY n.template`,
       [caseId],

@@ -4,7 +4,6 @@ import { type ApiErrorBody, makeCaseInput, type Receipt, TestPlatform } from '@h
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { newPlatform, USERS } from './platform';
 
-
 const ALLOWED_ORIGIN = 'https://hdnd.example.vn';
 
 describe('abuse protection on the public endpoints', () => {
@@ -12,7 +11,12 @@ describe('abuse protection on the public endpoints', () => {
   let second: NestFastifyApplication;
   let secondUrl: string;
 
-  async function call(base: string, method: string, path: string, options: { body?: unknown; ip?: string; headers?: Record<string, string> } = {}) {
+  async function call(
+    base: string,
+    method: string,
+    path: string,
+    options: { body?: unknown; ip?: string; headers?: Record<string, string> } = {},
+  ) {
     const res = await fetch(`${base}${path}`, {
       method,
       headers: {
@@ -23,7 +27,12 @@ describe('abuse protection on the public endpoints', () => {
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
     const text = await res.text();
-    return { status: res.status, headers: res.headers, text, body: (text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined) as unknown };
+    return {
+      status: res.status,
+      headers: res.headers,
+      text,
+      body: (text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined) as unknown,
+    };
   }
 
   beforeAll(async () => {
@@ -54,7 +63,12 @@ describe('abuse protection on the public endpoints', () => {
     expect(statuses.filter((s) => s === 201)).toHaveLength(5);
     expect(statuses.slice(0, 5)).toEqual([201, 201, 201, 201, 201]);
     expect(refusals).toHaveLength(7);
-    expect(refusals[0].body).toEqual({ statusCode: 429, error: 'Too Many Requests', code: 'too_many_requests', message: expect.stringContaining('at most 5 every 600 seconds') });
+    expect(refusals[0].body).toEqual({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      code: 'too_many_requests',
+      message: expect.stringContaining('at most 5 every 600 seconds'),
+    });
     expect(Number(refusals[0].headers.get('retry-after'))).toBeGreaterThan(590);
     expect(refusals[0].headers.get('ratelimit-remaining')).toBe('0');
     const [{ n }] = await platform.db.dataSource.query(`SELECT count(*)::int AS n FROM cases`);
@@ -63,7 +77,9 @@ describe('abuse protection on the public endpoints', () => {
     // Concurrent bursts on both instances still admit exactly the limit.
     const burstIp = '203.0.113.2';
     const burst = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => call(i % 2 === 0 ? platform.baseUrl : secondUrl, 'POST', '/api/v1/cases', { body: makeCaseInput({}), ip: burstIp })),
+      Array.from({ length: 16 }, (_, i) =>
+        call(i % 2 === 0 ? platform.baseUrl : secondUrl, 'POST', '/api/v1/cases', { body: makeCaseInput({}), ip: burstIp }),
+      ),
     );
     expect(burst.filter((r) => r.status === 201)).toHaveLength(5);
     expect(burst.filter((r) => r.status === 429)).toHaveLength(11);
@@ -82,28 +98,50 @@ describe('abuse protection on the public endpoints', () => {
       const base = i % 2 === 0 ? platform.baseUrl : secondUrl;
       const res =
         i % 3 === 2
-          ? await call(base, 'POST', `/api/v1/cases/track/${receipt.trackingCode}/feedback`, { body: { key: 'wrong-key-000000000000', satisfied: true }, ip })
+          ? await call(base, 'POST', `/api/v1/cases/track/${receipt.trackingCode}/feedback`, {
+              body: { key: 'wrong-key-000000000000', satisfied: true },
+              ip,
+            })
           : await call(base, 'GET', `/api/v1/cases/track/${receipt.trackingCode}?key=${receipt.accessKey}`, { ip });
       statuses.push(res.status);
     }
     expect(statuses.filter((s) => s !== 429)).toHaveLength(7);
     expect(statuses.slice(7)).toEqual([429, 429, 429]);
-    expect((await call(secondUrl, 'GET', `/api/v1/cases/track/${receipt.trackingCode}?key=${receipt.accessKey}`, { ip: '203.0.113.42' })).status).toBe(200);
+    expect(
+      (await call(secondUrl, 'GET', `/api/v1/cases/track/${receipt.trackingCode}?key=${receipt.accessKey}`, { ip: '203.0.113.42' })).status,
+    ).toBe(200);
   });
 
   it('answers a filled honeypot like a receipt but stores nothing', async () => {
     const before = await platform.db.rowCounts();
-    const res = await call(platform.baseUrl, 'POST', '/api/v1/cases', { body: makeCaseInput({ website: 'http://spam.example' }), ip: '203.0.113.60' });
+    const res = await call(platform.baseUrl, 'POST', '/api/v1/cases', {
+      body: makeCaseInput({ website: 'http://spam.example' }),
+      ip: '203.0.113.60',
+    });
     expect(res.status).toBe(201);
     const decoy = res.body as Receipt;
-    expect(decoy).toEqual({ id: expect.any(String), trackingCode: expect.stringMatching(/^HN-\d{4}-\d{6}$/), accessKey: expect.any(String), status: 'received', receivedAt: expect.any(String) });
+    expect(decoy).toEqual({
+      id: expect.any(String),
+      trackingCode: expect.stringMatching(/^HN-\d{4}-\d{6}$/),
+      accessKey: expect.any(String),
+      status: 'received',
+      receivedAt: expect.any(String),
+    });
     expect(await platform.db.rowCounts()).toEqual(before);
-    expect((await call(platform.baseUrl, 'GET', `/api/v1/cases/track/${decoy.trackingCode}?key=${decoy.accessKey}`, { ip: '203.0.113.60' })).status).toBe(404);
+    expect(
+      (await call(platform.baseUrl, 'GET', `/api/v1/cases/track/${decoy.trackingCode}?key=${decoy.accessKey}`, { ip: '203.0.113.60' }))
+        .status,
+    ).toBe(404);
 
     // An empty honeypot is a person's submission; operators' intake has no honeypot field at all.
-    expect((await call(platform.baseUrl, 'POST', '/api/v1/cases', { body: makeCaseInput({ website: '' }), ip: '203.0.113.61' })).status).toBe(201);
+    expect(
+      (await call(platform.baseUrl, 'POST', '/api/v1/cases', { body: makeCaseInput({ website: '' }), ip: '203.0.113.61' })).status,
+    ).toBe(201);
     const operator = await platform.login(...USERS.operator);
-    const staff = await call(platform.baseUrl, 'POST', '/api/v1/hotline/cases', { body: makeCaseInput({ website: 'x' }), headers: { authorization: `Bearer ${operator}` } });
+    const staff = await call(platform.baseUrl, 'POST', '/api/v1/hotline/cases', {
+      body: makeCaseInput({ website: 'x' }),
+      headers: { authorization: `Bearer ${operator}` },
+    });
     expect(staff.status).toBe(400);
     expect((staff.body as ApiErrorBody).details?.map((d) => d.field)).toContain('website');
   });
@@ -161,7 +199,8 @@ describe('abuse protection on the public endpoints', () => {
       cut.get(SecurityRedis).client.disconnect();
       const url = `http://127.0.0.1:${(cut.getHttpServer().address() as { port: number }).port}`;
       const statuses: number[] = [];
-      for (let i = 0; i < 7; i++) statuses.push((await call(url, 'POST', '/api/v1/cases', { body: makeCaseInput({}), ip: '203.0.113.80' })).status);
+      for (let i = 0; i < 7; i++)
+        statuses.push((await call(url, 'POST', '/api/v1/cases', { body: makeCaseInput({}), ip: '203.0.113.80' })).status);
       expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 201]);
       const [email, password] = USERS.council;
       expect((await call(url, 'POST', '/api/v1/auth/login', { body: { email, password }, ip: '203.0.113.80' })).status).toBe(200);

@@ -2,7 +2,6 @@ import { FakeClock } from '@hotline/config';
 import { type ApiErrorBody, type AuditPage, TestPlatform } from '@hotline/testing';
 import { newPlatform, USERS } from './platform';
 
-
 const START = new Date('2026-03-02T02:00:00Z');
 const MINUTE = 60_000;
 
@@ -12,7 +11,11 @@ describe('login throttling and lockout', () => {
   let admin: string;
 
   /** A login from a given client address (TRUST_PROXY names the loopback proxy, whose X-Forwarded-For the API believes). */
-  async function login(email: string, password: string, ip = '203.0.113.10'): Promise<{ status: number; retryAfter: string | null; body: ApiErrorBody }> {
+  async function login(
+    email: string,
+    password: string,
+    ip = '203.0.113.10',
+  ): Promise<{ status: number; retryAfter: string | null; body: ApiErrorBody }> {
     const res = await fetch(`${platform.baseUrl}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
@@ -46,7 +49,12 @@ describe('login throttling and lockout', () => {
     for (let i = 1; i <= 4; i++) expect((await wrong(email, attacker)).status).toBe(401);
     const fifth = await wrong(email, attacker);
     expect(fifth.status).toBe(429);
-    expect(fifth.body).toEqual({ statusCode: 429, error: 'Too Many Requests', code: 'too_many_requests', message: expect.stringMatching(/this account from this address until 2026-03-02T02:01:00.000Z/) });
+    expect(fifth.body).toEqual({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      code: 'too_many_requests',
+      message: expect.stringMatching(/this account from this address until 2026-03-02T02:01:00.000Z/),
+    });
     expect(fifth.retryAfter).toBe('60');
 
     // The owner, elsewhere, is not kept out.
@@ -122,7 +130,11 @@ describe('login throttling and lockout', () => {
       const secondUrl = `http://127.0.0.1:${(second.getHttpServer().address() as { port: number }).port}`;
       const [email, password] = USERS.officerHoanKiem;
       const viaSecond = (pw: string) =>
-        fetch(`${secondUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.98' }, body: JSON.stringify({ email, password: pw }) });
+        fetch(`${secondUrl}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.98' },
+          body: JSON.stringify({ email, password: pw }),
+        });
       for (let i = 0; i < 2; i++) expect((await wrong(email, '203.0.113.98')).status).toBe(401);
       for (let i = 0; i < 2; i++) expect((await viaSecond('Sai-Mat-Khau#2')).status).toBe(401);
       expect((await wrong(email, '203.0.113.98')).status).toBe(429);

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { TestPlatform } from '@hotline/testing';
 import { newPlatform } from './platform';
 
-const INDEX = '<!doctype html><html><head><script type="module" src="/assets/app-abc123.js"></script></head><body><div id="root"></div></body></html>';
+const INDEX =
+  '<!doctype html><html><head><script type="module" src="/assets/app-abc123.js"></script></head><body><div id="root"></div></body></html>';
 
 describe('the API serves the built web UI', () => {
   let platform: TestPlatform;

@@ -7,7 +7,6 @@ import { bullConnection, bullPrefix } from '@hotline/platform';
 import { makeCaseInput, type Receipt, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform } from './platform';
 
-
 /**
  * WORKER_QUEUES splits the queues over worker processes, as the platform's start does (one process routes, one sends
  * the mail): each process takes jobs only from its own queues, and together they do all the work exactly once.
@@ -36,7 +35,10 @@ describe('worker processes split by queue (WORKER_QUEUES)', () => {
     await waitFor(async () => (await routedStatus(res.body.id)) === 'routed' || undefined, 'the case to be routed');
 
     // Routed, but no worker of this platform takes mail: the receipt and the agency notice wait in their queue.
-    const notifications = new Queue(QueueName.Notifications, { connection: bullConnection(TEST_REDIS), prefix: bullPrefix(platform.queuePrefix) });
+    const notifications = new Queue(QueueName.Notifications, {
+      connection: bullConnection(TEST_REDIS),
+      prefix: bullPrefix(platform.queuePrefix),
+    });
     try {
       await waitFor(async () => ((await notifications.getWaitingCount()) >= 2 ? true : undefined), 'the notices to be queued');
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -79,8 +81,8 @@ describe('worker processes split by queue (WORKER_QUEUES)', () => {
   });
 
   it('refuses an unknown queue name at start, naming the variable', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/x', REDIS_URL: 'redis://127.0.0.1:6379', WORKER_QUEUES: 'cases,mail' })).toThrow(
-      /WORKER_QUEUES/,
-    );
+    expect(() =>
+      loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/x', REDIS_URL: 'redis://127.0.0.1:6379', WORKER_QUEUES: 'cases,mail' }),
+    ).toThrow(/WORKER_QUEUES/);
   });
 });

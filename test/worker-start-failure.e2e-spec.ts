@@ -37,7 +37,8 @@ class FailingStartStep implements OnApplicationBootstrap {
 class WorkerWithFailingStartModule {}
 
 let cases: Queue;
-const routeJobOf = async (caseId: string) => (await cases.getJobs(['active', 'waiting', 'completed', 'failed', 'delayed'])).find((job) => job.data.caseId === caseId);
+const routeJobOf = async (caseId: string) =>
+  (await cases.getJobs(['active', 'waiting', 'completed', 'failed', 'delayed'])).find((job) => job.data.caseId === caseId);
 
 describe('a worker whose start fails after its queue workers began', () => {
   let platform: TestPlatform;

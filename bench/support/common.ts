@@ -40,7 +40,9 @@ export const median = (xs: number[]) => {
 
 /** Which parts of a benchmark file to run: `BENCH_ONLY=intake,track` (default: all). */
 export function selected(part: string): boolean {
-  const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = process.env.BENCH_ONLY?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return !only?.length || only.includes(part);
 }
 
@@ -214,7 +216,12 @@ export async function waitFor(what: string, timeoutMs: number, check: () => Prom
 }
 
 /** The environment of the API and worker processes: production mode, private database and queue prefix. */
-export function platformEnv(databaseUrl: string, queuePrefix: string, port: number, extra: Record<string, string> = {}): Record<string, string> {
+export function platformEnv(
+  databaseUrl: string,
+  queuePrefix: string,
+  port: number,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
@@ -308,7 +315,8 @@ export async function header(title: string): Promise<string[]> {
 }
 
 export function appendResults(text: string): void {
-  if (!existsSync(RESULTS)) writeFileSync(RESULTS, '# Benchmark results\n\nAppended by `npm run bench` (bench/*.bench.ts). Newest last.\n\n');
+  if (!existsSync(RESULTS))
+    writeFileSync(RESULTS, '# Benchmark results\n\nAppended by `npm run bench` (bench/*.bench.ts). Newest last.\n\n');
   appendFileSync(RESULTS, text.endsWith('\n\n') ? text : `${text}\n\n`);
   console.log('\n' + text);
   log(`appended to ${RESULTS}`);

@@ -4,7 +4,14 @@ import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 import { launchChromium, newPage, pickOption, PHONE, problemsOf, screenshot, signIn, WEB_DIR } from './browser';
 
-interface Rule { id: string; kind: string | null; categoryCode: string | null; areaCode: string | null; agencyCode: string; active: boolean }
+interface Rule {
+  id: string;
+  kind: string | null;
+  categoryCode: string | null;
+  areaCode: string | null;
+  agencyCode: string;
+  active: boolean;
+}
 
 /** The session API's sign-in flows in the browser, the admin's users tab, and routing-rule editing. */
 describe('accounts and administration in Chromium', () => {
@@ -70,8 +77,15 @@ describe('accounts and administration in Chromium', () => {
     await officer.page.getByLabel(/^Mật khẩu tạm thời/).fill(temporary);
     await officer.page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await officer.page.waitForURL(/\/staff\/cases$/);
-    const users = await platform.request<{ items: { email: string; mustChangePassword: boolean; role: string }[] }>('GET', '/api/v1/admin/users?q=nguyen.thu', undefined, admin);
-    expect(users.body.items).toEqual([expect.objectContaining({ email: 'nguyen.thu@hotline.example.vn', mustChangePassword: false, role: 'agency_officer' })]);
+    const users = await platform.request<{ items: { email: string; mustChangePassword: boolean; role: string }[] }>(
+      'GET',
+      '/api/v1/admin/users?q=nguyen.thu',
+      undefined,
+      admin,
+    );
+    expect(users.body.items).toEqual([
+      expect.objectContaining({ email: 'nguyen.thu@hotline.example.vn', mustChangePassword: false, role: 'agency_officer' }),
+    ]);
 
     // The profile: own sessions listed.
     await officer.page.goto('/staff/profile');
@@ -85,7 +99,12 @@ describe('accounts and administration in Chromium', () => {
   });
 
   it('a new secretariat member enrols TOTP with the QR page, chooses a password, and then signs in with a code', async () => {
-    const created = await platform.request<{ temporaryPassword: string }>('POST', '/api/v1/admin/users', { email: 'tran.lan@hotline.example.vn', fullName: 'Trần Thị Lan', role: 'secretariat' }, admin);
+    const created = await platform.request<{ temporaryPassword: string }>(
+      'POST',
+      '/api/v1/admin/users',
+      { email: 'tran.lan@hotline.example.vn', fullName: 'Trần Thị Lan', role: 'secretariat' },
+      admin,
+    );
     expect(created.status).toBe(201);
     const { context, page } = await newPage(browser, platform.baseUrl);
     await submitLogin(page, 'tran.lan@hotline.example.vn', created.body.temporaryPassword);
@@ -144,12 +163,24 @@ describe('accounts and administration in Chromium', () => {
     await row.getByText('UBND phường Hoàn Kiếm').waitFor();
 
     const rules = (await platform.request<Rule[]>('GET', '/api/v1/admin/routing-rules', undefined, admin)).body;
-    expect(rules.find((r) => r.active && r.categoryCode === 'GIAO-THONG.DEN-TIN-HIEU' && !r.areaCode && !r.kind)?.agencyCode).toBe('UBND-HOANKIEM');
-    const filed = await platform.request<{ id: string }>('POST', '/api/v1/cases', makeCaseInput({ categoryCode: 'GIAO-THONG.DEN-TIN-HIEU', areaCode: 'HN-HAIBATRUNG' }));
-    const agency = await waitFor(async () => {
-      const d = (await platform.request<{ status: string; agency?: { code: string } }>('GET', `/api/v1/cases/${filed.body.id}`, undefined, admin)).body;
-      return d.status !== 'received' && (d.agency?.code ?? 'triage');
-    }, 'the case routed', 30_000);
+    expect(rules.find((r) => r.active && r.categoryCode === 'GIAO-THONG.DEN-TIN-HIEU' && !r.areaCode && !r.kind)?.agencyCode).toBe(
+      'UBND-HOANKIEM',
+    );
+    const filed = await platform.request<{ id: string }>(
+      'POST',
+      '/api/v1/cases',
+      makeCaseInput({ categoryCode: 'GIAO-THONG.DEN-TIN-HIEU', areaCode: 'HN-HAIBATRUNG' }),
+    );
+    const agency = await waitFor(
+      async () => {
+        const d = (
+          await platform.request<{ status: string; agency?: { code: string } }>('GET', `/api/v1/cases/${filed.body.id}`, undefined, admin)
+        ).body;
+        return d.status !== 'received' && (d.agency?.code ?? 'triage');
+      },
+      'the case routed',
+      30_000,
+    );
     expect(agency).toBe('UBND-HOANKIEM');
 
     await page.getByRole('tab', { name: 'Cơ quan' }).click();

@@ -25,7 +25,16 @@ export async function launchChromium(): Promise<Browser> {
   await mkdir(SCREENSHOTS, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -84,5 +93,7 @@ export async function pickOption(page: Page, name: RegExp): Promise<void> {
   await highlighted.waitFor();
   const label = (await highlighted.textContent())!.trim();
   await page.keyboard.press('Enter');
-  await page.waitForFunction((text) => (globalThis as unknown as PageGlobals).document.activeElement?.value === text, label, { timeout: 5000 });
+  await page.waitForFunction((text) => (globalThis as unknown as PageGlobals).document.activeElement?.value === text, label, {
+    timeout: 5000,
+  });
 }

@@ -7,7 +7,6 @@ import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, waitFor } f
 import { newPlatform, USERS } from '../platform';
 import { DESKTOP, launchChromium, newPage, PHONE, pickOption, problemsOf, screenshot, signIn, WEB_DIR } from './browser';
 
-
 const HEADER = ['Loại', 'Tiêu đề', 'Nội dung', 'Lĩnh vực', 'Địa bàn', 'Địa chỉ', 'Cử tri', 'Điện thoại', 'Email'];
 
 async function xlsx(rows: (string | number)[][]): Promise<Buffer> {
@@ -27,21 +26,56 @@ describe('the channels in Chromium: voter meetings, duplicates and merge', () =>
 
   const detail = async (id: string) => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body;
   const meetingCases = async () =>
-    (await platform.db.dataSource.query(`SELECT title, citizen_phone FROM cases WHERE voter_meeting_id = $1 ORDER BY tracking_code`, [meetingId])) as { title: string; citizen_phone: string | null }[];
+    (await platform.db.dataSource.query(`SELECT title, citizen_phone FROM cases WHERE voter_meeting_id = $1 ORDER BY tracking_code`, [
+      meetingId,
+    ])) as { title: string; citizen_phone: string | null }[];
 
   beforeAll(async () => {
     platform = await newPlatform().start({ env: { WEB_DIR } });
     browser = await launchChromium();
     secretariat = await platform.login(...USERS.secretariat);
     sheet = path.join(os.tmpdir(), `${platform.queuePrefix}-kien-nghi.xlsx`);
-    await writeFile(sheet, await xlsx([
-      ['Kiến nghị', 'Đề nghị lắp đèn ngõ 40', 'Ngõ 40 phố Huế không có đèn chiếu sáng, buổi tối rất nguy hiểm.', 'GIAO-THONG.DUONG-HONG', '', '', 'Nguyễn Văn Bảy', 912345678, ''],
-      ['Phản ánh', '', 'Thiếu tiêu đề nhưng có nội dung đủ dài để kiểm tra.', '', '', '', '', '', ''],
-      ['kien nghi', 'Đề nghị nạo vét cống tổ 7', 'Cống thoát nước tổ 7 bị tắc, mưa là ngập.', 'KHONG-CO', '', '', '', '', ''],
-      ['Hỏi đáp', 'Hỏi về chế độ cho người cao tuổi', 'Cử tri hỏi về mức trợ cấp cho người cao tuổi từ năm 2026.', '', 'HN-HOANKIEM', '12 Hàng Bài', 'Trần Văn Chín', '', 'chin.tran@example.com'],
-      ['Kiến nghị', 'Đề nghị sửa vỉa hè phố Huế', 'Vỉa hè trước số 200 phố Huế bị vỡ nhiều chỗ.', 'GIAO-THONG.DUONG-HONG', '', '', 'Phạm Thị Mười', '09123', ''],
-      ['Kiến nghị', 'Đề nghị mở rộng trường mầm non', 'Trường mầm non phường quá tải, đề nghị mở rộng.', '', '', '', '', '', ''],
-    ]));
+    await writeFile(
+      sheet,
+      await xlsx([
+        [
+          'Kiến nghị',
+          'Đề nghị lắp đèn ngõ 40',
+          'Ngõ 40 phố Huế không có đèn chiếu sáng, buổi tối rất nguy hiểm.',
+          'GIAO-THONG.DUONG-HONG',
+          '',
+          '',
+          'Nguyễn Văn Bảy',
+          912345678,
+          '',
+        ],
+        ['Phản ánh', '', 'Thiếu tiêu đề nhưng có nội dung đủ dài để kiểm tra.', '', '', '', '', '', ''],
+        ['kien nghi', 'Đề nghị nạo vét cống tổ 7', 'Cống thoát nước tổ 7 bị tắc, mưa là ngập.', 'KHONG-CO', '', '', '', '', ''],
+        [
+          'Hỏi đáp',
+          'Hỏi về chế độ cho người cao tuổi',
+          'Cử tri hỏi về mức trợ cấp cho người cao tuổi từ năm 2026.',
+          '',
+          'HN-HOANKIEM',
+          '12 Hàng Bài',
+          'Trần Văn Chín',
+          '',
+          'chin.tran@example.com',
+        ],
+        [
+          'Kiến nghị',
+          'Đề nghị sửa vỉa hè phố Huế',
+          'Vỉa hè trước số 200 phố Huế bị vỡ nhiều chỗ.',
+          'GIAO-THONG.DUONG-HONG',
+          '',
+          '',
+          'Phạm Thị Mười',
+          '09123',
+          '',
+        ],
+        ['Kiến nghị', 'Đề nghị mở rộng trường mầm non', 'Trường mầm non phường quá tải, đề nghị mở rộng.', '', '', '', '', '', ''],
+      ]),
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -85,7 +119,12 @@ describe('the channels in Chromium: voter meetings, duplicates and merge', () =>
     await page.keyboard.type('0912 345 678');
     await page.keyboard.press('Enter');
     // A new row appeared and has the focus.
-    await page.waitForFunction(() => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement?.getAttribute('data-cell') === '1-0');
+    await page.waitForFunction(
+      () =>
+        (
+          globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }
+        ).document.activeElement?.getAttribute('data-cell') === '1-0',
+    );
     await page.keyboard.type('Hỏi về tiến độ xây trường tiểu học');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Cử tri hỏi khi nào trường tiểu học của phường được xây xong.');
@@ -97,10 +136,16 @@ describe('the channels in Chromium: voter meetings, duplicates and merge', () =>
     await page.keyboard.press('Control+Enter');
 
     // All or none: the API refuses the batch and names row 2's phone; the message sits under that cell.
-    await page.getByTestId('grid-message').getByText(/Chưa thêm kiến nghị nào/).waitFor();
+    await page
+      .getByTestId('grid-message')
+      .getByText(/Chưa thêm kiến nghị nào/)
+      .waitFor();
     const phone2 = page.getByRole('textbox', { name: 'Điện thoại 2', exact: true });
     expect(await phone2.getAttribute('aria-invalid')).toBe('true');
-    await page.getByTestId('petition-grid').getByText(/phone must be a Vietnamese phone number/).waitFor();
+    await page
+      .getByTestId('petition-grid')
+      .getByText(/phone must be a Vietnamese phone number/)
+      .waitFor();
     expect(await meetingCases()).toEqual([]);
     await screenshot(page, 'meeting-grid-error');
     // The focus went to the bad cell: correct it and send again.
@@ -160,17 +205,33 @@ describe('the channels in Chromium: voter meetings, duplicates and merge', () =>
   });
 
   it('the secretariat sees a similar case on the case page and merges the duplicate into it', async () => {
-    const kept = (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({
-      title: 'Ổ gà lớn trước số 120 phố Huế',
-      description: 'Mặt đường trước số 120 phố Huế có ổ gà rất sâu, xe máy đã ngã hai lần trong tuần này.',
-      citizen: { name: 'Nguyễn Văn An', email: 'pho.hue.a@example.com' },
-    }))).body;
-    const dup = (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({
-      title: 'Pho Hue co o ga lon',
-      description: 'Truoc so 120 pho Hue co mot o ga sau, nhieu xe may bi nga trong tuan.',
-      citizen: { name: 'Tran Van Binh', email: 'pho.hue.b@example.com' },
-    }))).body;
-    await waitFor(async () => (await detail(dup.id)).status !== 'received' && (await detail(kept.id)).status !== 'received', 'both cases to be routed', 40_000);
+    const kept = (
+      await platform.request<Receipt>(
+        'POST',
+        '/api/v1/cases',
+        makeCaseInput({
+          title: 'Ổ gà lớn trước số 120 phố Huế',
+          description: 'Mặt đường trước số 120 phố Huế có ổ gà rất sâu, xe máy đã ngã hai lần trong tuần này.',
+          citizen: { name: 'Nguyễn Văn An', email: 'pho.hue.a@example.com' },
+        }),
+      )
+    ).body;
+    const dup = (
+      await platform.request<Receipt>(
+        'POST',
+        '/api/v1/cases',
+        makeCaseInput({
+          title: 'Pho Hue co o ga lon',
+          description: 'Truoc so 120 pho Hue co mot o ga sau, nhieu xe may bi nga trong tuan.',
+          citizen: { name: 'Tran Van Binh', email: 'pho.hue.b@example.com' },
+        }),
+      )
+    ).body;
+    await waitFor(
+      async () => (await detail(dup.id)).status !== 'received' && (await detail(kept.id)).status !== 'received',
+      'both cases to be routed',
+      40_000,
+    );
 
     const { context, page } = await newPage(browser, platform.baseUrl);
     await signIn(page, USERS.secretariat);

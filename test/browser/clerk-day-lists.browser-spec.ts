@@ -57,12 +57,26 @@ describe('the clerk’s day in Chromium', () => {
     const open = await file('Vỉa hè phố Lò Đúc bị sụt lún');
     const done = await file('Ổ gà phố Huế đã được vá');
     const operator = await platform.login(...USERS.operator);
-    const urgent = (await platform.request<Receipt>('POST', '/api/v1/hotline/cases', makeCaseInput({ title: 'Hố ga mất nắp giữa phố Huế', priority: 'urgent' }), operator)).body;
+    const urgent = (
+      await platform.request<Receipt>(
+        'POST',
+        '/api/v1/hotline/cases',
+        makeCaseInput({ title: 'Hố ga mất nắp giữa phố Huế', priority: 'urgent' }),
+        operator,
+      )
+    ).body;
     for (const kase of [open, done, urgent]) {
-      await waitFor(async () => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${kase.id}`, undefined, secretariat)).body.status === 'routed' || undefined, 'routing');
+      await waitFor(
+        async () =>
+          (await platform.request<CaseDetail>('GET', `/api/v1/cases/${kase.id}`, undefined, secretariat)).body.status === 'routed' ||
+          undefined,
+        'routing',
+      );
       expect((await platform.request('POST', `/api/v1/cases/${kase.id}/accept`, {}, officer)).status).toBe(200);
     }
-    expect((await platform.request('POST', `/api/v1/cases/${done.id}/answer`, { answer: 'Sở Xây dựng đã vá ổ gà trong ngày.' }, officer)).status).toBe(200);
+    expect(
+      (await platform.request('POST', `/api/v1/cases/${done.id}/answer`, { answer: 'Sở Xây dựng đã vá ổ gà trong ngày.' }, officer)).status,
+    ).toBe(200);
 
     const { context, page } = await newPage(browser, platform.baseUrl);
     await signIn(page, USERS.officerSxd);
@@ -94,8 +108,14 @@ describe('the clerk’s day in Chromium', () => {
 
   it('a dashboard row opens a list of exactly the cases it counts, today’s included', async () => {
     const council = await platform.login(...USERS.council);
-    const kase = (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ title: 'Cột đèn nghiêng trên phố Bạch Mai' }))).body;
-    await waitFor(async () => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${kase.id}`, undefined, council)).body.agency?.code === 'SXD' || undefined, 'routing');
+    const kase = (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ title: 'Cột đèn nghiêng trên phố Bạch Mai' })))
+      .body;
+    await waitFor(
+      async () =>
+        (await platform.request<CaseDetail>('GET', `/api/v1/cases/${kase.id}`, undefined, council)).body.agency?.code === 'SXD' ||
+        undefined,
+      'routing',
+    );
     // The cases of this file were all received today; the row counts them once the rollups have them.
     const received = await waitFor(async () => {
       const { body } = await platform.request<SummaryDto>('GET', '/api/v1/reports/summary?groupBy=agency', undefined, council);

@@ -5,8 +5,14 @@ import { newPlatform, USERS } from '../platform';
 import { launchChromium, newPage, PHONE, type PageGlobals, screenshot, signIn, WEB_DIR } from './browser';
 
 /** What the checks below read in the browser beyond PageGlobals (the tests compile without the DOM library). */
-interface Box { scrollWidth: number; clientWidth: number; textContent: string | null }
-interface Styled { getBoundingClientRect(): { top: number; bottom: number; left: number; right: number; height: number } }
+interface Box {
+  scrollWidth: number;
+  clientWidth: number;
+  textContent: string | null;
+}
+interface Styled {
+  getBoundingClientRect(): { top: number; bottom: number; left: number; right: number; height: number };
+}
 interface Dom {
   document: {
     querySelectorAll(selector: string): ArrayLike<Box & Styled & { getAttribute(n: string): string | null; closest(s: string): unknown }>;
@@ -14,29 +20,65 @@ interface Dom {
     body: { innerText: string };
     activeElement: (Styled & { id: string }) | null;
   };
-  getComputedStyle(el: unknown): { fontFamily: string; lineHeight: string; borderColor: string; outlineColor: string; outlineStyle: string; color: string };
+  getComputedStyle(el: unknown): {
+    fontFamily: string;
+    lineHeight: string;
+    borderColor: string;
+    outlineColor: string;
+    outlineStyle: string;
+    color: string;
+  };
   innerWidth: number;
   innerHeight: number;
 }
-const dom = () => globalThis as unknown as Dom;
 
 /** Raw codes and English words that must never reach a Vietnamese page. */
 const FORBIDDEN = [
-  ...Object.values(CaseStatus), ...Object.values(CaseChannel), ...Object.values(CaseKind), ...Object.values(CaseEventType), ...Object.values(ErrorCode),
-  'Copy', 'citizen', 'system', 'MET', 'RUNNING', 'STOPPED', 'met', 'running', 'stopped', 'cancelled', 'calendar_days', 'working_days',
-  'Not Found', 'Conflict', 'Forbidden', 'Unauthorized', 'Too Many Requests', 'Service Unavailable', 'Bad Request', 'Internal Server Error',
+  ...Object.values(CaseStatus),
+  ...Object.values(CaseChannel),
+  ...Object.values(CaseKind),
+  ...Object.values(CaseEventType),
+  ...Object.values(ErrorCode),
+  'Copy',
+  'citizen',
+  'system',
+  'MET',
+  'RUNNING',
+  'STOPPED',
+  'met',
+  'running',
+  'stopped',
+  'cancelled',
+  'calendar_days',
+  'working_days',
+  'Not Found',
+  'Conflict',
+  'Forbidden',
+  'Unauthorized',
+  'Too Many Requests',
+  'Service Unavailable',
+  'Bad Request',
+  'Internal Server Error',
 ];
 
 /** The forbidden strings a page shows, as whole words (emails and addresses taken out: they are data, not UI text). */
 async function rawStringsOn(page: Page): Promise<string[]> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
   // What a person reads: the page's text without what is hidden from everyone (the honeypot field).
-  const text = (await page.evaluate(() => {
-    const d = (globalThis as unknown as Dom).document;
-    const hidden = Array.from(d.querySelectorAll('[aria-hidden="true"]')).map((el) => (el as unknown as { innerText: string }).innerText).filter(Boolean);
-    return hidden.reduce((all, part) => all.split(part).join(' '), d.body.innerText);
-  })).replace(/\S+@\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ');
-  return FORBIDDEN.filter((word) => new RegExp(`(^|[^\\p{L}\\p{N}_])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}_])`, 'u').test(text));
+  const text = (
+    await page.evaluate(() => {
+      const d = (globalThis as unknown as Dom).document;
+      const hidden = Array.from(d.querySelectorAll('[aria-hidden="true"]'))
+        .map((el) => (el as unknown as { innerText: string }).innerText)
+        .filter(Boolean);
+      return hidden.reduce((all, part) => all.split(part).join(' '), d.body.innerText);
+    })
+  )
+    .replace(/\S+@\S+/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ');
+  return FORBIDDEN.filter((word) =>
+    new RegExp(`(^|[^\\p{L}\\p{N}_])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}_])`, 'u').test(text),
+  );
 }
 
 /** The badges whose text is cut (an ellipsis or hidden overflow). */
@@ -54,8 +96,14 @@ describe('the clerk’s day in Chromium', () => {
   let officer = '';
   const seeded: Record<'routed' | 'returned' | 'late' | 'reopened' | 'answered', Receipt> = {} as never;
 
-  const detail = async (id: string) => (await platform.request<CaseDetail & { availableActions: string[] }>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body;
-  const routedTo = (id: string, agency: string) => waitFor(async () => (await detail(id)).agency?.code === agency && (await detail(id)).status === 'routed', `case ${id} to reach ${agency}`, 40_000);
+  const detail = async (id: string) =>
+    (await platform.request<CaseDetail & { availableActions: string[] }>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body;
+  const routedTo = (id: string, agency: string) =>
+    waitFor(
+      async () => (await detail(id)).agency?.code === agency && (await detail(id)).status === 'routed',
+      `case ${id} to reach ${agency}`,
+      40_000,
+    );
   const fileCase = async (overrides: Record<string, unknown> = {}) => {
     const receipt = (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput(overrides))).body;
     await routedTo(receipt.id, 'SXD');
@@ -70,17 +118,30 @@ describe('the clerk’s day in Chromium', () => {
     officer = await platform.login(...USERS.officerSxd);
     seeded.routed = await fileCase({ title: 'Đèn đường ngõ 5 Lò Đúc không sáng' });
     seeded.returned = await fileCase({ title: 'Cây đổ chắn ngõ 12 Hàng Bài' });
-    expect((await as(officer, 'POST', `/api/v1/cases/${seeded.returned.id}/return`, { reason: 'Không thuộc thẩm quyền của Sở.' })).status).toBe(200);
+    expect(
+      (await as(officer, 'POST', `/api/v1/cases/${seeded.returned.id}/return`, { reason: 'Không thuộc thẩm quyền của Sở.' })).status,
+    ).toBe(200);
     seeded.late = await fileCase({ title: 'Nắp cống vỡ phố Huế' });
-    await platform.db.dataSource.query(`UPDATE case_deadlines SET due_at = now() - interval '12 days' WHERE case_id = $1 AND status = 'running'`, [seeded.late.id]);
+    await platform.db.dataSource.query(
+      `UPDATE case_deadlines SET due_at = now() - interval '12 days' WHERE case_id = $1 AND status = 'running'`,
+      [seeded.late.id],
+    );
     await platform.db.dataSource.query(`UPDATE cases SET due_at = now() - interval '12 days' WHERE id = $1`, [seeded.late.id]);
     seeded.answered = await fileCase({ title: 'Vỉa hè phố Lò Đúc bị sụt lún' });
     expect((await as(officer, 'POST', `/api/v1/cases/${seeded.answered.id}/accept`)).status).toBe(200);
-    expect((await as(officer, 'POST', `/api/v1/cases/${seeded.answered.id}/answer`, { answer: 'Sở Xây dựng đã sửa vỉa hè trong tuần.' })).status).toBe(200);
+    expect(
+      (await as(officer, 'POST', `/api/v1/cases/${seeded.answered.id}/answer`, { answer: 'Sở Xây dựng đã sửa vỉa hè trong tuần.' })).status,
+    ).toBe(200);
     seeded.reopened = await fileCase({ title: 'Ổ gà trước số 45 Bà Triệu' });
     expect((await as(officer, 'POST', `/api/v1/cases/${seeded.reopened.id}/accept`)).status).toBe(200);
-    expect((await as(officer, 'POST', `/api/v1/cases/${seeded.reopened.id}/answer`, { answer: 'Sở Xây dựng đã vá ổ gà trước số 45.' })).status).toBe(200);
-    const rated = await platform.request('POST', `/api/v1/cases/track/${seeded.reopened.trackingCode}/feedback`, { satisfied: false, comment: 'Mới vá một nửa, vẫn còn ổ gà.', key: seeded.reopened.accessKey });
+    expect(
+      (await as(officer, 'POST', `/api/v1/cases/${seeded.reopened.id}/answer`, { answer: 'Sở Xây dựng đã vá ổ gà trước số 45.' })).status,
+    ).toBe(200);
+    const rated = await platform.request('POST', `/api/v1/cases/track/${seeded.reopened.trackingCode}/feedback`, {
+      satisfied: false,
+      comment: 'Mới vá một nửa, vẫn còn ổ gà.',
+      key: seeded.reopened.accessKey,
+    });
     expect(rated.status).toBe(200);
   }, 180_000);
   afterAll(async () => {
@@ -89,7 +150,10 @@ describe('the clerk’s day in Chromium', () => {
   });
 
   it('shows every status and deadline badge whole at 1280 px, and lists as cards (no table) at 360 px', async () => {
-    for (const [user, paths] of [[USERS.secretariat, ['/staff/cases', '/staff/triage', '/staff/overdue']], [USERS.officerSxd, ['/staff/cases']]] as const) {
+    for (const [user, paths] of [
+      [USERS.secretariat, ['/staff/cases', '/staff/triage', '/staff/overdue']],
+      [USERS.officerSxd, ['/staff/cases']],
+    ] as const) {
       const { context, page } = await newPage(browser, platform.baseUrl, { width: 1280, height: 800 });
       await signIn(page, user);
       for (const path of paths) {
@@ -115,7 +179,9 @@ describe('the clerk’s day in Chromium', () => {
     await page.getByRole('heading', { name: 'Gửi phản ánh, kiến nghị tới HĐND' }).waitFor();
     // An empty form: the first invalid field (the title) takes the focus and is on screen.
     await page.getByRole('button', { name: 'Gửi hồ sơ' }).click();
-    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('aria-invalid') === 'true');
+    await page.waitForFunction(
+      () => (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('aria-invalid') === 'true',
+    );
     const focused = await page.evaluate(() => {
       const el = (globalThis as unknown as Dom).document.activeElement!;
       const label = (globalThis as unknown as Dom).document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '';
@@ -124,10 +190,17 @@ describe('the clerk’s day in Chromium', () => {
     });
     expect(focused).toEqual({ label: 'Tiêu đề', visible: true });
 
-    for (const [status, code, message] of [[429, 'too_many_requests', 'ThrottlerException: Too Many Requests'], [503, 'service_unavailable', 'Service Unavailable']] as const) {
+    for (const [status, code, message] of [
+      [429, 'too_many_requests', 'ThrottlerException: Too Many Requests'],
+      [503, 'service_unavailable', 'Service Unavailable'],
+    ] as const) {
       await page.route('**/api/v1/cases', (route) =>
         route.request().method() === 'POST'
-          ? route.fulfill({ status, contentType: 'application/json', body: JSON.stringify({ statusCode: status, code, error: message, message }) })
+          ? route.fulfill({
+              status,
+              contentType: 'application/json',
+              body: JSON.stringify({ statusCode: status, code, error: message, message }),
+            })
           : route.continue(),
       );
       await page.getByLabel(/^Tiêu đề/).fill('Ổ gà sâu trước số 45 phố Bà Triệu');
@@ -163,8 +236,28 @@ describe('the clerk’s day in Chromium', () => {
 
   it('shows no raw code nor English word on any Vietnamese page of any role', async () => {
     const walks: [readonly [string, string] | null, string[]][] = [
-      [null, ['/', '/public', `/track/${seeded.reopened.trackingCode}?key=${encodeURIComponent(seeded.reopened.accessKey)}`, `/submitted/${seeded.routed.trackingCode}`]],
-      [USERS.secretariat, ['/staff/triage', '/staff/cases', `/staff/cases/${seeded.reopened.id}`, `/staff/cases/${seeded.late.id}`, '/staff/overdue', '/staff/dashboard', '/staff/meetings', '/staff/admin']],
+      [
+        null,
+        [
+          '/',
+          '/public',
+          `/track/${seeded.reopened.trackingCode}?key=${encodeURIComponent(seeded.reopened.accessKey)}`,
+          `/submitted/${seeded.routed.trackingCode}`,
+        ],
+      ],
+      [
+        USERS.secretariat,
+        [
+          '/staff/triage',
+          '/staff/cases',
+          `/staff/cases/${seeded.reopened.id}`,
+          `/staff/cases/${seeded.late.id}`,
+          '/staff/overdue',
+          '/staff/dashboard',
+          '/staff/meetings',
+          '/staff/admin',
+        ],
+      ],
       [USERS.officerSxd, ['/staff/cases', `/staff/cases/${seeded.answered.id}`, `/staff/cases/${seeded.reopened.id}`]],
       [USERS.operator, ['/staff/operator']],
       [USERS.council, ['/staff/dashboard']],
@@ -212,7 +305,9 @@ describe('the clerk’s day in Chromium', () => {
       page.evaluate(() => {
         const w = globalThis as unknown as Dom;
         const body = w.getComputedStyle(w.document.querySelector('body')).fontFamily;
-        return Array.from(w.document.querySelectorAll('.mono, input')).map((el) => w.getComputedStyle(el).fontFamily).filter((f) => f !== body);
+        return Array.from(w.document.querySelectorAll('.mono, input'))
+          .map((el) => w.getComputedStyle(el).fontFamily)
+          .filter((f) => f !== body);
       });
     await page.goto(`/track/${seeded.reopened.trackingCode}?key=${encodeURIComponent(seeded.reopened.accessKey)}`);
     await page.getByText(seeded.reopened.trackingCode).first().waitFor();
@@ -222,7 +317,14 @@ describe('the clerk’s day in Chromium', () => {
     expect(await sameFont()).toEqual([]);
 
     const receipt = { code: seeded.routed.trackingCode, key: seeded.routed.accessKey, files: 0 };
-    await page.evaluate((r) => (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage.setItem('hotline.receipt', JSON.stringify(r)), receipt);
+    await page.evaluate(
+      (r) =>
+        (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage.setItem(
+          'hotline.receipt',
+          JSON.stringify(r),
+        ),
+      receipt,
+    );
     await page.goto(`/submitted/${receipt.code}`);
     const key = page.getByTestId('access-key');
     await key.waitFor();
@@ -264,13 +366,18 @@ describe('the clerk’s day in Chromium', () => {
       return { border: s.borderColor, outline: s.outlineStyle === 'none' ? null : s.outlineColor };
     });
     expect(isRed(errorBorder)).toBe(true);
-    expect({ border: isRed(focused.border), outline: focused.outline !== null && isRed(focused.outline) }).toEqual({ border: false, outline: false });
+    expect({ border: isRed(focused.border), outline: focused.outline !== null && isRed(focused.outline) }).toEqual({
+      border: false,
+      outline: false,
+    });
     await context.close();
   });
 
   it('asks a reason to reroute and a confirmation before an answer goes to the citizen', async () => {
     const returned = await fileCase({ title: 'Rác thải ùn ứ ngõ 7 Hàng Chuối' });
-    expect((await as(officer, 'POST', `/api/v1/cases/${returned.id}/return`, { reason: 'Không thuộc thẩm quyền của Sở.' })).status).toBe(200);
+    expect((await as(officer, 'POST', `/api/v1/cases/${returned.id}/return`, { reason: 'Không thuộc thẩm quyền của Sở.' })).status).toBe(
+      200,
+    );
     const { context, page } = await newPage(browser, platform.baseUrl);
     await signIn(page, USERS.secretariat);
     const row = page.getByTestId('case-card').or(page.getByRole('row')).filter({ hasText: returned.trackingCode });
@@ -305,7 +412,9 @@ describe('the clerk’s day in Chromium', () => {
   it('shows the deadlines panel in plain words, a finished deadline after an answer, and no sign-in form after sign-in', async () => {
     const { context, page } = await newPage(browser, platform.baseUrl);
     const consoleErrors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     await page.goto('/login');
     await page.getByLabel('Thư điện tử').fill(USERS.officerSxd[0]);
     await page.getByLabel(/^Mật khẩu/).fill(USERS.officerSxd[1]);
@@ -325,9 +434,11 @@ describe('the clerk’s day in Chromium', () => {
     const clockNames = await panel.getByTestId('clock-name').allTextContents();
     expect(clockNames.length).toBeGreaterThan(0);
     for (const name of clockNames) expect(name[0]).toBe(name[0]!.toLocaleUpperCase('vi'));
-    const unnamed = await page.evaluate(() =>
-      Array.from((globalThis as unknown as Dom).document.querySelectorAll('button, a[href]'))
-        .filter((el) => !(el.textContent ?? '').trim() && !el.getAttribute('aria-label') && !el.getAttribute('title')).length,
+    const unnamed = await page.evaluate(
+      () =>
+        Array.from((globalThis as unknown as Dom).document.querySelectorAll('button, a[href]')).filter(
+          (el) => !(el.textContent ?? '').trim() && !el.getAttribute('aria-label') && !el.getAttribute('title'),
+        ).length,
     );
     expect(unnamed).toBe(0);
     const dimmed = await page.evaluate(() => {
@@ -345,22 +456,53 @@ describe('the clerk’s day in Chromium', () => {
   it('takes screenshots of each role’s main pages at 1366 px and 360 px (test-artifacts/screenshots, looked at by a person)', async () => {
     const track = `/track/${seeded.reopened.trackingCode}?key=${encodeURIComponent(seeded.reopened.accessKey)}`;
     const walks: [string, readonly [string, string] | null, [string, string][]][] = [
-      ['citizen', null, [['submit', '/'], ['track', track], ['public', '/public']]],
+      [
+        'citizen',
+        null,
+        [
+          ['submit', '/'],
+          ['track', track],
+          ['public', '/public'],
+        ],
+      ],
       ['operator', USERS.operator, [['console', '/staff/operator']]],
-      ['officer', USERS.officerSxd, [['inbox', '/staff/cases'], ['case', `/staff/cases/${seeded.reopened.id}`]]],
-      ['secretariat', USERS.secretariat, [['triage', '/staff/triage'], ['cases', '/staff/cases'], ['overdue', '/staff/overdue'], ['meetings', '/staff/meetings'], ['admin', '/staff/admin']]],
+      [
+        'officer',
+        USERS.officerSxd,
+        [
+          ['inbox', '/staff/cases'],
+          ['case', `/staff/cases/${seeded.reopened.id}`],
+        ],
+      ],
+      [
+        'secretariat',
+        USERS.secretariat,
+        [
+          ['triage', '/staff/triage'],
+          ['cases', '/staff/cases'],
+          ['overdue', '/staff/overdue'],
+          ['meetings', '/staff/meetings'],
+          ['admin', '/staff/admin'],
+        ],
+      ],
       ['council', USERS.council, [['dashboard', '/staff/dashboard']]],
     ];
     const wider: string[] = [];
     for (const [role, user, pages] of walks) {
-      for (const [width, height] of [[1366, 900], [PHONE.width, PHONE.height]] as const) {
+      for (const [width, height] of [
+        [1366, 900],
+        [PHONE.width, PHONE.height],
+      ] as const) {
         const { context, page } = await newPage(browser, platform.baseUrl, { width, height });
         if (user) await signIn(page, user);
         for (const [name, path] of pages) {
           await page.goto(path);
           await page.locator('main').waitFor();
           await screenshot(page, `day-${role}-${name}-${width}`);
-          const pageWidth = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+          const pageWidth = await page.evaluate(
+            () =>
+              (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth,
+          );
           if (pageWidth > width) wider.push(`${role} ${name} at ${width}: ${pageWidth}`);
           const title = (await page.locator('header h1').boundingBox())!;
           if (title.x + title.width > width - 60) wider.push(`${role} ${name} at ${width}: the app's name runs under the language switch`);

@@ -4,10 +4,21 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
-import { DESKTOP, launchChromium, newPage, PHONE, pickOption, type PageGlobals, problemsOf, screenshot, signIn, tabTo, WEB_DIR } from './browser';
+import {
+  DESKTOP,
+  launchChromium,
+  newPage,
+  PHONE,
+  pickOption,
+  type PageGlobals,
+  problemsOf,
+  screenshot,
+  signIn,
+  tabTo,
+  WEB_DIR,
+} from './browser';
 
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(2000, 7)]);
-
 
 describe('the web UI in Chromium', () => {
   let platform: TestPlatform;
@@ -19,12 +30,20 @@ describe('the web UI in Chromium', () => {
   const citizenCase = { code: '', key: '', id: '' };
 
   const detail = async (id: string) => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body;
-  const routedTo = (id: string, agency: string) => waitFor(async () => (await detail(id)).agency?.code === agency && (await detail(id)).status === 'routed', `case ${id} to reach ${agency}`, 40_000);
+  const routedTo = (id: string, agency: string) =>
+    waitFor(
+      async () => (await detail(id)).agency?.code === agency && (await detail(id)).status === 'routed',
+      `case ${id} to reach ${agency}`,
+      40_000,
+    );
   const detailCodes = async (id: string) => {
-    const d = (await platform.request<{ category?: { code: string }; area?: { code: string } }>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body;
+    const d = (
+      await platform.request<{ category?: { code: string }; area?: { code: string } }>('GET', `/api/v1/cases/${id}`, undefined, secretariat)
+    ).body;
     return { category: d.category?.code, area: d.area?.code };
   };
-  const fileCase = async (overrides: Record<string, unknown> = {}) => (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput(overrides))).body;
+  const fileCase = async (overrides: Record<string, unknown> = {}) =>
+    (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput(overrides))).body;
 
   beforeAll(async () => {
     platform = await newPlatform().start({ env: { WEB_DIR } });
@@ -61,9 +80,9 @@ describe('the web UI in Chromium', () => {
     expect(citizenCase.code).toMatch(/^HN-\d{4}-\d{6}$/);
     expect(await page.getByText('Đã đính kèm 1 tệp.').isVisible()).toBe(true);
     await screenshot(page, 'citizen-receipt-360');
-    const [row] = await platform.db.dataSource.query(`SELECT id, website IS NULL AS ok FROM cases WHERE tracking_code = $1`, [citizenCase.code]).catch(() =>
-      platform.db.dataSource.query(`SELECT id FROM cases WHERE tracking_code = $1`, [citizenCase.code]),
-    );
+    const [row] = await platform.db.dataSource
+      .query(`SELECT id, website IS NULL AS ok FROM cases WHERE tracking_code = $1`, [citizenCase.code])
+      .catch(() => platform.db.dataSource.query(`SELECT id FROM cases WHERE tracking_code = $1`, [citizenCase.code]));
     citizenCase.id = row.id;
     expect(await detailCodes(citizenCase.id)).toEqual({ category: 'GIAO-THONG.DUONG-HONG', area: 'HN-HAIBATRUNG' });
     const stored = await platform.db.dataSource.query(`SELECT content_type FROM attachments WHERE case_id = $1`, [citizenCase.id]);
@@ -75,7 +94,16 @@ describe('the web UI in Chromium', () => {
   it('after the agency answers, the citizen reads the answer and, not satisfied, reopens the case', async () => {
     await routedTo(citizenCase.id, 'SXD');
     expect((await platform.request('POST', `/api/v1/cases/${citizenCase.id}/accept`, {}, officer)).status).toBe(200);
-    expect((await platform.request('POST', `/api/v1/cases/${citizenCase.id}/answer`, { answer: 'Sở Xây dựng đã vá ổ gà trước số 45 Bà Triệu.' }, officer)).status).toBe(200);
+    expect(
+      (
+        await platform.request(
+          'POST',
+          `/api/v1/cases/${citizenCase.id}/answer`,
+          { answer: 'Sở Xây dựng đã vá ổ gà trước số 45 Bà Triệu.' },
+          officer,
+        )
+      ).status,
+    ).toBe(200);
 
     const { context, page } = await newPage(browser, platform.baseUrl, PHONE);
     await page.goto('/track');
@@ -119,7 +147,10 @@ describe('the web UI in Chromium', () => {
     const saved = await page.getByTestId('operator-saved').textContent();
     const code = /HN-\d{4}-\d{6}/.exec(saved ?? '')?.[0];
     expect(code).toBeDefined();
-    const [row] = await platform.db.dataSource.query(`SELECT channel, citizen_phone, category_id IS NOT NULL AS has_category FROM cases WHERE tracking_code = $1`, [code]);
+    const [row] = await platform.db.dataSource.query(
+      `SELECT channel, citizen_phone, category_id IS NOT NULL AS has_category FROM cases WHERE tracking_code = $1`,
+      [code],
+    );
     expect(row).toEqual({ channel: 'hotline', citizen_phone: citizenPhone.replace(/ /g, ''), has_category: true });
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement!.type)).toBe('tel');
     await context.close();
@@ -165,10 +196,15 @@ describe('the web UI in Chromium', () => {
   it('the secretariat reroutes a returned case from triage and sees an overdue one on the board', async () => {
     const returned = await fileCase({ title: 'Cây đổ chắn ngõ 12 Hàng Bài' });
     await routedTo(returned.id, 'SXD');
-    expect((await platform.request('POST', `/api/v1/cases/${returned.id}/return`, { reason: 'Không thuộc thẩm quyền của Sở.' }, officer)).status).toBe(200);
+    expect(
+      (await platform.request('POST', `/api/v1/cases/${returned.id}/return`, { reason: 'Không thuộc thẩm quyền của Sở.' }, officer)).status,
+    ).toBe(200);
     const late = await fileCase({ title: 'Nắp cống vỡ phố Huế' });
     await routedTo(late.id, 'SXD');
-    await platform.db.dataSource.query(`UPDATE case_deadlines SET due_at = now() - interval '12 days' WHERE case_id = $1 AND status = 'running'`, [late.id]);
+    await platform.db.dataSource.query(
+      `UPDATE case_deadlines SET due_at = now() - interval '12 days' WHERE case_id = $1 AND status = 'running'`,
+      [late.id],
+    );
     await platform.db.dataSource.query(`UPDATE cases SET due_at = now() - interval '12 days' WHERE id = $1`, [late.id]);
 
     const { context, page } = await newPage(browser, platform.baseUrl);
@@ -179,7 +215,10 @@ describe('the web UI in Chromium', () => {
     await page.getByRole('option', { name: 'UBND phường Hoàn Kiếm' }).click();
     await screenshot(page, 'secretariat-triage');
     await row.getByRole('button', { name: 'Chuyển' }).click();
-    await page.getByRole('dialog').getByLabel(/^Lý do chuyển/).fill('Cây đổ trên ngõ thuộc UBND phường xử lý.');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/^Lý do chuyển/)
+      .fill('Cây đổ trên ngõ thuộc UBND phường xử lý.');
     await page.getByRole('dialog').getByRole('button', { name: 'Chuyển' }).click();
     await page.getByText(new RegExp(`Đã chuyển ${returned.trackingCode}`)).waitFor();
     const rerouted = await detail(returned.id);
@@ -195,7 +234,11 @@ describe('the web UI in Chromium', () => {
     await page.getByRole('link', { name: 'Tìm hồ sơ' }).click();
     await page.getByLabel('Từ khóa hoặc mã hồ sơ').fill(late.trackingCode);
     await page.keyboard.press('Enter');
-    await page.getByRole('row').filter({ hasText: late.trackingCode }).getByText(/Quá hạn/).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: late.trackingCode })
+      .getByText(/Quá hạn/)
+      .waitFor();
     await screenshot(page, 'secretariat-search');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Xuất CSV danh sách này' }).click();

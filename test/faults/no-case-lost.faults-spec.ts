@@ -84,7 +84,9 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
   async function submit(index: number): Promise<Outcome> {
     const email = `faults-${RUN}-${index}@example.com`;
     const key = `faults-${RUN}-${index}`;
-    const body = JSON.stringify(makeCaseInput({ title: `Fault run ${RUN} submission ${index}`, citizen: { name: 'Trần Thị Bình', phone: '0912345678', email } }));
+    const body = JSON.stringify(
+      makeCaseInput({ title: `Fault run ${RUN} submission ${index}`, citizen: { name: 'Trần Thị Bình', phone: '0912345678', email } }),
+    );
     const outcome: Outcome = { index, key, email, status: 0, attempts: 0, errors: [] };
     while (outcome.attempts < MAX_ATTEMPTS) {
       outcome.attempts += 1;
@@ -105,7 +107,9 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
         if (res.status < 500) return outcome;
       } catch (err) {
         outcome.status = 0;
-        outcome.errors.push((err as Error).cause ? String(((err as Error).cause as Error).message ?? (err as Error).cause) : (err as Error).message);
+        outcome.errors.push(
+          (err as Error).cause ? String(((err as Error).cause as Error).message ?? (err as Error).cause) : (err as Error).message,
+        );
       }
       await sleep(Math.min(250 * outcome.attempts, 3000));
     }
@@ -141,23 +145,45 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
     note('worker restarted');
 
     /** Stops a dependency, sees readiness fail, starts it again after a pause, sees readiness come back. */
-    const outage = async (name: 'redis' | 'postgres', label: string, stop: () => Promise<void>, start: () => Promise<void>, pauseMs: number) => {
+    const outage = async (
+      name: 'redis' | 'postgres',
+      label: string,
+      stop: () => Promise<void>,
+      start: () => Promise<void>,
+      pauseMs: number,
+    ) => {
       await stop();
       note(`${label} stopped`);
-      readinessSeen[`${name}Down`] = [await waitFor(async () => ((await readiness()) === 503 ? 503 : undefined), `readiness to fail without ${label}`, 20_000)];
+      readinessSeen[`${name}Down`] = [
+        await waitFor(async () => ((await readiness()) === 503 ? 503 : undefined), `readiness to fail without ${label}`, 20_000),
+      ];
       await sleep(pauseMs);
       await start();
       note(`${label} restarted`);
-      readinessSeen[`${name}Back`] = [await waitFor(async () => ((await readiness()) === 200 ? 200 : undefined), `readiness with ${label} back`, 30_000)];
+      readinessSeen[`${name}Back`] = [
+        await waitFor(async () => ((await readiness()) === 200 ? 200 : undefined), `readiness with ${label} back`, 30_000),
+      ];
     };
 
     // (b) Redis stopped and restarted; readiness must say so
     await progressed(0.32);
-    await outage('redis', 'Redis', () => redis.stop(), () => redis.start(), 3000);
+    await outage(
+      'redis',
+      'Redis',
+      () => redis.stop(),
+      () => redis.start(),
+      3000,
+    );
 
     // (c) PostgreSQL restarted
     await progressed(0.52);
-    await outage('postgres', 'PostgreSQL', () => pg.stop(), () => pg.start(), 2000);
+    await outage(
+      'postgres',
+      'PostgreSQL',
+      () => pg.stop(),
+      () => pg.start(),
+      2000,
+    );
 
     // (d) the API, SIGKILL, with requests in flight
     await progressed(0.72);
@@ -178,7 +204,8 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
     // The worker's pace follows the machine's load: the wait lasts as long as routing makes progress, and fails when
     // nothing more is routed for two minutes (a lost job would stall it; a stalled one returns after 30 s).
     await untilStalled(
-      () => count(`SELECT count(DISTINCT c.id) AS n FROM cases c JOIN case_events e ON e.case_id = c.id
+      () =>
+        count(`SELECT count(DISTINCT c.id) AS n FROM cases c JOIN case_events e ON e.case_id = c.id
         AND e.type = 'routed' WHERE c.idempotency_key LIKE $1`),
       cases,
       'every written case to be routed',
@@ -218,8 +245,10 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
     for (const o of accepted) {
       const found = byKey.get(o.key) ?? [];
       if (found.length !== 1) problems.push(`${o.key}: ${found.length} cases`);
-      else if (found[0].tracking_code !== o.trackingCode) problems.push(`${o.key}: answered ${o.trackingCode}, stored ${found[0].tracking_code}`);
-      else if (found[0].received !== 1 || found[0].routed !== 1) problems.push(`${o.key}: ${found[0].received} received / ${found[0].routed} routed events`);
+      else if (found[0].tracking_code !== o.trackingCode)
+        problems.push(`${o.key}: answered ${o.trackingCode}, stored ${found[0].tracking_code}`);
+      else if (found[0].received !== 1 || found[0].routed !== 1)
+        problems.push(`${o.key}: ${found[0].received} received / ${found[0].routed} routed events`);
       if ((byEmail.get(o.email)?.size ?? 0) !== 1) problems.push(`${o.key}: ${byEmail.get(o.email)?.size ?? 0} distinct receipts`);
     }
     let writtenWithoutAnswer = 0;
@@ -260,7 +289,9 @@ describe(`no case is lost or duplicated under faults (${TOTAL} submissions)`, ()
     expect(unsent).toBe(0);
     expect(readinessSeen).toEqual({ redisDown: [503], redisBack: [200], postgresDown: [503], postgresBack: [200] });
     // The API and the worker logged no unexpected errors (a dependency outage is a warning, not an error).
-    expect([...api.errorLines, ...worker.errorLines].filter((l) => !/ECONNREFUSED|Connection|terminat|shutting down|starting up/i.test(l))).toEqual([]);
+    expect(
+      [...api.errorLines, ...worker.errorLines].filter((l) => !/ECONNREFUSED|Connection|terminat|shutting down|starting up/i.test(l)),
+    ).toEqual([]);
   });
 });
 

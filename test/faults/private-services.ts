@@ -28,9 +28,18 @@ export class PrivatePostgres {
     if (!this.runner) {
       this.port = await freePort();
       mkdirSync(this.dataDir, { recursive: true });
-      this.runner = fork(path.join(__dirname, 'embedded-postgres-runner.mjs'), [this.dataDir, String(this.port)], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-      for (const stream of [this.runner.stdout!, this.runner.stderr!]) stream.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-      watchForDeath(this, 'the embedded-postgres runner', this.runner, () => this.destroying, () => this.output);
+      this.runner = fork(path.join(__dirname, 'embedded-postgres-runner.mjs'), [this.dataDir, String(this.port)], {
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      });
+      for (const stream of [this.runner.stdout!, this.runner.stderr!])
+        stream.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+      watchForDeath(
+        this,
+        'the embedded-postgres runner',
+        this.runner,
+        () => this.destroying,
+        () => this.output,
+      );
       await new Promise<void>((resolve, reject) => {
         this.runner!.once('message', () => resolve());
         this.runner!.once('exit', (code) => reject(new Error(`embedded-postgres runner exited with ${code}`)));
@@ -89,10 +98,18 @@ export class PrivateRedis {
     if (!this.port) this.port = await freePort();
     mkdirSync(this.dir, { recursive: true });
     const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--appendfsync', 'always'];
-    const child = spawn('redis-server', [...args, '--dir', this.dir, '--maxmemory-policy', 'noeviction'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('redis-server', [...args, '--dir', this.dir, '--maxmemory-policy', 'noeviction'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.process = child;
     for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-    watchForDeath(this, `redis-server on ${this.port}`, child, () => child.killed, () => this.output);
+    watchForDeath(
+      this,
+      `redis-server on ${this.port}`,
+      child,
+      () => child.killed,
+      () => this.output,
+    );
     await waitFor(async () => (await this.ping()) || undefined, `redis-server on ${this.port}`, 10_000);
   }
 

@@ -42,7 +42,11 @@ describe('npm start supervises the API, the worker and the mailer', () => {
   let exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   /** Waits for `probe`, failing at once, with the supervisor's own output, if the supervisor dies meanwhile. */
-  async function until<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
+  async function until<T>(
+    probe: () => Promise<T | undefined | false> | T | undefined | false,
+    what: string,
+    timeoutMs = 30_000,
+  ): Promise<T> {
     const died = exited.then(({ code, signal }) => {
       throw new Error(`the supervisor exited (${signal ?? code}) while waiting for ${what}:\n${output.slice(-3000)}`);
     });
@@ -177,10 +181,14 @@ describe('npm start supervises the API, the worker and the mailer', () => {
     await until(() => started >= TOTAL * 0.3, '30% of the submissions', 120_000);
     process.kill(apiBefore, 'SIGKILL');
     // Back within seconds: a new API process, answering ready.
-    const [apiAfter] = await until(() => {
-      const pids = children(API_SCRIPT);
-      return pids.length === 1 && pids[0] !== apiBefore ? pids : undefined;
-    }, 'the supervisor to start the API again', 10_000);
+    const [apiAfter] = await until(
+      () => {
+        const pids = children(API_SCRIPT);
+        return pids.length === 1 && pids[0] !== apiBefore ? pids : undefined;
+      },
+      'the supervisor to start the API again',
+      10_000,
+    );
     await until(ready, 'the restarted API to be ready', 30_000);
     expect(output).toMatch(new RegExp(`api \\(pid ${apiBefore}\\) died with signal SIGKILL`));
 
@@ -198,14 +206,19 @@ describe('npm start supervises the API, the worker and the mailer', () => {
           GROUP BY c.id`,
         [`supervision-${RUN}-%`],
       );
-    await until(async () => (await rows()).filter((r) => r.routed > 0).length >= accepted.length, 'every accepted case to be routed', 180_000);
+    await until(
+      async () => (await rows()).filter((r) => r.routed > 0).length >= accepted.length,
+      'every accepted case to be routed',
+      180_000,
+    );
     const byKey = new Map<string, { tracking_code: string; received: number; routed: number }[]>();
     for (const row of await rows()) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
     const problems = accepted.flatMap((o) => {
       const found = byKey.get(o.key) ?? [];
       if (found.length !== 1) return [`${o.key}: ${found.length} cases`];
       if (found[0].tracking_code !== o.trackingCode) return [`${o.key}: answered ${o.trackingCode}, stored ${found[0].tracking_code}`];
-      if (found[0].received !== 1 || found[0].routed !== 1) return [`${o.key}: ${found[0].received} received / ${found[0].routed} routed events`];
+      if (found[0].received !== 1 || found[0].routed !== 1)
+        return [`${o.key}: ${found[0].received} received / ${found[0].routed} routed events`];
       return [];
     });
     expect(problems).toEqual([]);
@@ -253,8 +266,16 @@ describe('the supervisor’s backoff', () => {
     expect(code).toBe(0);
     const lines = JSON.parse(out) as string[];
     const delays = (name: string) =>
-      lines.filter((l) => l.startsWith(`${name} (pid`)).map((l) => /died with (.+) after [\d.]+ s; restarting in ([\d.]+) s$/.exec(l)!.slice(1, 3).join(' → '));
-    expect(delays('crasher').slice(0, 5)).toEqual(['exit code 3 → 0.02', 'exit code 3 → 0.04', 'exit code 3 → 0.08', 'exit code 3 → 0.08', 'exit code 3 → 0.08']);
+      lines
+        .filter((l) => l.startsWith(`${name} (pid`))
+        .map((l) => /died with (.+) after [\d.]+ s; restarting in ([\d.]+) s$/.exec(l)!.slice(1, 3).join(' → '));
+    expect(delays('crasher').slice(0, 5)).toEqual([
+      'exit code 3 → 0.02',
+      'exit code 3 → 0.04',
+      'exit code 3 → 0.08',
+      'exit code 3 → 0.08',
+      'exit code 3 → 0.08',
+    ]);
     expect(new Set(delays('steady'))).toEqual(new Set(['exit code 0 → 0.02']));
     const afterStop = lines.slice(lines.indexOf('stop') + 1);
     expect(afterStop.filter((l) => / started | restarting /.test(l))).toEqual([]);

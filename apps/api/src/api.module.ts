@@ -15,7 +15,21 @@ export class ApiModule {
   static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config, clock), LoggingModule, DatabaseModule, QueueModule.forRoot(), OperationsModule, AuthModule, AuditApiModule, HealthModule, CasesApiModule, ChannelsApiModule, DeadlinesApiModule, CouncilApiModule, ReportingApiModule],
+      imports: [
+        ConfigModule.forRoot(config, clock),
+        LoggingModule,
+        DatabaseModule,
+        QueueModule.forRoot(),
+        OperationsModule,
+        AuthModule,
+        AuditApiModule,
+        HealthModule,
+        CasesApiModule,
+        ChannelsApiModule,
+        DeadlinesApiModule,
+        CouncilApiModule,
+        ReportingApiModule,
+      ],
     };
   }
 }

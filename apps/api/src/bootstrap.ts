@@ -18,7 +18,11 @@ import { registerWebApp } from './web-app';
 /** Builds the HTTP application (used by main.ts and by the end-to-end tests). */
 export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clock): Promise<NestFastifyApplication> {
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default): docs/deployment.md.
-  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: config.security.trustProxy, return503OnClosing: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.http.bodyLimitBytes,
+    trustProxy: config.security.trustProxy,
+    return503OnClosing: true,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, clock), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   if (config.auth.secretGenerated) {
@@ -41,7 +45,13 @@ export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clo
   // Attachments: multipart with hard limits; file types are checked by content in AttachmentService.
   await app.register(fastifyMultipart as never, {
     throwFileSizeLimit: false,
-    limits: { fileSize: config.attachments.maxBytes, files: config.attachments.maxFiles, fields: 5, fieldSize: 100, parts: config.attachments.maxFiles + 5 },
+    limits: {
+      fileSize: config.attachments.maxBytes,
+      files: config.attachments.maxFiles,
+      fields: 5,
+      fieldSize: 100,
+      parts: config.attachments.maxFiles + 5,
+    },
   });
   registerRequestLogging(app.getHttpAdapter().getInstance(), app.get(MetricsService));
   if (config.database.runMigrations) await runMigrations(app.get(DataSource));

@@ -23,8 +23,16 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
  * provider is built. `npm run generate:api-types` writes the web client's types from it.
  */
 export async function previewOpenApiDocument(): Promise<OpenAPIObject> {
-  const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'postgres://preview@127.0.0.1/preview', REDIS_URL: 'redis://127.0.0.1:6379', LOG_LEVEL: 'silent' });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), new FastifyAdapter(), { preview: true, logger: false });
+  const config = loadConfig({
+    NODE_ENV: 'development',
+    DATABASE_URL: 'postgres://preview@127.0.0.1/preview',
+    REDIS_URL: 'redis://127.0.0.1:6379',
+    LOG_LEVEL: 'silent',
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), new FastifyAdapter(), {
+    preview: true,
+    logger: false,
+  });
   try {
     return buildOpenApiDocument(app);
   } finally {

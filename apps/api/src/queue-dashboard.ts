@@ -47,7 +47,8 @@ export async function registerQueueDashboard(app: NestFastifyApplication): Promi
     if (!session) return deny(reply, 401, 'The session is invalid, has expired or was ended; sign in again');
     if (session.actor.role !== Role.Admin) return deny(reply, 403, `A ${session.actor.role} may not open the queue dashboard`);
     if (!passesCsrfCheck(sessions, session.id, credential.via, request, BOARD_CSRF_HEADERS)) return deny(reply, 403, CSRF_REFUSAL);
-    if (session.secondFactorPending || session.mustChangePassword) return deny(reply, 403, 'Finish signing in first (second factor or new password)');
+    if (session.secondFactorPending || session.mustChangePassword)
+      return deny(reply, 403, 'Finish signing in first (second factor or new password)');
     if (credential.via === 'cookie') {
       void reply.setCookie(BOARD_CSRF_COOKIE, sessions.csrfTokenFor(session.id), {
         path: QUEUE_DASHBOARD_PATH,

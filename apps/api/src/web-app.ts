@@ -9,7 +9,8 @@ import { QUEUE_DASHBOARD_PATH } from './queue-dashboard';
 /** Paths the API answers itself: never the web UI's index page, so an unknown API path stays a JSON 404. */
 const NOT_WEB_PREFIXES = ['/api', '/health', '/metrics', QUEUE_DASHBOARD_PATH, '/open311'];
 
-const isNotWeb = (url: string) => NOT_WEB_PREFIXES.some((prefix) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`));
+const isNotWeb = (url: string) =>
+  NOT_WEB_PREFIXES.some((prefix) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`));
 
 const NOT_BUILT = (dir: string) =>
   `The Hotline web UI is not built (no ${path.join(dir, 'index.html')}).\n` +

@@ -49,17 +49,94 @@ export function App() {
         <Route path="login" element={<LoginPage />} />
         <Route path="welcome/password" element={<ChooseNewPasswordPage />} />
         <Route path="welcome/totp" element={<EnrolTotpPage />} />
-        <Route path="staff/profile" element={<Staff><ProfilePage /></Staff>} />
-        <Route path="staff" element={<Staff><StaffHome /></Staff>} />
-        <Route path="staff/operator" element={<Staff><OperatorPage /></Staff>} />
-        <Route path="staff/cases" element={<Staff><CaseListPage /></Staff>} />
-        <Route path="staff/cases/:id" element={<Staff><CasePage /></Staff>} />
-        <Route path="staff/triage" element={<Staff><TriagePage /></Staff>} />
-        <Route path="staff/overdue" element={<Staff><OverduePage /></Staff>} />
-        <Route path="staff/dashboard" element={<Staff><DashboardPage /></Staff>} />
-        <Route path="staff/admin" element={<Staff><AdminPage /></Staff>} />
-        <Route path="staff/meetings" element={<Staff><MeetingsPage /></Staff>} />
-        <Route path="staff/meetings/:id" element={<Staff><MeetingPage /></Staff>} />
+        <Route
+          path="staff/profile"
+          element={
+            <Staff>
+              <ProfilePage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff"
+          element={
+            <Staff>
+              <StaffHome />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/operator"
+          element={
+            <Staff>
+              <OperatorPage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/cases"
+          element={
+            <Staff>
+              <CaseListPage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/cases/:id"
+          element={
+            <Staff>
+              <CasePage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/triage"
+          element={
+            <Staff>
+              <TriagePage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/overdue"
+          element={
+            <Staff>
+              <OverduePage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/dashboard"
+          element={
+            <Staff>
+              <DashboardPage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/admin"
+          element={
+            <Staff>
+              <AdminPage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/meetings"
+          element={
+            <Staff>
+              <MeetingsPage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/meetings/:id"
+          element={
+            <Staff>
+              <MeetingPage />
+            </Staff>
+          }
+        />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

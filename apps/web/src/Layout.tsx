@@ -38,13 +38,17 @@ export function Layout() {
   const items = user && location.pathname.startsWith('/staff') ? staffNav : PUBLIC_NAV;
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-      <a href="#main" className="skip-link">{t('app.skip')}</a>
+      <a href="#main" className="skip-link">
+        {t('app.skip')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.menu')} />
             <Anchor component={Link} to={user ? '/staff' : '/'} underline="never" c="red.8">
-              <Title order={1} fz={{ base: 16, xs: 20 }} style={{ whiteSpace: 'nowrap' }}>{t('app.title')}</Title>
+              <Title order={1} fz={{ base: 16, xs: 20 }} style={{ whiteSpace: 'nowrap' }}>
+                {t('app.title')}
+              </Title>
             </Anchor>
           </Group>
           <LanguageSwitch />
@@ -54,17 +58,33 @@ export function Layout() {
         <Stack gap={4} justify="space-between" h="100%">
           <nav>
             {items.map((item) => (
-              <NavLink key={item.to + item.label} component={RouterNavLink} to={item.to} end={item.to === '/'} label={t(item.label)} onClick={close} />
+              <NavLink
+                key={item.to + item.label}
+                component={RouterNavLink}
+                to={item.to}
+                end={item.to === '/'}
+                label={t(item.label)}
+                onClick={close}
+              />
             ))}
-            {user && !location.pathname.startsWith('/staff') && <NavLink component={RouterNavLink} to="/staff" label={t('nav.dashboard')} onClick={close} />}
+            {user && !location.pathname.startsWith('/staff') && (
+              <NavLink component={RouterNavLink} to="/staff" label={t('nav.dashboard')} onClick={close} />
+            )}
           </nav>
           <Stack gap={4}>
             {user ? (
               <>
-                <Text size="sm" c="dimmed">{t('nav.signedInAs', { name: user.fullName })}</Text>
+                <Text size="sm" c="dimmed">
+                  {t('nav.signedInAs', { name: user.fullName })}
+                </Text>
                 <NavLink component={RouterNavLink} to="/staff/profile" label={t('nav.profile')} onClick={close} />
-                {location.pathname.startsWith('/staff') && PUBLIC_NAV.slice(1).map((item) => <NavLink key={item.to} component={RouterNavLink} to={item.to} label={t(item.label)} onClick={close} />)}
-                <Button variant="light" color="gray" onClick={() => void signOut().then(() => navigate('/login'))}>{t('nav.logout')}</Button>
+                {location.pathname.startsWith('/staff') &&
+                  PUBLIC_NAV.slice(1).map((item) => (
+                    <NavLink key={item.to} component={RouterNavLink} to={item.to} label={t(item.label)} onClick={close} />
+                  ))}
+                <Button variant="light" color="gray" onClick={() => void signOut().then(() => navigate('/login'))}>
+                  {t('nav.logout')}
+                </Button>
               </>
             ) : (
               <NavLink component={RouterNavLink} to="/login" label={t('nav.staffLogin')} onClick={close} />

@@ -86,7 +86,10 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
       });
     }
   }, []);
-  const value = useMemo(() => ({ user, pending, ready, signIn, signOut, update, restore }), [user, pending, ready, signIn, signOut, update, restore]);
+  const value = useMemo(
+    () => ({ user, pending, ready, signIn, signOut, update, restore }),
+    [user, pending, ready, signIn, signOut, update, restore],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

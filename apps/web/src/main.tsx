@@ -17,7 +17,10 @@ const theme = createTheme({
   fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   components: {
     // A status or a deadline is what a clerk scans for: a badge grows with its words and never cuts them.
-    Badge: Badge.extend({ defaultProps: { tt: 'none' }, styles: { root: { maxWidth: 'none', overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible', textOverflow: 'clip' } } }),
+    Badge: Badge.extend({
+      defaultProps: { tt: 'none' },
+      styles: { root: { maxWidth: 'none', overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible', textOverflow: 'clip' } },
+    }),
   },
 });
 

@@ -23,7 +23,10 @@ export async function startWorker(module: DynamicModule): Promise<INestApplicati
   let moduleRef: ModuleRef | undefined;
   const keepModuleRef = { provide: STARTING_WORKER, useFactory: (ref: ModuleRef) => (moduleRef = ref), inject: [ModuleRef] };
   try {
-    const app = await NestFactory.createApplicationContext({ ...module, providers: [...(module.providers ?? []), keepModuleRef] }, { bufferLogs: true });
+    const app = await NestFactory.createApplicationContext(
+      { ...module, providers: [...(module.providers ?? []), keepModuleRef] },
+      { bufferLogs: true },
+    );
     app.useLogger(app.get(Logger));
     app.enableShutdownHooks();
     return app;
@@ -32,7 +35,9 @@ export async function startWorker(module: DynamicModule): Promise<INestApplicati
     if (ref) {
       await new NestApplicationContext((ref as unknown as { container: NestContainer }).container)
         .close()
-        .catch((closeError: Error) => ref.get(Logger, { strict: false }).error({ err: closeError }, 'closing the worker after its failed start failed too'));
+        .catch((closeError: Error) =>
+          ref.get(Logger, { strict: false }).error({ err: closeError }, 'closing the worker after its failed start failed too'),
+        );
     }
     throw startError;
   }

@@ -7,7 +7,15 @@ import { DatabaseModule } from '@hotline/database';
 import { DeadlinesWorkerModule } from '@hotline/deadlines';
 import { NotificationsWorkerModule } from '@hotline/notifications';
 import { ReportingWorkerModule } from '@hotline/reporting';
-import { JobSchedulerService, LoggingModule, OutboxRelayService, QueueModule, WorkerMetricsService, WorkerQueueSelectionService, WorkerShutdownService } from '@hotline/platform';
+import {
+  JobSchedulerService,
+  LoggingModule,
+  OutboxRelayService,
+  QueueModule,
+  WorkerMetricsService,
+  WorkerQueueSelectionService,
+  WorkerShutdownService,
+} from '@hotline/platform';
 
 /** The worker: BullMQ processors, the outbox relay and the job schedules, no HTTP listener. */
 @Module({})
@@ -15,7 +23,18 @@ export class WorkerModule {
   static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config, clock), DiscoveryModule, LoggingModule, DatabaseModule, QueueModule.forRoot(), CasesWorkerModule, ChannelsWorkerModule, NotificationsWorkerModule, DeadlinesWorkerModule, ReportingWorkerModule],
+      imports: [
+        ConfigModule.forRoot(config, clock),
+        DiscoveryModule,
+        LoggingModule,
+        DatabaseModule,
+        QueueModule.forRoot(),
+        CasesWorkerModule,
+        ChannelsWorkerModule,
+        NotificationsWorkerModule,
+        DeadlinesWorkerModule,
+        ReportingWorkerModule,
+      ],
       providers: [WorkerShutdownService, WorkerQueueSelectionService, OutboxRelayService, JobSchedulerService, WorkerMetricsService],
     };
   }

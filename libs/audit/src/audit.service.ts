@@ -121,7 +121,14 @@ export class AuditService {
     });
   }
 
-  lockedOut(lock: { scope: 'pair' | 'account' | 'ip'; email: string; userId: string | null; ip: string | null; until: Date; failures: number }): Promise<void> {
+  lockedOut(lock: {
+    scope: 'pair' | 'account' | 'ip';
+    email: string;
+    userId: string | null;
+    ip: string | null;
+    until: Date;
+    failures: number;
+  }): Promise<void> {
     return this.record({
       action: AuditAction.LockedOut,
       actor: { type: 'anonymous' },
@@ -148,7 +155,10 @@ export class AuditService {
   }
 
   /** Every view of a protected identity (a denunciation's author), with the grant or reason that allowed it. */
-  protectedIdentityViewed(view: { actor: Actor; caseId: string; reason: string; grantId?: string; ip?: string | null }, manager?: EntityManager): Promise<void> {
+  protectedIdentityViewed(
+    view: { actor: Actor; caseId: string; reason: string; grantId?: string; ip?: string | null },
+    manager?: EntityManager,
+  ): Promise<void> {
     return this.record(
       {
         action: AuditAction.ProtectedIdentityViewed,
@@ -199,7 +209,10 @@ export class AuditService {
     where((p) => `at >= ${p}`, filter.from);
     where((p) => `at < ${p}`, filter.to);
     const whereSql = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM audit_log ${whereSql}`, params);
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM audit_log ${whereSql}`,
+      params,
+    );
     const rows = await this.dataSource.query<AuditRow[]>(
       `SELECT id::text, at, action, actor_type, actor_user_id, actor_role, target_type, target_id, ip, data
        FROM audit_log ${whereSql} ORDER BY at DESC, id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
@@ -218,7 +231,11 @@ function toRecord(row: AuditRow): AuditRecord {
     id: row.id,
     at: row.at,
     action: row.action,
-    actor: { type: row.actor_type, ...(row.actor_user_id ? { userId: row.actor_user_id } : {}), ...(row.actor_role ? { role: row.actor_role } : {}) },
+    actor: {
+      type: row.actor_type,
+      ...(row.actor_user_id ? { userId: row.actor_user_id } : {}),
+      ...(row.actor_role ? { role: row.actor_role } : {}),
+    },
     ...(row.target_type && row.target_id ? { target: { type: row.target_type, id: row.target_id } } : {}),
     ...(row.ip ? { ip: row.ip } : {}),
     data: row.data,

@@ -1,4 +1,17 @@
-import { Body, Controller, createParamDecorator, Delete, ExecutionContext, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  createParamDecorator,
+  Delete,
+  ExecutionContext,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+} from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@hotline/config';
@@ -37,7 +50,12 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResultDto, description: 'Also sets the httpOnly session cookie for the web UI' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account or address: locked for a while (Retry-After)' })
-  async login(@Body() body: LoginDto, @ClientIp() ip: string | null, @Headers('user-agent') userAgent: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResultDto> {
+  async login(
+    @Body() body: LoginDto,
+    @ClientIp() ip: string | null,
+    @Headers('user-agent') userAgent: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResultDto> {
     const result = await this.auth.login(body.email, body.password, body.totp, { ip, userAgent: userAgent ?? null });
     reply.setCookie(SESSION_COOKIE, result.accessToken, {
       path: '/',
@@ -60,7 +78,11 @@ export class AuthController {
   @Policy('use', 'Session', ANY_SESSION)
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The session ended; the cookie is cleared' })
-  async logout(@CurrentSession() session: ResolvedSession, @ClientIp() ip: string | null, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logout(
+    @CurrentSession() session: ResolvedSession,
+    @ClientIp() ip: string | null,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await this.auth.logout(session, ip);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
@@ -75,7 +97,11 @@ export class AuthController {
   @Delete('sessions/:id')
   @Policy('use', 'Session')
   @HttpCode(204)
-  revokeSession(@CurrentSession() session: ResolvedSession, @Param('id', new ParseUUIDPipe()) id: string, @ClientIp() ip: string | null): Promise<void> {
+  revokeSession(
+    @CurrentSession() session: ResolvedSession,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @ClientIp() ip: string | null,
+  ): Promise<void> {
     return this.auth.revokeOwnSession(session, id, ip);
   }
 
@@ -83,7 +109,11 @@ export class AuthController {
   @Policy('use', 'Session', { beforePasswordChange: true })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Changed; every other session of the user ended' })
-  changePassword(@CurrentSession() session: ResolvedSession, @Body() body: ChangePasswordDto, @ClientIp() ip: string | null): Promise<void> {
+  changePassword(
+    @CurrentSession() session: ResolvedSession,
+    @Body() body: ChangePasswordDto,
+    @ClientIp() ip: string | null,
+  ): Promise<void> {
     return this.auth.changePassword(session, body.currentPassword, body.newPassword, ip);
   }
 

@@ -53,11 +53,20 @@ export class AuthService {
     const user = await this.findWithSecrets('u.email = :email', { email: normalised });
     const ok = await verifyPassword(user?.passwordHash ?? (await this.unknownUserHash), password);
     if (!user || !ok || !user.active) {
-      await this.failed(normalised, accountKey, user?.id ?? null, !user ? 'unknown_account' : !ok ? 'wrong_password' : 'inactive_account', client.ip);
+      await this.failed(
+        normalised,
+        accountKey,
+        user?.id ?? null,
+        !user ? 'unknown_account' : !ok ? 'wrong_password' : 'inactive_account',
+        client.ip,
+      );
       throw new UnauthorizedError('Wrong email or password');
     }
     if (user.totpEnabledAt) {
-      if (!totp) throw new UnauthorizedError('This account signs in with a second factor', [{ field: 'totp', message: 'Enter the 6-digit code from your authenticator app' }]);
+      if (!totp)
+        throw new UnauthorizedError('This account signs in with a second factor', [
+          { field: 'totp', message: 'Enter the 6-digit code from your authenticator app' },
+        ]);
       if (!(await this.acceptTotp(user, totp))) {
         await this.failed(normalised, accountKey, user.id, 'wrong_second_factor', client.ip);
         throw new UnauthorizedError('Wrong second-factor code', [{ field: 'totp', message: 'The code is wrong, expired or already used' }]);
@@ -94,14 +103,26 @@ export class AuthService {
 
   async logout(session: ResolvedSession, ip: string | null): Promise<void> {
     await this.sessions.revoke(session.id, 'logout');
-    await this.audit.record({ action: AuditAction.Logout, actor: session.actor, target: { type: 'user', id: session.actor.userId }, ip, data: { sessionId: session.id } });
+    await this.audit.record({
+      action: AuditAction.Logout,
+      actor: session.actor,
+      target: { type: 'user', id: session.actor.userId },
+      ip,
+      data: { sessionId: session.id },
+    });
   }
 
   async revokeOwnSession(session: ResolvedSession, sessionId: string, ip: string | null): Promise<void> {
     if (!(await this.sessions.revoke(sessionId, 'ended by the user', session.actor.userId))) {
       throw new InvalidInputError('id', 'No live session of yours has this id');
     }
-    await this.audit.record({ action: AuditAction.SessionRevoked, actor: session.actor, target: { type: 'user', id: session.actor.userId }, ip, data: { sessionId } });
+    await this.audit.record({
+      action: AuditAction.SessionRevoked,
+      actor: session.actor,
+      target: { type: 'user', id: session.actor.userId },
+      ip,
+      data: { sessionId },
+    });
   }
 
   /** A new password ends every other session of the user; this one stays, free of a forced change. */
@@ -111,13 +132,20 @@ export class AuthService {
       throw new InvalidInputError('currentPassword', 'The current password is wrong');
     }
     checkPasswordChoice(user.email, next);
-    if (await verifyPassword(user.passwordHash, next)) throw new InvalidInputError('newPassword', 'Choose a password different from the current one');
+    if (await verifyPassword(user.passwordHash, next))
+      throw new InvalidInputError('newPassword', 'Choose a password different from the current one');
     const passwordHash = await hashPassword(next);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: this.clock.now() });
       const ended = await this.sessions.revokeAll(user.id, 'password changed', session.id, manager);
       await this.audit.record(
-        { action: AuditAction.PasswordChanged, actor: session.actor, target: { type: 'user', id: user.id }, ip, data: { otherSessionsEnded: ended } },
+        {
+          action: AuditAction.PasswordChanged,
+          actor: session.actor,
+          target: { type: 'user', id: user.id },
+          ip,
+          data: { otherSessionsEnded: ended },
+        },
         manager,
       );
     });
@@ -128,7 +156,9 @@ export class AuthService {
     const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: session.actor.userId });
     if (user.totpEnabledAt) throw new ConflictError('The second factor is already on; an administrator can reset it');
     const secret = newTotpSecret();
-    await this.dataSource.getRepository(UserEntity).update({ id: user.id }, { totpSecretEnc: sealTotpSecret(secret, this.config.auth.secret) });
+    await this.dataSource
+      .getRepository(UserEntity)
+      .update({ id: user.id }, { totpSecretEnc: sealTotpSecret(secret, this.config.auth.secret) });
     return { secret, otpauthUri: totpUri(secret, user.email) };
   }
 
@@ -138,14 +168,21 @@ export class AuthService {
     if (!user) throw new UnauthorizedError('Sign in again');
     if (user.totpEnabledAt) throw new ConflictError('The second factor is already on');
     if (!user.totpSecretEnc) throw new ConflictError('Start with POST /api/v1/auth/totp/setup');
-    if (!(await this.acceptTotp(user, code))) throw new InvalidInputError('code', 'The code is wrong or expired: check the phone’s clock and try the next code');
+    if (!(await this.acceptTotp(user, code)))
+      throw new InvalidInputError('code', 'The code is wrong or expired: check the phone’s clock and try the next code');
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { totpEnabledAt: this.clock.now() });
       await this.sessions.completeSecondFactor(session.id, manager);
       // Sessions opened with the password alone (perhaps by whoever made the user turn the second factor on) end.
       const ended = await this.sessions.revokeAll(user.id, 'second factor enabled', session.id, manager);
       await this.audit.record(
-        { action: AuditAction.SecondFactorEnabled, actor: session.actor, target: { type: 'user', id: user.id }, ip, data: { otherSessionsEnded: ended } },
+        {
+          action: AuditAction.SecondFactorEnabled,
+          actor: session.actor,
+          target: { type: 'user', id: user.id },
+          ip,
+          data: { otherSessionsEnded: ended },
+        },
         manager,
       );
     });
@@ -163,7 +200,13 @@ export class AuthService {
     return flattenReturning(rows).length === 1;
   }
 
-  private async failed(email: string, accountKey: string, userId: string | null, reason: FailedLoginReason, ip: string | null): Promise<void> {
+  private async failed(
+    email: string,
+    accountKey: string,
+    userId: string | null,
+    reason: FailedLoginReason,
+    ip: string | null,
+  ): Promise<void> {
     this.logger.warn({ userId, reason }, 'failed login');
     await this.audit.loginFailed({ email, userId, reason, ip });
     const outcome = await this.throttle.recordFailure(accountKey, ip);
@@ -184,7 +227,14 @@ export class AuthService {
   }
 
   private describe(user: UserEntity): SessionUserDto {
-    return { id: user.id, email: user.email, fullName: user.fullName, role: user.role, agencyId: user.agencyId, totpEnabled: user.totpEnabledAt !== null };
+    return {
+      id: user.id,
+      email: user.email,
+      fullName: user.fullName,
+      role: user.role,
+      agencyId: user.agencyId,
+      totpEnabled: user.totpEnabledAt !== null,
+    };
   }
 
   private lockedError(lock: Lock): TooManyRequestsError {
@@ -204,7 +254,8 @@ export class AuthService {
 /** A password is not the account's email or its name part. */
 export function checkPasswordChoice(email: string, password: string): void {
   const lower = password.toLowerCase();
-  if (lower === email || lower === email.split('@')[0]) throw new InvalidInputError('newPassword', 'A password may not be the email address');
+  if (lower === email || lower === email.split('@')[0])
+    throw new InvalidInputError('newPassword', 'A password may not be the email address');
 }
 
 /** TypeORM answers an UPDATE … RETURNING as [rows, count] on PostgreSQL. */

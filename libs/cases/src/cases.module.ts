@@ -26,7 +26,18 @@ import { TrackingService } from './tracking/tracking.service';
 import { CaseWorkflowService } from './workflow/case-workflow.service';
 import { StaffCasesController } from './workflow/staff-cases.controller';
 
-const SERVICES = [ReferenceDataService, IntakeService, CaseWorkflowService, CaseIdentityService, IdentityGrantScopeService, CaseQueryService, TrackingService, RetentionService, AttachmentService, DuplicateFinderService];
+const SERVICES = [
+  ReferenceDataService,
+  IntakeService,
+  CaseWorkflowService,
+  CaseIdentityService,
+  IdentityGrantScopeService,
+  CaseQueryService,
+  TrackingService,
+  RetentionService,
+  AttachmentService,
+  DuplicateFinderService,
+];
 
 /** Case services, shared by the API and the worker. */
 @Module({ imports: [NotificationsModule, DeadlinesModule, AuditModule], providers: SERVICES, exports: SERVICES })
@@ -36,7 +47,19 @@ export class CasesModule {}
 @Module({
   imports: [CasesModule, AuditModule],
   providers: [ReferenceAdminService],
-  controllers: [DuplicatesController, IntakeController, TrackingController, CitizenAttachmentsController, StaffAttachmentsController, CaseListController, StaffCasesController, CaseIdentityController, ReferenceController, ReferenceAdminController, RetentionController],
+  controllers: [
+    DuplicatesController,
+    IntakeController,
+    TrackingController,
+    CitizenAttachmentsController,
+    StaffAttachmentsController,
+    CaseListController,
+    StaffCasesController,
+    CaseIdentityController,
+    ReferenceController,
+    ReferenceAdminController,
+    RetentionController,
+  ],
 })
 export class CasesApiModule {}
 

@@ -44,7 +44,13 @@ describe('loadConfig', () => {
     expect(loadConfig(valid).worker.queues).toEqual(['cases', 'notifications', 'deadlines', 'reporting', 'privacy', 'channels']);
     expect(loadConfig({ ...valid, WORKER_QUEUES: 'notifications' }).worker.queues).toEqual(['notifications']);
     expect(loadConfig({ ...valid, WORKER_QUEUES: 'channels, cases' }).worker.queues).toEqual(['cases', 'channels']);
-    expect(loadConfig({ ...valid, WORKER_QUEUES: '!notifications' }).worker.queues).toEqual(['cases', 'deadlines', 'reporting', 'privacy', 'channels']);
+    expect(loadConfig({ ...valid, WORKER_QUEUES: '!notifications' }).worker.queues).toEqual([
+      'cases',
+      'deadlines',
+      'reporting',
+      'privacy',
+      'channels',
+    ]);
     for (const bad of ['mail', 'cases,!notifications', '!cases,notifications', 'cases,', ',']) {
       expect(() => loadConfig({ ...valid, WORKER_QUEUES: bad })).toThrow(/WORKER_QUEUES/);
     }

@@ -125,7 +125,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       sessionTtlSeconds: env.SESSION_TTL_SECONDS ?? 12 * 3600,
       sessionIdleSeconds: env.SESSION_IDLE_SECONDS ?? 3600,
       cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
-      requireTotpFor: (env.REQUIRE_TOTP_FOR ?? '').split(',').map((r) => r.trim()).filter(Boolean) as Role[],
+      requireTotpFor: (env.REQUIRE_TOTP_FOR ?? '')
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean) as Role[],
       subunitScope: env.AGENCY_SUBUNIT_SCOPE ?? 'heads',
     },
     mail: {
@@ -155,7 +158,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     open311: { jurisdictionId: env.OPEN311_JURISDICTION_ID ?? 'hanoi.hdnd.example.vn' },
     security: {
       trustProxy: parseTrustProxy(env.TRUST_PROXY),
-      corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+      corsOrigins: (env.CORS_ORIGINS ?? '')
+        .split(',')
+        .map((o) => o.trim().replace(/\/$/, ''))
+        .filter(Boolean),
       rateLimits: {
         intake: parseRate(env.RATE_LIMIT_INTAKE, { limit: 20, windowSeconds: 600 }),
         tracking: parseRate(env.RATE_LIMIT_TRACKING, { limit: 60, windowSeconds: 600 }),

@@ -2,12 +2,33 @@ import { Transform } from 'class-transformer';
 import { QueueName } from '@hotline/contracts';
 import { isIP } from 'node:net';
 import {
-  IsBoolean, IsEmail, IsIn, IsInt, IsIP, IsNotEmpty, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy, ValidateIf,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsIP,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
 } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+  value === undefined || value === ''
+    ? undefined
+    : value === true || value === 'true' || value === '1'
+      ? true
+      : value === 'false' || value === '0'
+        ? false
+        : value;
 
 const QUEUE_NAMES: readonly string[] = Object.values(QueueName);
 const QUEUE = `(${QUEUE_NAMES.join('|')})`;
@@ -27,20 +48,28 @@ const IsTrustedProxyList = () =>
   ValidateBy({
     name: 'isTrustedProxyList',
     validator: {
-      validate: (value: unknown) => typeof value === 'string' && (value === 'false' || value.split(',').every((part) => isAddressOrCidr(part.trim()))),
-      defaultMessage: () => 'TRUST_PROXY must be "false" or the proxies\' addresses or CIDRs, comma-separated (e.g. 10.0.0.5,172.18.0.0/16); hop counts and "true" are refused',
+      validate: (value: unknown) =>
+        typeof value === 'string' && (value === 'false' || value.split(',').every((part) => isAddressOrCidr(part.trim()))),
+      defaultMessage: () =>
+        'TRUST_PROXY must be "false" or the proxies\' addresses or CIDRs, comma-separated (e.g. 10.0.0.5,172.18.0.0/16); hop counts and "true" are refused',
     },
   });
 
 /** Every environment variable the platform reads, with its rule. Defaults live in `loadConfig`. */
 export class EnvDto {
-  @IsOptional() @IsIn(['development', 'production', 'test'])
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
   NODE_ENV?: 'development' | 'production' | 'test';
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT?: number;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   HOST?: string;
 
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
@@ -49,84 +78,138 @@ export class EnvDto {
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL!: string;
 
-  @IsOptional() @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 of a-z, 0-9, _ or -' })
+  @IsOptional()
+  @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 of a-z, 0-9, _ or -' })
   QUEUE_PREFIX?: string;
 
   /** Keys the CSRF tokens and encrypts the TOTP secrets. */
   @ValidateIf((env: EnvDto) => env.NODE_ENV === 'production' || env.SESSION_SECRET !== undefined)
-  @IsString() @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters (required in production)' })
+  @IsString()
+  @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters (required in production)' })
   SESSION_SECRET?: string;
 
   /** A session's absolute lifetime. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(7 * 24 * 3600)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
   SESSION_TTL_SECONDS?: number;
 
   /** A session unused this long ends. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(7 * 24 * 3600)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
   SESSION_IDLE_SECONDS?: number;
 
   /** The session cookie's Secure flag (default: on in production). */
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   COOKIE_SECURE?: boolean;
 
   /** Roles that must sign in with a TOTP code, comma-separated (e.g. "admin,secretariat"); empty: optional for all. */
-  @IsOptional() @Matches(/^\s*(operator|agency_officer|agency_head|secretariat|council_member|admin)(\s*,\s*(operator|agency_officer|agency_head|secretariat|council_member|admin))*\s*$/, {
-    message: 'REQUIRE_TOTP_FOR must be a comma-separated list of roles',
-  })
+  @IsOptional()
+  @Matches(
+    /^\s*(operator|agency_officer|agency_head|secretariat|council_member|admin)(\s*,\s*(operator|agency_officer|agency_head|secretariat|council_member|admin))*\s*$/,
+    {
+      message: 'REQUIRE_TOTP_FOR must be a comma-separated list of roles',
+    },
+  )
   REQUIRE_TOTP_FOR?: string;
 
   /** Whose scope includes an agency's sub-units: "heads" (agency heads), "all" agency users, or "none". */
-  @IsOptional() @IsIn(['none', 'heads', 'all'])
+  @IsOptional()
+  @IsIn(['none', 'heads', 'all'])
   AGENCY_SUBUNIT_SCOPE?: 'none' | 'heads' | 'all';
 
-  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
-  @IsOptional() @IsString() @MinLength(3)
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
   MAIL_FROM?: string;
 
-  @IsOptional() @IsEmail()
+  @IsOptional()
+  @IsEmail()
   SECRETARIAT_EMAIL?: string;
 
-  @IsOptional() @Matches(/^[A-Z]{2,4}$/, { message: 'TRACKING_PREFIX must be 2-4 capital letters' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2,4}$/, { message: 'TRACKING_PREFIX must be 2-4 capital letters' })
   TRACKING_PREFIX?: string;
 
-  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL?: string;
 
   /** Years after closing that a case keeps its personal data; the daily retention job anonymises older ones. */
-  @IsOptional() @Transform(toInt) @IsInt({ message: 'RETENTION_YEARS must be a whole number of years' }) @Min(1) @Max(100)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'RETENTION_YEARS must be a whole number of years' })
+  @Min(1)
+  @Max(100)
   RETENTION_YEARS?: number;
 
-  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(50 * 1024 * 1024)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
   BODY_LIMIT_BYTES?: number;
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   RUN_MIGRATIONS?: boolean;
 
   /** The built web UI the API serves (default dist/web); when it is missing the API still starts. */
-  @IsOptional() @IsString() @IsNotEmpty()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
   WEB_DIR?: string;
 
   /** Where attachments are stored (created if missing). */
-  @IsOptional() @IsString() @IsNotEmpty()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
   ATTACHMENTS_DIR?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(100 * 1024 * 1024)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
   ATTACHMENT_MAX_BYTES?: number;
 
   /** Files one case may hold, all uploads together. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   ATTACHMENT_MAX_FILES?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
   WORKER_CONCURRENCY?: number;
 
   /** Routing jobs the worker holds at once; those that pile up while a routing transaction runs share the next one. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   ROUTING_CONCURRENCY?: number;
 
   /**
@@ -135,22 +218,35 @@ export class EnvDto {
    * other's event loop.
    */
   @IsOptional()
-  @Matches(QUEUE_LIST, { message: `WORKER_QUEUES must be a comma-separated list of ${QUEUE_NAMES.join(', ')}, all with or all without a leading '!'` })
+  @Matches(QUEUE_LIST, {
+    message: `WORKER_QUEUES must be a comma-separated list of ${QUEUE_NAMES.join(', ')}, all with or all without a leading '!'`,
+  })
   WORKER_QUEUES?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(120000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(120000)
   SHUTDOWN_TIMEOUT_MS?: number;
 
   /** Port of the worker's Prometheus endpoint (GET /metrics); 0 turns it off. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   WORKER_METRICS_PORT?: number;
 
   /** Address the worker's metrics endpoint binds to (default 127.0.0.1, whatever HOST says: it has no sign-in). */
-  @IsOptional() @IsIP(undefined, { message: 'WORKER_METRICS_HOST must be an IP address' })
+  @IsOptional()
+  @IsIP(undefined, { message: 'WORKER_METRICS_HOST must be an IP address' })
   WORKER_METRICS_HOST?: string;
 
   /** Bearer token a Prometheus server sends to scrape the API's /metrics (administrators' sessions may read it too). */
-  @IsOptional() @IsString() @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters' })
   METRICS_TOKEN?: string;
 
   /**
@@ -158,69 +254,115 @@ export class EnvDto {
    * their addresses and CIDRs, comma-separated. Hop counts and "true" are refused: they let a client that reaches the
    * API directly pick its own address (Fastify no longer honours hop counts for the same reason).
    */
-  @IsOptional() @IsTrustedProxyList()
+  @IsOptional()
+  @IsTrustedProxyList()
   TRUST_PROXY?: string;
 
   /** Browser origins allowed by CORS, comma-separated (https://hdnd.example.vn); none by default. */
-  @IsOptional() @Matches(/^https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*$/, { message: 'CORS_ORIGINS must be a comma-separated list of http(s):// origins' })
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*$/, {
+    message: 'CORS_ORIGINS must be a comma-separated list of http(s):// origins',
+  })
   CORS_ORIGINS?: string;
 
   /** Public intake per client address: "count/seconds", or "off". */
-  @IsOptional() @Matches(RATE, { message: 'RATE_LIMIT_INTAKE must be "count/seconds" (e.g. 20/600) or "off"' })
+  @IsOptional()
+  @Matches(RATE, { message: 'RATE_LIMIT_INTAKE must be "count/seconds" (e.g. 20/600) or "off"' })
   RATE_LIMIT_INTAKE?: string;
 
   /** Citizen tracking (read and feedback) per client address: "count/seconds", or "off". */
-  @IsOptional() @Matches(RATE, { message: 'RATE_LIMIT_TRACKING must be "count/seconds" (e.g. 60/600) or "off"' })
+  @IsOptional()
+  @Matches(RATE, { message: 'RATE_LIMIT_TRACKING must be "count/seconds" (e.g. 60/600) or "off"' })
   RATE_LIMIT_TRACKING?: string;
 
   /** Failed logins of one account from one address after which that pair waits LOGIN_DELAY_SECONDS, doubled at each further failure. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   LOGIN_MAX_FAILURES?: number;
 
   /** Failed logins from one client address, all accounts together, after which the address waits the same growing delay. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
   LOGIN_MAX_FAILURES_PER_IP?: number;
 
   /**
    * Failed logins of one account from all addresses within the window after which addresses that never signed in to it
    * wait too; addresses it signed in from are never held back by this ceiling.
    */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
   LOGIN_MAX_FAILURES_PER_ACCOUNT?: number;
 
   /** Failures are forgotten after this long without a new one. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 3600)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 3600)
   LOGIN_FAILURE_WINDOW_SECONDS?: number;
 
   /** The first delay; each further failure doubles it. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 3600)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 3600)
   LOGIN_DELAY_SECONDS?: number;
 
   /** The longest delay. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(7 * 24 * 3600)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24 * 3600)
   LOGIN_MAX_DELAY_SECONDS?: number;
 
   /** Open cases received within this many days are compared with a new case for duplicates. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
   DUPLICATE_WINDOW_DAYS?: number;
 
   /** pg_trgm similarity (0-1) of the unaccented title and description above which two cases are probably the same. */
-  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsNumber({}, { message: 'DUPLICATE_SIMILARITY must be a number between 0.05 and 1' }) @Min(0.05) @Max(1)
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsNumber({}, { message: 'DUPLICATE_SIMILARITY must be a number between 0.05 and 1' })
+  @Min(0.05)
+  @Max(1)
   DUPLICATE_SIMILARITY?: number;
 
   /** Port of the inbound SMTP listener run by the worker (email intake); 0 or "off" turns it off. */
-  @IsOptional() @Transform(({ value }) => (value === 'off' ? 0 : toInt({ value }))) @IsInt({ message: 'INBOUND_SMTP_PORT must be a port number or off' }) @Min(0) @Max(65535)
+  @IsOptional()
+  @Transform(({ value }) => (value === 'off' ? 0 : toInt({ value })))
+  @IsInt({ message: 'INBOUND_SMTP_PORT must be a port number or off' })
+  @Min(0)
+  @Max(65535)
   INBOUND_SMTP_PORT?: number;
 
   /** Address the inbound SMTP listener binds to. */
-  @IsOptional() @IsString() @IsNotEmpty()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
   INBOUND_SMTP_HOST?: string;
 
   /** Mail to this address becomes a case (or a reply on one). */
-  @IsOptional() @IsEmail({}, { message: 'INTAKE_EMAIL_ADDRESS must be an email address' })
+  @IsOptional()
+  @IsEmail({}, { message: 'INTAKE_EMAIL_ADDRESS must be an email address' })
   INTAKE_EMAIL_ADDRESS?: string;
 
   /** The jurisdiction_id Open311 clients may send (GeoReport v2); requests naming another get 404. */
-  @IsOptional() @Matches(/^[a-z0-9.-]{3,100}$/, { message: 'OPEN311_JURISDICTION_ID must be 3-100 of a-z, 0-9, . or -' })
+  @IsOptional()
+  @Matches(/^[a-z0-9.-]{3,100}$/, { message: 'OPEN311_JURISDICTION_ID must be 3-100 of a-z, 0-9, . or -' })
   OPEN311_JURISDICTION_ID?: string;
 }

@@ -8,14 +8,25 @@ describe('security configuration', () => {
     expect(security.corsOrigins).toEqual([]);
     expect(security.trustProxy).toBe(false);
     expect(loadConfig({ ...valid, TRUST_PROXY: 'false' }).security.trustProxy).toBe(false);
-    expect(security.login).toEqual({ maxFailures: 5, maxFailuresPerIp: 50, maxFailuresPerAccount: 100, failureWindowSeconds: 900, delaySeconds: 60, maxDelaySeconds: 3600 });
+    expect(security.login).toEqual({
+      maxFailures: 5,
+      maxFailuresPerIp: 50,
+      maxFailuresPerAccount: 100,
+      failureWindowSeconds: 900,
+      delaySeconds: 60,
+      maxDelaySeconds: 3600,
+    });
     expect(security.metricsToken).toBeNull();
     expect(security.rateLimits.intake).toEqual({ limit: 20, windowSeconds: 600 });
   });
 
   it('trusts only the proxies named by address or CIDR, and refuses hop counts, "true" and anything else', () => {
     expect(loadConfig({ ...valid, TRUST_PROXY: '127.0.0.1' }).security.trustProxy).toEqual(['127.0.0.1']);
-    expect(loadConfig({ ...valid, TRUST_PROXY: '10.0.0.0/8, ::1,172.18.0.1' }).security.trustProxy).toEqual(['10.0.0.0/8', '::1', '172.18.0.1']);
+    expect(loadConfig({ ...valid, TRUST_PROXY: '10.0.0.0/8, ::1,172.18.0.1' }).security.trustProxy).toEqual([
+      '10.0.0.0/8',
+      '::1',
+      '172.18.0.1',
+    ]);
     for (const bad of ['1', 'true', 'loopback', '10.0.0.0/33', 'proxy.example', '127.0.0.1,', '300.1.1.1']) {
       expect(() => loadConfig({ ...valid, TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
     }
@@ -48,7 +59,11 @@ describe('security configuration', () => {
       throw new Error('expected a ConfigError');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
-      expect((error as ConfigError).problems.map((p) => p.variable).sort()).toEqual(['CORS_ORIGINS', 'LOGIN_MAX_FAILURES', 'RATE_LIMIT_INTAKE']);
+      expect((error as ConfigError).problems.map((p) => p.variable).sort()).toEqual([
+        'CORS_ORIGINS',
+        'LOGIN_MAX_FAILURES',
+        'RATE_LIMIT_INTAKE',
+      ]);
     }
   });
 });

@@ -55,6 +55,12 @@ export const EVENT_LABELS: Record<CaseEventType, Label> = {
   [CaseEventType.MessageReceived]: { vi: 'Thư phản hồi nhận được', en: 'Message received' },
   [CaseEventType.MergedInto]: { vi: 'Gộp vào hồ sơ khác', en: 'Merged into another case' },
   [CaseEventType.DuplicateMerged]: { vi: 'Hồ sơ trùng được gộp vào hồ sơ này', en: 'A duplicate was merged into this case' },
-  [CaseEventType.DeadlineOverdue]: { vi: 'Quá hạn: đã báo lãnh đạo cơ quan và Văn phòng HĐND', en: 'Overdue: escalated to the agency head and the secretariat' },
-  [CaseEventType.DeadlineVeryLate]: { vi: 'Rất chậm: đưa vào danh sách báo cáo Thường trực HĐND', en: 'Very late: listed for the standing committee' },
+  [CaseEventType.DeadlineOverdue]: {
+    vi: 'Quá hạn: đã báo lãnh đạo cơ quan và Văn phòng HĐND',
+    en: 'Overdue: escalated to the agency head and the secretariat',
+  },
+  [CaseEventType.DeadlineVeryLate]: {
+    vi: 'Rất chậm: đưa vào danh sách báo cáo Thường trực HĐND',
+    en: 'Very late: listed for the standing committee',
+  },
 };

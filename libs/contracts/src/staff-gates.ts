@@ -20,7 +20,15 @@ export const STAFF_PAGES: Record<Role, readonly StaffPage[]> = {
   [Role.AgencyHead]: [StaffPage.Inbox, StaffPage.Overdue, StaffPage.Dashboard],
   [Role.Secretariat]: [StaffPage.Triage, StaffPage.Cases, StaffPage.Meetings, StaffPage.Overdue, StaffPage.Dashboard, StaffPage.Admin],
   [Role.CouncilMember]: [StaffPage.Dashboard, StaffPage.Cases, StaffPage.Overdue, StaffPage.Meetings],
-  [Role.Admin]: [StaffPage.Admin, StaffPage.Triage, StaffPage.Cases, StaffPage.Overdue, StaffPage.Dashboard, StaffPage.Operator, StaffPage.Meetings],
+  [Role.Admin]: [
+    StaffPage.Admin,
+    StaffPage.Triage,
+    StaffPage.Cases,
+    StaffPage.Overdue,
+    StaffPage.Dashboard,
+    StaffPage.Operator,
+    StaffPage.Meetings,
+  ],
 };
 
 interface RoleGate {
@@ -37,22 +45,50 @@ export const ROLE_GATES = {
   /** Extend a running clock. */
   extend: {
     policy: ['extend', 'Case'],
-    roles: { [Role.Operator]: false, [Role.AgencyOfficer]: true, [Role.AgencyHead]: true, [Role.Secretariat]: true, [Role.CouncilMember]: false, [Role.Admin]: true },
+    roles: {
+      [Role.Operator]: false,
+      [Role.AgencyOfficer]: true,
+      [Role.AgencyHead]: true,
+      [Role.Secretariat]: true,
+      [Role.CouncilMember]: false,
+      [Role.Admin]: true,
+    },
   },
   /** Add an internal note to a case. */
   note: {
     policy: ['note', 'Case'],
-    roles: { [Role.Operator]: true, [Role.AgencyOfficer]: true, [Role.AgencyHead]: true, [Role.Secretariat]: true, [Role.CouncilMember]: false, [Role.Admin]: true },
+    roles: {
+      [Role.Operator]: true,
+      [Role.AgencyOfficer]: true,
+      [Role.AgencyHead]: true,
+      [Role.Secretariat]: true,
+      [Role.CouncilMember]: false,
+      [Role.Admin]: true,
+    },
   },
   /** Ask for the open cases similar to one. */
   findSimilar: {
     policy: ['findSimilar', 'Case'],
-    roles: { [Role.Operator]: true, [Role.AgencyOfficer]: false, [Role.AgencyHead]: false, [Role.Secretariat]: true, [Role.CouncilMember]: false, [Role.Admin]: true },
+    roles: {
+      [Role.Operator]: true,
+      [Role.AgencyOfficer]: false,
+      [Role.AgencyHead]: false,
+      [Role.Secretariat]: true,
+      [Role.CouncilMember]: false,
+      [Role.Admin]: true,
+    },
   },
   /** Record voter meetings and key in their petitions (council members only read them). */
   recordMeetings: {
     policy: ['create', 'VoterMeeting'],
-    roles: { [Role.Operator]: true, [Role.AgencyOfficer]: false, [Role.AgencyHead]: false, [Role.Secretariat]: true, [Role.CouncilMember]: false, [Role.Admin]: true },
+    roles: {
+      [Role.Operator]: true,
+      [Role.AgencyOfficer]: false,
+      [Role.AgencyHead]: false,
+      [Role.Secretariat]: true,
+      [Role.CouncilMember]: false,
+      [Role.Admin]: true,
+    },
   },
 } as const satisfies Record<string, RoleGate>;
 

@@ -10,5 +10,10 @@ import { CouncilTargetsService } from './targets/council-targets.service';
 const SERVICES = [CouncilSessionsService, CouncilTargetsService, SessionReportService];
 
 /** Council sessions, the session report, and the targets and tasks the council assigns to agencies. */
-@Module({ imports: [AuditModule], providers: SERVICES, exports: SERVICES, controllers: [CouncilSessionsController, CouncilTargetsController, SessionReportController] })
+@Module({
+  imports: [AuditModule],
+  providers: SERVICES,
+  exports: SERVICES,
+  controllers: [CouncilSessionsController, CouncilTargetsController, SessionReportController],
+})
 export class CouncilApiModule {}

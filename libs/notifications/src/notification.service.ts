@@ -51,7 +51,9 @@ export class NotificationService {
     const queued = ids.map((id) => (inserted.has(id) ? id : null));
     await enqueueManyInTransaction(
       manager,
-      queued.filter((id): id is string => id !== null).map((notificationId) => ({ name: JobName.SendNotification, data: { notificationId } })),
+      queued
+        .filter((id): id is string => id !== null)
+        .map((notificationId) => ({ name: JobName.SendNotification, data: { notificationId } })),
     );
     return queued;
   }

@@ -5,5 +5,9 @@ import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
 
 /** Operations endpoints of the API: Prometheus metrics and the dead-letter list. */
-@Module({ controllers: [MetricsController, DeadLettersController], providers: [MetricsService, DeadLettersService], exports: [MetricsService] })
+@Module({
+  controllers: [MetricsController, DeadLettersController],
+  providers: [MetricsService, DeadLettersService],
+  exports: [MetricsService],
+})
 export class OperationsModule {}

@@ -14,7 +14,11 @@ import { SummaryService } from './summary/summary.service';
 export class ReportingModule {}
 
 /** The HTTP side: the council's summary, exports and the public disclosure. */
-@Module({ imports: [CasesModule, ReportingModule, AuditModule], controllers: [ReportsController, CaseExportController, DisclosureController], providers: [SummaryService, CaseExportService, DisclosureService] })
+@Module({
+  imports: [CasesModule, ReportingModule, AuditModule],
+  controllers: [ReportsController, CaseExportController, DisclosureController],
+  providers: [SummaryService, CaseExportService, DisclosureService],
+})
 export class ReportingApiModule {}
 
 /** The worker side: the tick that keeps the rollups current. */

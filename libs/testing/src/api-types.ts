@@ -2,7 +2,6 @@
 // in step with the API by the contract spec apps/api/src/openapi-types.spec.ts), so a test cannot drift from the API.
 import type { components, paths } from '../../../apps/web/src/api/schema';
 
-
 export type { paths as ApiPaths };
 export type ApiSchemas = components['schemas'];
 

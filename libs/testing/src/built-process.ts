@@ -68,7 +68,10 @@ export class BuiltProcess {
     this.starts += 1;
     this.stopping = false;
     this.log.write(`\n===== start #${this.starts} at ${new Date().toISOString()} =====\n`);
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist', this.entry)], { env: { PATH: process.env.PATH ?? '', ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', this.entry)], {
+      env: { PATH: process.env.PATH ?? '', ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (chunk: Buffer) => {
@@ -76,7 +79,13 @@ export class BuiltProcess {
         this.log!.write(chunk);
       });
     }
-    watchForDeath(this, `${this.name} (dist/${this.entry})`, child, () => this.stopping || this.child !== child, () => this.output);
+    watchForDeath(
+      this,
+      `${this.name} (dist/${this.entry})`,
+      child,
+      () => this.stopping || this.child !== child,
+      () => this.output,
+    );
     await waitFor(() => ready(this.output) || undefined, `${this.name} to start`, timeoutMs);
   }
 
@@ -126,7 +135,8 @@ export class BuiltProcess {
 
   private async signal(signal: NodeJS.Signals): Promise<ExitStatus> {
     const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return { code: child?.exitCode ?? null, signal: child?.signalCode ?? null };
+    if (!child || child.exitCode !== null || child.signalCode !== null)
+      return { code: child?.exitCode ?? null, signal: child?.signalCode ?? null };
     this.stopping = true;
     const exited = new Promise<ExitStatus>((resolve) => child.once('exit', (code, sig) => resolve({ code, signal: sig })));
     child.kill(signal);

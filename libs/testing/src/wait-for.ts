@@ -4,7 +4,11 @@ import { throwIfAProcessDied } from './process-deaths';
  * Polls `probe` until it returns a value other than undefined/false, or fails after `timeoutMs`; fails at once when a
  * process the test started (BuiltProcess) has died.
  */
-export async function waitFor<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

@@ -32,7 +32,10 @@ export function storedPending(): Pending {
 }
 
 export function rememberPending(pending: Pending): void {
-  store()?.setItem(PENDING_KEY, JSON.stringify({ secondFactor: pending.secondFactor ?? null, mustChangePassword: Boolean(pending.mustChangePassword) }));
+  store()?.setItem(
+    PENDING_KEY,
+    JSON.stringify({ secondFactor: pending.secondFactor ?? null, mustChangePassword: Boolean(pending.mustChangePassword) }),
+  );
 }
 
 /** Headers every API request carries: the CSRF token on unsafe methods. */
@@ -85,7 +88,10 @@ export async function login(email: string, password: string, totp?: string): Pro
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(totp ? { email, password, totp } : { email, password }),
   });
-  const body = (await res.json().catch(() => ({}))) as Partial<LoginResult> & { message?: string; details?: { field: string; message: string }[] };
+  const body = (await res.json().catch(() => ({}))) as Partial<LoginResult> & {
+    message?: string;
+    details?: { field: string; message: string }[];
+  };
   if (!res.ok || !body.user) {
     const retry = Number(res.headers.get('retry-after')) || undefined;
     throw new LoginError(res.status, body.message ?? res.statusText, retry, body.details ?? []);

@@ -8,7 +8,9 @@ const CATEGORIES = [
   { code: 'GTHT.CHIEU-SANG', name: 'Chiếu sáng đô thị', nameEn: 'Street lighting', parentCode: 'GTHT' },
 ];
 const AREAS = [{ code: 'HN-HOANKIEM', name: 'Phường Hoàn Kiếm', nameEn: 'Hoan Kiem Ward', parentCode: 'HN' }];
-const AGENCIES = [{ code: 'UBND-HOANKIEM', name: 'UBND phường Hoàn Kiếm', nameEn: 'Hoan Kiem Ward People’s Committee', parentCode: 'UBND-HN' }];
+const AGENCIES = [
+  { code: 'UBND-HOANKIEM', name: 'UBND phường Hoàn Kiếm', nameEn: 'Hoan Kiem Ward People’s Committee', parentCode: 'UBND-HN' },
+];
 
 const fill = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
@@ -39,7 +41,15 @@ describe('CaseForm validation', () => {
   });
 
   it('shows the server’s field messages next to the fields', () => {
-    renderUi(<CaseForm categories={CATEGORIES} areas={AREAS} agencies={AGENCIES} onSubmit={jest.fn()} serverErrors={{ 'citizen.email': 'email must be an email address', title: 'title is too long' }} />);
+    renderUi(
+      <CaseForm
+        categories={CATEGORIES}
+        areas={AREAS}
+        agencies={AGENCIES}
+        onSubmit={jest.fn()}
+        serverErrors={{ 'citizen.email': 'email must be an email address', title: 'title is too long' }}
+      />,
+    );
     expect(screen.getByText('email must be an email address')).toBeTruthy();
     expect(screen.getByText('title is too long')).toBeTruthy();
   });
@@ -65,7 +75,14 @@ describe('CaseForm validation', () => {
   });
 
   it('sends the accused agency with a denunciation, never with another kind, and never publishes a denunciation', () => {
-    const values = { ...emptyCase(), anonymous: true, title: 'Tiêu đề hợp lệ', description: 'Nội dung đủ dài để gửi.', accusedAgencyCode: 'UBND-HOANKIEM', public: true };
+    const values = {
+      ...emptyCase(),
+      anonymous: true,
+      title: 'Tiêu đề hợp lệ',
+      description: 'Nội dung đủ dài để gửi.',
+      accusedAgencyCode: 'UBND-HOANKIEM',
+      public: true,
+    };
     expect(toCaseBody({ ...values, kind: 'denunciation' })).toMatchObject({ accusedAgencyCode: 'UBND-HOANKIEM', public: false });
     const feedback = toCaseBody({ ...values, kind: 'feedback' });
     expect(feedback).toMatchObject({ public: true });

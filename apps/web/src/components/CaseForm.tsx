@@ -9,8 +9,20 @@ import { ErrorAlert } from './States';
 export const KINDS = Object.values(CaseKind);
 
 export const emptyCase = (): CaseFormValues => ({
-  kind: 'feedback', categoryCode: null, areaCode: null, accusedAgencyCode: null, title: '', description: '', address: '',
-  anonymous: false, public: false, name: '', phone: '', email: '', website: '', files: [],
+  kind: 'feedback',
+  categoryCode: null,
+  areaCode: null,
+  accusedAgencyCode: null,
+  title: '',
+  description: '',
+  address: '',
+  anonymous: false,
+  public: false,
+  name: '',
+  phone: '',
+  email: '',
+  website: '',
+  files: [],
 });
 
 interface Props {
@@ -66,8 +78,22 @@ export function CaseForm({ categories, areas, agencies, serverErrors = {}, submi
           error={message('kind')}
           allowDeselect={false}
         />
-        <RefSelect label={t('field.category')} placeholder={t('field.categoryPlaceholder')} items={categories} value={values.categoryCode} onChange={(v) => set('categoryCode', v)} error={message('categoryCode')} />
-        <RefSelect label={t('field.area')} placeholder={t('field.areaPlaceholder')} items={areas} value={values.areaCode} onChange={(v) => set('areaCode', v)} error={message('areaCode')} />
+        <RefSelect
+          label={t('field.category')}
+          placeholder={t('field.categoryPlaceholder')}
+          items={categories}
+          value={values.categoryCode}
+          onChange={(v) => set('categoryCode', v)}
+          error={message('categoryCode')}
+        />
+        <RefSelect
+          label={t('field.area')}
+          placeholder={t('field.areaPlaceholder')}
+          items={areas}
+          value={values.areaCode}
+          onChange={(v) => set('areaCode', v)}
+          error={message('areaCode')}
+        />
         {isDenunciation(values.kind) && (
           <RefSelect
             label={t('field.accusedAgency')}
@@ -79,9 +105,29 @@ export function CaseForm({ categories, areas, agencies, serverErrors = {}, submi
             error={message('accusedAgencyCode')}
           />
         )}
-        <TextInput label={t('field.title')} required value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={message('title')} maxLength={200} />
-        <Textarea label={t('field.description')} required autosize minRows={4} value={values.description} onChange={(e) => set('description', e.currentTarget.value)} error={message('description')} />
-        <TextInput label={t('field.address')} value={values.address} onChange={(e) => set('address', e.currentTarget.value)} error={message('address')} />
+        <TextInput
+          label={t('field.title')}
+          required
+          value={values.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          error={message('title')}
+          maxLength={200}
+        />
+        <Textarea
+          label={t('field.description')}
+          required
+          autosize
+          minRows={4}
+          value={values.description}
+          onChange={(e) => set('description', e.currentTarget.value)}
+          error={message('description')}
+        />
+        <TextInput
+          label={t('field.address')}
+          value={values.address}
+          onChange={(e) => set('address', e.currentTarget.value)}
+          error={message('address')}
+        />
         <FileInput
           label={t('field.attachments')}
           description={t('field.attachmentsHint')}
@@ -92,28 +138,66 @@ export function CaseForm({ categories, areas, agencies, serverErrors = {}, submi
           onChange={(files) => set('files', files)}
           error={message('files')}
         />
-        <Title order={2} size="h4">{t('submit.contact')}</Title>
+        <Title order={2} size="h4">
+          {t('submit.contact')}
+        </Title>
         <Checkbox label={t('field.anonymous')} checked={values.anonymous} onChange={(e) => set('anonymous', e.currentTarget.checked)} />
         {!values.anonymous && (
           <>
-            <TextInput label={t('field.name')} required autoComplete="name" value={values.name} onChange={(e) => set('name', e.currentTarget.value)} error={message('citizen.name')} />
-            <TextInput label={t('field.phone')} type="tel" autoComplete="tel" value={values.phone} onChange={(e) => set('phone', e.currentTarget.value)} error={message('citizen.phone')} />
-            <TextInput label={t('field.email')} type="email" autoComplete="email" value={values.email} onChange={(e) => set('email', e.currentTarget.value)} error={message('citizen.email')} />
+            <TextInput
+              label={t('field.name')}
+              required
+              autoComplete="name"
+              value={values.name}
+              onChange={(e) => set('name', e.currentTarget.value)}
+              error={message('citizen.name')}
+            />
+            <TextInput
+              label={t('field.phone')}
+              type="tel"
+              autoComplete="tel"
+              value={values.phone}
+              onChange={(e) => set('phone', e.currentTarget.value)}
+              error={message('citizen.phone')}
+            />
+            <TextInput
+              label={t('field.email')}
+              type="email"
+              autoComplete="email"
+              value={values.email}
+              onChange={(e) => set('email', e.currentTarget.value)}
+              error={message('citizen.email')}
+            />
           </>
         )}
-        {!isDenunciation(values.kind) && <Checkbox label={t('field.public')} checked={values.public} onChange={(e) => set('public', e.currentTarget.checked)} />}
+        {!isDenunciation(values.kind) && (
+          <Checkbox label={t('field.public')} checked={values.public} onChange={(e) => set('public', e.currentTarget.checked)} />
+        )}
         {/* Honeypot: people never see or reach it; bots that fill every field are answered but not stored. */}
         <VisuallyHidden aria-hidden="true">
           <label>
             {t('field.website')}
-            <input type="text" name="website" tabIndex={-1} autoComplete="off" value={values.website} onChange={(e) => set('website', e.currentTarget.value)} />
+            <input
+              type="text"
+              name="website"
+              tabIndex={-1}
+              autoComplete="off"
+              value={values.website}
+              onChange={(e) => set('website', e.currentTarget.value)}
+            />
           </label>
         </VisuallyHidden>
         <Stack gap="xs">
-          {hasErrors && <Alert color="red" role="alert" data-testid="submit-error">{t('validation.fixAbove')}</Alert>}
+          {hasErrors && (
+            <Alert color="red" role="alert" data-testid="submit-error">
+              {t('validation.fixAbove')}
+            </Alert>
+          )}
           {!hasErrors && <ErrorAlert error={submitError} data-testid="submit-error" />}
           <Group>
-            <Button type="submit" loading={submitting} size="md">{t('submit.button')}</Button>
+            <Button type="submit" loading={submitting} size="md">
+              {t('submit.button')}
+            </Button>
           </Group>
         </Stack>
       </Stack>

@@ -19,24 +19,38 @@ export function CaseTable({ items, actions }: { items: CaseListItem[]; actions?:
   const cards = useMediaQuery(CARDS_BELOW, false, { getInitialValueInEffect: false });
   if (items.length === 0) return <Empty />;
   const subtitle = (c: CaseListItem) =>
-    [t(`kind.${c.kind}`), refName(c.category, lang), refName(c.area, lang), c.priority === 'urgent' ? t('field.priorityUrgent') : ''].filter(Boolean).join(' · ');
+    [t(`kind.${c.kind}`), refName(c.category, lang), refName(c.area, lang), c.priority === 'urgent' ? t('field.priorityUrgent') : '']
+      .filter(Boolean)
+      .join(' · ');
   if (cards) {
     return (
       <Stack gap="sm">
         {items.map((c) => (
           <Card key={c.id} withBorder padding="sm" data-testid="case-card" component="article" aria-label={`${c.trackingCode} ${c.title}`}>
             <Group justify="space-between" gap="xs" wrap="wrap">
-              <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono" fw={600}>{c.trackingCode}</Anchor>
-              <Text size="sm" c="dimmed">{formatDate(c.receivedAt, lang)}</Text>
+              <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono" fw={600}>
+                {c.trackingCode}
+              </Anchor>
+              <Text size="sm" c="dimmed">
+                {formatDate(c.receivedAt, lang)}
+              </Text>
             </Group>
-            <Text fw={500} mt={4}>{c.title}</Text>
-            <Text size="sm" c="dimmed">{subtitle(c)}</Text>
+            <Text fw={500} mt={4}>
+              {c.title}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {subtitle(c)}
+            </Text>
             {c.agency && <Text size="sm">{refName(c.agency, lang)}</Text>}
             <Group gap="xs" mt="xs" wrap="wrap">
               <StatusBadge status={c.status} />
               <DeadlineBadge workingDaysLeft={c.workingDaysLeft} dueAt={c.dueAt} status={c.status} />
             </Group>
-            {actions && <Stack mt="sm" gap="xs">{actions(c)}</Stack>}
+            {actions && (
+              <Stack mt="sm" gap="xs">
+                {actions(c)}
+              </Stack>
+            )}
           </Card>
         ))}
       </Stack>
@@ -58,17 +72,43 @@ export function CaseTable({ items, actions }: { items: CaseListItem[]; actions?:
         </Table.Thead>
         <Table.Tbody>
           {items.map((c) => (
-            <Table.Tr key={c.id} data-overdue={c.overdue || undefined} data-urgent={c.priority === 'urgent' || undefined}
-              style={c.overdue ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-7)' } : c.priority === 'urgent' ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-orange-6)' } : undefined}>
-              <Table.Td><Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono">{c.trackingCode}</Anchor></Table.Td>
+            <Table.Tr
+              key={c.id}
+              data-overdue={c.overdue || undefined}
+              data-urgent={c.priority === 'urgent' || undefined}
+              style={
+                c.overdue
+                  ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-7)' }
+                  : c.priority === 'urgent'
+                    ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-orange-6)' }
+                    : undefined
+              }
+            >
               <Table.Td>
-                <Text size="sm" fw={500}>{c.title}</Text>
-                <Text size="xs" c="dimmed">{subtitle(c)}</Text>
+                <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono">
+                  {c.trackingCode}
+                </Anchor>
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}><StatusBadge status={c.status} /></Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}><DeadlineBadge workingDaysLeft={c.workingDaysLeft} dueAt={c.dueAt} status={c.status} /></Table.Td>
-              <Table.Td><Text size="sm">{refName(c.agency, lang)}</Text></Table.Td>
-              <Table.Td><Text size="sm">{formatDate(c.receivedAt, lang)}</Text></Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {c.title}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {subtitle(c)}
+                </Text>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <StatusBadge status={c.status} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <DeadlineBadge workingDaysLeft={c.workingDaysLeft} dueAt={c.dueAt} status={c.status} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{refName(c.agency, lang)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{formatDate(c.receivedAt, lang)}</Text>
+              </Table.Td>
               {actions && <Table.Td>{actions(c)}</Table.Td>}
             </Table.Tr>
           ))}

@@ -17,7 +17,11 @@ export function DeadlineBadge({ workingDaysLeft, dueAt, status }: DeadlineBadgeP
   const settled = !!status && status in STATUS_TRAITS && isSettledStatus(status as CaseStatus);
   if (workingDaysLeft === undefined || workingDaysLeft === null || !dueAt) {
     if (settled) return null;
-    return <Badge color="gray" variant="outline">{t('deadline.none')}</Badge>;
+    return (
+      <Badge color="gray" variant="outline">
+        {t('deadline.none')}
+      </Badge>
+    );
   }
   const [label, color] =
     workingDaysLeft < 0

@@ -20,10 +20,14 @@ export function SimilarList({ items, action }: { items: SimilarCase[]; action?: 
       {items.map((c) => (
         <div key={c.id} data-testid="similar-item">
           <Group gap={6} wrap="nowrap">
-            <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono" size="sm">{c.trackingCode}</Anchor>
+            <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono" size="sm">
+              {c.trackingCode}
+            </Anchor>
             <StatusBadge status={c.status} />
           </Group>
-          <Text size="sm" lineClamp={2}>{c.title}</Text>
+          <Text size="sm" lineClamp={2}>
+            {c.title}
+          </Text>
           <Text size="xs" c="dimmed">
             {formatDate(c.receivedAt, i18n.language)} · {t('duplicates.score', { pct: Math.round(c.score * 100) })}
             {c.area ? ` · ${refName(c.area, i18n.language)}` : ''}
@@ -37,7 +41,13 @@ export function SimilarList({ items, action }: { items: SimilarCase[]; action?: 
 }
 
 /** Where a merged case went, and which duplicates were merged into this one. */
-export function MergeLinks({ mergedInto, mergedCases }: { mergedInto?: { id: string; trackingCode: string }; mergedCases: { id: string; trackingCode: string }[] }) {
+export function MergeLinks({
+  mergedInto,
+  mergedCases,
+}: {
+  mergedInto?: { id: string; trackingCode: string };
+  mergedCases: { id: string; trackingCode: string }[];
+}) {
   const { t } = useTranslation();
   if (!mergedInto && mergedCases.length === 0) return null;
   return (
@@ -45,14 +55,21 @@ export function MergeLinks({ mergedInto, mergedCases }: { mergedInto?: { id: str
       {mergedInto && (
         <Alert color="gray" variant="light" p="xs">
           {t('duplicates.mergedInto')}{' '}
-          <Anchor component={Link} to={`/staff/cases/${mergedInto.id}`} className="mono">{mergedInto.trackingCode}</Anchor>
+          <Anchor component={Link} to={`/staff/cases/${mergedInto.id}`} className="mono">
+            {mergedInto.trackingCode}
+          </Anchor>
         </Alert>
       )}
       {mergedCases.length > 0 && (
         <Alert color="blue" variant="light" p="xs">
           {t('duplicates.mergedCases')}:{' '}
           {mergedCases.map((c, i) => (
-            <span key={c.id}>{i > 0 && ', '}<Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono">{c.trackingCode}</Anchor></span>
+            <span key={c.id}>
+              {i > 0 && ', '}
+              <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono">
+                {c.trackingCode}
+              </Anchor>
+            </span>
           ))}
         </Alert>
       )}
@@ -64,9 +81,22 @@ export function MergeLinks({ mergedInto, mergedCases }: { mergedInto?: { id: str
  * The staff case page's "similar cases" card; for the secretariat and admins, "merge into…" a similar case or any
  * case by tracking code, confirmed with a reason in a dialog.
  */
-export function SimilarCasesPanel({ caseId, trackingCode, canMerge, onMerged }: { caseId: string; trackingCode: string; canMerge: boolean; onMerged: (code: string) => void }) {
+export function SimilarCasesPanel({
+  caseId,
+  trackingCode,
+  canMerge,
+  onMerged,
+}: {
+  caseId: string;
+  trackingCode: string;
+  canMerge: boolean;
+  onMerged: (code: string) => void;
+}) {
   const { t } = useTranslation();
-  const similar = useAsync(async () => (await unwrap(api.GET('/api/v1/cases/{id}/similar', { params: { path: { id: caseId } } }))).items, [caseId]);
+  const similar = useAsync(
+    async () => (await unwrap(api.GET('/api/v1/cases/{id}/similar', { params: { path: { id: caseId } } }))).items,
+    [caseId],
+  );
   const [open, setOpen] = useState(false);
   const [target, setTarget] = useState<string | null>(null);
   const [search, setSearch] = useState('');
@@ -93,7 +123,10 @@ export function SimilarCasesPanel({ caseId, trackingCode, canMerge, onMerged }: 
     if (!CODE.test(code)) return undefined;
     const found = await unwrap(api.GET('/api/v1/cases', { params: { query: { q: code, pageSize: 5 } } }));
     const hit = found.items.find((c) => c.trackingCode.toUpperCase() === code);
-    if (!hit) throw new ApiError(404, t('duplicates.targetNotFound', { code }), [{ field: 'intoCaseId', message: t('duplicates.targetNotFound', { code }) }]);
+    if (!hit)
+      throw new ApiError(404, t('duplicates.targetNotFound', { code }), [
+        { field: 'intoCaseId', message: t('duplicates.targetNotFound', { code }) },
+      ]);
     return hit;
   };
 
@@ -108,7 +141,10 @@ export function SimilarCasesPanel({ caseId, trackingCode, canMerge, onMerged }: 
       else if (into.id === caseId) found.intoCaseId = t('duplicates.sameCase');
       setErrors(found);
       if (Object.keys(found).length || !into) return;
-      await apiFetch(`/api/v1/cases/${caseId}/merge`, { method: 'POST', body: JSON.stringify({ intoCaseId: into.id, reason: reason.trim() }) });
+      await apiFetch(`/api/v1/cases/${caseId}/merge`, {
+        method: 'POST',
+        body: JSON.stringify({ intoCaseId: into.id, reason: reason.trim() }),
+      });
       setOpen(false);
       onMerged(into.trackingCode);
     } catch (e) {
@@ -122,30 +158,89 @@ export function SimilarCasesPanel({ caseId, trackingCode, canMerge, onMerged }: 
   return (
     <Card withBorder data-testid="similar-panel">
       <Group justify="space-between" mb="xs">
-        <Title order={3} size="h4">{t('duplicates.similarHeading')}</Title>
-        {canMerge && <Button size="xs" variant="light" color="orange" onClick={() => start()}>{t('duplicates.mergeInto')}</Button>}
+        <Title order={3} size="h4">
+          {t('duplicates.similarHeading')}
+        </Title>
+        {canMerge && (
+          <Button size="xs" variant="light" color="orange" onClick={() => start()}>
+            {t('duplicates.mergeInto')}
+          </Button>
+        )}
       </Group>
-      {similar.loading ? <Loading /> : similar.error ? <ErrorAlert error={similar.error} /> : items.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('duplicates.noSimilar')}</Text>
+      {similar.loading ? (
+        <Loading />
+      ) : similar.error ? (
+        <ErrorAlert error={similar.error} />
+      ) : items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('duplicates.noSimilar')}
+        </Text>
       ) : (
-        <SimilarList items={items} action={canMerge ? (c) => <Button size="compact-xs" variant="subtle" color="orange" onClick={() => start(c)} aria-label={`${t('duplicates.mergeInto')} ${c.trackingCode}`}>{t('duplicates.mergeInto')}</Button> : undefined} />
+        <SimilarList
+          items={items}
+          action={
+            canMerge
+              ? (c) => (
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="orange"
+                    onClick={() => start(c)}
+                    aria-label={`${t('duplicates.mergeInto')} ${c.trackingCode}`}
+                  >
+                    {t('duplicates.mergeInto')}
+                  </Button>
+                )
+              : undefined
+          }
+        />
       )}
       <Modal opened={open} onClose={() => setOpen(false)} title={t('duplicates.mergeHeading', { code: trackingCode })} size="lg">
-        <form onSubmit={(e) => { e.preventDefault(); void merge(); }} noValidate>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void merge();
+          }}
+          noValidate
+        >
           <Stack gap="sm">
             <Select
-              label={t('duplicates.mergeTarget')} description={t('duplicates.mergeTargetHint')} searchable clearable
+              label={t('duplicates.mergeTarget')}
+              description={t('duplicates.mergeTargetHint')}
+              searchable
+              clearable
               data={items.map((c) => ({ value: c.id, label: `${c.trackingCode} — ${c.title}` }))}
-              value={target} onChange={setTarget} searchValue={search} onSearchChange={setSearch}
+              value={target}
+              onChange={setTarget}
+              searchValue={search}
+              onSearchChange={setSearch}
               nothingFoundMessage={CODE.test(search.trim()) ? search.trim().toUpperCase() : t('common.noMatch')}
-              error={errors.intoCaseId} comboboxProps={{ withinPortal: true }}
+              error={errors.intoCaseId}
+              comboboxProps={{ withinPortal: true }}
             />
-            <Textarea label={t('duplicates.mergeReason')} required autosize minRows={2} value={reason} onChange={(e) => { setReason(e.currentTarget.value); setErrors((x) => ({ ...x, reason: '' })); }} error={errors.reason || undefined} />
-            <Alert color="orange" variant="light">{t('duplicates.mergeWarning', { code: trackingCode })}</Alert>
+            <Textarea
+              label={t('duplicates.mergeReason')}
+              required
+              autosize
+              minRows={2}
+              value={reason}
+              onChange={(e) => {
+                setReason(e.currentTarget.value);
+                setErrors((x) => ({ ...x, reason: '' }));
+              }}
+              error={errors.reason || undefined}
+            />
+            <Alert color="orange" variant="light">
+              {t('duplicates.mergeWarning', { code: trackingCode })}
+            </Alert>
             <ErrorAlert error={error} />
             <Group>
-              <Button type="submit" color="orange" loading={busy}>{t('duplicates.mergeConfirm')}</Button>
-              <Button variant="subtle" onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
+              <Button type="submit" color="orange" loading={busy}>
+                {t('duplicates.mergeConfirm')}
+              </Button>
+              <Button variant="subtle" onClick={() => setOpen(false)}>
+                {t('common.cancel')}
+              </Button>
             </Group>
           </Stack>
         </form>

@@ -9,7 +9,17 @@ type ImportStatus = components['schemas']['ImportStatusDto'];
 
 /** The columns the import reads (Vietnamese names; English names are accepted too). No template endpoint: we make the CSV here. */
 export const IMPORT_COLUMNS = ['Loại', 'Tiêu đề', 'Nội dung', 'Lĩnh vực', 'Địa bàn', 'Địa chỉ', 'Cử tri', 'Điện thoại', 'Email'];
-const EXAMPLE = ['Kiến nghị', 'Đề nghị lắp đèn chiếu sáng ngõ 25', 'Ngõ 25 không có đèn chiếu sáng, buổi tối rất nguy hiểm.', '', '', 'Ngõ 25 phố Huế', 'Nguyễn Văn An', '0912345678', ''];
+const EXAMPLE = [
+  'Kiến nghị',
+  'Đề nghị lắp đèn chiếu sáng ngõ 25',
+  'Ngõ 25 không có đèn chiếu sáng, buổi tối rất nguy hiểm.',
+  '',
+  '',
+  'Ngõ 25 phố Huế',
+  'Nguyễn Văn An',
+  '0912345678',
+  '',
+];
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 export function templateCsv(): string {
@@ -43,7 +53,9 @@ export function ImportBox({ meetingId, onFinished, pollMs = 1000 }: { meetingId:
   const poll = (importId: string) => {
     timer.current = setTimeout(async () => {
       try {
-        const s = await unwrap(api.GET('/api/v1/voter-meetings/{id}/imports/{importId}', { params: { path: { id: meetingId, importId } } }));
+        const s = await unwrap(
+          api.GET('/api/v1/voter-meetings/{id}/imports/{importId}', { params: { path: { id: meetingId, importId } } }),
+        );
         setStatus(s);
         if (finished(s)) onFinished();
         else poll(importId);
@@ -74,23 +86,41 @@ export function ImportBox({ meetingId, onFinished, pollMs = 1000 }: { meetingId:
 
   const running = status && !finished(status);
   const fileError = error instanceof ApiError ? error.fieldErrors.file : undefined;
-  const values = (row: number) => Object.values(status?.rejectedRows[String(row)] ?? {}).filter(Boolean).join(' · ');
+  const values = (row: number) =>
+    Object.values(status?.rejectedRows[String(row)] ?? {})
+      .filter(Boolean)
+      .join(' · ');
   return (
     <Stack gap="xs">
       <Text size="sm">{t('meeting.importColumns', { columns: IMPORT_COLUMNS.join(', ') })}</Text>
-      <Anchor component="button" type="button" size="sm" onClick={downloadTemplate} ta="left">{t('meeting.template')}</Anchor>
+      <Anchor component="button" type="button" size="sm" onClick={downloadTemplate} ta="left">
+        {t('meeting.template')}
+      </Anchor>
       <Group align="flex-end" wrap="wrap">
         <FileInput
-          label={t('meeting.importFile')} accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          value={file} onChange={setFile} clearable miw={240} style={{ flex: 1 }}
+          label={t('meeting.importFile')}
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          value={file}
+          onChange={setFile}
+          clearable
+          miw={240}
+          style={{ flex: 1 }}
           error={fileError}
         />
-        <Button onClick={() => void upload()} loading={busy} disabled={!file || !!running}>{t('meeting.importButton')}</Button>
+        <Button onClick={() => void upload()} loading={busy} disabled={!file || !!running}>
+          {t('meeting.importButton')}
+        </Button>
       </Group>
       {!fileError && <ErrorAlert error={error} />}
       {status && (
         <Stack gap={6} data-testid="import-status" aria-live="polite">
-          <Progress value={status.progress} animated={!!running} size="lg" aria-label={t('meeting.importHeading')} color={status.status === 'failed' ? 'red' : undefined} />
+          <Progress
+            value={status.progress}
+            animated={!!running}
+            size="lg"
+            aria-label={t('meeting.importHeading')}
+            color={status.status === 'failed' ? 'red' : undefined}
+          />
           <Text size="sm" role="status">
             {status.status === 'queued'
               ? t('meeting.importQueued')
@@ -103,7 +133,11 @@ export function ImportBox({ meetingId, onFinished, pollMs = 1000 }: { meetingId:
           {status.status === 'done' && status.problems.length === 0 && <Alert color="teal">{t('meeting.allImported')}</Alert>}
           {status.status === 'done' && status.problems.length > 0 && (
             <div data-testid="import-report">
-              <Title order={4} size="h5" c="red.8" mb={4}>{t('meeting.problemsHeading', { count: Object.keys(status.rejectedRows).length || new Set(status.problems.map((p) => p.row)).size })}</Title>
+              <Title order={4} size="h5" c="red.8" mb={4}>
+                {t('meeting.problemsHeading', {
+                  count: Object.keys(status.rejectedRows).length || new Set(status.problems.map((p) => p.row)).size,
+                })}
+              </Title>
               <div className="table-scroll">
                 <Table striped withTableBorder style={{ minWidth: 560 }}>
                   <Table.Thead>
@@ -120,7 +154,11 @@ export function ImportBox({ meetingId, onFinished, pollMs = 1000 }: { meetingId:
                         <Table.Td>{p.row}</Table.Td>
                         <Table.Td className="mono">{p.field}</Table.Td>
                         <Table.Td>{p.message}</Table.Td>
-                        <Table.Td><Text size="xs" c="dimmed" lineClamp={2}>{values(p.row)}</Text></Table.Td>
+                        <Table.Td>
+                          <Text size="xs" c="dimmed" lineClamp={2}>
+                            {values(p.row)}
+                          </Text>
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

@@ -13,18 +13,28 @@ describe('PetitionGrid', () => {
   });
 
   it('sends only the filled rows, optional cells only when given, and maps the API problems back to grid rows', () => {
-    const rows = [row({ title: ' Đèn ngõ 25 ', description: 'Ngõ 25 rất tối', phone: '0912 345 678' }), blankRow(), row({ title: 'Cống tổ 7', description: 'Cống tắc', categoryCode: 'GTHT' }), blankRow()];
+    const rows = [
+      row({ title: ' Đèn ngõ 25 ', description: 'Ngõ 25 rất tối', phone: '0912 345 678' }),
+      blankRow(),
+      row({ title: 'Cống tổ 7', description: 'Cống tắc', categoryCode: 'GTHT' }),
+      blankRow(),
+    ];
     const { petitions, index } = toBatch(rows);
     expect(petitions).toEqual([
       { title: 'Đèn ngõ 25', description: 'Ngõ 25 rất tối', phone: '0912345678' },
       { title: 'Cống tổ 7', description: 'Cống tắc', categoryCode: 'GTHT' },
     ]);
     expect(index).toEqual([0, 2]);
-    expect(errorsByCell([
-      { field: 'petitions.1.categoryCode', message: 'Unknown category "GTHT"' },
-      { field: 'petitions.1.email', message: 'email must be an email address' },
-      { field: 'petitions.0.title', message: 'title must be 5-200 characters' },
-    ], index)).toEqual({
+    expect(
+      errorsByCell(
+        [
+          { field: 'petitions.1.categoryCode', message: 'Unknown category "GTHT"' },
+          { field: 'petitions.1.email', message: 'email must be an email address' },
+          { field: 'petitions.0.title', message: 'title must be 5-200 characters' },
+        ],
+        index,
+      ),
+    ).toEqual({
       2: { categoryCode: 'Unknown category "GTHT"', row: 'email: email must be an email address' },
       0: { title: 'title must be 5-200 characters' },
     });

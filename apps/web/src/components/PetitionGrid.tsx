@@ -16,13 +16,21 @@ export interface GridRow {
 /** The grid's columns, in Tab/Enter order, named as the API names the fields (errors come back as petitions.i.<field>). */
 export const COLUMNS = ['title', 'description', 'categoryCode', 'citizenName', 'phone'] as const;
 type Column = (typeof COLUMNS)[number];
-const LABEL: Record<Column, string> = { title: 'colTitle', description: 'colDescription', categoryCode: 'colCategory', citizenName: 'colName', phone: 'colPhone' };
+const LABEL: Record<Column, string> = {
+  title: 'colTitle',
+  description: 'colDescription',
+  categoryCode: 'colCategory',
+  citizenName: 'colName',
+  phone: 'colPhone',
+};
 const WIDTH: Record<Column, number> = { title: 200, description: 240, categoryCode: 200, citizenName: 140, phone: 120 };
 
 export const blankRow = (): GridRow => ({ title: '', description: '', categoryCode: null, citizenName: '', phone: '' });
-export const isBlank = (r: GridRow) => !r.title.trim() && !r.description.trim() && !r.categoryCode && !r.citizenName.trim() && !r.phone.trim();
+export const isBlank = (r: GridRow) =>
+  !r.title.trim() && !r.description.trim() && !r.categoryCode && !r.citizenName.trim() && !r.phone.trim();
 /** There is always one empty row at the end: typing in it makes the next one. */
-export const withTrailingRow = (rows: GridRow[]): GridRow[] => (rows.length === 0 || !isBlank(rows[rows.length - 1]) ? [...rows, blankRow()] : rows);
+export const withTrailingRow = (rows: GridRow[]): GridRow[] =>
+  rows.length === 0 || !isBlank(rows[rows.length - 1]) ? [...rows, blankRow()] : rows;
 
 /** The batch as the API takes it: blank rows left out, optional cells only when filled. `index[i]` is the grid row of petition i. */
 export function toBatch(rows: GridRow[]) {
@@ -30,13 +38,15 @@ export function toBatch(rows: GridRow[]) {
   const petitions = rows.flatMap((r, i) => {
     if (isBlank(r)) return [];
     index.push(i);
-    return [{
-      title: r.title.trim(),
-      description: r.description.trim(),
-      ...(r.categoryCode ? { categoryCode: r.categoryCode } : {}),
-      ...(r.citizenName.trim() ? { citizenName: r.citizenName.trim() } : {}),
-      ...(r.phone.trim() ? { phone: r.phone.trim().replace(/[ .-]/g, '') } : {}),
-    }];
+    return [
+      {
+        title: r.title.trim(),
+        description: r.description.trim(),
+        ...(r.categoryCode ? { categoryCode: r.categoryCode } : {}),
+        ...(r.citizenName.trim() ? { citizenName: r.citizenName.trim() } : {}),
+        ...(r.phone.trim() ? { phone: r.phone.trim().replace(/[ .-]/g, '') } : {}),
+      },
+    ];
   });
   return { petitions, index };
 }
@@ -60,7 +70,15 @@ export function errorsByCell(details: { field: string; message: string }[], inde
  * row), a new empty row appears at the end, Ctrl+Enter sends the batch. The API takes all rows or none; its problems
  * are shown under their cells.
  */
-export function PetitionGrid({ meetingId, categories, onAdded }: { meetingId: string; categories: RefItem[] | undefined; onAdded: (count: number) => void }) {
+export function PetitionGrid({
+  meetingId,
+  categories,
+  onAdded,
+}: {
+  meetingId: string;
+  categories: RefItem[] | undefined;
+  onAdded: (count: number) => void;
+}) {
   const { t } = useTranslation();
   const [rows, setRows] = useState<GridRow[]>([blankRow()]);
   const [errors, setErrors] = useState<Record<number, Record<string, string>>>({});
@@ -94,7 +112,9 @@ export function PetitionGrid({ meetingId, categories, onAdded }: { meetingId: st
     if (petitions.length === 0) return setMessage({ ok: false, text: t('meeting.nothing') });
     setBusy(true);
     try {
-      const result = await unwrap(api.POST('/api/v1/voter-meetings/{id}/petitions', { params: { path: { id: meetingId } }, body: { petitions: petitions as never } }));
+      const result = await unwrap(
+        api.POST('/api/v1/voter-meetings/{id}/petitions', { params: { path: { id: meetingId } }, body: { petitions: petitions as never } }),
+      );
       setRows([blankRow()]);
       setErrors({});
       setMessage({ ok: true, text: t('meeting.added', { count: result.petitions.length }) });
@@ -133,13 +153,20 @@ export function PetitionGrid({ meetingId, categories, onAdded }: { meetingId: st
 
   return (
     <Stack gap="xs">
-      <Text size="sm" c="dimmed">{t('meeting.gridHint')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('meeting.gridHint')}
+      </Text>
       <div className="table-scroll" ref={box} onKeyDown={onKeyDown} data-testid="petition-grid">
         <Table withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={4} style={{ minWidth: 960 }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={36}>#</Table.Th>
-              {COLUMNS.map((c) => <Table.Th key={c} miw={WIDTH[c]}>{t(`meeting.${LABEL[c]}`)}{c === 'title' || c === 'description' ? ' *' : ''}</Table.Th>)}
+              {COLUMNS.map((c) => (
+                <Table.Th key={c} miw={WIDTH[c]}>
+                  {t(`meeting.${LABEL[c]}`)}
+                  {c === 'title' || c === 'description' ? ' *' : ''}
+                </Table.Th>
+              ))}
               <Table.Th w={36} />
             </Table.Tr>
           </Table.Thead>
@@ -149,21 +176,50 @@ export function PetitionGrid({ meetingId, categories, onAdded }: { meetingId: st
               const aria = (c: Column) => `${t(`meeting.${LABEL[c]}`)} ${i + 1}`;
               return (
                 <Table.Tr key={i} data-row={i} bg={Object.values(rowErrors).some(Boolean) ? 'red.0' : undefined}>
-                  <Table.Td ta="center"><Text size="xs" c="dimmed">{i + 1}</Text></Table.Td>
+                  <Table.Td ta="center">
+                    <Text size="xs" c="dimmed">
+                      {i + 1}
+                    </Text>
+                  </Table.Td>
                   {COLUMNS.map((c, j) =>
                     c === 'categoryCode' ? (
                       <Table.Td key={c} valign="top">
-                        <RefSelect size="xs" aria-label={aria(c)} placeholder={t('field.categoryPlaceholder')} items={categories} value={r.categoryCode} onChange={(x) => setCell(i, c, x)} error={rowErrors[c] || undefined} data-cell={`${i}-${j}`} />
+                        <RefSelect
+                          size="xs"
+                          aria-label={aria(c)}
+                          placeholder={t('field.categoryPlaceholder')}
+                          items={categories}
+                          value={r.categoryCode}
+                          onChange={(x) => setCell(i, c, x)}
+                          error={rowErrors[c] || undefined}
+                          data-cell={`${i}-${j}`}
+                        />
                       </Table.Td>
                     ) : (
                       <Table.Td key={c} valign="top">
-                        <TextInput size="xs" aria-label={aria(c)} value={r[c]} type={c === 'phone' ? 'tel' : 'text'} onChange={(e) => setCell(i, c, e.currentTarget.value)} error={rowErrors[c] || undefined} data-cell={`${i}-${j}`} />
+                        <TextInput
+                          size="xs"
+                          aria-label={aria(c)}
+                          value={r[c]}
+                          type={c === 'phone' ? 'tel' : 'text'}
+                          onChange={(e) => setCell(i, c, e.currentTarget.value)}
+                          error={rowErrors[c] || undefined}
+                          data-cell={`${i}-${j}`}
+                        />
                       </Table.Td>
                     ),
                   )}
                   <Table.Td valign="top">
                     {!isBlank(r) && (
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('meeting.removeRow', { row: i + 1 })} onClick={() => removeRow(i)} tabIndex={-1}>×</ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={t('meeting.removeRow', { row: i + 1 })}
+                        onClick={() => removeRow(i)}
+                        tabIndex={-1}
+                      >
+                        ×
+                      </ActionIcon>
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -171,12 +227,25 @@ export function PetitionGrid({ meetingId, categories, onAdded }: { meetingId: st
             })}
           </Table.Tbody>
         </Table>
-        {Object.entries(errors).map(([row, e]) => e.row && <Text key={row} size="xs" c="red" role="alert">{t('meeting.row', { row: Number(row) + 1 })}: {e.row}</Text>)}
+        {Object.entries(errors).map(
+          ([row, e]) =>
+            e.row && (
+              <Text key={row} size="xs" c="red" role="alert">
+                {t('meeting.row', { row: Number(row) + 1 })}: {e.row}
+              </Text>
+            ),
+        )}
       </div>
-      {message && <Alert color={message.ok ? 'teal' : 'red'} role={message.ok ? 'status' : 'alert'} data-testid="grid-message">{message.text}</Alert>}
+      {message && (
+        <Alert color={message.ok ? 'teal' : 'red'} role={message.ok ? 'status' : 'alert'} data-testid="grid-message">
+          {message.text}
+        </Alert>
+      )}
       <ErrorAlert error={error} />
       <Group>
-        <Button onClick={() => void submit()} loading={busy} disabled={count === 0}>{t('meeting.submit', { count })}</Button>
+        <Button onClick={() => void submit()} loading={busy} disabled={count === 0}>
+          {t('meeting.submit', { count })}
+        </Button>
       </Group>
     </Stack>
   );

@@ -53,7 +53,10 @@ export function RefSelect({ items, ...props }: Props) {
       limit={50}
       comboboxProps={{ withinPortal: true }}
       {...props}
-      onSearchChange={(value) => { setSearch(value); props.onSearchChange?.(value); }}
+      onSearchChange={(value) => {
+        setSearch(value);
+        props.onSearchChange?.(value);
+      }}
       onKeyDown={onKeyDown}
       data={data}
       filter={filter}

@@ -22,7 +22,11 @@ export function Loading() {
 
 export function Empty({ children }: { children?: React.ReactNode }) {
   const { t } = useTranslation();
-  return <Text c="dimmed" py="md" ta="center">{children ?? t('common.empty')}</Text>;
+  return (
+    <Text c="dimmed" py="md" ta="center">
+      {children ?? t('common.empty')}
+    </Text>
+  );
 }
 
 export function ErrorAlert({ error, ...props }: { error: unknown } & Omit<AlertProps, 'children' | 'title'>) {

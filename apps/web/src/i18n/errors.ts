@@ -61,5 +61,11 @@ export const errorsEn: Record<ErrorCode, string> = {
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */
-export const pageErrorsVi = { network: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại.', invalidField: 'Giá trị này chưa hợp lệ.' };
-export const pageErrorsEn: typeof pageErrorsVi = { network: 'Could not reach the server. Check the connection and try again.', invalidField: 'This value is not valid.' };
+export const pageErrorsVi = {
+  network: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
+  invalidField: 'Giá trị này chưa hợp lệ.',
+};
+export const pageErrorsEn: typeof pageErrorsVi = {
+  network: 'Could not reach the server. Check the connection and try again.',
+  invalidField: 'This value is not valid.',
+};

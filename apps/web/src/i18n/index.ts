@@ -19,8 +19,30 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   showSupportNotice: false,
   resources: {
-    vi: { translation: { ...vi, ...channelsVi, errors: { ...errorsVi, ...pageErrorsVi }, kind: pick(KIND_LABELS, 'vi'), status: pick(STATUS_LABELS, 'vi'), channel: pick(CHANNEL_LABELS, 'vi'), event: pick(EVENT_LABELS, 'vi'), clock: pick(CLOCK_LABELS, 'vi') } },
-    en: { translation: { ...en, ...channelsEn, errors: { ...errorsEn, ...pageErrorsEn }, kind: pick(KIND_LABELS, 'en'), status: pick(STATUS_LABELS, 'en'), channel: pick(CHANNEL_LABELS, 'en'), event: pick(EVENT_LABELS, 'en'), clock: pick(CLOCK_LABELS, 'en') } },
+    vi: {
+      translation: {
+        ...vi,
+        ...channelsVi,
+        errors: { ...errorsVi, ...pageErrorsVi },
+        kind: pick(KIND_LABELS, 'vi'),
+        status: pick(STATUS_LABELS, 'vi'),
+        channel: pick(CHANNEL_LABELS, 'vi'),
+        event: pick(EVENT_LABELS, 'vi'),
+        clock: pick(CLOCK_LABELS, 'vi'),
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        ...channelsEn,
+        errors: { ...errorsEn, ...pageErrorsEn },
+        kind: pick(KIND_LABELS, 'en'),
+        status: pick(STATUS_LABELS, 'en'),
+        channel: pick(CHANNEL_LABELS, 'en'),
+        event: pick(EVENT_LABELS, 'en'),
+        clock: pick(CLOCK_LABELS, 'en'),
+      },
+    },
   },
 });
 

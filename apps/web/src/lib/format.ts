@@ -2,13 +2,25 @@ import { LOCAL_TIME_ZONE as ZONE } from '@hotline/contracts';
 
 export function formatDateTime(value: string | Date | undefined | null, lang: string): string {
   if (!value) return '';
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(value));
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
+    timeZone: ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(value));
 }
 
 /** The date as formatDateTime writes it (dd/mm/yyyy in both languages): one date format across the UI. */
 export function formatDate(value: string | Date | undefined | null, lang: string): string {
   if (!value) return '';
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(value));
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
+    timeZone: ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(value));
 }
 
 /** A Hà Nội calendar date (YYYY-MM-DD) for the reports' from/to. */

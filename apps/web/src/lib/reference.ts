@@ -12,9 +12,11 @@ let cache: Promise<Reference> | null = null;
 /** Categories, areas and agencies, fetched once per page load (again after a failure). */
 export function referenceData(): Promise<Reference> {
   if (!cache) {
-    const loading = Promise.all([unwrap(api.GET('/api/v1/categories')), unwrap(api.GET('/api/v1/areas')), unwrap(api.GET('/api/v1/agencies'))]).then(
-      ([categories, areas, agencies]) => ({ categories, areas, agencies }) as Reference,
-    );
+    const loading = Promise.all([
+      unwrap(api.GET('/api/v1/categories')),
+      unwrap(api.GET('/api/v1/areas')),
+      unwrap(api.GET('/api/v1/agencies')),
+    ]).then(([categories, areas, agencies]) => ({ categories, areas, agencies }) as Reference);
     loading.catch(() => (cache = null));
     cache = loading;
   }

@@ -28,18 +28,25 @@ async function main(command: string | undefined): Promise<void> {
     process.stdout.write(applied.length ? `applied migrations: ${applied.join(', ')}\n` : 'database schema is up to date\n');
     if (command === 'seed') {
       const result = await seedDemo(dataSource, { trackingPrefix: config.cases.trackingPrefix });
-      process.stdout.write(result.seeded ? `seeded the demo city with ${result.cases} cases\n` : 'database already has data: seed skipped\n');
+      process.stdout.write(
+        result.seeded ? `seeded the demo city with ${result.cases} cases\n` : 'database already has data: seed skipped\n',
+      );
       const council = await seedCouncil(dataSource);
       if (council.seeded) process.stdout.write(`seeded ${council.sessions} council sessions and ${council.targets} council targets\n`);
     }
     if (command === 'rebuild-rollups') {
       const started = Date.now();
       const result = await app.get(RollupService).rebuild();
-      process.stdout.write(`rebuilt reporting rollups from the events of ${result.cases} cases (${result.rollupRows} rollup rows) in ${Date.now() - started} ms\n`);
+      process.stdout.write(
+        `rebuilt reporting rollups from the events of ${result.cases} cases (${result.rollupRows} rollup rows) ` +
+          `in ${Date.now() - started} ms\n`,
+      );
     }
     if (command === 'retention') {
       const result = await app.get(RetentionService).run(app.get(Clock).now(), SYSTEM_ACTOR);
-      process.stdout.write(`retention: anonymised ${result.anonymised} cases closed before ${result.cutoff.toISOString()} (${result.retentionYears} years)\n`);
+      process.stdout.write(
+        `retention: anonymised ${result.anonymised} cases closed before ${result.cutoff.toISOString()} (${result.retentionYears} years)\n`,
+      );
     }
   } finally {
     await app.close();

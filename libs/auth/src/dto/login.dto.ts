@@ -5,8 +5,12 @@ import { Role } from '@hotline/contracts';
 export class LoginDto {
   @ApiProperty({ example: 'operator@hotline.example.vn' }) @IsEmail() @MaxLength(254) email!: string;
   @ApiProperty({ example: 'Operator#2026' }) @IsString() @Length(1, 200) password!: string;
-  @ApiPropertyOptional({ description: 'The 6-digit code of the authenticator app, when the account has the second factor on', example: '123456' })
-  @IsOptional() @Matches(/^\d{6}$/, { message: 'totp must be the 6 digits shown by the authenticator app' })
+  @ApiPropertyOptional({
+    description: 'The 6-digit code of the authenticator app, when the account has the second factor on',
+    example: '123456',
+  })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'totp must be the 6 digits shown by the authenticator app' })
   totp?: string;
 }
 
@@ -20,13 +24,21 @@ export class SessionUserDto {
 }
 
 export class LoginResultDto {
-  @ApiProperty({ description: 'The session token, for API clients (Authorization: Bearer). The web UI uses the httpOnly cookie set with it.' })
+  @ApiProperty({
+    description: 'The session token, for API clients (Authorization: Bearer). The web UI uses the httpOnly cookie set with it.',
+  })
   accessToken!: string;
   @ApiProperty({ description: 'Send as X-CSRF-Token on POST/PUT/PATCH/DELETE when authenticated by the cookie' }) csrfToken!: string;
-  @ApiProperty({ description: 'Seconds until the session ends at the latest (it also ends after SESSION_IDLE_SECONDS unused)' }) expiresIn!: number;
+  @ApiProperty({ description: 'Seconds until the session ends at the latest (it also ends after SESSION_IDLE_SECONDS unused)' })
+  expiresIn!: number;
   @ApiProperty() expiresAt!: Date;
   @ApiProperty({ type: SessionUserDto }) user!: SessionUserDto;
-  @ApiProperty({ description: 'This role must use a second factor and none is set up: only TOTP set-up is open until it is', enum: ['enroll'], nullable: true, type: String })
+  @ApiProperty({
+    description: 'This role must use a second factor and none is set up: only TOTP set-up is open until it is',
+    enum: ['enroll'],
+    nullable: true,
+    type: String,
+  })
   secondFactor!: 'enroll' | null;
   @ApiProperty({ description: 'An administrator reset the password: only POST /auth/password is open until a new one is chosen' })
   mustChangePassword!: boolean;
@@ -55,7 +67,9 @@ export class TotpSetupDto {
 }
 
 export class TotpCodeDto {
-  @ApiProperty({ example: '123456' }) @Matches(/^\d{6}$/, { message: 'code must be the 6 digits shown by the authenticator app' }) code!: string;
+  @ApiProperty({ example: '123456' })
+  @Matches(/^\d{6}$/, { message: 'code must be the 6 digits shown by the authenticator app' })
+  code!: string;
 }
 
 export class SessionInfoDto {

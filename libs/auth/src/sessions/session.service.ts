@@ -81,8 +81,14 @@ export class SessionService {
     const idleSince = new Date(now.getTime() - this.config.auth.sessionIdleSeconds * 1000);
     const subunits = this.config.auth.subunitScope;
     const rows: {
-      id: string; user_id: string; last_seen_at: Date; second_factor_pending: boolean; role: Role; agency_id: string | null;
-      must_change_password: boolean; agency_ids: string[] | null;
+      id: string;
+      user_id: string;
+      last_seen_at: Date;
+      second_factor_pending: boolean;
+      role: Role;
+      agency_id: string | null;
+      must_change_password: boolean;
+      agency_ids: string[] | null;
     }[] = await this.dataSource.query(
       `SELECT s.id, s.user_id, s.last_seen_at, s.second_factor_pending, u.role, u.agency_id, u.must_change_password,
               CASE WHEN u.agency_id IS NULL THEN NULL
@@ -158,7 +164,11 @@ export class SessionService {
       .getRepository(UserSessionEntity)
       .createQueryBuilder('s')
       .select(['s.id', 's.createdAt', 's.lastSeenAt', 's.expiresAt', 's.ip', 's.userAgent'])
-      .where('s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > :now AND s.last_seen_at > :idleSince', { userId, now, idleSince })
+      .where('s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > :now AND s.last_seen_at > :idleSince', {
+        userId,
+        now,
+        idleSince,
+      })
       .orderBy('s.created_at', 'DESC')
       .getMany();
   }

@@ -81,7 +81,13 @@ export class LoginThrottleService {
         .zrangebyscore(keys.account, windowStart, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
         .zscore(keys.known, keys.address)
         .exec();
-      return (results ?? []).map(([err, value]) => (err ? null : value)) as [string | null, string | null, number | null, string[] | null, string | null];
+      return (results ?? []).map(([err, value]) => (err ? null : value)) as [
+        string | null,
+        string | null,
+        number | null,
+        string[] | null,
+        string | null,
+      ];
     }, [null, null, null, null, null]);
     const locks: Lock[] = [];
     if (Number(pairUntil ?? 0) > now) locks.push({ scope: 'pair', until: new Date(Number(pairUntil)) });
@@ -95,20 +101,27 @@ export class LoginThrottleService {
   }
 
   async recordFailure(accountKey: string, ip: string | null): Promise<FailureOutcome> {
-    const { failureWindowSeconds, delaySeconds, maxDelaySeconds, maxFailures, maxFailuresPerIp, maxFailuresPerAccount } = this.config.security.login;
+    const { failureWindowSeconds, delaySeconds, maxDelaySeconds, maxFailures, maxFailuresPerIp, maxFailuresPerAccount } =
+      this.config.security.login;
     const keys = this.keys(accountKey, ip);
     const now = this.clock.now().getTime();
     const windowMs = failureWindowSeconds * 1000;
     const backOff = async (scope: LockScope, key: string, free: number): Promise<FailureOutcome['lock']> => {
       const [failures, untilMs] = await this.failOpen(
-        () => this.redis.client.eval(BACK_OFF, 1, key, now, windowMs, free, delaySeconds * 1000, maxDelaySeconds * 1000) as Promise<[number, number]>,
+        () =>
+          this.redis.client.eval(BACK_OFF, 1, key, now, windowMs, free, delaySeconds * 1000, maxDelaySeconds * 1000) as Promise<
+            [number, number]
+          >,
         [0, 0] as [number, number],
       );
       return untilMs > 0 ? { scope, until: new Date(untilMs), failures } : undefined;
     };
     const pair = await backOff('pair', keys.pair, maxFailures);
     const address = await backOff('ip', keys.ip, maxFailuresPerIp);
-    await this.failOpen(() => this.redis.client.eval(COUNT_ACCOUNT_FAILURE, 1, keys.account, now, windowMs, `${now}-${Math.random()}`, maxFailuresPerAccount), 0);
+    await this.failOpen(
+      () => this.redis.client.eval(COUNT_ACCOUNT_FAILURE, 1, keys.account, now, windowMs, `${now}-${Math.random()}`, maxFailuresPerAccount),
+      0,
+    );
     const lock = [pair, address].filter((l) => l !== undefined).sort((a, b) => b.until.getTime() - a.until.getTime())[0];
     return lock ? { lock } : {};
   }

@@ -41,12 +41,20 @@ export class RateLimitGuard implements CanActivate {
     const reply = http.getResponse<FastifyReply>();
     let decision;
     try {
-      decision = await takeFromWindow(this.redis.client, this.redis.key('rate', bucket, ipOrNull(request.ip) ?? 'unknown'), this.clock.now(), rule.windowSeconds * 1000, rule.limit);
+      decision = await takeFromWindow(
+        this.redis.client,
+        this.redis.key('rate', bucket, ipOrNull(request.ip) ?? 'unknown'),
+        this.clock.now(),
+        rule.windowSeconds * 1000,
+        rule.limit,
+      );
     } catch (err) {
       this.logger.warn({ err: (err as Error).message, bucket }, 'rate limit unavailable; request not limited');
       return true;
     }
-    void reply.header('ratelimit-limit', String(rule.limit)).header('ratelimit-remaining', String(Math.max(0, rule.limit - decision.count)));
+    void reply
+      .header('ratelimit-limit', String(rule.limit))
+      .header('ratelimit-remaining', String(Math.max(0, rule.limit - decision.count)));
     if (!decision.allowed) {
       throw new TooManyRequestsError(
         `Too many requests from this address: at most ${rule.limit} every ${rule.windowSeconds} seconds. Try again later.`,

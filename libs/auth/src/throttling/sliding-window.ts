@@ -24,7 +24,9 @@ export interface WindowDecision {
   retryAfterMs: number;
 }
 
-type WithTake = IORedis & { hotlineTakeFromWindow(key: string, now: number, windowMs: number, limit: number, member: string): Promise<unknown> };
+type WithTake = IORedis & {
+  hotlineTakeFromWindow(key: string, now: number, windowMs: number, limit: number, member: string): Promise<unknown>;
+};
 const defined = new WeakSet<IORedis>();
 
 /** The script as a command of the client: ioredis sends EVALSHA (not the script's text) and loads it on NOSCRIPT. */
@@ -38,6 +40,10 @@ function withTake(redis: IORedis): WithTake {
 
 export async function takeFromWindow(redis: IORedis, key: string, now: Date, windowMs: number, limit: number): Promise<WindowDecision> {
   const member = `${now.getTime()}-${randomBytes(6).toString('hex')}`;
-  const [allowed, count, retryAfterMs] = (await withTake(redis).hotlineTakeFromWindow(key, now.getTime(), windowMs, limit, member)) as [number, number, number];
+  const [allowed, count, retryAfterMs] = (await withTake(redis).hotlineTakeFromWindow(key, now.getTime(), windowMs, limit, member)) as [
+    number,
+    number,
+    number,
+  ];
   return { allowed: allowed === 1, count, retryAfterMs: Math.max(0, retryAfterMs) };
 }

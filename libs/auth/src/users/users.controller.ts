@@ -2,7 +2,16 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { StaffActor } from '@hotline/contracts';
 import { ClientIp, CurrentActor, Policy } from '@hotline/platform';
-import { CreatedUserDto, CreateUserDto, PasswordResetDto, SessionsEndedDto, UpdateUserDto, UserDto, UserListDto, UserListQueryDto } from './users.dto';
+import {
+  CreatedUserDto,
+  CreateUserDto,
+  PasswordResetDto,
+  SessionsEndedDto,
+  UpdateUserDto,
+  UserDto,
+  UserListDto,
+  UserListQueryDto,
+} from './users.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('admin')
@@ -27,7 +36,12 @@ export class UsersController {
   @Patch(':id')
   @Policy('update', 'User')
   @ApiOkResponse({ type: UserDto })
-  update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateUserDto, @CurrentActor() actor: StaffActor, @ClientIp() ip: string | null): Promise<UserDto> {
+  update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateUserDto,
+    @CurrentActor() actor: StaffActor,
+    @ClientIp() ip: string | null,
+  ): Promise<UserDto> {
     return this.users.update(id, body, actor, ip);
   }
 
@@ -35,7 +49,11 @@ export class UsersController {
   @Policy('update', 'User')
   @HttpCode(200)
   @ApiOkResponse({ type: PasswordResetDto })
-  resetPassword(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: StaffActor, @ClientIp() ip: string | null): Promise<PasswordResetDto> {
+  resetPassword(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentActor() actor: StaffActor,
+    @ClientIp() ip: string | null,
+  ): Promise<PasswordResetDto> {
     return this.users.resetPassword(id, actor, ip);
   }
 
@@ -43,7 +61,11 @@ export class UsersController {
   @Policy('update', 'User')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionsEndedDto })
-  resetTotp(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: StaffActor, @ClientIp() ip: string | null): Promise<SessionsEndedDto> {
+  resetTotp(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentActor() actor: StaffActor,
+    @ClientIp() ip: string | null,
+  ): Promise<SessionsEndedDto> {
     return this.users.resetSecondFactor(id, actor, ip);
   }
 
@@ -51,7 +73,11 @@ export class UsersController {
   @Policy('update', 'User')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionsEndedDto })
-  revokeSessions(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: StaffActor, @ClientIp() ip: string | null): Promise<SessionsEndedDto> {
+  revokeSessions(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentActor() actor: StaffActor,
+    @ClientIp() ip: string | null,
+  ): Promise<SessionsEndedDto> {
     return this.users.revokeSessions(id, actor, ip);
   }
 }

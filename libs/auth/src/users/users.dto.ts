@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { Role } from '@hotline/contracts';
 import { PASSWORD_MESSAGE, PASSWORD_RULE } from '../dto/login.dto';
 
@@ -36,9 +50,12 @@ export class CreateUserDto {
   @ApiProperty({ enum: Role }) @IsEnum(Role) role!: Role;
   @ApiPropertyOptional({ description: 'Required for agency officers and heads' })
   @ValidateIf((o: CreateUserDto) => o.role === Role.AgencyOfficer || o.role === Role.AgencyHead || o.agencyId !== undefined)
-  @IsUUID() agencyId?: string;
+  @IsUUID()
+  agencyId?: string;
   @ApiPropertyOptional({ description: `Leave out to get a temporary password that must be changed at first sign-in. ${PASSWORD_MESSAGE}` })
-  @IsOptional() @Matches(PASSWORD_RULE, { message: PASSWORD_MESSAGE }) password?: string;
+  @IsOptional()
+  @Matches(PASSWORD_RULE, { message: PASSWORD_MESSAGE })
+  password?: string;
 }
 
 export class UpdateUserDto {

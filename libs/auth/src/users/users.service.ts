@@ -10,8 +10,16 @@ import { ConflictError, InvalidInputError, NotFoundError } from '@hotline/platfo
 import { checkPasswordChoice } from '../auth.service';
 import { hashPassword } from '../passwords';
 import { SessionService } from '../sessions/session.service';
-import { CreatedUserDto, CreateUserDto, PasswordResetDto, SessionsEndedDto, UpdateUserDto, UserDto, UserListDto, UserListQueryDto } from './users.dto';
-
+import {
+  CreatedUserDto,
+  CreateUserDto,
+  PasswordResetDto,
+  SessionsEndedDto,
+  UpdateUserDto,
+  UserDto,
+  UserListDto,
+  UserListQueryDto,
+} from './users.dto';
 
 /** Readable, strong enough for a one-time password, and always passing the password rule. */
 const temporaryPassword = (): string => `${randomBytes(12).toString('base64url')}-${randomBytes(1)[0] % 10}`;
@@ -33,7 +41,11 @@ export class UsersService {
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.agencyId) qb.andWhere('u.agency_id = :agencyId', { agencyId: query.agencyId });
     if (query.q) qb.andWhere(`(u.full_name ILIKE :q OR u.email ILIKE :q)`, { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const [users, total] = await qb.orderBy('u.email').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [users, total] = await qb
+      .orderBy('u.email')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
     return { items: users.map(toDto), total };
   }
 
@@ -63,10 +75,20 @@ export class UsersService {
       try {
         await manager.insert(UserEntity, user);
       } catch (err) {
-        if (isUniqueViolation(err)) throw new ConflictError(`A user with the email ${email} exists`, [{ field: 'email', message: 'Already in use' }]);
+        if (isUniqueViolation(err))
+          throw new ConflictError(`A user with the email ${email} exists`, [{ field: 'email', message: 'Already in use' }]);
         throw err;
       }
-      await this.audit.record({ action: AuditAction.UserCreated, actor, target: { type: 'user', id: user.id }, ip, data: { role: user.role, agencyId: user.agencyId } }, manager);
+      await this.audit.record(
+        {
+          action: AuditAction.UserCreated,
+          actor,
+          target: { type: 'user', id: user.id },
+          ip,
+          data: { role: user.role, agencyId: user.agencyId },
+        },
+        manager,
+      );
     });
     return { user: toDto(user), ...(given ? {} : { temporaryPassword: password }) };
   }
@@ -86,7 +108,16 @@ export class UsersService {
       await this.checkAgency(manager, next.role, next.agencyId);
       if (Object.keys(changes).length > 0) await manager.update(UserEntity, { id }, changes);
       const ended = input.active === false ? await this.sessions.revokeAll(id, 'deactivated', undefined, manager) : 0;
-      await this.audit.record({ action: AuditAction.UserUpdated, actor, target: { type: 'user', id }, ip, data: { changed: Object.keys(changes), sessionsEnded: ended } }, manager);
+      await this.audit.record(
+        {
+          action: AuditAction.UserUpdated,
+          actor,
+          target: { type: 'user', id },
+          ip,
+          data: { changed: Object.keys(changes), sessionsEnded: ended },
+        },
+        manager,
+      );
       return toDto(next);
     });
   }
@@ -99,7 +130,10 @@ export class UsersService {
       await this.lockUser(manager, id);
       await manager.update(UserEntity, { id }, { passwordHash, mustChangePassword: true, passwordChangedAt: this.clock.now() });
       const sessionsEnded = await this.sessions.revokeAll(id, 'password reset by an administrator', undefined, manager);
-      await this.audit.record({ action: AuditAction.PasswordReset, actor, target: { type: 'user', id }, ip, data: { sessionsEnded } }, manager);
+      await this.audit.record(
+        { action: AuditAction.PasswordReset, actor, target: { type: 'user', id }, ip, data: { sessionsEnded } },
+        manager,
+      );
       return { temporaryPassword: password, sessionsEnded };
     });
   }
@@ -110,7 +144,10 @@ export class UsersService {
       await this.lockUser(manager, id);
       await manager.update(UserEntity, { id }, { totpSecretEnc: null, totpEnabledAt: null, totpLastStep: null });
       const sessionsEnded = await this.sessions.revokeAll(id, 'second factor reset by an administrator', undefined, manager);
-      await this.audit.record({ action: AuditAction.SecondFactorReset, actor, target: { type: 'user', id }, ip, data: { sessionsEnded } }, manager);
+      await this.audit.record(
+        { action: AuditAction.SecondFactorReset, actor, target: { type: 'user', id }, ip, data: { sessionsEnded } },
+        manager,
+      );
       return { sessionsEnded };
     });
   }
@@ -119,7 +156,10 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       await this.lockUser(manager, id);
       const sessionsEnded = await this.sessions.revokeAll(id, 'ended by an administrator', undefined, manager);
-      await this.audit.record({ action: AuditAction.SessionRevoked, actor, target: { type: 'user', id }, ip, data: { sessionsEnded } }, manager);
+      await this.audit.record(
+        { action: AuditAction.SessionRevoked, actor, target: { type: 'user', id }, ip, data: { sessionsEnded } },
+        manager,
+      );
       return { sessionsEnded };
     });
   }
@@ -132,7 +172,8 @@ export class UsersService {
 
   private async checkAgency(manager: EntityManager, role: UserEntity['role'], agencyId: string | null): Promise<void> {
     if (isAgencyRole(role) && !agencyId) throw new InvalidInputError('agencyId', 'Agency officers and heads belong to an agency');
-    if (agencyId && !(await manager.existsBy(AgencyEntity, { id: agencyId }))) throw new InvalidInputError('agencyId', `No agency ${agencyId}`);
+    if (agencyId && !(await manager.existsBy(AgencyEntity, { id: agencyId })))
+      throw new InvalidInputError('agencyId', `No agency ${agencyId}`);
   }
 }
 

@@ -1,7 +1,21 @@
 import { CaseKind, Role } from '@hotline/contracts';
-import { CASE_PROJECTION, contactShown, contactSql, contactValue, IDENTITY_KEEPERS, isPublished, PHONE_LOOKUP_ROLES } from './case-projection';
+import {
+  CASE_PROJECTION,
+  contactShown,
+  contactSql,
+  contactValue,
+  IDENTITY_KEEPERS,
+  isPublished,
+  PHONE_LOOKUP_ROLES,
+} from './case-projection';
 
-const kase = { kind: CaseKind.Feedback, anonymous: false, citizenName: 'Nguyễn Văn An', citizenPhone: '0912345678', citizenEmail: 'an@example.com' };
+const kase = {
+  kind: CaseKind.Feedback,
+  anonymous: false,
+  citizenName: 'Nguyễn Văn An',
+  citizenPhone: '0912345678',
+  citizenEmail: 'an@example.com',
+};
 
 describe('case projection', () => {
   it('derives the identity keepers and the phone lookup roles from the table', () => {
@@ -21,7 +35,9 @@ describe('case projection', () => {
     const secretariat = CASE_PROJECTION[Role.Secretariat];
     expect(contactValue(secretariat, 'case', { ...kase, kind: CaseKind.Denunciation }, 'name')).toBeUndefined();
     expect(contactValue(secretariat, 'case', { ...kase, anonymous: true }, 'phone')).toBeUndefined();
-    expect(contactSql(secretariat, 'many', 'c', 'phone')).toBe(`CASE WHEN c.kind = 'denunciation' OR c.anonymous THEN NULL ELSE c.citizen_phone END`);
+    expect(contactSql(secretariat, 'many', 'c', 'phone')).toBe(
+      `CASE WHEN c.kind = 'denunciation' OR c.anonymous THEN NULL ELSE c.citizen_phone END`,
+    );
     expect(contactSql(CASE_PROJECTION.public, 'many', 'c', 'phone')).toBe('NULL::text');
   });
 
@@ -29,6 +45,12 @@ describe('case projection', () => {
     expect(isPublished({ isPublic: true, kind: CaseKind.Feedback })).toBe(true);
     expect(isPublished({ isPublic: true, kind: CaseKind.Denunciation })).toBe(false);
     expect(isPublished({ isPublic: false, kind: CaseKind.Feedback })).toBe(false);
-    expect(CASE_PROJECTION.public).toEqual({ contact: 'none', identity: 'none', location: false, description: false, internalNotes: false });
+    expect(CASE_PROJECTION.public).toEqual({
+      contact: 'none',
+      identity: 'none',
+      location: false,
+      description: false,
+      internalNotes: false,
+    });
   });
 });

@@ -51,11 +51,13 @@ export const CASE_PROJECTION: Readonly<Record<Audience, CaseProjectionRule>> = {
   notice: { contact: 'none', identity: 'none', location: false, description: false, internalNotes: false },
 };
 
-export const audienceOf = (actor: Actor): Audience => (actor.type === 'staff' ? actor.role : actor.type === 'citizen' ? 'citizen' : 'notice');
+export const audienceOf = (actor: Actor): Audience =>
+  actor.type === 'staff' ? actor.role : actor.type === 'citizen' ? 'citizen' : 'notice';
 
 export const projectionOf = (actor: Actor): CaseProjectionRule => CASE_PROJECTION[audienceOf(actor)];
 
-const rolesWhere = (test: (rule: CaseProjectionRule) => boolean): Role[] => Object.values(Role).filter((role) => test(CASE_PROJECTION[role]));
+const rolesWhere = (test: (rule: CaseProjectionRule) => boolean): Role[] =>
+  Object.values(Role).filter((role) => test(CASE_PROJECTION[role]));
 
 /** Who sees a denunciation's author without a grant: the secretariat that decides on grants, and admins. */
 export const IDENTITY_KEEPERS: readonly Role[] = rolesWhere((r) => r.identity === 'keeper');
@@ -104,7 +106,12 @@ interface ContactSource {
  * One contact field of an ordinary case as this audience sees it (undefined when hidden). A denunciation's author is
  * never read from here: their identity is kept apart and shown only by the identity rule.
  */
-export function contactValue(rule: CaseProjectionRule, scope: ProjectionScope, kase: ContactSource, field: ContactField): string | undefined {
+export function contactValue(
+  rule: CaseProjectionRule,
+  scope: ProjectionScope,
+  kase: ContactSource,
+  field: ContactField,
+): string | undefined {
   const value = { name: kase.citizenName, phone: kase.citizenPhone, email: kase.citizenEmail }[field];
   const shown = contactShown(rule, scope);
   if (value === null || value === undefined || shown === 'none' || kase.kind === CaseKind.Denunciation || kase.anonymous) return undefined;
@@ -126,7 +133,11 @@ export function contactSql(rule: CaseProjectionRule, scope: ProjectionScope, ali
  * The case's address as this audience sees it, in TS and in SQL. A denunciation's address can point at its author:
  * it is shown only in one case's detail, never in an output of many cases.
  */
-export function addressValue(rule: CaseProjectionRule, scope: ProjectionScope, kase: { kind: CaseKind; address: string | null }): string | undefined {
+export function addressValue(
+  rule: CaseProjectionRule,
+  scope: ProjectionScope,
+  kase: { kind: CaseKind; address: string | null },
+): string | undefined {
   if (!rule.location || kase.address === null || (scope === 'many' && kase.kind === CaseKind.Denunciation)) return undefined;
   return kase.address;
 }

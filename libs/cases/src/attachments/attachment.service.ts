@@ -56,8 +56,10 @@ export class AttachmentService implements OnModuleInit {
     try {
       for await (const part of parts) {
         if (part.type === 'field') {
-          if (!FIELDS.has(part.fieldname) || uploader.type !== 'staff') throw new InvalidInputError(part.fieldname, `property ${part.fieldname} should not exist`);
-          if (part.value !== 'true' && part.value !== 'false') throw new InvalidInputError(part.fieldname, 'visibleToCitizen must be true or false');
+          if (!FIELDS.has(part.fieldname) || uploader.type !== 'staff')
+            throw new InvalidInputError(part.fieldname, `property ${part.fieldname} should not exist`);
+          if (part.value !== 'true' && part.value !== 'false')
+            throw new InvalidInputError(part.fieldname, 'visibleToCitizen must be true or false');
           visibleToCitizen = part.value === 'true';
           continue;
         }
@@ -94,7 +96,8 @@ export class AttachmentService implements OnModuleInit {
     try {
       for (const file of files) {
         const contentType = sniff(file.content.subarray(0, SNIFF_BYTES));
-        if (!contentType || file.content.length === 0 || file.content.length > this.config.attachments.maxBytes || rows.length >= room) continue;
+        if (!contentType || file.content.length === 0 || file.content.length > this.config.attachments.maxBytes || rows.length >= room)
+          continue;
         const id = newId();
         const now = this.clock.now();
         const storageKey = join(String(now.getUTCFullYear()), String(now.getUTCMonth() + 1).padStart(2, '0'), id);
@@ -134,7 +137,11 @@ export class AttachmentService implements OnModuleInit {
   }
 
   /** The stored file of one attachment of the case; a citizen only reaches the ones shown to citizens. */
-  async open(caseId: string, attachmentId: string, citizenView: boolean): Promise<{ attachment: AttachmentDto; stream: NodeJS.ReadableStream }> {
+  async open(
+    caseId: string,
+    attachmentId: string,
+    citizenView: boolean,
+  ): Promise<{ attachment: AttachmentDto; stream: NodeJS.ReadableStream }> {
     const row = await this.dataSource
       .getRepository(AttachmentEntity)
       .createQueryBuilder('a')
@@ -162,11 +169,18 @@ export class AttachmentService implements OnModuleInit {
     try {
       await pipeline(part.file, meter, createWriteStream(tmpPath));
       if (part.file.truncated) {
-        throw new PayloadTooLargeError('file', `${part.filename || 'A file'} is larger than ${Math.floor(this.config.attachments.maxBytes / 1024 / 1024)} MB`);
+        throw new PayloadTooLargeError(
+          'file',
+          `${part.filename || 'A file'} is larger than ${Math.floor(this.config.attachments.maxBytes / 1024 / 1024)} MB`,
+        );
       }
       if (size === 0) throw new InvalidInputError('file', `${part.filename || 'A file'} is empty`);
       const contentType = sniff(head);
-      if (!contentType) throw new UnsupportedMediaTypeError('file', `${part.filename || 'A file'} is not one of ${ACCEPTED_TYPES.join(', ')} (checked by its content)`);
+      if (!contentType)
+        throw new UnsupportedMediaTypeError(
+          'file',
+          `${part.filename || 'A file'} is not one of ${ACCEPTED_TYPES.join(', ')} (checked by its content)`,
+        );
       const now = this.clock.now();
       const storageKey = join(String(now.getUTCFullYear()), String(now.getUTCMonth() + 1).padStart(2, '0'), id);
       return { id, tmpPath, storageKey, fileName: safeFileName(part.filename, contentType), contentType, size, sha256: hash.digest('hex') };

@@ -21,7 +21,11 @@ function parts(request: FastifyRequest) {
 
 /** `attachment; filename="<ASCII>"; filename*=UTF-8''<encoded>`: Vietnamese names survive, nothing is rendered inline. */
 function sendFile(reply: FastifyReply, attachment: AttachmentDto, stream: NodeJS.ReadableStream): FastifyReply {
-  const ascii = attachment.fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'attachment';
+  const ascii =
+    attachment.fileName
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\]/g, '') || 'attachment';
   return reply
     .header('content-type', attachment.contentType)
     .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
@@ -43,7 +47,11 @@ export class CitizenAttachmentsController {
   @Policy('track', 'Case')
   @ApiConsumes('multipart/form-data')
   @ApiCreatedResponse({ type: [AttachmentDto], description: 'The files stored' })
-  async upload(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto, @Req() request: FastifyRequest): Promise<AttachmentDto[]> {
+  async upload(
+    @Param('trackingCode', TrackingCodePipe) code: string,
+    @Query() query: TrackQueryDto,
+    @Req() request: FastifyRequest,
+  ): Promise<AttachmentDto[]> {
     const kase = await this.tracking.findForCitizen(code, query.key);
     if (TERMINAL_STATUSES.includes(kase.status)) throw new ConflictError('This case is closed; files can no longer be added');
     return this.attachments.store(kase.id, parts(request), { type: 'citizen' });
@@ -87,7 +95,11 @@ export class StaffAttachmentsController {
   @Policy('attach', 'Case')
   @ApiConsumes('multipart/form-data')
   @ApiCreatedResponse({ type: [AttachmentDto], description: 'The files stored' })
-  async upload(@Param('id', uuid('id')) id: string, @CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<AttachmentDto[]> {
+  async upload(
+    @Param('id', uuid('id')) id: string,
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+  ): Promise<AttachmentDto[]> {
     const kase = await this.workflow.findVisible(this.dataSource.manager, id, actor);
     return this.attachments.store(kase.id, parts(request), { type: 'staff', userId: actor.type === 'staff' ? actor.userId : undefined });
   }

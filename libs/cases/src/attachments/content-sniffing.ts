@@ -16,8 +16,14 @@ export type AcceptedType = keyof typeof EXTENSION_BY_TYPE;
 
 const SIGNATURES: { contentType: AcceptedType; test: (head: Buffer) => boolean }[] = [
   { contentType: 'image/jpeg', test: (h) => h.length >= 3 && h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff },
-  { contentType: 'image/png', test: (h) => h.length >= 8 && h.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  { contentType: 'image/webp', test: (h) => h.length >= 12 && h.toString('latin1', 0, 4) === 'RIFF' && h.toString('latin1', 8, 12) === 'WEBP' },
+  {
+    contentType: 'image/png',
+    test: (h) => h.length >= 8 && h.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
+  {
+    contentType: 'image/webp',
+    test: (h) => h.length >= 12 && h.toString('latin1', 0, 4) === 'RIFF' && h.toString('latin1', 8, 12) === 'WEBP',
+  },
   { contentType: 'application/pdf', test: (h) => h.length >= 5 && h.toString('latin1', 0, 5) === '%PDF-' },
 ];
 

@@ -16,14 +16,24 @@ import { availableActions } from '../state-machine/case-state-machine';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
 import { CaseDetailDto, CaseListDto, CaseListQueryDto, CaseSummaryDto, CitizenContactDto } from './dto/case-list.dto';
 
-
 /** How many pages past the current one the list counts exactly; beyond that `total` is a lower bound. */
 const PAGES_COUNTED_AHEAD = 10;
 
 /** What a list item shows of a case (the detail passes the whole entity). */
 type CaseSummaryRow = Pick<
   CaseEntity,
-  'id' | 'trackingCode' | 'kind' | 'channel' | 'status' | 'priority' | 'title' | 'receivedAt' | 'categoryId' | 'areaId' | 'agencyId' | 'dueAt'
+  | 'id'
+  | 'trackingCode'
+  | 'kind'
+  | 'channel'
+  | 'status'
+  | 'priority'
+  | 'title'
+  | 'receivedAt'
+  | 'categoryId'
+  | 'areaId'
+  | 'agencyId'
+  | 'dueAt'
 >;
 
 /** A row of the list statement: a page item and the bounded count of all matching cases. */
@@ -73,7 +83,10 @@ interface OrderKey {
  * agency's), case_status_rank(status). Agencies sort by name in Vietnamese order: their position in the name-sorted
  * list, after the list's filters (an agency inbox is one agency, so the order is then the reception's).
  */
-function listOrder(query: Pick<CaseListQueryDto, 'sort' | 'order'>, agenciesByName: string[]): { keys: OrderKey[]; params: Record<string, unknown> } {
+function listOrder(
+  query: Pick<CaseListQueryDto, 'sort' | 'order'>,
+  agenciesByName: string[],
+): { keys: OrderKey[]; params: Record<string, unknown> } {
   const sort = query.sort ?? 'received';
   const direction = (query.order ?? (sort === 'received' ? 'desc' : 'asc')).toUpperCase() as 'ASC' | 'DESC';
   // A backward walk of an ASC NULLS LAST index yields DESC NULLS FIRST: cases without a due date stay where the index has them.
@@ -86,7 +99,11 @@ function listOrder(query: Pick<CaseListQueryDto, 'sort' | 'order'>, agenciesByNa
       return { keys: [{ sql: 'public.case_status_rank(c.status)', direction }, id], params: {} };
     case 'agency':
       return {
-        keys: [{ sql: 'array_position(:agencyOrder::uuid[], c.agency_id)', direction, nulls }, { sql: 'c.received_at', direction: 'DESC' }, { sql: 'c.id', direction: 'DESC' }],
+        keys: [
+          { sql: 'array_position(:agencyOrder::uuid[], c.agency_id)', direction, nulls },
+          { sql: 'c.received_at', direction: 'DESC' },
+          { sql: 'c.id', direction: 'DESC' },
+        ],
         params: { agencyOrder: agenciesByName },
       };
     default:
@@ -94,7 +111,10 @@ function listOrder(query: Pick<CaseListQueryDto, 'sort' | 'order'>, agenciesByNa
   }
 }
 
-const inOrder = (qb: SelectQueryBuilder<CaseEntity>, order: { keys: OrderKey[]; params: Record<string, unknown> }): SelectQueryBuilder<CaseEntity> => {
+const inOrder = (
+  qb: SelectQueryBuilder<CaseEntity>,
+  order: { keys: OrderKey[]; params: Record<string, unknown> },
+): SelectQueryBuilder<CaseEntity> => {
   const ordered = qb.clone().setParameters(order.params);
   order.keys.forEach((k, i) => (i === 0 ? ordered.orderBy(k.sql, k.direction, k.nulls) : ordered.addOrderBy(k.sql, k.direction, k.nulls)));
   return ordered;
@@ -102,12 +122,16 @@ const inOrder = (qb: SelectQueryBuilder<CaseEntity>, order: { keys: OrderKey[]; 
 
 /** The matching cases in list order, at most `limit` + 1 of them: what the bounded count counts. */
 const matchingUpTo = (ordered: SelectQueryBuilder<CaseEntity>, limit: number): [string, unknown[]] =>
-  ordered.clone().select('1').limit(limit + 1).getQueryAndParameters();
+  ordered
+    .clone()
+    .select('1')
+    .limit(limit + 1)
+    .getQueryAndParameters();
 
 /** Children of a tree node, itself included: filtering by a category includes its sub-categories. */
 function subtree<T extends { id: string; parentId: string | null }>(rows: T[], rootId: string): string[] {
   const ids = new Set([rootId]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const r of rows) {
       if (r.parentId && ids.has(r.parentId) && !ids.has(r.id)) {
@@ -159,7 +183,13 @@ export class CaseQueryService {
    * limit; an unordered count may pick a table scan that finds the recent cases last), and only the page's rows are
    * read from the table, with just the columns a list item shows.
    */
-  private async pageWithCount(ordered: SelectQueryBuilder<CaseEntity>, keys: OrderKey[], offset: number, pageSize: number, countLimit: number): Promise<CaseListRow[]> {
+  private async pageWithCount(
+    ordered: SelectQueryBuilder<CaseEntity>,
+    keys: OrderKey[],
+    offset: number,
+    pageSize: number,
+    countLimit: number,
+  ): Promise<CaseListRow[]> {
     // Clones of one builder: the two texts number the same parameters alike.
     // Each key but the id is selected as sort_i (in parentheses, an expression TypeORM passes as it is), so the outer
     // statement orders the page's rows as the inner one chose them.
@@ -230,7 +260,10 @@ export class CaseQueryService {
     }
     if (query.q) {
       const q = query.q.trim();
-      qb.andWhere(`(c.tracking_code = :code OR ${titleContainsSql('c.title', 'like')})`, { code: q.toUpperCase(), like: containsPattern(q) });
+      qb.andWhere(`(c.tracking_code = :code OR ${titleContainsSql('c.title', 'like')})`, {
+        code: q.toUpperCase(),
+        like: containsPattern(q),
+      });
     }
     if (query.overdue === true) qb.andWhere('c.due_at < :now', { now });
     if (query.overdue === false) qb.andWhere('(c.due_at IS NULL OR c.due_at >= :now)', { now });
@@ -245,15 +278,26 @@ export class CaseQueryService {
 
   async detail(caseId: string, actor: Actor): Promise<CaseDetailDto> {
     const kase = await this.workflow.findVisible(this.dataSource.manager, caseId, actor);
-    const clocks = await this.dataSource.getRepository(CaseDeadlineEntity).find({ where: { caseId: kase.id }, order: { startedAt: 'ASC' } });
-    const [snapshot, { calendar, rulesById }] = await Promise.all([this.reference.get(), this.deadlines.getWithRules(clocks.map((d) => d.ruleId))]);
+    const clocks = await this.dataSource
+      .getRepository(CaseDeadlineEntity)
+      .find({ where: { caseId: kase.id }, order: { startedAt: 'ASC' } });
+    const [snapshot, { calendar, rulesById }] = await Promise.all([
+      this.reference.get(),
+      this.deadlines.getWithRules(clocks.map((d) => d.ruleId)),
+    ]);
     const now = this.clock.now();
     const events = await this.dataSource
       .getRepository(CaseEventEntity)
       .createQueryBuilder('e')
       .leftJoin(UserEntity, 'u', 'u.id = e.actor_user_id')
       .select(['e.id AS id', 'e.created_at AS at', 'e.type AS type', 'e.from_status AS from_status', 'e.to_status AS to_status'])
-      .addSelect(['e.actor_type AS actor_type', 'u.full_name AS actor_name', 'e.agency_id AS agency_id', 'e.note AS note', 'e.visible_to_citizen AS visible'])
+      .addSelect([
+        'e.actor_type AS actor_type',
+        'u.full_name AS actor_name',
+        'e.agency_id AS agency_id',
+        'e.note AS note',
+        'e.visible_to_citizen AS visible',
+      ])
       .where('e.case_id = :id', { id: kase.id })
       .orderBy('e.id', 'ASC')
       .getRawMany();
@@ -312,7 +356,12 @@ export class CaseQueryService {
   }
 
   /** Whether `extend` (no clock named) would succeed for this actor now: the clock it picks still has an extension left. */
-  private extendable(kase: CaseEntity, clocks: CaseDeadlineEntity[], rulesById: Map<string, { extensionLength: number | null; extensionMaxCount: number }>, actor: Actor): boolean {
+  private extendable(
+    kase: CaseEntity,
+    clocks: CaseDeadlineEntity[],
+    rulesById: Map<string, { extensionLength: number | null; extensionMaxCount: number }>,
+    actor: Actor,
+  ): boolean {
     if (actor.type !== 'staff' || !roleMay('extend', actor.role) || isTerminalStatus(kase.status)) return false;
     const clock = clockToExtend(clocks);
     return !!clock && mayExtend(clock, rulesById.get(clock.ruleId)!);
@@ -329,7 +378,12 @@ export class CaseQueryService {
     if (kase.kind === CaseKind.Denunciation) {
       if (actor.type !== 'staff' || rule.identity !== 'keeper') return { withheld: true };
       const identity = await this.identities.forCaseDetail(kase.id, actor);
-      return { name: identity?.name ?? undefined, phone: identity?.phone ?? undefined, email: identity?.email ?? undefined, withheld: false };
+      return {
+        name: identity?.name ?? undefined,
+        phone: identity?.phone ?? undefined,
+        email: identity?.email ?? undefined,
+        withheld: false,
+      };
     }
     const shown = contactShown(rule, 'case');
     if (shown === 'none') return { withheld: true };

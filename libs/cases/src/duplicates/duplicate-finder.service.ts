@@ -124,7 +124,9 @@ interface SimilarRow {
   distance_m: number | null;
 }
 
-export const probeOf = (kase: Pick<CaseEntity, 'id' | 'title' | 'description' | 'categoryId' | 'areaId' | 'lat' | 'lng'>): DuplicateProbe => ({
+export const probeOf = (
+  kase: Pick<CaseEntity, 'id' | 'title' | 'description' | 'categoryId' | 'areaId' | 'lat' | 'lng'>,
+): DuplicateProbe => ({
   title: kase.title,
   description: kase.description,
   categoryId: kase.categoryId,

@@ -17,7 +17,10 @@ export class CaseIdentityController {
 
   @Get('identity')
   @Policy('read', 'CaseIdentity')
-  @ApiOkResponse({ type: ProtectedIdentityDto, description: 'Secretariat, admins, or the officer a live grant names; every call is audited' })
+  @ApiOkResponse({
+    type: ProtectedIdentityDto,
+    description: 'Secretariat, admins, or the officer a live grant names; every call is audited',
+  })
   @ApiForbiddenResponse({ description: 'No live grant for this officer' })
   reveal(@Param('id', caseId) id: string, @CurrentActor() actor: Actor, @Ip() ip: string): Promise<ProtectedIdentityDto> {
     return this.identities.reveal(id, actor as StaffActor, ip);
@@ -33,7 +36,12 @@ export class CaseIdentityController {
   @Post('identity-grants')
   @Policy('create', 'IdentityGrant')
   @ApiCreatedResponse({ type: IdentityGrantDto })
-  grant(@Param('id', caseId) id: string, @Body() body: GrantIdentityAccessDto, @CurrentActor() actor: Actor, @Ip() ip: string): Promise<IdentityGrantDto> {
+  grant(
+    @Param('id', caseId) id: string,
+    @Body() body: GrantIdentityAccessDto,
+    @CurrentActor() actor: Actor,
+    @Ip() ip: string,
+  ): Promise<IdentityGrantDto> {
     return this.identities.grant(id, actor as StaffActor, body, ip);
   }
 
@@ -41,7 +49,12 @@ export class CaseIdentityController {
   @Policy('delete', 'IdentityGrant')
   @HttpCode(200)
   @ApiOkResponse({ type: IdentityGrantDto, description: 'The grant, now revoked' })
-  revoke(@Param('id', caseId) id: string, @Param('grantId', grantId) grant: string, @CurrentActor() actor: Actor, @Ip() ip: string): Promise<IdentityGrantDto> {
+  revoke(
+    @Param('id', caseId) id: string,
+    @Param('grantId', grantId) grant: string,
+    @CurrentActor() actor: Actor,
+    @Ip() ip: string,
+  ): Promise<IdentityGrantDto> {
     return this.identities.revoke(id, grant, actor as StaffActor, ip);
   }
 }

@@ -13,8 +13,6 @@ import { grantHolds } from './identity-grant-scope.service';
 
 type StaffActor = Extract<Actor, { type: 'staff' }>;
 
-
-
 /**
  * A denunciation's author (Luật Tố cáo 2018 Art. 47): nobody outside the secretariat sees it unless the secretariat
  * names an officer and says why. Every grant, revocation and view writes an audit row in the same transaction as
@@ -33,7 +31,8 @@ export class CaseIdentityService {
       const kase = await this.protectedCase(manager, caseId);
       const officer = await manager.findOneBy(UserEntity, { id: input.userId });
       if (!officer || !officer.active) throw new InvalidInputError('userId', `No active user ${input.userId}`);
-      if (!isAgencyRole(officer.role)) throw new InvalidInputError('userId', 'Access is granted to a named agency officer; the secretariat and admins already have it');
+      if (!isAgencyRole(officer.role))
+        throw new InvalidInputError('userId', 'Access is granted to a named agency officer; the secretariat and admins already have it');
       if (!grantHolds(officer, kase)) {
         throw new RuleViolationError(
           ErrorCode.IdentityGrantOutsideHandlingAgency,
@@ -79,9 +78,19 @@ export class CaseIdentityService {
       if (grant.revokedAt) throw new ConflictError('This grant is already revoked');
       grant.revokedAt = this.clock.now();
       grant.revokedByUserId = actor.userId;
-      await manager.update(CaseIdentityGrantEntity, { id: grant.id }, { revokedAt: grant.revokedAt, revokedByUserId: grant.revokedByUserId });
+      await manager.update(
+        CaseIdentityGrantEntity,
+        { id: grant.id },
+        { revokedAt: grant.revokedAt, revokedByUserId: grant.revokedByUserId },
+      );
       await this.audit.record(
-        { action: AuditAction.IdentityAccessRevoked, actor, target: { type: 'case', id: caseId }, ip, data: { grantId: grant.id, userId: grant.userId } },
+        {
+          action: AuditAction.IdentityAccessRevoked,
+          actor,
+          target: { type: 'case', id: caseId },
+          ip,
+          data: { grantId: grant.id, userId: grant.userId },
+        },
         manager,
       );
       return (await this.describe(manager, [grant]))[0];
@@ -105,7 +114,10 @@ export class CaseIdentityService {
       let grant: CaseIdentityGrantEntity | null = null;
       if (!IDENTITY_KEEPERS.includes(actor.role)) {
         // A grant holds only while the officer's agency handles the case (a reroute also ends it: IdentityGrantScopeService).
-        grant = kase && grantHolds(actor, kase) ? await manager.findOneBy(CaseIdentityGrantEntity, { caseId, userId: actor.userId, revokedAt: IsNull() }) : null;
+        grant =
+          kase && grantHolds(actor, kase)
+            ? await manager.findOneBy(CaseIdentityGrantEntity, { caseId, userId: actor.userId, revokedAt: IsNull() })
+            : null;
         if (!grant) {
           if (!kase || !canSee(actor, kase)) throw new NotFoundError(`No case ${caseId}`);
           throw new ForbiddenError('The secretariat has not granted you access to this author’s identity');
@@ -148,7 +160,9 @@ export class CaseIdentityService {
 
   private async describe(manager: EntityManager, grants: CaseIdentityGrantEntity[]): Promise<IdentityGrantDto[]> {
     const userIds = [...new Set(grants.flatMap((g) => [g.userId, g.grantedByUserId, ...(g.revokedByUserId ? [g.revokedByUserId] : [])]))];
-    const users = userIds.length ? await manager.createQueryBuilder(UserEntity, 'u').where('u.id IN (:...ids)', { ids: userIds }).getMany() : [];
+    const users = userIds.length
+      ? await manager.createQueryBuilder(UserEntity, 'u').where('u.id IN (:...ids)', { ids: userIds }).getMany()
+      : [];
     const nameOf = new Map(users.map((u) => [u.id, u.fullName]));
     return grants.map((g) => ({
       id: g.id,

@@ -15,7 +15,8 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
 function idempotencyKey(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
-  if (!IDEMPOTENCY_KEY.test(header)) throw new InvalidInputError('Idempotency-Key', 'Idempotency-Key must be 8-100 of A-Z, a-z, 0-9, _ or -');
+  if (!IDEMPOTENCY_KEY.test(header))
+    throw new InvalidInputError('Idempotency-Key', 'Idempotency-Key must be 8-100 of A-Z, a-z, 0-9, _ or -');
   return header;
 }
 
@@ -41,8 +42,16 @@ export class IntakeController {
   @idempotencyHeader
   @ApiCreatedResponse({ type: CaseReceiptDto })
   @ApiOkResponse({ type: CaseReceiptDto, description: 'Replay of an earlier submission with the same Idempotency-Key' })
-  async submit(@Body() body: CreateCaseDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<CaseReceiptDto> {
-    const { receipt, created } = await this.intake.submit(body, { channel: CaseChannel.Web, actor: { type: 'citizen' }, idempotencyKey: idempotencyKey(key) });
+  async submit(
+    @Body() body: CreateCaseDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CaseReceiptDto> {
+    const { receipt, created } = await this.intake.submit(body, {
+      channel: CaseChannel.Web,
+      actor: { type: 'citizen' },
+      idempotencyKey: idempotencyKey(key),
+    });
     void reply.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     return receipt;
   }

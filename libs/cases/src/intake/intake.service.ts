@@ -4,7 +4,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { Actor, CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, ErrorCode, JobName, jobIdOf, localYear, QUEUE_OF_JOB } from '@hotline/contracts';
+import {
+  Actor,
+  CaseChannel,
+  CaseEventType,
+  CaseKind,
+  CasePriority,
+  CaseStatus,
+  ErrorCode,
+  JobName,
+  jobIdOf,
+  localYear,
+  QUEUE_OF_JOB,
+} from '@hotline/contracts';
 import { CaseDeadlineEntity, isUniqueViolation, newId, wakeRelayAfterCommit } from '@hotline/database';
 import { InvalidInputError, isServiceUnavailable, NaturalBatcher, RuleViolationError } from '@hotline/platform';
 import { normalisePhone } from '../contact/phone';
@@ -126,13 +138,13 @@ const CLOCK_COLUMNS: [string, string, (d: CaseDeadlineEntity) => unknown][] = [
 /**
  * Writes a batch of cases, each with its first event, the clocks that start at receipt (with the case's `due_at` and
  * `next_due_at`, so a case shows its due date from its first instant, worker or no worker), its routing job's outbox
- * row (and a denunciation's identity), in ONE statement: it is atomic, so for every case either all its rows exist or none does, and the whole
- * batch costs one round trip and one commit. Rows come in as one array per column (unnest), so the statement text
- * is the same for any batch size and is prepared once per connection. A retried submission (same idempotency key,
- * also twice in one batch) inserts nothing and returns no row. The rows are inserted in idempotency-key order so
- * two batches that both hold the same two keys wait for each other in the same order (no deadlock). The relay's
- * wake-up (NOTIFY) is sent after the commit, not in it: PostgreSQL serialises the commits of transactions that
- * NOTIFY.
+ * row (and a denunciation's identity), in ONE statement: it is atomic, so for every case either all its rows exist
+ * or none does, and the whole batch costs one round trip and one commit. Rows come in as one array per column
+ * (unnest), so the statement text is the same for any batch size and is prepared once per connection. A retried
+ * submission (same idempotency key, also twice in one batch) inserts nothing and returns no row. The rows are
+ * inserted in idempotency-key order so two batches that both hold the same two keys wait for each other in the same
+ * order (no deadlock). The relay's wake-up (NOTIFY) is sent after the commit, not in it: PostgreSQL serialises the
+ * commits of transactions that NOTIFY.
  */
 const INSERT_CASES_SQL = `
 WITH t AS MATERIALIZED (
@@ -266,10 +278,20 @@ export class IntakeService {
     if (!inserted) {
       const receipt = await this.replay(options.idempotencyKey!, row.idempotencyHash!, options.manager);
       // The first attempt's PIN, derived from the same key: the retry shows the caller the PIN that was stored.
-      return { receipt: { ...receipt, ...(options.trackingPin ? { pin: newTrackingPin(receipt.id, options.idempotencyKey) } : {}) }, created: false };
+      return {
+        receipt: { ...receipt, ...(options.trackingPin ? { pin: newTrackingPin(receipt.id, options.idempotencyKey) } : {}) },
+        created: false,
+      };
     }
     return {
-      receipt: { id: inserted.id, trackingCode: inserted.tracking_code, accessKey, status: CaseStatus.Received, receivedAt: inserted.received_at, ...(pin ? { pin } : {}) },
+      receipt: {
+        id: inserted.id,
+        trackingCode: inserted.tracking_code,
+        accessKey,
+        status: CaseStatus.Received,
+        receivedAt: inserted.received_at,
+        ...(pin ? { pin } : {}),
+      },
       created: true,
     };
   }
@@ -389,7 +411,11 @@ export class IntakeService {
   private checkDenunciation(dto: CreateCaseDto): void {
     if (dto.kind === CaseKind.Denunciation) {
       if (dto.public) {
-        throw new RuleViolationError(ErrorCode.DenunciationNotPublic, 'public', 'A denunciation is never published: leave public out or false');
+        throw new RuleViolationError(
+          ErrorCode.DenunciationNotPublic,
+          'public',
+          'A denunciation is never published: leave public out or false',
+        );
       }
       return;
     }
@@ -400,10 +426,14 @@ export class IntakeService {
 
   private checkContact(dto: CreateCaseDto): void {
     if (dto.anonymous) {
-      if (dto.citizen) throw new InvalidInputError('citizen', 'An anonymous case carries no contact: leave citizen out or set anonymous to false');
+      if (dto.citizen)
+        throw new InvalidInputError('citizen', 'An anonymous case carries no contact: leave citizen out or set anonymous to false');
       if (dto.kind === CaseKind.Denunciation) {
         // Luật Tố cáo 2018 Art. 25(1): a denunciation without the denouncer's name and address is not handled as one.
-        throw new InvalidInputError('anonymous', 'A denunciation must name its author (Luật Tố cáo 2018, Art. 25); the identity stays confidential');
+        throw new InvalidInputError(
+          'anonymous',
+          'A denunciation must name its author (Luật Tố cáo 2018, Art. 25); the identity stays confidential',
+        );
       }
       return;
     }
@@ -427,8 +457,14 @@ function submissionHash(dto: CreateCaseDto, options: Pick<IntakeOptions, 'channe
     Array.isArray(value)
       ? value.map(canonical)
       : value !== null && typeof value === 'object' && !(value instanceof Date)
-        ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]))
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+          )
         : value;
   const submission = { body: dto, channel: options.channel, priority: options.priority ?? null };
-  return createHash('sha256').update(JSON.stringify(canonical(submission))).digest();
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(submission)))
+    .digest();
 }

@@ -33,7 +33,9 @@ export const TRACKING_PIN_DIGITS = 6;
  */
 export function newTrackingPin(caseId: string, idempotencyKey?: string): string {
   const space = 10 ** TRACKING_PIN_DIGITS;
-  const n = idempotencyKey ? createHmac('sha256', idempotencyKey).update(`pin:${caseId}`).digest().readUInt32BE(0) % space : randomInt(space);
+  const n = idempotencyKey
+    ? createHmac('sha256', idempotencyKey).update(`pin:${caseId}`).digest().readUInt32BE(0) % space
+    : randomInt(space);
   return String(n).padStart(TRACKING_PIN_DIGITS, '0');
 }
 

@@ -53,14 +53,22 @@ export class ReferenceDataService implements OnModuleInit, OnApplicationShutdown
   }
 
   onModuleInit(): void {
-    const subscriber = new IORedis(this.config.redis.url, { connectionName: 'hotline-reference', maxRetriesPerRequest: null, lazyConnect: true });
-    subscriber.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'reference-data channel error; the cache falls back to its TTL'));
+    const subscriber = new IORedis(this.config.redis.url, {
+      connectionName: 'hotline-reference',
+      maxRetriesPerRequest: null,
+      lazyConnect: true,
+    });
+    subscriber.on('error', (err: Error) =>
+      this.logger.warn({ err: err.message }, 'reference-data channel error; the cache falls back to its TTL'),
+    );
     subscriber.on('message', () => this.snapshot.invalidate());
     // A reconnect may have missed a change: start afresh.
     subscriber.on('ready', () => this.snapshot.invalidate());
     this.subscriber = subscriber;
     // Not awaited: a boot while Redis is away must not wait for it (the subscription is made once it answers).
-    void subscriber.subscribe(this.channel).catch((err: Error) => this.logger.warn({ err: err.message }, 'could not subscribe to reference-data changes'));
+    void subscriber
+      .subscribe(this.channel)
+      .catch((err: Error) => this.logger.warn({ err: err.message }, 'could not subscribe to reference-data changes'));
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -80,7 +88,11 @@ export class ReferenceDataService implements OnModuleInit, OnApplicationShutdown
   async changed(): Promise<void> {
     this.snapshot.invalidate();
     this.publisher ??= (() => {
-      const client = new IORedis(this.config.redis.url, { connectionName: 'hotline-reference-pub', maxRetriesPerRequest: 1, commandTimeout: 1000 });
+      const client = new IORedis(this.config.redis.url, {
+        connectionName: 'hotline-reference-pub',
+        maxRetriesPerRequest: 1,
+        commandTimeout: 1000,
+      });
       client.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'reference-data publisher error'));
       return client;
     })();

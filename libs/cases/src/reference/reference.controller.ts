@@ -18,7 +18,13 @@ function toItems<T extends { id: string; code: string; name: string; nameEn: str
   const codeById = new Map(rows.map((r) => [r.id, r.code]));
   return rows
     .filter((r) => r.active)
-    .map((r) => ({ code: r.code, name: r.name, nameEn: r.nameEn, parentCode: r.parentId ? (codeById.get(r.parentId) ?? null) : null, ...extra(r) }));
+    .map((r) => ({
+      code: r.code,
+      name: r.name,
+      nameEn: r.nameEn,
+      parentCode: r.parentId ? (codeById.get(r.parentId) ?? null) : null,
+      ...extra(r),
+    }));
 }
 
 @ApiTags('reference data')

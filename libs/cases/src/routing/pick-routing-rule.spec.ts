@@ -33,12 +33,18 @@ describe('pickRoutingRule', () => {
   });
 
   it('prefers category plus area over category alone', () => {
-    const rules = [rule({ categoryId: 'land.compensation', agencyId: 'finance' }), rule({ categoryId: 'land', areaId: 'ward-a', agencyId: 'ward-a-committee' })];
+    const rules = [
+      rule({ categoryId: 'land.compensation', agencyId: 'finance' }),
+      rule({ categoryId: 'land', areaId: 'ward-a', agencyId: 'ward-a-committee' }),
+    ];
     expect(pickRoutingRule(rules, subject)?.agencyId).toBe('ward-a-committee');
   });
 
   it('prefers the ward over the city for the same category', () => {
-    const rules = [rule({ categoryId: 'land', areaId: 'city', agencyId: 'city-hall' }), rule({ categoryId: 'land', areaId: 'ward-a', agencyId: 'ward-a-committee' })];
+    const rules = [
+      rule({ categoryId: 'land', areaId: 'city', agencyId: 'city-hall' }),
+      rule({ categoryId: 'land', areaId: 'ward-a', agencyId: 'ward-a-committee' }),
+    ];
     expect(pickRoutingRule(rules, subject)?.agencyId).toBe('ward-a-committee');
   });
 
@@ -69,12 +75,18 @@ describe('pickRoutingRule', () => {
   });
 
   it('sends a denunciation to the inspectorate when its rule names kind and category', () => {
-    const rules = [rule({ kind: CaseKind.Denunciation, categoryId: 'land', agencyId: 'inspectorate' }), rule({ categoryId: 'land.compensation', agencyId: 'finance' })];
+    const rules = [
+      rule({ kind: CaseKind.Denunciation, categoryId: 'land', agencyId: 'inspectorate' }),
+      rule({ categoryId: 'land.compensation', agencyId: 'finance' }),
+    ];
     expect(pickRoutingRule(rules, { ...subject, kind: CaseKind.Denunciation })?.agencyId).toBe('inspectorate');
   });
 
   it('lets priority decide between rules naming as many criteria, before tree distance', () => {
-    const rules = [rule({ categoryId: 'land.compensation', agencyId: 'finance', priority: 50 }), rule({ kind: CaseKind.Feedback, agencyId: 'inspectorate', priority: 200 })];
+    const rules = [
+      rule({ categoryId: 'land.compensation', agencyId: 'finance', priority: 50 }),
+      rule({ kind: CaseKind.Feedback, agencyId: 'inspectorate', priority: 200 }),
+    ];
     expect(pickRoutingRule(rules, subject)?.agencyId).toBe('inspectorate');
   });
 

@@ -7,9 +7,7 @@ import { pickRoutingRule } from './pick-routing-rule';
 type RoutedCase = Pick<CaseEntity, 'kind' | 'categoryId' | 'areaId' | 'accusedAgencyId'>;
 
 /** Where the worker places a received case: an agency (by a rule, or as the accused body's manager), or triage. */
-export type RouteDecision =
-  | { agency: AgencyEntity; data: { ruleId: string } | { managerOfAccused: string } }
-  | { agency: null };
+export type RouteDecision = { agency: AgencyEntity; data: { ruleId: string } | { managerOfAccused: string } } | { agency: null };
 
 /**
  * The one routing rule of the platform. A denunciation that names the accused agency goes to the level that manages
@@ -38,7 +36,11 @@ export function isAccusedOrUnit(snapshot: ReferenceSnapshot, agencyId: string, a
 }
 
 /** A denunciation is never handed, by hand either, to the body it accuses or to one of that body's units. */
-export function assertNotToAccused(snapshot: ReferenceSnapshot, kase: Pick<CaseEntity, 'kind' | 'accusedAgencyId'>, agency: AgencyEntity): void {
+export function assertNotToAccused(
+  snapshot: ReferenceSnapshot,
+  kase: Pick<CaseEntity, 'kind' | 'accusedAgencyId'>,
+  agency: AgencyEntity,
+): void {
   if (kase.kind !== CaseKind.Denunciation || !kase.accusedAgencyId) return;
   if (!isAccusedOrUnit(snapshot, agency.id, kase.accusedAgencyId)) return;
   throw new RuleViolationError(

@@ -10,12 +10,48 @@ import { pickRoutingRule, RoutingRuleCandidate } from '../routing/pick-routing-r
 /** Demo accounts; the README lists the same passwords. */
 export const DEMO_USERS = [
   { email: 'admin@hotline.example.vn', password: 'Admin#2026', fullName: 'Quản trị hệ thống', role: Role.Admin, agencyCode: null },
-  { email: 'secretariat@hotline.example.vn', password: 'Secretariat#2026', fullName: 'Trần Thị Thu (Văn phòng HĐND)', role: Role.Secretariat, agencyCode: null },
-  { email: 'operator@hotline.example.vn', password: 'Operator#2026', fullName: 'Lê Minh Hà (tổng đài viên)', role: Role.Operator, agencyCode: null },
-  { email: 'officer@hotline.example.vn', password: 'Officer#2026', fullName: 'Phạm Văn Đức (Sở Xây dựng)', role: Role.AgencyOfficer, agencyCode: 'SXD' },
-  { email: 'officer.hoankiem@hotline.example.vn', password: 'Officer#2026', fullName: 'Ngô Thị Lan (UBND phường Hoàn Kiếm)', role: Role.AgencyOfficer, agencyCode: 'UBND-HOANKIEM' },
-  { email: 'head@hotline.example.vn', password: 'Head#2026', fullName: 'Đỗ Quang Vinh (Chánh Văn phòng UBND thành phố)', role: Role.AgencyHead, agencyCode: 'UBND-HN' },
-  { email: 'council@hotline.example.vn', password: 'Council#2026', fullName: 'Đại biểu Hoàng Văn Nam', role: Role.CouncilMember, agencyCode: null },
+  {
+    email: 'secretariat@hotline.example.vn',
+    password: 'Secretariat#2026',
+    fullName: 'Trần Thị Thu (Văn phòng HĐND)',
+    role: Role.Secretariat,
+    agencyCode: null,
+  },
+  {
+    email: 'operator@hotline.example.vn',
+    password: 'Operator#2026',
+    fullName: 'Lê Minh Hà (tổng đài viên)',
+    role: Role.Operator,
+    agencyCode: null,
+  },
+  {
+    email: 'officer@hotline.example.vn',
+    password: 'Officer#2026',
+    fullName: 'Phạm Văn Đức (Sở Xây dựng)',
+    role: Role.AgencyOfficer,
+    agencyCode: 'SXD',
+  },
+  {
+    email: 'officer.hoankiem@hotline.example.vn',
+    password: 'Officer#2026',
+    fullName: 'Ngô Thị Lan (UBND phường Hoàn Kiếm)',
+    role: Role.AgencyOfficer,
+    agencyCode: 'UBND-HOANKIEM',
+  },
+  {
+    email: 'head@hotline.example.vn',
+    password: 'Head#2026',
+    fullName: 'Đỗ Quang Vinh (Chánh Văn phòng UBND thành phố)',
+    role: Role.AgencyHead,
+    agencyCode: 'UBND-HN',
+  },
+  {
+    email: 'council@hotline.example.vn',
+    password: 'Council#2026',
+    fullName: 'Đại biểu Hoàng Văn Nam',
+    role: Role.CouncilMember,
+    agencyCode: null,
+  },
 ] as const;
 
 /** A small deterministic generator, so every fresh demo database looks the same. */
@@ -53,7 +89,11 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions = {}
   return { seeded: true, cases: count };
 }
 
-type Ids = Record<'area' | 'agency' | 'category', Map<string, string>> & { rules: RoutingRuleCandidate[]; areaParent: Map<string, string | null>; categoryParent: Map<string, string | null> };
+type Ids = Record<'area' | 'agency' | 'category', Map<string, string>> & {
+  rules: RoutingRuleCandidate[];
+  areaParent: Map<string, string | null>;
+  categoryParent: Map<string, string | null>;
+};
 
 async function seedReference(manager: EntityManager): Promise<Ids> {
   const area = new Map(cityData.AREAS.map((a) => [a.code, newId()]));
@@ -61,17 +101,32 @@ async function seedReference(manager: EntityManager): Promise<Ids> {
   const category = new Map(cityData.CATEGORIES.map((c) => [c.code, newId()]));
   for (const a of cityData.AREAS) {
     await manager.query(`INSERT INTO areas (id, code, name, name_en, level, parent_id) VALUES ($1,$2,$3,$4,$5,$6)`, [
-      area.get(a.code), a.code, a.name, a.nameEn, a.level, a.parentCode ? area.get(a.parentCode) : null,
+      area.get(a.code),
+      a.code,
+      a.name,
+      a.nameEn,
+      a.level,
+      a.parentCode ? area.get(a.parentCode) : null,
     ]);
   }
   for (const a of cityData.AGENCIES) {
     await manager.query(`INSERT INTO agencies (id, code, name, name_en, parent_id, email, head_email) VALUES ($1,$2,$3,$4,$5,$6,$7)`, [
-      agency.get(a.code), a.code, a.name, a.nameEn, a.parentCode ? agency.get(a.parentCode) : null, a.email, a.headEmail,
+      agency.get(a.code),
+      a.code,
+      a.name,
+      a.nameEn,
+      a.parentCode ? agency.get(a.parentCode) : null,
+      a.email,
+      a.headEmail,
     ]);
   }
   for (const c of cityData.CATEGORIES) {
     await manager.query(`INSERT INTO categories (id, code, name, name_en, parent_id) VALUES ($1,$2,$3,$4,$5)`, [
-      category.get(c.code), c.code, c.name, c.nameEn, c.parentCode ? category.get(c.parentCode) : null,
+      category.get(c.code),
+      c.code,
+      c.name,
+      c.nameEn,
+      c.parentCode ? category.get(c.parentCode) : null,
     ]);
   }
   const rules: RoutingRuleCandidate[] = cityData.ROUTING_RULES.map((r) => ({
@@ -84,7 +139,12 @@ async function seedReference(manager: EntityManager): Promise<Ids> {
   }));
   for (const r of rules) {
     await manager.query(`INSERT INTO routing_rules (id, kind, category_id, area_id, agency_id, priority) VALUES ($1,$2,$3,$4,$5,$6)`, [
-      r.id, r.kind, r.categoryId, r.areaId, r.agencyId, r.priority,
+      r.id,
+      r.kind,
+      r.categoryId,
+      r.areaId,
+      r.agencyId,
+      r.priority,
     ]);
   }
   return {
@@ -100,7 +160,12 @@ async function seedReference(manager: EntityManager): Promise<Ids> {
 async function seedUsers(manager: EntityManager, agency: Map<string, string>, hashes: string[]): Promise<void> {
   for (const [i, u] of DEMO_USERS.entries()) {
     await manager.query(`INSERT INTO users (id, email, password_hash, full_name, role, agency_id) VALUES ($1,$2,$3,$4,$5,$6)`, [
-      newId(), u.email, hashes[i], u.fullName, u.role, u.agencyCode ? agency.get(u.agencyCode) : null,
+      newId(),
+      u.email,
+      hashes[i],
+      u.fullName,
+      u.role,
+      u.agencyCode ? agency.get(u.agencyCode) : null,
     ]);
   }
 }
@@ -115,8 +180,26 @@ const chainOf = (parents: Map<string, string | null>, id: string | null): string
 function finalStatus(ageDays: number, r: number, routed: boolean): CaseStatus {
   if (!routed) return r < 0.5 ? CaseStatus.Triage : r < 0.8 ? CaseStatus.Returned : CaseStatus.Rejected;
   if (ageDays < 2) return r < 0.6 ? CaseStatus.Routed : CaseStatus.Accepted;
-  if (ageDays < 10) return r < 0.2 ? CaseStatus.Routed : r < 0.45 ? CaseStatus.Accepted : r < 0.75 ? CaseStatus.InProgress : r < 0.85 ? CaseStatus.AwaitingInfo : CaseStatus.Answered;
-  if (ageDays < 40) return r < 0.1 ? CaseStatus.Accepted : r < 0.3 ? CaseStatus.InProgress : r < 0.6 ? CaseStatus.Answered : r < 0.68 ? CaseStatus.Reopened : CaseStatus.Closed;
+  if (ageDays < 10)
+    return r < 0.2
+      ? CaseStatus.Routed
+      : r < 0.45
+        ? CaseStatus.Accepted
+        : r < 0.75
+          ? CaseStatus.InProgress
+          : r < 0.85
+            ? CaseStatus.AwaitingInfo
+            : CaseStatus.Answered;
+  if (ageDays < 40)
+    return r < 0.1
+      ? CaseStatus.Accepted
+      : r < 0.3
+        ? CaseStatus.InProgress
+        : r < 0.6
+          ? CaseStatus.Answered
+          : r < 0.68
+            ? CaseStatus.Reopened
+            : CaseStatus.Closed;
   return r < 0.05 ? CaseStatus.InProgress : r < 0.15 ? CaseStatus.Answered : r < 0.2 ? CaseStatus.Withdrawn : CaseStatus.Closed;
 }
 
@@ -138,7 +221,16 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
   const now = options.now ?? new Date();
   const total = options.cases ?? 360;
   const wards = cityData.AREAS.filter((a) => a.level !== 'city');
-  const channels = [CaseChannel.Web, CaseChannel.Web, CaseChannel.Web, CaseChannel.Hotline, CaseChannel.Hotline, CaseChannel.Email, CaseChannel.WalkIn, CaseChannel.VoterMeeting];
+  const channels = [
+    CaseChannel.Web,
+    CaseChannel.Web,
+    CaseChannel.Web,
+    CaseChannel.Hotline,
+    CaseChannel.Hotline,
+    CaseChannel.Email,
+    CaseChannel.WalkIn,
+    CaseChannel.VoterMeeting,
+  ];
   const receivedTimes = Array.from({ length: total }, () => {
     const t = new Date(now.getTime() - Math.pow(rnd(), 1.3) * 180 * DAY);
     t.setUTCHours(1 + Math.floor(rnd() * 11), Math.floor(rnd() * 60), Math.floor(rnd() * 60), 0); // 08:00–18:59 in Hà Nội
@@ -160,13 +252,25 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
     const status = finalStatus(ageDays, rnd(), rule !== null);
     const anonymous = template.kind !== CaseKind.Denunciation && rnd() < 0.08;
     const name = `${pick(cityData.FAMILY_NAMES)} ${pick(cityData.MIDDLE_NAMES)} ${pick(cityData.GIVEN_NAMES)}`;
-    const phone = normalisePhone(`09${Math.floor(rnd() * 1e8).toString().padStart(8, '0')}`);
+    const phone = normalisePhone(
+      `09${Math.floor(rnd() * 1e8)
+        .toString()
+        .padStart(8, '0')}`,
+    );
     const hasEmail = rnd() < 0.4;
     const id = newId();
     const priority = rnd() < 0.1 ? CasePriority.Urgent : CasePriority.Normal;
     const year = localYear(receivedAt);
     await manager.query(`CREATE SEQUENCE IF NOT EXISTS ${trackingSequenceName(year)}`);
-    const events: { type: string; from: CaseStatus | null; to: CaseStatus; at: Date; agencyId: string | null; note: string | null; visible: boolean }[] = [
+    const events: {
+      type: string;
+      from: CaseStatus | null;
+      to: CaseStatus;
+      at: Date;
+      agencyId: string | null;
+      note: string | null;
+      visible: boolean;
+    }[] = [
       { type: CaseEventType.Received, from: null, to: CaseStatus.Received, at: receivedAt, agencyId: null, note: null, visible: true },
     ];
     let at = new Date(receivedAt.getTime() + (0.2 + rnd() * 6) * HOUR);
@@ -177,7 +281,15 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
     if (rule) {
       agencyId = rule.agencyId;
       stamps.routed = at;
-      events.push({ type: CaseEventType.Routed, from: CaseStatus.Received, to: CaseStatus.Routed, at, agencyId, note: null, visible: true });
+      events.push({
+        type: CaseEventType.Routed,
+        from: CaseStatus.Received,
+        to: CaseStatus.Routed,
+        at,
+        agencyId,
+        note: null,
+        visible: true,
+      });
       let from = CaseStatus.Routed;
       for (const step of PATHS[status] ?? []) {
         at = new Date(Math.min(at.getTime() + (0.3 + rnd() * (step === CaseStatus.Answered ? 12 : 2)) * DAY, now.getTime() - 60_000));
@@ -187,23 +299,68 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
           answer = template.answer;
         }
         if (step === CaseStatus.Closed) stamps.closed = at;
-        const note = step === CaseStatus.Answered ? template.answer : step === CaseStatus.AwaitingInfo ? 'Đề nghị công dân cung cấp thêm ảnh chụp hiện trạng và địa chỉ cụ thể.' : null;
-        events.push({ type: step === CaseStatus.Answered ? CaseEventType.Answered : CaseEventType.StatusChanged, from, to: step, at, agencyId, note, visible: true });
+        const note =
+          step === CaseStatus.Answered
+            ? template.answer
+            : step === CaseStatus.AwaitingInfo
+              ? 'Đề nghị công dân cung cấp thêm ảnh chụp hiện trạng và địa chỉ cụ thể.'
+              : null;
+        events.push({
+          type: step === CaseStatus.Answered ? CaseEventType.Answered : CaseEventType.StatusChanged,
+          from,
+          to: step,
+          at,
+          agencyId,
+          note,
+          visible: true,
+        });
         from = step;
       }
     } else {
-      events.push({ type: CaseEventType.SentToTriage, from: CaseStatus.Received, to: CaseStatus.Triage, at, agencyId: null, note: null, visible: true });
+      events.push({
+        type: CaseEventType.SentToTriage,
+        from: CaseStatus.Received,
+        to: CaseStatus.Triage,
+        at,
+        agencyId: null,
+        note: null,
+        visible: true,
+      });
       if (status === CaseStatus.Returned) {
         const returner = ids.agency.get(pick(['SXD', 'SNNMT', 'UBND-HOANKIEM']))!;
         at = new Date(at.getTime() + 2 * HOUR);
-        events.push({ type: CaseEventType.Routed, from: CaseStatus.Triage, to: CaseStatus.Routed, at, agencyId: returner, note: null, visible: true });
+        events.push({
+          type: CaseEventType.Routed,
+          from: CaseStatus.Triage,
+          to: CaseStatus.Routed,
+          at,
+          agencyId: returner,
+          note: null,
+          visible: true,
+        });
         at = new Date(at.getTime() + DAY);
-        events.push({ type: CaseEventType.StatusChanged, from: CaseStatus.Routed, to: CaseStatus.Returned, at, agencyId: null, note: 'Nội dung không thuộc thẩm quyền giải quyết của đơn vị.', visible: false });
+        events.push({
+          type: CaseEventType.StatusChanged,
+          from: CaseStatus.Routed,
+          to: CaseStatus.Returned,
+          at,
+          agencyId: null,
+          note: 'Nội dung không thuộc thẩm quyền giải quyết của đơn vị.',
+          visible: false,
+        });
       }
       if (status === CaseStatus.Rejected) {
         at = new Date(at.getTime() + DAY);
         stamps.closed = at;
-        events.push({ type: CaseEventType.StatusChanged, from: CaseStatus.Triage, to: CaseStatus.Rejected, at, agencyId: null, note: 'Nội dung trùng với hồ sơ đã được giải quyết.', visible: true });
+        events.push({
+          type: CaseEventType.StatusChanged,
+          from: CaseStatus.Triage,
+          to: CaseStatus.Rejected,
+          at,
+          agencyId: null,
+          note: 'Nội dung trùng với hồ sơ đã được giải quyết.',
+          visible: true,
+        });
       }
     }
     const contact = anonymous ? null : { name, phone, email: hasEmail ? `citizen${Math.floor(rnd() * 1e6)}@example.com` : null };
@@ -216,18 +373,43 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
        VALUES ($1, ${nextTrackingCodeSql('$2', '$3')}, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
          $20, $21, $22, $23, $24, $25, $26, $27, $28)`,
       [
-        id, `${prefix}-${year}-`, trackingSequenceName(year), hashAccessKey(newAccessKey(id)), template.kind, pick(channels), status,
-        priority, template.title, template.description, categoryId, areaId,
-        `${1 + Math.floor(rnd() * 200)} ${pick(cityData.STREETS)}`, contactOnCase?.name ?? null, contactOnCase?.phone ?? null,
-        contactOnCase?.email ?? null, anonymous, rnd() < 0.6 && template.kind !== CaseKind.Denunciation,
+        id,
+        `${prefix}-${year}-`,
+        trackingSequenceName(year),
+        hashAccessKey(newAccessKey(id)),
+        template.kind,
+        pick(channels),
+        status,
+        priority,
+        template.title,
+        template.description,
+        categoryId,
+        areaId,
+        `${1 + Math.floor(rnd() * 200)} ${pick(cityData.STREETS)}`,
+        contactOnCase?.name ?? null,
+        contactOnCase?.phone ?? null,
+        contactOnCase?.email ?? null,
+        anonymous,
+        rnd() < 0.6 && template.kind !== CaseKind.Denunciation,
         status === CaseStatus.Returned || status === CaseStatus.Triage || status === CaseStatus.Rejected ? null : agencyId,
-        answer, receivedAt, stamps.routed ?? null, stamps.accepted ?? null, stamps.answered ?? null, stamps.closed ?? null,
-        status === CaseStatus.Reopened ? 1 : 0, status === CaseStatus.Returned ? 1 : 0, satisfied,
+        answer,
+        receivedAt,
+        stamps.routed ?? null,
+        stamps.accepted ?? null,
+        stamps.answered ?? null,
+        stamps.closed ?? null,
+        status === CaseStatus.Reopened ? 1 : 0,
+        status === CaseStatus.Returned ? 1 : 0,
+        satisfied,
       ],
     );
     if (template.kind === CaseKind.Denunciation && contact) {
       await manager.query(`INSERT INTO case_identities (case_id, name, phone, email, created_at) VALUES ($1, $2, $3, $4, $5)`, [
-        id, contact.name, contact.phone, contact.email, receivedAt,
+        id,
+        contact.name,
+        contact.phone,
+        contact.email,
+        receivedAt,
       ]);
     }
     for (const e of events) {
@@ -236,7 +418,17 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
       await manager.query(
         `INSERT INTO case_events (case_id, type, from_status, to_status, actor_type, agency_id, note, visible_to_citizen, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [id, e.type, e.from, e.to, e.to === CaseStatus.Received || e.type !== CaseEventType.StatusChanged ? 'system' : 'staff', e.agencyId, e.note, e.visible, e.at],
+        [
+          id,
+          e.type,
+          e.from,
+          e.to,
+          e.to === CaseStatus.Received || e.type !== CaseEventType.StatusChanged ? 'system' : 'staff',
+          e.agencyId,
+          e.note,
+          e.visible,
+          e.at,
+        ],
       );
     }
   }

@@ -27,8 +27,16 @@ export const TRANSITIONS: Readonly<Record<CaseAction | 'triage', TransitionRule>
     to: CaseStatus.Returned,
     by: [Role.AgencyOfficer, Role.AgencyHead, Role.Admin],
   },
-  [CaseAction.Start]: { from: [CaseStatus.Accepted, CaseStatus.Reopened], to: CaseStatus.InProgress, by: [Role.AgencyOfficer, Role.AgencyHead, Role.Admin] },
-  [CaseAction.RequestInfo]: { from: ANSWERABLE_STATUSES, to: CaseStatus.AwaitingInfo, by: [Role.AgencyOfficer, Role.AgencyHead, Role.Admin] },
+  [CaseAction.Start]: {
+    from: [CaseStatus.Accepted, CaseStatus.Reopened],
+    to: CaseStatus.InProgress,
+    by: [Role.AgencyOfficer, Role.AgencyHead, Role.Admin],
+  },
+  [CaseAction.RequestInfo]: {
+    from: ANSWERABLE_STATUSES,
+    to: CaseStatus.AwaitingInfo,
+    by: [Role.AgencyOfficer, Role.AgencyHead, Role.Admin],
+  },
   [CaseAction.ProvideInfo]: {
     from: [CaseStatus.AwaitingInfo],
     to: CaseStatus.InProgress,

@@ -25,7 +25,11 @@ export class TrackingController {
   @Policy('track', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: TrackingViewDto })
-  feedback(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto, @Body() body: CitizenFeedbackDto): Promise<TrackingViewDto> {
+  feedback(
+    @Param('trackingCode', TrackingCodePipe) code: string,
+    @Query() query: TrackQueryDto,
+    @Body() body: CitizenFeedbackDto,
+  ): Promise<TrackingViewDto> {
     return this.tracking.rate(code, body.key ?? query.key, body.satisfied, body.comment);
   }
 }

@@ -14,7 +14,6 @@ import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
 import { TrackingViewDto } from './dto/tracking-view.dto';
 
-
 const NO_CASE_HASH = hashAccessKey(randomBytes(18).toString('base64url'));
 
 /** What a citizen sees of a case: never personal data, never internal notes. */

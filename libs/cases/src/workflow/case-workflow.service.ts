@@ -40,7 +40,6 @@ const STAMPED_AT: Partial<Record<CaseStatus, 'routedAt' | 'acceptedAt' | 'answer
   [CaseStatus.Merged]: 'closedAt',
 };
 
-
 /**
  * Every change of a case's status goes through here: load and lock the case, check the actor's scope, ask the
  * state machine, write the change, its event and its audit row, and queue the notices it implies, all in one transaction.
@@ -120,9 +119,7 @@ export class CaseWorkflowService {
   }
 
   accept(caseId: string, actor: Actor, note?: string): Promise<CaseEntity> {
-    return this.act(caseId, actor, (manager, kase) =>
-      this.transition(manager, kase, CaseAction.Accept, actor, { note }),
-    );
+    return this.act(caseId, actor, (manager, kase) => this.transition(manager, kase, CaseAction.Accept, actor, { note }));
   }
 
   start(caseId: string, actor: Actor, note?: string): Promise<CaseEntity> {
@@ -143,7 +140,13 @@ export class CaseWorkflowService {
         caseId: kase.id,
         template: MailTemplate.CaseReturned,
         recipient: this.config.mail.secretariatEmail,
-        params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, reason, staffUrl: this.links.staff(kase.id) },
+        params: {
+          trackingCode: kase.trackingCode,
+          title: kase.title,
+          agencyName: agency?.name,
+          reason,
+          staffUrl: this.links.staff(kase.id),
+        },
         dedupeKey: `returned:${kase.id}:${kase.returnCount + 1}`,
       });
       return returned;
@@ -216,15 +219,11 @@ export class CaseWorkflowService {
   }
 
   close(caseId: string, actor: Actor, note?: string): Promise<CaseEntity> {
-    return this.act(caseId, actor, (manager, kase) =>
-      this.transition(manager, kase, CaseAction.Close, actor, { note }),
-    );
+    return this.act(caseId, actor, (manager, kase) => this.transition(manager, kase, CaseAction.Close, actor, { note }));
   }
 
   reject(caseId: string, actor: Actor, reason: string): Promise<CaseEntity> {
-    return this.act(caseId, actor, (manager, kase) =>
-      this.transition(manager, kase, CaseAction.Reject, actor, { note: reason }),
-    );
+    return this.act(caseId, actor, (manager, kase) => this.transition(manager, kase, CaseAction.Reject, actor, { note: reason }));
   }
 
   /** The agency asks the citizen for more information: clocks with that stop rule pause until the answer comes. */
@@ -249,7 +248,12 @@ export class CaseWorkflowService {
         agencyId: kase.agencyId,
         note: reason,
         visibleToCitizen: true,
-        data: { clock: extension.clock, previousDueAt: extension.previousDueAt.toISOString(), dueAt: extension.dueAt.toISOString(), count: extension.extensionsUsed },
+        data: {
+          clock: extension.clock,
+          previousDueAt: extension.previousDueAt.toISOString(),
+          dueAt: extension.dueAt.toISOString(),
+          count: extension.extensionsUsed,
+        },
         at,
       });
       return kase;
@@ -303,7 +307,13 @@ export class CaseWorkflowService {
     return manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
   }
 
-  private async toAgency(manager: EntityManager, kase: CaseEntity, agency: AgencyEntity, actor: Actor, options: TransitionOptions): Promise<CaseEntity> {
+  private async toAgency(
+    manager: EntityManager,
+    kase: CaseEntity,
+    agency: AgencyEntity,
+    actor: Actor,
+    options: TransitionOptions,
+  ): Promise<CaseEntity> {
     const routed = await this.transition(manager, kase, CaseAction.Route, actor, this.routeOptions(kase, agency, options));
     await this.identityGrants.lapseOutsideAgency(manager, routed, actor);
     await this.notifications.queue(manager, this.agencyNewCaseNotice(routed, agency));
@@ -336,7 +346,13 @@ export class CaseWorkflowService {
     };
   }
 
-  private async transition(manager: EntityManager, kase: CaseEntity, action: TransitionName, actor: Actor, options: TransitionOptions): Promise<CaseEntity> {
+  private async transition(
+    manager: EntityManager,
+    kase: CaseEntity,
+    action: TransitionName,
+    actor: Actor,
+    options: TransitionOptions,
+  ): Promise<CaseEntity> {
     await this.transitionMany(manager, actor, [{ kase, action, options }]);
     return kase;
   }
@@ -346,7 +362,12 @@ export class CaseWorkflowService {
    * UPDATE per set of columns changed), their events, their audit rows, then one pass over their clocks, which first
    * applies `clocksBefore` (status changes that precede these transitions, such as the receipt).
    */
-  private async transitionMany(manager: EntityManager, actor: Actor, steps: readonly TransitionStep[], clocksBefore: readonly StatusChange[] = []): Promise<void> {
+  private async transitionMany(
+    manager: EntityManager,
+    actor: Actor,
+    steps: readonly TransitionStep[],
+    clocksBefore: readonly StatusChange[] = [],
+  ): Promise<void> {
     const at = this.clock.now();
     const planned = steps.map(({ kase, action, options }) => {
       const from = kase.status;
@@ -357,10 +378,10 @@ export class CaseWorkflowService {
     });
     // The clocks first, so that the cases' summary columns go into the same UPDATE as their status: one new row
     // version of each case (every index of `cases` takes an entry per version) instead of two.
-    const summaries = await this.deadlines.applyStatuses(
-      manager,
-      [...clocksBefore, ...planned.map(({ kase, from, to, changes }) => ({ kase: { ...kase, ...changes }, from, to, at }))],
-    );
+    const summaries = await this.deadlines.applyStatuses(manager, [
+      ...clocksBefore,
+      ...planned.map(({ kase, from, to, changes }) => ({ kase: { ...kase, ...changes }, from, to, at })),
+    ]);
     for (const p of planned) Object.assign(p.changes, summaries.get(p.kase.id));
     await updateCases(manager, planned);
     for (const p of planned) Object.assign(p.kase, p.changes, { version: p.kase.version + 1 });
@@ -379,7 +400,10 @@ export class CaseWorkflowService {
         at,
       })),
     );
-    await this.audit.caseStatusesChanged(manager, planned.map(({ kase, action, from, to }) => ({ actor, caseId: kase.id, from, to, action })));
+    await this.audit.caseStatusesChanged(
+      manager,
+      planned.map(({ kase, action, from, to }) => ({ actor, caseId: kase.id, from, to, action })),
+    );
   }
 
   /** Every reporter of a duplicate merged into `kase` reads the answer under their own tracking code. */
@@ -398,7 +422,6 @@ export class CaseWorkflowService {
       });
     }
   }
-
 }
 
 /**
@@ -407,7 +430,7 @@ export class CaseWorkflowService {
  */
 async function updateCases(manager: EntityManager, writes: readonly { kase: CaseEntity; changes: Partial<CaseEntity> }[]): Promise<void> {
   const metadata = manager.connection.getMetadata(CaseEntity);
-  const groups = new Map<string, { keys: (keyof CaseEntity)[]; writes: typeof writes[number][] }>();
+  const groups = new Map<string, { keys: (keyof CaseEntity)[]; writes: (typeof writes)[number][] }>();
   for (const write of writes) {
     const keys = (Object.keys(write.changes) as (keyof CaseEntity)[]).sort();
     const signature = keys.join(',');

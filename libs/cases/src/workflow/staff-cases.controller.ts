@@ -49,7 +49,11 @@ export class StaffCasesController {
   @Policy('return', 'Case')
   @HttpCode(200)
   @ApiOkResponse({ type: CaseDetailDto, description: 'The case goes back to the secretariat; the returning agency no longer sees it' })
-  async return(@Param('id', caseIdPipe) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<{ id: string; status: string }> {
+  async return(
+    @Param('id', caseIdPipe) id: string,
+    @Body() body: ReasonDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<{ id: string; status: string }> {
     const kase = await this.workflow.returnToSecretariat(id, actor, body.reason);
     return { id: kase.id, status: kase.status };
   }

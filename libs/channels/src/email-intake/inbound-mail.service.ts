@@ -80,7 +80,11 @@ export class InboundMailService {
         const reply = await this.replyTarget(manager, mail.subject ?? '');
         const handled = reply ? await this.appendReply(manager, reply, mail) : await this.createCase(manager, mail);
         undo = handled.undo;
-        await manager.query(`UPDATE inbound_emails SET outcome = $2, case_id = $3 WHERE message_id = $1`, [messageId, handled.result.outcome, handled.result.caseId]);
+        await manager.query(`UPDATE inbound_emails SET outcome = $2, case_id = $3 WHERE message_id = $1`, [
+          messageId,
+          handled.result.outcome,
+          handled.result.caseId,
+        ]);
         return handled.result;
       });
       this.logger.log({ outcome: result.outcome, caseId: result.caseId, held: result.held }, 'inbound mail handled');
@@ -95,13 +99,18 @@ export class InboundMailService {
     const code = this.trackingCode.exec(subject)?.[0];
     if (!code) return null;
     // The case row's lock orders this reply with the case's transitions and uploads.
-    const [row] = await manager.query(`SELECT id, tracking_code, kind, status, agency_id, citizen_email FROM cases WHERE tracking_code = $1 FOR UPDATE`, [
-      code.toUpperCase(),
-    ]);
+    const [row] = await manager.query(
+      `SELECT id, tracking_code, kind, status, agency_id, citizen_email FROM cases WHERE tracking_code = $1 FOR UPDATE`,
+      [code.toUpperCase()],
+    );
     return row ?? null;
   }
 
-  private async appendReply(manager: EntityManager, kase: ReplyTarget, mail: ParsedMail): Promise<{ result: InboundResult; undo: () => Promise<void> }> {
+  private async appendReply(
+    manager: EntityManager,
+    kase: ReplyTarget,
+    mail: ParsedMail,
+  ): Promise<{ result: InboundResult; undo: () => Promise<void> }> {
     const sender = mail.from?.value[0]?.address;
     const citizen = await citizenEmail(manager, { id: kase.id, kind: kase.kind, citizenEmail: kase.citizen_email });
     const fromCitizen = !!sender && !!citizen && normaliseEmail(sender) === normaliseEmail(citizen);
@@ -117,7 +126,13 @@ export class InboundMailService {
       agencyId: held ? null : kase.agency_id,
       note: bodyText(mail).slice(0, DESCRIPTION_MAX) || (mail.subject ?? ''),
       visibleToCitizen: false,
-      data: { channel: CaseChannel.Email, fromCitizen, ...(held ? { held } : {}), attachments: files.stored.length, skippedAttachments: files.skipped },
+      data: {
+        channel: CaseChannel.Email,
+        fromCitizen,
+        ...(held ? { held } : {}),
+        attachments: files.stored.length,
+        skippedAttachments: files.skipped,
+      },
       at: this.clock.now(),
     });
     return { result: { outcome: 'reply', caseId: kase.id, trackingCode: kase.tracking_code, held }, undo: files.undo };
@@ -143,7 +158,9 @@ export class InboundMailService {
 }
 
 function mailFiles(mail: ParsedMail): { fileName?: string; content: Buffer }[] {
-  return mail.attachments.filter((a) => a.content && a.contentType !== 'message/rfc822').map((a) => ({ fileName: a.filename, content: a.content }));
+  return mail.attachments
+    .filter((a) => a.content && a.contentType !== 'message/rfc822')
+    .map((a) => ({ fileName: a.filename, content: a.content }));
 }
 
 /** The text the person wrote: the plain part, else the HTML part's text, without the quoted earlier messages. */

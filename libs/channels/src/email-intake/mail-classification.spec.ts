@@ -16,7 +16,11 @@ describe('classifyMail', () => {
     ['no envelope sender at all', ['From: Mail System <mx@example.com>'], null],
     ['the mailer-daemon as sender', ['From: MAILER-DAEMON@mx.example.com'], 'MAILER-DAEMON@mx.example.com'],
     ['postmaster in From', ['From: postmaster@mx.example.com'], 'bounces@mx.example.com'],
-    ['a multipart/report', ['From: x@mx.example.com', 'Content-Type: multipart/report; report-type=delivery-status; boundary=b'], 'x@mx.example.com'],
+    [
+      'a multipart/report',
+      ['From: x@mx.example.com', 'Content-Type: multipart/report; report-type=delivery-status; boundary=b'],
+      'x@mx.example.com',
+    ],
   ])('recognises a bounce: %s', async (_, headers, envelopeFrom) => {
     expect(classifyMail(await mail(headers as string[]), envelopeFrom as string | null)).toBe('bounce');
   });

@@ -21,12 +21,23 @@ const header = (mail: ParsedMail, name: string): string | undefined => {
 export function classifyMail(mail: ParsedMail, envelopeFrom: string | null): MailKind {
   const from = mail.from?.value[0]?.address ?? '';
   const contentType = header(mail, 'content-type') ?? '';
-  if (envelopeFrom === null || envelopeFrom === '' || MAILER_DAEMON.test(envelopeFrom) || MAILER_DAEMON.test(from) || /^multipart\/report/i.test(contentType)) {
+  if (
+    envelopeFrom === null ||
+    envelopeFrom === '' ||
+    MAILER_DAEMON.test(envelopeFrom) ||
+    MAILER_DAEMON.test(from) ||
+    /^multipart\/report/i.test(contentType)
+  ) {
     return 'bounce';
   }
   const autoSubmitted = header(mail, 'auto-submitted');
   if (autoSubmitted !== undefined && autoSubmitted.toLowerCase() !== 'no') return 'auto_reply';
-  if (header(mail, 'x-autoreply') !== undefined || header(mail, 'x-autorespond') !== undefined || header(mail, 'x-auto-response-suppress') !== undefined) return 'auto_reply';
+  if (
+    header(mail, 'x-autoreply') !== undefined ||
+    header(mail, 'x-autorespond') !== undefined ||
+    header(mail, 'x-auto-response-suppress') !== undefined
+  )
+    return 'auto_reply';
   const precedence = header(mail, 'precedence');
   if (precedence !== undefined && AUTO_PRECEDENCE.test(precedence)) return 'auto_reply';
   return 'message';

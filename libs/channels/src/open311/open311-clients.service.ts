@@ -31,18 +31,27 @@ export class Open311ClientsService {
 
   async list(): Promise<Open311Client[]> {
     const rows = await this.dataSource.query(`SELECT id, name, created_at, revoked_at FROM open311_clients ORDER BY created_at`);
-    return rows.map((r: { id: string; name: string; created_at: Date; revoked_at: Date | null }) => ({ id: r.id, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at }));
+    return rows.map((r: { id: string; name: string; created_at: Date; revoked_at: Date | null }) => ({
+      id: r.id,
+      name: r.name,
+      createdAt: r.created_at,
+      revokedAt: r.revoked_at,
+    }));
   }
 
   async revoke(id: string): Promise<void> {
-    const [, count] = await this.dataSource.query(`UPDATE open311_clients SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1`, [id]);
+    const [, count] = await this.dataSource.query(`UPDATE open311_clients SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1`, [
+      id,
+    ]);
     if (count === 0) throw new NotFoundError(`No Open311 client ${id}`);
   }
 
   /** The client an api_key belongs to; 403 for a missing, unknown or revoked key (GeoReport v2 answers 403). */
   async authenticate(apiKey: string | undefined): Promise<Open311Client> {
     if (!apiKey) throw new ForbiddenError('api_key is required to post a service request');
-    const [row] = await this.dataSource.query(`SELECT id, name, created_at, revoked_at FROM open311_clients WHERE key_hash = $1`, [hashKey(apiKey)]);
+    const [row] = await this.dataSource.query(`SELECT id, name, created_at, revoked_at FROM open311_clients WHERE key_hash = $1`, [
+      hashKey(apiKey),
+    ]);
     if (!row || row.revoked_at) throw new ForbiddenError('api_key is not valid');
     return { id: row.id, name: row.name, createdAt: row.created_at, revokedAt: row.revoked_at };
   }

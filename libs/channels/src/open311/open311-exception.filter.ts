@@ -16,8 +16,12 @@ export class Open311ExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = toErrorBody(exception);
-    if (body.statusCode >= 500) this.logger.error({ err: exception instanceof Error ? exception.message : String(exception) }, 'Open311 request failed');
-    const errors = (body.details?.length ? body.details.map((d) => d.message) : [body.message]).map((description) => ({ code: body.statusCode, description }));
+    if (body.statusCode >= 500)
+      this.logger.error({ err: exception instanceof Error ? exception.message : String(exception) }, 'Open311 request failed');
+    const errors = (body.details?.length ? body.details.map((d) => d.message) : [body.message]).map((description) => ({
+      code: body.statusCode,
+      description,
+    }));
     const format = /\.xml(\?|$)/.test(request.url) ? 'xml' : 'json';
     void reply.status(body.statusCode).send(render(reply, format, 'errors', 'error', errors));
   }

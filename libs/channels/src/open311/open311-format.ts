@@ -17,7 +17,14 @@ type Value = string | number | boolean | null | undefined | Value[] | { [key: st
  * GeoReport v2 documents: JSON is the array (or object) itself; XML wraps it in `<root><item>…</item></root>`,
  * a nested array in its own element (`values` → `<values><value>…</value></values>` as `listItem` names them).
  */
-export function render(reply: FastifyReply, format: Open311Format, root: string, item: string | null, body: Value, listItems: Record<string, string> = {}): string {
+export function render(
+  reply: FastifyReply,
+  format: Open311Format,
+  root: string,
+  item: string | null,
+  body: Value,
+  listItems: Record<string, string> = {},
+): string {
   if (format === 'json') {
     void reply.type('application/json; charset=utf-8');
     return JSON.stringify(body);
@@ -32,7 +39,10 @@ function toXmlValue(value: Value, listItems: Record<string, string>): unknown {
   if (Array.isArray(value)) return value.map((v) => toXmlValue(v, listItems));
   if (typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, v]) => [key, Array.isArray(v) && listItems[key] ? { [listItems[key]]: v.map((x) => toXmlValue(x, listItems)) } : toXmlValue(v, listItems)]),
+      Object.entries(value).map(([key, v]) => [
+        key,
+        Array.isArray(v) && listItems[key] ? { [listItems[key]]: v.map((x) => toXmlValue(x, listItems)) } : toXmlValue(v, listItems),
+      ]),
     );
   }
   return value;

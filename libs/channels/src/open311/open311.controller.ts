@@ -26,16 +26,25 @@ export class Open311Controller {
   @Get('services.:format')
   @Policy('read', 'Open311')
   @ApiOperation({ summary: 'Service list (the categories)' })
-  async services(@Param('format') format: string, @Query() query: Open311JurisdictionQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async services(
+    @Param('format') format: string,
+    @Query() query: Open311JurisdictionQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const f = parseFormat(format);
     this.open311.checkJurisdiction(query.jurisdiction_id);
-    return render(reply, f, 'services', 'service', await this.open311.services() as never);
+    return render(reply, f, 'services', 'service', (await this.open311.services()) as never);
   }
 
   @Get('services/:code.:format')
   @Policy('read', 'Open311')
   @ApiOperation({ summary: 'Service definition (attributes)' })
-  async definition(@Param('code') code: string, @Param('format') format: string, @Query() query: Open311JurisdictionQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async definition(
+    @Param('code') code: string,
+    @Param('format') format: string,
+    @Query() query: Open311JurisdictionQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const f = parseFormat(format);
     this.open311.checkJurisdiction(query.jurisdiction_id);
     return render(reply, f, 'service_definition', null, (await this.open311.definition(code)) as never, LIST_ITEMS);
@@ -46,7 +55,11 @@ export class Open311Controller {
   @HttpCode(201)
   @ApiConsumes('application/x-www-form-urlencoded')
   @ApiOperation({ summary: 'Post a service request (api_key of a registered client required)' })
-  async create(@Param('format') format: string, @Body() body: FormBody | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async create(
+    @Param('format') format: string,
+    @Body() body: FormBody | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const f = parseFormat(format);
     const form = body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {};
     return render(reply, f, 'service_requests', 'request', (await this.open311.createRequest(form)) as never);
@@ -55,7 +68,11 @@ export class Open311Controller {
   @Get('requests.:format')
   @Policy('read', 'Open311')
   @ApiOperation({ summary: 'Service requests (public cases), filtered' })
-  async requests(@Param('format') format: string, @Query() query: Open311RequestsQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async requests(
+    @Param('format') format: string,
+    @Query() query: Open311RequestsQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const f = parseFormat(format);
     this.open311.checkJurisdiction(query.jurisdiction_id);
     return render(reply, f, 'service_requests', 'request', (await this.open311.requests(query)) as never);
@@ -64,7 +81,12 @@ export class Open311Controller {
   @Get('requests/:id.:format')
   @Policy('read', 'Open311')
   @ApiOperation({ summary: 'One service request' })
-  async request(@Param('id') id: string, @Param('format') format: string, @Query() query: Open311JurisdictionQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async request(
+    @Param('id') id: string,
+    @Param('format') format: string,
+    @Query() query: Open311JurisdictionQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const f = parseFormat(format);
     this.open311.checkJurisdiction(query.jurisdiction_id);
     return render(reply, f, 'service_requests', 'request', (await this.open311.request(id)) as never);
@@ -73,7 +95,12 @@ export class Open311Controller {
   @Get('tokens/:token.:format')
   @Policy('read', 'Open311')
   @ApiOperation({ summary: 'service_request_id from a token' })
-  async token(@Param('token') token: string, @Param('format') format: string, @Query() query: Open311JurisdictionQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async token(
+    @Param('token') token: string,
+    @Param('format') format: string,
+    @Query() query: Open311JurisdictionQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const f = parseFormat(format);
     this.open311.checkJurisdiction(query.jurisdiction_id);
     return render(reply, f, 'service_requests', 'request', (await this.open311.token(token)) as never);
@@ -82,7 +109,11 @@ export class Open311Controller {
   @Get('servicerequestupdates.:format')
   @Policy('read', 'Open311')
   @ApiOperation({ summary: 'Status changes of public requests in a period (FixMyStreet extension)' })
-  async updates(@Param('format') format: string, @Query() query: Open311UpdatesQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async updates(
+    @Param('format') format: string,
+    @Query() query: Open311UpdatesQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const f = parseFormat(format);
     this.open311.checkJurisdiction(query.jurisdiction_id);
     return render(reply, f, 'service_request_updates', 'request_update', (await this.open311.updates(query)) as never);

@@ -59,9 +59,21 @@ export interface Open311Update {
 export type FormBody = Record<string, unknown>;
 
 interface CaseRow {
-  id: string; tracking_code: string; kind: CaseKind; status: CaseStatus; title: string; description: string; answer: string | null;
-  category_id: string | null; agency_id: string | null; address: string | null; lat: number | null; lng: number | null;
-  received_at: Date; updated_at: Date; due_at: Date | null;
+  id: string;
+  tracking_code: string;
+  kind: CaseKind;
+  status: CaseStatus;
+  title: string;
+  description: string;
+  answer: string | null;
+  category_id: string | null;
+  agency_id: string | null;
+  address: string | null;
+  lat: number | null;
+  lng: number | null;
+  received_at: Date;
+  updated_at: Date;
+  due_at: Date | null;
 }
 
 const REQUEST_COLUMNS = `c.id, c.tracking_code, c.kind, c.status, c.title, c.description, c.answer, c.category_id,
@@ -99,7 +111,13 @@ export class Open311ApiService {
       contact: `Văn phòng HĐND — ${this.config.mail.secretariatEmail}`,
       key_service: `API keys are issued by the council's administrator (${this.config.mail.secretariatEmail})`,
       endpoints: [
-        { specification: 'http://wiki.open311.org/GeoReport_v2', url, changeset: '2026-12-01T00:00:00Z', type: 'production', formats: ['application/json', 'text/xml'] },
+        {
+          specification: 'http://wiki.open311.org/GeoReport_v2',
+          url,
+          changeset: '2026-12-01T00:00:00Z',
+          type: 'production',
+          formats: ['application/json', 'text/xml'],
+        },
       ],
     };
   }
@@ -151,7 +169,9 @@ export class Open311ApiService {
     };
   }
 
-  async createRequest(form: FormBody): Promise<{ service_request_id: string; token: string; service_notice: string; account_id: string | null }[]> {
+  async createRequest(
+    form: FormBody,
+  ): Promise<{ service_request_id: string; token: string; service_notice: string; account_id: string | null }[]> {
     // A form gives strings (an array when a name repeats); a JSON body may give numbers, or anything at all.
     const field = (name: string): string | undefined => {
       const value: unknown = form[name];
@@ -173,11 +193,13 @@ export class Open311ApiService {
     if (!hasPoint && !addressString && !field('address_id')) {
       problems.push({ field: 'lat', message: 'A location is required: lat and long, address_string or address_id' });
     }
-    if (hasPoint && (lat === undefined || long === undefined)) problems.push({ field: lat === undefined ? 'lat' : 'long', message: 'lat and long go together' });
+    if (hasPoint && (lat === undefined || long === undefined))
+      problems.push({ field: lat === undefined ? 'lat' : 'long', message: 'lat and long go together' });
     const description = field('description');
     if (!description) problems.push({ field: 'description', message: 'description was not provided' });
     const kind = field('attribute[kind]') ?? CaseKind.Feedback;
-    if (!(OPEN311_KINDS as readonly string[]).includes(kind)) problems.push({ field: 'attribute[kind]', message: `attribute[kind] must be one of ${OPEN311_KINDS.join(', ')}` });
+    if (!(OPEN311_KINDS as readonly string[]).includes(kind))
+      problems.push({ field: 'attribute[kind]', message: `attribute[kind] must be one of ${OPEN311_KINDS.join(', ')}` });
     if (problems.length > 0) throw new InvalidInputsError(problems);
 
     const name = [field('first_name'), field('last_name')].filter(Boolean).join(' ');
@@ -197,7 +219,8 @@ export class Open311ApiService {
     };
     const dto = plainToInstance(CreateCaseDto, input);
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length > 0) throw new InvalidInputsError(flattenValidation(errors).map((p) => ({ ...p, field: OPEN311_FIELD[p.field] ?? p.field })));
+    if (errors.length > 0)
+      throw new InvalidInputsError(flattenValidation(errors).map((p) => ({ ...p, field: OPEN311_FIELD[p.field] ?? p.field })));
 
     // The case and the client that filed it are written together.
     const receipt = await this.dataSource.transaction(async (manager) => {
@@ -205,14 +228,30 @@ export class Open311ApiService {
       await manager.query(`UPDATE cases SET open311_client_id = $1 WHERE id = $2`, [client.id, created.id]);
       return created;
     });
-    return [{ service_request_id: receipt.trackingCode, token: receipt.id, service_notice: 'Đã tiếp nhận / Received', account_id: field('account_id') ?? null }];
+    return [
+      {
+        service_request_id: receipt.trackingCode,
+        token: receipt.id,
+        service_notice: 'Đã tiếp nhận / Received',
+        account_id: field('account_id') ?? null,
+      },
+    ];
   }
 
-  async requests(query: { service_request_id?: string; service_code?: string; start_date?: Date; end_date?: Date; status?: string }): Promise<Open311Request[]> {
+  async requests(query: {
+    service_request_id?: string;
+    service_code?: string;
+    start_date?: Date;
+    end_date?: Date;
+    status?: string;
+  }): Promise<Open311Request[]> {
     const params: unknown[] = [];
     const where = [publishedSql('c')];
     if (query.service_request_id !== undefined) {
-      const codes = query.service_request_id.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean);
+      const codes = query.service_request_id
+        .split(',')
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean);
       if (codes.length === 0) throw new InvalidInputError('service_request_id', 'service_request_id must list one or more ids');
       params.push(codes);
       where.push(`c.tracking_code = ANY($${params.length}::text[])`);
@@ -229,10 +268,13 @@ export class Open311ApiService {
       }
       if (query.status !== undefined) {
         const statuses = query.status.split(',').map((s) => s.trim());
-        if (statuses.some((s) => s !== 'open' && s !== 'closed')) throw new InvalidInputError('status', 'status must be open, closed or both');
+        if (statuses.some((s) => s !== 'open' && s !== 'closed'))
+          throw new InvalidInputError('status', 'status must be open, closed or both');
         if (!(statuses.includes('open') && statuses.includes('closed'))) {
           params.push(SETTLED_STATUSES);
-          where.push(statuses.includes('closed') ? `c.status = ANY($${params.length}::text[])` : `c.status <> ALL($${params.length}::text[])`);
+          where.push(
+            statuses.includes('closed') ? `c.status = ANY($${params.length}::text[])` : `c.status <> ALL($${params.length}::text[])`,
+          );
         }
       }
     }
@@ -244,7 +286,10 @@ export class Open311ApiService {
   }
 
   async request(serviceRequestId: string): Promise<Open311Request[]> {
-    const rows: CaseRow[] = await this.dataSource.query(`SELECT ${REQUEST_COLUMNS} FROM cases c WHERE c.tracking_code = $1 AND ${publishedSql('c')}`, [serviceRequestId.toUpperCase()]);
+    const rows: CaseRow[] = await this.dataSource.query(
+      `SELECT ${REQUEST_COLUMNS} FROM cases c WHERE c.tracking_code = $1 AND ${publishedSql('c')}`,
+      [serviceRequestId.toUpperCase()],
+    );
     if (rows.length === 0) throw new NotFoundError(`service_request_id "${serviceRequestId}" was not found`);
     return this.toRequests(rows);
   }
@@ -262,13 +307,14 @@ export class Open311ApiService {
     const end = query.end_date ?? this.clock.now();
     const start = query.start_date ?? new Date(end.getTime() - DAY_MS);
     if (start > end) throw new InvalidInputError('start_date', 'start_date must not be after end_date');
-    const rows: { id: string; tracking_code: string; to_status: CaseStatus; created_at: Date; note: string | null }[] = await this.dataSource.query(
-      `SELECT e.id, c.tracking_code, e.to_status, e.created_at, e.note
+    const rows: { id: string; tracking_code: string; to_status: CaseStatus; created_at: Date; note: string | null }[] =
+      await this.dataSource.query(
+        `SELECT e.id, c.tracking_code, e.to_status, e.created_at, e.note
          FROM case_events e JOIN cases c ON c.id = e.case_id
         WHERE ${publishedSql('c')} AND e.visible_to_citizen AND e.to_status IS NOT NULL AND e.created_at >= $1 AND e.created_at <= $2
         ORDER BY e.id LIMIT ${MAX_REQUESTS}`,
-      [start, end],
-    );
+        [start, end],
+      );
     return rows.map((r) => ({
       update_id: String(r.id),
       service_request_id: r.tracking_code,

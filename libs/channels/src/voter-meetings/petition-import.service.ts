@@ -56,7 +56,10 @@ export class PetitionImportService {
   }
 
   async status(meetingId: string, importId: string): Promise<ImportStatusDto> {
-    const [row]: ImportRow[] = await this.dataSource.query(`SELECT * FROM voter_meeting_imports WHERE id = $1 AND meeting_id = $2`, [importId, meetingId]);
+    const [row]: ImportRow[] = await this.dataSource.query(`SELECT * FROM voter_meeting_imports WHERE id = $1 AND meeting_id = $2`, [
+      importId,
+      meetingId,
+    ]);
     if (!row) throw new NotFoundError(`No import ${importId} for this meeting`);
     const rejected = new Set(row.problems.map((p) => p.row));
     return {
@@ -80,7 +83,9 @@ export class PetitionImportService {
   async run(importId: string, onProgress: (percent: number) => Promise<void>): Promise<void> {
     const [row]: ImportRow[] = await this.dataSource.query(`SELECT * FROM voter_meeting_imports WHERE id = $1`, [importId]);
     if (!row || row.status === 'done') return;
-    await this.dataSource.query(`UPDATE voter_meeting_imports SET status = 'running', processed_rows = 0, failure = NULL WHERE id = $1`, [importId]);
+    await this.dataSource.query(`UPDATE voter_meeting_imports SET status = 'running', processed_rows = 0, failure = NULL WHERE id = $1`, [
+      importId,
+    ]);
     const meeting = await this.meetings.meeting(this.dataSource.manager, row.meeting_id);
     // Intake records who keyed the rows in (its user id); the role plays no part in writing a case.
     const actor: Actor = row.created_by

@@ -24,24 +24,48 @@ export const fold = (text: string): string =>
 
 /** Column headers understood, Vietnamese or English, with or without diacritics. */
 const HEADERS: Record<string, string> = {
-  loai: 'kind', loai_ho_so: 'kind', kind: 'kind',
-  tieu_de: 'title', title: 'title',
-  noi_dung: 'description', mo_ta: 'description', description: 'description',
-  linh_vuc: 'categoryCode', ma_linh_vuc: 'categoryCode', category: 'categoryCode', category_code: 'categoryCode',
-  dia_ban: 'areaCode', ma_dia_ban: 'areaCode', area: 'areaCode', area_code: 'areaCode',
-  dia_chi: 'address', address: 'address',
-  cu_tri: 'citizenName', ho_ten: 'citizenName', ho_va_ten: 'citizenName', name: 'citizenName', citizen_name: 'citizenName',
-  dien_thoai: 'phone', so_dien_thoai: 'phone', phone: 'phone',
-  email: 'email', thu_dien_tu: 'email',
+  loai: 'kind',
+  loai_ho_so: 'kind',
+  kind: 'kind',
+  tieu_de: 'title',
+  title: 'title',
+  noi_dung: 'description',
+  mo_ta: 'description',
+  description: 'description',
+  linh_vuc: 'categoryCode',
+  ma_linh_vuc: 'categoryCode',
+  category: 'categoryCode',
+  category_code: 'categoryCode',
+  dia_ban: 'areaCode',
+  ma_dia_ban: 'areaCode',
+  area: 'areaCode',
+  area_code: 'areaCode',
+  dia_chi: 'address',
+  address: 'address',
+  cu_tri: 'citizenName',
+  ho_ten: 'citizenName',
+  ho_va_ten: 'citizenName',
+  name: 'citizenName',
+  citizen_name: 'citizenName',
+  dien_thoai: 'phone',
+  so_dien_thoai: 'phone',
+  phone: 'phone',
+  email: 'email',
+  thu_dien_tu: 'email',
 };
 
 /** Kind cells may hold the Vietnamese label or the code. */
 const KINDS: Record<string, CaseKind> = {
-  kien_nghi: CaseKind.Petition, petition: CaseKind.Petition,
-  phan_anh: CaseKind.Feedback, feedback: CaseKind.Feedback,
-  khieu_nai: CaseKind.Complaint, complaint: CaseKind.Complaint,
-  hoi_dap: CaseKind.Question, question: CaseKind.Question,
-  to_cao: CaseKind.Denunciation, denunciation: CaseKind.Denunciation,
+  kien_nghi: CaseKind.Petition,
+  petition: CaseKind.Petition,
+  phan_anh: CaseKind.Feedback,
+  feedback: CaseKind.Feedback,
+  khieu_nai: CaseKind.Complaint,
+  complaint: CaseKind.Complaint,
+  hoi_dap: CaseKind.Question,
+  question: CaseKind.Question,
+  to_cao: CaseKind.Denunciation,
+  denunciation: CaseKind.Denunciation,
 };
 
 export const kindOf = (cell: string): string => KINDS[fold(cell)] ?? cell;
@@ -70,7 +94,10 @@ export async function readPetitionSheet(content: Buffer): Promise<{ rows: SheetR
   });
   for (const required of ['title', 'description']) {
     if (![...columns.values()].includes(required)) {
-      throw new InvalidInputError('file', `The first row must name the columns; "${required === 'title' ? 'Tiêu đề' : 'Nội dung'}" (${required}) is missing`);
+      throw new InvalidInputError(
+        'file',
+        `The first row must name the columns; "${required === 'title' ? 'Tiêu đề' : 'Nội dung'}" (${required}) is missing`,
+      );
     }
   }
   const rows: SheetRow[] = [];
@@ -84,7 +111,8 @@ export async function readPetitionSheet(content: Buffer): Promise<{ rows: SheetR
     if (Object.keys(values).length > 0) rows.push({ row: rowNumber, values });
   });
   if (rows.length === 0) throw new InvalidInputError('file', 'The file has a header row but no petitions');
-  if (rows.length > MAX_IMPORT_ROWS) throw new InvalidInputError('file', `At most ${MAX_IMPORT_ROWS} rows per file; this one has ${rows.length}`);
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw new InvalidInputError('file', `At most ${MAX_IMPORT_ROWS} rows per file; this one has ${rows.length}`);
   return { rows, columns: [...columns.values()] };
 }
 

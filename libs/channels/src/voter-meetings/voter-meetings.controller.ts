@@ -3,7 +3,14 @@ import { ApiAcceptedResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, Ap
 import type { FastifyRequest } from 'fastify';
 import { Actor } from '@hotline/contracts';
 import { CurrentActor, InvalidInputError, PayloadTooLargeError, Policy, UnsupportedMediaTypeError } from '@hotline/platform';
-import { BatchResultDto, CreateVoterMeetingDto, ImportStatusDto, PetitionBatchDto, VoterMeetingDetailDto, VoterMeetingDto } from './dto/voter-meeting.dto';
+import {
+  BatchResultDto,
+  CreateVoterMeetingDto,
+  ImportStatusDto,
+  PetitionBatchDto,
+  VoterMeetingDetailDto,
+  VoterMeetingDto,
+} from './dto/voter-meeting.dto';
 import { PetitionImportService } from './petition-import.service';
 import { VoterMeetingsService } from './voter-meetings.service';
 
@@ -41,8 +48,15 @@ export class VoterMeetingsController {
 
   @Post(':id/petitions')
   @Policy('update', 'VoterMeeting')
-  @ApiCreatedResponse({ type: BatchResultDto, description: 'Every petition became a case; 400 naming each bad field (petitions.i.field) and none added' })
-  async addPetitions(@Param('id', uuid('id')) id: string, @Body() body: PetitionBatchDto, @CurrentActor() actor: Actor): Promise<BatchResultDto> {
+  @ApiCreatedResponse({
+    type: BatchResultDto,
+    description: 'Every petition became a case; 400 naming each bad field (petitions.i.field) and none added',
+  })
+  async addPetitions(
+    @Param('id', uuid('id')) id: string,
+    @Body() body: PetitionBatchDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<BatchResultDto> {
     return { petitions: await this.meetings.addPetitions(id, body.petitions, actor) };
   }
 
@@ -50,8 +64,13 @@ export class VoterMeetingsController {
   @Policy('import', 'VoterMeeting')
   @ApiConsumes('multipart/form-data')
   @ApiAcceptedResponse({ type: ImportStatusDto, description: 'Queued; follow it with GET …/imports/:importId' })
-  async startImport(@Param('id', uuid('id')) id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor): Promise<ImportStatusDto> {
-    if (!request.isMultipart()) throw new UnsupportedMediaTypeError('body', 'Send the XLSX or CSV file as multipart/form-data in the field "file"');
+  async startImport(
+    @Param('id', uuid('id')) id: string,
+    @Req() request: FastifyRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ImportStatusDto> {
+    if (!request.isMultipart())
+      throw new UnsupportedMediaTypeError('body', 'Send the XLSX or CSV file as multipart/form-data in the field "file"');
     const file = await request.file();
     if (!file || file.fieldname !== 'file') throw new InvalidInputError('file', 'Send the XLSX or CSV file in the field "file"');
     const content = await file.toBuffer();

@@ -60,7 +60,16 @@ export class VoterMeetingsService {
     await this.dataSource.query(
       `INSERT INTO voter_meetings (id, held_on, place, area_id, council_session_id, members_present, notes,
        created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [id, dto.heldOn, dto.place.trim(), area.id, dto.councilSessionId ?? null, dto.membersPresent.map((m) => m.trim()), dto.notes?.trim() || null, actor.type === 'staff' ? actor.userId : null],
+      [
+        id,
+        dto.heldOn,
+        dto.place.trim(),
+        area.id,
+        dto.councilSessionId ?? null,
+        dto.membersPresent.map((m) => m.trim()),
+        dto.notes?.trim() || null,
+        actor.type === 'staff' ? actor.userId : null,
+      ],
     );
     return this.get(id);
   }
@@ -90,9 +99,18 @@ export class VoterMeetingsService {
   async addPetitions(meetingId: string, petitions: VoterPetitionDto[], actor: Actor): Promise<MeetingPetitionDto[]> {
     const meeting = await this.meeting(this.dataSource.manager, meetingId);
     const checked = await Promise.all(petitions.map((p) => this.check(p, meeting)));
-    const problems = checked.flatMap((c, i) => (c.ok ? [] : c.problems.map((p) => ({ field: `petitions.${i}.${p.field}`, message: p.message }))));
+    const problems = checked.flatMap((c, i) =>
+      c.ok ? [] : c.problems.map((p) => ({ field: `petitions.${i}.${p.field}`, message: p.message })),
+    );
     if (problems.length > 0) throw new InvalidInputsError(problems);
-    const ids = await this.dataSource.transaction((manager) => this.insert(manager, meeting, checked.map((c) => (c as { dto: CreateCaseDto }).dto), actor));
+    const ids = await this.dataSource.transaction((manager) =>
+      this.insert(
+        manager,
+        meeting,
+        checked.map((c) => (c as { dto: CreateCaseDto }).dto),
+        actor,
+      ),
+    );
     const created = await this.petitions(this.dataSource.manager, meetingId);
     const wanted = new Set(ids);
     return created.filter((p) => wanted.has(p.id));
@@ -138,7 +156,14 @@ export class VoterMeetingsService {
    * Writes the petitions as cases in the caller's transaction and links them to the meeting (and its session).
    * `progress` is told every `every` rows, from outside the transaction's work, so a reader sees it move.
    */
-  async insert(manager: EntityManager, meeting: MeetingRow, dtos: CreateCaseDto[], actor: Actor, progress?: (done: number) => Promise<void>, every = 250): Promise<string[]> {
+  async insert(
+    manager: EntityManager,
+    meeting: MeetingRow,
+    dtos: CreateCaseDto[],
+    actor: Actor,
+    progress?: (done: number) => Promise<void>,
+    every = 250,
+  ): Promise<string[]> {
     const ids: string[] = [];
     const receivedAt = this.clock.now();
     for (const dto of dtos) {
@@ -157,13 +182,21 @@ export class VoterMeetingsService {
   }
 
   private async petitions(manager: EntityManager, meetingId: string): Promise<MeetingPetitionDto[]> {
-    const rows: { id: string; tracking_code: string; title: string; kind: string; status: string; agency_name: string | null }[] = await manager.query(
-      `SELECT c.id, c.tracking_code, c.title, c.kind, c.status, ag.name AS agency_name
+    const rows: { id: string; tracking_code: string; title: string; kind: string; status: string; agency_name: string | null }[] =
+      await manager.query(
+        `SELECT c.id, c.tracking_code, c.title, c.kind, c.status, ag.name AS agency_name
          FROM cases c LEFT JOIN agencies ag ON ag.id = c.agency_id
         WHERE c.voter_meeting_id = $1 ORDER BY c.received_at, c.tracking_code`,
-      [meetingId],
-    );
-    return rows.map((r) => ({ id: r.id, trackingCode: r.tracking_code, title: r.title, kind: r.kind, status: r.status, agencyName: r.agency_name ?? undefined }));
+        [meetingId],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      trackingCode: r.tracking_code,
+      title: r.title,
+      kind: r.kind,
+      status: r.status,
+      agencyName: r.agency_name ?? undefined,
+    }));
   }
 }
 

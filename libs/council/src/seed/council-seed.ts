@@ -42,20 +42,117 @@ const TERM = 'Khóa XVI, nhiệm kỳ 2021-2026';
  * case and 2 rates below their threshold).
  */
 const TARGETS: TargetSpec[] = [
-  { kind: TargetKind.Task, title: (c) => `Giải quyết dứt điểm các kiến nghị về ${c} tồn đọng từ Kỳ họp thứ 26`, startsInDays: -170, dueInDays: -3, needs: { on_time: 3 }, session: 26 },
-  { kind: TargetKind.Task, title: (c) => `Trả lời các kiến nghị cử tri về ${c} trước Kỳ họp thứ 28`, startsInDays: -60, dueInDays: 20, needs: { on_time: 2 }, session: 27 },
-  { kind: TargetKind.Task, title: (c) => `Xử lý các phản ánh về ${c} trong quý I năm sau`, startsInDays: -15, dueInDays: 100, needs: { on_time: 1, fresh: 2 }, session: 28 },
-  { kind: TargetKind.Task, title: (c) => `Khắc phục các tồn tại về ${c} theo kết luận giám sát`, startsInDays: -10, dueInDays: 110, needs: { fresh: 2 } },
-  { kind: TargetKind.Task, title: (c) => `Giải quyết kiến nghị của cử tri về ${c} trước 30/6`, startsInDays: -20, dueInDays: 120, needs: { on_time: 1, fresh: 1 }, session: 28 },
-  { kind: TargetKind.Task, title: (c) => `Rà soát, trả lời kiến nghị về ${c} sau tiếp xúc cử tri`, startsInDays: -12, dueInDays: 90, needs: { fresh: 2 }, session: 28 },
-  { kind: TargetKind.OnTimeRate, title: () => 'Trả lời đúng hạn ít nhất 90% kiến nghị, phản ánh trong năm', startsInDays: -150, dueInDays: 31, thresholdPercent: 90, needs: { on_time: 4 } },
-  { kind: TargetKind.OnTimeRate, title: () => 'Trả lời đúng hạn ít nhất 80% phản ánh qua đường dây nóng', startsInDays: -150, dueInDays: 31, thresholdPercent: 80, needs: { on_time: 4, fresh: 1 } },
-  { kind: TargetKind.OnTimeRate, title: () => 'Trả lời đúng hạn 95% kiến nghị cử tri gửi tới Kỳ họp thứ 28', startsInDays: -30, dueInDays: 60, thresholdPercent: 95, needs: { on_time: 3 }, session: 28 },
-  { kind: TargetKind.Task, title: (c) => `Giải quyết dứt điểm các kiến nghị về ${c} trước mùa mưa bão`, startsInDays: -40, dueInDays: 60, needs: { on_time: 1, overdue: 1 }, session: 27 },
-  { kind: TargetKind.Task, title: (c) => `Xử lý các điểm nóng về ${c} được cử tri phản ánh nhiều lần`, startsInDays: -30, dueInDays: 45, needs: { overdue: 1, fresh: 1 } },
-  { kind: TargetKind.Task, title: (c) => `Báo cáo kết quả xử lý kiến nghị về ${c} với Thường trực HĐND`, startsInDays: -25, dueInDays: 35, needs: { overdue: 1 }, session: 28 },
-  { kind: TargetKind.OnTimeRate, title: () => 'Trả lời đúng hạn ít nhất 95% kiến nghị, phản ánh trong năm', startsInDays: -150, dueInDays: 31, thresholdPercent: 95, needs: { on_time: 2, late: 2 } },
-  { kind: TargetKind.OnTimeRate, title: () => 'Nâng tỷ lệ trả lời đúng hạn lên 90% trong 6 tháng cuối năm', startsInDays: -150, dueInDays: 31, thresholdPercent: 90, needs: { on_time: 1, late: 1 } },
+  {
+    kind: TargetKind.Task,
+    title: (c) => `Giải quyết dứt điểm các kiến nghị về ${c} tồn đọng từ Kỳ họp thứ 26`,
+    startsInDays: -170,
+    dueInDays: -3,
+    needs: { on_time: 3 },
+    session: 26,
+  },
+  {
+    kind: TargetKind.Task,
+    title: (c) => `Trả lời các kiến nghị cử tri về ${c} trước Kỳ họp thứ 28`,
+    startsInDays: -60,
+    dueInDays: 20,
+    needs: { on_time: 2 },
+    session: 27,
+  },
+  {
+    kind: TargetKind.Task,
+    title: (c) => `Xử lý các phản ánh về ${c} trong quý I năm sau`,
+    startsInDays: -15,
+    dueInDays: 100,
+    needs: { on_time: 1, fresh: 2 },
+    session: 28,
+  },
+  {
+    kind: TargetKind.Task,
+    title: (c) => `Khắc phục các tồn tại về ${c} theo kết luận giám sát`,
+    startsInDays: -10,
+    dueInDays: 110,
+    needs: { fresh: 2 },
+  },
+  {
+    kind: TargetKind.Task,
+    title: (c) => `Giải quyết kiến nghị của cử tri về ${c} trước 30/6`,
+    startsInDays: -20,
+    dueInDays: 120,
+    needs: { on_time: 1, fresh: 1 },
+    session: 28,
+  },
+  {
+    kind: TargetKind.Task,
+    title: (c) => `Rà soát, trả lời kiến nghị về ${c} sau tiếp xúc cử tri`,
+    startsInDays: -12,
+    dueInDays: 90,
+    needs: { fresh: 2 },
+    session: 28,
+  },
+  {
+    kind: TargetKind.OnTimeRate,
+    title: () => 'Trả lời đúng hạn ít nhất 90% kiến nghị, phản ánh trong năm',
+    startsInDays: -150,
+    dueInDays: 31,
+    thresholdPercent: 90,
+    needs: { on_time: 4 },
+  },
+  {
+    kind: TargetKind.OnTimeRate,
+    title: () => 'Trả lời đúng hạn ít nhất 80% phản ánh qua đường dây nóng',
+    startsInDays: -150,
+    dueInDays: 31,
+    thresholdPercent: 80,
+    needs: { on_time: 4, fresh: 1 },
+  },
+  {
+    kind: TargetKind.OnTimeRate,
+    title: () => 'Trả lời đúng hạn 95% kiến nghị cử tri gửi tới Kỳ họp thứ 28',
+    startsInDays: -30,
+    dueInDays: 60,
+    thresholdPercent: 95,
+    needs: { on_time: 3 },
+    session: 28,
+  },
+  {
+    kind: TargetKind.Task,
+    title: (c) => `Giải quyết dứt điểm các kiến nghị về ${c} trước mùa mưa bão`,
+    startsInDays: -40,
+    dueInDays: 60,
+    needs: { on_time: 1, overdue: 1 },
+    session: 27,
+  },
+  {
+    kind: TargetKind.Task,
+    title: (c) => `Xử lý các điểm nóng về ${c} được cử tri phản ánh nhiều lần`,
+    startsInDays: -30,
+    dueInDays: 45,
+    needs: { overdue: 1, fresh: 1 },
+  },
+  {
+    kind: TargetKind.Task,
+    title: (c) => `Báo cáo kết quả xử lý kiến nghị về ${c} với Thường trực HĐND`,
+    startsInDays: -25,
+    dueInDays: 35,
+    needs: { overdue: 1 },
+    session: 28,
+  },
+  {
+    kind: TargetKind.OnTimeRate,
+    title: () => 'Trả lời đúng hạn ít nhất 95% kiến nghị, phản ánh trong năm',
+    startsInDays: -150,
+    dueInDays: 31,
+    thresholdPercent: 95,
+    needs: { on_time: 2, late: 2 },
+  },
+  {
+    kind: TargetKind.OnTimeRate,
+    title: () => 'Nâng tỷ lệ trả lời đúng hạn lên 90% trong 6 tháng cuối năm',
+    startsInDays: -150,
+    dueInDays: 31,
+    thresholdPercent: 90,
+    needs: { on_time: 1, late: 1 },
+  },
 ];
 
 const localDay = (now: Date, days: number) => localDateOf(new Date(now.getTime() + days * DAY));
@@ -64,7 +161,10 @@ const localDay = (now: Date, days: number) => localDateOf(new Date(now.getTime()
  * Demo council sessions (two past, one upcoming, their voter-meeting periods linking the demo petitions) and the
  * demo targets. Runs after seedDemo; does nothing when sessions already exist.
  */
-export async function seedCouncil(dataSource: DataSource, options: { now?: Date } = {}): Promise<{ seeded: boolean; sessions: number; targets: number }> {
+export async function seedCouncil(
+  dataSource: DataSource,
+  options: { now?: Date } = {},
+): Promise<{ seeded: boolean; sessions: number; targets: number }> {
   const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM council_sessions`);
   if (n > 0) return { seeded: false, sessions: 0, targets: 0 };
   const now = options.now ?? new Date();
@@ -116,10 +216,17 @@ async function seedTargets(manager: EntityManager, now: Date, sessions: Map<numb
     const dueEnd = localDayEnd(localDay(now, spec.dueInDays)).getTime();
     // An answer counts for a target only if it was given within the target's period.
     const fits = (c: Candidate, pool: Pool) =>
-      c.pool === pool && !used.has(c.id) && (pool !== 'on_time' || (c.answered_at!.getTime() >= starts && c.answered_at!.getTime() < dueEnd));
+      c.pool === pool &&
+      !used.has(c.id) &&
+      (pool !== 'on_time' || (c.answered_at!.getTime() >= starts && c.answered_at!.getTime() < dueEnd));
     // The agency with the most cases of the first pool the target needs, among those that can supply every pool.
     const supply = agencies
-      .map((a) => ({ agency: a, ok: Object.entries(spec.needs).every(([pool, k]) => candidates.filter((c) => c.agency_id === a.id && fits(c, pool as Pool)).length >= k!) }))
+      .map((a) => ({
+        agency: a,
+        ok: Object.entries(spec.needs).every(
+          ([pool, k]) => candidates.filter((c) => c.agency_id === a.id && fits(c, pool as Pool)).length >= k!,
+        ),
+      }))
       .filter((s) => s.ok)
       .map((s) => s.agency);
     const agency = supply[i % Math.max(1, supply.length)];
@@ -133,10 +240,21 @@ async function seedTargets(manager: EntityManager, now: Date, sessions: Map<numb
     await manager.query(
       `INSERT INTO council_targets (id, kind, agency_id, council_session_id, title, starts_on, due_on,
        threshold_percent) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-      [id, spec.kind, agency.id, spec.session ? sessions.get(spec.session) : null, spec.title(chosen[0].category.toLowerCase()),
-        startsOn, localDay(now, spec.dueInDays), spec.thresholdPercent ?? null],
+      [
+        id,
+        spec.kind,
+        agency.id,
+        spec.session ? sessions.get(spec.session) : null,
+        spec.title(chosen[0].category.toLowerCase()),
+        startsOn,
+        localDay(now, spec.dueInDays),
+        spec.thresholdPercent ?? null,
+      ],
     );
-    await manager.query(`INSERT INTO council_target_cases (target_id, case_id) SELECT $1, unnest($2::uuid[])`, [id, chosen.map((c) => c.id)]);
+    await manager.query(`INSERT INTO council_target_cases (target_id, case_id) SELECT $1, unnest($2::uuid[])`, [
+      id,
+      chosen.map((c) => c.id),
+    ]);
     count += 1;
   }
   return count;

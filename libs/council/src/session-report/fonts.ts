@@ -15,7 +15,11 @@ export function reportFonts(): ReportFonts {
   for (let dir = __dirname; ; dir = dirname(dir)) {
     const fonts = join(dir, 'assets', 'fonts');
     if (existsSync(join(fonts, 'DejaVuSans.ttf'))) {
-      return { regular: join(fonts, 'DejaVuSans.ttf'), bold: join(fonts, 'DejaVuSans-Bold.ttf'), italic: join(fonts, 'DejaVuSans-Oblique.ttf') };
+      return {
+        regular: join(fonts, 'DejaVuSans.ttf'),
+        bold: join(fonts, 'DejaVuSans-Bold.ttf'),
+        italic: join(fonts, 'DejaVuSans-Oblique.ttf'),
+      };
     }
     if (dirname(dir) === dir) throw new Error('assets/fonts/DejaVuSans.ttf not found above ' + __dirname);
   }

@@ -21,12 +21,28 @@ export class SessionReportController {
   @Get(':id')
   @Policy('read', 'CouncilSession')
   @ApiProduces('application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf')
-  @ApiOkResponse({ type: SessionReportDto, description: 'The voter-petition summary of the session: by agency, with status, answer and totals (JSON; XLSX or PDF with format=)' })
-  async report(@Param('id', uuidParam('id')) id: string, @Query() query: SessionReportQueryDto, @CurrentActor() actor: Actor, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionReportDto | Buffer> {
+  @ApiOkResponse({
+    type: SessionReportDto,
+    description: 'The voter-petition summary of the session: by agency, with status, answer and totals (JSON; XLSX or PDF with format=)',
+  })
+  async report(
+    @Param('id', uuidParam('id')) id: string,
+    @Query() query: SessionReportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Ip() ip: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionReportDto | Buffer> {
     const report = await this.reports.build(id);
     const format = query.format ?? 'json';
     if (format === 'json') return report;
-    await this.audit.exported({ actor, what: 'reports.council-session', format, filters: { sessionId: id }, rows: report.totals.total, ip });
+    await this.audit.exported({
+      actor,
+      what: 'reports.council-session',
+      format,
+      filters: { sessionId: id },
+      rows: report.totals.total,
+      ip,
+    });
     const file = `bao-cao-kien-nghi-ky-hop-${report.session.number}`;
     if (format === 'xlsx') {
       void reply

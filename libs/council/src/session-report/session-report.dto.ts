@@ -46,12 +46,20 @@ class ReportPetitionDto {
   @ApiProperty({ nullable: true, type: Date }) dueAt!: Date | null;
   @ApiProperty() overdue!: boolean;
   @ApiProperty({ enum: ['on_time', 'late', 'pending', 'excluded'] }) answerTiming!: string;
-  @ApiPropertyOptional({ type: ReportVoterMeetingDto, nullable: true, description: 'The voter meeting (tiếp xúc cử tri) the petition was raised at' })
+  @ApiPropertyOptional({
+    type: ReportVoterMeetingDto,
+    nullable: true,
+    description: 'The voter meeting (tiếp xúc cử tri) the petition was raised at',
+  })
   voterMeeting?: ReportVoterMeetingDto | null;
 }
 
 class ReportAgencyGroupDto extends ReportCountsDto {
-  @ApiProperty({ nullable: true, description: 'null: cases no agency holds yet' }) agency!: { id: string; code: string; name: string } | null;
+  @ApiProperty({ nullable: true, description: 'null: cases no agency holds yet' }) agency!: {
+    id: string;
+    code: string;
+    name: string;
+  } | null;
   @ApiProperty() agencyName!: string;
   @ApiProperty({ type: [ReportPetitionDto] }) petitions!: ReportPetitionDto[];
 }
@@ -69,6 +77,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export class SessionReportQueryDto {
   @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
-  @IsOptional() @IsIn(REPORT_FORMATS, { message: 'format must be one of json, xlsx, pdf' })
+  @IsOptional()
+  @IsIn(REPORT_FORMATS, { message: 'format must be one of json, xlsx, pdf' })
   format?: ReportFormat;
 }

@@ -31,7 +31,12 @@ interface Column {
 /** The report as a printable A4 PDF: national heading, summary, table by agency, bar chart, petitions by agency. */
 export function sessionReportPdf(report: SessionReport): Promise<Buffer> {
   const fonts = reportFonts();
-  const doc: Doc = new PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, info: { Title: report.heading.title, Author: report.heading.council } });
+  const doc: Doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    info: { Title: report.heading.title, Author: report.heading.council },
+  });
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
   doc.registerFont('italic', fonts.italic);
@@ -45,7 +50,11 @@ export function sessionReportPdf(report: SessionReport): Promise<Buffer> {
   nationalHeading(doc, report);
   title(doc, report);
   section(doc, 'I. TỔNG HỢP CHUNG');
-  doc.font('regular').fontSize(10).fillColor('black').text(totalsLine(report.totals), MARGIN.left, doc.y, { width: CONTENT, align: 'justify' });
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor('black')
+    .text(totalsLine(report.totals), MARGIN.left, doc.y, { width: CONTENT, align: 'justify' });
   doc.moveDown(0.8);
   section(doc, 'II. KẾT QUẢ GIẢI QUYẾT THEO CƠ QUAN');
   agencyTable(doc, report);
@@ -71,21 +80,36 @@ function nationalHeading(doc: Doc, r: SessionReport): void {
   const leftBottom = doc.y;
   underline(doc, MARGIN.left + leftWidth / 2, leftBottom + 3, 70);
   doc.font('bold').fontSize(11).text(r.heading.nation, rightX, top, { width: rightWidth, align: 'center' });
-  doc.font('bold').fontSize(11).text(r.heading.motto, rightX, doc.y + 1, { width: rightWidth, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(11)
+    .text(r.heading.motto, rightX, doc.y + 1, { width: rightWidth, align: 'center' });
   const mottoBottom = doc.y;
   underline(doc, rightX + rightWidth / 2, mottoBottom + 3, doc.widthOfString(r.heading.motto));
-  doc.font('italic').fontSize(10).text(placeAndDate(r.heading.place, r.generatedAt), rightX, mottoBottom + 10, { width: rightWidth, align: 'center' });
+  doc
+    .font('italic')
+    .fontSize(10)
+    .text(placeAndDate(r.heading.place, r.generatedAt), rightX, mottoBottom + 10, { width: rightWidth, align: 'center' });
   doc.y = Math.max(doc.y, leftBottom + 10) + 18;
 }
 
 function underline(doc: Doc, centreX: number, y: number, width: number): void {
-  doc.save().lineWidth(0.7).moveTo(centreX - width / 2, y).lineTo(centreX + width / 2, y).stroke('black').restore();
+  doc
+    .save()
+    .lineWidth(0.7)
+    .moveTo(centreX - width / 2, y)
+    .lineTo(centreX + width / 2, y)
+    .stroke('black')
+    .restore();
 }
 
 function title(doc: Doc, r: SessionReport): void {
   doc.font('bold').fontSize(14).fillColor('black').text(r.heading.title, MARGIN.left, doc.y, { width: CONTENT, align: 'center' });
   doc.moveDown(0.3);
-  doc.font('bold').fontSize(11).text(`Trình ${sessionLine(r)}`, { width: CONTENT, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(11)
+    .text(`Trình ${sessionLine(r)}`, { width: CONTENT, align: 'center' });
   doc.moveDown(0.3);
   doc.font('italic').fontSize(9.5).text(periodLine(r), { width: CONTENT, align: 'center' });
   doc.moveDown(1);
@@ -115,7 +139,11 @@ function row(doc: Doc, columns: Column[], cells: string[], options: { font: stri
   columns.forEach((col, i) => {
     if (options.fill) doc.save().rect(x, top, col.width, height).fill(options.fill).restore();
     doc.save().lineWidth(0.5).rect(x, top, col.width, height).stroke('#555555').restore();
-    doc.fillColor('black').font(options.font).fontSize(options.size).text(cells[i], x + padding, top + padding, { width: col.width - 2 * padding, align: col.align ?? 'left' });
+    doc
+      .fillColor('black')
+      .font(options.font)
+      .fontSize(options.size)
+      .text(cells[i], x + padding, top + padding, { width: col.width - 2 * padding, align: col.align ?? 'left' });
     x += col.width;
   });
   doc.x = MARGIN.left;
@@ -124,7 +152,13 @@ function row(doc: Doc, columns: Column[], cells: string[], options: { font: stri
 
 /** A table whose header repeats on every page it spans. */
 function table(doc: Doc, columns: Column[], rows: { cells: string[]; bold?: boolean }[]): void {
-  const head = () => row(doc, columns, columns.map((c) => c.title), { font: 'bold', size: 8.5, fill: '#dce6f1' });
+  const head = () =>
+    row(
+      doc,
+      columns,
+      columns.map((c) => c.title),
+      { font: 'bold', size: 8.5, fill: '#dce6f1' },
+    );
   ensureSpace(doc, 60);
   head();
   for (const r of rows) {
@@ -148,9 +182,24 @@ function agencyTable(doc: Doc, r: SessionReport): void {
     { title: 'Dừng xử lý', width: 42, align: 'right' },
     { title: 'Quá hạn', width: CONTENT - 26 - 160 - 42 - 48 - 52 - 56 - 56 - 42, align: 'right' },
   ];
-  const rows: { cells: string[]; bold?: boolean }[] = r.agencies.map((g, i) => ({ cells: [n(i + 1), g.agencyName, n(g.total), n(g.answered), n(g.answeredOnTime), n(g.inProgress), n(g.notRouted), n(g.stopped), n(g.overdue)] }));
+  const rows: { cells: string[]; bold?: boolean }[] = r.agencies.map((g, i) => ({
+    cells: [
+      n(i + 1),
+      g.agencyName,
+      n(g.total),
+      n(g.answered),
+      n(g.answeredOnTime),
+      n(g.inProgress),
+      n(g.notRouted),
+      n(g.stopped),
+      n(g.overdue),
+    ],
+  }));
   const t = r.totals;
-  rows.push({ cells: ['', 'Tổng cộng', n(t.total), n(t.answered), n(t.answeredOnTime), n(t.inProgress), n(t.notRouted), n(t.stopped), n(t.overdue)], bold: true });
+  rows.push({
+    cells: ['', 'Tổng cộng', n(t.total), n(t.answered), n(t.answeredOnTime), n(t.inProgress), n(t.notRouted), n(t.stopped), n(t.overdue)],
+    bold: true,
+  });
   table(doc, columns, rows);
 }
 
@@ -161,13 +210,18 @@ function chart(doc: Doc, r: SessionReport): void {
   const gap = 7;
   // One page holds the chart: past that many bars, the smallest agencies share one bar.
   const maxBars = Math.floor((BOTTOM - MARGIN.top - 110) / (barHeight + gap));
-  const groups = r.agencies.length <= maxBars ? r.agencies : [...r.agencies.slice(0, maxBars - 1), otherAgencies(r.agencies.slice(maxBars - 1))];
+  const groups =
+    r.agencies.length <= maxBars ? r.agencies : [...r.agencies.slice(0, maxBars - 1), otherAgencies(r.agencies.slice(maxBars - 1))];
   const labelWidth = 170;
   const plotX = MARGIN.left + labelWidth + 8;
   const plotWidth = CONTENT - labelWidth - 20;
   const height = 24 + groups.length * (barHeight + gap) + 48;
   ensureSpace(doc, height + 20);
-  doc.font('bold').fontSize(10).fillColor('black').text('Biểu đồ: Số kiến nghị theo cơ quan và tình trạng giải quyết', MARGIN.left, doc.y, { width: CONTENT, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(10)
+    .fillColor('black')
+    .text('Biểu đồ: Số kiến nghị theo cơ quan và tình trạng giải quyết', MARGIN.left, doc.y, { width: CONTENT, align: 'center' });
   doc.moveDown(0.6);
   const top = doc.y;
   const max = Math.max(1, ...groups.map((g) => g.total));
@@ -179,31 +233,55 @@ function chart(doc: Doc, r: SessionReport): void {
   doc.save().lineWidth(0.4);
   for (let v = 0; v <= axisMax; v += step) {
     const x = plotX + v * scale;
-    doc.moveTo(x, top - 2).lineTo(x, plotBottom).stroke(v === 0 ? '#333333' : '#cccccc');
-    doc.fillColor('#333333').font('regular').fontSize(7.5).text(String(v), x - 15, plotBottom + 3, { width: 30, align: 'center' });
+    doc
+      .moveTo(x, top - 2)
+      .lineTo(x, plotBottom)
+      .stroke(v === 0 ? '#333333' : '#cccccc');
+    doc
+      .fillColor('#333333')
+      .font('regular')
+      .fontSize(7.5)
+      .text(String(v), x - 15, plotBottom + 3, { width: 30, align: 'center' });
   }
   doc.restore();
 
   groups.forEach((g, i) => {
     const y = top + i * (barHeight + gap);
-    doc.fillColor('black').font('regular').fontSize(8).text(g.agencyName, MARGIN.left, y + 2, { width: labelWidth, align: 'right', lineBreak: false, ellipsis: true, height: barHeight });
+    doc
+      .fillColor('black')
+      .font('regular')
+      .fontSize(8)
+      .text(g.agencyName, MARGIN.left, y + 2, { width: labelWidth, align: 'right', lineBreak: false, ellipsis: true, height: barHeight });
     let x = plotX;
     for (const outcome of OUTCOMES) {
       const count = OUTCOME_COUNT[outcome](g);
       if (!count) continue;
       const w = count * scale;
       doc.save().rect(x, y, w, barHeight).fill(COLORS[outcome]).restore();
-      if (w >= 12) doc.fillColor(outcome === PetitionOutcome.NotRouted ? 'black' : 'white').font('bold').fontSize(7.5).text(String(count), x, y + 3, { width: w, align: 'center', lineBreak: false });
+      if (w >= 12)
+        doc
+          .fillColor(outcome === PetitionOutcome.NotRouted ? 'black' : 'white')
+          .font('bold')
+          .fontSize(7.5)
+          .text(String(count), x, y + 3, { width: w, align: 'center', lineBreak: false });
       x += w;
     }
-    doc.fillColor('black').font('bold').fontSize(8).text(String(g.total), x + 4, y + 2.5, { lineBreak: false });
+    doc
+      .fillColor('black')
+      .font('bold')
+      .fontSize(8)
+      .text(String(g.total), x + 4, y + 2.5, { lineBreak: false });
   });
 
   let lx = plotX;
   const legendY = plotBottom + 18;
   for (const outcome of OUTCOMES) {
     doc.save().rect(lx, legendY, 10, 10).fill(COLORS[outcome]).restore();
-    doc.fillColor('black').font('regular').fontSize(8).text(OUTCOME_LABELS[outcome], lx + 14, legendY + 1, { lineBreak: false });
+    doc
+      .fillColor('black')
+      .font('regular')
+      .fontSize(8)
+      .text(OUTCOME_LABELS[outcome], lx + 14, legendY + 1, { lineBreak: false });
     lx += 14 + doc.widthOfString(OUTCOME_LABELS[outcome]) + 16;
   }
   doc.x = MARGIN.left;
@@ -213,9 +291,18 @@ function chart(doc: Doc, r: SessionReport): void {
 function otherAgencies(rest: ReportAgencyGroup[]): ReportAgencyGroup {
   const sum = (f: (g: ReportAgencyGroup) => number) => rest.reduce((n, g) => n + f(g), 0);
   return {
-    agency: null, agencyName: `${rest.length} cơ quan khác`, petitions: [], answeredPercent: null,
-    total: sum((g) => g.total), answered: sum((g) => g.answered), inProgress: sum((g) => g.inProgress), notRouted: sum((g) => g.notRouted),
-    stopped: sum((g) => g.stopped), overdue: sum((g) => g.overdue), answeredOnTime: sum((g) => g.answeredOnTime), answeredLate: sum((g) => g.answeredLate),
+    agency: null,
+    agencyName: `${rest.length} cơ quan khác`,
+    petitions: [],
+    answeredPercent: null,
+    total: sum((g) => g.total),
+    answered: sum((g) => g.answered),
+    inProgress: sum((g) => g.inProgress),
+    notRouted: sum((g) => g.notRouted),
+    stopped: sum((g) => g.stopped),
+    overdue: sum((g) => g.overdue),
+    answeredOnTime: sum((g) => g.answeredOnTime),
+    answeredLate: sum((g) => g.answeredLate),
   };
 }
 
@@ -228,7 +315,11 @@ function niceStep(max: number): number {
 
 function petitionTable(doc: Doc, g: ReportAgencyGroup, index: number): void {
   ensureSpace(doc, 80);
-  doc.font('bold').fontSize(10).fillColor('black').text(`${index}. ${g.agencyName}: ${g.total} kiến nghị, đã trả lời ${g.answered}`, MARGIN.left, doc.y, { width: CONTENT });
+  doc
+    .font('bold')
+    .fontSize(10)
+    .fillColor('black')
+    .text(`${index}. ${g.agencyName}: ${g.total} kiến nghị, đã trả lời ${g.answered}`, MARGIN.left, doc.y, { width: CONTENT });
   doc.moveDown(0.3);
   const columns: Column[] = [
     { title: 'STT', width: 24, align: 'center' },
@@ -257,10 +348,18 @@ function signature(doc: Doc, r: SessionReport): void {
   const rightX = MARGIN.left + 260;
   const rightWidth = CONTENT - 260;
   doc.font('bold').fontSize(9).fillColor('black').text('Nơi nhận:', MARGIN.left, top, { width: 240 });
-  doc.font('regular').fontSize(8.5).text(['- Thường trực HĐND;', '- Các Ban của HĐND;', '- Đại biểu HĐND;', '- UBND và các cơ quan liên quan;', '- Lưu: VT.'].join('\n'), { width: 240 });
+  doc
+    .font('regular')
+    .fontSize(8.5)
+    .text(['- Thường trực HĐND;', '- Các Ban của HĐND;', '- Đại biểu HĐND;', '- UBND và các cơ quan liên quan;', '- Lưu: VT.'].join('\n'), {
+      width: 240,
+    });
   const council = r.heading.council.replace(/^HỘI ĐỒNG NHÂN DÂN\s+/u, '');
   doc.font('bold').fontSize(10).text(`TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN ${council}`, rightX, top, { width: rightWidth, align: 'center' });
-  doc.font('italic').fontSize(9).text('(Ký, ghi rõ họ tên, đóng dấu)', rightX, doc.y + 2, { width: rightWidth, align: 'center' });
+  doc
+    .font('italic')
+    .fontSize(9)
+    .text('(Ký, ghi rõ họ tên, đóng dấu)', rightX, doc.y + 2, { width: rightWidth, align: 'center' });
   doc.x = MARGIN.left;
 }
 
@@ -271,7 +370,11 @@ function footers(doc: Doc): void {
     // The footer sits in the bottom margin; with the margin in place pdfkit would start a new page for it.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(8).fillColor('#555555').text(`Trang ${i + 1}/${range.count}`, MARGIN.left, PAGE.height - 32, { width: CONTENT, align: 'center', lineBreak: false });
+    doc
+      .font('regular')
+      .fontSize(8)
+      .fillColor('#555555')
+      .text(`Trang ${i + 1}/${range.count}`, MARGIN.left, PAGE.height - 32, { width: CONTENT, align: 'center', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
 }

@@ -95,15 +95,44 @@ export interface SessionReport {
 }
 
 interface Row {
-  id: string; tracking_code: string; title: string; kind: CaseKind; channel: CaseChannel; area_name: string | null; received_at: Date; status: CaseStatus;
-  answer: string | null; answered_at: Date | null; due_at: Date | null; agency_id: string | null; agency_code: string | null; agency_name: string | null;
-  clock_status: 'running' | 'stopped' | 'met' | 'cancelled' | null; clock_due_at: Date | null; clock_met_at: Date | null;
-  meeting_id: string | null; meeting_held_on: string | null; meeting_place: string | null;
+  id: string;
+  tracking_code: string;
+  title: string;
+  kind: CaseKind;
+  channel: CaseChannel;
+  area_name: string | null;
+  received_at: Date;
+  status: CaseStatus;
+  answer: string | null;
+  answered_at: Date | null;
+  due_at: Date | null;
+  agency_id: string | null;
+  agency_code: string | null;
+  agency_name: string | null;
+  clock_status: 'running' | 'stopped' | 'met' | 'cancelled' | null;
+  clock_due_at: Date | null;
+  clock_met_at: Date | null;
+  meeting_id: string | null;
+  meeting_held_on: string | null;
+  meeting_place: string | null;
 }
 
-const emptyCounts = (): ReportCounts => ({ total: 0, answered: 0, inProgress: 0, notRouted: 0, stopped: 0, overdue: 0, answeredOnTime: 0, answeredLate: 0, answeredPercent: null });
+const emptyCounts = (): ReportCounts => ({
+  total: 0,
+  answered: 0,
+  inProgress: 0,
+  notRouted: 0,
+  stopped: 0,
+  overdue: 0,
+  answeredOnTime: 0,
+  answeredLate: 0,
+  answeredPercent: null,
+});
 const COUNT_KEY: Record<PetitionOutcome, 'answered' | 'inProgress' | 'notRouted' | 'stopped'> = {
-  answered: 'answered', in_progress: 'inProgress', not_routed: 'notRouted', stopped: 'stopped',
+  answered: 'answered',
+  in_progress: 'inProgress',
+  not_routed: 'notRouted',
+  stopped: 'stopped',
 };
 
 function add(counts: ReportCounts, p: ReportPetition): void {
@@ -151,16 +180,40 @@ export class SessionReportService {
       const outcome = OUTCOME_OF[r.status];
       const settled = outcome === PetitionOutcome.Answered || outcome === PetitionOutcome.Stopped;
       const petition: ReportPetition = {
-        id: r.id, trackingCode: r.tracking_code, title: r.title, kind: r.kind, channel: r.channel, area: r.area_name, receivedAt: r.received_at,
-        status: r.status, statusLabel: STATUS_LABELS[r.status].vi, outcome, answer: r.answer, answeredAt: r.answered_at, dueAt: r.due_at,
+        id: r.id,
+        trackingCode: r.tracking_code,
+        title: r.title,
+        kind: r.kind,
+        channel: r.channel,
+        area: r.area_name,
+        receivedAt: r.received_at,
+        status: r.status,
+        statusLabel: STATUS_LABELS[r.status].vi,
+        outcome,
+        answer: r.answer,
+        answeredAt: r.answered_at,
+        dueAt: r.due_at,
         overdue: !settled && r.due_at !== null && r.due_at.getTime() < now.getTime(),
-        answerTiming: answerTiming({ status: r.status, settledAt: null, dueAt: r.due_at, answerClock: r.clock_status ? { status: r.clock_status, dueAt: r.clock_due_at!, metAt: r.clock_met_at } : null }, now),
+        answerTiming: answerTiming(
+          {
+            status: r.status,
+            settledAt: null,
+            dueAt: r.due_at,
+            answerClock: r.clock_status ? { status: r.clock_status, dueAt: r.clock_due_at!, metAt: r.clock_met_at } : null,
+          },
+          now,
+        ),
         voterMeeting: r.meeting_id ? { id: r.meeting_id, heldOn: r.meeting_held_on!, place: r.meeting_place! } : null,
       };
       const key = r.agency_id ?? '';
       let group = groups.get(key);
       if (!group) {
-        group = { agency: r.agency_id ? { id: r.agency_id, code: r.agency_code!, name: r.agency_name! } : null, agencyName: r.agency_name ?? NO_AGENCY_NAME, ...emptyCounts(), petitions: [] };
+        group = {
+          agency: r.agency_id ? { id: r.agency_id, code: r.agency_code!, name: r.agency_name! } : null,
+          agencyName: r.agency_name ?? NO_AGENCY_NAME,
+          ...emptyCounts(),
+          petitions: [],
+        };
         groups.set(key, group);
       }
       group.petitions.push(petition);
@@ -168,7 +221,10 @@ export class SessionReportService {
       add(totals, petition);
     }
     // Most petitions first; the cases no agency holds yet come last, where the secretariat expects its own list.
-    const agencies = [...groups.values()].sort((a, b) => Number(a.agency === null) - Number(b.agency === null) || b.total - a.total || a.agencyName.localeCompare(b.agencyName, 'vi'));
+    const agencies = [...groups.values()].sort(
+      (a, b) =>
+        Number(a.agency === null) - Number(b.agency === null) || b.total - a.total || a.agencyName.localeCompare(b.agencyName, 'vi'),
+    );
     return {
       heading: {
         council: session.councilName,

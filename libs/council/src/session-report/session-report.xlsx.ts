@@ -3,8 +3,34 @@ import { CHANNEL_LABELS } from '@hotline/contracts';
 import { periodLine, sessionLine, viDate } from './report-text';
 import { OUTCOME_LABELS, SessionReport } from './session-report.service';
 
-const SUMMARY_COLUMNS = ['STT', 'Cơ quan giải quyết', 'Tổng số', 'Đã trả lời', 'Tỷ lệ đã trả lời (%)', 'Trả lời đúng hạn', 'Trả lời trễ hạn', 'Đang giải quyết', 'Chưa chuyển cơ quan', 'Dừng xử lý', 'Quá hạn'];
-const DETAIL_COLUMNS = ['STT', 'Cơ quan giải quyết', 'Mã hồ sơ', 'Nội dung kiến nghị', 'Địa bàn', 'Kênh', 'Ngày tiếp nhận', 'Tình trạng', 'Nhóm', 'Hạn xử lý', 'Quá hạn', 'Ngày trả lời', 'Kết quả trả lời'];
+const SUMMARY_COLUMNS = [
+  'STT',
+  'Cơ quan giải quyết',
+  'Tổng số',
+  'Đã trả lời',
+  'Tỷ lệ đã trả lời (%)',
+  'Trả lời đúng hạn',
+  'Trả lời trễ hạn',
+  'Đang giải quyết',
+  'Chưa chuyển cơ quan',
+  'Dừng xử lý',
+  'Quá hạn',
+];
+const DETAIL_COLUMNS = [
+  'STT',
+  'Cơ quan giải quyết',
+  'Mã hồ sơ',
+  'Nội dung kiến nghị',
+  'Địa bàn',
+  'Kênh',
+  'Ngày tiếp nhận',
+  'Tình trạng',
+  'Nhóm',
+  'Hạn xử lý',
+  'Quá hạn',
+  'Ngày trả lời',
+  'Kết quả trả lời',
+];
 
 function heading(sheet: ExcelJS.Worksheet, report: SessionReport, width: number): number {
   const lines = [report.heading.council, report.heading.title, sessionLine(report), periodLine(report)];
@@ -36,10 +62,34 @@ export async function sessionReportXlsx(report: SessionReport): Promise<Buffer> 
   const first = heading(summary, report, SUMMARY_COLUMNS.length);
   header(summary, first, SUMMARY_COLUMNS);
   report.agencies.forEach((g, i) => {
-    summary.addRow([i + 1, g.agencyName, g.total, g.answered, g.answeredPercent, g.answeredOnTime, g.answeredLate, g.inProgress, g.notRouted, g.stopped, g.overdue]);
+    summary.addRow([
+      i + 1,
+      g.agencyName,
+      g.total,
+      g.answered,
+      g.answeredPercent,
+      g.answeredOnTime,
+      g.answeredLate,
+      g.inProgress,
+      g.notRouted,
+      g.stopped,
+      g.overdue,
+    ]);
   });
   const t = report.totals;
-  const totalRow = summary.addRow(['', 'Tổng cộng', t.total, t.answered, t.answeredPercent, t.answeredOnTime, t.answeredLate, t.inProgress, t.notRouted, t.stopped, t.overdue]);
+  const totalRow = summary.addRow([
+    '',
+    'Tổng cộng',
+    t.total,
+    t.answered,
+    t.answeredPercent,
+    t.answeredOnTime,
+    t.answeredLate,
+    t.inProgress,
+    t.notRouted,
+    t.stopped,
+    t.overdue,
+  ]);
   totalRow.font = { bold: true };
   summary.columns.forEach((c, i) => (c.width = i === 1 ? 42 : 13));
 
@@ -51,8 +101,19 @@ export async function sessionReportXlsx(report: SessionReport): Promise<Buffer> 
     for (const p of g.petitions) {
       n += 1;
       const row = detail.addRow([
-        n, g.agencyName, p.trackingCode, p.title, p.area ?? '', CHANNEL_LABELS[p.channel].vi, viDate(p.receivedAt), p.statusLabel, OUTCOME_LABELS[p.outcome],
-        p.dueAt ? viDate(p.dueAt) : '', p.overdue ? 'Có' : '', p.answeredAt ? viDate(p.answeredAt) : '', p.answer ?? '',
+        n,
+        g.agencyName,
+        p.trackingCode,
+        p.title,
+        p.area ?? '',
+        CHANNEL_LABELS[p.channel].vi,
+        viDate(p.receivedAt),
+        p.statusLabel,
+        OUTCOME_LABELS[p.outcome],
+        p.dueAt ? viDate(p.dueAt) : '',
+        p.overdue ? 'Có' : '',
+        p.answeredAt ? viDate(p.answeredAt) : '',
+        p.answer ?? '',
       ]);
       row.alignment = { vertical: 'top', wrapText: true };
     }

@@ -26,7 +26,10 @@ export class CouncilSessionsController {
 
   @Post()
   @Policy('create', 'CouncilSession')
-  @ApiCreatedResponse({ type: CouncilSessionDto, description: 'Petitions already received inside the voter-meeting period are linked at once' })
+  @ApiCreatedResponse({
+    type: CouncilSessionDto,
+    description: 'Petitions already received inside the voter-meeting period are linked at once',
+  })
   create(@Body() body: CreateCouncilSessionDto): Promise<CouncilSessionDto> {
     return this.sessions.create(body);
   }

@@ -32,7 +32,8 @@ export async function applySessionPeriod(manager: EntityManager, sessionId: stri
   await manager.query(
     `UPDATE cases c SET council_session_id = s.id, council_session_source = 'period'
        FROM council_sessions s
-      WHERE s.id = $1 AND (c.kind = 'petition' OR c.channel = 'voter_meeting') AND c.council_session_id IS NULL AND c.council_session_source IS NULL
+      WHERE s.id = $1 AND (c.kind = 'petition' OR c.channel = 'voter_meeting') AND c.council_session_id IS NULL
+        AND c.council_session_source IS NULL
         AND c.received_at >= s.meeting_from::timestamp AT TIME ZONE '${LOCAL_TIME_ZONE}'
         AND c.received_at < (s.meeting_to + 1)::timestamp AT TIME ZONE '${LOCAL_TIME_ZONE}'`,
     [sessionId],
@@ -105,7 +106,10 @@ export class CouncilSessionsService {
       const found: { id: string }[] = await manager.query(`SELECT id FROM cases WHERE id = ANY($1::uuid[])`, [unique]);
       const missing = unique.filter((c) => !found.some((f) => f.id === c));
       if (missing.length) throw new InvalidInputError('caseIds', `No case with id ${missing.join(', ')}`);
-      await manager.query(`UPDATE cases SET council_session_id = $1, council_session_source = 'manual' WHERE id = ANY($2::uuid[])`, [id, unique]);
+      await manager.query(`UPDATE cases SET council_session_id = $1, council_session_source = 'manual' WHERE id = ANY($2::uuid[])`, [
+        id,
+        unique,
+      ]);
       return this.get(id, manager);
     });
   }
@@ -131,8 +135,14 @@ export class CouncilSessionsService {
     } catch (err) {
       const code = (err as { code?: string }).code;
       const constraint = (err as { constraint?: string }).constraint ?? '';
-      if (code === '23P01') throw new ConflictError('The voter-meeting period overlaps another session’s', [{ field: 'meetingFrom', message: 'overlaps the voter-meeting period of another session' }]);
-      if (code === '23505' && constraint.includes('term')) throw new ConflictError('Another session of this term has this number', [{ field: 'number', message: 'already used in this term' }]);
+      if (code === '23P01')
+        throw new ConflictError('The voter-meeting period overlaps another session’s', [
+          { field: 'meetingFrom', message: 'overlaps the voter-meeting period of another session' },
+        ]);
+      if (code === '23505' && constraint.includes('term'))
+        throw new ConflictError('Another session of this term has this number', [
+          { field: 'number', message: 'already used in this term' },
+        ]);
       throw err;
     }
   }

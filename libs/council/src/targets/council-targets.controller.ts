@@ -38,7 +38,11 @@ export class CouncilTargetsController {
   @Policy('update', 'CouncilTarget')
   @HttpCode(200)
   @ApiOkResponse({ type: CouncilTargetDetailDto })
-  link(@Param('id', uuidParam('id')) id: string, @Body() body: LinkCasesDto, @CurrentActor() actor: Actor): Promise<CouncilTargetDetailDto> {
+  link(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: LinkCasesDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CouncilTargetDetailDto> {
     return this.targets.link(id, body.caseIds, actor);
   }
 

@@ -34,13 +34,32 @@ export interface LinkedCaseView {
 }
 
 interface TargetRow {
-  id: string; kind: TargetKind; agency_id: string; agency_code: string; agency_name: string; council_session_id: string | null; title: string;
-  description: string | null; starts_on: string; due_on: string; threshold_percent: string | null; created_at: Date;
+  id: string;
+  kind: TargetKind;
+  agency_id: string;
+  agency_code: string;
+  agency_name: string;
+  council_session_id: string | null;
+  title: string;
+  description: string | null;
+  starts_on: string;
+  due_on: string;
+  threshold_percent: string | null;
+  created_at: Date;
 }
 
 interface CaseRow {
-  target_id: string; id: string; tracking_code: string; title: string; status: CaseStatus; agency_code: string | null; due_at: Date | null;
-  settled_at: Date | null; clock_status: 'running' | 'stopped' | 'met' | 'cancelled' | null; clock_due_at: Date | null; clock_met_at: Date | null;
+  target_id: string;
+  id: string;
+  tracking_code: string;
+  title: string;
+  status: CaseStatus;
+  agency_code: string | null;
+  due_at: Date | null;
+  settled_at: Date | null;
+  clock_status: 'running' | 'stopped' | 'met' | 'cancelled' | null;
+  clock_due_at: Date | null;
+  clock_met_at: Date | null;
 }
 
 const SELECT_TARGETS = `
@@ -67,8 +86,10 @@ export class CouncilTargetsService {
 
   async create(dto: CreateCouncilTargetDto, actor: Actor): Promise<CouncilTargetView & { cases: LinkedCaseView[] }> {
     if (dto.startsOn > dto.dueOn) throw new InvalidInputError('dueOn', 'dueOn must not be before startsOn');
-    if (dto.kind === TargetKind.OnTimeRate && dto.thresholdPercent === undefined) throw new InvalidInputError('thresholdPercent', 'An on-time rate target needs thresholdPercent');
-    if (dto.kind === TargetKind.Task && dto.thresholdPercent !== undefined) throw new InvalidInputError('thresholdPercent', 'A task has no thresholdPercent: every linked case must be settled');
+    if (dto.kind === TargetKind.OnTimeRate && dto.thresholdPercent === undefined)
+      throw new InvalidInputError('thresholdPercent', 'An on-time rate target needs thresholdPercent');
+    if (dto.kind === TargetKind.Task && dto.thresholdPercent !== undefined)
+      throw new InvalidInputError('thresholdPercent', 'A task has no thresholdPercent: every linked case must be settled');
     const id = newId();
     await this.dataSource.transaction(async (manager) => {
       const [agency] = await manager.query(`SELECT id FROM agencies WHERE code = $1`, [dto.agencyCode]);
@@ -81,7 +102,18 @@ export class CouncilTargetsService {
         `INSERT INTO council_targets (id, kind, agency_id, council_session_id, title, description, starts_on,
          due_on, threshold_percent, created_by)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
-        [id, dto.kind, agency.id, dto.councilSessionId ?? null, dto.title, dto.description ?? null, dto.startsOn, dto.dueOn, dto.thresholdPercent ?? null, actor.type === 'staff' ? actor.userId : null],
+        [
+          id,
+          dto.kind,
+          agency.id,
+          dto.councilSessionId ?? null,
+          dto.title,
+          dto.description ?? null,
+          dto.startsOn,
+          dto.dueOn,
+          dto.thresholdPercent ?? null,
+          actor.type === 'staff' ? actor.userId : null,
+        ],
       );
       if (dto.caseIds?.length) await this.insertLinks(manager, id, dto.caseIds, actor);
     });
@@ -95,7 +127,13 @@ export class CouncilTargetsService {
     );
     const cases = await this.linkedCases(rows.map((r) => r.id));
     const now = this.clock.now();
-    const views = rows.map((r) => this.view(r, cases.filter((c) => c.target_id === r.id), now));
+    const views = rows.map((r) =>
+      this.view(
+        r,
+        cases.filter((c) => c.target_id === r.id),
+        now,
+      ),
+    );
     return query.status ? views.filter((v) => v.progress.status === query.status) : views;
   }
 
@@ -107,7 +145,13 @@ export class CouncilTargetsService {
     return {
       ...this.view(row, cases, now),
       cases: cases.map((c) => ({
-        id: c.id, trackingCode: c.tracking_code, title: c.title, status: c.status, agencyCode: c.agency_code, dueAt: c.due_at, settledAt: c.settled_at,
+        id: c.id,
+        trackingCode: c.tracking_code,
+        title: c.title,
+        status: c.status,
+        agencyCode: c.agency_code,
+        dueAt: c.due_at,
+        settledAt: c.settled_at,
         answerTiming: answerTiming(facts(c), now),
       })),
     };
@@ -123,7 +167,10 @@ export class CouncilTargetsService {
   }
 
   async unlink(id: string, caseId: string): Promise<void> {
-    const [, affected] = await this.dataSource.query(`DELETE FROM council_target_cases WHERE target_id = $1 AND case_id = $2`, [id, caseId]);
+    const [, affected] = await this.dataSource.query(`DELETE FROM council_target_cases WHERE target_id = $1 AND case_id = $2`, [
+      id,
+      caseId,
+    ]);
     if (!affected) throw new NotFoundError(`Case ${caseId} is not linked to council target ${id}`);
   }
 
@@ -155,10 +202,23 @@ export class CouncilTargetsService {
 
   private view(r: TargetRow, cases: CaseRow[], now: Date): CouncilTargetView {
     const thresholdPercent = r.threshold_percent === null ? null : Number(r.threshold_percent);
-    const progress = targetProgress({ kind: r.kind, startsAt: localDayStart(r.starts_on), dueEndAt: localDayEnd(r.due_on), thresholdPercent }, cases.map(facts), now);
+    const progress = targetProgress(
+      { kind: r.kind, startsAt: localDayStart(r.starts_on), dueEndAt: localDayEnd(r.due_on), thresholdPercent },
+      cases.map(facts),
+      now,
+    );
     return {
-      id: r.id, kind: r.kind, agency: { id: r.agency_id, code: r.agency_code, name: r.agency_name }, councilSessionId: r.council_session_id, title: r.title,
-      description: r.description, startsOn: r.starts_on, dueOn: r.due_on, thresholdPercent, createdAt: r.created_at, progress,
+      id: r.id,
+      kind: r.kind,
+      agency: { id: r.agency_id, code: r.agency_code, name: r.agency_name },
+      councilSessionId: r.council_session_id,
+      title: r.title,
+      description: r.description,
+      startsOn: r.starts_on,
+      dueOn: r.due_on,
+      thresholdPercent,
+      createdAt: r.created_at,
+      progress,
     };
   }
 }

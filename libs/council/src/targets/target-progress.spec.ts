@@ -2,13 +2,43 @@ import { CaseStatus } from '@hotline/contracts';
 import { answerTiming, LinkedCaseFacts, TargetKind, targetProgress, TargetStatus, TargetTerms } from './target-progress';
 
 const at = (iso: string) => new Date(`${iso}+07:00`);
-const task: TargetTerms = { kind: TargetKind.Task, startsAt: at('2026-01-01T00:00:00'), dueEndAt: at('2026-07-01T00:00:00'), thresholdPercent: null };
-const rate: TargetTerms = { kind: TargetKind.OnTimeRate, startsAt: at('2026-01-01T00:00:00'), dueEndAt: at('2027-01-01T00:00:00'), thresholdPercent: 80 };
+const task: TargetTerms = {
+  kind: TargetKind.Task,
+  startsAt: at('2026-01-01T00:00:00'),
+  dueEndAt: at('2026-07-01T00:00:00'),
+  thresholdPercent: null,
+};
+const rate: TargetTerms = {
+  kind: TargetKind.OnTimeRate,
+  startsAt: at('2026-01-01T00:00:00'),
+  dueEndAt: at('2027-01-01T00:00:00'),
+  thresholdPercent: 80,
+};
 
-const settled = (when: string, status = CaseStatus.Closed): LinkedCaseFacts => ({ status, settledAt: at(when), dueAt: null, answerClock: null });
-const open = (dueAt: string | null): LinkedCaseFacts => ({ status: CaseStatus.InProgress, settledAt: null, dueAt: dueAt ? at(dueAt) : null, answerClock: null });
-const answered = (dueAt: string, metAt: string): LinkedCaseFacts => ({ status: CaseStatus.Answered, settledAt: at(metAt), dueAt: null, answerClock: { status: 'met', dueAt: at(dueAt), metAt: at(metAt) } });
-const waiting = (dueAt: string): LinkedCaseFacts => ({ status: CaseStatus.InProgress, settledAt: null, dueAt: at(dueAt), answerClock: { status: 'running', dueAt: at(dueAt), metAt: null } });
+const settled = (when: string, status = CaseStatus.Closed): LinkedCaseFacts => ({
+  status,
+  settledAt: at(when),
+  dueAt: null,
+  answerClock: null,
+});
+const open = (dueAt: string | null): LinkedCaseFacts => ({
+  status: CaseStatus.InProgress,
+  settledAt: null,
+  dueAt: dueAt ? at(dueAt) : null,
+  answerClock: null,
+});
+const answered = (dueAt: string, metAt: string): LinkedCaseFacts => ({
+  status: CaseStatus.Answered,
+  settledAt: at(metAt),
+  dueAt: null,
+  answerClock: { status: 'met', dueAt: at(dueAt), metAt: at(metAt) },
+});
+const waiting = (dueAt: string): LinkedCaseFacts => ({
+  status: CaseStatus.InProgress,
+  settledAt: null,
+  dueAt: at(dueAt),
+  answerClock: { status: 'running', dueAt: at(dueAt), metAt: null },
+});
 
 describe('answerTiming', () => {
   const now = at('2026-03-01T12:00:00');
@@ -19,14 +49,27 @@ describe('answerTiming', () => {
   it('counts an unanswered case as late once its answer clock is past due, pending before, excluded when cancelled', () => {
     expect(answerTiming(waiting('2026-03-01T11:59:59'), now)).toBe('late');
     expect(answerTiming(waiting('2026-03-01T12:00:00'), now)).toBe('pending');
-    expect(answerTiming({ ...waiting('2026-01-01T00:00:00'), status: CaseStatus.Withdrawn, answerClock: { status: 'cancelled', dueAt: at('2026-01-01T00:00:00'), metAt: null } }, now)).toBe('excluded');
+    expect(
+      answerTiming(
+        {
+          ...waiting('2026-01-01T00:00:00'),
+          status: CaseStatus.Withdrawn,
+          answerClock: { status: 'cancelled', dueAt: at('2026-01-01T00:00:00'), metAt: null },
+        },
+        now,
+      ),
+    ).toBe('excluded');
     expect(answerTiming(open(null), now)).toBe('pending');
   });
 });
 
 describe('targetProgress for a task', () => {
   it('is done once every linked case is settled before the end of the due day, even before that day', () => {
-    const p = targetProgress(task, [settled('2026-02-10T10:00:00'), settled('2026-06-30T23:59:00', CaseStatus.Answered)], at('2026-06-30T23:59:30'));
+    const p = targetProgress(
+      task,
+      [settled('2026-02-10T10:00:00'), settled('2026-06-30T23:59:00', CaseStatus.Answered)],
+      at('2026-06-30T23:59:30'),
+    );
     expect(p).toMatchObject({ status: TargetStatus.Done, linked: 2, settled: 2, overdue: 0 });
   });
 
@@ -76,7 +119,10 @@ describe('targetProgress for an on-time rate', () => {
 
   it('is done after the end when the threshold is reached, missed when it is not or nothing was decided', () => {
     expect(targetProgress(rate, fourOnTimeOneLate, at('2027-01-01T00:00:00')).status).toBe(TargetStatus.Done);
-    expect(targetProgress(rate, fourOnTimeOneLate.slice(2), at('2027-01-01T00:00:00'))).toMatchObject({ status: TargetStatus.Missed, onTimePercent: 66.7 });
+    expect(targetProgress(rate, fourOnTimeOneLate.slice(2), at('2027-01-01T00:00:00'))).toMatchObject({
+      status: TargetStatus.Missed,
+      onTimePercent: 66.7,
+    });
     expect(targetProgress(rate, [waiting('2027-02-01T17:00:00')], at('2027-01-02T00:00:00')).status).toBe(TargetStatus.Missed);
   });
 

@@ -94,7 +94,17 @@ export function targetProgress(terms: TargetTerms, cases: readonly LinkedCaseFac
   for (const c of cases) timing[answerTiming(c, now)] += 1;
   const decided = timing.on_time + timing.late;
   const onTimePercent = pct(timing.on_time, decided);
-  const base = { linked: cases.length, settled: settledCases.length, overdue, onTime: timing.on_time, late: timing.late, pending: timing.pending, excluded: timing.excluded, onTimePercent, elapsed: Math.round(elapsed * 1000) / 1000 };
+  const base = {
+    linked: cases.length,
+    settled: settledCases.length,
+    overdue,
+    onTime: timing.on_time,
+    late: timing.late,
+    pending: timing.pending,
+    excluded: timing.excluded,
+    onTimePercent,
+    elapsed: Math.round(elapsed * 1000) / 1000,
+  };
   const result = (status: TargetStatus, reason: string): TargetProgress => ({ status, ...base, reason });
 
   if (terms.kind === TargetKind.OnTimeRate) {
@@ -103,19 +113,45 @@ export function targetProgress(terms: TargetTerms, cases: readonly LinkedCaseFac
     if (ended) {
       return reached
         ? result(TargetStatus.Done, `Đạt: ${timing.on_time}/${decided} hồ sơ trả lời đúng hạn (${onTimePercent}%), chỉ tiêu ${threshold}%`)
-        : result(TargetStatus.Missed, decided === 0 ? 'Hết thời hạn mà không có hồ sơ nào được đánh giá' : `Không đạt: ${timing.on_time}/${decided} đúng hạn (${onTimePercent}%), chỉ tiêu ${threshold}%`);
+        : result(
+            TargetStatus.Missed,
+            decided === 0
+              ? 'Hết thời hạn mà không có hồ sơ nào được đánh giá'
+              : `Không đạt: ${timing.on_time}/${decided} đúng hạn (${onTimePercent}%), chỉ tiêu ${threshold}%`,
+          );
     }
-    if (decided > 0 && !reached) return result(TargetStatus.AtRisk, `Hiện ${timing.on_time}/${decided} đúng hạn (${onTimePercent}%), dưới chỉ tiêu ${threshold}%`);
-    return result(TargetStatus.OnTrack, decided === 0 ? 'Chưa có hồ sơ đến hạn trả lời' : `Hiện ${timing.on_time}/${decided} đúng hạn (${onTimePercent}%), chỉ tiêu ${threshold}%`);
+    if (decided > 0 && !reached)
+      return result(TargetStatus.AtRisk, `Hiện ${timing.on_time}/${decided} đúng hạn (${onTimePercent}%), dưới chỉ tiêu ${threshold}%`);
+    return result(
+      TargetStatus.OnTrack,
+      decided === 0
+        ? 'Chưa có hồ sơ đến hạn trả lời'
+        : `Hiện ${timing.on_time}/${decided} đúng hạn (${onTimePercent}%), chỉ tiêu ${threshold}%`,
+    );
   }
 
-  const allSettledInTime = cases.length > 0 && settledCases.length === cases.length && settledCases.every((c) => c.settledAt !== null && c.settledAt.getTime() < terms.dueEndAt.getTime());
+  const allSettledInTime =
+    cases.length > 0 &&
+    settledCases.length === cases.length &&
+    settledCases.every((c) => c.settledAt !== null && c.settledAt.getTime() < terms.dueEndAt.getTime());
   if (allSettledInTime) return result(TargetStatus.Done, `Đã giải quyết xong ${cases.length}/${cases.length} hồ sơ trong thời hạn`);
-  if (ended) return result(TargetStatus.Missed, cases.length === 0 ? 'Hết thời hạn mà không có hồ sơ nào được gắn' : `Hết thời hạn: ${settledCases.length}/${cases.length} hồ sơ được giải quyết đúng hạn nhiệm vụ`);
+  if (ended)
+    return result(
+      TargetStatus.Missed,
+      cases.length === 0
+        ? 'Hết thời hạn mà không có hồ sơ nào được gắn'
+        : `Hết thời hạn: ${settledCases.length}/${cases.length} hồ sơ được giải quyết đúng hạn nhiệm vụ`,
+    );
   if (overdue > 0) return result(TargetStatus.AtRisk, `${overdue} hồ sơ đã quá hạn xử lý`);
   const settledShare = cases.length === 0 ? elapsed : settledCases.length / cases.length;
   if (settledShare < elapsed - SCHEDULE_TOLERANCE) {
-    return result(TargetStatus.AtRisk, `Mới giải quyết ${settledCases.length}/${cases.length} hồ sơ khi đã qua ${Math.round(elapsed * 100)}% thời gian`);
+    return result(
+      TargetStatus.AtRisk,
+      `Mới giải quyết ${settledCases.length}/${cases.length} hồ sơ khi đã qua ${Math.round(elapsed * 100)}% thời gian`,
+    );
   }
-  return result(TargetStatus.OnTrack, `Đã giải quyết ${settledCases.length}/${cases.length} hồ sơ, đã qua ${Math.round(elapsed * 100)}% thời gian`);
+  return result(
+    TargetStatus.OnTrack,
+    `Đã giải quyết ${settledCases.length}/${cases.length} hồ sơ, đã qua ${Math.round(elapsed * 100)}% thời gian`,
+  );
 }

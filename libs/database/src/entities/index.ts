@@ -14,7 +14,19 @@ import { UserEntity, UserSessionEntity } from './user.entity';
 export { CalendarDayEntity, CaseDeadlineEntity, DeadlineRuleEntity };
 export { CaseIdentityEntity, CaseIdentityGrantEntity };
 export type { DeadlineStatus, DeadlineUnit } from './deadline.entities';
-export { AgencyEntity, AreaEntity, AttachmentEntity, CaseEventEntity, CaseEntity, CategoryEntity, NotificationEntity, OutboxEntity, RoutingRuleEntity, UserEntity, UserSessionEntity };
+export {
+  AgencyEntity,
+  AreaEntity,
+  AttachmentEntity,
+  CaseEventEntity,
+  CaseEntity,
+  CategoryEntity,
+  NotificationEntity,
+  OutboxEntity,
+  RoutingRuleEntity,
+  UserEntity,
+  UserSessionEntity,
+};
 
 export const ENTITIES = [
   CalendarDayEntity,

@@ -15,25 +15,48 @@ const at = (localDateTime: string): Date => new Date(`${localDateTime}+07:00`);
 const datesOf = (days: readonly { date: string }[]): string[] => days.map((day) => day.date);
 
 const OFFICIAL_2026_NON_WORKING = [
-  '2026-01-01', '2026-01-02',
-  '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20',
-  '2026-04-27', '2026-04-30', '2026-05-01',
-  '2026-08-31', '2026-09-01', '2026-09-02',
+  '2026-01-01',
+  '2026-01-02',
+  '2026-02-16',
+  '2026-02-17',
+  '2026-02-18',
+  '2026-02-19',
+  '2026-02-20',
+  '2026-04-27',
+  '2026-04-30',
+  '2026-05-01',
+  '2026-08-31',
+  '2026-09-01',
+  '2026-09-02',
 ];
 const OFFICIAL_2027_NON_WORKING = [
   '2027-01-01',
-  '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11',
-  '2027-04-16', '2027-04-30', '2027-05-03',
-  '2027-09-02', '2027-09-03',
+  '2027-02-05',
+  '2027-02-08',
+  '2027-02-09',
+  '2027-02-10',
+  '2027-02-11',
+  '2027-04-16',
+  '2027-04-30',
+  '2027-05-03',
+  '2027-09-02',
+  '2027-09-03',
 ];
 // 2028-01-01 is a Saturday -> Mon 03/01. Tết Mậu Thân: 29 Chạp Tue 25/01, mùng 1-3 Wed-Fri 26-28/01, mùng 4 Sat 29/01
 // -> Mon 31/01. Giỗ Tổ Tue 04/04. 30/04 is a Sunday and 01/05 a Monday -> Tue 02/05. 02/09 is a Saturday: 01/09 (Fri)
 // and 03/09 (Sun) both give a 4-day break, the weekday wins -> Fri 01/09, and 02/09 -> Mon 04/09.
 const COMPUTED_2028_NON_WORKING = [
   '2028-01-03',
-  '2028-01-25', '2028-01-26', '2028-01-27', '2028-01-28', '2028-01-31',
-  '2028-04-04', '2028-05-01', '2028-05-02',
-  '2028-09-01', '2028-09-04',
+  '2028-01-25',
+  '2028-01-26',
+  '2028-01-27',
+  '2028-01-28',
+  '2028-01-31',
+  '2028-04-04',
+  '2028-05-01',
+  '2028-05-02',
+  '2028-09-01',
+  '2028-09-04',
 ];
 
 describe('holidaysForYear', () => {
@@ -181,13 +204,37 @@ describe('calendarForYears', () => {
 
   it.each([
     // Fri 21/01/2028 -> Mon 24 (1); 25-28 Tết, 29-30 weekend, Mon 31 compensation; Tue 01/02 (2) ... Fri 04/02 (5).
-    { name: '5 working days across the computed Tết 2028', start: '2028-01-21T10:00', unit: 'working_days', length: 5, expected: '2028-02-04T17:00:00+07:00' },
+    {
+      name: '5 working days across the computed Tết 2028',
+      start: '2028-01-21T10:00',
+      unit: 'working_days',
+      length: 5,
+      expected: '2028-02-04T17:00:00+07:00',
+    },
     // Wed 26/04/2028 + 4 = Sun 30/04; Mon 01/05 holiday, Tue 02/05 compensation -> Wed 03/05.
-    { name: '4 calendar days ending on 30/04/2028', start: '2028-04-26T10:00', unit: 'calendar_days', length: 4, expected: '2028-05-03T23:59:59+07:00' },
+    {
+      name: '4 calendar days ending on 30/04/2028',
+      start: '2028-04-26T10:00',
+      unit: 'calendar_days',
+      length: 4,
+      expected: '2028-05-03T23:59:59+07:00',
+    },
     // Thu 31/08/2028 16:00-17:00 (60); Fri 01/09 holiday, weekend, Mon 04/09 compensation; Tue 05/09 07:30-08:30.
-    { name: '2 working hours across the computed Quốc khánh 2028', start: '2028-08-31T16:00', unit: 'working_hours', length: 2, expected: '2028-09-05T08:30:00+07:00' },
+    {
+      name: '2 working hours across the computed Quốc khánh 2028',
+      start: '2028-08-31T16:00',
+      unit: 'working_hours',
+      length: 2,
+      expected: '2028-09-05T08:30:00+07:00',
+    },
     // Tue 29/12/2026 -> Wed 30 (1), Thu 31 (2), Fri 01/01/2027 holiday, Mon 04/01 (3).
-    { name: '3 working days from the official 2026 into the estimated 2027', start: '2026-12-29T10:00', unit: 'working_days', length: 3, expected: '2027-01-04T17:00:00+07:00' },
+    {
+      name: '3 working days from the official 2026 into the estimated 2027',
+      start: '2026-12-29T10:00',
+      unit: 'working_days',
+      length: 3,
+      expected: '2027-01-04T17:00:00+07:00',
+    },
   ] as const)('drives a WorkingCalendar: $name', ({ start, unit, length, expected }) => {
     const calendar = new WorkingCalendar(calendarForYears([2026, 2027, 2028]));
     expect(formatLocal(calendar.computeDue({ start: at(start), unit, length }))).toBe(expected);

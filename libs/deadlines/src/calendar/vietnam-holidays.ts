@@ -116,9 +116,7 @@ function adjacentNationalDay(year: number): string {
     isWeekday: !isWeekend(candidate),
     preference,
   }));
-  ranked.sort(
-    (x, y) => y.breakLength - x.breakLength || Number(y.isWeekday) - Number(x.isWeekday) || x.preference - y.preference,
-  );
+  ranked.sort((x, y) => y.breakLength - x.breakLength || Number(y.isWeekday) - Number(x.isWeekday) || x.preference - y.preference);
   return ranked[0].candidate;
 }
 

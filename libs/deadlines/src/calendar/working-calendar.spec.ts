@@ -13,14 +13,30 @@ const stop = (from: string, to: string): ClockStop => [at(from), at(to)];
 /** holidays-2026-2027.json, written out so that this spec does not depend on vietnam-holidays.ts. */
 const civilServantCalendar = new WorkingCalendar({
   nonWorkingDates: [
-    '2026-01-01', '2026-01-02', // Tết Dương lịch; Fri 02/01 swapped with Sat 10/01
-    '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', // Tết Bính Ngọ
+    '2026-01-01',
+    '2026-01-02', // Tết Dương lịch; Fri 02/01 swapped with Sat 10/01
+    '2026-02-16',
+    '2026-02-17',
+    '2026-02-18',
+    '2026-02-19',
+    '2026-02-20', // Tết Bính Ngọ
     '2026-04-27', // compensation for Giỗ Tổ on Sun 26/04
-    '2026-04-30', '2026-05-01',
-    '2026-08-31', '2026-09-01', '2026-09-02', // Mon 31/08 swapped with Sat 22/08
+    '2026-04-30',
+    '2026-05-01',
+    '2026-08-31',
+    '2026-09-01',
+    '2026-09-02', // Mon 31/08 swapped with Sat 22/08
     '2027-01-01',
-    '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', // Tết Đinh Mùi (estimate)
-    '2027-04-16', '2027-04-30', '2027-05-03', '2027-09-02', '2027-09-03',
+    '2027-02-05',
+    '2027-02-08',
+    '2027-02-09',
+    '2027-02-10',
+    '2027-02-11', // Tết Đinh Mùi (estimate)
+    '2027-04-16',
+    '2027-04-30',
+    '2027-05-03',
+    '2027-09-02',
+    '2027-09-03',
   ],
   makeUpWorkingDates: ['2026-01-10', '2026-08-22'],
 });
@@ -146,13 +162,28 @@ describe('WorkingCalendar.addWorkingDays', () => {
     // Fri 13/02 (1); 16-20/02 Tết; Mon 23 (2) ... Fri 27 (6), Mon 02/03 (7).
     { name: 'crosses Tết 2026 (16-20/02)', start: '2026-02-12T11:00', n: 7, expected: '2026-03-02T17:00:00+07:00' },
     // Thu 01/01 holiday, Fri 02/01 swapped day off, weekend: Mon 05/01 (1).
-    { name: 'crosses Tết Dương lịch 2026 with the swapped Friday 02/01', start: '2025-12-31T09:00', n: 1, expected: '2026-01-05T17:00:00+07:00' },
+    {
+      name: 'crosses Tết Dương lịch 2026 with the swapped Friday 02/01',
+      start: '2025-12-31T09:00',
+      n: 1,
+      expected: '2026-01-05T17:00:00+07:00',
+    },
     // Sat 10/01 is a make-up working day.
     { name: 'lands on the make-up Saturday 10/01/2026', start: '2026-01-09T15:00', n: 1, expected: '2026-01-10T17:00:00+07:00' },
     // Fri 28/08 (1); 29/08-02/09 off (Mon 31/08 swapped); Thu 03/09 (2), Fri 04/09 (3).
-    { name: 'crosses Quốc khánh 2026 with the swapped Monday 31/08', start: '2026-08-27T09:00', n: 3, expected: '2026-09-04T17:00:00+07:00' },
+    {
+      name: 'crosses Quốc khánh 2026 with the swapped Monday 31/08',
+      start: '2026-08-27T09:00',
+      n: 3,
+      expected: '2026-09-04T17:00:00+07:00',
+    },
     // Thu 04/02 (1); Fri 05/02 and 08-11/02 off; Fri 12 (2), Mon 15, Tue 16, Wed 17/02 (5).
-    { name: 'crosses the estimated Tết 2027 with its compensation days', start: '2027-02-03T09:00', n: 5, expected: '2027-02-17T17:00:00+07:00' },
+    {
+      name: 'crosses the estimated Tết 2027 with its compensation days',
+      start: '2027-02-03T09:00',
+      n: 5,
+      expected: '2027-02-17T17:00:00+07:00',
+    },
   ];
 
   it.each(rows)('$name', ({ start, n, expected }) => {
@@ -399,7 +430,11 @@ describe('WorkingCalendar.workingDaysBetween', () => {
       const other = new Date(start.getTime() + offset * 86_400_000 + (offset % 3) * 3_600_000);
       let counted = 0;
       const [from, to] = offset >= 0 ? [start, other] : [other, start];
-      for (let day = new Date(from.getTime() + 86_400_000); formatLocal(day).slice(0, 10) <= formatLocal(to).slice(0, 10); day = new Date(day.getTime() + 86_400_000)) {
+      for (
+        let day = new Date(from.getTime() + 86_400_000);
+        formatLocal(day).slice(0, 10) <= formatLocal(to).slice(0, 10);
+        day = new Date(day.getTime() + 86_400_000)
+      ) {
         if (civilServantCalendar.isWorkingDay(formatLocal(day).slice(0, 10))) counted += 1;
       }
       expect(civilServantCalendar.workingDaysBetween(start, other)).toBe(offset >= 0 ? counted : -counted);

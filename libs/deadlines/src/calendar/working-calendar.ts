@@ -1,11 +1,4 @@
-import {
-  assertValidInstant,
-  dayNumberOf,
-  isWeekendDayNumber,
-  localDayNumberOf,
-  minuteOfDayOf,
-  msAtLocalDay,
-} from '@hotline/contracts';
+import { assertValidInstant, dayNumberOf, isWeekendDayNumber, localDayNumberOf, minuteOfDayOf, msAtLocalDay } from '@hotline/contracts';
 
 export type TimeOfDayRange = readonly [start: string, end: string];
 export type ClockStop = readonly [from: Date, to: Date];
@@ -89,7 +82,7 @@ export class WorkingCalendar {
     assertValidInstant(start, 'start');
     assertPositiveInteger(n, 'working days');
     let day = localDayNumberOf(start.getTime());
-    for (let counted = 0; counted < n; ) {
+    for (let counted = 0; counted < n;) {
       day += 1;
       if (this.isWorkingDayNumber(day)) counted += 1;
     }
@@ -142,7 +135,10 @@ export class WorkingCalendar {
     if (to < from) return -this.workingDaysBetween(b, a);
     // Arithmetic, not a walk over the days: lists show this for every row, and an old overdue case is years away.
     return (
-      weekdaysBefore(to + 1) - weekdaysBefore(from + 1) - countInRange(this.weekdaysOff, from, to) + countInRange(this.weekendsWorked, from, to)
+      weekdaysBefore(to + 1) -
+      weekdaysBefore(from + 1) -
+      countInRange(this.weekdaysOff, from, to) +
+      countInRange(this.weekendsWorked, from, to)
     );
   }
 

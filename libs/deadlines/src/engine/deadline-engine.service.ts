@@ -112,7 +112,10 @@ export class DeadlineEngineService {
       }
     }
     await insertClocks(manager, [...started]);
-    await updateClocks(manager, [...changed].filter((d) => !started.has(d)));
+    await updateClocks(
+      manager,
+      [...changed].filter((d) => !started.has(d)),
+    );
     return new Map([...byCase].map(([caseId, clocks]) => [caseId, summaryOf(clocks)]));
   }
 
@@ -150,7 +153,8 @@ export class DeadlineEngineService {
   /** Grants one more extension of a running clock (the earliest due when none is named), within the rule's limit. */
   async extend(manager: EntityManager, kase: ClockedCase, clock: string | undefined, at: Date): Promise<ExtensionResult> {
     const d = clockToExtend(await manager.find(CaseDeadlineEntity, { where: { caseId: kase.id } }), clock);
-    if (!d) throw new ConflictError(clock ? `The case has no running "${clock}" clock to extend` : 'The case has no running clock to extend');
+    if (!d)
+      throw new ConflictError(clock ? `The case has no running "${clock}" clock to extend` : 'The case has no running clock to extend');
     const { calendar, rulesById } = await this.reference.getWithRules([d.ruleId]);
     const rule = rulesById.get(d.ruleId)!;
     if (!mayExtend(d, rule)) {
@@ -169,7 +173,12 @@ export class DeadlineEngineService {
   }
 
   schedule(calendar: WorkingCalendar, rule: DeadlineRuleEntity, d: CaseDeadlineEntity): ClockSchedule {
-    return computeSchedule(calendar, rule, { startedAt: d.startedAt, urgent: d.urgent, extensions: d.extensions, clockStops: d.clockStops });
+    return computeSchedule(calendar, rule, {
+      startedAt: d.startedAt,
+      urgent: d.urgent,
+      extensions: d.extensions,
+      clockStops: d.clockStops,
+    });
   }
 
   /**
@@ -199,7 +208,8 @@ export class DeadlineEngineService {
 
 /** The summary columns of a case with these clocks: the same minima as `refreshCases` computes in SQL. */
 function summaryOf(clocks: readonly CaseDeadlineEntity[]): CaseClockSummary {
-  const earliest = (dates: (Date | null)[]) => dates.reduce<Date | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
+  const earliest = (dates: (Date | null)[]) =>
+    dates.reduce<Date | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
   const running = clocks.filter((d) => d.status === 'running');
   return { dueAt: earliest(running.map((d) => d.dueAt)), nextDueAt: earliest(running.map((d) => d.nextActionAt)) };
 }
@@ -229,11 +239,14 @@ function clockColumns(clocks: readonly CaseDeadlineEntity[]): unknown[] {
 
 /** The rows of `clockColumns` as a relation `d`, every column with its type. */
 const CLOCK_ROWS_SQL = `
-  SELECT id, case_id, clock, rule_id, status, started_at, urgent, ARRAY(SELECT jsonb_array_elements_text(extensions)::numeric) AS extensions,
+  SELECT id, case_id, clock, rule_id, status, started_at, urgent,
+         ARRAY(SELECT jsonb_array_elements_text(extensions)::numeric) AS extensions,
          clock_stops, stopped_at, due_at, very_late_at, reminder_at, stage, next_action_at, met_at
     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::timestamptz[], $7::boolean[], $8::jsonb[], $9::jsonb[],
-                $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[], $14::int[], $15::timestamptz[], $16::timestamptz[])
-         AS d(id, case_id, clock, rule_id, status, started_at, urgent, extensions, clock_stops, stopped_at, due_at, very_late_at, reminder_at,
+                $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[], $14::int[],
+                $15::timestamptz[], $16::timestamptz[])
+         AS d(id, case_id, clock, rule_id, status, started_at, urgent, extensions, clock_stops, stopped_at, due_at,
+              very_late_at, reminder_at,
               stage, next_action_at, met_at)`;
 
 /**

@@ -36,24 +36,34 @@ describe('computeSchedule', () => {
 
   it('uses the urgent length and unit', () => {
     // 4 office hours from Mon 23/11 09:00 local: 09:00–11:30 (2.5 h) + 13:30–15:00 (1.5 h).
-    expect(formatLocal(computeSchedule(calendar, route, state('2026-11-23T02:00:00Z', { urgent: true })).dueAt)).toBe('2026-11-23T15:00:00+07:00');
-    expect(formatLocal(computeSchedule(calendar, feedback, state('2026-11-23T02:00:00Z', { urgent: true })).dueAt)).toBe('2026-11-24T17:00:00+07:00');
+    expect(formatLocal(computeSchedule(calendar, route, state('2026-11-23T02:00:00Z', { urgent: true })).dueAt)).toBe(
+      '2026-11-23T15:00:00+07:00',
+    );
+    expect(formatLocal(computeSchedule(calendar, feedback, state('2026-11-23T02:00:00Z', { urgent: true })).dueAt)).toBe(
+      '2026-11-24T17:00:00+07:00',
+    );
   });
 
   it('adds extensions to the length', () => {
-    expect(formatLocal(computeSchedule(calendar, feedback, state('2026-11-23T02:00:00Z', { extensions: [5] })).dueAt)).toBe('2026-12-07T17:00:00+07:00');
+    expect(formatLocal(computeSchedule(calendar, feedback, state('2026-11-23T02:00:00Z', { extensions: [5] })).dueAt)).toBe(
+      '2026-12-07T17:00:00+07:00',
+    );
   });
 
   it('pushes the due date by the office time the clock was stopped', () => {
     // Stopped all of Tue 24/11 and Wed 25/11 (two working days) → due two working days later, Wed 02/12.
     const stops: [string, string][] = [['2026-11-24T00:30:00Z', '2026-11-25T10:00:00Z']];
-    expect(formatLocal(computeSchedule(calendar, feedback, state('2026-11-23T02:00:00Z', { clockStops: stops })).dueAt)).toBe('2026-12-02T17:00:00+07:00');
+    expect(formatLocal(computeSchedule(calendar, feedback, state('2026-11-23T02:00:00Z', { clockStops: stops })).dueAt)).toBe(
+      '2026-12-02T17:00:00+07:00',
+    );
   });
 
   it('ignores clock stops for a calendar-day clock', () => {
     const stops: [string, string][] = [['2026-11-24T00:30:00Z', '2026-11-25T10:00:00Z']];
     // 23/11 + 30 days = Wed 23/12/2026, a working day.
-    expect(formatLocal(computeSchedule(calendar, petition, state('2026-11-23T02:00:00Z', { clockStops: stops })).dueAt)).toBe('2026-12-23T23:59:59+07:00');
+    expect(formatLocal(computeSchedule(calendar, petition, state('2026-11-23T02:00:00Z', { clockStops: stops })).dueAt)).toBe(
+      '2026-12-23T23:59:59+07:00',
+    );
   });
 
   it('puts the reminder before Tết and the very-late point after it', () => {

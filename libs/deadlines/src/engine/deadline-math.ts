@@ -47,7 +47,7 @@ const REMINDER_WORKING_DAYS = 2;
 /** The working day `n` working days before `localDate` (n ≥ 1). */
 function workingDayBefore(calendar: WorkingCalendar, localDate: string, n: number): string {
   let date = localDate;
-  for (let found = 0; found < n; ) {
+  for (let found = 0; found < n;) {
     date = addDaysToLocalDate(date, -1);
     if (calendar.isWorkingDay(date)) found += 1;
   }
@@ -112,12 +112,17 @@ export function nextActionAt(schedule: ClockSchedule, stage: Stage): Date | null
 }
 
 /** The clock an extension applies to: the one named, else the earliest due of the running or stopped clocks. */
-export function clockToExtend<T extends { clock: string; status: string; dueAt: Date }>(clocks: readonly T[], clock?: string): T | undefined {
+export function clockToExtend<T extends { clock: string; status: string; dueAt: Date }>(
+  clocks: readonly T[],
+  clock?: string,
+): T | undefined {
   return clocks
     .filter((d) => (d.status === 'running' || d.status === 'stopped') && (!clock || d.clock === clock))
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
 }
 
 /** Whether a clock's rule allows it one more extension. */
-export const mayExtend = (d: { extensions: readonly unknown[] }, rule: { extensionLength: number | null; extensionMaxCount: number }): boolean =>
-  !!rule.extensionLength && d.extensions.length < rule.extensionMaxCount;
+export const mayExtend = (
+  d: { extensions: readonly unknown[] },
+  rule: { extensionLength: number | null; extensionMaxCount: number },
+): boolean => !!rule.extensionLength && d.extensions.length < rule.extensionMaxCount;

@@ -73,7 +73,9 @@ export class DeadlineScanService {
     const deadlines = await manager.find(CaseDeadlineEntity, { where: { caseId: In(ids), status: 'running' } });
     const { calendar, rulesById } = await this.reference.getWithRules(deadlines.map((d) => d.ruleId));
     const agencyIds = [...new Set(cases.map((c) => c.agency_id).filter((a): a is string => a !== null))];
-    const agencies = new Map((agencyIds.length ? await manager.find(AgencyEntity, { where: { id: In(agencyIds) } }) : []).map((a) => [a.id, a]));
+    const agencies = new Map(
+      (agencyIds.length ? await manager.find(AgencyEntity, { where: { id: In(agencyIds) } }) : []).map((a) => [a.id, a]),
+    );
     let notices = 0;
     for (const d of deadlines) {
       if (!d.nextActionAt || d.nextActionAt > now) continue;
@@ -88,18 +90,20 @@ export class DeadlineScanService {
     return { cases: cases.length, notices };
   }
 
-  private async announce(manager: EntityManager, kase: ScannedCase, d: CaseDeadlineEntity, stage: Stage, agencies: Map<string, AgencyEntity>): Promise<number> {
+  private async announce(
+    manager: EntityManager,
+    kase: ScannedCase,
+    d: CaseDeadlineEntity,
+    stage: Stage,
+    agencies: Map<string, AgencyEntity>,
+  ): Promise<number> {
     const reached = stage as Exclude<Stage, Stage.None>;
     const agency = kase.agency_id ? agencies.get(kase.agency_id) : undefined;
     const secretariat = this.config.mail.secretariatEmail;
     const head = agency?.headEmail ?? agency?.email;
     // Reminders go to the agency in charge; lateness goes up to its head and to the secretariat. A case no agency
     // holds (received, in triage, returned) is the secretariat's to move.
-    const recipients = !agency
-      ? [secretariat]
-      : reached <= Stage.DueDay
-        ? [agency.email]
-        : [head!, secretariat];
+    const recipients = !agency ? [secretariat] : reached <= Stage.DueDay ? [agency.email] : [head!, secretariat];
     const label = clockLabel(d.clock);
     let created = 0;
     for (const recipient of new Set(recipients)) {

@@ -39,7 +39,10 @@ export class DeadlinesAdminService {
         `SELECT coalesce(max(version), 0) AS max FROM deadline_rules WHERE coalesce(kind, '') = coalesce($1, '') AND clock = $2`,
         [kind, dto.clock],
       );
-      await manager.query(`UPDATE deadline_rules SET active = false WHERE coalesce(kind, '') = coalesce($1, '') AND clock = $2 AND active`, [kind, dto.clock]);
+      await manager.query(
+        `UPDATE deadline_rules SET active = false WHERE coalesce(kind, '') = coalesce($1, '') AND clock = $2 AND active`,
+        [kind, dto.clock],
+      );
       return manager.save(
         manager.create(DeadlineRuleEntity, {
           id: newId(),
@@ -78,7 +81,14 @@ export class DeadlinesAdminService {
     return {
       year,
       source: 'computed',
-      days: computed.nonWorkingWeekdays.map((d) => ({ date: d.date, working: false, kind: d.kind, name: d.name, source: 'Bộ luật Lao động 2019, Điều 111–112 (tính toán)', verified: false })),
+      days: computed.nonWorkingWeekdays.map((d) => ({
+        date: d.date,
+        working: false,
+        kind: d.kind,
+        name: d.name,
+        source: 'Bộ luật Lao động 2019, Điều 111–112 (tính toán)',
+        verified: false,
+      })),
     };
   }
 
@@ -87,7 +97,9 @@ export class DeadlinesAdminService {
     if (dto.working !== (dto.kind === 'make_up_working_day')) {
       throw new InvalidInputError('kind', 'A make-up working day is working; holidays, compensation and swapped days are not');
     }
-    const day = await this.dataSource.getRepository(CalendarDayEntity).save({ date, ...dto, source: dto.source ?? null, verified: dto.verified ?? false });
+    const day = await this.dataSource
+      .getRepository(CalendarDayEntity)
+      .save({ date, ...dto, source: dto.source ?? null, verified: dto.verified ?? false });
     this.reference.invalidate();
     return day;
   }

@@ -3,7 +3,14 @@ import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/sw
 import { CurrentActor, Policy } from '@hotline/platform';
 import { Actor } from '@hotline/contracts';
 import { DeadlinesAdminService } from './deadlines-admin.service';
-import { CalendarDayDto, CalendarDayViewDto, CalendarQueryDto, CalendarYearDto, DeadlineRuleDto, DeadlineRuleViewDto } from './dto/deadline-admin.dto';
+import {
+  CalendarDayDto,
+  CalendarDayViewDto,
+  CalendarQueryDto,
+  CalendarYearDto,
+  DeadlineRuleDto,
+  DeadlineRuleViewDto,
+} from './dto/deadline-admin.dto';
 import { OverdueGroupDto } from './dto/overdue-board.dto';
 import { OverdueBoardService } from './overdue-board.service';
 
@@ -17,7 +24,10 @@ export class DeadlinesController {
 
   @Get('deadlines/overdue')
   @Policy('read', 'OverdueBoard')
-  @ApiOkResponse({ type: [OverdueGroupDto], description: 'Overdue clocks grouped by agency, most overdue agency first; an officer sees its own agency only' })
+  @ApiOkResponse({
+    type: [OverdueGroupDto],
+    description: 'Overdue clocks grouped by agency, most overdue agency first; an officer sees its own agency only',
+  })
   overdue(@CurrentActor() actor: Actor) {
     return this.board.board(actor);
   }

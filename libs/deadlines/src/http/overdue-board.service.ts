@@ -22,8 +22,16 @@ export class OverdueBoardService {
     const now = this.clock.now();
     const ownAgencies = agencyScope(actor);
     const rows: {
-      id: string; tracking_code: string; title: string; kind: CaseKind; status: CaseStatus; clock: string; due_at: Date; very_late_at: Date;
-      agency_code: string | null; agency_name: string | null;
+      id: string;
+      tracking_code: string;
+      title: string;
+      kind: CaseKind;
+      status: CaseStatus;
+      clock: string;
+      due_at: Date;
+      very_late_at: Date;
+      agency_code: string | null;
+      agency_name: string | null;
     }[] = await this.dataSource.query(
       `SELECT c.id, c.tracking_code, c.title, c.kind, c.status, d.clock, d.due_at, d.very_late_at,
        a.code AS agency_code, a.name AS agency_name
@@ -51,7 +59,12 @@ export class OverdueBoardService {
         continue;
       }
       const key = r.agency_code ?? '';
-      const group = groups.get(key) ?? { agency: r.agency_code ? { code: r.agency_code, name: r.agency_name! } : null, overdue: 0, veryLate: 0, cases: [] };
+      const group = groups.get(key) ?? {
+        agency: r.agency_code ? { code: r.agency_code, name: r.agency_name! } : null,
+        overdue: 0,
+        veryLate: 0,
+        cases: [],
+      };
       const kase: OverdueCaseDto = {
         id: r.id,
         trackingCode: r.tracking_code,

@@ -4,11 +4,17 @@ import { MailTemplate, renderMail } from './catalogue';
 
 describe('the links and texts every case notice shares', () => {
   const links = new CaseLinks(
-    loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/x', REDIS_URL: 'redis://127.0.0.1:6379', PUBLIC_BASE_URL: 'https://hotline.example.vn/' }),
+    loadConfig({
+      DATABASE_URL: 'postgres://x@127.0.0.1/x',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      PUBLIC_BASE_URL: 'https://hotline.example.vn/',
+    }),
   );
 
   it('links staff to the case page and the citizen to the tracking page, under PUBLIC_BASE_URL', () => {
-    expect(links.staff('0194f0a2-0000-7000-8000-000000000001')).toBe('https://hotline.example.vn/staff/cases/0194f0a2-0000-7000-8000-000000000001');
+    expect(links.staff('0194f0a2-0000-7000-8000-000000000001')).toBe(
+      'https://hotline.example.vn/staff/cases/0194f0a2-0000-7000-8000-000000000001',
+    );
     expect(links.track('HN-2026-000001')).toBe('https://hotline.example.vn/track/HN-2026-000001');
   });
 

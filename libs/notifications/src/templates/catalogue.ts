@@ -44,7 +44,9 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
     },
     en: {
       subject: (p) => `[${p.trackingCode}] Your submission was received`,
-      body: (p) => `The council hotline received "${p.title}".\nTracking code: ${p.trackingCode}\nFollow it at: ${p.trackUrl}\nThis link opens your case: please do not share it.`,
+      body: (p) =>
+        `The council hotline received "${p.title}".\n` +
+        `Tracking code: ${p.trackingCode}\nFollow it at: ${p.trackUrl}\nThis link opens your case: please do not share it.`,
     },
   },
   [MailTemplate.AgencyNewCase]: {
@@ -63,8 +65,7 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
     vi: {
       subject: (p) => `[${p.trackingCode}] Đã có trả lời cho hồ sơ của bạn`,
       body: (p) =>
-        `${agencyVi(p)} đã trả lời hồ sơ "${p.title}":\n\n${p.answer}\n\n` +
-        `Xem và đánh giá mức độ hài lòng tại: ${p.trackUrl}`,
+        `${agencyVi(p)} đã trả lời hồ sơ "${p.title}":\n\n${p.answer}\n\n` + `Xem và đánh giá mức độ hài lòng tại: ${p.trackUrl}`,
     },
     en: {
       subject: (p) => `[${p.trackingCode}] Your case has been answered`,
@@ -84,21 +85,28 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
   [MailTemplate.DeadlineReminder]: {
     vi: {
       subject: (p) => `[${p.trackingCode}] Nhắc hạn: còn 2 ngày làm việc (${p.clockLabel})`,
-      body: (p) => `Hồ sơ ${p.trackingCode} "${p.title}" do ${agencyVi(p)} xử lý sẽ đến hạn ${p.clockLabel} lúc ${p.dueText}.\nXem hồ sơ: ${p.staffUrl}`,
+      body: (p) =>
+        `Hồ sơ ${p.trackingCode} "${p.title}" do ${agencyVi(p)} xử lý sẽ đến hạn ${p.clockLabel} lúc ${p.dueText}.\n` +
+        `Xem hồ sơ: ${p.staffUrl}`,
     },
     en: {
       subject: (p) => `[${p.trackingCode}] Reminder: due in 2 working days (${p.clockLabelEn})`,
-      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${agencyEn(p)} is due (${p.clockLabelEn}) at ${p.dueText}.\nOpen it: ${p.staffUrl}`,
+      body: (p) =>
+        `Case ${p.trackingCode} "${p.title}" handled by ${agencyEn(p)} is due (${p.clockLabelEn}) at ${p.dueText}.\nOpen it: ${p.staffUrl}`,
     },
   },
   [MailTemplate.DeadlineDueToday]: {
     vi: {
       subject: (p) => `[${p.trackingCode}] Đến hạn hôm nay (${p.clockLabel})`,
-      body: (p) => `Hồ sơ ${p.trackingCode} "${p.title}" do ${agencyVi(p)} xử lý đến hạn ${p.clockLabel} hôm nay lúc ${p.dueText}.\nXem hồ sơ: ${p.staffUrl}`,
+      body: (p) =>
+        `Hồ sơ ${p.trackingCode} "${p.title}" do ${agencyVi(p)} xử lý đến hạn ${p.clockLabel} hôm nay lúc ${p.dueText}.\n` +
+        `Xem hồ sơ: ${p.staffUrl}`,
     },
     en: {
       subject: (p) => `[${p.trackingCode}] Due today (${p.clockLabelEn})`,
-      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${agencyEn(p)} is due (${p.clockLabelEn}) today at ${p.dueText}.\nOpen it: ${p.staffUrl}`,
+      body: (p) =>
+        `Case ${p.trackingCode} "${p.title}" handled by ${agencyEn(p)} is due (${p.clockLabelEn}) today at ${p.dueText}.\n` +
+        `Open it: ${p.staffUrl}`,
     },
   },
   [MailTemplate.DeadlineOverdue]: {
@@ -110,7 +118,9 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
     },
     en: {
       subject: (p) => `[${p.trackingCode}] OVERDUE: ${p.clockLabelEn}`,
-      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${agencyEn(p)} is overdue (${p.clockLabelEn}, due ${p.dueText}).\nOpen it: ${p.staffUrl}`,
+      body: (p) =>
+        `Case ${p.trackingCode} "${p.title}" handled by ${agencyEn(p)} is overdue (${p.clockLabelEn}, due ${p.dueText}).\n` +
+        `Open it: ${p.staffUrl}`,
     },
   },
   [MailTemplate.DeadlineVeryLate]: {
@@ -122,7 +132,10 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
     },
     en: {
       subject: (p) => `[${p.trackingCode}] More than 5 working days late: ${p.clockLabelEn}`,
-      body: (p) => `Case ${p.trackingCode} "${p.title}" handled by ${agencyEn(p)} is more than 5 working days late (due ${p.dueText}); it is listed for the council's standing committee.\nOpen it: ${p.staffUrl}`,
+      body: (p) =>
+        `Case ${p.trackingCode} "${p.title}" handled by ${agencyEn(p)} is more than 5 working days late (due ${p.dueText}); ` +
+        `it is listed for the council's standing committee.\n` +
+        `Open it: ${p.staffUrl}`,
     },
   },
 };

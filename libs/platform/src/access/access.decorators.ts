@@ -20,8 +20,11 @@ export interface AccessPolicy {
  * libs/auth/src/policy/abilities.ts; a route without a policy is refused by the access guard, and a test lists every
  * route to check that none lacks one.
  */
-export const Policy = (action: PolicyAction, subject: PolicySubject, options: Pick<AccessPolicy, 'beforeSecondFactor' | 'beforePasswordChange' | 'metricsToken'> = {}) =>
-  applyDecorators(SetMetadata(ACCESS_POLICY, { action, subject, ...options } satisfies AccessPolicy), ApiBearerAuth(), ApiCookieAuth());
+export const Policy = (
+  action: PolicyAction,
+  subject: PolicySubject,
+  options: Pick<AccessPolicy, 'beforeSecondFactor' | 'beforePasswordChange' | 'metricsToken'> = {},
+) => applyDecorators(SetMetadata(ACCESS_POLICY, { action, subject, ...options } satisfies AccessPolicy), ApiBearerAuth(), ApiCookieAuth());
 
 /** The actor of the request: the signed-in staff member, or the anonymous public. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {

@@ -8,4 +8,6 @@ import { isIP } from 'node:net';
 export const ipOrNull = (value: unknown): string | null => (typeof value === 'string' && isIP(value) !== 0 ? value : null);
 
 /** The client's address (see `ipOrNull`), for audit rows, sessions and limits. */
-export const ClientIp = createParamDecorator((_: unknown, ctx: ExecutionContext): string | null => ipOrNull(ctx.switchToHttp().getRequest<{ ip?: string }>().ip));
+export const ClientIp = createParamDecorator((_: unknown, ctx: ExecutionContext): string | null =>
+  ipOrNull(ctx.switchToHttp().getRequest<{ ip?: string }>().ip),
+);

@@ -17,10 +17,13 @@ async function until(done: () => boolean): Promise<void> {
 describe('NaturalBatcher', () => {
   it('runs items submitted in the same tick as one batch', async () => {
     const batches: number[][] = [];
-    const batcher = new NaturalBatcher(async (items: number[]) => {
-      batches.push(items);
-      return items.map((n) => n * 10);
-    }, { maxInFlight: 1, maxBatchSize: 100 });
+    const batcher = new NaturalBatcher(
+      async (items: number[]) => {
+        batches.push(items);
+        return items.map((n) => n * 10);
+      },
+      { maxInFlight: 1, maxBatchSize: 100 },
+    );
     expect(await Promise.all([1, 2, 3].map((n) => batcher.submit(n)))).toEqual([10, 20, 30]);
     expect(batches).toEqual([[1, 2, 3]]);
   });
@@ -28,11 +31,14 @@ describe('NaturalBatcher', () => {
   it('gathers the items that arrive while the batches in flight run into the next batch', async () => {
     const batches: number[][] = [];
     const gates = [deferred(), deferred()];
-    const batcher = new NaturalBatcher(async (items: number[]) => {
-      batches.push(items);
-      await gates[batches.length - 1]?.promise;
-      return items;
-    }, { maxInFlight: 1, maxBatchSize: 100 });
+    const batcher = new NaturalBatcher(
+      async (items: number[]) => {
+        batches.push(items);
+        await gates[batches.length - 1]?.promise;
+        return items;
+      },
+      { maxInFlight: 1, maxBatchSize: 100 },
+    );
     const first = batcher.submit(1);
     await until(() => batches.length === 1);
     const later = [2, 3, 4].map((n) => batcher.submit(n));
@@ -47,11 +53,14 @@ describe('NaturalBatcher', () => {
   it('starts another batch at once while fewer than maxInFlight run, and caps a batch at maxBatchSize', async () => {
     const batches: number[][] = [];
     const gate = deferred();
-    const batcher = new NaturalBatcher(async (items: number[]) => {
-      batches.push(items);
-      await gate.promise;
-      return items;
-    }, { maxInFlight: 2, maxBatchSize: 2 });
+    const batcher = new NaturalBatcher(
+      async (items: number[]) => {
+        batches.push(items);
+        await gate.promise;
+        return items;
+      },
+      { maxInFlight: 2, maxBatchSize: 2 },
+    );
     const first = batcher.submit(1);
     await until(() => batches.length === 1);
     const rest = [2, 3, 4].map((n) => batcher.submit(n));
@@ -64,11 +73,14 @@ describe('NaturalBatcher', () => {
 
   it('runs a failed batch again item by item, so only the bad item fails', async () => {
     const batches: number[][] = [];
-    const batcher = new NaturalBatcher(async (items: number[]) => {
-      batches.push(items);
-      if (items.includes(2)) throw new Error(`bad item in ${items.join(',')}`);
-      return items;
-    }, { maxInFlight: 1, maxBatchSize: 100 });
+    const batcher = new NaturalBatcher(
+      async (items: number[]) => {
+        batches.push(items);
+        if (items.includes(2)) throw new Error(`bad item in ${items.join(',')}`);
+        return items;
+      },
+      { maxInFlight: 1, maxBatchSize: 100 },
+    );
     const results = await Promise.allSettled([1, 2, 3].map((n) => batcher.submit(n)));
     expect(results).toEqual([
       { status: 'fulfilled', value: 1 },

@@ -44,7 +44,12 @@ export class DeadLettersService {
 
   async inspect(queueName: string, id: string): Promise<DeadLetterDetail> {
     const job = await this.job(queueName, id);
-    return { ...this.toDeadLetter(job), createdAt: new Date(job.timestamp).toISOString(), stacktrace: job.stacktrace ?? [], state: await job.getState() };
+    return {
+      ...this.toDeadLetter(job),
+      createdAt: new Date(job.timestamp).toISOString(),
+      stacktrace: job.stacktrace ?? [],
+      state: await job.getState(),
+    };
   }
 
   async redrive(queueName: string, id: string): Promise<DeadLetter> {

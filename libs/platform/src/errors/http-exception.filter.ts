@@ -30,10 +30,18 @@ const REASON: Record<number, string> = {
 /** Errors Fastify raises before a handler runs (body parsing, limits), by code. */
 const FASTIFY_ERRORS: Record<string, { status: number; message: string; code: ErrorCode }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, message: 'The body is not valid JSON', code: ErrorCode.InvalidJson },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, message: 'The body is empty but Content-Type is application/json', code: ErrorCode.EmptyJsonBody },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    message: 'The body is empty but Content-Type is application/json',
+    code: ErrorCode.EmptyJsonBody,
+  },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, message: 'The body is larger than the limit', code: ErrorCode.PayloadTooLarge },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, message: 'This Content-Type is not accepted', code: ErrorCode.UnsupportedMediaType },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, message: 'Content-Length does not match the body', code: ErrorCode.InvalidContentLength },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    message: 'Content-Length does not match the body',
+    code: ErrorCode.InvalidContentLength,
+  },
 };
 
 /** PostgreSQL SQLSTATEs and socket codes that mean "the database or Redis is away", not "the request is wrong". */
@@ -43,7 +51,11 @@ const UNAVAILABLE_MESSAGES =
 
 /** A dependency outage: the client may retry (with the same Idempotency-Key for intake), so it gets 503. */
 export function isServiceUnavailable(exception: unknown): boolean {
-  for (let e = exception as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
+  for (
+    let e = exception as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 4;
+    depth++
+  ) {
     const code = typeof e.code === 'string' ? e.code : '';
     if (UNAVAILABLE_CODES.has(code) || code.startsWith('08')) return true;
     if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
@@ -107,7 +119,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const errorBody = toErrorBody(exception);
     if (errorBody.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
-      this.logger.warn({ err: (exception as Error)?.message, method: request?.method, route: request?.routeOptions?.url }, 'dependency unavailable');
+      this.logger.warn(
+        { err: (exception as Error)?.message, method: request?.method, route: request?.routeOptions?.url },
+        'dependency unavailable',
+      );
       void reply.header('retry-after', '5');
     } else if (exception instanceof TooManyRequestsError) {
       void reply.header('retry-after', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));

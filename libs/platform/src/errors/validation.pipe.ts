@@ -24,7 +24,10 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * PostgreSQL cannot store in text (the INSERT would fail after validation, as a 500).
  */
 function unacceptable(value: unknown, parent = '', depth = 0): { field: string; message: string } | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? { field: parent || 'body', message: `${parent || 'body'} must not contain the NUL character (U+0000)` } : undefined;
+  if (typeof value === 'string')
+    return value.includes('\u0000')
+      ? { field: parent || 'body', message: `${parent || 'body'} must not contain the NUL character (U+0000)` }
+      : undefined;
   if (value === null || typeof value !== 'object' || depth > 8) return undefined;
   for (const key of Object.keys(value)) {
     const field = Array.isArray(value) ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
@@ -54,7 +57,11 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: false,
     exceptionFactory: (errors) => {
       const details = flatten(errors);
-      return new BadRequestException({ message: details.map((d) => d.message).join('; ') || 'Invalid input', details, code: ErrorCode.ValidationFailed });
+      return new BadRequestException({
+        message: details.map((d) => d.message).join('; ') || 'Invalid input',
+        details,
+        code: ErrorCode.ValidationFailed,
+      });
     },
   });
 }

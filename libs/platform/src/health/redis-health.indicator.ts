@@ -12,7 +12,12 @@ export class RedisHealthIndicator implements OnModuleDestroy {
     config: AppConfig,
   ) {
     // Fail fast while Redis is away, so readiness answers quickly instead of queueing the PING.
-    this.client = new IORedis(config.redis.url, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, connectTimeout: 1000 });
+    this.client = new IORedis(config.redis.url, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+      connectTimeout: 1000,
+    });
     this.client.on('error', () => undefined);
   }
 

@@ -12,7 +12,13 @@ function logLines(...entries: Record<string, unknown>[]): string {
 }
 
 describe('log redaction', () => {
-  const personal = { name: 'Trần Thị Bình', phone: '0987654321', email: 'binh.tran@example.com', address: '12 ngõ Huế', nationalId: '001085012345' };
+  const personal = {
+    name: 'Trần Thị Bình',
+    phone: '0987654321',
+    email: 'binh.tran@example.com',
+    address: '12 ngõ Huế',
+    nationalId: '001085012345',
+  };
 
   it('hides contact and identity fields at the top level and one level down', () => {
     const out = logLines(
@@ -27,7 +33,11 @@ describe('log redaction', () => {
   });
 
   it('hides free text and request bodies', () => {
-    const out = logLines({ body: { citizen: personal } }, { req: { body: 'Tôi là Trần Thị Bình' } }, { event: { note: 'gọi 0987654321', description: 'x', comment: 'y' } });
+    const out = logLines(
+      { body: { citizen: personal } },
+      { req: { body: 'Tôi là Trần Thị Bình' } },
+      { event: { note: 'gọi 0987654321', description: 'x', comment: 'y' } },
+    );
     expect(out).not.toContain('Trần Thị Bình');
     expect(out).not.toContain('0987654321');
   });
@@ -47,6 +57,12 @@ describe('log redaction', () => {
 
   it('keeps the fields operations need', () => {
     const out = logLines({ caseId: 'c-1', userId: 'u-1', reason: 'wrong_password', route: '/api/v1/cases/:id', statusCode: 200 });
-    expect(JSON.parse(out)).toMatchObject({ caseId: 'c-1', userId: 'u-1', reason: 'wrong_password', route: '/api/v1/cases/:id', statusCode: 200 });
+    expect(JSON.parse(out)).toMatchObject({
+      caseId: 'c-1',
+      userId: 'u-1',
+      reason: 'wrong_password',
+      route: '/api/v1/cases/:id',
+      statusCode: 200,
+    });
   });
 });

@@ -37,9 +37,22 @@ export class MetricsService {
       },
     });
     this.sqlGauge('hotline_outbox_rows', 'Outbox rows not yet moved to BullMQ', `SELECT count(*) FROM outbox`);
-    this.sqlGauge('hotline_outbox_lag_seconds', 'Age of the oldest outbox row (0 when empty)', `SELECT coalesce(extract(epoch FROM now() - min(created_at)), 0) FROM outbox`);
-    this.sqlGauge('hotline_cases_open', 'Cases not closed, merged, rejected or withdrawn', `SELECT count(*) FROM cases WHERE status <> ALL($1)`, [TERMINAL_STATUSES]);
-    this.sqlGauge('hotline_cases_overdue', 'Cases with a running clock past its due date', `SELECT count(*) FROM cases WHERE due_at < now()`);
+    this.sqlGauge(
+      'hotline_outbox_lag_seconds',
+      'Age of the oldest outbox row (0 when empty)',
+      `SELECT coalesce(extract(epoch FROM now() - min(created_at)), 0) FROM outbox`,
+    );
+    this.sqlGauge(
+      'hotline_cases_open',
+      'Cases not closed, merged, rejected or withdrawn',
+      `SELECT count(*) FROM cases WHERE status <> ALL($1)`,
+      [TERMINAL_STATUSES],
+    );
+    this.sqlGauge(
+      'hotline_cases_overdue',
+      'Cases with a running clock past its due date',
+      `SELECT count(*) FROM cases WHERE due_at < now()`,
+    );
   }
 
   /** A gauge read from one SQL scalar at each scrape. */

@@ -65,7 +65,9 @@ export class WorkerMetricsService implements OnApplicationBootstrap, OnApplicati
   private listen(port: number): Promise<void> {
     this.server = createServer((req, res) => {
       if (req.method !== 'GET' || req.url !== '/metrics') {
-        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ statusCode: 404, error: 'Not Found', message: 'Only GET /metrics is served here' }));
+        res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ statusCode: 404, error: 'Not Found', message: 'Only GET /metrics is served here' }));
         return;
       }
       this.registry.metrics().then(

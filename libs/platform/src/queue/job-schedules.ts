@@ -22,7 +22,12 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
   // The minute tick of the deadline scan (reminders, due today, overdue, very late).
   { key: 'deadline-scan', job: JobName.ScanDeadlines, repeat: { every: 60_000 }, keep: { completed: 100, failedSeconds: 7 * DAY_SECONDS } },
   // Drains what the case_events trigger marked: polling a small table is cheap and works whatever wrote the event.
-  { key: 'refresh-rollups', job: JobName.RefreshRollups, repeat: { every: 5_000 }, keep: { completed: 100, failedSeconds: 7 * DAY_SECONDS } },
+  {
+    key: 'refresh-rollups',
+    job: JobName.RefreshRollups,
+    repeat: { every: 5_000 },
+    keep: { completed: 100, failedSeconds: 7 * DAY_SECONDS },
+  },
   // One daily run, at night in Hà Nội.
   {
     key: 'personal-data-retention',

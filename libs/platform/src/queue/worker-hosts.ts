@@ -53,6 +53,9 @@ export class WorkerQueueSelectionService implements OnApplicationBootstrap {
     const workers = discoverWorkers(this.discovery);
     const others = workers.filter((worker) => !selected.has(worker.name));
     await Promise.all(others.map((worker) => worker.close()));
-    this.logger.log({ queues: workers.filter((w) => selected.has(w.name)).map((w) => w.name), closed: others.map((w) => w.name) }, 'queue workers selected');
+    this.logger.log(
+      { queues: workers.filter((w) => selected.has(w.name)).map((w) => w.name), closed: others.map((w) => w.name) },
+      'queue workers selected',
+    );
   }
 }

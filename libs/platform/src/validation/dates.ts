@@ -35,7 +35,8 @@ const range = `between ${DATE_YEARS.min}-01-01 and ${DATE_YEARS.max}-12-31`;
 
 function checkDay(field: string, y: string, m: string, d: string, expected: string): DateCheck {
   const year = Number(y);
-  if (year < DATE_YEARS.min || year > DATE_YEARS.max) return { ok: false, code: DateErrorCode.OutOfRange, message: `${field} must be ${range}` };
+  if (year < DATE_YEARS.min || year > DATE_YEARS.max)
+    return { ok: false, code: DateErrorCode.OutOfRange, message: `${field} must be ${range}` };
   const day = new Date(Date.UTC(year, Number(m) - 1, Number(d)));
   if (day.getUTCMonth() !== Number(m) - 1 || day.getUTCDate() !== Number(d)) {
     return { ok: false, code: DateErrorCode.Invalid, message: `${field} must be a real calendar date (${expected})` };
@@ -148,5 +149,10 @@ export function IsPeriodBound(bound: 'from' | 'to'): PropertyDecorator {
 /** A query or body field holding a year (of the holiday calendar, a report…), in DATE_YEARS. */
 export function IsYear(): PropertyDecorator {
   const code = { context: { code: DateErrorCode.OutOfRange } };
-  return applyDecorators(Type(() => Number), IsInt(), Min(DATE_YEARS.min, code), Max(DATE_YEARS.max, code));
+  return applyDecorators(
+    Type(() => Number),
+    IsInt(),
+    Min(DATE_YEARS.min, code),
+    Max(DATE_YEARS.max, code),
+  );
 }

@@ -8,7 +8,6 @@ import { checkPeriod } from '../summary/period';
 import { SummaryService } from '../summary/summary.service';
 import { DisclosureDto, DisclosureQueryDto } from './dto/disclosure.dto';
 
-
 /**
  * What the council publishes (DESIGN.md §4): each agency's rates for a period, from the rollups, and the answers
  * given to published cases (the publication rule of the case projection, shared with Open311). Only what the public
@@ -73,7 +72,8 @@ export class DisclosureService {
   private async answers(from: string, to: string, page: number, pageSize: number) {
     // Served by cases_public_answered_idx: a range of answered_at among public answered cases.
     const where = `${publishedSql('c')} AND c.answer IS NOT NULL AND c.status = ANY($1)
-      AND c.answered_at >= ($2::date::timestamp AT TIME ZONE '${LOCAL_TIME_ZONE}') AND c.answered_at < (($3::date + 1)::timestamp AT TIME ZONE '${LOCAL_TIME_ZONE}')`;
+      AND c.answered_at >= ($2::date::timestamp AT TIME ZONE '${LOCAL_TIME_ZONE}')
+      AND c.answered_at < (($3::date + 1)::timestamp AT TIME ZONE '${LOCAL_TIME_ZONE}')`;
     const params = [ANSWERED_STATUSES, from, to];
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query(

@@ -19,13 +19,27 @@ export class CaseExportController {
   @Get('export.csv')
   @Policy('export', 'Case')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'Every case of the staff list with these filters, as CSV (UTF-8); a denouncer’s identity is never included' })
-  async csv(@Query() query: CaseExportQueryDto, @CurrentActor() actor: Actor, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Readable> {
+  @ApiOkResponse({
+    description: 'Every case of the staff list with these filters, as CSV (UTF-8); a denouncer’s identity is never included',
+  })
+  async csv(
+    @Query() query: CaseExportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Ip() ip: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Readable> {
     // Recorded before the query starts: an export the audit log cannot hold does not happen, and no await lies between
     // the stream's start and Fastify taking it (a stream that fails while nobody listens would end the process).
     // A phone number or search text may be personal data: the log says they were used, not what they were.
     const { phone, q, ...filters } = query;
-    await this.audit.exported({ actor, what: 'cases.csv', format: 'csv', filters: { ...filters, ...(phone ? { phone: '[given]' } : {}), ...(q ? { q: '[given]' } : {}) }, rows: null, ip });
+    await this.audit.exported({
+      actor,
+      what: 'cases.csv',
+      format: 'csv',
+      filters: { ...filters, ...(phone ? { phone: '[given]' } : {}), ...(q ? { q: '[given]' } : {}) },
+      rows: null,
+      ip,
+    });
     const stream = await this.exports.csv(query, actor);
     reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="ho-so.csv"');
     return stream;

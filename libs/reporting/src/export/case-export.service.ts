@@ -18,9 +18,12 @@ const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** The Vietnamese label of a coded column, from the one list of labels (libs/contracts/src/labels.ts). */
 const labelSql = (column: string, labels: Record<string, Label>) =>
-  `CASE ${column} ${Object.entries(labels).map(([code, label]) => `WHEN ${literal(code)} THEN ${literal(label.vi)}`).join(' ')} ELSE ${column}::text END`;
+  `CASE ${column} ${Object.entries(labels)
+    .map(([code, label]) => `WHEN ${literal(code)} THEN ${literal(label.vi)}`)
+    .join(' ')} ELSE ${column}::text END`;
 
-const yesNo = (condition: string, yes: string, no: string) => `CASE WHEN ${condition} THEN ${literal(yes)} WHEN NOT (${condition}) THEN ${literal(no)} END`;
+const yesNo = (condition: string, yes: string, no: string) =>
+  `CASE WHEN ${condition} THEN ${literal(yes)} WHEN NOT (${condition}) THEN ${literal(no)} END`;
 
 /** One export column: its header and value for people (Vietnamese, labels) and for machines (`format=codes`). */
 interface ExportColumn {
@@ -51,12 +54,27 @@ const columnsFor = (rule: CaseProjectionRule): ExportColumn[] => [
   { code: 'ma_co_quan', label: 'Mã cơ quan', value: 'agency.code' },
   { code: 'co_quan', label: 'Cơ quan xử lý', value: csvSafeSql('agency.name') },
   { code: 'han_xu_ly', label: 'Hạn xử lý', value: localTime('c.due_at') },
-  { code: 'qua_han', label: 'Quá hạn', value: `CASE WHEN c.due_at < :exportNow THEN 'x' ELSE '' END`, labelled: `CASE WHEN c.due_at < :exportNow THEN 'Quá hạn' ELSE '' END` },
+  {
+    code: 'qua_han',
+    label: 'Quá hạn',
+    value: `CASE WHEN c.due_at < :exportNow THEN 'x' ELSE '' END`,
+    labelled: `CASE WHEN c.due_at < :exportNow THEN 'Quá hạn' ELSE '' END`,
+  },
   { code: 'ngay_tra_loi', label: 'Ngày trả lời', value: localTime('c.answered_at') },
   { code: 'so_lan_mo_lai', label: 'Số lần mở lại', value: 'c.reopen_count' },
   { code: 'so_lan_tra_lai', label: 'Số lần trả lại', value: 'c.return_count' },
-  { code: 'hai_long', label: 'Hài lòng', value: `CASE c.satisfied WHEN true THEN 'co' WHEN false THEN 'khong' END`, labelled: yesNo('c.satisfied', 'Hài lòng', 'Không hài lòng') },
-  { code: 'cong_khai', label: 'Công khai', value: `CASE WHEN c.is_public THEN 'x' ELSE '' END`, labelled: `CASE WHEN c.is_public THEN 'Có' ELSE 'Không' END` },
+  {
+    code: 'hai_long',
+    label: 'Hài lòng',
+    value: `CASE c.satisfied WHEN true THEN 'co' WHEN false THEN 'khong' END`,
+    labelled: yesNo('c.satisfied', 'Hài lòng', 'Không hài lòng'),
+  },
+  {
+    code: 'cong_khai',
+    label: 'Công khai',
+    value: `CASE WHEN c.is_public THEN 'x' ELSE '' END`,
+    labelled: `CASE WHEN c.is_public THEN 'Có' ELSE 'Không' END`,
+  },
   { code: 'dia_chi', label: 'Địa chỉ', value: csvSafeSql(addressSql(rule, 'many', 'c')) },
   { code: 'ho_ten', label: 'Họ và tên', value: csvSafeSql(contactSql(rule, 'many', 'c', 'name')) },
   { code: 'dien_thoai', label: 'Điện thoại', value: csvSafeSql(contactSql(rule, 'many', 'c', 'phone')) },
@@ -88,7 +106,10 @@ export class CaseExportService {
     const [filteredSql, params] = (await this.queries.filtered(query, actor, now)).select('c.id').getQueryAndParameters();
     const nowParam = params.push(now);
     const order = await this.queries.orderBySql(query);
-    const orderSql = Object.keys(order.params).reduce((sql, name) => sql.replace(`:${name}`, `$${params.push(order.params[name])}`), order.sql);
+    const orderSql = Object.keys(order.params).reduce(
+      (sql, name) => sql.replace(`:${name}`, `$${params.push(order.params[name])}`),
+      order.sql,
+    );
     const sql = `
       SELECT ${selectList(columnsFor(projectionOf(actor)), query.format ?? 'labels')}
         FROM cases c

@@ -14,7 +14,13 @@ describe('rollup SQL', () => {
 
   it('unpacks a histogram packed at 2^(32·days)', () => {
     const packed = (5n << 96n) + 7n + (3n << BigInt(32 * HISTOGRAM_MAX_DAYS));
-    expect(unpackHistogram(packed.toString())).toEqual(new Map([[0, 7], [3, 5], [HISTOGRAM_MAX_DAYS, 3]]));
+    expect(unpackHistogram(packed.toString())).toEqual(
+      new Map([
+        [0, 7],
+        [3, 5],
+        [HISTOGRAM_MAX_DAYS, 3],
+      ]),
+    );
     expect(unpackHistogram('0')).toEqual(new Map());
     expect(unpackHistogram(null)).toEqual(new Map());
   });

@@ -49,7 +49,18 @@ export function unpackHistogram(packed: string | null): Map<number, number> {
   return histogram;
 }
 
-export const COUNTERS = ['received', 'routed', 'answered', 'answered_on_time', 'resolved', 'open', 'rated', 'satisfied', 'reopened', 'returned'] as const;
+export const COUNTERS = [
+  'received',
+  'routed',
+  'answered',
+  'answered_on_time',
+  'resolved',
+  'open',
+  'rated',
+  'satisfied',
+  'reopened',
+  'returned',
+] as const;
 export type Counter = (typeof COUNTERS)[number];
 
 export interface CaseFacts {
@@ -76,8 +87,26 @@ export interface CaseFacts {
 }
 
 export const FACT_COLUMNS = [
-  'case_id', 'received_day', 'agency_id', 'category_id', 'area_id', 'channel', 'kind', 'routed', 'answered', 'answered_on_time',
-  'resolved', 'open', 'rated', 'satisfied', 'reopened', 'returned', 'answer_days', 'due_at', 'very_late_at', 'last_event_id',
+  'case_id',
+  'received_day',
+  'agency_id',
+  'category_id',
+  'area_id',
+  'channel',
+  'kind',
+  'routed',
+  'answered',
+  'answered_on_time',
+  'resolved',
+  'open',
+  'rated',
+  'satisfied',
+  'reopened',
+  'returned',
+  'answer_days',
+  'due_at',
+  'very_late_at',
+  'last_event_id',
 ] as const;
 
 /** Open: someone still owes the case work. An answered case waits only for the citizen's verdict. */
@@ -135,7 +164,8 @@ SELECT c.id AS case_id,
        coalesce(ev.reopened, false) AS reopened,
        coalesce(ev.returned, false) AS returned,
        CASE WHEN ev.first_answered_at IS NOT NULL
-            THEN report_working_days((c.received_at AT TIME ZONE '${LOCAL_TIME_ZONE}')::date, (ev.first_answered_at AT TIME ZONE '${LOCAL_TIME_ZONE}')::date)
+            THEN report_working_days((c.received_at AT TIME ZONE '${LOCAL_TIME_ZONE}')::date,
+                                     (ev.first_answered_at AT TIME ZONE '${LOCAL_TIME_ZONE}')::date)
        END AS answer_days,
        CASE WHEN ev.status NOT IN (${notOpen}) AND k.due_at IS NOT NULL THEN k.due_at END AS due_at,
        CASE WHEN ev.status NOT IN (${notOpen}) AND k.due_at IS NOT NULL THEN k.very_late_at END AS very_late_at,
@@ -154,9 +184,17 @@ export const FACTS_RECORDSET = `jsonb_to_recordset($1::jsonb) AS s(sign int, rec
 const DIM_COLUMNS = DIMENSION_NAMES.map((d) => DIMENSIONS[d].column);
 const KEY = `grain, bucket_kind, bucket, ${DIM_COLUMNS.join(', ')}`;
 /** GROUPING() sets a bit for each argument left out, the first argument highest: kind (16) … agency (1). */
-const GRAIN = `${ALL_DIMENSIONS} - GROUPING(${[...DIM_COLUMNS].reverse().map((c) => `u.${c}`).join(', ')})`;
+const GRAIN = `${ALL_DIMENSIONS} - GROUPING(${[...DIM_COLUMNS]
+  .reverse()
+  .map((c) => `u.${c}`)
+  .join(', ')})`;
 const GROUPING_SETS = ['received_day', 'month']
-  .flatMap((time) => MAINTAINED_GRAINS.map((grain) => [`u.${time}`, ...DIMENSION_NAMES.filter((d) => grain & DIMENSIONS[d].bit).map((d) => `u.${DIMENSIONS[d].column}`)]))
+  .flatMap((time) =>
+    MAINTAINED_GRAINS.map((grain) => [
+      `u.${time}`,
+      ...DIMENSION_NAMES.filter((d) => grain & DIMENSIONS[d].bit).map((d) => `u.${DIMENSIONS[d].column}`),
+    ]),
+  )
   .map((set) => `(${set.join(', ')})`)
   .join(', ');
 
@@ -166,7 +204,9 @@ const GROUPING_SETS = ['received_day', 'month']
  * `empty` for those whose counts fell to zero, which the caller deletes.
  */
 export function contributionStatement(source: string): string {
-  const sums = COUNTERS.map((c) => (c === 'received' ? `sum(u.sign)::int AS received` : `sum(u.sign * u.${c}::int)::int AS ${c}`)).join(', ');
+  const sums = COUNTERS.map((c) => (c === 'received' ? `sum(u.sign)::int AS received` : `sum(u.sign * u.${c}::int)::int AS ${c}`)).join(
+    ', ',
+  );
   const nonZero = [...COUNTERS.map((c) => `x.${c} <> 0`), 'x.answer_days_hist <> 0'].join(' OR ');
   const addUp = [...COUNTERS, 'answer_days_hist'].map((c) => `${c} = report_rollup.${c} + excluded.${c}`).join(', ');
   return `

@@ -89,7 +89,9 @@ export class RollupService {
     for (const old of gone) delta.push({ ...old, sign: -1 });
     if (gone.length > 0) await manager.query(`DELETE FROM report_case_facts WHERE case_id = ANY($1::uuid[])`, [gone.map((g) => g.case_id)]);
     if (upserts.length > 0) {
-      const assignments = FACT_COLUMNS.filter((c) => c !== 'case_id').map((c) => `${c} = excluded.${c}`).join(', ');
+      const assignments = FACT_COLUMNS.filter((c) => c !== 'case_id')
+        .map((c) => `${c} = excluded.${c}`)
+        .join(', ');
       await manager.query(
         `INSERT INTO report_case_facts (${FACT_COLUMNS.join(', ')})
          SELECT ${FACT_COLUMNS.join(', ')} FROM jsonb_populate_recordset(NULL::report_case_facts, $1::jsonb)
@@ -111,8 +113,11 @@ export class RollupService {
       const [{ last_mark }] = await manager.query(`SELECT coalesce(max(id), 0) AS last_mark FROM report_dirty_cases`);
       await manager.query(`TRUNCATE report_rollup, report_case_facts`);
       let cases = 0;
-      for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
-        const ids: { id: string }[] = await manager.query(`SELECT id FROM cases WHERE id > $1 ORDER BY id LIMIT $2`, [after, REBUILD_BATCH]);
+      for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
+        const ids: { id: string }[] = await manager.query(`SELECT id FROM cases WHERE id > $1 ORDER BY id LIMIT $2`, [
+          after,
+          REBUILD_BATCH,
+        ]);
         if (ids.length === 0) break;
         await manager.query(
           `INSERT INTO report_case_facts (${FACT_COLUMNS.join(', ')}) SELECT ${FACT_COLUMNS.join(', ')} FROM (${CASE_FACTS_SQL}) f`,

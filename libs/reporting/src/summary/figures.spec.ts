@@ -2,7 +2,12 @@ import { percentile, rate } from './figures';
 
 describe('report figures', () => {
   it('takes nearest-rank percentiles from a histogram', () => {
-    const h = new Map([[1, 3], [2, 3], [7, 3], [20, 1]]); // 1 1 1 2 2 2 7 7 7 20
+    const h = new Map([
+      [1, 3],
+      [2, 3],
+      [7, 3],
+      [20, 1],
+    ]); // 1 1 1 2 2 2 7 7 7 20
     expect(percentile(h, 0.5)).toBe(2);
     expect(percentile(h, 0.9)).toBe(7);
     expect(percentile(h, 1)).toBe(20);

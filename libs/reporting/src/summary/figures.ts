@@ -36,7 +36,11 @@ export function figures(c: Counts, answerDays: ReadonlyMap<number, number>) {
     open: c.open,
     overdueOpen: c.overdue,
     veryLate: c.very_late,
-    answerWorkingDays: { answered: [...answerDays.values()].reduce((a, b) => a + b, 0), median: percentile(answerDays, 0.5), p90: percentile(answerDays, 0.9) },
+    answerWorkingDays: {
+      answered: [...answerDays.values()].reduce((a, b) => a + b, 0),
+      median: percentile(answerDays, 0.5),
+      p90: percentile(answerDays, 0.9),
+    },
     satisfaction: rate(c.satisfied, c.rated),
     reopened: rate(c.reopened, c.answered),
     returned: rate(c.returned, c.routed),

@@ -20,11 +20,23 @@ export class ReportsController {
   @Policy('read', 'Report')
   @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ type: SummaryDto, description: 'Agency officers see only their own agency’s figures' })
-  async summary(@Query() query: SummaryQueryDto, @CurrentActor() actor: Actor, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<SummaryDto | string | Buffer> {
+  async summary(
+    @Query() query: SummaryQueryDto,
+    @CurrentActor() actor: Actor,
+    @Ip() ip: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SummaryDto | string | Buffer> {
     const summary = await this.summaries.summary(query, actor);
     const name = `tong-hop-${summary.from}-${summary.to}`;
     if (query.format === 'csv' || query.format === 'xlsx') {
-      await this.audit.exported({ actor, what: 'reports.summary', format: query.format, filters: { from: summary.from, to: summary.to, groupBy: summary.groupBy }, rows: summary.groups.length, ip });
+      await this.audit.exported({
+        actor,
+        what: 'reports.summary',
+        format: query.format,
+        filters: { from: summary.from, to: summary.to, groupBy: summary.groupBy },
+        rows: summary.groups.length,
+        ip,
+      });
     }
     if (query.format === 'csv') {
       reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);

@@ -43,7 +43,10 @@ export function summaryTable(summary: SummaryDto): { header: string[]; rows: Cel
     ...summary.groupBy.flatMap((d) => [g.key[d]?.code ?? '', g.key[d]?.name ?? '(chưa xác định / none)']),
     ...FIGURE_COLUMNS.map(([, get]) => get(g)),
   ]);
-  rows.push([...summary.groupBy.flatMap((_, i) => (i === 0 ? ['', 'Tổng cộng / Total'] : ['', ''])), ...FIGURE_COLUMNS.map(([, get]) => get(summary.total))]);
+  rows.push([
+    ...summary.groupBy.flatMap((_, i) => (i === 0 ? ['', 'Tổng cộng / Total'] : ['', ''])),
+    ...FIGURE_COLUMNS.map(([, get]) => get(summary.total)),
+  ]);
   return { header, rows };
 }
 

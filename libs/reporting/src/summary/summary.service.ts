@@ -38,15 +38,29 @@ export class SummaryService {
     checkPeriod(from, to);
     const scope: Scope = { from, to, groupBy: DIMENSION_NAMES.filter((d) => query.groupBy?.includes(d)), agencyIds: agencyScope(actor) };
     const [rows, snapshot] = await Promise.all([this.read(scope, now), this.reference.get()]);
-    const groups: SummaryGroupDto[] = rows.map((r) => ({ key: this.describe(scope.groupBy, r.values, snapshot), ...figures(r.counts, r.answerDays) }));
+    const groups: SummaryGroupDto[] = rows.map((r) => ({
+      key: this.describe(scope.groupBy, r.values, snapshot),
+      ...figures(r.counts, r.answerDays),
+    }));
     const total = this.sum(rows);
-    return { from, to, groupBy: scope.groupBy, asOf: now, smallSampleBelow: SMALL_SAMPLE_BELOW, total: figures(total.counts, total.answerDays), groups };
+    return {
+      from,
+      to,
+      groupBy: scope.groupBy,
+      asOf: now,
+      smallSampleBelow: SMALL_SAMPLE_BELOW,
+      total: figures(total.counts, total.answerDays),
+      groups,
+    };
   }
 
   private async read(scope: Scope, now: Date): Promise<{ values: (string | null)[]; counts: Counts; answerDays: Map<number, number> }[]> {
     const grainDims = new Set<DimensionName>([...scope.groupBy, ...(scope.agencyIds ? (['agency'] as const) : [])]);
     if (grainDims.size > MAX_GROUP_DIMENSIONS) {
-      throw new InvalidInputError('groupBy', `An agency officer's figures are of their own agency: group by at most ${MAX_GROUP_DIMENSIONS - 1} other dimension`);
+      throw new InvalidInputError(
+        'groupBy',
+        `An agency officer's figures are of their own agency: group by at most ${MAX_GROUP_DIMENSIONS - 1} other dimension`,
+      );
     }
     const grain = [...grainDims].reduce((m, d) => m | DIMENSIONS[d].bit, 0);
     const params: unknown[] = [grain];
@@ -88,7 +102,9 @@ export class SummaryService {
       const g = out.get(keyOf(r));
       if (g) Object.assign(g.counts, { overdue: Number(r.overdue ?? 0), very_late: Number(r.very_late ?? 0) });
     }
-    return [...out.values()].sort((a, b) => b.counts.received - a.counts.received || JSON.stringify(a.values).localeCompare(JSON.stringify(b.values)));
+    return [...out.values()].sort(
+      (a, b) => b.counts.received - a.counts.received || JSON.stringify(a.values).localeCompare(JSON.stringify(b.values)),
+    );
   }
 
   private sum(rows: { counts: Counts; answerDays: Map<number, number> }[]) {
@@ -101,7 +117,11 @@ export class SummaryService {
     return { counts, answerDays };
   }
 
-  private describe(groupBy: DimensionName[], values: (string | null)[], s: ReferenceSnapshot): Partial<Record<DimensionName, GroupValueDto | null>> {
+  private describe(
+    groupBy: DimensionName[],
+    values: (string | null)[],
+    s: ReferenceSnapshot,
+  ): Partial<Record<DimensionName, GroupValueDto | null>> {
     const named = (e?: { code: string; name: string; nameEn: string }) => (e ? { code: e.code, name: e.name, nameEn: e.nameEn } : null);
     const key: Partial<Record<DimensionName, GroupValueDto | null>> = {};
     groupBy.forEach((d, i) => {
@@ -110,7 +130,8 @@ export class SummaryService {
       else if (d === 'agency') key[d] = named(s.agencyById.get(v));
       else if (d === 'category') key[d] = named(s.categoryById.get(v));
       else if (d === 'area') key[d] = named(s.areaById.get(v));
-      else if (d === 'channel') key[d] = { code: v, name: CHANNEL_LABELS[v as CaseChannel]?.vi ?? v, nameEn: CHANNEL_LABELS[v as CaseChannel]?.en ?? v };
+      else if (d === 'channel')
+        key[d] = { code: v, name: CHANNEL_LABELS[v as CaseChannel]?.vi ?? v, nameEn: CHANNEL_LABELS[v as CaseChannel]?.en ?? v };
       else key[d] = { code: v, name: KIND_LABELS[v as CaseKind]?.vi ?? v, nameEn: KIND_LABELS[v as CaseKind]?.en ?? v };
     });
     return key;

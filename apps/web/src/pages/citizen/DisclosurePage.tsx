@@ -13,15 +13,22 @@ export function DisclosurePage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [page, setPage] = useState(1);
-  const { data, error, loading } = useAsync(() => unwrap(api.GET('/api/v1/public/disclosure', { params: { query: { page, pageSize: 10 } } })), [page]);
+  const { data, error, loading } = useAsync(
+    () => unwrap(api.GET('/api/v1/public/disclosure', { params: { query: { page, pageSize: 10 } } })),
+    [page],
+  );
   return (
     <Container size="lg" px={0}>
-      <Title order={2} mb="xs">{t('disclosure.heading')}</Title>
+      <Title order={2} mb="xs">
+        {t('disclosure.heading')}
+      </Title>
       <ErrorAlert error={error} />
       {loading && <Loading />}
       {data && (
         <Stack>
-          <Text c="dimmed">{t('disclosure.intro', { from: formatDate(data.from, i18n.language), to: formatDate(data.to, i18n.language) })}</Text>
+          <Text c="dimmed">
+            {t('disclosure.intro', { from: formatDate(data.from, i18n.language), to: formatDate(data.to, i18n.language) })}
+          </Text>
           <div className="table-scroll">
             <Table striped highlightOnHover miw={560} aria-label={t('disclosure.heading')}>
               <Table.Thead>
@@ -37,7 +44,14 @@ export function DisclosurePage() {
               <Table.Tbody>
                 {data.agencies.map((a, i) => (
                   <Table.Tr key={a.agency?.code ?? i}>
-                    <Table.Td>{a.agency ? refName(a.agency, lang) : t('disclosure.unassigned')} {a.smallSample && <Badge size="xs" color="gray" variant="outline">{t('disclosure.smallSample')}</Badge>}</Table.Td>
+                    <Table.Td>
+                      {a.agency ? refName(a.agency, lang) : t('disclosure.unassigned')}{' '}
+                      {a.smallSample && (
+                        <Badge size="xs" color="gray" variant="outline">
+                          {t('disclosure.smallSample')}
+                        </Badge>
+                      )}
+                    </Table.Td>
                     <Table.Td ta="right">{a.received}</Table.Td>
                     <Table.Td ta="right">{a.answered}</Table.Td>
                     <Table.Td ta="right">{pct(a.answeredOnTime)}</Table.Td>
@@ -53,12 +67,18 @@ export function DisclosurePage() {
           {data.answers.items.length === 0 && <Empty />}
           {data.answers.items.map((a) => (
             <Card key={a.trackingCode} withBorder>
-              <Text size="xs" c="dimmed" className="mono">{a.trackingCode} · {formatDate(a.answeredAt, lang)} · {refName(a.agency, lang)}</Text>
+              <Text size="xs" c="dimmed" className="mono">
+                {a.trackingCode} · {formatDate(a.answeredAt, lang)} · {refName(a.agency, lang)}
+              </Text>
               <Text fw={600}>{a.title}</Text>
-              <Text size="sm" className="pre-wrap">{a.answer}</Text>
+              <Text size="sm" className="pre-wrap">
+                {a.answer}
+              </Text>
             </Card>
           ))}
-          {data.answers.total > data.answers.pageSize && <Pagination total={Math.ceil(data.answers.total / data.answers.pageSize)} value={page} onChange={setPage} />}
+          {data.answers.total > data.answers.pageSize && (
+            <Pagination total={Math.ceil(data.answers.total / data.answers.pageSize)} value={page} onChange={setPage} />
+          )}
         </Stack>
       )}
     </Container>

@@ -24,9 +24,13 @@ function Code({ label, value, testId }: { label: string; value: string; testId: 
   const { t } = useTranslation();
   return (
     <div>
-      <Text size="sm" c="dimmed">{label}</Text>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
       <div className="code-line">
-        <Text fw={700} fz={{ base: 'md', xs: 'xl' }} className="mono" data-testid={testId}>{value}</Text>
+        <Text fw={700} fz={{ base: 'md', xs: 'xl' }} className="mono" data-testid={testId}>
+          {value}
+        </Text>
         <CopyButton value={value}>
           {({ copied, copy }) => (
             <Tooltip label={copied ? t('receipt.copied') : t('receipt.copy', { what: label.toLocaleLowerCase('vi') })}>
@@ -57,10 +61,18 @@ export function ReceiptPage() {
           {key && <Code label={t('receipt.key')} value={key} testId="access-key" />}
           <Alert color="yellow">{t('receipt.keep')}</Alert>
           {receipt && receipt.files > 0 && <Text>{t('receipt.files', { count: receipt.files })}</Text>}
-          {receipt?.uploadError && <Alert color="red" role="alert">{t('submit.uploadFailed', { message: receipt.uploadError })}</Alert>}
+          {receipt?.uploadError && (
+            <Alert color="red" role="alert">
+              {t('submit.uploadFailed', { message: receipt.uploadError })}
+            </Alert>
+          )}
           <Group>
-            <Button component={Link} to={`/track/${code}?key=${encodeURIComponent(key)}`}>{t('receipt.track')}</Button>
-            <Button component={Link} to="/" variant="light">{t('receipt.another')}</Button>
+            <Button component={Link} to={`/track/${code}?key=${encodeURIComponent(key)}`}>
+              {t('receipt.track')}
+            </Button>
+            <Button component={Link} to="/" variant="light">
+              {t('receipt.another')}
+            </Button>
           </Group>
         </Stack>
       </Card>

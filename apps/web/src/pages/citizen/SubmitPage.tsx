@@ -16,7 +16,10 @@ export async function uploadCitizenFiles(code: string, key: string, files: File[
   if (files.length === 0) return 0;
   const body = new FormData();
   for (const file of files) body.append('file', file, file.name);
-  const stored = await apiFetch<unknown[]>(`/api/v1/cases/track/${encodeURIComponent(code)}/attachments?key=${encodeURIComponent(key)}`, { method: 'POST', body });
+  const stored = await apiFetch<unknown[]>(`/api/v1/cases/track/${encodeURIComponent(code)}/attachments?key=${encodeURIComponent(key)}`, {
+    method: 'POST',
+    body,
+  });
   return stored.length;
 }
 
@@ -45,7 +48,8 @@ export function SubmitPage() {
       sessionStorage.setItem(RECEIPT_KEY, JSON.stringify(state));
       navigate(`/submitted/${receipt.trackingCode}`, { state });
     } catch (e) {
-      if (e instanceof ApiError && e.details.length) setServerErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
+      if (e instanceof ApiError && e.details.length)
+        setServerErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
       else setError(e);
     } finally {
       setSubmitting(false);
@@ -54,10 +58,22 @@ export function SubmitPage() {
 
   return (
     <Container size="sm" px={0}>
-      <Title order={2} mb="xs">{t('submit.heading')}</Title>
-      <Text c="dimmed" mb="md">{t('submit.intro')}</Text>
+      <Title order={2} mb="xs">
+        {t('submit.heading')}
+      </Title>
+      <Text c="dimmed" mb="md">
+        {t('submit.intro')}
+      </Text>
       <ErrorAlert error={reference.error} />
-      <CaseForm categories={reference.data?.categories} areas={reference.data?.areas} agencies={reference.data?.agencies} serverErrors={serverErrors} submitting={submitting} submitError={error} onSubmit={(v) => void submit(v)} />
+      <CaseForm
+        categories={reference.data?.categories}
+        areas={reference.data?.areas}
+        agencies={reference.data?.agencies}
+        serverErrors={serverErrors}
+        submitting={submitting}
+        submitError={error}
+        onSubmit={(v) => void submit(v)}
+      />
     </Container>
   );
 }

@@ -1,4 +1,19 @@
-import { Alert, Anchor, Badge, Button, Card, Container, Group, List, Stack, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Container,
+  Group,
+  List,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -24,18 +39,17 @@ export function TrackPage() {
   const [rateError, setRateError] = useState<unknown>();
   const activeKey = params.get('key') ?? '';
 
-  const view = useAsync(
-    async () => {
-      if (!routeCode) return null;
-      const query = activeKey ? { key: activeKey } : {};
-      const [kase, files] = await Promise.all([
-        unwrap(api.GET('/api/v1/cases/track/{trackingCode}', { params: { path: { trackingCode: routeCode }, query } })),
-        unwrap(api.GET('/api/v1/cases/track/{trackingCode}/attachments', { params: { path: { trackingCode: routeCode }, query } })).catch((): Attachment[] => []),
-      ]);
-      return { kase, files };
-    },
-    [routeCode, activeKey, rated],
-  );
+  const view = useAsync(async () => {
+    if (!routeCode) return null;
+    const query = activeKey ? { key: activeKey } : {};
+    const [kase, files] = await Promise.all([
+      unwrap(api.GET('/api/v1/cases/track/{trackingCode}', { params: { path: { trackingCode: routeCode }, query } })),
+      unwrap(api.GET('/api/v1/cases/track/{trackingCode}/attachments', { params: { path: { trackingCode: routeCode }, query } })).catch(
+        (): Attachment[] => [],
+      ),
+    ]);
+    return { kase, files };
+  }, [routeCode, activeKey, rated]);
 
   const find = (event: React.FormEvent) => {
     event.preventDefault();
@@ -62,68 +76,147 @@ export function TrackPage() {
   const notFound = view.error instanceof ApiError && (view.error.status === 404 || view.error.status === 403);
   return (
     <Container size="sm" px={0}>
-      <Title order={2} mb="md">{t('track.heading')}</Title>
+      <Title order={2} mb="md">
+        {t('track.heading')}
+      </Title>
       <form onSubmit={find} aria-label={t('track.heading')}>
         <Group align="flex-end" gap="sm">
-          <TextInput label={t('field.trackingCode')} value={code} onChange={(e) => setCode(e.currentTarget.value)} required className="mono" style={{ flex: '1 1 160px' }} />
-          <TextInput label={t('field.accessKey')} value={key} onChange={(e) => setKey(e.currentTarget.value)} style={{ flex: '1 1 160px' }} />
+          <TextInput
+            label={t('field.trackingCode')}
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value)}
+            required
+            className="mono"
+            style={{ flex: '1 1 160px' }}
+          />
+          <TextInput
+            label={t('field.accessKey')}
+            value={key}
+            onChange={(e) => setKey(e.currentTarget.value)}
+            style={{ flex: '1 1 160px' }}
+          />
           <Button type="submit">{t('track.find')}</Button>
         </Group>
       </form>
       {routeCode && view.loading && <Loading />}
-      {notFound ? <Alert color="red" mt="md" role="alert">{t('track.notFound')}</Alert> : <ErrorAlert error={view.error} />}
+      {notFound ? (
+        <Alert color="red" mt="md" role="alert">
+          {t('track.notFound')}
+        </Alert>
+      ) : (
+        <ErrorAlert error={view.error} />
+      )}
       {kase && (
         <Stack mt="lg" gap="md">
           <Card withBorder>
             <Group justify="space-between" align="flex-start">
               <div>
-                <Text className="mono" c="dimmed">{kase.trackingCode}</Text>
+                <Text className="mono" c="dimmed">
+                  {kase.trackingCode}
+                </Text>
                 <Title order={3}>{kase.title}</Title>
               </div>
               <StatusBadge status={kase.status} />
             </Group>
-            <Text size="sm" mt="xs">{t(`kind.${kase.kind}`)} · {refName(kase.category, lang)} · {refName(kase.area, lang)}</Text>
-            {kase.agency && <Text size="sm">{t('field.agency')}: {refName(kase.agency, lang)}</Text>}
-            <Text size="sm" c="dimmed">{t('track.receivedAt', { at: formatDateTime(kase.receivedAt, lang) })}</Text>
+            <Text size="sm" mt="xs">
+              {t(`kind.${kase.kind}`)} · {refName(kase.category, lang)} · {refName(kase.area, lang)}
+            </Text>
+            {kase.agency && (
+              <Text size="sm">
+                {t('field.agency')}: {refName(kase.agency, lang)}
+              </Text>
+            )}
+            <Text size="sm" c="dimmed">
+              {t('track.receivedAt', { at: formatDateTime(kase.receivedAt, lang) })}
+            </Text>
           </Card>
           {kase.answer && (
             <Card withBorder bg="teal.0" data-testid="answer">
               <Title order={4}>{t('track.answer')}</Title>
-              <Text className="pre-wrap" mt="xs">{kase.answer}</Text>
-              {kase.answeredAt && <Text size="sm" c="dimmed" mt="xs">{t('track.answeredAt', { at: formatDateTime(kase.answeredAt, lang) })}</Text>}
+              <Text className="pre-wrap" mt="xs">
+                {kase.answer}
+              </Text>
+              {kase.answeredAt && (
+                <Text size="sm" c="dimmed" mt="xs">
+                  {t('track.answeredAt', { at: formatDateTime(kase.answeredAt, lang) })}
+                </Text>
+              )}
             </Card>
           )}
-          {rated && <Alert color={rated === 'satisfied' ? 'teal' : 'orange'} role="status">{rated === 'satisfied' ? t('track.thanks') : t('track.reopened')}</Alert>}
+          {rated && (
+            <Alert color={rated === 'satisfied' ? 'teal' : 'orange'} role="status">
+              {rated === 'satisfied' ? t('track.thanks') : t('track.reopened')}
+            </Alert>
+          )}
           {kase.canRate && !rated && (
             <Card withBorder>
-              <Title order={4} mb="xs">{t('track.rate')}</Title>
-              <Textarea label={t('track.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={2} mb="sm" />
+              <Title order={4} mb="xs">
+                {t('track.rate')}
+              </Title>
+              <Textarea
+                label={t('track.comment')}
+                value={comment}
+                onChange={(e) => setComment(e.currentTarget.value)}
+                autosize
+                minRows={2}
+                mb="sm"
+              />
               <Group>
-                <Button color="teal" onClick={() => void rate(true)}>{t('track.satisfied')}</Button>
-                <Button color="orange" variant="light" onClick={() => void rate(false)}>{t('track.notSatisfied')}</Button>
+                <Button color="teal" onClick={() => void rate(true)}>
+                  {t('track.satisfied')}
+                </Button>
+                <Button color="orange" variant="light" onClick={() => void rate(false)}>
+                  {t('track.notSatisfied')}
+                </Button>
               </Group>
               <ErrorAlert error={rateError} />
             </Card>
           )}
           {view.data!.files.length > 0 && (
             <Card withBorder>
-              <Title order={4} mb="xs">{t('track.files')}</Title>
+              <Title order={4} mb="xs">
+                {t('track.files')}
+              </Title>
               <List>
                 {view.data!.files.map((f) => (
                   <List.Item key={f.id}>
-                    <Anchor href={`/api/v1/cases/track/${kase.trackingCode}/attachments/${f.id}?key=${encodeURIComponent(activeKey)}`}>{f.fileName}</Anchor> <Badge size="xs" variant="outline">{Math.ceil(f.size / 1024)} KB</Badge>
+                    <Anchor href={`/api/v1/cases/track/${kase.trackingCode}/attachments/${f.id}?key=${encodeURIComponent(activeKey)}`}>
+                      {f.fileName}
+                    </Anchor>{' '}
+                    <Badge size="xs" variant="outline">
+                      {Math.ceil(f.size / 1024)} KB
+                    </Badge>
                   </List.Item>
                 ))}
               </List>
             </Card>
           )}
           <Card withBorder>
-            <Title order={4} mb="sm">{t('track.timeline')}</Title>
+            <Title order={4} mb="sm">
+              {t('track.timeline')}
+            </Title>
             <Timeline active={kase.timeline.length} bulletSize={14} lineWidth={2}>
               {kase.timeline.map((entry, i) => (
-                <Timeline.Item key={i} data-testid="timeline-entry" title={entry.status ? (lang === 'en' ? entry.statusLabelEn : entry.statusLabel) : t(`event.${entry.type}`, { defaultValue: t('event.status_changed') })}>
-                  <Text size="xs" c="dimmed">{formatDateTime(entry.at, lang)}{entry.byCitizen ? ` · ${t('track.you')}` : entry.agency ? ` · ${entry.agency}` : ''}</Text>
-                  {entry.note && <Text size="sm" className="pre-wrap">{entry.note}</Text>}
+                <Timeline.Item
+                  key={i}
+                  data-testid="timeline-entry"
+                  title={
+                    entry.status
+                      ? lang === 'en'
+                        ? entry.statusLabelEn
+                        : entry.statusLabel
+                      : t(`event.${entry.type}`, { defaultValue: t('event.status_changed') })
+                  }
+                >
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(entry.at, lang)}
+                    {entry.byCitizen ? ` · ${t('track.you')}` : entry.agency ? ` · ${entry.agency}` : ''}
+                  </Text>
+                  {entry.note && (
+                    <Text size="sm" className="pre-wrap">
+                      {entry.note}
+                    </Text>
+                  )}
                 </Timeline.Item>
               ))}
             </Timeline>

@@ -16,7 +16,8 @@ function fakeApi(): Sent[] {
     const url = new URL(request.url);
     const body = request.method === 'PUT' ? await request.json() : undefined;
     sent.push({ method: request.method, path: url.pathname + url.search, body });
-    if (request.method === 'PUT') return Response.json({ date: url.pathname.split('/').pop(), source: null, verified: false, ...(body as object) });
+    if (request.method === 'PUT')
+      return Response.json({ date: url.pathname.split('/').pop(), source: null, verified: false, ...(body as object) });
     const year = Number(url.searchParams.get('year'));
     return Response.json({
       year,

@@ -22,14 +22,27 @@ function Rules() {
   return (
     <div className="table-scroll">
       <Table striped miw={700}>
-        <Table.Thead><Table.Tr><Table.Th>{t('field.kind')}</Table.Th><Table.Th>{t('admin.clock')}</Table.Th><Table.Th>{t('admin.length')}</Table.Th><Table.Th>{t('admin.source')}</Table.Th></Table.Tr></Table.Thead>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('field.kind')}</Table.Th>
+            <Table.Th>{t('admin.clock')}</Table.Th>
+            <Table.Th>{t('admin.length')}</Table.Th>
+            <Table.Th>{t('admin.source')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {rules.data.map((r) => (
             <Table.Tr key={r.id}>
               <Table.Td>{r.kind ? t(`kind.${r.kind}`) : t('admin.allKinds')}</Table.Td>
               <Table.Td>{sentence(t(`clock.${r.clock}`, r.clock))}</Table.Td>
-              <Table.Td>{t(`admin.units.${r.unit}`, { count: Number(r.length) })}{r.urgentLength ? ` (${t('field.priorityUrgent')}: ${r.urgentLength})` : ''}{r.extensionMaxCount ? ` + ${t('admin.extensions', { count: r.extensionMaxCount, length: r.extensionLength })}` : ''}</Table.Td>
-              <Table.Td><Text size="sm">{r.source}</Text></Table.Td>
+              <Table.Td>
+                {t(`admin.units.${r.unit}`, { count: Number(r.length) })}
+                {r.urgentLength ? ` (${t('field.priorityUrgent')}: ${r.urgentLength})` : ''}
+                {r.extensionMaxCount ? ` + ${t('admin.extensions', { count: r.extensionMaxCount, length: r.extensionLength })}` : ''}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{r.source}</Text>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -51,10 +64,12 @@ export function Calendar({ canEdit }: { canEdit: boolean }) {
     setError(undefined);
     setFieldErrors({});
     try {
-      await unwrap(api.PUT('/api/v1/admin/calendar/{date}', {
-        params: { path: { date: form.date } },
-        body: { kind: form.kind, name: form.name, working: form.kind === 'make_up_working_day' },
-      }));
+      await unwrap(
+        api.PUT('/api/v1/admin/calendar/{date}', {
+          params: { path: { date: form.date } },
+          body: { kind: form.kind, name: form.name, working: form.kind === 'make_up_working_day' },
+        }),
+      );
       setForm(blank);
       setTick((n) => n + 1);
     } catch (e) {
@@ -72,25 +87,66 @@ export function Calendar({ canEdit }: { canEdit: boolean }) {
       <NumberInput label={t('admin.year')} value={year} onChange={(v) => setYear(Number(v) || year)} min={2000} max={2100} w={140} />
       <ErrorAlert error={error ?? days.error} />
       {canEdit && (
-        <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
           <Group align="flex-start">
-            <TextInput label={t('admin.date')} placeholder="2026-09-01" value={form.date} onChange={(e) => setForm({ ...form, date: e.currentTarget.value })} error={fieldErrors.date} w={140} />
-            <Select label={t('admin.type')} data={(Object.keys(DAY_KINDS) as DayKind[]).map((d) => ({ value: d, label: t(`admin.dayType.${d}`) }))} value={form.kind} onChange={(v) => setForm({ ...form, kind: (v as DayKind | null) ?? 'holiday' })} error={fieldErrors.kind} w={200} />
-            <TextInput label={t('admin.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={fieldErrors.name} style={{ flex: 1 }} />
-            <Button type="submit" mt={24}>{t('admin.addDay')}</Button>
+            <TextInput
+              label={t('admin.date')}
+              placeholder="2026-09-01"
+              value={form.date}
+              onChange={(e) => setForm({ ...form, date: e.currentTarget.value })}
+              error={fieldErrors.date}
+              w={140}
+            />
+            <Select
+              label={t('admin.type')}
+              data={(Object.keys(DAY_KINDS) as DayKind[]).map((d) => ({ value: d, label: t(`admin.dayType.${d}`) }))}
+              value={form.kind}
+              onChange={(v) => setForm({ ...form, kind: (v as DayKind | null) ?? 'holiday' })}
+              error={fieldErrors.kind}
+              w={200}
+            />
+            <TextInput
+              label={t('admin.name')}
+              value={form.name}
+              onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
+              error={fieldErrors.name}
+              style={{ flex: 1 }}
+            />
+            <Button type="submit" mt={24}>
+              {t('admin.addDay')}
+            </Button>
           </Group>
         </form>
       )}
-      {days.loading ? <Loading /> : list.length === 0 ? <Empty /> : (
+      {days.loading ? (
+        <Loading />
+      ) : list.length === 0 ? (
+        <Empty />
+      ) : (
         <div className="table-scroll">
           <Table striped miw={560}>
             <Table.Tbody>
               {list.map((d) => (
                 <Table.Tr key={d.date}>
                   <Table.Td className="mono">{d.date}</Table.Td>
-                  <Table.Td><Badge color={d.working ? 'blue' : 'red'} variant="light">{t(`admin.dayType.${d.kind}`)}</Badge></Table.Td>
+                  <Table.Td>
+                    <Badge color={d.working ? 'blue' : 'red'} variant="light">
+                      {t(`admin.dayType.${d.kind}`)}
+                    </Badge>
+                  </Table.Td>
                   <Table.Td>{d.name}</Table.Td>
-                  <Table.Td>{canEdit && <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(d.date)}>{t('admin.deleteDay')}</Button>}</Table.Td>
+                  <Table.Td>
+                    {canEdit && (
+                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(d.date)}>
+                        {t('admin.deleteDay')}
+                      </Button>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -112,15 +168,35 @@ export function AdminPage() {
       <Title order={2}>{t('admin.heading')}</Title>
       <Tabs defaultValue="agencies" keepMounted={false}>
         <Tabs.List>
-          {tabs.map((tab) => <Tabs.Tab key={tab} value={tab}>{t(`admin.${tab}`)}</Tabs.Tab>)}
+          {tabs.map((tab) => (
+            <Tabs.Tab key={tab} value={tab}>
+              {t(`admin.${tab}`)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
-        <Tabs.Panel value="agencies" pt="md"><TreeTab kind="agencies" canEdit={admin} /></Tabs.Panel>
-        <Tabs.Panel value="areas" pt="md"><TreeTab kind="areas" canEdit={admin} /></Tabs.Panel>
-        <Tabs.Panel value="categories" pt="md"><TreeTab kind="categories" canEdit={admin} /></Tabs.Panel>
-        <Tabs.Panel value="routing" pt="md"><RoutingTab canEdit={admin} /></Tabs.Panel>
-        <Tabs.Panel value="deadlines" pt="md"><Rules /></Tabs.Panel>
-        <Tabs.Panel value="calendar" pt="md"><Calendar canEdit={admin} /></Tabs.Panel>
-        {admin && <Tabs.Panel value="users" pt="md"><UsersTab /></Tabs.Panel>}
+        <Tabs.Panel value="agencies" pt="md">
+          <TreeTab kind="agencies" canEdit={admin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="areas" pt="md">
+          <TreeTab kind="areas" canEdit={admin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="categories" pt="md">
+          <TreeTab kind="categories" canEdit={admin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="routing" pt="md">
+          <RoutingTab canEdit={admin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="deadlines" pt="md">
+          <Rules />
+        </Tabs.Panel>
+        <Tabs.Panel value="calendar" pt="md">
+          <Calendar canEdit={admin} />
+        </Tabs.Panel>
+        {admin && (
+          <Tabs.Panel value="users" pt="md">
+            <UsersTab />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );

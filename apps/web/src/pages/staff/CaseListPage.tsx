@@ -70,33 +70,115 @@ export function CaseListPage() {
   return (
     <Stack>
       <Title order={2}>{agency ? t('cases.inboxHeading') : t('cases.heading')}</Title>
-      <form onSubmit={(e) => { e.preventDefault(); setFilter('q', q.trim() || null); }} aria-label={t('common.filter')}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFilter('q', q.trim() || null);
+        }}
+        aria-label={t('common.filter')}
+      >
         <Group align="flex-end" gap="sm">
           <TextInput label={t('field.query')} value={q} onChange={(e) => setQ(e.currentTarget.value)} style={{ flex: '2 1 200px' }} />
-          <Select label={t('field.status')} placeholder={t('cases.allStatuses')} clearable value={filters.status ?? null} onChange={(v) => setFilter('status', v)}
-            data={[{ value: OPEN_FILTER, label: t('cases.open') }, ...ALL_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]} style={{ flex: '1 1 160px' }} />
-          <Select label={t('field.kind')} clearable value={params.get('kind')} onChange={(v) => setFilter('kind', v)}
-            data={Object.values(CaseKind).map((k) => ({ value: k, label: t(`kind.${k}`) }))} style={{ flex: '1 1 130px' }} />
-          {!agency && <RefSelect label={t('field.agency')} items={reference.data?.agencies} value={params.get('agency')} onChange={(v) => setFilter('agency', v)} style={{ flex: '1 1 180px' }} />}
-          <RefSelect label={t('field.category')} items={reference.data?.categories} value={params.get('category')} onChange={(v) => setFilter('category', v)} style={{ flex: '1 1 180px' }} />
-          <RefSelect label={t('field.area')} items={reference.data?.areas} value={params.get('area')} onChange={(v) => setFilter('area', v)} style={{ flex: '1 1 160px' }} />
-          <TextInput type="date" label={t('field.from')} value={params.get('from') ?? ''} onChange={(e) => setFilter('from', e.currentTarget.value || null)} style={{ flex: '1 1 140px' }} />
-          <TextInput type="date" label={t('field.to')} value={params.get('to') ?? ''} onChange={(e) => setFilter('to', e.currentTarget.value || null)} style={{ flex: '1 1 140px' }} />
-          <Select label={t('cases.sortBy')} value={sortValue} onChange={setSort} allowDeselect={false}
-            data={SORTS.map((o) => ({ value: o.value, label: t(o.label) }))} style={{ flex: '1 1 170px' }} />
-          <Checkbox label={t('field.overdueOnly')} checked={params.get('overdue') === 'true'} onChange={(e) => setFilter('overdue', e.currentTarget.checked ? 'true' : null)} mb={8} />
+          <Select
+            label={t('field.status')}
+            placeholder={t('cases.allStatuses')}
+            clearable
+            value={filters.status ?? null}
+            onChange={(v) => setFilter('status', v)}
+            data={[{ value: OPEN_FILTER, label: t('cases.open') }, ...ALL_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+            style={{ flex: '1 1 160px' }}
+          />
+          <Select
+            label={t('field.kind')}
+            clearable
+            value={params.get('kind')}
+            onChange={(v) => setFilter('kind', v)}
+            data={Object.values(CaseKind).map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+            style={{ flex: '1 1 130px' }}
+          />
+          {!agency && (
+            <RefSelect
+              label={t('field.agency')}
+              items={reference.data?.agencies}
+              value={params.get('agency')}
+              onChange={(v) => setFilter('agency', v)}
+              style={{ flex: '1 1 180px' }}
+            />
+          )}
+          <RefSelect
+            label={t('field.category')}
+            items={reference.data?.categories}
+            value={params.get('category')}
+            onChange={(v) => setFilter('category', v)}
+            style={{ flex: '1 1 180px' }}
+          />
+          <RefSelect
+            label={t('field.area')}
+            items={reference.data?.areas}
+            value={params.get('area')}
+            onChange={(v) => setFilter('area', v)}
+            style={{ flex: '1 1 160px' }}
+          />
+          <TextInput
+            type="date"
+            label={t('field.from')}
+            value={params.get('from') ?? ''}
+            onChange={(e) => setFilter('from', e.currentTarget.value || null)}
+            style={{ flex: '1 1 140px' }}
+          />
+          <TextInput
+            type="date"
+            label={t('field.to')}
+            value={params.get('to') ?? ''}
+            onChange={(e) => setFilter('to', e.currentTarget.value || null)}
+            style={{ flex: '1 1 140px' }}
+          />
+          <Select
+            label={t('cases.sortBy')}
+            value={sortValue}
+            onChange={setSort}
+            allowDeselect={false}
+            data={SORTS.map((o) => ({ value: o.value, label: t(o.label) }))}
+            style={{ flex: '1 1 170px' }}
+          />
+          <Checkbox
+            label={t('field.overdueOnly')}
+            checked={params.get('overdue') === 'true'}
+            onChange={(e) => setFilter('overdue', e.currentTarget.checked ? 'true' : null)}
+            mb={8}
+          />
           <Button type="submit">{t('common.search')}</Button>
-          <Button variant="subtle" onClick={() => { setQ(''); setParams(new URLSearchParams()); }}>{t('common.clear')}</Button>
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setQ('');
+              setParams(new URLSearchParams());
+            }}
+          >
+            {t('common.clear')}
+          </Button>
         </Group>
       </form>
       <Group justify="space-between">
-        <Text c="dimmed" size="sm">{list.data ? t('common.total', { count: list.data.total }) + (list.data.totalExact ? '' : '+') : ''}</Text>
-        <Button variant="light" onClick={exportCsv}>{t('cases.export')}</Button>
+        <Text c="dimmed" size="sm">
+          {list.data ? t('common.total', { count: list.data.total }) + (list.data.totalExact ? '' : '+') : ''}
+        </Text>
+        <Button variant="light" onClick={exportCsv}>
+          {t('cases.export')}
+        </Button>
       </Group>
       <ErrorAlert error={list.error} />
       {list.loading ? <Loading /> : list.data && <CaseTable items={list.data.items} />}
       {list.data && list.data.total > list.data.pageSize && (
-        <Pagination total={Math.ceil(list.data.total / list.data.pageSize)} value={page} onChange={(p) => { const next = new URLSearchParams(params); next.set('page', String(p)); setParams(next); }} />
+        <Pagination
+          total={Math.ceil(list.data.total / list.data.pageSize)}
+          value={page}
+          onChange={(p) => {
+            const next = new URLSearchParams(params);
+            next.set('page', String(p));
+            setParams(next);
+          }}
+        />
       )}
     </Stack>
   );

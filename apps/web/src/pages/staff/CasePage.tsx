@@ -1,5 +1,22 @@
 import { CaseStatus, isTerminalStatus, roleMay } from '@hotline/contracts';
-import { Alert, Anchor, Badge, Button, Card, FileInput, Grid, Group, List, Modal, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  FileInput,
+  Grid,
+  Group,
+  List,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -20,15 +37,44 @@ import { ATTACHMENT_TYPES } from '../../lib/validation';
 type Action = 'accept' | 'start' | 'return' | 'answer' | 'extend' | 'request_info' | 'provide_info' | 'close' | 'reject' | 'route' | 'note';
 /** What each action sends: nothing, a reason (min 5), an answer (min 10), a note, or an agency. */
 const INPUT: Record<Action, 'none' | 'reason' | 'answer' | 'note' | 'agency'> = {
-  accept: 'none', start: 'none', provide_info: 'none', close: 'none',
-  return: 'reason', extend: 'reason', request_info: 'reason', reject: 'reason',
-  answer: 'answer', note: 'note', route: 'agency',
+  accept: 'none',
+  start: 'none',
+  provide_info: 'none',
+  close: 'none',
+  return: 'reason',
+  extend: 'reason',
+  request_info: 'reason',
+  reject: 'reason',
+  answer: 'answer',
+  note: 'note',
+  route: 'agency',
 };
 const PATH: Record<Action, string> = {
-  accept: 'accept', start: 'start', return: 'return', answer: 'answer', extend: 'extend', request_info: 'request-info',
-  provide_info: 'provide-info', close: 'close', reject: 'reject', route: 'route', note: 'notes',
+  accept: 'accept',
+  start: 'start',
+  return: 'return',
+  answer: 'answer',
+  extend: 'extend',
+  request_info: 'request-info',
+  provide_info: 'provide-info',
+  close: 'close',
+  reject: 'reject',
+  route: 'route',
+  note: 'notes',
 };
-const ORDER: Action[] = ['accept', 'start', 'answer', 'extend', 'request_info', 'provide_info', 'return', 'route', 'close', 'reject', 'note'];
+const ORDER: Action[] = [
+  'accept',
+  'start',
+  'answer',
+  'extend',
+  'request_info',
+  'provide_info',
+  'return',
+  'route',
+  'close',
+  'reject',
+  'note',
+];
 
 type Attachment = components['schemas']['AttachmentDto'];
 
@@ -69,9 +115,14 @@ export function CasePage() {
   // The API lists what this user may do now (transitions and `extend`); only the internal note is a role's gate.
   const actions = ORDER.filter((a) => (a === 'note' ? roleMay('note', user?.role) : kase.availableActions.includes(a)));
 
-  // Who took a step: the citizen and the system by their role (a citizen's comment is never under an agency's name), staff by name and agency.
+  // Who took a step: the citizen and the system by their role (a citizen's comment is never under an agency's name),
+  // staff by name and agency.
   const actorOf = (e: (typeof kase.events)[number]) =>
-    e.actorType === 'citizen' ? t('case.actor.citizen') : e.actorType === 'system' ? t('case.actor.system') : [e.actorName ?? t('case.actor.staff'), e.agency && !e.actorName?.includes(e.agency) ? e.agency : ''].filter(Boolean).join(' · ');
+    e.actorType === 'citizen'
+      ? t('case.actor.citizen')
+      : e.actorType === 'system'
+        ? t('case.actor.system')
+        : [e.actorName ?? t('case.actor.staff'), e.agency && !e.actorName?.includes(e.agency) ? e.agency : ''].filter(Boolean).join(' · ');
 
   const choose = (action: Action) => {
     setOpen(open === action ? null : action);
@@ -92,7 +143,15 @@ export function CasePage() {
     if (action === 'answer' && !confirmed) return setConfirming(true);
     setConfirming(false);
     const body =
-      input === 'reason' ? { reason: value } : input === 'answer' ? { answer: value } : input === 'note' ? { note: value } : input === 'agency' ? { agencyCode: agency ?? '', note: value } : {};
+      input === 'reason'
+        ? { reason: value }
+        : input === 'answer'
+          ? { answer: value }
+          : input === 'note'
+            ? { note: value }
+            : input === 'agency'
+              ? { agencyCode: agency ?? '', note: value }
+              : {};
     setBusy(true);
     setError(undefined);
     try {
@@ -122,7 +181,9 @@ export function CasePage() {
     <Stack>
       <Group justify="space-between" align="flex-start">
         <div>
-          <Text className="mono" c="dimmed">{kase.trackingCode}</Text>
+          <Text className="mono" c="dimmed">
+            {kase.trackingCode}
+          </Text>
           <Title order={2}>{kase.title}</Title>
           <Group gap="xs" mt={4}>
             <StatusBadge status={kase.status} />
@@ -132,50 +193,102 @@ export function CasePage() {
         </div>
       </Group>
       <MergeLinks mergedInto={kase.mergedInto} mergedCases={kase.mergedCases ?? []} />
-      {done && <Alert color="teal" role="status">{done}</Alert>}
+      {done && (
+        <Alert color="teal" role="status">
+          {done}
+        </Alert>
+      )}
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
             <Card withBorder>
-              <Title order={3} size="h4" mb="xs">{t('case.details')}</Title>
-              <Text size="sm">{t(`kind.${kase.kind}`)} · {t('field.category')}: {refName(kase.category, lang) || '—'} · {t('field.area')}: {refName(kase.area, lang) || '—'}</Text>
-              <Text size="sm">{t('field.agency')}: {refName(kase.agency, lang) || '—'}</Text>
-              {kase.accusedAgency && <Text size="sm">{t('case.accusedAgency')}: {refName(kase.accusedAgency, lang)}</Text>}
-              {kase.address && <Text size="sm">{t('field.address')}: {kase.address}</Text>}
-              <Text mt="sm" className="pre-wrap">{kase.description}</Text>
-              <Text size="sm" mt="sm" fw={600}>{t('case.citizen')}</Text>
+              <Title order={3} size="h4" mb="xs">
+                {t('case.details')}
+              </Title>
               <Text size="sm">
-                {kase.anonymous ? t('case.anonymous') : kase.citizen?.withheld ? t('case.withheld') : [kase.citizen?.name, kase.citizen?.phone, kase.citizen?.email].filter(Boolean).join(' · ')}
+                {t(`kind.${kase.kind}`)} · {t('field.category')}: {refName(kase.category, lang) || '—'} · {t('field.area')}:{' '}
+                {refName(kase.area, lang) || '—'}
+              </Text>
+              <Text size="sm">
+                {t('field.agency')}: {refName(kase.agency, lang) || '—'}
+              </Text>
+              {kase.accusedAgency && (
+                <Text size="sm">
+                  {t('case.accusedAgency')}: {refName(kase.accusedAgency, lang)}
+                </Text>
+              )}
+              {kase.address && (
+                <Text size="sm">
+                  {t('field.address')}: {kase.address}
+                </Text>
+              )}
+              <Text mt="sm" className="pre-wrap">
+                {kase.description}
+              </Text>
+              <Text size="sm" mt="sm" fw={600}>
+                {t('case.citizen')}
+              </Text>
+              <Text size="sm">
+                {kase.anonymous
+                  ? t('case.anonymous')
+                  : kase.citizen?.withheld
+                    ? t('case.withheld')
+                    : [kase.citizen?.name, kase.citizen?.phone, kase.citizen?.email].filter(Boolean).join(' · ')}
               </Text>
               {kase.answer && (
                 <>
-                  <Text size="sm" mt="sm" fw={600}>{t('case.answer')}</Text>
-                  <Text size="sm" className="pre-wrap">{kase.answer}</Text>
+                  <Text size="sm" mt="sm" fw={600}>
+                    {t('case.answer')}
+                  </Text>
+                  <Text size="sm" className="pre-wrap">
+                    {kase.answer}
+                  </Text>
                 </>
               )}
             </Card>
             {detail.data.files.length > 0 && (
               <Card withBorder>
-                <Title order={3} size="h4" mb="xs">{t('case.files')}</Title>
+                <Title order={3} size="h4" mb="xs">
+                  {t('case.files')}
+                </Title>
                 <List size="sm">
                   {detail.data.files.map((f) => (
                     <List.Item key={f.id}>
-                      <Anchor component="button" onClick={() => void download(`/api/v1/cases/${kase.id}/attachments/${f.id}`, f.fileName)}>{f.fileName}</Anchor>{' '}
-                      <Text span size="xs" c="dimmed">({Math.ceil(f.size / 1024)} KB, {f.uploadedBy})</Text>
+                      <Anchor component="button" onClick={() => void download(`/api/v1/cases/${kase.id}/attachments/${f.id}`, f.fileName)}>
+                        {f.fileName}
+                      </Anchor>{' '}
+                      <Text span size="xs" c="dimmed">
+                        ({Math.ceil(f.size / 1024)} KB, {f.uploadedBy})
+                      </Text>
                     </List.Item>
                   ))}
                 </List>
               </Card>
             )}
             <Card withBorder>
-              <Title order={3} size="h4" mb="sm">{t('case.history')}</Title>
+              <Title order={3} size="h4" mb="sm">
+                {t('case.history')}
+              </Title>
               <Timeline active={kase.events.length} bulletSize={12} lineWidth={2}>
                 {kase.events.map((e) => (
-                  <Timeline.Item key={e.id} data-testid="history-entry" title={e.toStatus ? t(`status.${e.toStatus}`) : t(`event.${e.type}`, { defaultValue: t('event.status_changed') })}>
+                  <Timeline.Item
+                    key={e.id}
+                    data-testid="history-entry"
+                    title={e.toStatus ? t(`status.${e.toStatus}`) : t(`event.${e.type}`, { defaultValue: t('event.status_changed') })}
+                  >
                     <Text size="xs" c="dimmed">
-                      {formatDateTime(e.at, lang)} · {actorOf(e)} {!e.visibleToCitizen && <Badge size="xs" color="gray">{t('case.internal')}</Badge>}
+                      {formatDateTime(e.at, lang)} · {actorOf(e)}{' '}
+                      {!e.visibleToCitizen && (
+                        <Badge size="xs" color="gray">
+                          {t('case.internal')}
+                        </Badge>
+                      )}
                     </Text>
-                    {e.note && <Text size="sm" className="pre-wrap">{e.note}</Text>}
+                    {e.note && (
+                      <Text size="sm" className="pre-wrap">
+                        {e.note}
+                      </Text>
+                    )}
                   </Timeline.Item>
                 ))}
               </Timeline>
@@ -185,39 +298,99 @@ export function CasePage() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             <Card withBorder>
-              <Title order={3} size="h4" mb="xs">{t('case.actions')}</Title>
+              <Title order={3} size="h4" mb="xs">
+                {t('case.actions')}
+              </Title>
               <Group gap="xs">
                 {actions.map((a) => (
-                  <Button key={a} size="sm" variant={open === a ? 'filled' : 'light'} color={a === 'return' || a === 'reject' ? 'orange' : undefined} onClick={() => (INPUT[a] === 'none' ? void perform(a) : choose(a))} loading={busy && open === null && INPUT[a] === 'none'}>
+                  <Button
+                    key={a}
+                    size="sm"
+                    variant={open === a ? 'filled' : 'light'}
+                    color={a === 'return' || a === 'reject' ? 'orange' : undefined}
+                    onClick={() => (INPUT[a] === 'none' ? void perform(a) : choose(a))}
+                    loading={busy && open === null && INPUT[a] === 'none'}
+                  >
                     {t(`case.action.${a}`)}
                   </Button>
                 ))}
               </Group>
               {open && input !== 'none' && (
-                <form onSubmit={(e) => { e.preventDefault(); void perform(open); }}>
+                <form
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    void perform(open);
+                  }}
+                >
                   <Stack mt="md" gap="xs">
-                    {input === 'agency' && <RefSelect label={t('case.agency')} items={reference.data?.agencies} value={agency} onChange={setAgency} autoFocus />}
+                    {input === 'agency' && (
+                      <RefSelect label={t('case.agency')} items={reference.data?.agencies} value={agency} onChange={setAgency} autoFocus />
+                    )}
                     {input === 'agency' ? (
-                      <Textarea label={t('triage.reason')} required autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} error={fieldError} />
+                      <Textarea
+                        label={t('triage.reason')}
+                        required
+                        autosize
+                        minRows={2}
+                        value={text}
+                        onChange={(e) => setText(e.currentTarget.value)}
+                        error={fieldError}
+                      />
                     ) : (
                       <Textarea
                         label={input === 'answer' ? t('case.answer') : input === 'note' ? t('case.note') : t('case.reason')}
-                        autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} error={fieldError} autoFocus
-                        onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void perform(open); } }}
+                        autosize
+                        minRows={3}
+                        value={text}
+                        onChange={(e) => setText(e.currentTarget.value)}
+                        error={fieldError}
+                        autoFocus
+                        onKeyDown={(e) => {
+                          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                            e.preventDefault();
+                            void perform(open);
+                          }
+                        }}
                       />
                     )}
-                    {open === 'answer' && <FileInput label={t('case.answerFiles')} multiple clearable accept={ATTACHMENT_TYPES.join(',')} value={files} onChange={setFiles} />}
-                    <Modal opened={confirming && open === 'answer'} onClose={() => setConfirming(false)} title={t('case.confirmAnswerTitle')} centered>
-                      <Text size="sm" mb="sm">{t('case.confirmAnswer')}</Text>
-                      <Text size="sm" className="pre-wrap" mb="md" p="xs" bg="gray.0">{text.trim()}</Text>
+                    {open === 'answer' && (
+                      <FileInput
+                        label={t('case.answerFiles')}
+                        multiple
+                        clearable
+                        accept={ATTACHMENT_TYPES.join(',')}
+                        value={files}
+                        onChange={setFiles}
+                      />
+                    )}
+                    <Modal
+                      opened={confirming && open === 'answer'}
+                      onClose={() => setConfirming(false)}
+                      title={t('case.confirmAnswerTitle')}
+                      centered
+                    >
+                      <Text size="sm" mb="sm">
+                        {t('case.confirmAnswer')}
+                      </Text>
+                      <Text size="sm" className="pre-wrap" mb="md" p="xs" bg="gray.0">
+                        {text.trim()}
+                      </Text>
                       <Group justify="flex-end">
-                        <Button variant="default" onClick={() => setConfirming(false)}>{t('case.keepEditing')}</Button>
-                        <Button loading={busy} onClick={() => void perform('answer', true)}>{t('case.sendAnswer')}</Button>
+                        <Button variant="default" onClick={() => setConfirming(false)}>
+                          {t('case.keepEditing')}
+                        </Button>
+                        <Button loading={busy} onClick={() => void perform('answer', true)}>
+                          {t('case.sendAnswer')}
+                        </Button>
                       </Group>
                     </Modal>
                     <Group>
-                      <Button type="submit" loading={busy}>{t(`case.action.${open}`)}</Button>
-                      <Button variant="subtle" onClick={() => setOpen(null)}>{t('common.cancel')}</Button>
+                      <Button type="submit" loading={busy}>
+                        {t(`case.action.${open}`)}
+                      </Button>
+                      <Button variant="subtle" onClick={() => setOpen(null)}>
+                        {t('common.cancel')}
+                      </Button>
                     </Group>
                   </Stack>
                 </form>
@@ -226,23 +399,47 @@ export function CasePage() {
             </Card>
             {roleMay('findSimilar', user?.role) && !finished && (
               <SimilarCasesPanel
-                key={`${kase.id}-${tick}`} caseId={kase.id} trackingCode={kase.trackingCode} canMerge={kase.availableActions.includes('merge')}
-                onMerged={(code) => { setDone(t('duplicates.merged', { code })); setTick((n) => n + 1); }}
+                key={`${kase.id}-${tick}`}
+                caseId={kase.id}
+                trackingCode={kase.trackingCode}
+                canMerge={kase.availableActions.includes('merge')}
+                onMerged={(code) => {
+                  setDone(t('duplicates.merged', { code }));
+                  setTick((n) => n + 1);
+                }}
               />
             )}
             <Card withBorder>
-              <Title order={3} size="h4" mb="xs">{t('case.deadlines')}</Title>
+              <Title order={3} size="h4" mb="xs">
+                {t('case.deadlines')}
+              </Title>
               <div className="table-scroll" data-testid="deadlines">
                 <Table>
                   <Table.Tbody>
                     {kase.deadlines.map((d) => (
                       <Table.Tr key={d.clock + d.startedAt}>
-                        <Table.Td><Text size="sm" data-testid="clock-name" title={d.source}>{sentence(t(`clock.${d.clock}`, d.clock))}</Text></Table.Td>
                         <Table.Td>
-                          {d.status === 'running' ? <DeadlineBadge workingDaysLeft={d.workingDaysLeft} dueAt={d.dueAt} /> : <Badge variant="outline" color="gray">{t(`deadlineStatus.${d.status}`, { defaultValue: t('deadlineStatus.met') })}</Badge>}
-                          <Text size="xs" c="dimmed">{t('case.dueOn', { at: formatDateTime(d.dueAt, lang) })}</Text>
+                          <Text size="sm" data-testid="clock-name" title={d.source}>
+                            {sentence(t(`clock.${d.clock}`, d.clock))}
+                          </Text>
                         </Table.Td>
-                        <Table.Td><Text size="xs" style={{ whiteSpace: 'nowrap' }}>{t('case.extensions', { used: d.extensions.length, allowed: d.extensionsAllowed })}</Text></Table.Td>
+                        <Table.Td>
+                          {d.status === 'running' ? (
+                            <DeadlineBadge workingDaysLeft={d.workingDaysLeft} dueAt={d.dueAt} />
+                          ) : (
+                            <Badge variant="outline" color="gray">
+                              {t(`deadlineStatus.${d.status}`, { defaultValue: t('deadlineStatus.met') })}
+                            </Badge>
+                          )}
+                          <Text size="xs" c="dimmed">
+                            {t('case.dueOn', { at: formatDateTime(d.dueAt, lang) })}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+                            {t('case.extensions', { used: d.extensions.length, allowed: d.extensionsAllowed })}
+                          </Text>
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

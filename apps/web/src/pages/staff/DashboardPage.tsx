@@ -27,14 +27,24 @@ function monthRanges(now: Date): { label: string; from: string; to: string }[] {
 }
 
 const summary = (from: string, to: string, groupBy?: string) =>
-  unwrap(api.GET('/api/v1/reports/summary', { params: { query: { from, to, ...(groupBy ? { groupBy } : {}) } as never } })) as Promise<Summary>;
+  unwrap(
+    api.GET('/api/v1/reports/summary', { params: { query: { from, to, ...(groupBy ? { groupBy } : {}) } as never } }),
+  ) as Promise<Summary>;
 
 function Figure({ label, value, hint }: { label: string; value: string | number; hint?: string }) {
   return (
     <Card withBorder padding="sm">
-      <Text size="xs" c="dimmed" tt="uppercase">{label}</Text>
-      <Text fw={700} size="xl">{value}</Text>
-      {hint && <Text size="xs" c="dimmed">{hint}</Text>}
+      <Text size="xs" c="dimmed" tt="uppercase">
+        {label}
+      </Text>
+      <Text fw={700} size="xl">
+        {value}
+      </Text>
+      {hint && (
+        <Text size="xs" c="dimmed">
+          {hint}
+        </Text>
+      )}
     </Card>
   );
 }
@@ -51,7 +61,12 @@ export function DashboardPage() {
   const from = months[0].from;
   const to = months[MONTHS - 1].to;
   const data = useAsync(async () => {
-    const [total, byAgency, byCategory, ...trend] = await Promise.all([summary(from, to), summary(from, to, 'agency'), summary(from, to, 'category'), ...months.map((m) => summary(m.from, m.to))]);
+    const [total, byAgency, byCategory, ...trend] = await Promise.all([
+      summary(from, to),
+      summary(from, to, 'agency'),
+      summary(from, to, 'category'),
+      ...months.map((m) => summary(m.from, m.to)),
+    ]);
     return { total, byAgency, byCategory, trend };
   }, [from, to]);
   const sessions = useAsync(() => unwrap(api.GET('/api/v1/council/sessions')).catch(() => []), []);
@@ -67,11 +82,25 @@ export function DashboardPage() {
   if (data.loading) return <Loading />;
   if (!data.data) return <ErrorAlert error={data.error} />;
   const { total, byAgency, byCategory, trend } = data.data;
-  const trendData = months.map((m, i) => ({ month: m.label, [t('dashboard.received')]: trend[i].total.received, [t('dashboard.answered')]: trend[i].total.answered, [t('dashboard.onTimePct')]: pctValue(trend[i].total.answeredOnTime) }));
+  const trendData = months.map((m, i) => ({
+    month: m.label,
+    [t('dashboard.received')]: trend[i].total.received,
+    [t('dashboard.answered')]: trend[i].total.answered,
+    [t('dashboard.onTimePct')]: pctValue(trend[i].total.answeredOnTime),
+  }));
   const agencies = [...byAgency.groups].sort((a, b) => b.received - a.received);
-  const agencyData = agencies.slice(0, 12).map((g) => ({ agency: name(g, 'agency'), [t('dashboard.received')]: g.received, [t('dashboard.answered')]: g.answered }));
-  const overdueData = [...byAgency.groups].filter((g) => g.overdueOpen > 0).sort((a, b) => b.overdueOpen - a.overdueOpen).slice(0, 12).map((g) => ({ agency: name(g, 'agency'), [t('dashboard.overdueOpen')]: g.overdueOpen }));
-  const categoryData = [...byCategory.groups].sort((a, b) => b.received - a.received).slice(0, 12).map((g) => ({ category: name(g, 'category'), [t('dashboard.received')]: g.received }));
+  const agencyData = agencies
+    .slice(0, 12)
+    .map((g) => ({ agency: name(g, 'agency'), [t('dashboard.received')]: g.received, [t('dashboard.answered')]: g.answered }));
+  const overdueData = [...byAgency.groups]
+    .filter((g) => g.overdueOpen > 0)
+    .sort((a, b) => b.overdueOpen - a.overdueOpen)
+    .slice(0, 12)
+    .map((g) => ({ agency: name(g, 'agency'), [t('dashboard.overdueOpen')]: g.overdueOpen }));
+  const categoryData = [...byCategory.groups]
+    .sort((a, b) => b.received - a.received)
+    .slice(0, 12)
+    .map((g) => ({ category: name(g, 'category'), [t('dashboard.received')]: g.received }));
 
   return (
     <Stack>
@@ -81,12 +110,22 @@ export function DashboardPage() {
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }}>
         <Figure label={t('dashboard.received')} value={total.total.received} />
         <Figure label={t('dashboard.answered')} value={total.total.answered} />
-        <Figure label={t('dashboard.onTime')} value={pct(total.total.answeredOnTime)} hint={`${total.total.answeredOnTime.count}/${total.total.answeredOnTime.of}`} />
+        <Figure
+          label={t('dashboard.onTime')}
+          value={pct(total.total.answeredOnTime)}
+          hint={`${total.total.answeredOnTime.count}/${total.total.answeredOnTime.of}`}
+        />
         <Figure label={t('dashboard.overdueOpen')} value={total.total.overdueOpen} />
-        <Figure label={t('dashboard.satisfaction')} value={pct(total.total.satisfaction)} hint={`${total.total.satisfaction.count}/${total.total.satisfaction.of}`} />
+        <Figure
+          label={t('dashboard.satisfaction')}
+          value={pct(total.total.satisfaction)}
+          hint={`${total.total.satisfaction.count}/${total.total.satisfaction.of}`}
+        />
       </SimpleGrid>
       <Card withBorder data-testid="chart-trend">
-        <Title order={3} size="h4" mb="sm">{t('dashboard.trend')}</Title>
+        <Title order={3} size="h4" mb="sm">
+          {t('dashboard.trend')}
+        </Title>
         <CompositeChart
           h={260}
           data={trendData}
@@ -103,38 +142,106 @@ export function DashboardPage() {
       </Card>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Card withBorder data-testid="chart-agency">
-          <Title order={3} size="h4" mb="sm">{t('dashboard.byAgency')}</Title>
-          <BarChart h={320} data={agencyData} dataKey="agency" orientation="vertical" yAxisProps={{ width: 140 }} withLegend series={[{ name: t('dashboard.received'), color: 'blue.6' }, { name: t('dashboard.answered'), color: 'teal.6' }]} />
+          <Title order={3} size="h4" mb="sm">
+            {t('dashboard.byAgency')}
+          </Title>
+          <BarChart
+            h={320}
+            data={agencyData}
+            dataKey="agency"
+            orientation="vertical"
+            yAxisProps={{ width: 140 }}
+            withLegend
+            series={[
+              { name: t('dashboard.received'), color: 'blue.6' },
+              { name: t('dashboard.answered'), color: 'teal.6' },
+            ]}
+          />
         </Card>
         <Card withBorder data-testid="chart-overdue">
-          <Title order={3} size="h4" mb="sm">{t('dashboard.overdueByAgency')}</Title>
-          <BarChart h={320} data={overdueData} dataKey="agency" orientation="vertical" yAxisProps={{ width: 140 }} series={[{ name: t('dashboard.overdueOpen'), color: 'red.7' }]} />
+          <Title order={3} size="h4" mb="sm">
+            {t('dashboard.overdueByAgency')}
+          </Title>
+          <BarChart
+            h={320}
+            data={overdueData}
+            dataKey="agency"
+            orientation="vertical"
+            yAxisProps={{ width: 140 }}
+            series={[{ name: t('dashboard.overdueOpen'), color: 'red.7' }]}
+          />
         </Card>
         <Card withBorder data-testid="chart-category">
-          <Title order={3} size="h4" mb="sm">{t('dashboard.byCategory')}</Title>
-          <BarChart h={320} data={categoryData} dataKey="category" orientation="vertical" yAxisProps={{ width: 140 }} series={[{ name: t('dashboard.received'), color: 'grape.6' }]} />
+          <Title order={3} size="h4" mb="sm">
+            {t('dashboard.byCategory')}
+          </Title>
+          <BarChart
+            h={320}
+            data={categoryData}
+            dataKey="category"
+            orientation="vertical"
+            yAxisProps={{ width: 140 }}
+            series={[{ name: t('dashboard.received'), color: 'grape.6' }]}
+          />
         </Card>
         <Card withBorder>
-          <Title order={3} size="h4" mb="sm">{t('dashboard.downloads')}</Title>
+          <Title order={3} size="h4" mb="sm">
+            {t('dashboard.downloads')}
+          </Title>
           <Stack gap="xs">
             <Group>
-              <Button variant="light" onClick={() => void save(download(`/api/v1/reports/summary?from=${from}&to=${to}&groupBy=agency&format=csv`, 'tong-hop.csv'))}>{t('dashboard.csv')}</Button>
-              <Button variant="light" onClick={() => void save(download(`/api/v1/reports/summary?from=${from}&to=${to}&groupBy=agency&format=xlsx`, 'tong-hop.xlsx'))}>{t('dashboard.xlsx')}</Button>
+              <Button
+                variant="light"
+                onClick={() =>
+                  void save(download(`/api/v1/reports/summary?from=${from}&to=${to}&groupBy=agency&format=csv`, 'tong-hop.csv'))
+                }
+              >
+                {t('dashboard.csv')}
+              </Button>
+              <Button
+                variant="light"
+                onClick={() =>
+                  void save(download(`/api/v1/reports/summary?from=${from}&to=${to}&groupBy=agency&format=xlsx`, 'tong-hop.xlsx'))
+                }
+              >
+                {t('dashboard.xlsx')}
+              </Button>
             </Group>
             {sessions.data && sessions.data.length > 0 ? (
               <Group align="flex-end">
-                <Select label={t('dashboard.session')} data={sessions.data.map((s) => ({ value: s.id, label: `${s.number} — ${s.name}` }))} value={sessionId} onChange={setSessionId} style={{ flex: 1 }} />
-                <Button disabled={!sessionId} onClick={() => void save(download(`/api/v1/reports/council-sessions/${sessionId}?format=pdf`, 'bao-cao.pdf'))}>{t('dashboard.sessionPdf')}</Button>
-                <Button disabled={!sessionId} variant="light" onClick={() => void save(download(`/api/v1/reports/council-sessions/${sessionId}?format=xlsx`, 'bao-cao.xlsx'))}>{t('dashboard.sessionXlsx')}</Button>
+                <Select
+                  label={t('dashboard.session')}
+                  data={sessions.data.map((s) => ({ value: s.id, label: `${s.number} — ${s.name}` }))}
+                  value={sessionId}
+                  onChange={setSessionId}
+                  style={{ flex: 1 }}
+                />
+                <Button
+                  disabled={!sessionId}
+                  onClick={() => void save(download(`/api/v1/reports/council-sessions/${sessionId}?format=pdf`, 'bao-cao.pdf'))}
+                >
+                  {t('dashboard.sessionPdf')}
+                </Button>
+                <Button
+                  disabled={!sessionId}
+                  variant="light"
+                  onClick={() => void save(download(`/api/v1/reports/council-sessions/${sessionId}?format=xlsx`, 'bao-cao.xlsx'))}
+                >
+                  {t('dashboard.sessionXlsx')}
+                </Button>
               </Group>
             ) : (
-              <Text size="sm" c="dimmed">{t('dashboard.noSessions')}</Text>
+              <Text size="sm" c="dimmed">
+                {t('dashboard.noSessions')}
+              </Text>
             )}
           </Stack>
         </Card>
       </SimpleGrid>
       <Card withBorder>
-        <Title order={3} size="h4" mb="sm">{t('dashboard.byAgency')}</Title>
+        <Title order={3} size="h4" mb="sm">
+          {t('dashboard.byAgency')}
+        </Title>
         <div className="table-scroll">
           <Table striped miw={640}>
             <Table.Thead>
@@ -157,8 +264,22 @@ export function DashboardPage() {
                     <Table.Td ta="right">{g.received}</Table.Td>
                     <Table.Td ta="right">{g.answered}</Table.Td>
                     <Table.Td ta="right">{pct(g.answeredOnTime)}</Table.Td>
-                    <Table.Td ta="right">{g.overdueOpen > 0 && c ? <Anchor component={Link} to={`/staff/cases?${base}&overdue=true`}>{g.overdueOpen}</Anchor> : g.overdueOpen}</Table.Td>
-                    <Table.Td>{c && <Anchor component={Link} to={`/staff/cases?${base}`}>{t('dashboard.drill')}</Anchor>}</Table.Td>
+                    <Table.Td ta="right">
+                      {g.overdueOpen > 0 && c ? (
+                        <Anchor component={Link} to={`/staff/cases?${base}&overdue=true`}>
+                          {g.overdueOpen}
+                        </Anchor>
+                      ) : (
+                        g.overdueOpen
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {c && (
+                        <Anchor component={Link} to={`/staff/cases?${base}`}>
+                          {t('dashboard.drill')}
+                        </Anchor>
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 );
               })}

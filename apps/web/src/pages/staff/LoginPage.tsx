@@ -35,8 +35,7 @@ export function LoginPage() {
         setTotpError(askTotp && totp.trim() ? t('login.totpWrong') : undefined);
         setAskTotp(true);
         setTotp('');
-      }
-      else if (e instanceof LoginError && (e.status === 401 || e.status === 400)) setError(t('login.failed'));
+      } else if (e instanceof LoginError && (e.status === 401 || e.status === 400)) setError(t('login.failed'));
       else setError(errorMessage(e, t));
     } finally {
       setBusy(false);
@@ -48,14 +47,44 @@ export function LoginPage() {
         <form onSubmit={(e) => void submit(e)}>
           <Stack>
             <Title order={2}>{t('login.heading')}</Title>
-            {error && <Alert color="red" role="alert">{error}</Alert>}
-            <TextInput label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} autoFocus />
-            <PasswordInput label={t('login.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
-            {askTotp && (
-              <TextInput label={t('login.totp')} description={t('login.totpHint')} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required autoFocus
-                value={totp} onChange={(e) => setTotp(e.currentTarget.value.replace(/\D/g, ''))} error={totpError} />
+            {error && (
+              <Alert color="red" role="alert">
+                {error}
+              </Alert>
             )}
-            <Button type="submit" loading={busy}>{t('login.button')}</Button>
+            <TextInput
+              label={t('login.email')}
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              autoFocus
+            />
+            <PasswordInput
+              label={t('login.password')}
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+            />
+            {askTotp && (
+              <TextInput
+                label={t('login.totp')}
+                description={t('login.totpHint')}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                required
+                autoFocus
+                value={totp}
+                onChange={(e) => setTotp(e.currentTarget.value.replace(/\D/g, ''))}
+                error={totpError}
+              />
+            )}
+            <Button type="submit" loading={busy}>
+              {t('login.button')}
+            </Button>
           </Stack>
         </form>
       </Card>

@@ -29,34 +29,61 @@ export function MeetingPage() {
   if (detail.loading && !detail.data) return <Loading />;
   if (!detail.data) return <ErrorAlert error={detail.error} />;
   // The document leaves nullable strings and the status counts untyped.
-  const m = detail.data as Omit<typeof detail.data, 'councilSessionId' | 'notes' | 'byStatus'> & { councilSessionId: string | null; notes: string | null; byStatus: Record<string, number> };
+  const m = detail.data as Omit<typeof detail.data, 'councilSessionId' | 'notes' | 'byStatus'> & {
+    councilSessionId: string | null;
+    notes: string | null;
+    byStatus: Record<string, number>;
+  };
   const session = m.councilSessionId ? sessions.data?.find((s) => s.id === m.councilSessionId) : undefined;
 
   return (
     <Stack>
       <div>
-        <Anchor component={Link} to="/staff/meetings" size="sm">← {t('meeting.back')}</Anchor>
+        <Anchor component={Link} to="/staff/meetings" size="sm">
+          ← {t('meeting.back')}
+        </Anchor>
         <Title order={2}>{m.place}</Title>
         <Group gap="xs" mt={4}>
           <Badge variant="light">{formatDate(`${m.heldOn}T12:00:00+07:00`, i18n.language)}</Badge>
-          <Badge variant="light" color="gray">{m.areaName}</Badge>
-          <Badge variant="light" color="teal">{t('meetings.count', { count: m.petitionCount })}</Badge>
-          {m.councilSessionId && <Badge variant="outline">{t('meeting.session', { name: session?.name ?? m.councilSessionId.slice(0, 8) })}</Badge>}
+          <Badge variant="light" color="gray">
+            {m.areaName}
+          </Badge>
+          <Badge variant="light" color="teal">
+            {t('meetings.count', { count: m.petitionCount })}
+          </Badge>
+          {m.councilSessionId && (
+            <Badge variant="outline">{t('meeting.session', { name: session?.name ?? m.councilSessionId.slice(0, 8) })}</Badge>
+          )}
         </Group>
-        {m.membersPresent.length > 0 && <Text size="sm" mt={4}>{t('meetings.members')}: {m.membersPresent.join(', ')}</Text>}
-        {m.notes && <Text size="sm" c="dimmed" className="pre-wrap">{m.notes}</Text>}
+        {m.membersPresent.length > 0 && (
+          <Text size="sm" mt={4}>
+            {t('meetings.members')}: {m.membersPresent.join(', ')}
+          </Text>
+        )}
+        {m.notes && (
+          <Text size="sm" c="dimmed" className="pre-wrap">
+            {m.notes}
+          </Text>
+        )}
       </div>
 
       <Card withBorder>
         <Group justify="space-between" mb="xs">
-          <Title order={3} size="h4">{t('meeting.petitionsHeading')}</Title>
+          <Title order={3} size="h4">
+            {t('meeting.petitionsHeading')}
+          </Title>
           <Group gap={4}>
             {Object.entries(m.byStatus).map(([status, n]) => (
-              <Group key={status} gap={2}><StatusBadge status={status} /><Text size="xs">{n}</Text></Group>
+              <Group key={status} gap={2}>
+                <StatusBadge status={status} />
+                <Text size="xs">{n}</Text>
+              </Group>
             ))}
           </Group>
         </Group>
-        {m.petitions.length === 0 ? <Empty>{t('meeting.noPetitions')}</Empty> : (
+        {m.petitions.length === 0 ? (
+          <Empty>{t('meeting.noPetitions')}</Empty>
+        ) : (
           <div className="table-scroll">
             <Table striped data-testid="meeting-petitions" style={{ minWidth: 560 }}>
               <Table.Thead>
@@ -70,10 +97,23 @@ export function MeetingPage() {
               <Table.Tbody>
                 {m.petitions.map((p) => (
                   <Table.Tr key={p.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}><Anchor component={Link} to={`/staff/cases/${p.id}`} className="mono" size="sm">{p.trackingCode}</Anchor></Table.Td>
-                    <Table.Td><Text size="sm">{p.title}</Text><Text size="xs" c="dimmed">{t(`kind.${p.kind}`, p.kind)}</Text></Table.Td>
-                    <Table.Td><StatusBadge status={p.status} /></Table.Td>
-                    <Table.Td><Text size="sm">{p.agencyName ?? '—'}</Text></Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Anchor component={Link} to={`/staff/cases/${p.id}`} className="mono" size="sm">
+                        {p.trackingCode}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{p.title}</Text>
+                      <Text size="xs" c="dimmed">
+                        {t(`kind.${p.kind}`, p.kind)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <StatusBadge status={p.status} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{p.agencyName ?? '—'}</Text>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -85,11 +125,15 @@ export function MeetingPage() {
       {canRecord && (
         <>
           <Card withBorder>
-            <Title order={3} size="h4" mb="xs">{t('meeting.gridHeading')}</Title>
+            <Title order={3} size="h4" mb="xs">
+              {t('meeting.gridHeading')}
+            </Title>
             <PetitionGrid meetingId={m.id} categories={reference.data?.categories} onAdded={reload} />
           </Card>
           <Card withBorder>
-            <Title order={3} size="h4" mb="xs">{t('meeting.importHeading')}</Title>
+            <Title order={3} size="h4" mb="xs">
+              {t('meeting.importHeading')}
+            </Title>
             <ImportBox meetingId={m.id} onFinished={reload} />
           </Card>
         </>

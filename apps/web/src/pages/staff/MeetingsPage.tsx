@@ -21,7 +21,14 @@ export const loadSessions = (): Promise<SessionOption[] | null> =>
     () => null,
   );
 
-const blank = () => ({ heldOn: localDate(new Date()), place: '', areaCode: null as string | null, members: [] as string[], sessionId: null as string | null, notes: '' });
+const blank = () => ({
+  heldOn: localDate(new Date()),
+  place: '',
+  areaCode: null as string | null,
+  members: [] as string[],
+  sessionId: null as string | null,
+  notes: '',
+});
 
 function MeetingForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();
@@ -32,7 +39,8 @@ function MeetingForm({ onCancel }: { onCancel: () => void }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof ReturnType<typeof blank>>(key: K, value: ReturnType<typeof blank>[K]) => setV((s) => ({ ...s, [key]: value }));
+  const set = <K extends keyof ReturnType<typeof blank>>(key: K, value: ReturnType<typeof blank>[K]) =>
+    setV((s) => ({ ...s, [key]: value }));
 
   const save = async () => {
     const found: Record<string, string> = {};
@@ -68,25 +76,87 @@ function MeetingForm({ onCancel }: { onCancel: () => void }) {
   const sessionData = (sessions.data ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.sessionDate})` }));
   return (
     <Card withBorder>
-      <form onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label={t('meetings.record')} noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        aria-label={t('meetings.record')}
+        noValidate
+      >
         <Stack gap="sm">
-          <Title order={3} size="h4">{t('meetings.record')}</Title>
+          <Title order={3} size="h4">
+            {t('meetings.record')}
+          </Title>
           <Group grow align="flex-start" wrap="wrap">
-            <TextInput type="date" label={t('meetings.heldOn')} required value={v.heldOn} onChange={(e) => set('heldOn', e.currentTarget.value)} error={errors.heldOn} miw={160} />
-            <RefSelect label={t('meetings.area')} placeholder={t('field.areaPlaceholder')} required items={reference.data?.areas} value={v.areaCode} onChange={(x) => set('areaCode', x)} error={errors.areaCode} miw={200} />
+            <TextInput
+              type="date"
+              label={t('meetings.heldOn')}
+              required
+              value={v.heldOn}
+              onChange={(e) => set('heldOn', e.currentTarget.value)}
+              error={errors.heldOn}
+              miw={160}
+            />
+            <RefSelect
+              label={t('meetings.area')}
+              placeholder={t('field.areaPlaceholder')}
+              required
+              items={reference.data?.areas}
+              value={v.areaCode}
+              onChange={(x) => set('areaCode', x)}
+              error={errors.areaCode}
+              miw={200}
+            />
           </Group>
-          <TextInput label={t('meetings.place')} required value={v.place} onChange={(e) => set('place', e.currentTarget.value)} error={errors.place} autoFocus />
-          <TagsInput label={t('meetings.members')} description={t('meetings.membersHint')} value={v.members} onChange={(x) => set('members', x)} error={errors.membersPresent} clearable />
+          <TextInput
+            label={t('meetings.place')}
+            required
+            value={v.place}
+            onChange={(e) => set('place', e.currentTarget.value)}
+            error={errors.place}
+            autoFocus
+          />
+          <TagsInput
+            label={t('meetings.members')}
+            description={t('meetings.membersHint')}
+            value={v.members}
+            onChange={(x) => set('members', x)}
+            error={errors.membersPresent}
+            clearable
+          />
           {sessions.data === null ? (
-            <Text size="sm" c="dimmed">{t('meetings.session')}: {t('meetings.sessionUnavailable')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('meetings.session')}: {t('meetings.sessionUnavailable')}
+            </Text>
           ) : (
-            <Select label={t('meetings.session')} placeholder={t('meetings.sessionNone')} data={sessionData} value={v.sessionId} onChange={(x) => set('sessionId', x)} clearable searchable error={errors.councilSessionId} />
+            <Select
+              label={t('meetings.session')}
+              placeholder={t('meetings.sessionNone')}
+              data={sessionData}
+              value={v.sessionId}
+              onChange={(x) => set('sessionId', x)}
+              clearable
+              searchable
+              error={errors.councilSessionId}
+            />
           )}
-          <Textarea label={t('meetings.notes')} autosize minRows={2} value={v.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes} />
+          <Textarea
+            label={t('meetings.notes')}
+            autosize
+            minRows={2}
+            value={v.notes}
+            onChange={(e) => set('notes', e.currentTarget.value)}
+            error={errors.notes}
+          />
           <ErrorAlert error={error} />
           <Group>
-            <Button type="submit" loading={busy}>{t('meetings.save')}</Button>
-            <Button variant="subtle" onClick={onCancel}>{t('common.cancel')}</Button>
+            <Button type="submit" loading={busy}>
+              {t('meetings.save')}
+            </Button>
+            <Button variant="subtle" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -107,37 +177,60 @@ export function MeetingsPage() {
       <Group justify="space-between">
         <div>
           <Title order={2}>{t('meetings.heading')}</Title>
-          <Text size="sm" c="dimmed">{t('meetings.intro')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('meetings.intro')}
+          </Text>
         </div>
-        {canRecord ? !recording && <Button onClick={() => setRecording(true)}>{t('meetings.record')}</Button> : <Badge color="gray">{t('meetings.readOnly')}</Badge>}
+        {canRecord ? (
+          !recording && <Button onClick={() => setRecording(true)}>{t('meetings.record')}</Button>
+        ) : (
+          <Badge color="gray">{t('meetings.readOnly')}</Badge>
+        )}
       </Group>
       {recording && <MeetingForm onCancel={() => setRecording(false)} />}
       <ErrorAlert error={list.error} />
-      {list.loading ? <Loading /> : list.data && list.data.length === 0 ? <Empty>{t('meetings.empty')}</Empty> : list.data && (
-        <div className="table-scroll">
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('meetings.heldOn')}</Table.Th>
-                <Table.Th>{t('meetings.place')}</Table.Th>
-                <Table.Th>{t('meetings.area')}</Table.Th>
-                <Table.Th>{t('meetings.petitions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Anchor component={Link} to={`/staff/meetings/${m.id}`}>{formatDate(`${m.heldOn}T12:00:00+07:00`, i18n.language)}</Anchor>
-                  </Table.Td>
-                  <Table.Td><Text size="sm" lineClamp={2}>{m.place}</Text>{m.membersPresent.length > 0 && <Text size="xs" c="dimmed" lineClamp={1}>{m.membersPresent.join(', ')}</Text>}</Table.Td>
-                  <Table.Td>{m.areaName}</Table.Td>
-                  <Table.Td>{t('meetings.count', { count: m.petitionCount })}</Table.Td>
+      {list.loading ? (
+        <Loading />
+      ) : list.data && list.data.length === 0 ? (
+        <Empty>{t('meetings.empty')}</Empty>
+      ) : (
+        list.data && (
+          <div className="table-scroll">
+            <Table striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('meetings.heldOn')}</Table.Th>
+                  <Table.Th>{t('meetings.place')}</Table.Th>
+                  <Table.Th>{t('meetings.area')}</Table.Th>
+                  <Table.Th>{t('meetings.petitions')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.map((m) => (
+                  <Table.Tr key={m.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Anchor component={Link} to={`/staff/meetings/${m.id}`}>
+                        {formatDate(`${m.heldOn}T12:00:00+07:00`, i18n.language)}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" lineClamp={2}>
+                        {m.place}
+                      </Text>
+                      {m.membersPresent.length > 0 && (
+                        <Text size="xs" c="dimmed" lineClamp={1}>
+                          {m.membersPresent.join(', ')}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{m.areaName}</Table.Td>
+                    <Table.Td>{t('meetings.count', { count: m.petitionCount })}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        )
       )}
     </Stack>
   );

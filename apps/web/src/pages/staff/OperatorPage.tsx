@@ -1,5 +1,21 @@
 import { OPERATOR_CHANNELS } from '@hotline/contracts';
-import { Alert, Anchor, Card, Checkbox, CopyButton, Grid, Group, Button, Kbd, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Card,
+  Checkbox,
+  CopyButton,
+  Grid,
+  Group,
+  Button,
+  Kbd,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,10 +32,25 @@ import { useAsync } from '../../lib/use-async';
 import { isDenunciation, VN_PHONE } from '../../lib/validation';
 import { OPEN_FILTER } from './CaseListPage';
 
-const blank = { phone: '', name: '', kind: 'feedback', categoryCode: null as string | null, areaCode: null as string | null, accusedAgencyCode: null as string | null, title: '', description: '', urgent: false, channel: 'hotline' };
+const blank = {
+  phone: '',
+  name: '',
+  kind: 'feedback',
+  categoryCode: null as string | null,
+  areaCode: null as string | null,
+  accusedAgencyCode: null as string | null,
+  title: '',
+  description: '',
+  urgent: false,
+  channel: 'hotline',
+};
 
 /** The longest word of the title: enough to find open cases about the same thing while the operator types. */
-const keyword = (title: string) => title.split(/\s+/).filter((w) => w.length >= 3).sort((a, b) => b.length - a.length)[0] ?? '';
+const keyword = (title: string) =>
+  title
+    .split(/\s+/)
+    .filter((w) => w.length >= 3)
+    .sort((a, b) => b.length - a.length)[0] ?? '';
 
 function MiniList({ items }: { items: { id: string; trackingCode: string; title: string; status: string; receivedAt: string }[] }) {
   const { i18n } = useTranslation();
@@ -28,11 +59,17 @@ function MiniList({ items }: { items: { id: string; trackingCode: string; title:
       {items.map((c) => (
         <div key={c.id}>
           <Group gap={6} wrap="nowrap">
-            <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono" size="sm" tabIndex={-1}>{c.trackingCode}</Anchor>
+            <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono" size="sm" tabIndex={-1}>
+              {c.trackingCode}
+            </Anchor>
             <StatusBadge status={c.status} />
           </Group>
-          <Text size="sm" lineClamp={2}>{c.title}</Text>
-          <Text size="xs" c="dimmed">{formatDate(c.receivedAt, i18n.language)}</Text>
+          <Text size="sm" lineClamp={2}>
+            {c.title}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {formatDate(c.receivedAt, i18n.language)}
+          </Text>
         </div>
       ))}
     </Stack>
@@ -53,12 +90,20 @@ export function OperatorPage() {
 
   const [phone] = useDebouncedValue(v.phone.replace(/[ .-]/g, ''), 300);
   const earlier = useAsync(
-    async () => (VN_PHONE.test(phone) ? (await unwrap(api.GET('/api/v1/cases', { params: { query: { phone, pageSize: 10 } } }))).items : null),
+    async () =>
+      VN_PHONE.test(phone) ? (await unwrap(api.GET('/api/v1/cases', { params: { query: { phone, pageSize: 10 } } }))).items : null,
     [phone],
   );
   const [word] = useDebouncedValue(keyword(v.title), 400);
   const similar = useAsync(
-    async () => (v.areaCode && word ? (await unwrap(api.GET('/api/v1/cases', { params: { query: { area: v.areaCode, q: word, status: OPEN_FILTER, pageSize: 5 } as never } }))).items : null),
+    async () =>
+      v.areaCode && word
+        ? (
+            await unwrap(
+              api.GET('/api/v1/cases', { params: { query: { area: v.areaCode, q: word, status: OPEN_FILTER, pageSize: 5 } as never } }),
+            )
+          ).items
+        : null,
     [v.areaCode, word],
   );
 
@@ -112,14 +157,20 @@ export function OperatorPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('operator.heading')}</Title>
-        <Text size="sm" c="dimmed"><Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> — {t('operator.shortcut')}</Text>
+        <Text size="sm" c="dimmed">
+          <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> — {t('operator.shortcut')}
+        </Text>
       </Group>
       {saved && (
         <Alert color="teal" role="status" data-testid="operator-saved">
           <Group gap="xs">
             <Text>{t('operator.saved', { code: saved.code, pin: saved.pin })}</Text>
             <CopyButton value={t('operator.readOut', { code: saved.code, pin: saved.pin })}>
-              {({ copied, copy }) => <Button size="compact-xs" variant="light" onClick={copy}>{copied ? t('operator.copied') : t('operator.copy')}</Button>}
+              {({ copied, copy }) => (
+                <Button size="compact-xs" variant="light" onClick={copy}>
+                  {copied ? t('operator.copied') : t('operator.copy')}
+                </Button>
+              )}
             </CopyButton>
           </Group>
         </Alert>
@@ -132,18 +183,64 @@ export function OperatorPage() {
       <ErrorAlert error={error} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <form onSubmit={(e) => { e.preventDefault(); void save(); }} onKeyDown={onKeyDown} aria-label={t('operator.heading')}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+            onKeyDown={onKeyDown}
+            aria-label={t('operator.heading')}
+          >
             <Stack gap="sm">
               <Group grow align="flex-start">
-                <TextInput ref={phoneRef} label={t('field.phone')} type="tel" autoFocus value={v.phone} onChange={(e) => set('phone', e.currentTarget.value)} error={errors['citizen.phone']} />
-                <TextInput label={t('operator.caller')} value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors['citizen.name']} />
+                <TextInput
+                  ref={phoneRef}
+                  label={t('field.phone')}
+                  type="tel"
+                  autoFocus
+                  value={v.phone}
+                  onChange={(e) => set('phone', e.currentTarget.value)}
+                  error={errors['citizen.phone']}
+                />
+                <TextInput
+                  label={t('operator.caller')}
+                  value={v.name}
+                  onChange={(e) => set('name', e.currentTarget.value)}
+                  error={errors['citizen.name']}
+                />
               </Group>
               <Group grow align="flex-start">
-                <Select label={t('field.kind')} data={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} value={v.kind} onChange={(x) => set('kind', x ?? 'feedback')} allowDeselect={false} />
-                <Select label={t('field.channel')} data={OPERATOR_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} value={v.channel} onChange={(x) => set('channel', x ?? 'hotline')} allowDeselect={false} />
+                <Select
+                  label={t('field.kind')}
+                  data={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+                  value={v.kind}
+                  onChange={(x) => set('kind', x ?? 'feedback')}
+                  allowDeselect={false}
+                />
+                <Select
+                  label={t('field.channel')}
+                  data={OPERATOR_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+                  value={v.channel}
+                  onChange={(x) => set('channel', x ?? 'hotline')}
+                  allowDeselect={false}
+                />
               </Group>
-              <RefSelect label={t('field.category')} placeholder={t('field.categoryPlaceholder')} items={reference.data?.categories} value={v.categoryCode} onChange={(x) => set('categoryCode', x)} error={errors.categoryCode} />
-              <RefSelect label={t('field.area')} placeholder={t('field.areaPlaceholder')} items={reference.data?.areas} value={v.areaCode} onChange={(x) => set('areaCode', x)} error={errors.areaCode} />
+              <RefSelect
+                label={t('field.category')}
+                placeholder={t('field.categoryPlaceholder')}
+                items={reference.data?.categories}
+                value={v.categoryCode}
+                onChange={(x) => set('categoryCode', x)}
+                error={errors.categoryCode}
+              />
+              <RefSelect
+                label={t('field.area')}
+                placeholder={t('field.areaPlaceholder')}
+                items={reference.data?.areas}
+                value={v.areaCode}
+                onChange={(x) => set('areaCode', x)}
+                error={errors.areaCode}
+              />
               {isDenunciation(v.kind) && (
                 <RefSelect
                   label={t('field.accusedAgency')}
@@ -155,22 +252,64 @@ export function OperatorPage() {
                   error={errors.accusedAgencyCode}
                 />
               )}
-              <TextInput label={t('field.title')} required value={v.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} />
-              <Textarea label={t('field.description')} required autosize minRows={3} value={v.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors.description} />
+              <TextInput
+                label={t('field.title')}
+                required
+                value={v.title}
+                onChange={(e) => set('title', e.currentTarget.value)}
+                error={errors.title}
+              />
+              <Textarea
+                label={t('field.description')}
+                required
+                autosize
+                minRows={3}
+                value={v.description}
+                onChange={(e) => set('description', e.currentTarget.value)}
+                error={errors.description}
+              />
               <Checkbox label={t('field.priorityUrgent')} checked={v.urgent} onChange={(e) => set('urgent', e.currentTarget.checked)} />
-              <Group><Button type="submit" loading={busy}>{t('operator.button')}</Button></Group>
+              <Group>
+                <Button type="submit" loading={busy}>
+                  {t('operator.button')}
+                </Button>
+              </Group>
             </Stack>
           </form>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack>
             <Card withBorder aria-live="polite" data-testid="earlier-cases">
-              <Title order={3} size="h5" mb="xs">{t('operator.earlier')}</Title>
-              {earlier.data === null || earlier.data === undefined ? <Text size="sm" c="dimmed">—</Text> : earlier.data.length ? <MiniList items={earlier.data} /> : <Text size="sm" c="dimmed">{t('operator.noEarlier')}</Text>}
+              <Title order={3} size="h5" mb="xs">
+                {t('operator.earlier')}
+              </Title>
+              {earlier.data === null || earlier.data === undefined ? (
+                <Text size="sm" c="dimmed">
+                  —
+                </Text>
+              ) : earlier.data.length ? (
+                <MiniList items={earlier.data} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('operator.noEarlier')}
+                </Text>
+              )}
             </Card>
             <Card withBorder aria-live="polite" data-testid="similar-cases">
-              <Title order={3} size="h5" mb="xs">{t('operator.similar')}</Title>
-              {similar.data === null || similar.data === undefined ? <Text size="sm" c="dimmed">—</Text> : similar.data.length ? <MiniList items={similar.data} /> : <Text size="sm" c="dimmed">{t('operator.noSimilar')}</Text>}
+              <Title order={3} size="h5" mb="xs">
+                {t('operator.similar')}
+              </Title>
+              {similar.data === null || similar.data === undefined ? (
+                <Text size="sm" c="dimmed">
+                  —
+                </Text>
+              ) : similar.data.length ? (
+                <MiniList items={similar.data} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('operator.noSimilar')}
+                </Text>
+              )}
             </Card>
           </Stack>
         </Grid.Col>

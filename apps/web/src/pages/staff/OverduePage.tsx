@@ -25,7 +25,11 @@ export function OverduePage() {
                 <Group gap="xs">
                   <Text fw={600}>{g.agency?.name ?? t('disclosure.unassigned')}</Text>
                   <Badge color="red">{t('overdue.count', { count: g.overdue })}</Badge>
-                  {g.veryLate > 0 && <Badge color="dark">{t('overdue.veryLate')}: {g.veryLate}</Badge>}
+                  {g.veryLate > 0 && (
+                    <Badge color="dark">
+                      {t('overdue.veryLate')}: {g.veryLate}
+                    </Badge>
+                  )}
                 </Group>
               </Accordion.Control>
               <Accordion.Panel>
@@ -34,16 +38,31 @@ export function OverduePage() {
                     <Table.Tbody>
                       {g.cases.map((c) => (
                         <Table.Tr key={c.id}>
-                          <Table.Td><Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono">{c.trackingCode}</Anchor></Table.Td>
-                          <Table.Td><Text size="sm">{c.title}</Text><Text size="xs" c="dimmed">{t(`kind.${c.kind}`)}</Text></Table.Td>
-                          <Table.Td><StatusBadge status={c.status} /></Table.Td>
+                          <Table.Td>
+                            <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono">
+                              {c.trackingCode}
+                            </Anchor>
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm">{c.title}</Text>
+                            <Text size="xs" c="dimmed">
+                              {t(`kind.${c.kind}`)}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>
+                            <StatusBadge status={c.status} />
+                          </Table.Td>
                           <Table.Td>
                             <Stack gap={4}>
                               {c.clocks.map((k) => (
                                 <div key={k.clock}>
                                   <Text size="xs">{t(`clock.${k.clock}`, k.clock)}</Text>
-                                  <Badge color={k.veryLate ? 'dark' : 'red'}>{t('deadline.overdue', { count: k.workingDaysOverdue })}</Badge>
-                                  <Text size="xs" c="dimmed">{formatDateTime(k.dueAt, i18n.language)}</Text>
+                                  <Badge color={k.veryLate ? 'dark' : 'red'}>
+                                    {t('deadline.overdue', { count: k.workingDaysOverdue })}
+                                  </Badge>
+                                  <Text size="xs" c="dimmed">
+                                    {formatDateTime(k.dueAt, i18n.language)}
+                                  </Text>
                                 </div>
                               ))}
                             </Stack>

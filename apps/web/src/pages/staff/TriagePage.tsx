@@ -12,7 +12,10 @@ import { useAsync } from '../../lib/use-async';
 export function TriagePage() {
   const { t } = useTranslation();
   const [tick, setTick] = useState(0);
-  const list = useAsync(() => unwrap(api.GET('/api/v1/cases', { params: { query: { status: 'triage,returned', pageSize: 100 } as never } })), [tick]);
+  const list = useAsync(
+    () => unwrap(api.GET('/api/v1/cases', { params: { query: { status: 'triage,returned', pageSize: 100 } as never } })),
+    [tick],
+  );
   const reference = useAsync(referenceData, []);
   const [choice, setChoice] = useState<Record<string, string | null>>({});
   const [message, setMessage] = useState<string>();
@@ -51,31 +54,75 @@ export function TriagePage() {
 
   return (
     <Stack>
-      <Modal opened={!!asking} onClose={() => setAsking(null)} title={t('triage.reasonTitle', { code: asking?.trackingCode ?? '' })} centered>
-        <form onSubmit={(e) => { e.preventDefault(); void route(); }}>
+      <Modal
+        opened={!!asking}
+        onClose={() => setAsking(null)}
+        title={t('triage.reasonTitle', { code: asking?.trackingCode ?? '' })}
+        centered
+      >
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void route();
+          }}
+        >
           <Stack gap="sm">
             {asking && <Text size="sm">{t('triage.reasonTo', { agency: agencyName(choice[asking.id] ?? '') })}</Text>}
-            <Textarea label={t('triage.reason')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reasonError} data-autofocus />
+            <Textarea
+              label={t('triage.reason')}
+              required
+              autosize
+              minRows={2}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={reasonError}
+              data-autofocus
+            />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setAsking(null)}>{t('common.cancel')}</Button>
-              <Button type="submit" loading={busy}>{t('triage.route')}</Button>
+              <Button variant="default" onClick={() => setAsking(null)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={busy}>
+                {t('triage.route')}
+              </Button>
             </Group>
           </Stack>
         </form>
       </Modal>
       <Title order={2}>{t('triage.heading')}</Title>
-      {message && <Alert color="teal" role="status">{message}</Alert>}
+      {message && (
+        <Alert color="teal" role="status">
+          {message}
+        </Alert>
+      )}
       <ErrorAlert error={error ?? list.error} />
-      {list.loading ? <Loading /> : list.data && list.data.items.length === 0 ? <Empty>{t('triage.empty')}</Empty> : list.data && (
-        <CaseTable
-          items={list.data.items}
-          actions={(item) => (
-            <Group gap={4} wrap="nowrap">
-              <RefSelect aria-label={`${t('case.agency')} ${item.trackingCode}`} placeholder={t('case.agency')} items={reference.data?.agencies} value={choice[item.id] ?? null} onChange={(v) => setChoice((c) => ({ ...c, [item.id]: v }))} w={220} maw="100%" size="xs" />
-              <Button size="xs" disabled={!choice[item.id]} onClick={() => ask(item)}>{t('triage.route')}</Button>
-            </Group>
-          )}
-        />
+      {list.loading ? (
+        <Loading />
+      ) : list.data && list.data.items.length === 0 ? (
+        <Empty>{t('triage.empty')}</Empty>
+      ) : (
+        list.data && (
+          <CaseTable
+            items={list.data.items}
+            actions={(item) => (
+              <Group gap={4} wrap="nowrap">
+                <RefSelect
+                  aria-label={`${t('case.agency')} ${item.trackingCode}`}
+                  placeholder={t('case.agency')}
+                  items={reference.data?.agencies}
+                  value={choice[item.id] ?? null}
+                  onChange={(v) => setChoice((c) => ({ ...c, [item.id]: v }))}
+                  w={220}
+                  maw="100%"
+                  size="xs"
+                />
+                <Button size="xs" disabled={!choice[item.id]} onClick={() => ask(item)}>
+                  {t('triage.route')}
+                </Button>
+              </Group>
+            )}
+          />
+        )
       )}
     </Stack>
   );

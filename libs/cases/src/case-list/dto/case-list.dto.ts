@@ -6,41 +6,81 @@ import { IsPeriodBound } from '@hotline/platform';
 import { NamedRefDto } from '../../reference/named-ref';
 
 const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
 
 export const CASE_LIST_SORTS = ['received', 'dueAt', 'status', 'agency'] as const;
 export type CaseListSort = (typeof CASE_LIST_SORTS)[number];
 
 export class CaseListQueryDto {
   @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'triage,returned' })
-  @IsOptional() @Transform(commaList) @IsArray() @IsEnum(CaseStatus, { each: true })
+  @IsOptional()
+  @Transform(commaList)
+  @IsArray()
+  @IsEnum(CaseStatus, { each: true })
   status?: CaseStatus[];
 
   @ApiPropertyOptional({ enum: CaseKind }) @IsOptional() @IsEnum(CaseKind) kind?: CaseKind;
   @ApiPropertyOptional({ enum: CaseChannel }) @IsOptional() @IsEnum(CaseChannel) channel?: CaseChannel;
   @ApiPropertyOptional({ description: 'Agency code' }) @IsOptional() @IsString() @MaxLength(64) agency?: string;
-  @ApiPropertyOptional({ description: 'Category code (includes sub-categories)' }) @IsOptional() @IsString() @MaxLength(64) category?: string;
+  @ApiPropertyOptional({ description: 'Category code (includes sub-categories)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  category?: string;
   @ApiPropertyOptional({ description: 'Area code (includes sub-areas)' }) @IsOptional() @IsString() @MaxLength(64) area?: string;
-  @ApiPropertyOptional({ description: 'Citizen phone number (operator lookup): operators, the secretariat and admins only; others get 403 phone_lookup_forbidden' }) @IsOptional() @IsString() @MaxLength(20) phone?: string;
+  @ApiPropertyOptional({
+    description:
+      'Citizen phone number (operator lookup): operators, the secretariat and admins only; others get 403 phone_lookup_forbidden',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  phone?: string;
   @ApiPropertyOptional({ description: 'Words of the title or a tracking code' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
-  @ApiPropertyOptional({ description: 'Received on or after this Hà Nội day (YYYY-MM-DD) or at or after this instant (date-time with offset), 2000..2100', type: String })
-  @IsOptional() @IsPeriodBound('from') from?: Date;
-  @ApiPropertyOptional({ description: 'Received on or before this Hà Nội day (YYYY-MM-DD, inclusive, as in the reports) or before this instant (date-time with offset), 2000..2100', type: String })
-  @IsOptional() @IsPeriodBound('to') to?: Date;
+  @ApiPropertyOptional({
+    description: 'Received on or after this Hà Nội day (YYYY-MM-DD) or at or after this instant (date-time with offset), 2000..2100',
+    type: String,
+  })
+  @IsOptional()
+  @IsPeriodBound('from')
+  from?: Date;
+  @ApiPropertyOptional({
+    description:
+      'Received on or before this Hà Nội day (YYYY-MM-DD, inclusive, as in the reports) or before this instant (date-time with offset), 2000..2100',
+    type: String,
+  })
+  @IsOptional()
+  @IsPeriodBound('to')
+  to?: Date;
   @ApiPropertyOptional({ description: 'Only cases with a clock past its due date' })
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
   overdue?: boolean;
 
   @ApiPropertyOptional({ description: 'Only cases due within this many working days, e.g. 3d', example: '3d' })
-  @IsOptional() @Matches(/^\d{1,3}d$/, { message: 'dueWithin must look like 3d (working days)' })
+  @IsOptional()
+  @Matches(/^\d{1,3}d$/, { message: 'dueWithin must look like 3d (working days)' })
   dueWithin?: string;
 
-  @ApiPropertyOptional({ enum: CASE_LIST_SORTS, default: 'received', description: 'received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name' })
-  @IsOptional() @IsIn(CASE_LIST_SORTS)
+  @ApiPropertyOptional({
+    enum: CASE_LIST_SORTS,
+    default: 'received',
+    description:
+      'received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name',
+  })
+  @IsOptional()
+  @IsIn(CASE_LIST_SORTS)
   sort?: CaseListSort;
 
   @ApiPropertyOptional({ enum: ['asc', 'desc'], description: 'Default: desc for received (newest first), asc otherwise' })
-  @IsOptional() @IsIn(['asc', 'desc'])
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
   order?: 'asc' | 'desc';
 
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000) page?: number;
@@ -60,13 +100,15 @@ export class CaseSummaryDto {
   @ApiPropertyOptional({ type: NamedRefDto }) area?: NamedRefDto;
   @ApiPropertyOptional({ type: NamedRefDto }) agency?: NamedRefDto;
   @ApiPropertyOptional({ description: 'Earliest due date of the running clocks' }) dueAt?: Date;
-  @ApiPropertyOptional({ description: 'Working days until the due day (0: due today; negative: working days overdue)' }) workingDaysLeft?: number;
+  @ApiPropertyOptional({ description: 'Working days until the due day (0: due today; negative: working days overdue)' })
+  workingDaysLeft?: number;
   @ApiProperty() overdue!: boolean;
 }
 
 export class CaseListItemDto extends CaseSummaryDto {
   @ApiPropertyOptional({
-    description: 'The caller’s phone as the privacy projection shows it in lists: in full for operators, the secretariat and admins, masked (09xx xxx 678) for others; never a denunciation author’s',
+    description:
+      'The caller’s phone as the privacy projection shows it in lists: in full for operators, the secretariat and admins, masked (09xx xxx 678) for others; never a denunciation author’s',
   })
   citizenPhone?: string;
 }
@@ -121,19 +163,31 @@ export class CaseLinkDto {
 export class CaseDetailDto extends CaseSummaryDto {
   @ApiPropertyOptional({ description: 'Absent where the privacy projection hides it (docs/privacy-projection.md)' }) description?: string;
   @ApiPropertyOptional({ description: 'Absent where the privacy projection hides the place (council members)' }) address?: string;
-  @ApiPropertyOptional({ description: 'Absent where the privacy projection hides the place (council members)' }) location?: { lat: number; lng: number };
+  @ApiPropertyOptional({ description: 'Absent where the privacy projection hides the place (council members)' }) location?: {
+    lat: number;
+    lng: number;
+  };
   @ApiProperty() anonymous!: boolean;
   @ApiProperty() public!: boolean;
-  @ApiPropertyOptional({ type: NamedRefDto, description: 'A denunciation’s accused agency, as its author named it (staff only: never in public views)' })
+  @ApiPropertyOptional({
+    type: NamedRefDto,
+    description: 'A denunciation’s accused agency, as its author named it (staff only: never in public views)',
+  })
   accusedAgency?: NamedRefDto;
   @ApiPropertyOptional({ type: CitizenContactDto }) citizen?: CitizenContactDto;
   @ApiPropertyOptional() answer?: string;
   @ApiPropertyOptional() answeredAt?: Date;
   @ApiProperty() reopenCount!: number;
   @ApiProperty() returnCount!: number;
-  @ApiProperty({ type: [String], description: 'Actions this user may take now: the state machine’s transitions, and `extend` when the clock an extension would apply to has one left' }) availableActions!: string[];
+  @ApiProperty({
+    type: [String],
+    description:
+      'Actions this user may take now: the state machine’s transitions, and `extend` when the clock an extension would apply to has one left',
+  })
+  availableActions!: string[];
   @ApiPropertyOptional({ type: CaseLinkDto, description: 'The case this duplicate was merged into' }) mergedInto?: CaseLinkDto;
-  @ApiProperty({ type: [CaseLinkDto], description: 'Duplicates merged into this case: their reporters are told of its answer' }) mergedCases!: CaseLinkDto[];
+  @ApiProperty({ type: [CaseLinkDto], description: 'Duplicates merged into this case: their reporters are told of its answer' })
+  mergedCases!: CaseLinkDto[];
   @ApiProperty({ type: [CaseEventDto] }) events!: CaseEventDto[];
   @ApiProperty({ type: [CaseDeadlineDto] }) deadlines!: CaseDeadlineDto[];
 }

@@ -6,21 +6,32 @@ import { NamedRefDto } from '../../reference/named-ref';
 /** What the operator has typed so far: the text, and the category, area and place when known. */
 export class SimilarCasesQueryDto {
   @ApiProperty({ example: 'o ga pho Hue truoc so 120', description: 'Title and/or description typed so far (diacritics optional)' })
-  @IsString() @Length(5, 4000)
+  @IsString()
+  @Length(5, 4000)
   q!: string;
 
-  @ApiPropertyOptional({ example: 'HN-HAIBATRUNG' }) @IsOptional() @IsString() @MaxLength(64)
+  @ApiPropertyOptional({ example: 'HN-HAIBATRUNG' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   area?: string;
 
-  @ApiPropertyOptional({ example: 'GIAO-THONG.DUONG-HONG' }) @IsOptional() @IsString() @MaxLength(64)
+  @ApiPropertyOptional({ example: 'GIAO-THONG.DUONG-HONG' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   category?: string;
 
   @ApiPropertyOptional({ example: 21.0122, description: 'With lng: cases within 50 m count as the same place' })
-  @ValidateIf((o: SimilarCasesQueryDto) => o.lat !== undefined || o.lng !== undefined) @Type(() => Number) @IsLatitude({ message: 'lat must be a latitude (given together with lng)' })
+  @ValidateIf((o: SimilarCasesQueryDto) => o.lat !== undefined || o.lng !== undefined)
+  @Type(() => Number)
+  @IsLatitude({ message: 'lat must be a latitude (given together with lng)' })
   lat?: number;
 
   @ApiPropertyOptional({ example: 105.8502 })
-  @ValidateIf((o: SimilarCasesQueryDto) => o.lat !== undefined || o.lng !== undefined) @Type(() => Number) @IsLongitude({ message: 'lng must be a longitude (given together with lat)' })
+  @ValidateIf((o: SimilarCasesQueryDto) => o.lat !== undefined || o.lng !== undefined)
+  @Type(() => Number)
+  @IsLongitude({ message: 'lng must be a longitude (given together with lat)' })
   lng?: number;
 }
 
@@ -46,6 +57,7 @@ export class MergeCaseDto {
   intoCaseId!: string;
 
   @ApiProperty({ example: 'Cùng phản ánh ổ gà trước số 120 phố Huế.' })
-  @IsString() @Length(5, 2000)
+  @IsString()
+  @Length(5, 2000)
   reason!: string;
 }

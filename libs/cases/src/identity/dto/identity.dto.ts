@@ -7,7 +7,8 @@ export class GrantIdentityAccessDto {
   userId!: string;
 
   @ApiProperty({ example: 'Cần xác minh thông tin với người tố cáo theo Điều 9 Luật Tố cáo' })
-  @IsString() @Length(10, 1000)
+  @IsString()
+  @Length(10, 1000)
   reason!: string;
 }
 

@@ -28,23 +28,38 @@ export class LocationDto {
 
 export class CitizenDto {
   @ApiProperty({ example: 'Nguyễn Văn An' })
-  @IsString() @Length(2, 120)
+  @IsString()
+  @Length(2, 120)
   name!: string;
 
   @ApiPropertyOptional({ example: '0912 345 678' })
-  @IsOptional() @IsString() @Matches(VN_PHONE, { message: 'phone must be a Vietnamese phone number (0… or +84…)' })
+  @IsOptional()
+  @IsString()
+  @Matches(VN_PHONE, { message: 'phone must be a Vietnamese phone number (0… or +84…)' })
   phone?: string;
 
   @ApiPropertyOptional({ example: 'an.nguyen@example.com' })
-  @IsOptional() @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
   email?: string;
 
-  @ApiPropertyOptional({ example: '12 ngõ Huế, Hai Bà Trưng', description: 'A denunciation author’s home address (kept confidential); denunciations only' })
-  @IsOptional() @IsString() @Length(5, 300)
+  @ApiPropertyOptional({
+    example: '12 ngõ Huế, Hai Bà Trưng',
+    description: 'A denunciation author’s home address (kept confidential); denunciations only',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(5, 300)
   address?: string;
 
-  @ApiPropertyOptional({ example: '001085012345', description: 'A denunciation author’s national id (CCCD, 12 digits; kept confidential); denunciations only' })
-  @IsOptional() @IsString() @Matches(/^\d{9}$|^\d{12}$/, { message: 'nationalId must be a CCCD/CMND number (12 or 9 digits)' })
+  @ApiPropertyOptional({
+    example: '001085012345',
+    description: 'A denunciation author’s national id (CCCD, 12 digits; kept confidential); denunciations only',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{9}$|^\d{12}$/, { message: 'nationalId must be a CCCD/CMND number (12 or 9 digits)' })
   nationalId?: string;
 }
 
@@ -52,64 +67,92 @@ export class CreateCaseDto {
   @ApiProperty({ enum: CaseKind }) @IsEnum(CaseKind) kind!: CaseKind;
 
   @ApiProperty({ example: 'Đèn đường hỏng trên phố Hàng Bài' })
-  @IsString() @IsNotEmpty() @Length(5, 200)
+  @IsString()
+  @IsNotEmpty()
+  @Length(5, 200)
   title!: string;
 
   @ApiProperty({ example: 'Ba cột đèn trước số 20 phố Hàng Bài không sáng từ một tuần nay, rất nguy hiểm khi đi đêm.' })
-  @IsString() @Length(10, 10_000)
+  @IsString()
+  @Length(10, 10_000)
   description!: string;
 
   @ApiPropertyOptional({ example: 'GTHT.CHIEU-SANG' })
-  @IsOptional() @IsString() @MaxLength(64)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   categoryCode?: string;
 
   @ApiPropertyOptional({ example: 'HN-HOANKIEM' })
-  @IsOptional() @IsString() @MaxLength(64)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   areaCode?: string;
 
   @ApiPropertyOptional({ example: '20 phố Hàng Bài' })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   address?: string;
 
   @ApiPropertyOptional({ type: LocationDto })
-  @IsOptional() @ValidateNested() @Type(() => LocationDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocationDto)
   location?: LocationDto;
 
   @ApiPropertyOptional({ type: CitizenDto })
-  @IsOptional() @ValidateNested() @Type(() => CitizenDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CitizenDto)
   citizen?: CitizenDto;
 
-  @ApiPropertyOptional({ default: false, description: 'File without any contact; the citizen follows the case with the tracking code and key only.' })
-  @IsOptional() @IsBoolean()
+  @ApiPropertyOptional({
+    default: false,
+    description: 'File without any contact; the citizen follows the case with the tracking code and key only.',
+  })
+  @IsOptional()
+  @IsBoolean()
   anonymous?: boolean;
 
   @ApiPropertyOptional({
     example: 'UBND-HOANKIEM',
-    description: 'Denunciations only: the code of the agency the denunciation accuses. The case then never goes to that agency or its units, but to the level that manages it. Shown to staff, never to the public.',
+    description:
+      'Denunciations only: the code of the agency the denunciation accuses. The case then never goes to that agency or its units, but to the level that manages it. Shown to staff, never to the public.',
   })
-  @IsOptional() @IsString() @MaxLength(64)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   accusedAgencyCode?: string;
 
-  @ApiPropertyOptional({ default: false, description: 'Publish the case and its answer (never the personal data). Never for a denunciation (422 denunciation_not_public).' })
-  @IsOptional() @IsBoolean()
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Publish the case and its answer (never the personal data). Never for a denunciation (422 denunciation_not_public).',
+  })
+  @IsOptional()
+  @IsBoolean()
   public?: boolean;
 
   @ApiPropertyOptional({
-    description: 'Honeypot: the web form hides this field from people. Leave it out or empty; when filled, the answer looks like a receipt but nothing is stored.',
+    description:
+      'Honeypot: the web form hides this field from people. Leave it out or empty; when filled, the answer looks like a receipt but nothing is stored.',
   })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   website?: string;
 }
-
 
 /** Staff type what the caller says; the honeypot is the public form's only. */
 export class CreateHotlineCaseDto extends OmitType(CreateCaseDto, ['website'] as const) {
   @ApiPropertyOptional({ enum: OPERATOR_CHANNELS, default: CaseChannel.Hotline })
-  @IsOptional() @IsIn(OPERATOR_CHANNELS)
+  @IsOptional()
+  @IsIn(OPERATOR_CHANNELS)
   channel?: (typeof OPERATOR_CHANNELS)[number];
 
   @ApiPropertyOptional({ enum: CasePriority, default: CasePriority.Normal })
-  @IsOptional() @IsEnum(CasePriority)
+  @IsOptional()
+  @IsEnum(CasePriority)
   priority?: CasePriority;
 }
 
@@ -122,7 +165,11 @@ export class CaseReceiptDto {
 }
 
 export class OperatorCaseReceiptDto extends CaseReceiptDto {
-  @ApiProperty({ example: '482913', description: 'A 6-digit PIN to read to the caller with the tracking code: it opens the case on the tracking page in place of the access key. Shown only now.' })
+  @ApiProperty({
+    example: '482913',
+    description:
+      'A 6-digit PIN to read to the caller with the tracking code: it opens the case on the tracking page in place of the access key. Shown only now.',
+  })
   pin!: string;
 
   @ApiProperty({ type: [SimilarCaseDto], description: 'Open cases that are probably the same matter (merge with POST /cases/:id/merge)' })

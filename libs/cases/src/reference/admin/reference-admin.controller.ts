@@ -43,7 +43,12 @@ export class ReferenceAdminController {
   @Patch('agencies/:id')
   @Policy('update', 'ReferenceAdmin')
   @ApiOkResponse({ type: AdminAgencyDto })
-  updateAgency(@Param('id', id()) agencyId: string, @Body() body: UpdateAgencyDto, @CurrentActor() actor: StaffActor, @Ip() ip: string): Promise<AdminAgencyDto> {
+  updateAgency(
+    @Param('id', id()) agencyId: string,
+    @Body() body: UpdateAgencyDto,
+    @CurrentActor() actor: StaffActor,
+    @Ip() ip: string,
+  ): Promise<AdminAgencyDto> {
     return this.admin.updateAgency(agencyId, body, actor, ip);
   }
 
@@ -64,7 +69,12 @@ export class ReferenceAdminController {
   @Patch('areas/:id')
   @Policy('update', 'ReferenceAdmin')
   @ApiOkResponse({ type: AdminAreaDto })
-  updateArea(@Param('id', id()) areaId: string, @Body() body: UpdateAreaDto, @CurrentActor() actor: StaffActor, @Ip() ip: string): Promise<AdminAreaDto> {
+  updateArea(
+    @Param('id', id()) areaId: string,
+    @Body() body: UpdateAreaDto,
+    @CurrentActor() actor: StaffActor,
+    @Ip() ip: string,
+  ): Promise<AdminAreaDto> {
     return this.admin.updateArea(areaId, body, actor, ip);
   }
 
@@ -85,13 +95,21 @@ export class ReferenceAdminController {
   @Patch('categories/:id')
   @Policy('update', 'ReferenceAdmin')
   @ApiOkResponse({ type: AdminCategoryDto })
-  updateCategory(@Param('id', id()) categoryId: string, @Body() body: UpdateCategoryDto, @CurrentActor() actor: StaffActor, @Ip() ip: string): Promise<AdminCategoryDto> {
+  updateCategory(
+    @Param('id', id()) categoryId: string,
+    @Body() body: UpdateCategoryDto,
+    @CurrentActor() actor: StaffActor,
+    @Ip() ip: string,
+  ): Promise<AdminCategoryDto> {
     return this.admin.updateCategory(categoryId, body, actor, ip);
   }
 
   @Get('routing-rules')
   @Policy('read', 'ReferenceAdmin')
-  @ApiOkResponse({ type: [RoutingRuleDto], description: 'Active rules first; see libs/cases/src/routing/pick-routing-rule.ts for how one is chosen' })
+  @ApiOkResponse({
+    type: [RoutingRuleDto],
+    description: 'Active rules first; see libs/cases/src/routing/pick-routing-rule.ts for how one is chosen',
+  })
   rules(): Promise<RoutingRuleDto[]> {
     return this.admin.rules();
   }
@@ -106,7 +124,12 @@ export class ReferenceAdminController {
   @Patch('routing-rules/:id')
   @Policy('update', 'ReferenceAdmin')
   @ApiOkResponse({ type: RoutingRuleDto })
-  updateRule(@Param('id', id()) ruleId: string, @Body() body: UpdateRoutingRuleDto, @CurrentActor() actor: StaffActor, @Ip() ip: string): Promise<RoutingRuleDto> {
+  updateRule(
+    @Param('id', id()) ruleId: string,
+    @Body() body: UpdateRoutingRuleDto,
+    @CurrentActor() actor: StaffActor,
+    @Ip() ip: string,
+  ): Promise<RoutingRuleDto> {
     return this.admin.updateRule(ruleId, body, actor, ip);
   }
 }

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { CaseKind } from '@hotline/contracts';
 
 /** Upper-case letters and digits in parts joined by `.`, `-` or `_` (e.g. `SXD`, `HN-HAIBATRUNG`, `GIAO-THONG.DUONG-HONG`). */
@@ -20,28 +34,51 @@ class NamesDto {
 }
 
 class CodeDto extends NamesDto {
-  @ApiProperty({ description: CODE_MESSAGE, example: 'SXD' }) @Transform(trim) @IsString() @Length(2, 60) @Matches(CODE_RULE, { message: CODE_MESSAGE }) code!: string;
+  @ApiProperty({ description: CODE_MESSAGE, example: 'SXD' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 60)
+  @Matches(CODE_RULE, { message: CODE_MESSAGE })
+  code!: string;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'The parent’s code (a tree of the same kind)' })
-  @IsOptional() @IsString() @MaxLength(60) parentCode?: string | null;
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  parentCode?: string | null;
 }
 
 class NamesPatchDto {
   @ApiPropertyOptional() @ValidateIf(given('name')) @Transform(trim) @IsString() @Length(2, 200) name?: string;
   @ApiPropertyOptional() @ValidateIf(given('nameEn')) @Transform(trim) @IsString() @Length(2, 200) nameEn?: string;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'The parent’s code; null makes it a root' })
-  @ValidateIf(present('parentCode')) @IsString() @MaxLength(60) parentCode?: string | null;
-  @ApiPropertyOptional({ description: 'false hides it from pickers and new cases; existing cases keep it' }) @ValidateIf(given('active')) @IsBoolean() active?: boolean;
+  @ValidateIf(present('parentCode'))
+  @IsString()
+  @MaxLength(60)
+  parentCode?: string | null;
+  @ApiPropertyOptional({ description: 'false hides it from pickers and new cases; existing cases keep it' })
+  @ValidateIf(given('active'))
+  @IsBoolean()
+  active?: boolean;
 }
 
 export class CreateAgencyDto extends CodeDto {
   @ApiProperty({ description: 'Where new cases and reminders are sent' }) @Transform(trim) @IsEmail() @MaxLength(254) email!: string;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'The head, who receives escalations' })
-  @ValidateIf(present('headEmail')) @Transform(trim) @IsEmail() @MaxLength(254) headEmail?: string | null;
+  @ValidateIf(present('headEmail'))
+  @Transform(trim)
+  @IsEmail()
+  @MaxLength(254)
+  headEmail?: string | null;
 }
 
 export class UpdateAgencyDto extends NamesPatchDto {
   @ApiPropertyOptional() @ValidateIf(given('email')) @Transform(trim) @IsEmail() @MaxLength(254) email?: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) @ValidateIf(present('headEmail')) @Transform(trim) @IsEmail() @MaxLength(254) headEmail?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @ValidateIf(present('headEmail'))
+  @Transform(trim)
+  @IsEmail()
+  @MaxLength(254)
+  headEmail?: string | null;
 }
 
 export class CreateAreaDto extends CodeDto {
@@ -88,22 +125,41 @@ export class AdminCategoryDto {
 const PRIORITY = 'Among rules naming as many criteria, the higher priority wins (-1000 to 1000)';
 
 export class CreateRoutingRuleDto {
-  @ApiPropertyOptional({ enum: CaseKind, nullable: true, description: 'null: any kind' }) @ValidateIf(present('kind')) @IsEnum(CaseKind) kind?: CaseKind | null;
+  @ApiPropertyOptional({ enum: CaseKind, nullable: true, description: 'null: any kind' })
+  @ValidateIf(present('kind'))
+  @IsEnum(CaseKind)
+  kind?: CaseKind | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null: any category; a parent category covers its sub-categories' })
-  @ValidateIf(present('categoryCode')) @IsString() @MaxLength(60) categoryCode?: string | null;
+  @ValidateIf(present('categoryCode'))
+  @IsString()
+  @MaxLength(60)
+  categoryCode?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null: any area; an area covers the areas under it' })
-  @ValidateIf(present('areaCode')) @IsString() @MaxLength(60) areaCode?: string | null;
+  @ValidateIf(present('areaCode'))
+  @IsString()
+  @MaxLength(60)
+  areaCode?: string | null;
   @ApiProperty({ description: 'The agency the matching cases go to' }) @IsString() @MaxLength(60) agencyCode!: string;
-  @ApiPropertyOptional({ default: 0, description: PRIORITY }) @ValidateIf(given('priority')) @IsInt() @Min(-1000) @Max(1000) priority?: number;
+  @ApiPropertyOptional({ default: 0, description: PRIORITY })
+  @ValidateIf(given('priority'))
+  @IsInt()
+  @Min(-1000)
+  @Max(1000)
+  priority?: number;
 }
 
 export class UpdateRoutingRuleDto {
   @ApiPropertyOptional({ enum: CaseKind, nullable: true }) @ValidateIf(present('kind')) @IsEnum(CaseKind) kind?: CaseKind | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) @ValidateIf(present('categoryCode')) @IsString() @MaxLength(60) categoryCode?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) @ValidateIf(present('areaCode')) @IsString() @MaxLength(60) areaCode?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @ValidateIf(present('categoryCode')) @IsString() @MaxLength(60) categoryCode?:
+    string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @ValidateIf(present('areaCode')) @IsString() @MaxLength(60) areaCode?:
+    string | null;
   @ApiPropertyOptional() @ValidateIf(given('agencyCode')) @IsString() @MaxLength(60) agencyCode?: string;
   @ApiPropertyOptional({ description: PRIORITY }) @ValidateIf(given('priority')) @IsInt() @Min(-1000) @Max(1000) priority?: number;
-  @ApiPropertyOptional({ description: 'false retires the rule (kept for the history of routed cases)' }) @ValidateIf(given('active')) @IsBoolean() active?: boolean;
+  @ApiPropertyOptional({ description: 'false retires the rule (kept for the history of routed cases)' })
+  @ValidateIf(given('active'))
+  @IsBoolean()
+  active?: boolean;
 }
 
 export class RoutingRuleDto {

@@ -41,7 +41,6 @@ interface RuleRow {
   created_at: Date;
 }
 
-
 /**
  * The administrators' changes to agencies, areas, categories and routing rules. Codes are fixed once made (cases,
  * reports and the Open311 interface name them); a row is retired with `active: false`, never deleted. Every change is
@@ -76,35 +75,49 @@ export class ReferenceAdminService {
   }
 
   async rules(): Promise<RoutingRuleDto[]> {
-    const rows: RuleRow[] = await this.dataSource.query(`${RULE_SELECT} ORDER BY r.active DESC, g.code, c.code NULLS FIRST, a.code NULLS FIRST, r.kind NULLS FIRST, r.id`);
+    const rows: RuleRow[] = await this.dataSource.query(
+      `${RULE_SELECT} ORDER BY r.active DESC, g.code, c.code NULLS FIRST, a.code NULLS FIRST, r.kind NULLS FIRST, r.id`,
+    );
     return rows.map(toRule);
   }
 
   // ---- agencies, areas, categories ----
 
   createAgency(input: CreateAgencyDto, actor: Actor, ip: string | null): Promise<AdminAgencyDto> {
-    return this.createTree('agency', input, { email: input.email, headEmail: input.headEmail ?? null }, actor, ip).then(async (row) => toAgency(row as AgencyEntity, await this.codesOf('agency')));
+    return this.createTree('agency', input, { email: input.email, headEmail: input.headEmail ?? null }, actor, ip).then(async (row) =>
+      toAgency(row as AgencyEntity, await this.codesOf('agency')),
+    );
   }
 
   updateAgency(id: string, input: UpdateAgencyDto, actor: Actor, ip: string | null): Promise<AdminAgencyDto> {
     const { email, headEmail } = input;
-    return this.updateTree('agency', id, input, { email, headEmail }, actor, ip).then(async (row) => toAgency(row as AgencyEntity, await this.codesOf('agency')));
+    return this.updateTree('agency', id, input, { email, headEmail }, actor, ip).then(async (row) =>
+      toAgency(row as AgencyEntity, await this.codesOf('agency')),
+    );
   }
 
   createArea(input: CreateAreaDto, actor: Actor, ip: string | null): Promise<AdminAreaDto> {
-    return this.createTree('area', input, { level: input.level }, actor, ip).then(async (row) => toArea(row as AreaEntity, await this.codesOf('area')));
+    return this.createTree('area', input, { level: input.level }, actor, ip).then(async (row) =>
+      toArea(row as AreaEntity, await this.codesOf('area')),
+    );
   }
 
   updateArea(id: string, input: UpdateAreaDto, actor: Actor, ip: string | null): Promise<AdminAreaDto> {
-    return this.updateTree('area', id, input, { level: input.level }, actor, ip).then(async (row) => toArea(row as AreaEntity, await this.codesOf('area')));
+    return this.updateTree('area', id, input, { level: input.level }, actor, ip).then(async (row) =>
+      toArea(row as AreaEntity, await this.codesOf('area')),
+    );
   }
 
   createCategory(input: CreateCategoryDto, actor: Actor, ip: string | null): Promise<AdminCategoryDto> {
-    return this.createTree('category', input, {}, actor, ip).then(async (row) => toCategory(row as CategoryEntity, await this.codesOf('category')));
+    return this.createTree('category', input, {}, actor, ip).then(async (row) =>
+      toCategory(row as CategoryEntity, await this.codesOf('category')),
+    );
   }
 
   updateCategory(id: string, input: UpdateCategoryDto, actor: Actor, ip: string | null): Promise<AdminCategoryDto> {
-    return this.updateTree('category', id, input, {}, actor, ip).then(async (row) => toCategory(row as CategoryEntity, await this.codesOf('category')));
+    return this.updateTree('category', id, input, {}, actor, ip).then(async (row) =>
+      toCategory(row as CategoryEntity, await this.codesOf('category')),
+    );
   }
 
   private async createTree(
@@ -117,11 +130,20 @@ export class ReferenceAdminService {
     const { entity, label } = TREES[kind];
     const row = await this.dataSource.transaction(async (manager) => {
       const parentId = input.parentCode ? await this.parentId(manager, kind, input.parentCode, null) : null;
-      const created = { id: newId(), code: input.code, name: input.name, nameEn: input.nameEn, parentId, active: true, ...extra } as TreeRow;
+      const created = {
+        id: newId(),
+        code: input.code,
+        name: input.name,
+        nameEn: input.nameEn,
+        parentId,
+        active: true,
+        ...extra,
+      } as TreeRow;
       try {
         await manager.insert(entity, created);
       } catch (err) {
-        if (isUniqueViolation(err)) throw new ConflictError(`An ${label} with the code ${input.code} exists`, [{ field: 'code', message: 'Already in use' }]);
+        if (isUniqueViolation(err))
+          throw new ConflictError(`An ${label} with the code ${input.code} exists`, [{ field: 'code', message: 'Already in use' }]);
         throw err;
       }
       await this.record(manager, kind, created.id, 'created', null, created, actor, ip);
@@ -141,12 +163,18 @@ export class ReferenceAdminService {
   ): Promise<TreeRow> {
     const { entity, label } = TREES[kind];
     const row = await this.dataSource.transaction(async (manager) => {
-      const before = (await manager.getRepository(entity).createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :id', { id }).getOne()) as TreeRow | null;
+      const before = (await manager
+        .getRepository(entity)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.id = :id', { id })
+        .getOne()) as TreeRow | null;
       if (!before) throw new NotFoundError(`No ${label} has the id ${id}`);
       const change: Record<string, unknown> = {};
       if (input.name !== undefined) change.name = input.name;
       if (input.nameEn !== undefined) change.nameEn = input.nameEn;
-      if (input.parentCode !== undefined) change.parentId = input.parentCode === null ? null : await this.parentId(manager, kind, input.parentCode, id);
+      if (input.parentCode !== undefined)
+        change.parentId = input.parentCode === null ? null : await this.parentId(manager, kind, input.parentCode, id);
       for (const [key, value] of Object.entries(extra)) if (value !== undefined) change[key] = value;
       if (input.active !== undefined) change.active = input.active;
       if (input.active === false && before.active) await this.refuseRetiringInUse(manager, kind, id);
@@ -183,7 +211,9 @@ export class ReferenceAdminService {
   /** An agency that active routing rules send cases to cannot be retired: the rules would route to nobody. */
   private async refuseRetiringInUse(manager: EntityManager, kind: TreeKind, id: string): Promise<void> {
     if (kind !== 'agency') return;
-    const [{ count }] = (await manager.query(`SELECT count(*)::int AS count FROM routing_rules WHERE agency_id = $1 AND active`, [id])) as { count: number }[];
+    const [{ count }] = (await manager.query(`SELECT count(*)::int AS count FROM routing_rules WHERE agency_id = $1 AND active`, [id])) as {
+      count: number;
+    }[];
     if (count > 0) {
       throw new ConflictError(`${count} active routing rule(s) send cases to this agency; change or retire them first`, [
         { field: 'active', message: `${count} active routing rule(s) send cases here` },
@@ -219,12 +249,20 @@ export class ReferenceAdminService {
 
   async updateRule(id: string, input: UpdateRoutingRuleDto, actor: Actor, ip: string | null): Promise<RoutingRuleDto> {
     await this.dataSource.transaction(async (manager) => {
-      const before = await manager.getRepository(RoutingRuleEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+      const before = await manager
+        .getRepository(RoutingRuleEntity)
+        .createQueryBuilder('r')
+        .setLock('pessimistic_write')
+        .where('r.id = :id', { id })
+        .getOne();
       if (!before) throw new NotFoundError(`No routing rule has the id ${id}`);
       const change: Partial<RoutingRuleEntity> = {};
       if (input.kind !== undefined) change.kind = input.kind;
-      if (input.categoryCode !== undefined) change.categoryId = input.categoryCode === null ? null : await this.activeId(manager, 'category', 'categoryCode', input.categoryCode);
-      if (input.areaCode !== undefined) change.areaId = input.areaCode === null ? null : await this.activeId(manager, 'area', 'areaCode', input.areaCode);
+      if (input.categoryCode !== undefined)
+        change.categoryId =
+          input.categoryCode === null ? null : await this.activeId(manager, 'category', 'categoryCode', input.categoryCode);
+      if (input.areaCode !== undefined)
+        change.areaId = input.areaCode === null ? null : await this.activeId(manager, 'area', 'areaCode', input.areaCode);
       if (input.agencyCode !== undefined) change.agencyId = await this.activeId(manager, 'agency', 'agencyCode', input.agencyCode);
       if (input.priority !== undefined) change.priority = input.priority;
       if (input.active !== undefined) change.active = input.active;
@@ -270,9 +308,21 @@ export class ReferenceAdminService {
     return row.id;
   }
 
-  private record(manager: EntityManager, kind: TreeKind | 'rule', id: string, op: 'created' | 'updated', before: object | null, after: object, actor: Actor, ip: string | null): Promise<void> {
+  private record(
+    manager: EntityManager,
+    kind: TreeKind | 'rule',
+    id: string,
+    op: 'created' | 'updated',
+    before: object | null,
+    after: object,
+    actor: Actor,
+    ip: string | null,
+  ): Promise<void> {
     const type = kind === 'rule' ? 'routing_rule' : kind;
-    return this.audit.record({ action: AuditAction.ReferenceChanged, actor, target: { type, id }, ip, data: { kind: type, op, before, after } }, manager);
+    return this.audit.record(
+      { action: AuditAction.ReferenceChanged, actor, target: { type, id }, ip, data: { kind: type, op, before, after } },
+      manager,
+    );
   }
 }
 

@@ -3,8 +3,12 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { NamedRefDto } from '../../reference/named-ref';
 
 export class TrackQueryDto {
-  @ApiPropertyOptional({ description: 'Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases' })
-  @IsOptional() @IsString() @MaxLength(64)
+  @ApiPropertyOptional({
+    description: 'Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   key?: string;
 }
 
@@ -43,7 +47,7 @@ export class TrackingViewDto {
   @ApiProperty({ description: 'Whether the citizen can now rate the answer' }) canRate!: boolean;
   @ApiPropertyOptional({
     type: MergedIntoDto,
-    description: 'A duplicate merged into another case: that case\'s status and agency; `answer` is that case\'s answer',
+    description: "A duplicate merged into another case: that case's status and agency; `answer` is that case's answer",
   })
   mergedInto?: MergedIntoDto;
   @ApiProperty({ type: [CitizenTimelineEntryDto] }) timeline!: CitizenTimelineEntryDto[];

@@ -3,27 +3,36 @@ import { IsBoolean, IsOptional, IsString, Length, MaxLength } from 'class-valida
 
 export class RouteCaseDto {
   @ApiProperty({ example: 'SO-XD', description: 'Code of the agency that will handle the case' })
-  @IsString() @Length(1, 64)
+  @IsString()
+  @Length(1, 64)
   agencyCode!: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   note?: string;
 }
 
 export class NoteDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   note?: string;
 }
 
 export class ReasonDto {
   @ApiProperty({ example: 'Nội dung thuộc thẩm quyền của UBND phường.' })
-  @IsString() @Length(5, 2000)
+  @IsString()
+  @Length(5, 2000)
   reason!: string;
 }
 
 export class AnswerDto {
   @ApiProperty({ example: 'Sở Xây dựng đã chỉ đạo thay bóng đèn trong ngày 12/11.' })
-  @IsString() @Length(10, 20_000)
+  @IsString()
+  @Length(10, 20_000)
   answer!: string;
 }
 
@@ -32,26 +41,38 @@ export class CitizenFeedbackDto {
   @IsBoolean()
   satisfied!: boolean;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   comment?: string;
 
   @ApiPropertyOptional({ description: 'The access key given at submission' })
-  @IsOptional() @IsString() @MaxLength(64)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   key?: string;
 }
 
 export class ExtendDto {
   @ApiProperty({ example: 'Vụ việc phức tạp, cần xác minh tại nhiều địa điểm.' })
-  @IsString() @Length(5, 2000)
+  @IsString()
+  @Length(5, 2000)
   reason!: string;
 
-  @ApiPropertyOptional({ description: 'Clock to extend (route, acknowledge, accept, answer); the earliest due when omitted', example: 'answer' })
-  @IsOptional() @IsString() @MaxLength(40)
+  @ApiPropertyOptional({
+    description: 'Clock to extend (route, acknowledge, accept, answer); the earliest due when omitted',
+    example: 'answer',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   clock?: string;
 }
 
 export class InternalNoteDto {
   @ApiProperty({ example: 'Đã gọi điện cho tổ dân phố, hẹn kiểm tra hiện trường thứ Năm.' })
-  @IsString() @Length(2, 4000)
+  @IsString()
+  @Length(2, 4000)
   note!: string;
 }

@@ -2,7 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 
 export class RegisterOpen311ClientDto {
-  @ApiProperty({ example: 'FixMyStreet Hà Nội' }) @IsString() @Length(2, 120)
+  @ApiProperty({ example: 'FixMyStreet Hà Nội' })
+  @IsString()
+  @Length(2, 120)
   name!: string;
 }
 

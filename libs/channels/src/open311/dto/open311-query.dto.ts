@@ -3,35 +3,57 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsInstant } from '@hotline/platform';
 
 export class Open311JurisdictionQueryDto {
-  @ApiPropertyOptional({ example: 'hanoi.hdnd.example.vn' }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ example: 'hanoi.hdnd.example.vn' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   jurisdiction_id?: string;
 
-  @ApiPropertyOptional({ description: 'Accepted and ignored on reads (some clients always send it)' }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ description: 'Accepted and ignored on reads (some clients always send it)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   api_key?: string;
 }
 
 export class Open311RequestsQueryDto extends Open311JurisdictionQueryDto {
   @ApiPropertyOptional({ description: 'Comma-separated service_request_ids; when given, the other filters are ignored' })
-  @IsOptional() @IsString() @MaxLength(4000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
   service_request_id?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   service_code?: string;
 
-  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: 90 days before end_date', type: String }) @IsOptional() @IsInstant()
+  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: 90 days before end_date', type: String })
+  @IsOptional()
+  @IsInstant()
   start_date?: Date;
 
-  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: now', type: String }) @IsOptional() @IsInstant()
+  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: now', type: String })
+  @IsOptional()
+  @IsInstant()
   end_date?: Date;
 
-  @ApiPropertyOptional({ description: 'open, closed, or both comma-separated' }) @IsOptional() @IsString() @MaxLength(20)
+  @ApiPropertyOptional({ description: 'open, closed, or both comma-separated' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
   status?: string;
 }
 
 export class Open311UpdatesQueryDto extends Open311JurisdictionQueryDto {
-  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: one day before end_date', type: String }) @IsOptional() @IsInstant()
+  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: one day before end_date', type: String })
+  @IsOptional()
+  @IsInstant()
   start_date?: Date;
 
-  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: now', type: String }) @IsOptional() @IsInstant()
+  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: now', type: String })
+  @IsOptional()
+  @IsInstant()
   end_date?: Date;
 }

@@ -17,7 +17,8 @@ export class TargetProgressDto {
   @ApiProperty() late!: number;
   @ApiProperty() pending!: number;
   @ApiProperty() excluded!: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'onTime / (onTime + late) in percent, one decimal' }) onTimePercent!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'onTime / (onTime + late) in percent, one decimal' }) onTimePercent!:
+    number | null;
   @ApiProperty({ description: 'Share of the period elapsed, 0..1' }) elapsed!: number;
   @ApiProperty({ description: 'Why, in Vietnamese' }) reason!: string;
 }

@@ -4,7 +4,10 @@ import { IsLocalDate } from '@hotline/platform';
 import { TargetKind, TargetStatus } from '../target-progress';
 
 export class CreateCouncilTargetDto {
-  @ApiProperty({ enum: TargetKind, description: 'task: settle every linked case by the due date; on_time_rate: answer at least thresholdPercent of them on time' })
+  @ApiProperty({
+    enum: TargetKind,
+    description: 'task: settle every linked case by the due date; on_time_rate: answer at least thresholdPercent of them on time',
+  })
   @IsEnum(TargetKind)
   kind!: TargetKind;
 
@@ -12,13 +15,24 @@ export class CreateCouncilTargetDto {
   @ApiProperty({ example: 'Giải quyết dứt điểm các kiến nghị về ngập úng phường Hoàng Mai' }) @IsString() @Length(3, 300) title!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
   @ApiProperty({ example: '2026-01-01' }) @IsLocalDate() startsOn!: string;
-  @ApiProperty({ example: '2026-06-30', description: 'Last day (Hà Nội date) by which the target must be met' }) @IsLocalDate() dueOn!: string;
+  @ApiProperty({ example: '2026-06-30', description: 'Last day (Hà Nội date) by which the target must be met' })
+  @IsLocalDate()
+  dueOn!: string;
   @ApiPropertyOptional({ example: 95, description: 'Required for on_time_rate, forbidden for task' })
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(1) @Max(100)
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(1)
+  @Max(100)
   thresholdPercent?: number;
-  @ApiPropertyOptional({ description: 'The council session that assigned it' }) @IsOptional() @IsUUID('all', { message: 'councilSessionId must be a UUID' }) councilSessionId?: string;
+  @ApiPropertyOptional({ description: 'The council session that assigned it' })
+  @IsOptional()
+  @IsUUID('all', { message: 'councilSessionId must be a UUID' })
+  councilSessionId?: string;
   @ApiPropertyOptional({ type: [String], description: 'Cases to link at once' })
-  @IsOptional() @IsArray() @ArrayMaxSize(500) @IsUUID('all', { each: true, message: 'each of caseIds must be a case id (UUID)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'each of caseIds must be a case id (UUID)' })
   caseIds?: string[];
 }
 

@@ -1,5 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayNotEmpty,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsPositive,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { CaseKind, CaseStatus } from '@hotline/contracts';
 import { IsYear } from '@hotline/platform';
 
@@ -8,7 +24,8 @@ const UNITS = ['working_days', 'calendar_days', 'working_hours'] as const;
 /** A new version of the rule for (kind, clock); the previous version stays attached to the cases that began with it. */
 export class DeadlineRuleDto {
   @ApiPropertyOptional({ enum: CaseKind, nullable: true, description: 'Omit for the rule every kind uses unless it has its own' })
-  @IsOptional() @IsEnum(CaseKind)
+  @IsOptional()
+  @IsEnum(CaseKind)
   kind?: CaseKind;
 
   @ApiProperty({ example: 'answer' }) @Matches(/^[a-z][a-z_]{1,39}$/, { message: 'clock must be a short lower-case name' }) clock!: string;
@@ -20,7 +37,11 @@ export class DeadlineRuleDto {
   @ApiPropertyOptional({ enum: UNITS }) @IsOptional() @IsIn(UNITS) urgentUnit?: (typeof UNITS)[number];
   @ApiPropertyOptional() @IsOptional() @IsNumber() @IsPositive() @Max(400) extensionLength?: number;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10) extensionMaxCount?: number;
-  @ApiPropertyOptional({ enum: CaseStatus, isArray: true }) @IsOptional() @IsArray() @IsEnum(CaseStatus, { each: true }) stopsOn?: CaseStatus[];
+  @ApiPropertyOptional({ enum: CaseStatus, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(CaseStatus, { each: true })
+  stopsOn?: CaseStatus[];
   @ApiProperty({ example: 'Luật Tố cáo 2018, Điều 30' }) @IsString() @Length(3, 500) source!: string;
 }
 
@@ -51,7 +72,10 @@ export class CalendarDayViewDto {
 
 export class CalendarYearDto {
   @ApiProperty({ example: 2026 }) year!: number;
-  @ApiProperty({ enum: ['entered', 'computed'], description: 'computed: no day entered for the year, the statutory holidays as the engine computes them' })
+  @ApiProperty({
+    enum: ['entered', 'computed'],
+    description: 'computed: no day entered for the year, the statutory holidays as the engine computes them',
+  })
   source!: 'entered' | 'computed';
   @ApiProperty({ type: [CalendarDayViewDto] }) days!: CalendarDayViewDto[];
 }
@@ -59,7 +83,8 @@ export class CalendarYearDto {
 /** A version of a deadline rule as stored. */
 export class DeadlineRuleViewDto {
   @ApiProperty() id!: string;
-  @ApiProperty({ enum: CaseKind, nullable: true, description: 'null: the rule of every kind without one of its own' }) kind!: CaseKind | null;
+  @ApiProperty({ enum: CaseKind, nullable: true, description: 'null: the rule of every kind without one of its own' })
+  kind!: CaseKind | null;
   @ApiProperty({ example: 'answer' }) clock!: string;
   @ApiProperty() version!: number;
   @ApiProperty({ enum: CaseStatus, isArray: true }) startsOn!: CaseStatus[];

@@ -7,11 +7,13 @@ import { AnswerTimeDto, GroupValueDto, RateDto } from '../../summary/dto/summary
 
 export class DisclosureQueryDto {
   @ApiPropertyOptional({ description: 'First day (Hà Nội date, inclusive); default: 1 January of `to`’s year', example: '2026-01-01' })
-  @IsOptional() @IsLocalDate()
+  @IsOptional()
+  @IsLocalDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last day (Hà Nội date, inclusive); default: today', example: '2026-12-31' })
-  @IsOptional() @IsLocalDate()
+  @IsOptional()
+  @IsLocalDate()
   to?: string;
 
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000) page?: number;
@@ -19,7 +21,8 @@ export class DisclosureQueryDto {
 }
 
 export class AgencyResultsDto {
-  @ApiPropertyOptional({ type: GroupValueDto, nullable: true, description: 'null: cases not (yet) assigned to an agency' }) agency!: GroupValueDto | null;
+  @ApiPropertyOptional({ type: GroupValueDto, nullable: true, description: 'null: cases not (yet) assigned to an agency' })
+  agency!: GroupValueDto | null;
   @ApiProperty() received!: number;
   @ApiProperty() answered!: number;
   @ApiProperty({ type: RateDto }) answeredOnTime!: RateDto;
@@ -55,5 +58,6 @@ export class DisclosureDto {
   @ApiProperty() to!: string;
   @ApiProperty({ description: 'Figures for the cases received in the period, as of this instant' }) asOf!: Date;
   @ApiProperty({ type: [AgencyResultsDto] }) agencies!: AgencyResultsDto[];
-  @ApiProperty({ type: PublishedAnswersDto, description: 'Answers to public cases given in the period, newest first; no personal data' }) answers!: PublishedAnswersDto;
+  @ApiProperty({ type: PublishedAnswersDto, description: 'Answers to public cases given in the period, newest first; no personal data' })
+  answers!: PublishedAnswersDto;
 }

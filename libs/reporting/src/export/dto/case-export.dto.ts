@@ -12,6 +12,7 @@ export class CaseExportQueryDto extends OmitType(CaseListQueryDto, ['page', 'pag
     default: 'labels',
     description: 'labels: Vietnamese headers and labels, for people; codes: snake_case headers and codes, for machines',
   })
-  @IsOptional() @IsIn(CASE_EXPORT_FORMATS)
+  @IsOptional()
+  @IsIn(CASE_EXPORT_FORMATS)
   format?: CaseExportFormat;
 }

@@ -5,34 +5,50 @@ import { IsLocalDate } from '@hotline/platform';
 import { DIMENSION_NAMES, DimensionName, MAX_GROUP_DIMENSIONS } from '../../rollups/rollup-sql';
 
 const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export class SummaryQueryDto {
-  @ApiPropertyOptional({ description: 'First day received (Hà Nội date, inclusive); default: 1 January of `to`’s year', example: '2026-01-01' })
-  @IsOptional() @IsLocalDate()
+  @ApiPropertyOptional({
+    description: 'First day received (Hà Nội date, inclusive); default: 1 January of `to`’s year',
+    example: '2026-01-01',
+  })
+  @IsOptional()
+  @IsLocalDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last day received (Hà Nội date, inclusive); default: today', example: '2026-12-31' })
-  @IsOptional() @IsLocalDate()
+  @IsOptional()
+  @IsLocalDate()
   to?: string;
 
   @ApiPropertyOptional({ description: `One or two comma-separated dimensions: ${DIMENSION_NAMES.join(', ')}`, example: 'agency,kind' })
-  @IsOptional() @Transform(commaList) @IsArray() @ArrayUnique()
-  @ArrayMaxSize(MAX_GROUP_DIMENSIONS, { message: `groupBy takes at most ${MAX_GROUP_DIMENSIONS} dimensions` }) @IsIn(DIMENSION_NAMES, { each: true, message: `groupBy must be a comma-separated list of ${DIMENSION_NAMES.join(', ')}` })
+  @IsOptional()
+  @Transform(commaList)
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(MAX_GROUP_DIMENSIONS, { message: `groupBy takes at most ${MAX_GROUP_DIMENSIONS} dimensions` })
+  @IsIn(DIMENSION_NAMES, { each: true, message: `groupBy must be a comma-separated list of ${DIMENSION_NAMES.join(', ')}` })
   groupBy?: DimensionName[];
 
   @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
-  @IsOptional() @IsIn(REPORT_FORMATS)
+  @IsOptional()
+  @IsIn(REPORT_FORMATS)
   format?: ReportFormat;
 }
 
 export class RateDto {
   @ApiProperty({ description: 'Cases that meet the condition' }) count!: number;
   @ApiProperty({ description: 'Cases the rate is taken over' }) of!: number;
-  @ApiPropertyOptional({ description: 'count / of in percent, one decimal; absent when `of` is 0', nullable: true }) percent!: number | null;
+  @ApiPropertyOptional({ description: 'count / of in percent, one decimal; absent when `of` is 0', nullable: true }) percent!:
+    number | null;
 }
 
 export class GroupValueDto {
@@ -43,8 +59,13 @@ export class GroupValueDto {
 
 export class AnswerTimeDto {
   @ApiProperty({ description: 'Answered cases the figures are taken over' }) answered!: number;
-  @ApiPropertyOptional({ description: 'Median working days from receipt to the first answer (60 means 60 or more)', nullable: true }) median!: number | null;
-  @ApiPropertyOptional({ description: '90th percentile (nearest rank) of the working days to the first answer (60 means 60 or more)', nullable: true }) p90!: number | null;
+  @ApiPropertyOptional({ description: 'Median working days from receipt to the first answer (60 means 60 or more)', nullable: true })
+  median!: number | null;
+  @ApiPropertyOptional({
+    description: '90th percentile (nearest rank) of the working days to the first answer (60 means 60 or more)',
+    nullable: true,
+  })
+  p90!: number | null;
 }
 
 export class SummaryFiguresDto {
@@ -65,7 +86,11 @@ export class SummaryFiguresDto {
 }
 
 export class SummaryGroupDto extends SummaryFiguresDto {
-  @ApiProperty({ description: 'The group’s value for each groupBy dimension (null: none, e.g. not yet assigned)', type: 'object', additionalProperties: true })
+  @ApiProperty({
+    description: 'The group’s value for each groupBy dimension (null: none, e.g. not yet assigned)',
+    type: 'object',
+    additionalProperties: true,
+  })
   key!: Partial<Record<DimensionName, GroupValueDto | null>>;
 }
 

@@ -24,7 +24,10 @@ export function PasswordForm({ onDone, currentLabel }: { onDone: () => void; cur
     if (Object.keys(local).length) return;
     setBusy(true);
     try {
-      await apiFetch('/api/v1/auth/password', { method: 'POST', body: JSON.stringify({ currentPassword: values.currentPassword, newPassword: values.newPassword }) });
+      await apiFetch('/api/v1/auth/password', {
+        method: 'POST',
+        body: JSON.stringify({ currentPassword: values.currentPassword, newPassword: values.newPassword }),
+      });
       setValues({ currentPassword: '', newPassword: '', confirm: '' });
       onDone();
     } catch (e) {
@@ -37,14 +40,39 @@ export function PasswordForm({ onDone, currentLabel }: { onDone: () => void; cur
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        {error && <Alert color="red" role="alert">{error}</Alert>}
-        <PasswordInput label={currentLabel ?? t('account.currentPassword')} autoComplete="current-password" required value={values.currentPassword}
-          onChange={(e) => setValues({ ...values, currentPassword: e.currentTarget.value })} error={errors.currentPassword} />
-        <PasswordInput label={t('account.newPassword')} description={t('account.passwordRule')} autoComplete="new-password" required value={values.newPassword}
-          onChange={(e) => setValues({ ...values, newPassword: e.currentTarget.value })} error={errors.newPassword} />
-        <PasswordInput label={t('account.confirmPassword')} autoComplete="new-password" required value={values.confirm}
-          onChange={(e) => setValues({ ...values, confirm: e.currentTarget.value })} error={errors.confirm} />
-        <Button type="submit" loading={busy}>{t('account.changePassword')}</Button>
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <PasswordInput
+          label={currentLabel ?? t('account.currentPassword')}
+          autoComplete="current-password"
+          required
+          value={values.currentPassword}
+          onChange={(e) => setValues({ ...values, currentPassword: e.currentTarget.value })}
+          error={errors.currentPassword}
+        />
+        <PasswordInput
+          label={t('account.newPassword')}
+          description={t('account.passwordRule')}
+          autoComplete="new-password"
+          required
+          value={values.newPassword}
+          onChange={(e) => setValues({ ...values, newPassword: e.currentTarget.value })}
+          error={errors.newPassword}
+        />
+        <PasswordInput
+          label={t('account.confirmPassword')}
+          autoComplete="new-password"
+          required
+          value={values.confirm}
+          onChange={(e) => setValues({ ...values, confirm: e.currentTarget.value })}
+          error={errors.confirm}
+        />
+        <Button type="submit" loading={busy}>
+          {t('account.changePassword')}
+        </Button>
       </Stack>
     </form>
   );

@@ -30,34 +30,83 @@ export function ProfilePage() {
   return (
     <Stack maw={820}>
       <Title order={2}>{t('account.heading')}</Title>
-      <Text>{user.fullName} · {user.email} · {t(`role.${user.role}`, user.role)}</Text>
-      {notice && <Alert color="green" role="status" withCloseButton onClose={() => setNotice(undefined)}>{notice}</Alert>}
+      <Text>
+        {user.fullName} · {user.email} · {t(`role.${user.role}`, user.role)}
+      </Text>
+      {notice && (
+        <Alert color="green" role="status" withCloseButton onClose={() => setNotice(undefined)}>
+          {notice}
+        </Alert>
+      )}
       <ErrorAlert error={error} />
       <Card withBorder>
-        <Title order={3} size="h4" mb="sm">{t('account.changePassword')}</Title>
-        <PasswordForm onDone={() => { setNotice(t('account.passwordChanged')); sessions.reload(); }} />
+        <Title order={3} size="h4" mb="sm">
+          {t('account.changePassword')}
+        </Title>
+        <PasswordForm
+          onDone={() => {
+            setNotice(t('account.passwordChanged'));
+            sessions.reload();
+          }}
+        />
       </Card>
       <Card withBorder>
-        <Title order={3} size="h4" mb="sm">{t('account.totpHeading')}</Title>
+        <Title order={3} size="h4" mb="sm">
+          {t('account.totpHeading')}
+        </Title>
         {user.totpEnabled ? (
-          <Badge color="green" variant="light">{t('account.totpOn')}</Badge>
+          <Badge color="green" variant="light">
+            {t('account.totpOn')}
+          </Badge>
         ) : (
-          <TotpSetup onDone={() => { update({ user: { totpEnabled: true }, pending: { secondFactor: null } }); setNotice(t('account.totpEnabled')); }} />
+          <TotpSetup
+            onDone={() => {
+              update({ user: { totpEnabled: true }, pending: { secondFactor: null } });
+              setNotice(t('account.totpEnabled'));
+            }}
+          />
         )}
       </Card>
       <Card withBorder>
-        <Title order={3} size="h4" mb="sm">{t('account.sessions')}</Title>
-        {sessions.loading ? <Loading /> : !sessions.data ? <ErrorAlert error={sessions.error} /> : sessions.data.length === 0 ? <Empty /> : (
+        <Title order={3} size="h4" mb="sm">
+          {t('account.sessions')}
+        </Title>
+        {sessions.loading ? (
+          <Loading />
+        ) : !sessions.data ? (
+          <ErrorAlert error={sessions.error} />
+        ) : sessions.data.length === 0 ? (
+          <Empty />
+        ) : (
           <div className="table-scroll">
             <Table striped miw={560}>
-              <Table.Thead><Table.Tr><Table.Th>{t('account.started')}</Table.Th><Table.Th>{t('account.lastSeen')}</Table.Th><Table.Th>{t('account.device')}</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('account.started')}</Table.Th>
+                  <Table.Th>{t('account.lastSeen')}</Table.Th>
+                  <Table.Th>{t('account.device')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {sessions.data.map((s) => (
                   <Table.Tr key={s.id} data-testid="session-row">
                     <Table.Td>{formatDateTime(s.createdAt, i18n.language)}</Table.Td>
                     <Table.Td>{formatDateTime(s.lastSeenAt, i18n.language)}</Table.Td>
-                    <Table.Td><Text size="sm" lineClamp={1}>{s.ip ?? ''} {s.userAgent ?? ''}</Text></Table.Td>
-                    <Table.Td>{s.current ? <Badge variant="light">{t('account.thisSession')}</Badge> : <Button size="compact-xs" variant="subtle" color="red" onClick={() => void end(s.id)}>{t('account.endSession')}</Button>}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" lineClamp={1}>
+                        {s.ip ?? ''} {s.userAgent ?? ''}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {s.current ? (
+                        <Badge variant="light">{t('account.thisSession')}</Badge>
+                      ) : (
+                        <Button size="compact-xs" variant="subtle" color="red" onClick={() => void end(s.id)}>
+                          {t('account.endSession')}
+                        </Button>
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

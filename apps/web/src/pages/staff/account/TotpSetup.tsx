@@ -48,19 +48,41 @@ export function TotpSetup({ onDone }: { onDone: () => void }) {
   };
   return (
     <Stack>
-      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
       {!setup ? (
-        <Group><Button onClick={() => void start()} loading={busy}>{t('account.startTotp')}</Button></Group>
+        <Group>
+          <Button onClick={() => void start()} loading={busy}>
+            {t('account.startTotp')}
+          </Button>
+        </Group>
       ) : (
         <form onSubmit={(e) => void enable(e)} noValidate>
           <Stack>
             <Text>{t('account.scan')}</Text>
             <Image src={setup.qr} alt={t('account.qrAlt')} w={220} h={220} fit="contain" data-testid="totp-qr" />
             <Text size="sm">{t('account.orType')}</Text>
-            <Code block data-testid="totp-secret" style={{ wordBreak: 'break-all' }}>{setup.secret}</Code>
-            <TextInput label={t('account.code')} inputMode="numeric" autoComplete="one-time-code" maxLength={6} w={200} value={code}
-              onChange={(e) => setCode(e.currentTarget.value.replace(/\D/g, ''))} error={codeError} />
-            <Group><Button type="submit" loading={busy}>{t('account.enableTotp')}</Button></Group>
+            <Code block data-testid="totp-secret" style={{ wordBreak: 'break-all' }}>
+              {setup.secret}
+            </Code>
+            <TextInput
+              label={t('account.code')}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              w={200}
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value.replace(/\D/g, ''))}
+              error={codeError}
+            />
+            <Group>
+              <Button type="submit" loading={busy}>
+                {t('account.enableTotp')}
+              </Button>
+            </Group>
           </Stack>
         </form>
       )}

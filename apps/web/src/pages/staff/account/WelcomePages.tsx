@@ -17,7 +17,11 @@ function Shell({ title, intro, children }: { title: string; intro: string; child
           <Title order={2}>{title}</Title>
           <Alert color="blue">{intro}</Alert>
           {children}
-          <Group justify="flex-end"><Button variant="subtle" color="gray" onClick={() => void signOut().then(() => navigate('/login'))}>{t('nav.logout')}</Button></Group>
+          <Group justify="flex-end">
+            <Button variant="subtle" color="gray" onClick={() => void signOut().then(() => navigate('/login'))}>
+              {t('nav.logout')}
+            </Button>
+          </Group>
         </Stack>
       </Card>
     </Container>
@@ -62,7 +66,9 @@ export function EnrolTotpPage() {
           navigate(next ?? homeFor(user.role), { replace: true });
         }}
       />
-      <Text size="xs" c="dimmed">{t('account.apps')}</Text>
+      <Text size="xs" c="dimmed">
+        {t('account.apps')}
+      </Text>
     </Shell>
   );
 }

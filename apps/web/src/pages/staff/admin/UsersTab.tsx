@@ -23,18 +23,34 @@ function OneTimePassword({ email, password }: { email: string; password: string 
   return (
     <Alert color="yellow" title={t('users.temporaryTitle', { email })} role="status">
       <Stack gap={4}>
-        <Code fz="lg" data-testid="temporary-password">{password}</Code>
+        <Code fz="lg" data-testid="temporary-password">
+          {password}
+        </Code>
         <Text size="sm">{t('users.temporaryNote')}</Text>
       </Stack>
     </Alert>
   );
 }
 
-function UserForm({ user, agencies, onDone }: { user?: User; agencies: TreeRow[]; onDone: (result: { temporaryPassword?: string; email: string }) => void }) {
+function UserForm({
+  user,
+  agencies,
+  onDone,
+}: {
+  user?: User;
+  agencies: TreeRow[];
+  onDone: (result: { temporaryPassword?: string; email: string }) => void;
+}) {
   const { t } = useTranslation();
   const { user: me } = useAuth();
   const agencyCode = (id: string | null) => agencies.find((a) => a.id === id)?.code ?? null;
-  const [values, setValues] = useState({ email: user?.email ?? '', fullName: user?.fullName ?? '', role: user?.role ?? 'operator', agency: agencyCode(user?.agencyId ?? null), active: user?.active ?? true });
+  const [values, setValues] = useState({
+    email: user?.email ?? '',
+    fullName: user?.fullName ?? '',
+    role: user?.role ?? 'operator',
+    agency: agencyCode(user?.agencyId ?? null),
+    active: user?.active ?? true,
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -52,11 +68,17 @@ function UserForm({ user, agencies, onDone }: { user?: User; agencies: TreeRow[]
     setBusy(true);
     try {
       if (user) {
-        await apiFetch(`/api/v1/admin/users/${user.id}`, { method: 'PATCH', body: JSON.stringify({ fullName: values.fullName, role: values.role, agencyId, active: values.active }) });
+        await apiFetch(`/api/v1/admin/users/${user.id}`, {
+          method: 'PATCH',
+          body: JSON.stringify({ fullName: values.fullName, role: values.role, agencyId, active: values.active }),
+        });
         onDone({ email: user.email });
       } else {
         const body = { email: values.email.trim(), fullName: values.fullName.trim(), role: values.role, ...(agencyId ? { agencyId } : {}) };
-        const created = await apiFetch<components['schemas']['CreatedUserDto']>('/api/v1/admin/users', { method: 'POST', body: JSON.stringify(body) });
+        const created = await apiFetch<components['schemas']['CreatedUserDto']>('/api/v1/admin/users', {
+          method: 'POST',
+          body: JSON.stringify(body),
+        });
         onDone({ email: created.user.email, temporaryPassword: created.temporaryPassword });
       }
     } catch (e) {
@@ -70,7 +92,10 @@ function UserForm({ user, agencies, onDone }: { user?: User; agencies: TreeRow[]
     setError(undefined);
     setNotice(undefined);
     try {
-      const result = await apiFetch<Partial<components['schemas']['PasswordResetDto']> & components['schemas']['SessionsEndedDto']>(`/api/v1/admin/users/${user!.id}/${path}`, { method: 'POST', body: '{}' });
+      const result = await apiFetch<Partial<components['schemas']['PasswordResetDto']> & components['schemas']['SessionsEndedDto']>(
+        `/api/v1/admin/users/${user!.id}/${path}`,
+        { method: 'POST', body: '{}' },
+      );
       setNotice({ text: text(result), password: result.temporaryPassword });
     } catch (e) {
       setError(e);
@@ -82,25 +107,84 @@ function UserForm({ user, agencies, onDone }: { user?: User; agencies: TreeRow[]
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           <ErrorAlert error={error} />
-          <TextInput label={t('field.email')} type="email" required disabled={Boolean(user)} value={values.email} onChange={(e) => set('email', e.currentTarget.value)} error={errors.email} />
-          <TextInput label={t('users.fullName')} required value={values.fullName} onChange={(e) => set('fullName', e.currentTarget.value)} error={errors.fullName} />
-          <Select label={t('users.role')} data={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} value={values.role} allowDeselect={false}
-            onChange={(v) => set('role', v ?? 'operator')} error={errors.role} disabled={self} />
-          <RefSelect label={t('field.agency')} required={needsAgency(values.role)} items={agencies.filter((a) => a.active || a.code === values.agency)} value={values.agency}
-            onChange={(v) => set('agency', v)} error={errors.agencyId} description={needsAgency(values.role) ? t('users.agencyRequired') : undefined} />
-          {user && <Checkbox label={t('users.activeLabel')} checked={values.active} disabled={self} onChange={(e) => set('active', e.currentTarget.checked)} error={errors.active} />}
-          <Group justify="flex-end"><Button type="submit" loading={busy}>{user ? t('common.save') : t('users.create')}</Button></Group>
+          <TextInput
+            label={t('field.email')}
+            type="email"
+            required
+            disabled={Boolean(user)}
+            value={values.email}
+            onChange={(e) => set('email', e.currentTarget.value)}
+            error={errors.email}
+          />
+          <TextInput
+            label={t('users.fullName')}
+            required
+            value={values.fullName}
+            onChange={(e) => set('fullName', e.currentTarget.value)}
+            error={errors.fullName}
+          />
+          <Select
+            label={t('users.role')}
+            data={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+            value={values.role}
+            allowDeselect={false}
+            onChange={(v) => set('role', v ?? 'operator')}
+            error={errors.role}
+            disabled={self}
+          />
+          <RefSelect
+            label={t('field.agency')}
+            required={needsAgency(values.role)}
+            items={agencies.filter((a) => a.active || a.code === values.agency)}
+            value={values.agency}
+            onChange={(v) => set('agency', v)}
+            error={errors.agencyId}
+            description={needsAgency(values.role) ? t('users.agencyRequired') : undefined}
+          />
+          {user && (
+            <Checkbox
+              label={t('users.activeLabel')}
+              checked={values.active}
+              disabled={self}
+              onChange={(e) => set('active', e.currentTarget.checked)}
+              error={errors.active}
+            />
+          )}
+          <Group justify="flex-end">
+            <Button type="submit" loading={busy}>
+              {user ? t('common.save') : t('users.create')}
+            </Button>
+          </Group>
         </Stack>
       </form>
       {user && (
         <Stack gap="xs">
           <Text fw={500}>{t('users.resets')}</Text>
           <Group>
-            <Button variant="light" color="orange" onClick={() => void act('reset-password', () => t('users.passwordReset'))}>{t('users.resetPassword')}</Button>
-            <Button variant="light" color="orange" disabled={!user.totpEnabled} onClick={() => void act('reset-totp', (r) => t('users.totpReset', { count: r.sessionsEnded }))}>{t('users.resetTotp')}</Button>
-            <Button variant="light" color="red" onClick={() => void act('revoke-sessions', (r) => t('users.sessionsEnded', { count: r.sessionsEnded }))}>{t('users.revokeSessions')}</Button>
+            <Button variant="light" color="orange" onClick={() => void act('reset-password', () => t('users.passwordReset'))}>
+              {t('users.resetPassword')}
+            </Button>
+            <Button
+              variant="light"
+              color="orange"
+              disabled={!user.totpEnabled}
+              onClick={() => void act('reset-totp', (r) => t('users.totpReset', { count: r.sessionsEnded }))}
+            >
+              {t('users.resetTotp')}
+            </Button>
+            <Button
+              variant="light"
+              color="red"
+              onClick={() => void act('revoke-sessions', (r) => t('users.sessionsEnded', { count: r.sessionsEnded }))}
+            >
+              {t('users.revokeSessions')}
+            </Button>
           </Group>
-          {notice && <Alert color="green" role="status">{notice.text}</Alert>}
+          {notice && (
+            <Alert color="green" role="status">
+              {notice.text}
+            </Alert>
+          )}
           {notice?.password && <OneTimePassword email={user.email} password={notice.password} />}
         </Stack>
       )}
@@ -134,57 +218,139 @@ export function UsersTab() {
   };
   return (
     <Stack>
-      <form onSubmit={(e) => { e.preventDefault(); setPage(1); setQuery(filters.q.trim()); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setPage(1);
+          setQuery(filters.q.trim());
+        }}
+      >
         <Group align="flex-end">
-          <TextInput label={t('users.search')} value={filters.q} onChange={(e) => setFilters({ ...filters, q: e.currentTarget.value })} w={240} />
-          <Select label={t('users.role')} clearable data={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} value={filters.role}
-            onChange={(v) => { setPage(1); setFilters({ ...filters, role: v }); }} w={200} />
-          <RefSelect label={t('field.agency')} items={agencies.data} value={filters.agency} onChange={(v) => { setPage(1); setFilters({ ...filters, agency: v }); }} w={260} />
-          <Button type="submit" variant="light">{t('common.search')}</Button>
-          <Button onClick={() => { setCreated(undefined); setEditing('new'); }} ml="auto">{t('users.new')}</Button>
+          <TextInput
+            label={t('users.search')}
+            value={filters.q}
+            onChange={(e) => setFilters({ ...filters, q: e.currentTarget.value })}
+            w={240}
+          />
+          <Select
+            label={t('users.role')}
+            clearable
+            data={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+            value={filters.role}
+            onChange={(v) => {
+              setPage(1);
+              setFilters({ ...filters, role: v });
+            }}
+            w={200}
+          />
+          <RefSelect
+            label={t('field.agency')}
+            items={agencies.data}
+            value={filters.agency}
+            onChange={(v) => {
+              setPage(1);
+              setFilters({ ...filters, agency: v });
+            }}
+            w={260}
+          />
+          <Button type="submit" variant="light">
+            {t('common.search')}
+          </Button>
+          <Button
+            onClick={() => {
+              setCreated(undefined);
+              setEditing('new');
+            }}
+            ml="auto"
+          >
+            {t('users.new')}
+          </Button>
         </Group>
       </form>
       {created?.temporaryPassword && <OneTimePassword email={created.email} password={created.temporaryPassword} />}
       <ErrorAlert error={agencies.error} />
-      {users.loading && !users.data ? <Loading /> : !users.data ? <ErrorAlert error={users.error} /> : users.data.items.length === 0 ? <Empty /> : (
+      {users.loading && !users.data ? (
+        <Loading />
+      ) : !users.data ? (
+        <ErrorAlert error={users.error} />
+      ) : users.data.items.length === 0 ? (
+        <Empty />
+      ) : (
         <>
           <div className="table-scroll">
             <Table striped miw={820}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('field.email')}</Table.Th><Table.Th>{t('users.fullName')}</Table.Th><Table.Th>{t('users.role')}</Table.Th><Table.Th>{t('field.agency')}</Table.Th>
-                  <Table.Th>{t('admin.status')}</Table.Th><Table.Th>{t('users.lastLogin')}</Table.Th><Table.Th />
+                  <Table.Th>{t('field.email')}</Table.Th>
+                  <Table.Th>{t('users.fullName')}</Table.Th>
+                  <Table.Th>{t('users.role')}</Table.Th>
+                  <Table.Th>{t('field.agency')}</Table.Th>
+                  <Table.Th>{t('admin.status')}</Table.Th>
+                  <Table.Th>{t('users.lastLogin')}</Table.Th>
+                  <Table.Th />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {users.data.items.map((u) => (
                   <Table.Tr key={u.id} data-testid={`user-${u.email}`}>
-                    <Table.Td><Text size="sm">{u.email}</Text></Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{u.email}</Text>
+                    </Table.Td>
                     <Table.Td>{u.fullName}</Table.Td>
                     <Table.Td>{t(`role.${u.role}`, u.role)}</Table.Td>
-                    <Table.Td><Text size="sm">{agencyName(u.agencyId)}</Text></Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{agencyName(u.agencyId)}</Text>
+                    </Table.Td>
                     <Table.Td miw={170}>
                       <Group gap={4}>
-                        <Badge variant="light" color={u.active ? 'green' : 'gray'}>{u.active ? t('admin.activeBadge') : t('users.inactive')}</Badge>
-                        {u.totpEnabled && <Badge variant="light" color="blue">TOTP</Badge>}
-                        {u.mustChangePassword && <Badge variant="light" color="yellow">{t('users.mustChange')}</Badge>}
+                        <Badge variant="light" color={u.active ? 'green' : 'gray'}>
+                          {u.active ? t('admin.activeBadge') : t('users.inactive')}
+                        </Badge>
+                        {u.totpEnabled && (
+                          <Badge variant="light" color="blue">
+                            TOTP
+                          </Badge>
+                        )}
+                        {u.mustChangePassword && (
+                          <Badge variant="light" color="yellow">
+                            {t('users.mustChange')}
+                          </Badge>
+                        )}
                       </Group>
                     </Table.Td>
-                    <Table.Td><Text size="sm">{formatDateTime(u.lastLoginAt, i18n.language)}</Text></Table.Td>
-                    <Table.Td><Button size="compact-xs" variant="subtle" onClick={() => setEditing(u)} aria-label={`${t('admin.edit')} ${u.email}`}>{t('admin.edit')}</Button></Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{formatDateTime(u.lastLoginAt, i18n.language)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Button size="compact-xs" variant="subtle" onClick={() => setEditing(u)} aria-label={`${t('admin.edit')} ${u.email}`}>
+                        {t('admin.edit')}
+                      </Button>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
           </div>
           <Group justify="space-between">
-            <Text size="sm" c="dimmed">{t('users.total', { count: users.data.total })}</Text>
+            <Text size="sm" c="dimmed">
+              {t('users.total', { count: users.data.total })}
+            </Text>
             {users.data.total > PAGE_SIZE && <Pagination total={Math.ceil(users.data.total / PAGE_SIZE)} value={page} onChange={setPage} />}
           </Group>
         </>
       )}
-      <Modal opened={editing !== null} onClose={() => { setEditing(null); users.reload(); }} title={editing === 'new' ? t('users.new') : `${t('admin.edit')} ${editing?.email ?? ''}`} size="lg">
-        {editing !== null && agencies.data && <UserForm user={editing === 'new' ? undefined : editing} agencies={agencies.data} onDone={done} />}
+      <Modal
+        opened={editing !== null}
+        onClose={() => {
+          setEditing(null);
+          users.reload();
+        }}
+        title={editing === 'new' ? t('users.new') : `${t('admin.edit')} ${editing?.email ?? ''}`}
+        size="lg"
+      >
+        {editing !== null && agencies.data && (
+          <UserForm user={editing === 'new' ? undefined : editing} agencies={agencies.data} onDone={done} />
+        )}
       </Modal>
     </Stack>
   );
