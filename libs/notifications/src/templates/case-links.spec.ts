@@ -1,6 +1,9 @@
 import { loadConfig } from '@hotline/config';
 import { CaseLinks } from './case-links';
 import { MailTemplate, renderMail } from './catalogue';
+import { trackingLinkTokenMatches } from './tracking-link';
+
+const SECRET = 'a-session-secret-of-at-least-32-characters';
 
 describe('the links and texts every case notice shares', () => {
   const links = new CaseLinks(
@@ -8,6 +11,7 @@ describe('the links and texts every case notice shares', () => {
       DATABASE_URL: 'postgres://x@127.0.0.1/x',
       REDIS_URL: 'redis://127.0.0.1:6379',
       PUBLIC_BASE_URL: 'https://hotline.example.vn/',
+      SESSION_SECRET: SECRET,
     }),
   );
 
@@ -15,7 +19,11 @@ describe('the links and texts every case notice shares', () => {
     expect(links.staff('0194f0a2-0000-7000-8000-000000000001')).toBe(
       'https://hotline.example.vn/staff/cases/0194f0a2-0000-7000-8000-000000000001',
     );
-    expect(links.track('HN-2026-000001')).toBe('https://hotline.example.vn/track/HN-2026-000001');
+    const track = new URL(links.track('HN-2026-000001'));
+    expect(`${track.origin}${track.pathname}`).toBe('https://hotline.example.vn/track/HN-2026-000001');
+    // The citizen's link opens the case: it carries the link token of that tracking code, and of no other.
+    expect(trackingLinkTokenMatches(SECRET, 'HN-2026-000001', track.searchParams.get('key') ?? undefined)).toBe(true);
+    expect(trackingLinkTokenMatches(SECRET, 'HN-2026-000002', track.searchParams.get('key') ?? undefined)).toBe(false);
   });
 
   it('names the council office in each language when no agency holds the case', () => {
