@@ -93,7 +93,8 @@ export async function pickOption(page: Page, name: RegExp): Promise<void> {
   await highlighted.waitFor();
   const label = (await highlighted.textContent())!.trim();
   await page.keyboard.press('Enter');
+  // 15 s: once in a full `npm test` run (API and worker in the test's process, busy) 5 s was not enough.
   await page.waitForFunction((text) => (globalThis as unknown as PageGlobals).document.activeElement?.value === text, label, {
-    timeout: 5000,
+    timeout: 15_000,
   });
 }
