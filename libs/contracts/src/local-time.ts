@@ -1,6 +1,6 @@
 /**
  * Hà Nội local time, the one home of it: Asia/Ho_Chi_Minh is a fixed +07:00 with no daylight saving time, so it is
- * done with plain UTC arithmetic and no timezone library (legal/README.md, calendar convention 4). SQL and job
+ * done with plain UTC arithmetic and no timezone library (docs/deadlines.md, calendar convention 4). SQL and job
  * schedulers name the zone with `LOCAL_TIME_ZONE`.
  *
  * A local date is a 'YYYY-MM-DD' string; a day number counts days since 1970-01-01 (local).
@@ -51,7 +51,7 @@ export function isWeekend(localDate: string): boolean {
   return isWeekendDayNumber(dayNumberOf(localDate));
 }
 
-/** The calendar date of an instant is its date at +07:00 (legal/README.md, calendar convention 4). */
+/** The calendar date of an instant is its date at +07:00 (docs/deadlines.md, calendar convention 4). */
 export function localDateOf(instant: Date): string {
   assertValidInstant(instant);
   return new Date(instant.getTime() + LOCAL_OFFSET_MS).toISOString().slice(0, 10);
@@ -103,7 +103,7 @@ export function minuteOfDayOf(timeOfDay: string): number {
   return minutes;
 }
 
-/** `YYYY-MM-DDTHH:MM:SS+07:00`, the output format of legal/README.md (milliseconds are dropped). */
+/** `YYYY-MM-DDTHH:MM:SS+07:00`, the output format of docs/deadlines.md, calendar conventions (milliseconds are dropped). */
 export function formatLocal(instant: Date): string {
   assertValidInstant(instant);
   return `${new Date(instant.getTime() + LOCAL_OFFSET_MS).toISOString().slice(0, 19)}${LOCAL_UTC_OFFSET}`;

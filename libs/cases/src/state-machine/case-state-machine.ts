@@ -10,7 +10,7 @@ interface TransitionRule {
 }
 
 /**
- * The lifecycle of DESIGN.md §2, in one table. `route` to an agency gives `routed`; the system's routing with no
+ * The lifecycle of docs/architecture.md, One state machine, in one table. `route` to an agency gives `routed`; the system's routing with no
  * matching rule uses `triage`. Admins may do what the secretariat does. The status groups it uses come from
  * libs/contracts (lifecycle.ts); its spec checks that the groups agree with this table.
  */

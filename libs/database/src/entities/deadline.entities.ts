@@ -6,7 +6,7 @@ export type DeadlineUnit = 'working_days' | 'calendar_days' | 'working_hours';
 const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 const numericArray = { to: (v: number[]) => v, from: (v: string[] | null) => (v ?? []).map(Number) };
 
-/** A legal or practical clock, stored as data and versioned (DESIGN.md §3). */
+/** A legal or practical clock, stored as data and versioned (docs/deadlines.md). */
 @Entity('deadline_rules')
 export class DeadlineRuleEntity {
   @PrimaryColumn('uuid') id!: string;

@@ -151,7 +151,7 @@ describe('holidaysForYear', () => {
 });
 
 describe('lunar date table', () => {
-  it('matches the verified 2026 and computed 2027 dates of facts.md (B2, B3, C2)', () => {
+  it('matches the verified 2026 and computed 2027 dates of docs/deadlines.md, legal facts B2, B3, C2', () => {
     expect(lunarDatesOf(2026)).toEqual({ lunarNewYear: '2026-02-17', lastMonthLength: 29, hungKingsDay: '2026-04-26' });
     expect(lunarDatesOf(2027)).toEqual({ lunarNewYear: '2027-02-06', lastMonthLength: 29, hungKingsDay: '2027-04-16' });
   });

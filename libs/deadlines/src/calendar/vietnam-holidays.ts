@@ -35,7 +35,7 @@ export interface LunarYearDates {
  * Vietnamese lunar dates, reckoned at UTC+07:00. Computed with Hồ Ngọc Đức's algorithm and cross-checked against
  * Meeus new-moon times and the vacanza/holidays Vietnamese tables. 2030 differs from the Chinese calendar: the new
  * moon falls at 23:07 on 02/02 in Hà Nội but 00:07 on 03/02 in Beijing, so Tết Canh Tuất is Sat 02/02/2030.
- * facts.md B2, B3 and C2 confirm 2026 and 2027.
+ * docs/deadlines.md (legal facts) B2, B3 and C2 confirm 2026 and 2027.
  */
 const LUNAR_DATES: Readonly<Record<number, LunarYearDates>> = {
   2024: { lunarNewYear: '2024-02-10', lastMonthLength: 30, hungKingsDay: '2024-04-18' },
@@ -104,8 +104,8 @@ function statutoryHolidays(year: number): StatutoryHoliday[] {
 /**
  * Điều 112(1)(đ) gives 2/9 "và 01 ngày liền kề trước hoặc sau" and leaves the choice to the Prime Minister. Estimate:
  * the day giving the longest break; on a tie, the day that is a weekday (a real day off, no compensation day needed);
- * if both are weekdays (2/9 on a Wednesday), 1/9. This reproduces the verified 2026 choice (1/9, facts.md B5) and the
- * 2027 estimate (3/9, facts.md C3).
+ * if both are weekdays (2/9 on a Wednesday), 1/9. This reproduces the verified 2026 choice (1/9, legal fact B5 in
+ * docs/deadlines.md) and the 2027 estimate (3/9, legal fact C3).
  */
 function adjacentNationalDay(year: number): string {
   const nationalDay = `${year}-09-02`;

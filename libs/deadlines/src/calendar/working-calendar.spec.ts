@@ -3,7 +3,7 @@ import { formatLocal } from '@hotline/contracts';
 
 /**
  * Every expected value below was counted by hand on a printed 2026-2027 calendar from the rules of
- * legal/README.md; the comment on each row shows the count.
+ * docs/deadlines.md (calendar and deadline conventions); the comment on each row shows the count.
  */
 
 /** A local wall-clock time at +07:00, parsed by the platform (not by the code under test). */

@@ -9,7 +9,7 @@ export interface WorkingCalendarOptions {
   readonly nonWorkingDates: readonly string[];
   /** 'YYYY-MM-DD' weekend dates that are working days (make-up Saturdays). */
   readonly makeUpWorkingDates: readonly string[];
-  /** Office blocks of a working day, local time; a convention, not law (legal/README.md, calendar convention 5). */
+  /** Office blocks of a working day, local time; a convention, not law (docs/deadlines.md, calendar convention 5). */
   readonly officeHours?: readonly TimeOfDayRange[];
 }
 
@@ -18,7 +18,7 @@ export interface DueDateRequest {
   readonly unit: DeadlineUnit;
   /** Days for the day units, hours for working_hours. */
   readonly length: number;
-  /** Same unit as `length`; added to it before counting (legal/README.md, "extensions"). */
+  /** Same unit as `length`; added to it before counting (docs/deadlines.md, calendar conventions, "extensions"). */
   readonly extensions?: readonly number[];
   readonly clockStops?: readonly ClockStop[];
 }
@@ -42,7 +42,7 @@ interface Interval {
 }
 
 /**
- * Due-date arithmetic on the civil-servant calendar, following legal/README.md. Pure: every result depends
+ * Due-date arithmetic on the civil-servant calendar, following docs/deadlines.md (calendar conventions). Pure: every result depends
  * only on the arguments and the dates given to the constructor.
  */
 export class WorkingCalendar {
@@ -64,7 +64,7 @@ export class WorkingCalendar {
     this.weekendsWorked = exceptions.filter((day) => isWeekendDayNumber(day) && this.isWorkingDayNumber(day));
   }
 
-  /** Mon-Fri and not listed as non-working, or listed as a make-up working day (legal/README.md, convention 2). */
+  /** Mon-Fri and not listed as non-working, or listed as a make-up working day (docs/deadlines.md, calendar convention 2). */
   isWorkingDay(localDate: string): boolean {
     return this.isWorkingDayNumber(dayNumberOf(localDate));
   }
@@ -144,7 +144,7 @@ export class WorkingCalendar {
 
   /**
    * Advances `nominalDue` by the office time inside the stops, with the block rules of working hours
-   * (legal/README.md, "clockStops"). Overlapping stops count once. A stop must begin while the clock is still
+   * (docs/deadlines.md, calendar conventions, "clockStops"). Overlapping stops count once. A stop must begin while the clock is still
    * running, i.e. before the due date as already pushed by the earlier stops; a stop that ends after the nominal due
    * is accepted, and gives the same result as pausing the clock for its duration.
    */
@@ -163,14 +163,14 @@ export class WorkingCalendar {
     return new Date(due);
   }
 
-  /** Extensions are added to the length, counted from the start; clock stops come last (legal/README.md). */
+  /** Extensions are added to the length, counted from the start; clock stops come last (docs/deadlines.md, calendar conventions). */
   computeDue(request: DueDateRequest): Date {
     const { start, unit, length, extensions = [], clockStops = [] } = request;
     extensions.forEach((extension) => assertNonNegativeFinite(extension, 'extension'));
     const total = extensions.reduce((sum, extension) => sum + extension, length);
     if (unit === 'calendar_days') {
       if (clockStops.length > 0) {
-        throw new Error('Clock stops are not defined for calendar_days deadlines (legal/README.md, "clockStops")');
+        throw new Error('Clock stops are not defined for calendar_days deadlines (docs/deadlines.md, calendar conventions, "clockStops")');
       }
       return this.addCalendarDays(start, total);
     }

@@ -69,7 +69,7 @@ export function computeSchedule(calendar: WorkingCalendar, rule: ClockRule, stat
     unit,
     length: urgent ? rule.urgentLength! : rule.length,
     extensions: state.extensions,
-    // Clock stops are defined in office time; a calendar-day period runs through them (legal/README.md).
+    // Clock stops are defined in office time; a calendar-day period runs through them (docs/deadlines.md, calendar conventions).
     clockStops: unit === 'calendar_days' ? undefined : state.clockStops.map(([from, to]) => [new Date(from), new Date(to)] as const),
   });
   const dueDate = workingDayFrom(calendar, localDateOf(dueAt));

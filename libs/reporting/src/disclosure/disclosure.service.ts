@@ -9,7 +9,7 @@ import { SummaryService } from '../summary/summary.service';
 import { DisclosureDto, DisclosureQueryDto } from './dto/disclosure.dto';
 
 /**
- * What the council publishes (DESIGN.md §4): each agency's rates for a period, from the rollups, and the answers
+ * What the council publishes (docs/reporting.md): each agency's rates for a period, from the rollups, and the answers
  * given to published cases (the publication rule of the case projection, shared with Open311). Only what the public
  * projection shows: no citizen name, contact, address, location or description, only the case's title, where and
  * what it was about, and the agency's answer.

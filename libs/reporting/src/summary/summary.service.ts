@@ -20,7 +20,7 @@ interface Scope {
 }
 
 /**
- * The council's figures (DESIGN.md §4) for the cases received in a period, as they stand now, read from the rollups:
+ * The council's figures (docs/reporting.md) for the cases received in a period, as they stand now, read from the rollups:
  * the cost follows the number of groups and days, not the number of cases.
  */
 @Injectable()
