@@ -1,0 +1,136 @@
+import { type ApiErrorBody, makeCaseInput, TestPlatform } from '@hotline/testing';
+import { newPlatform, USERS } from '../platform';
+
+const valid = () => makeCaseInput();
+const without = (key: string) => {
+  const input = valid();
+  delete input[key];
+  return input;
+};
+
+/** [what, body (object or raw string), expected status, field named in details] */
+const PUBLIC_INTAKE_CASES: [string, number, string, unknown][] = [
+  ['an unknown kind', 400, 'kind', { ...valid(), kind: 'gossip' }],
+  ['a number as kind', 400, 'kind', { ...valid(), kind: 5 }],
+  ['a number as title', 400, 'title', { ...valid(), title: 12345 }],
+  ['a too short title', 400, 'title', { ...valid(), title: 'ab' }],
+  ['a missing title', 400, 'title', without('title')],
+  ['a missing description', 400, 'description', without('description')],
+  ['a missing kind', 400, 'kind', without('kind')],
+  ['an empty object', 400, 'kind', {}],
+  ['a string as anonymous', 400, 'anonymous', { ...valid(), anonymous: 'yes' }],
+  ['a string as public', 400, 'public', { ...valid(), public: 'no' }],
+  ['a latitude out of range', 400, 'location.lat', { ...valid(), location: { lat: 123, lng: 105 } }],
+  ['a text longitude', 400, 'location.lng', { ...valid(), location: { lat: 21, lng: 'east' } }],
+  ['an unknown category', 400, 'categoryCode', { ...valid(), categoryCode: 'NO-SUCH' }],
+  ['an unknown area', 400, 'areaCode', { ...valid(), areaCode: 'HN-ATLANTIS' }],
+  ['an invalid phone', 400, 'citizen.phone', { ...valid(), citizen: { name: 'Lê Văn C', phone: '12345' } }],
+  ['a phone with letters', 400, 'citizen.phone', { ...valid(), citizen: { name: 'Lê Văn C', phone: '09l2345678' } }],
+  ['an invalid email', 400, 'citizen.email', { ...valid(), citizen: { name: 'Lê Văn C', email: 'not-an-email' } }],
+  ['a contact without phone or email', 400, 'citizen.phone', { ...valid(), citizen: { name: 'Lê Văn C' } }],
+  ['no contact and not anonymous', 400, 'citizen', without('citizen')],
+  ['an anonymous case with a contact', 400, 'citizen', { ...valid(), anonymous: true }],
+  ['an anonymous denunciation', 400, 'anonymous', { ...without('citizen'), kind: 'denunciation', anonymous: true }],
+  ['an unknown top-level field', 400, 'priority', { ...valid(), priority: 'urgent' }],
+  ['an unknown nested field', 400, 'citizen.idNumber', { ...valid(), citizen: { name: 'Lê Văn C', phone: '0912345678', idNumber: '001' } }],
+  ['a 20 000-character description', 400, 'description', { ...valid(), description: 'x'.repeat(20_000) }],
+  ['a 1 MB description', 413, 'body', { ...valid(), description: 'x'.repeat(1024 * 1024) }],
+  // PostgreSQL cannot store U+0000 in text: refused at the edge, not a failed INSERT (it was a 500).
+  ['a NUL character in the title', 400, 'title', { ...valid(), title: 'Đèn hỏng\u0000 trước số 5' }],
+  ['a NUL character in a nested field', 400, 'citizen.name', { ...valid(), citizen: { name: 'Lê\u0000 Văn C', phone: '0912345678' } }],
+  ['malformed JSON', 400, 'body', '{"kind": "feedback", '],
+  ['a JSON array', 400, 'kind', '[]'],
+  ['JSON null', 400, 'kind', 'null'],
+];
+
+describe('bad input', () => {
+  let platform: TestPlatform;
+  let before: Record<string, number>;
+
+  beforeAll(async () => {
+    platform = await newPlatform().start({ worker: false });
+    before = await platform.db.rowCounts();
+  });
+  afterAll(() => platform.stop());
+
+  it.each(PUBLIC_INTAKE_CASES)('public intake refuses %s with a %i naming %s', async (_, status, field, body) => {
+    const res = await platform.request<ApiErrorBody>('POST', '/api/v1/cases', body);
+    expect(res.status).toBe(status);
+    expect(res.body).toEqual({
+      statusCode: status,
+      error: status === 413 ? 'Payload Too Large' : 'Bad Request',
+      code: status === 413 ? 'payload_too_large' : expect.stringMatching(/^(validation_failed|forbidden_character|invalid_json)$/),
+      message: expect.any(String),
+      details: expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]),
+    });
+  });
+
+  it('refuses a text body with 415', async () => {
+    const res = await fetch(`${platform.baseUrl}/api/v1/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
+    expect(res.status).toBe(415);
+  });
+
+  it('refuses a malformed Idempotency-Key', async () => {
+    const res = await fetch(`${platform.baseUrl}/api/v1/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'bad key!' },
+      body: JSON.stringify(valid()),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { details: unknown }).details).toEqual([{ field: 'Idempotency-Key', message: expect.any(String) }]);
+  });
+
+  it.each([
+    ['a malformed tracking code', 'GET', '/api/v1/cases/track/not-a-code', undefined, 400, 'trackingCode'],
+    ['a feedback without satisfied', 'POST', '/api/v1/cases/track/HN-2026-000001/feedback', {}, 400, 'satisfied'],
+    ['a login without password', 'POST', '/api/v1/auth/login', { email: 'a@b.vn' }, 400, 'password'],
+    ['a login with a malformed email', 'POST', '/api/v1/auth/login', { email: 'nobody', password: 'x' }, 400, 'email'],
+  ] as const)('refuses %s', async (_, method, path, body, status, field) => {
+    const res = await platform.request<ApiErrorBody>(method, path, body);
+    expect(res.status).toBe(status);
+    expect(res.body.code).toBe('validation_failed');
+    expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
+  });
+
+  it.each([
+    ['an unknown status filter', '/api/v1/cases?status=lost', 'status'],
+    ['a page of zero', '/api/v1/cases?page=0', 'page'],
+    ['a huge page size', '/api/v1/cases?pageSize=100000', 'pageSize'],
+    ['a malformed date', '/api/v1/cases?from=yesterday', 'from'],
+    ['an unknown agency filter', '/api/v1/cases?agency=NOPE', 'agency'],
+    ['an unknown query parameter', '/api/v1/cases?colour=red', 'colour'],
+    ['a case id that is not a UUID', '/api/v1/cases/123', 'id'],
+    ['a NUL character in the search text', '/api/v1/cases?q=ng%00p', 'q'],
+  ])('the staff list refuses %s', async (_, path, field) => {
+    const token = await platform.login(...USERS.secretariat);
+    const res = await platform.request<ApiErrorBody>('GET', path, undefined, token);
+    expect(res.status).toBe(400);
+    expect(res.body.code).toMatch(/^(validation_failed|forbidden_character)$/);
+    expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
+  });
+
+  it('refuses to route to an unknown agency', async () => {
+    const token = await platform.login(...USERS.secretariat);
+    const res = await platform.request<ApiErrorBody>(
+      'POST',
+      '/api/v1/cases/0195f3a0-0000-7000-8000-000000000000/route',
+      { agencyCode: 'NOPE' },
+      token,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual([{ field: 'agencyCode', message: 'Unknown agency "NOPE"' }]);
+  });
+
+  it('left every table exactly as it was, but for the audit rows and sessions of its own sign-ins', async () => {
+    const { audit_log: audited, user_sessions: sessions, ...after } = await platform.db.rowCounts();
+    const { audit_log: auditedBefore, user_sessions: sessionsBefore, ...untouched } = before;
+    expect(after).toEqual(untouched);
+    const actions = await platform.db.dataSource.query(`SELECT action, count(*)::int AS n FROM audit_log GROUP BY action`);
+    expect(actions).toEqual([{ action: 'auth.login', n: audited - auditedBefore }]);
+    expect(sessions - sessionsBefore).toBe(audited - auditedBefore);
+  });
+});
