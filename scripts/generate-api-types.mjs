@@ -1,4 +1,4 @@
-// Writes apps/web/src/api/schema.d.ts from the API's OpenAPI document (run after `nest build api`).
+// Writes libs/contracts/src/http/api-schema.d.ts from the API's OpenAPI document (run after `nest build api`).
 import { createRequire } from 'node:module';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';

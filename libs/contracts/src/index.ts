@@ -8,3 +8,4 @@ export * from './policy';
 export * from './errors';
 export * from './lifecycle';
 export * from './staff-gates';
+export type { components, paths } from './http/api-schema';

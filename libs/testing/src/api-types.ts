@@ -1,6 +1,6 @@
 // The API's answers as tests read them: the types generated from the API's OpenAPI document (the web client's, kept
 // in step with the API by the contract spec apps/api/src/openapi-types.spec.ts), so a test cannot drift from the API.
-import type { components, paths } from '../../../apps/web/src/api/schema';
+import type { components, paths } from '@hotline/contracts';
 
 export type { paths as ApiPaths };
 export type ApiSchemas = components['schemas'];
