@@ -1,7 +1,6 @@
 import { OPERATOR_CHANNELS } from '@hotline/contracts';
 import {
   Alert,
-  Anchor,
   Card,
   Checkbox,
   CopyButton,
@@ -19,7 +18,6 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ApiError, api, unwrap } from '../../api/client';
 import { KINDS } from '../../components/CaseForm';
 import { SimilarList, type SimilarCase } from '../../components/Duplicates';
@@ -31,6 +29,7 @@ import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 import { isDenunciation, VN_PHONE } from '../../lib/validation';
 import { OPEN_FILTER } from './CaseListPage';
+import { CaseLink } from '../../components/CaseLink';
 
 const blank = {
   phone: '',
@@ -59,9 +58,7 @@ function MiniList({ items }: { items: { id: string; trackingCode: string; title:
       {items.map((c) => (
         <div key={c.id}>
           <Group gap={6} wrap="nowrap">
-            <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono" size="sm" tabIndex={-1}>
-              {c.trackingCode}
-            </Anchor>
+            <CaseLink kase={c} size="sm" tabIndex={-1} />
             <StatusBadge status={c.status} />
           </Group>
           <Text size="sm" lineClamp={2}>
