@@ -1,17 +1,10 @@
 import { Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isDenunciation } from '../lib/validation';
+import { type CaseFormValues, isDenunciation } from '../lib/validation';
 import { RefSelect, type RefItem } from './RefSelect';
 
 /** The fields that say what a case is about, in the citizen's form and the operator's. */
-export interface CaseSubject {
-  kind: string;
-  categoryCode: string | null;
-  areaCode: string | null;
-  accusedAgencyCode: string | null;
-  title: string;
-  description: string;
-}
+export type CaseSubject = Pick<CaseFormValues, 'kind' | 'categoryCode' | 'areaCode' | 'accusedAgencyCode' | 'title' | 'description'>;
 
 interface Props {
   values: CaseSubject;
