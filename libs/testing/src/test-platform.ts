@@ -80,6 +80,11 @@ export class TestPlatform {
     await rm(this.attachmentsDir, { recursive: true, force: true });
   }
 
+  /** The variables a built API or worker process needs to use this platform's database, Redis queues and SMTP capture. */
+  processEnv(): Record<string, string> {
+    return { DATABASE_URL: this.db.url, REDIS_URL: TEST_REDIS, QUEUE_PREFIX: this.queuePrefix, SMTP_URL: this.smtp.url };
+  }
+
   async request<T = unknown>(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
     const res = await fetch(`${this.baseUrl}${path}`, {
       method,
