@@ -4,19 +4,10 @@ import { Audience, CASE_PROJECTION, CaseProjectionRule, contactShown, normaliseP
 import { Role } from '@hotline/contracts';
 import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { pdfText } from './council-pdf';
-import { newPlatform, USERS } from './platform';
+import { newPlatform, ROLE_LOGINS, type Who } from './platform';
 import { listRoutes } from './routes';
 
-type Who = 'anonymous' | 'operator' | 'agency_officer' | 'agency_head' | 'secretariat' | 'council_member' | 'admin';
-const LOGINS: [Exclude<Who, 'anonymous'>, readonly [string, string]][] = [
-  ['operator', USERS.operator],
-  ['agency_officer', USERS.officerSxd],
-  ['agency_head', USERS.head],
-  ['secretariat', USERS.secretariat],
-  ['council_member', USERS.council],
-  ['admin', USERS.admin],
-];
-const EVERYONE: Who[] = ['anonymous', ...LOGINS.map(([who]) => who)];
+const EVERYONE: Who[] = ['anonymous', ...ROLE_LOGINS.map(([who]) => who)];
 
 /** A facet of the projection table: which of its entries lets a canary through. */
 type Facet = 'contact' | 'identity' | 'location' | 'description' | 'internalNotes';
@@ -155,7 +146,7 @@ describe('leak matrix: every GET route and export, every role, against the one p
 
   beforeAll(async () => {
     platform = await newPlatform().start();
-    for (const [who, [email, password]] of LOGINS) tokens.set(who, await platform.login(email, password));
+    for (const [who, [email, password]] of ROLE_LOGINS) tokens.set(who, await platform.login(email, password));
     const secretariat = tokens.get('secretariat')!;
     const submit = async (input: Record<string, unknown>) => {
       const res = await platform.request<{ id: string; trackingCode: string; accessKey: string }>(
