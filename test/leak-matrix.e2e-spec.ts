@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { Audience, CASE_PROJECTION, CaseProjectionRule, contactShown, normalisePhone, ProjectionScope } from '@hotline/cases';
 import { Role } from '@hotline/contracts';
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { makeCaseInput, makeSessionInput, TestPlatform, waitFor } from '@hotline/testing';
 import { pdfText } from './council-pdf';
 import { newPlatform, ROLE_LOGINS, type Who } from './platform';
 import { listRoutes } from './routes';
@@ -186,19 +186,7 @@ describe('leak matrix: every GET route and export, every role, against the one p
       return res.body.items.length === 0;
     }, 'routing of the seeded cases');
     expect((await platform.request('POST', `/api/v1/cases/${kase.id}/notes`, { note: CANARIES[10][1] }, secretariat)).status).toBe(201);
-    const session = await platform.request<{ id: string }>(
-      'POST',
-      '/api/v1/council/sessions',
-      {
-        name: 'Kỳ họp thường lệ cuối năm 2026',
-        number: 28,
-        term: 'Khóa XVI, nhiệm kỳ 2021-2026',
-        sessionDate: '2026-12-15',
-        meetingFrom: '2026-11-02',
-        meetingTo: '2026-11-20',
-      },
-      secretariat,
-    );
+    const session = await platform.request<{ id: string }>('POST', '/api/v1/council/sessions', makeSessionInput(), secretariat);
     expect(session.status).toBe(201);
     seeded.sessionId = session.body.id;
     expect(
