@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { FakeClock } from '@hotline/config';
-import { type ApiErrorBody, makeCaseInput, makeSessionInput, TestPlatform, waitFor } from '@hotline/testing';
+import { type ApiErrorBody, type ApiSchemas, makeCaseInput, makeSessionInput, TestPlatform, waitFor } from '@hotline/testing';
 import { pdfText, savePdfPages } from './council-pdf';
 import { newPlatform, USERS } from './platform';
 
@@ -15,17 +15,7 @@ interface Session {
   cases: number;
   casesByPeriod: number;
 }
-interface Counts {
-  total: number;
-  answered: number;
-  inProgress: number;
-  notRouted: number;
-  stopped: number;
-  overdue: number;
-  answeredOnTime: number;
-  answeredLate: number;
-  answeredPercent: number | null;
-}
+type Counts = ApiSchemas['ReportCountsDto'];
 interface Petition {
   trackingCode: string;
   status: string;
