@@ -14,3 +14,16 @@ export const USERS = {
   head: ['head@hotline.example.vn', 'Head#2026'],
   council: ['council@hotline.example.vn', 'Council#2026'],
 } as const;
+
+/** Whom a request is made as: signed out, or a user of a role (the values of Role). */
+export type Who = 'anonymous' | 'operator' | 'agency_officer' | 'agency_head' | 'secretariat' | 'council_member' | 'admin';
+
+/** One demo user of each role. */
+export const ROLE_LOGINS: readonly [Exclude<Who, 'anonymous'>, readonly [string, string]][] = [
+  ['operator', USERS.operator],
+  ['agency_officer', USERS.officerSxd],
+  ['agency_head', USERS.head],
+  ['secretariat', USERS.secretariat],
+  ['council_member', USERS.council],
+  ['admin', USERS.admin],
+];

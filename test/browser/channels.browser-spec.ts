@@ -1,21 +1,10 @@
-import ExcelJS from 'exceljs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
+import { type CaseDetail, makeCaseInput, type Receipt, petitionSheet, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 import { DESKTOP, launchChromium, newPage, PHONE, pickOption, problemsOf, screenshot, signIn, WEB_DIR } from './browser';
-
-const HEADER = ['Loại', 'Tiêu đề', 'Nội dung', 'Lĩnh vực', 'Địa bàn', 'Địa chỉ', 'Cử tri', 'Điện thoại', 'Email'];
-
-async function xlsx(rows: (string | number)[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Kiến nghị');
-  sheet.addRow(HEADER);
-  for (const row of rows) sheet.addRow(row);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
 
 describe('the channels in Chromium: voter meetings, duplicates and merge', () => {
   let platform: TestPlatform;
@@ -37,7 +26,7 @@ describe('the channels in Chromium: voter meetings, duplicates and merge', () =>
     sheet = path.join(os.tmpdir(), `${platform.queuePrefix}-kien-nghi.xlsx`);
     await writeFile(
       sheet,
-      await xlsx([
+      await petitionSheet([
         [
           'Kiến nghị',
           'Đề nghị lắp đèn ngõ 40',

@@ -66,12 +66,7 @@ describe('the clerk’s day in Chromium', () => {
       )
     ).body;
     for (const kase of [open, done, urgent]) {
-      await waitFor(
-        async () =>
-          (await platform.request<CaseDetail>('GET', `/api/v1/cases/${kase.id}`, undefined, secretariat)).body.status === 'routed' ||
-          undefined,
-        'routing',
-      );
+      await platform.waitForCaseStatus(kase.id, 'routed', secretariat);
       expect((await platform.request('POST', `/api/v1/cases/${kase.id}/accept`, {}, officer)).status).toBe(200);
     }
     expect(

@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { type ApiErrorBody, TestPlatform, waitFor } from '@hotline/testing';
+import { type ApiErrorBody, petitionSheet, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 
 interface Meeting {
@@ -17,16 +16,6 @@ interface ImportStatus {
   importedRows: number;
   problems: { row: number; field: string; message: string }[];
   rejectedRows: Record<string, Record<string, string>>;
-}
-
-const HEADER = ['Loại', 'Tiêu đề', 'Nội dung', 'Lĩnh vực', 'Địa bàn', 'Địa chỉ', 'Cử tri', 'Điện thoại', 'Email'];
-
-async function xlsx(rows: (string | number | undefined)[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Kiến nghị');
-  sheet.addRow(HEADER);
-  for (const row of rows) sheet.addRow(row);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 describe('voter meetings: petitions by grid and by spreadsheet', () => {
@@ -231,7 +220,7 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
   });
 
   it('imports exactly the valid rows of a mixed XLSX and reports the others by row and field', async () => {
-    const file = await xlsx([
+    const file = await petitionSheet([
       [
         'Kiến nghị',
         'Đề nghị lắp đèn ngõ 40',
@@ -388,7 +377,7 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
     const started = await upload(
       meeting.id,
       'lon.xlsx',
-      await xlsx(rows),
+      await petitionSheet(rows),
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     expect(started.status).toBe(201);

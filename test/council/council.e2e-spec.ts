@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { FakeClock } from '@hotline/config';
-import { type ApiErrorBody, makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { type ApiErrorBody, type ApiSchemas, makeCaseInput, makeSessionInput, TestPlatform, waitFor } from '@hotline/testing';
 import { pdfText, savePdfPages } from '../council-pdf';
 import { newPlatform, USERS } from '../platform';
 
@@ -15,17 +15,7 @@ interface Session {
   cases: number;
   casesByPeriod: number;
 }
-interface Counts {
-  total: number;
-  answered: number;
-  inProgress: number;
-  notRouted: number;
-  stopped: number;
-  overdue: number;
-  answeredOnTime: number;
-  answeredLate: number;
-  answeredPercent: number | null;
-}
+type Counts = ApiSchemas['ReportCountsDto'];
 interface Petition {
   trackingCode: string;
   status: string;
@@ -110,19 +100,7 @@ describe('council sessions, the session report and council targets', () => {
       platform.login(...USERS.officerHoanKiem),
     ]);
 
-    const created = await platform.request<Session>(
-      'POST',
-      '/api/v1/council/sessions',
-      {
-        name: 'Kỳ họp thường lệ cuối năm 2026',
-        number: 28,
-        term: 'Khóa XVI, nhiệm kỳ 2021-2026',
-        sessionDate: '2026-12-15',
-        meetingFrom: '2026-11-02',
-        meetingTo: '2026-11-20',
-      },
-      secretariat,
-    );
+    const created = await platform.request<Session>('POST', '/api/v1/council/sessions', makeSessionInput(), secretariat);
     expect(created.status).toBe(201);
     session = created.body;
 

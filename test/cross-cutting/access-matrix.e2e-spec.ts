@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { TestPlatform } from '@hotline/testing';
-import { newPlatform, USERS } from '../platform';
+import { newPlatform, ROLE_LOGINS, type Who } from '../platform';
 import { listRoutes, Route } from '../routes';
 
-type Who = 'anonymous' | 'operator' | 'agency_officer' | 'agency_head' | 'secretariat' | 'council_member' | 'admin';
 const STAFF: Who[] = ['operator', 'agency_officer', 'agency_head', 'secretariat', 'council_member', 'admin'];
 const EVERYONE: Who[] = ['anonymous', ...STAFF];
 const AGENCY: Who[] = ['agency_officer', 'agency_head'];
@@ -137,15 +136,7 @@ describe('access matrix: every route, every role', () => {
   beforeAll(async () => {
     platform = await newPlatform().start({ worker: false });
     routes = listRoutes(platform);
-    const logins: [Who, readonly [string, string]][] = [
-      ['operator', USERS.operator],
-      ['agency_officer', USERS.officerSxd],
-      ['agency_head', USERS.head],
-      ['secretariat', USERS.secretariat],
-      ['council_member', USERS.council],
-      ['admin', USERS.admin],
-    ];
-    for (const [who, [email, password]] of logins) tokens.set(who, await platform.login(email, password));
+    for (const [who, [email, password]] of ROLE_LOGINS) tokens.set(who, await platform.login(email, password));
   });
   afterAll(() => platform.stop());
 
@@ -176,13 +167,5 @@ describe('access matrix: every route, every role', () => {
     expect(mismatches).toEqual([]);
   });
 
-  const loginOf = (who: Who): readonly [string, string] =>
-    ({
-      operator: USERS.operator,
-      agency_officer: USERS.officerSxd,
-      agency_head: USERS.head,
-      secretariat: USERS.secretariat,
-      council_member: USERS.council,
-      admin: USERS.admin,
-    })[who as Exclude<Who, 'anonymous'>];
+  const loginOf = (who: Exclude<Who, 'anonymous'>): readonly [string, string] => ROLE_LOGINS.find(([role]) => role === who)![1];
 });

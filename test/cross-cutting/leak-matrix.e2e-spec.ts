@@ -2,21 +2,12 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { Audience, CASE_PROJECTION, CaseProjectionRule, contactShown, normalisePhone, ProjectionScope } from '@hotline/cases';
 import { Role } from '@hotline/contracts';
-import { makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
+import { makeCaseInput, makeSessionInput, TestPlatform, waitFor } from '@hotline/testing';
 import { pdfText } from '../council-pdf';
-import { newPlatform, USERS } from '../platform';
+import { newPlatform, ROLE_LOGINS, type Who } from '../platform';
 import { listRoutes } from '../routes';
 
-type Who = 'anonymous' | 'operator' | 'agency_officer' | 'agency_head' | 'secretariat' | 'council_member' | 'admin';
-const LOGINS: [Exclude<Who, 'anonymous'>, readonly [string, string]][] = [
-  ['operator', USERS.operator],
-  ['agency_officer', USERS.officerSxd],
-  ['agency_head', USERS.head],
-  ['secretariat', USERS.secretariat],
-  ['council_member', USERS.council],
-  ['admin', USERS.admin],
-];
-const EVERYONE: Who[] = ['anonymous', ...LOGINS.map(([who]) => who)];
+const EVERYONE: Who[] = ['anonymous', ...ROLE_LOGINS.map(([who]) => who)];
 
 /** A facet of the projection table: which of its entries lets a canary through. */
 type Facet = 'contact' | 'identity' | 'location' | 'description' | 'internalNotes';
@@ -155,7 +146,7 @@ describe('leak matrix: every GET route and export, every role, against the one p
 
   beforeAll(async () => {
     platform = await newPlatform().start();
-    for (const [who, [email, password]] of LOGINS) tokens.set(who, await platform.login(email, password));
+    for (const [who, [email, password]] of ROLE_LOGINS) tokens.set(who, await platform.login(email, password));
     const secretariat = tokens.get('secretariat')!;
     const submit = async (input: Record<string, unknown>) => {
       const res = await platform.request<{ id: string; trackingCode: string; accessKey: string }>(
@@ -195,19 +186,7 @@ describe('leak matrix: every GET route and export, every role, against the one p
       return res.body.items.length === 0;
     }, 'routing of the seeded cases');
     expect((await platform.request('POST', `/api/v1/cases/${kase.id}/notes`, { note: CANARIES[10][1] }, secretariat)).status).toBe(201);
-    const session = await platform.request<{ id: string }>(
-      'POST',
-      '/api/v1/council/sessions',
-      {
-        name: 'Kỳ họp thường lệ cuối năm 2026',
-        number: 28,
-        term: 'Khóa XVI, nhiệm kỳ 2021-2026',
-        sessionDate: '2026-12-15',
-        meetingFrom: '2026-11-02',
-        meetingTo: '2026-11-20',
-      },
-      secretariat,
-    );
+    const session = await platform.request<{ id: string }>('POST', '/api/v1/council/sessions', makeSessionInput(), secretariat);
     expect(session.status).toBe(201);
     seeded.sessionId = session.body.id;
     expect(

@@ -1,12 +1,4 @@
-import {
-  type CapturedMail,
-  type CaseDetail,
-  makeCaseInput,
-  type Receipt,
-  TestPlatform,
-  type TrackingView,
-  waitFor,
-} from '@hotline/testing';
+import { type CapturedMail, makeCaseInput, type Receipt, TestPlatform, type TrackingView } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 
 /** Every link a citizen receives by mail opens their case, without the access key they may not have kept. */
@@ -42,12 +34,7 @@ describe('links in citizen mails', () => {
     expect(fromReceipt.status).toBe(200);
     expect(fromReceipt.body.trackingCode).toBe(kase.trackingCode);
 
-    await waitFor(
-      async () =>
-        (await platform.request<CaseDetail>('GET', `/api/v1/cases/${kase.id}`, undefined, secretariat)).body.status === 'routed' ||
-        undefined,
-      'routing',
-    );
+    await platform.waitForCaseStatus(kase.id, 'routed', secretariat);
     expect((await platform.request('POST', `/api/v1/cases/${kase.id}/accept`, {}, officer)).status).toBe(200);
     expect(
       (await platform.request('POST', `/api/v1/cases/${kase.id}/answer`, { answer: 'Sở Xây dựng đã vá ổ gà trong ngày.' }, officer)).status,

@@ -3,7 +3,7 @@
  * process that dies fails the test at once with its own output instead of leaving it to wait for its deadline.
  */
 import { createServer, Server } from 'node:net';
-import { BuiltProcess, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
+import { BuiltProcess, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform } from '../platform';
 
 /** Listens on `port`, or leaves it be when something else (`npm start`) already does. */
@@ -36,10 +36,7 @@ describe('processes started by tests', () => {
 
   const worker = (name: string, env: Record<string, string> = {}): BuiltProcess => {
     const child = new BuiltProcess(name, 'apps/worker/src/main.js', {
-      DATABASE_URL: platform.db.url,
-      REDIS_URL: TEST_REDIS,
-      QUEUE_PREFIX: platform.queuePrefix,
-      SMTP_URL: platform.smtp.url,
+      ...platform.processEnv(),
       LOG_LEVEL: 'info',
       ...env,
     });
@@ -49,10 +46,7 @@ describe('processes started by tests', () => {
 
   it('runs the API and the worker on free ports while the default ones are taken', async () => {
     const api = new BuiltProcess('built-process-api', 'apps/api/src/main.js', {
-      DATABASE_URL: platform.db.url,
-      REDIS_URL: TEST_REDIS,
-      QUEUE_PREFIX: platform.queuePrefix,
-      SMTP_URL: platform.smtp.url,
+      ...platform.processEnv(),
     });
     processes.push(api);
     const metrics = worker('built-process-worker');

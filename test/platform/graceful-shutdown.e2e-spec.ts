@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { NotificationEntity } from '@hotline/database';
-import { BuiltProcess, makeCaseInput, TEST_REDIS, TestPlatform, waitFor } from '@hotline/testing';
+import { BuiltProcess, makeCaseInput, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform } from '../platform';
 
 jest.setTimeout(180_000);
@@ -21,10 +21,7 @@ describe('graceful shutdown of the worker', () => {
 
   function worker(env: Record<string, string>): BuiltProcess {
     return new BuiltProcess(`worker-shutdown-${randomBytes(2).toString('hex')}`, 'apps/worker/src/main.js', {
-      DATABASE_URL: platform.db.url,
-      REDIS_URL: TEST_REDIS,
-      QUEUE_PREFIX: platform.queuePrefix,
-      SMTP_URL: platform.smtp.url,
+      ...platform.processEnv(),
       LOG_LEVEL: 'info',
       ...env,
     });

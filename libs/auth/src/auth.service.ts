@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService, FailedLoginReason } from '@hotline/audit';
 import { AppConfig, Clock } from '@hotline/config';
 import { StaffActor } from '@hotline/contracts';
@@ -137,17 +137,7 @@ export class AuthService {
     const passwordHash = await hashPassword(next);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: this.clock.now() });
-      const ended = await this.sessions.revokeAll(user.id, 'password changed', session.id, manager);
-      await this.audit.record(
-        {
-          action: AuditAction.PasswordChanged,
-          actor: session.actor,
-          target: { type: 'user', id: user.id },
-          ip,
-          data: { otherSessionsEnded: ended },
-        },
-        manager,
-      );
+      await this.endOtherSessions(session, 'password changed', AuditAction.PasswordChanged, ip, manager);
     });
   }
 
@@ -174,18 +164,29 @@ export class AuthService {
       await manager.update(UserEntity, { id: user.id }, { totpEnabledAt: this.clock.now() });
       await this.sessions.completeSecondFactor(session.id, manager);
       // Sessions opened with the password alone (perhaps by whoever made the user turn the second factor on) end.
-      const ended = await this.sessions.revokeAll(user.id, 'second factor enabled', session.id, manager);
-      await this.audit.record(
-        {
-          action: AuditAction.SecondFactorEnabled,
-          actor: session.actor,
-          target: { type: 'user', id: user.id },
-          ip,
-          data: { otherSessionsEnded: ended },
-        },
-        manager,
-      );
+      await this.endOtherSessions(session, 'second factor enabled', AuditAction.SecondFactorEnabled, ip, manager);
     });
+  }
+
+  /** Ends the user's other sessions (this one stays) and records `action` with how many ended, in the caller's transaction. */
+  private async endOtherSessions(
+    session: ResolvedSession,
+    reason: string,
+    action: AuditAction,
+    ip: string | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    const ended = await this.sessions.revokeAll(session.actor.userId, reason, session.id, manager);
+    await this.audit.record(
+      {
+        action,
+        actor: session.actor,
+        target: { type: 'user', id: session.actor.userId },
+        ip,
+        data: { otherSessionsEnded: ended },
+      },
+      manager,
+    );
   }
 
   /** A code is good once: its time step must be later than the last accepted one. */

@@ -37,6 +37,10 @@ interface RoleGate {
   roles: Readonly<Record<Role, boolean>>;
 }
 
+/** The table of every role, true for the `allowed` ones. */
+const offeredTo = (...allowed: Role[]): Readonly<Record<Role, boolean>> =>
+  Object.fromEntries(Object.values(Role).map((role) => [role, allowed.includes(role)])) as Record<Role, boolean>;
+
 /**
  * The actions the web UI offers only to some roles (the API decides again on every request). Transitions are not here:
  * the API lists a case's `availableActions` from the state machine.
@@ -45,50 +49,22 @@ export const ROLE_GATES = {
   /** Extend a running clock. */
   extend: {
     policy: ['extend', 'Case'],
-    roles: {
-      [Role.Operator]: false,
-      [Role.AgencyOfficer]: true,
-      [Role.AgencyHead]: true,
-      [Role.Secretariat]: true,
-      [Role.CouncilMember]: false,
-      [Role.Admin]: true,
-    },
+    roles: offeredTo(Role.AgencyOfficer, Role.AgencyHead, Role.Secretariat, Role.Admin),
   },
   /** Add an internal note to a case. */
   note: {
     policy: ['note', 'Case'],
-    roles: {
-      [Role.Operator]: true,
-      [Role.AgencyOfficer]: true,
-      [Role.AgencyHead]: true,
-      [Role.Secretariat]: true,
-      [Role.CouncilMember]: false,
-      [Role.Admin]: true,
-    },
+    roles: offeredTo(Role.Operator, Role.AgencyOfficer, Role.AgencyHead, Role.Secretariat, Role.Admin),
   },
   /** Ask for the open cases similar to one. */
   findSimilar: {
     policy: ['findSimilar', 'Case'],
-    roles: {
-      [Role.Operator]: true,
-      [Role.AgencyOfficer]: false,
-      [Role.AgencyHead]: false,
-      [Role.Secretariat]: true,
-      [Role.CouncilMember]: false,
-      [Role.Admin]: true,
-    },
+    roles: offeredTo(Role.Operator, Role.Secretariat, Role.Admin),
   },
   /** Record voter meetings and key in their petitions (council members only read them). */
   recordMeetings: {
     policy: ['create', 'VoterMeeting'],
-    roles: {
-      [Role.Operator]: true,
-      [Role.AgencyOfficer]: false,
-      [Role.AgencyHead]: false,
-      [Role.Secretariat]: true,
-      [Role.CouncilMember]: false,
-      [Role.Admin]: true,
-    },
+    roles: offeredTo(Role.Operator, Role.Secretariat, Role.Admin),
   },
 } as const satisfies Record<string, RoleGate>;
 

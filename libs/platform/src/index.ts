@@ -15,5 +15,6 @@ export * from './cache/refreshing-value';
 export * from './metrics/worker-metrics.service';
 export * from './batching/natural-batcher';
 export * from './validation/dates';
+export * from './validation/lists';
 export * from './process/process-guard';
 export * from './csv/csv-cell';

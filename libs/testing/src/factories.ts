@@ -17,3 +17,16 @@ export function makeCaseInput(overrides: Record<string, unknown> = {}): Record<s
     ...overrides,
   };
 }
+
+/** A valid council session (its petitions are the voter meetings' of meetingFrom..meetingTo); override what the test is about. */
+export function makeSessionInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name: 'Kỳ họp thường lệ cuối năm 2026',
+    number: 28,
+    term: 'Khóa XVI, nhiệm kỳ 2021-2026',
+    sessionDate: '2026-12-15',
+    meetingFrom: '2026-11-02',
+    meetingTo: '2026-11-20',
+    ...overrides,
+  };
+}

@@ -7,3 +7,4 @@ export * from './free-port';
 export * from './api-types';
 export * from './built-process';
 export { forgetDeath, throwIfAProcessDied, watchForDeath } from './process-deaths';
+export * from './petition-sheet';

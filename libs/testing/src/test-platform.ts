@@ -10,6 +10,7 @@ import { AppConfig, Clock, loadConfig } from '@hotline/config';
 import { seedDemo } from '@hotline/cases';
 import { SmtpCapture } from './smtp-capture';
 import { TEST_REDIS, TestDatabase } from './test-database';
+import { waitFor } from './wait-for';
 
 export interface PlatformOptions {
   worker?: boolean;
@@ -79,6 +80,11 @@ export class TestPlatform {
     await rm(this.attachmentsDir, { recursive: true, force: true });
   }
 
+  /** The variables a built API or worker process needs to use this platform's database, Redis queues and SMTP capture. */
+  processEnv(): Record<string, string> {
+    return { DATABASE_URL: this.db.url, REDIS_URL: TEST_REDIS, QUEUE_PREFIX: this.queuePrefix, SMTP_URL: this.smtp.url };
+  }
+
   async request<T = unknown>(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
     const res = await fetch(`${this.baseUrl}${path}`, {
       method,
@@ -97,5 +103,13 @@ export class TestPlatform {
     const res = await this.request<{ accessToken: string }>('POST', '/api/v1/auth/login', { email, password });
     if (res.status !== 200) throw new Error(`login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.accessToken;
+  }
+
+  /** Waits until the case has `status` as the user of `token` reads it (say, once the worker has routed it); returns the case. */
+  async waitForCaseStatus<T extends { status: string } = { status: string }>(caseId: string, status: string, token: string): Promise<T> {
+    return waitFor(async () => {
+      const res = await this.request<T>('GET', `/api/v1/cases/${caseId}`, undefined, token);
+      return res.status === 200 && res.body.status === status ? res.body : undefined;
+    }, `case ${caseId} to be ${status}`);
   }
 }

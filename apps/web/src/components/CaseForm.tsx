@@ -1,9 +1,10 @@
 import { CaseKind } from '@hotline/contracts';
-import { Alert, Button, Checkbox, FileInput, Group, Select, Stack, Textarea, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Checkbox, FileInput, Group, Select, Stack, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_TYPES, type CaseFormValues, type FormErrors, isDenunciation, validateCase } from '../lib/validation';
-import { RefSelect, type RefItem } from './RefSelect';
+import { CaseSubjectFields } from './CaseSubjectFields';
+import type { RefItem } from './RefSelect';
 import { ErrorAlert } from './States';
 
 export const KINDS = Object.values(CaseKind);
@@ -78,49 +79,15 @@ export function CaseForm({ categories, areas, agencies, serverErrors = {}, submi
           error={message('kind')}
           allowDeselect={false}
         />
-        <RefSelect
-          label={t('field.category')}
-          placeholder={t('field.categoryPlaceholder')}
-          items={categories}
-          value={values.categoryCode}
-          onChange={(v) => set('categoryCode', v)}
-          error={message('categoryCode')}
-        />
-        <RefSelect
-          label={t('field.area')}
-          placeholder={t('field.areaPlaceholder')}
-          items={areas}
-          value={values.areaCode}
-          onChange={(v) => set('areaCode', v)}
-          error={message('areaCode')}
-        />
-        {isDenunciation(values.kind) && (
-          <RefSelect
-            label={t('field.accusedAgency')}
-            description={t('field.accusedAgencyHint')}
-            placeholder={t('field.categoryPlaceholder')}
-            items={agencies}
-            value={values.accusedAgencyCode}
-            onChange={(v) => set('accusedAgencyCode', v)}
-            error={message('accusedAgencyCode')}
-          />
-        )}
-        <TextInput
-          label={t('field.title')}
-          required
-          value={values.title}
-          onChange={(e) => set('title', e.currentTarget.value)}
-          error={message('title')}
-          maxLength={200}
-        />
-        <Textarea
-          label={t('field.description')}
-          required
-          autosize
-          minRows={4}
-          value={values.description}
-          onChange={(e) => set('description', e.currentTarget.value)}
-          error={message('description')}
+        <CaseSubjectFields
+          values={values}
+          set={set}
+          error={message}
+          categories={categories}
+          areas={areas}
+          agencies={agencies}
+          titleMaxLength={200}
+          descriptionRows={4}
         />
         <TextInput
           label={t('field.address')}

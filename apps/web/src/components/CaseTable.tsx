@@ -1,12 +1,12 @@
-import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { components } from '../api/schema';
 import { formatDate, refName } from '../lib/format';
 import { DeadlineBadge } from './DeadlineBadge';
 import { Empty } from './States';
 import { StatusBadge } from './StatusBadge';
+import { CaseLink } from './CaseLink';
 
 export type CaseListItem = components['schemas']['CaseListItemDto'];
 
@@ -28,9 +28,7 @@ export function CaseTable({ items, actions }: { items: CaseListItem[]; actions?:
         {items.map((c) => (
           <Card key={c.id} withBorder padding="sm" data-testid="case-card" component="article" aria-label={`${c.trackingCode} ${c.title}`}>
             <Group justify="space-between" gap="xs" wrap="wrap">
-              <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono" fw={600}>
-                {c.trackingCode}
-              </Anchor>
+              <CaseLink kase={c} fw={600} />
               <Text size="sm" c="dimmed">
                 {formatDate(c.receivedAt, lang)}
               </Text>
@@ -85,9 +83,7 @@ export function CaseTable({ items, actions }: { items: CaseListItem[]; actions?:
               }
             >
               <Table.Td>
-                <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono">
-                  {c.trackingCode}
-                </Anchor>
+                <CaseLink kase={c} />
               </Table.Td>
               <Table.Td>
                 <Text size="sm" fw={500}>

@@ -1,13 +1,13 @@
-import { Alert, Anchor, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ApiError, api, apiFetch, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { formatDate, refName } from '../lib/format';
 import { useAsync } from '../lib/use-async';
 import { ErrorAlert, Loading } from './States';
 import { StatusBadge } from './StatusBadge';
+import { CaseLink } from './CaseLink';
 
 export type SimilarCase = components['schemas']['SimilarCaseDto'];
 const CODE = /^[A-Z]{1,8}-\d{4}-\d{6}$/i;
@@ -20,9 +20,7 @@ export function SimilarList({ items, action }: { items: SimilarCase[]; action?: 
       {items.map((c) => (
         <div key={c.id} data-testid="similar-item">
           <Group gap={6} wrap="nowrap">
-            <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono" size="sm">
-              {c.trackingCode}
-            </Anchor>
+            <CaseLink kase={c} size="sm" />
             <StatusBadge status={c.status} />
           </Group>
           <Text size="sm" lineClamp={2}>
@@ -54,10 +52,7 @@ export function MergeLinks({
     <Stack gap={4} data-testid="merge-links">
       {mergedInto && (
         <Alert color="gray" variant="light" p="xs">
-          {t('duplicates.mergedInto')}{' '}
-          <Anchor component={Link} to={`/staff/cases/${mergedInto.id}`} className="mono">
-            {mergedInto.trackingCode}
-          </Anchor>
+          {t('duplicates.mergedInto')} <CaseLink kase={mergedInto} />
         </Alert>
       )}
       {mergedCases.length > 0 && (
@@ -66,9 +61,7 @@ export function MergeLinks({
           {mergedCases.map((c, i) => (
             <span key={c.id}>
               {i > 0 && ', '}
-              <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono">
-                {c.trackingCode}
-              </Anchor>
+              <CaseLink kase={c} />
             </span>
           ))}
         </Alert>

@@ -49,21 +49,14 @@ export function unpackHistogram(packed: string | null): Map<number, number> {
   return histogram;
 }
 
-export const COUNTERS = [
-  'received',
-  'routed',
-  'answered',
-  'answered_on_time',
-  'resolved',
-  'open',
-  'rated',
-  'satisfied',
-  'reopened',
-  'returned',
-] as const;
+/** A case's yes/no facts; each is also a counter of the rollups, the sum over the cases. */
+const FACT_FLAGS = ['routed', 'answered', 'answered_on_time', 'resolved', 'open', 'rated', 'satisfied', 'reopened', 'returned'] as const;
+type FactFlag = (typeof FACT_FLAGS)[number];
+
+export const COUNTERS = ['received', ...FACT_FLAGS] as const;
 export type Counter = (typeof COUNTERS)[number];
 
-export interface CaseFacts {
+export type CaseFacts = Record<FactFlag, boolean> & {
   case_id: string;
   received_day: string;
   agency_id: string | null;
@@ -71,20 +64,11 @@ export interface CaseFacts {
   area_id: string | null;
   channel: string;
   kind: string;
-  routed: boolean;
-  answered: boolean;
-  answered_on_time: boolean;
-  resolved: boolean;
-  open: boolean;
-  rated: boolean;
-  satisfied: boolean;
-  reopened: boolean;
-  returned: boolean;
   answer_days: number | null;
   due_at: Date | string | null;
   very_late_at: Date | string | null;
   last_event_id: string;
-}
+};
 
 export const FACT_COLUMNS = [
   'case_id',
@@ -94,20 +78,12 @@ export const FACT_COLUMNS = [
   'area_id',
   'channel',
   'kind',
-  'routed',
-  'answered',
-  'answered_on_time',
-  'resolved',
-  'open',
-  'rated',
-  'satisfied',
-  'reopened',
-  'returned',
+  ...FACT_FLAGS,
   'answer_days',
   'due_at',
   'very_late_at',
   'last_event_id',
-] as const;
+] as const satisfies readonly (keyof CaseFacts)[];
 
 /** Open: someone still owes the case work. An answered case waits only for the citizen's verdict. */
 const notOpen = sqlStatusList(SETTLED_STATUSES);
@@ -178,8 +154,8 @@ SELECT c.id AS case_id,
 
 /** A relation of facts rows with a `sign` column (+1 adds a case to the rollups, -1 takes it out). */
 export const FACTS_RECORDSET = `jsonb_to_recordset($1::jsonb) AS s(sign int, received_day date, agency_id uuid, category_id uuid,
-  area_id uuid, channel text, kind text, routed boolean, answered boolean, answered_on_time boolean, resolved boolean, open boolean,
-  rated boolean, satisfied boolean, reopened boolean, returned boolean, answer_days int)`;
+  area_id uuid, channel text, kind text,
+  ${FACT_FLAGS.map((f) => `${f} boolean`).join(', ')}, answer_days int)`;
 
 const DIM_COLUMNS = DIMENSION_NAMES.map((d) => DIMENSIONS[d].column);
 const KEY = `grain, bucket_kind, bucket, ${DIM_COLUMNS.join(', ')}`;

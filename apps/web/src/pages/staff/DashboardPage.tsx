@@ -31,6 +31,40 @@ const summary = (from: string, to: string, groupBy?: string) =>
     api.GET('/api/v1/reports/summary', { params: { query: { from, to, ...(groupBy ? { groupBy } : {}) } as never } }),
   ) as Promise<Summary>;
 
+/** A titled card with a horizontal bar chart: one bar group per agency or category. */
+function RankingChart({
+  testId,
+  title,
+  data,
+  dataKey,
+  withLegend,
+  series,
+}: {
+  testId: string;
+  title: string;
+  data: Record<string, unknown>[];
+  dataKey: string;
+  withLegend?: boolean;
+  series: { name: string; color: string }[];
+}) {
+  return (
+    <Card withBorder data-testid={testId}>
+      <Title order={3} size="h4" mb="sm">
+        {title}
+      </Title>
+      <BarChart
+        h={320}
+        data={data}
+        dataKey={dataKey}
+        orientation="vertical"
+        yAxisProps={{ width: 140 }}
+        withLegend={withLegend}
+        series={series}
+      />
+    </Card>
+  );
+}
+
 function Figure({ label, value, hint }: { label: string; value: string | number; hint?: string }) {
   return (
     <Card withBorder padding="sm">
@@ -141,49 +175,31 @@ export function DashboardPage() {
         />
       </Card>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Card withBorder data-testid="chart-agency">
-          <Title order={3} size="h4" mb="sm">
-            {t('dashboard.byAgency')}
-          </Title>
-          <BarChart
-            h={320}
-            data={agencyData}
-            dataKey="agency"
-            orientation="vertical"
-            yAxisProps={{ width: 140 }}
-            withLegend
-            series={[
-              { name: t('dashboard.received'), color: 'blue.6' },
-              { name: t('dashboard.answered'), color: 'teal.6' },
-            ]}
-          />
-        </Card>
-        <Card withBorder data-testid="chart-overdue">
-          <Title order={3} size="h4" mb="sm">
-            {t('dashboard.overdueByAgency')}
-          </Title>
-          <BarChart
-            h={320}
-            data={overdueData}
-            dataKey="agency"
-            orientation="vertical"
-            yAxisProps={{ width: 140 }}
-            series={[{ name: t('dashboard.overdueOpen'), color: 'red.7' }]}
-          />
-        </Card>
-        <Card withBorder data-testid="chart-category">
-          <Title order={3} size="h4" mb="sm">
-            {t('dashboard.byCategory')}
-          </Title>
-          <BarChart
-            h={320}
-            data={categoryData}
-            dataKey="category"
-            orientation="vertical"
-            yAxisProps={{ width: 140 }}
-            series={[{ name: t('dashboard.received'), color: 'grape.6' }]}
-          />
-        </Card>
+        <RankingChart
+          testId="chart-agency"
+          title={t('dashboard.byAgency')}
+          data={agencyData}
+          dataKey="agency"
+          withLegend
+          series={[
+            { name: t('dashboard.received'), color: 'blue.6' },
+            { name: t('dashboard.answered'), color: 'teal.6' },
+          ]}
+        />
+        <RankingChart
+          testId="chart-overdue"
+          title={t('dashboard.overdueByAgency')}
+          data={overdueData}
+          dataKey="agency"
+          series={[{ name: t('dashboard.overdueOpen'), color: 'red.7' }]}
+        />
+        <RankingChart
+          testId="chart-category"
+          title={t('dashboard.byCategory')}
+          data={categoryData}
+          dataKey="category"
+          series={[{ name: t('dashboard.received'), color: 'grape.6' }]}
+        />
         <Card withBorder>
           <Title order={3} size="h4" mb="sm">
             {t('dashboard.downloads')}

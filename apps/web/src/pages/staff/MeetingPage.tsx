@@ -13,6 +13,7 @@ import { formatDate } from '../../lib/format';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 import { loadSessions } from './MeetingsPage';
+import { CaseLink } from '../../components/CaseLink';
 
 /** One voter meeting: what was recorded, its petitions followed as a group, and (for recorders) the grid and the import. */
 export function MeetingPage() {
@@ -98,9 +99,7 @@ export function MeetingPage() {
                 {m.petitions.map((p) => (
                   <Table.Tr key={p.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Anchor component={Link} to={`/staff/cases/${p.id}`} className="mono" size="sm">
-                        {p.trackingCode}
-                      </Anchor>
+                      <CaseLink kase={p} size="sm" />
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{p.title}</Text>

@@ -1,29 +1,12 @@
 import { OPERATOR_CHANNELS } from '@hotline/contracts';
-import {
-  Alert,
-  Anchor,
-  Card,
-  Checkbox,
-  CopyButton,
-  Grid,
-  Group,
-  Button,
-  Kbd,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Card, Checkbox, CopyButton, Grid, Group, Button, Kbd, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ApiError, api, unwrap } from '../../api/client';
 import { KINDS } from '../../components/CaseForm';
 import { SimilarList, type SimilarCase } from '../../components/Duplicates';
-import { RefSelect } from '../../components/RefSelect';
+import { CaseSubjectFields } from '../../components/CaseSubjectFields';
 import { ErrorAlert } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../lib/format';
@@ -31,6 +14,7 @@ import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 import { isDenunciation, VN_PHONE } from '../../lib/validation';
 import { OPEN_FILTER } from './CaseListPage';
+import { CaseLink } from '../../components/CaseLink';
 
 const blank = {
   phone: '',
@@ -59,9 +43,7 @@ function MiniList({ items }: { items: { id: string; trackingCode: string; title:
       {items.map((c) => (
         <div key={c.id}>
           <Group gap={6} wrap="nowrap">
-            <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono" size="sm" tabIndex={-1}>
-              {c.trackingCode}
-            </Anchor>
+            <CaseLink kase={c} size="sm" tabIndex={-1} />
             <StatusBadge status={c.status} />
           </Group>
           <Text size="sm" lineClamp={2}>
@@ -225,48 +207,14 @@ export function OperatorPage() {
                   allowDeselect={false}
                 />
               </Group>
-              <RefSelect
-                label={t('field.category')}
-                placeholder={t('field.categoryPlaceholder')}
-                items={reference.data?.categories}
-                value={v.categoryCode}
-                onChange={(x) => set('categoryCode', x)}
-                error={errors.categoryCode}
-              />
-              <RefSelect
-                label={t('field.area')}
-                placeholder={t('field.areaPlaceholder')}
-                items={reference.data?.areas}
-                value={v.areaCode}
-                onChange={(x) => set('areaCode', x)}
-                error={errors.areaCode}
-              />
-              {isDenunciation(v.kind) && (
-                <RefSelect
-                  label={t('field.accusedAgency')}
-                  description={t('field.accusedAgencyHint')}
-                  placeholder={t('field.categoryPlaceholder')}
-                  items={reference.data?.agencies}
-                  value={v.accusedAgencyCode}
-                  onChange={(x) => set('accusedAgencyCode', x)}
-                  error={errors.accusedAgencyCode}
-                />
-              )}
-              <TextInput
-                label={t('field.title')}
-                required
-                value={v.title}
-                onChange={(e) => set('title', e.currentTarget.value)}
-                error={errors.title}
-              />
-              <Textarea
-                label={t('field.description')}
-                required
-                autosize
-                minRows={3}
-                value={v.description}
-                onChange={(e) => set('description', e.currentTarget.value)}
-                error={errors.description}
+              <CaseSubjectFields
+                values={v}
+                set={set}
+                error={(field) => errors[field]}
+                categories={reference.data?.categories}
+                areas={reference.data?.areas}
+                agencies={reference.data?.agencies}
+                descriptionRows={3}
               />
               <Checkbox label={t('field.priorityUrgent')} checked={v.urgent} onChange={(e) => set('urgent', e.currentTarget.checked)} />
               <Group>

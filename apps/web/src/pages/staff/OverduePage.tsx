@@ -1,11 +1,11 @@
-import { Accordion, Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Accordion, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
+import { CaseLink } from '../../components/CaseLink';
 
 /** GET /deadlines/overdue: overdue cases (each once, with its overdue clocks), grouped by agency, the most overdue agency first. */
 export function OverduePage() {
@@ -39,9 +39,7 @@ export function OverduePage() {
                       {g.cases.map((c) => (
                         <Table.Tr key={c.id}>
                           <Table.Td>
-                            <Anchor component={Link} to={`/staff/cases/${c.id}`} className="mono">
-                              {c.trackingCode}
-                            </Anchor>
+                            <CaseLink kase={c} />
                           </Table.Td>
                           <Table.Td>
                             <Text size="sm">{c.title}</Text>

@@ -2,16 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
-import { IsPeriodBound } from '@hotline/platform';
+import { commaList, IsPeriodBound } from '@hotline/platform';
 import { NamedRefDto } from '../../reference/named-ref';
-
-const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : value;
 
 export const CASE_LIST_SORTS = ['received', 'dueAt', 'status', 'agency'] as const;
 export type CaseListSort = (typeof CASE_LIST_SORTS)[number];

@@ -1,6 +1,15 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsInstant } from '@hotline/platform';
+
+/** An optional Open311 date-time filter (W3C date-time, years 2000..2100); `defaultValue` says what its absence means. */
+const OptionalDateTime = (defaultValue: string): PropertyDecorator =>
+  applyDecorators(
+    ApiPropertyOptional({ description: `W3C date-time (2000..2100); default: ${defaultValue}`, type: String }),
+    IsOptional(),
+    IsInstant(),
+  );
 
 export class Open311JurisdictionQueryDto {
   @ApiPropertyOptional({ example: 'hanoi.hdnd.example.vn' })
@@ -29,14 +38,10 @@ export class Open311RequestsQueryDto extends Open311JurisdictionQueryDto {
   @MaxLength(64)
   service_code?: string;
 
-  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: 90 days before end_date', type: String })
-  @IsOptional()
-  @IsInstant()
+  @OptionalDateTime('90 days before end_date')
   start_date?: Date;
 
-  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: now', type: String })
-  @IsOptional()
-  @IsInstant()
+  @OptionalDateTime('now')
   end_date?: Date;
 
   @ApiPropertyOptional({ description: 'open, closed, or both comma-separated' })
@@ -47,13 +52,9 @@ export class Open311RequestsQueryDto extends Open311JurisdictionQueryDto {
 }
 
 export class Open311UpdatesQueryDto extends Open311JurisdictionQueryDto {
-  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: one day before end_date', type: String })
-  @IsOptional()
-  @IsInstant()
+  @OptionalDateTime('one day before end_date')
   start_date?: Date;
 
-  @ApiPropertyOptional({ description: 'W3C date-time (2000..2100); default: now', type: String })
-  @IsOptional()
-  @IsInstant()
+  @OptionalDateTime('now')
   end_date?: Date;
 }
