@@ -333,7 +333,8 @@ describe('the clerk’s day in Chromium', () => {
     expect((await key.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
     const copy = page.getByRole('button', { name: 'Sao chép mã truy cập' });
     const box = (await copy.boundingBox())!;
-    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    // Half a pixel for sub-pixel layout (a fresh clone's Chromium once put the edge at 360.09); a clipped button is far past it.
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width + 0.5);
     expect(box.x).toBeGreaterThanOrEqual(0);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { Select, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matches } from '../lib/text';
 
@@ -29,8 +29,11 @@ export function RefSelect({ items, ...props }: Props) {
     const searchText = new Map((items ?? []).map((i) => [i.code, [i.name, i.nameEn, i.code, label(i)].join(' ')]));
     return { data: (items ?? []).map((i) => ({ value: i.code, label: label(i) })), searchText };
   }, [items, en]);
-  const filter: OptionsFilter = ({ options, search }) =>
-    (options as ComboboxItem[]).filter((o) => matches(search, searchText.get(o.value) ?? o.label));
+  // One filter per list (not per render), so a re-render while the list is open keeps the highlighted option.
+  const filter = useCallback<OptionsFilter>(
+    ({ options, search }) => (options as ComboboxItem[]).filter((o) => matches(search, searchText.get(o.value) ?? o.label)),
+    [searchText],
+  );
   const [search, setSearch] = useState('');
   // Enter with nothing highlighted: one match is taken; with several, the form is not sent (the typed words would be lost).
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
