@@ -109,9 +109,6 @@ export default tseslint.config(
     files: [`libs/${lib}/**/*.ts`],
     rules: forbidden(LIBS.filter((other) => other !== lib && !allowed.includes(other))),
   })),
-  // Until wip2-homes lands (issue 22 item 4: a migration carries its own data), this migration still reads the holiday
-  // schedule from libs/deadlines; delete this block with that change.
-  { files: ['libs/database/src/migrations/1764100000001-default-deadline-data.ts'], rules: { 'no-restricted-imports': 'off' } },
   // The test support lib builds the whole platform for tests: it may import every lib, never an app.
   {
     files: ['libs/testing/**/*.ts'],
