@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, apiFetch, unwrap } from '../api/client';
+import { ApiError, api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { formatDate, refName } from '../lib/format';
 import { useAsync } from '../lib/use-async';
@@ -134,10 +134,9 @@ export function SimilarCasesPanel({
       else if (into.id === caseId) found.intoCaseId = t('duplicates.sameCase');
       setErrors(found);
       if (Object.keys(found).length || !into) return;
-      await apiFetch(`/api/v1/cases/${caseId}/merge`, {
-        method: 'POST',
-        body: JSON.stringify({ intoCaseId: into.id, reason: reason.trim() }),
-      });
+      await unwrap(
+        api.POST('/api/v1/cases/{id}/merge', { params: { path: { id: caseId } }, body: { intoCaseId: into.id, reason: reason.trim() } }),
+      );
       setOpen(false);
       onMerged(into.trackingCode);
     } catch (e) {

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, apiFetch, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { CaseTable, type CaseListItem } from '../../components/CaseTable';
 import { RefSelect } from '../../components/RefSelect';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
@@ -40,7 +40,7 @@ export function TriagePage() {
     setError(undefined);
     setBusy(true);
     try {
-      await apiFetch(`/api/v1/cases/${item.id}/route`, { method: 'POST', body: JSON.stringify({ agencyCode, note: reason.trim() }) });
+      await unwrap(api.POST('/api/v1/cases/{id}/route', { params: { path: { id: item.id } }, body: { agencyCode, note: reason.trim() } }));
       setMessage(t('triage.routed', { code: item.trackingCode, agency: agencyName(agencyCode) }));
       setAsking(null);
       setTick((n) => n + 1);

@@ -2,7 +2,7 @@ import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../components/States';
-import { ApiError, apiFetch } from '../../../api/client';
+import { ApiError, api, unwrap } from '../../../api/client';
 
 /** The same rule as the API (PASSWORD_RULE): 10 to 200 characters, a letter and a digit or symbol. */
 export const PASSWORD_RULE = /^(?=.*\p{L})(?=.*[\p{N}\p{P}\p{S}]).{10,200}$/u;
@@ -24,10 +24,9 @@ export function PasswordForm({ onDone, currentLabel }: { onDone: () => void; cur
     if (Object.keys(local).length) return;
     setBusy(true);
     try {
-      await apiFetch('/api/v1/auth/password', {
-        method: 'POST',
-        body: JSON.stringify({ currentPassword: values.currentPassword, newPassword: values.newPassword }),
-      });
+      await unwrap(
+        api.POST('/api/v1/auth/password', { body: { currentPassword: values.currentPassword, newPassword: values.newPassword } }),
+      );
       setValues({ currentPassword: '', newPassword: '', confirm: '' });
       onDone();
     } catch (e) {

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, apiFetch, unwrap } from '../../../api/client';
+import { api, unwrap } from '../../../api/client';
 import { useAuth } from '../../../auth';
 import { Empty, ErrorAlert, Loading } from '../../../components/States';
 import { formatDateTime } from '../../../lib/format';
@@ -19,7 +19,7 @@ export function ProfilePage() {
   const end = async (id: string) => {
     setError(undefined);
     try {
-      await apiFetch(`/api/v1/auth/sessions/${id}`, { method: 'DELETE' });
+      await unwrap(api.DELETE('/api/v1/auth/sessions/{id}', { params: { path: { id } } }));
       setNotice(t('account.sessionEnded'));
       sessions.reload();
     } catch (e) {

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../components/States';
-import { ApiError, api, apiFetch, unwrap } from '../../../api/client';
+import { ApiError, api, unwrap } from '../../../api/client';
 
 /** POST /auth/totp/setup shows the secret and a QR code of its otpauth:// URI; POST /auth/totp/enable {code} turns it on. */
 export function TotpSetup({ onDone }: { onDone: () => void }) {
@@ -36,7 +36,7 @@ export function TotpSetup({ onDone }: { onDone: () => void }) {
     }
     setBusy(true);
     try {
-      await apiFetch('/api/v1/auth/totp/enable', { method: 'POST', body: JSON.stringify({ code }) });
+      await unwrap(api.POST('/api/v1/auth/totp/enable', { body: { code } }));
       onDone();
     } catch (e) {
       if (e instanceof ApiError && e.fieldErrors.code) setCodeError(e.fieldErrors.code);

@@ -2,7 +2,7 @@ import { isAgencyRole, Role } from '@hotline/contracts';
 import { Alert, Badge, Button, Checkbox, Code, Group, Modal, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiFetch } from '../../../api/client';
+import { ApiError, api, apiFetch, unwrap } from '../../../api/client';
 import { useAuth } from '../../../auth';
 import { RefSelect } from '../../../components/RefSelect';
 import { Empty, ErrorAlert, Loading } from '../../../components/States';
@@ -68,10 +68,12 @@ function UserForm({
     setBusy(true);
     try {
       if (user) {
-        await apiFetch(`/api/v1/admin/users/${user.id}`, {
-          method: 'PATCH',
-          body: JSON.stringify({ fullName: values.fullName, role: values.role, agencyId, active: values.active }),
-        });
+        await unwrap(
+          api.PATCH('/api/v1/admin/users/{id}', {
+            params: { path: { id: user.id } },
+            body: { fullName: values.fullName, role: values.role, agencyId, active: values.active },
+          }),
+        );
         onDone({ email: user.email });
       } else {
         const body = { email: values.email.trim(), fullName: values.fullName.trim(), role: values.role, ...(agencyId ? { agencyId } : {}) };
