@@ -1,4 +1,4 @@
-import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, type TrackingView, waitFor } from '@hotline/testing';
+import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 
 const SXD_EMAIL = 'soxd@hanoi.example.vn';
@@ -12,40 +12,41 @@ describe('a case travels the whole spine', () => {
   afterAll(() => platform.stop());
 
   it('is submitted, routed by the worker, accepted and answered by the agency, and read by the citizen', async () => {
+    // Through the generated typed client: each path, parameter, body and answer below is checked against the API's
+    // OpenAPI document at compile time.
     const citizenEmail = 'an.nguyen@example.com';
-    const submitted = await platform.request<Receipt>(
-      'POST',
-      '/api/v1/cases',
-      makeCaseInput({ citizen: { name: 'Nguyễn Văn An', phone: '+84 912 345 678', email: citizenEmail } }),
-    );
-    expect(submitted.status).toBe(201);
-    expect(submitted.body.trackingCode).toMatch(/^HN-\d{4}-\d{6}$/);
-    expect(submitted.body.accessKey).toHaveLength(24);
-    expect(submitted.body.status).toBe('received');
-    const { id, trackingCode, accessKey } = submitted.body;
+    const submitted = await platform.client().POST('/api/v1/cases', {
+      body: makeCaseInput({ citizen: { name: 'Nguyễn Văn An', phone: '+84 912 345 678', email: citizenEmail } }),
+    });
+    expect(submitted.response.status).toBe(201);
+    const receipt = submitted.data!;
+    expect(receipt.trackingCode).toMatch(/^HN-\d{4}-\d{6}$/);
+    expect(receipt.accessKey).toHaveLength(24);
+    expect(receipt.status).toBe('received');
+    const { id, trackingCode, accessKey } = receipt;
 
-    const officer = await platform.login(...USERS.officerSxd);
+    const officer = platform.client(await platform.login(...USERS.officerSxd));
     const routed = await waitFor(async () => {
-      const res = await platform.request<CaseDetail>('GET', `/api/v1/cases/${id}`, undefined, officer);
-      return res.status === 200 && res.body.status === 'routed' ? res.body : undefined;
+      const { data } = await officer.GET('/api/v1/cases/{id}', { params: { path: { id } } });
+      return data?.status === 'routed' ? data : undefined;
     }, 'the worker to route the case to Sở Xây dựng');
     expect(routed.agency?.code).toBe('SXD');
     expect(routed.availableActions).toEqual(['accept', 'return']);
 
     const agencyMail = await platform.smtp.waitForMail((m) => m.to.includes(SXD_EMAIL), 'the agency notice');
     expect(agencyMail.subject).toContain(trackingCode);
-    const receipt = await platform.smtp.waitForMail((m) => m.to.includes(citizenEmail), 'the citizen receipt');
-    expect(receipt.subject).toContain(trackingCode);
-    expect(receipt.text).toContain(`/track/${trackingCode}`);
+    const receiptMail = await platform.smtp.waitForMail((m) => m.to.includes(citizenEmail), 'the citizen receipt');
+    expect(receiptMail.subject).toContain(trackingCode);
+    expect(receiptMail.text).toContain(`/track/${trackingCode}`);
 
-    const accepted = await platform.request<CaseDetail>('POST', `/api/v1/cases/${id}/accept`, {}, officer);
-    expect(accepted.status).toBe(200);
-    expect(accepted.body.status).toBe('accepted');
+    const accepted = await officer.POST('/api/v1/cases/{id}/accept', { params: { path: { id } }, body: {} });
+    expect(accepted.response.status).toBe(200);
+    expect(accepted.data?.status).toBe('accepted');
 
     const answer = 'Sở Xây dựng đã chỉ đạo đơn vị duy tu vá ổ gà trước số 120 phố Huế trong ngày 24/11/2026.';
-    const answered = await platform.request<CaseDetail>('POST', `/api/v1/cases/${id}/answer`, { answer }, officer);
-    expect(answered.status).toBe(200);
-    expect(answered.body.status).toBe('answered');
+    const answered = await officer.POST('/api/v1/cases/{id}/answer', { params: { path: { id } }, body: { answer } });
+    expect(answered.response.status).toBe(200);
+    expect(answered.data?.status).toBe('answered');
 
     const answerMail = await platform.smtp.waitForMail(
       (m) => m.to.includes(citizenEmail) && m.subject.includes('trả lời'),
@@ -54,22 +55,26 @@ describe('a case travels the whole spine', () => {
     expect(answerMail.text).toContain(answer);
     expect(answerMail.subject).toContain(trackingCode);
 
-    const tracked = await platform.request<TrackingView>('GET', `/api/v1/cases/track/${trackingCode}?key=${accessKey}`);
-    expect(tracked.status).toBe(200);
-    expect(tracked.body.status).toBe('answered');
-    expect(tracked.body.answer).toBe(answer);
-    expect(tracked.body.canRate).toBe(true);
-    expect(tracked.body.timeline.map((t) => t.status)).toEqual(['received', 'routed', 'accepted', 'answered']);
-    expect(tracked.body.timeline[1].agency).toBe('Sở Xây dựng');
-    expect(JSON.stringify(tracked.body)).not.toContain('0912345678');
-    expect(JSON.stringify(tracked.body)).not.toContain(citizenEmail);
-
-    const rated = await platform.request<TrackingView>('POST', `/api/v1/cases/track/${trackingCode}/feedback`, {
-      satisfied: true,
-      key: accessKey,
+    const citizen = platform.client();
+    const tracked = await citizen.GET('/api/v1/cases/track/{trackingCode}', {
+      params: { path: { trackingCode }, query: { key: accessKey } },
     });
-    expect(rated.status).toBe(200);
-    expect(rated.body.status).toBe('closed');
+    expect(tracked.response.status).toBe(200);
+    const view = tracked.data!;
+    expect(view.status).toBe('answered');
+    expect(view.answer).toBe(answer);
+    expect(view.canRate).toBe(true);
+    expect(view.timeline.map((t) => t.status)).toEqual(['received', 'routed', 'accepted', 'answered']);
+    expect(view.timeline[1].agency).toBe('Sở Xây dựng');
+    expect(JSON.stringify(view)).not.toContain('0912345678');
+    expect(JSON.stringify(view)).not.toContain(citizenEmail);
+
+    const rated = await citizen.POST('/api/v1/cases/track/{trackingCode}/feedback', {
+      params: { path: { trackingCode } },
+      body: { satisfied: true, key: accessKey },
+    });
+    expect(rated.response.status).toBe(200);
+    expect(rated.data?.status).toBe('closed');
 
     // Exactly one of each notice reached the capture.
     expect(platform.smtp.to(citizenEmail)).toHaveLength(2);

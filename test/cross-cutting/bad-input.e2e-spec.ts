@@ -3,7 +3,7 @@ import { newPlatform, USERS } from '../platform';
 
 const valid = () => makeCaseInput();
 const without = (key: string) => {
-  const input = valid();
+  const input: Record<string, unknown> = valid();
   delete input[key];
   return input;
 };

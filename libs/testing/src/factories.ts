@@ -1,9 +1,15 @@
 import { CaseKind } from '@hotline/contracts';
+import type { ApiSchemas } from './api-types';
+
+export type CreateCaseInput = ApiSchemas['CreateCaseDto'];
 
 let n = 0;
 
-/** A valid public submission; override what the test is about. */
-export function makeCaseInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/**
+ * A valid public submission, typed by the API's document; override what the test is about (a bad-input test's
+ * overrides make it invalid on purpose, and it is then sent as it is).
+ */
+export function makeCaseInput(overrides: Record<string, unknown> = {}): CreateCaseInput {
   n += 1;
   return {
     kind: CaseKind.Feedback,
@@ -15,7 +21,7 @@ export function makeCaseInput(overrides: Record<string, unknown> = {}): Record<s
     citizen: { name: 'Nguyễn Văn An', phone: '0912 345 678', email: `citizen${n}@example.com` },
     public: false,
     ...overrides,
-  };
+  } as CreateCaseInput;
 }
 
 /** A valid council session (its petitions are the voter meetings' of meetingFrom..meetingTo); override what the test is about. */

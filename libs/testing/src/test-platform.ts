@@ -6,6 +6,8 @@ import { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import IORedis from 'ioredis';
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from '@hotline/contracts';
 import { AppConfig, Clock, loadConfig } from '@hotline/config';
 import { seedDemo } from '@hotline/cases';
 import { SmtpCapture } from './smtp-capture';
@@ -97,6 +99,14 @@ export class TestPlatform {
     const text = await res.text();
     const json = res.headers.get('content-type')?.includes('json') ?? false;
     return { status: res.status, body: (text ? (json ? JSON.parse(text) : text) : undefined) as T };
+  }
+
+  /**
+   * The generated typed client (openapi-fetch over the API's OpenAPI paths, as the web UI uses it), signed in with
+   * `token` when given: a path, its parameters, its body and its answer are checked against the API's own document.
+   */
+  client(token?: string): Client<paths> {
+    return createClient<paths>({ baseUrl: this.baseUrl, headers: token ? { authorization: `Bearer ${token}` } : {} });
   }
 
   async login(email: string, password: string): Promise<string> {
