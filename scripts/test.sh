@@ -21,5 +21,11 @@ if [ ! -x /usr/bin/chromium ]; then
   SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
   $SUDO apt-get install -y chromium || { $SUDO apt-get update && $SUDO apt-get install -y chromium; }
 fi
+# The Docker files are checked with Compose's own `config` (no engine needed); Debian's docker-compose when the
+# docker CLI has no compose plugin.
+if ! docker compose version >/dev/null 2>&1 && ! command -v docker-compose >/dev/null; then
+  SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+  $SUDO apt-get install -y docker-compose || { $SUDO apt-get update && $SUDO apt-get install -y docker-compose; }
+fi
 npm run build
 npx jest --ci "$@"
