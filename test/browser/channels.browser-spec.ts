@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { type CaseDetail, makeCaseInput, type Receipt, petitionSheet, TestPlatform, waitFor } from '@hotline/testing';
+import { type CaseDetail, makeCaseInput, type Receipt, PETITION_ROWS as R, petitionSheet, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 import { DESKTOP, launchChromium, newPage, PHONE, pickOption, problemsOf, screenshot, signIn, WEB_DIR } from './browser';
 
@@ -26,44 +26,7 @@ describe('the channels in Chromium: voter meetings, duplicates and merge', () =>
     sheet = path.join(os.tmpdir(), `${platform.queuePrefix}-kien-nghi.xlsx`);
     await writeFile(
       sheet,
-      await petitionSheet([
-        [
-          'Kiến nghị',
-          'Đề nghị lắp đèn ngõ 40',
-          'Ngõ 40 phố Huế không có đèn chiếu sáng, buổi tối rất nguy hiểm.',
-          'GIAO-THONG.DUONG-HONG',
-          '',
-          '',
-          'Nguyễn Văn Bảy',
-          912345678,
-          '',
-        ],
-        ['Phản ánh', '', 'Thiếu tiêu đề nhưng có nội dung đủ dài để kiểm tra.', '', '', '', '', '', ''],
-        ['kien nghi', 'Đề nghị nạo vét cống tổ 7', 'Cống thoát nước tổ 7 bị tắc, mưa là ngập.', 'KHONG-CO', '', '', '', '', ''],
-        [
-          'Hỏi đáp',
-          'Hỏi về chế độ cho người cao tuổi',
-          'Cử tri hỏi về mức trợ cấp cho người cao tuổi từ năm 2026.',
-          '',
-          'HN-HOANKIEM',
-          '12 Hàng Bài',
-          'Trần Văn Chín',
-          '',
-          'chin.tran@example.com',
-        ],
-        [
-          'Kiến nghị',
-          'Đề nghị sửa vỉa hè phố Huế',
-          'Vỉa hè trước số 200 phố Huế bị vỡ nhiều chỗ.',
-          'GIAO-THONG.DUONG-HONG',
-          '',
-          '',
-          'Phạm Thị Mười',
-          '09123',
-          '',
-        ],
-        ['Kiến nghị', 'Đề nghị mở rộng trường mầm non', 'Trường mầm non phường quá tải, đề nghị mở rộng.', '', '', '', '', '', ''],
-      ]),
+      await petitionSheet([R.streetLight, R.missingTitle, R.unknownCategory, R.question, R.shortPhone, R.kindergarten]),
     );
   });
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { type ApiErrorBody, petitionSheet, TestPlatform, waitFor } from '@hotline/testing';
+import { type ApiErrorBody, PETITION_ROWS as R, petitionSheet, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 
 interface Meeting {
@@ -221,55 +221,15 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
 
   it('imports exactly the valid rows of a mixed XLSX and reports the others by row and field', async () => {
     const file = await petitionSheet([
-      [
-        'Kiến nghị',
-        'Đề nghị lắp đèn ngõ 40',
-        'Ngõ 40 phố Huế không có đèn chiếu sáng, buổi tối rất nguy hiểm.',
-        'GIAO-THONG.DUONG-HONG',
-        '',
-        '',
-        'Nguyễn Văn Bảy',
-        912345678,
-        '',
-      ],
-      ['Phản ánh', '', 'Thiếu tiêu đề nhưng có nội dung đủ dài để kiểm tra.', '', '', '', '', '', ''],
-      ['kien nghi', 'Đề nghị nạo vét cống tổ 7', 'Cống thoát nước tổ 7 bị tắc, mưa là ngập.', 'KHONG-CO', '', '', '', '', ''],
-      [
-        'Hỏi đáp',
-        'Hỏi về chế độ cho người cao tuổi',
-        'Cử tri hỏi về mức trợ cấp cho người cao tuổi từ năm 2026.',
-        '',
-        'HN-HOANKIEM',
-        '12 Hàng Bài',
-        'Trần Văn Chín',
-        '',
-        'chin.tran@example.com',
-      ],
-      ['Tố cáo', 'Tố cáo cán bộ phường', 'Nội dung tố cáo không được nhận qua tiếp xúc cử tri theo lô.', '', '', '', '', '', ''],
-      [
-        'Kiến nghị',
-        'Đề nghị sửa vỉa hè phố Huế',
-        'Vỉa hè trước số 200 phố Huế bị vỡ nhiều chỗ.',
-        'GIAO-THONG.DUONG-HONG',
-        '',
-        '',
-        'Phạm Thị Mười',
-        '09123',
-        '',
-      ],
-      [
-        'Kiến nghị',
-        'Đề nghị trồng thêm cây xanh',
-        'Cử tri đề nghị trồng thêm cây xanh trên tuyến phố Huế.',
-        '',
-        'HN-KHONG-CO',
-        '',
-        '',
-        '',
-        '',
-      ],
-      ['Phản ánh', 'Tiếng ồn từ quán karaoke', 'Quán karaoke số 15 ngõ 25 hát đến 2 giờ sáng hằng đêm.', '', '', '', '', '', 'sai-email'],
-      ['Kiến nghị', 'Đề nghị mở rộng trường mầm non', 'Trường mầm non phường quá tải, đề nghị mở rộng.', '', '', '', '', '', ''],
+      R.streetLight,
+      R.missingTitle,
+      R.unknownCategory,
+      R.question,
+      R.denunciation,
+      R.shortPhone,
+      R.unknownArea,
+      R.badEmail,
+      R.kindergarten,
     ]);
     const started = await upload(
       meeting.id,
