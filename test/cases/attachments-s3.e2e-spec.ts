@@ -161,7 +161,8 @@ describe('attachments in S3-compatible object storage', () => {
       const storageKey = `2025/01/${f.id}`;
       if (f.onDisk) await disk.put(storageKey, f.onDisk);
       await platform.db.dataSource.query(
-        `INSERT INTO attachments (id, case_id, uploaded_by_type, file_name, content_type, size_bytes, sha256, storage_key, visible_to_citizen, created_at)
+        `INSERT INTO attachments (id, case_id, uploaded_by_type, file_name, content_type, size_bytes, sha256, storage_key,
+           visible_to_citizen, created_at)
          VALUES ($1, $2, 'citizen', 'old', $3, $4, $5, $6, true, now())`,
         [f.id, caseId, f.data === JPEG ? 'image/jpeg' : 'application/pdf', f.data.length, sha256(f.data), storageKey],
       );
