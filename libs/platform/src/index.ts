@@ -20,5 +20,4 @@ export * from './process/process-guard';
 export * from './csv/csv-cell';
 export * from './storage/object-store';
 export * from './storage/local-object-store';
-export * from './storage/s3-object-store';
 export * from './storage/storage.module';

@@ -25,4 +25,7 @@ export abstract class ObjectStore {
 
   /** Removes the object; removing a missing one is not an error (deletion may be retried). */
   abstract delete(key: string): Promise<void>;
+
+  /** Releases connections at shutdown. */
+  close(): void {}
 }

@@ -62,7 +62,7 @@ export class S3ObjectStore extends ObjectStore {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: this.key(key) }));
   }
 
-  close(): void {
+  override close(): void {
     this.client.destroy();
   }
 

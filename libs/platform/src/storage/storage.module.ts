@@ -2,11 +2,12 @@ import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } fro
 import { AppConfig, StorageSettings } from '@hotline/config';
 import { LocalObjectStore } from './local-object-store';
 import { ObjectStore } from './object-store';
-import { S3ObjectStore } from './s3-object-store';
 
-/** The store STORAGE_URL names: one decision, here. */
-export function createObjectStore(settings: StorageSettings): LocalObjectStore | S3ObjectStore {
-  return settings.kind === 'local' ? new LocalObjectStore(settings.dir) : new S3ObjectStore(settings);
+/** The store STORAGE_URL names: one decision, here. The AWS SDK is loaded only by a process that uses a bucket. */
+export async function createObjectStore(settings: StorageSettings): Promise<ObjectStore> {
+  if (settings.kind === 'local') return new LocalObjectStore(settings.dir);
+  const { S3ObjectStore } = await import('./s3-object-store');
+  return new S3ObjectStore(settings);
 }
 
 @Injectable()
@@ -14,7 +15,7 @@ class ObjectStoreCloser implements OnApplicationShutdown {
   constructor(@Inject(ObjectStore) private readonly store: ObjectStore) {}
 
   onApplicationShutdown(): void {
-    if (this.store instanceof S3ObjectStore) this.store.close();
+    this.store.close();
   }
 }
 
@@ -25,8 +26,8 @@ class ObjectStoreCloser implements OnApplicationShutdown {
     {
       provide: ObjectStore,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => {
-        const store = createObjectStore(config.storage);
+      useFactory: async (config: AppConfig) => {
+        const store = await createObjectStore(config.storage);
         new Logger('ObjectStore').log({ kind: store.kind }, 'attachment storage');
         return store;
       },
