@@ -7,7 +7,6 @@ import { parse } from 'yaml';
 // `docker compose config` (or Debian's docker-compose, which scripts/test.sh installs when neither is present)
 // resolves and validates the file without one.
 const ROOT = path.resolve(__dirname, '../..');
-const COMPOSE_FILE = path.join(ROOT, 'docker/compose.yaml');
 
 function composeCommand(): [string, string[]] {
   if (spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0) return ['docker', ['compose']];
@@ -15,9 +14,9 @@ function composeCommand(): [string, string[]] {
   throw new Error('neither `docker compose` nor `docker-compose` is installed (scripts/test.sh installs docker-compose)');
 }
 
-function composeConfig(env: Record<string, string | undefined>): { status: number | null; stdout: string; stderr: string } {
+function composeConfig(file: string, env: Record<string, string | undefined>): { status: number | null; stdout: string; stderr: string } {
   const [command, prefix] = composeCommand();
-  const result = spawnSync(command, [...prefix, '-f', COMPOSE_FILE, 'config'], {
+  const result = spawnSync(command, [...prefix, '-f', path.join(ROOT, 'docker', file), 'config'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     encoding: 'utf8',
@@ -33,36 +32,51 @@ interface ComposeService {
   user?: string;
 }
 
-describe('docker/compose.yaml and docker/Dockerfile', () => {
-  const secret = 'a'.repeat(40);
+/** [file, the variables it requires, its one-shot services, what the API trusts for X-Forwarded-For] */
+const COMPOSE_FILES: [string, Record<string, string>, string[], string][] = [
+  ['compose.yaml', { SESSION_SECRET: 'a'.repeat(40) }, ['migrate'], 'false'],
+  // Several API replicas behind nginx, which has a fixed address on the compose network.
+  [
+    'compose.replicas.yaml',
+    { SESSION_SECRET: 'a'.repeat(40), STORAGE_SECRET_ACCESS_KEY: 'b'.repeat(20) },
+    ['migrate', 'bucket'],
+    '172.30.0.10',
+  ],
+];
+
+describe.each(COMPOSE_FILES)('docker/%s', (file, required, oneShot, trustProxy) => {
   let services: Record<string, ComposeService>;
 
   beforeAll(() => {
-    const result = composeConfig({ SESSION_SECRET: secret });
+    const result = composeConfig(file, required);
     if (result.status !== 0) throw new Error(`compose config failed (${result.status}): ${result.stderr}`);
     services = (parse(result.stdout) as { services: Record<string, ComposeService> }).services;
   });
 
-  it('passes `compose config` and refuses to resolve without a SESSION_SECRET', () => {
+  it('passes `compose config` and refuses to resolve without each required secret', () => {
     expect(Object.keys(services).sort()).toEqual(expect.arrayContaining(['api', 'mailer', 'migrate', 'worker', 'postgres', 'redis']));
-    const missing = composeConfig({ SESSION_SECRET: undefined });
-    expect(missing.status).not.toBe(0);
-    expect(missing.stderr).toContain('SESSION_SECRET');
+    for (const name of Object.keys(required)) {
+      const missing = composeConfig(file, { ...required, [name]: undefined });
+      expect([name, missing.status]).not.toEqual([name, 0]);
+      expect(missing.stderr).toContain(name);
+    }
   });
 
   it('restarts every long-running service unless stopped, and sets TRUST_PROXY explicitly on the API', () => {
     for (const [name, service] of Object.entries(services)) {
-      expect([name, service.restart]).toEqual([name, name === 'migrate' ? 'no' : 'unless-stopped']);
+      expect([name, service.restart]).toEqual([name, oneShot.includes(name) ? 'no' : 'unless-stopped']);
     }
     const hotlineServices = Object.entries(services).filter(([, s]) => s.build !== undefined || s.image?.startsWith('hotline'));
     expect(hotlineServices.length).toBeGreaterThanOrEqual(4);
     for (const [name, service] of hotlineServices) {
-      expect([name, service.environment?.SESSION_SECRET]).toEqual([name, secret]);
+      expect([name, service.environment?.SESSION_SECRET]).toEqual([name, required.SESSION_SECRET]);
     }
     // The API is the one service clients reach: whom it trusts for X-Forwarded-For is always written down.
-    expect(services.api.environment?.TRUST_PROXY).toBe('false');
+    expect(services.api.environment?.TRUST_PROXY).toBe(trustProxy);
   });
+});
 
+describe('docker/Dockerfile', () => {
   it('builds on the Node line package.json pins and runs as the unprivileged node user', () => {
     const dockerfile = readFileSync(path.join(ROOT, 'docker/Dockerfile'), 'utf8');
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {

@@ -8,7 +8,7 @@ import { CouncilApiModule } from '@hotline/council';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesApiModule } from '@hotline/deadlines';
 import { ReportingApiModule } from '@hotline/reporting';
-import { HealthModule, LoggingModule, OperationsModule, QueueModule } from '@hotline/platform';
+import { HealthModule, LoggingModule, OperationsModule, QueueModule, StorageModule } from '@hotline/platform';
 
 @Module({})
 export class ApiModule {
@@ -20,6 +20,7 @@ export class ApiModule {
         LoggingModule,
         DatabaseModule,
         QueueModule.forRoot(),
+        StorageModule,
         OperationsModule,
         AuthModule,
         AuditApiModule,

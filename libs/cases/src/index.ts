@@ -1,4 +1,5 @@
 export * from './attachments/attachment.service';
+export * from './attachments/attachment-migration.service';
 export * from './attachments/dto/attachment.dto';
 export * from './attachments/content-sniffing';
 export * from './case-list/case-query.service';

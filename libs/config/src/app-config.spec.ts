@@ -56,3 +56,91 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('storage, Redis and replica settings', () => {
+  it('keeps attachments on the local disk by default, and in a bucket when STORAGE_URL is s3://', () => {
+    expect(loadConfig({ ...valid, ATTACHMENTS_DIR: '/srv/files' }).storage).toEqual({ kind: 'local', dir: '/srv/files' });
+    expect(loadConfig({ ...valid, STORAGE_URL: 'file:///srv/other' }).storage).toEqual({ kind: 'local', dir: '/srv/other' });
+    expect(
+      loadConfig({
+        ...valid,
+        STORAGE_URL: 's3://hotline-files/prod?endpoint=http://127.0.0.1:9000&region=ap-southeast-1&forcePathStyle=true',
+        STORAGE_ACCESS_KEY_ID: 'AKIA1',
+        STORAGE_SECRET_ACCESS_KEY: 'secret',
+      }).storage,
+    ).toEqual({
+      kind: 's3',
+      bucket: 'hotline-files',
+      prefix: 'prod/',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'ap-southeast-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'AKIA1', secretAccessKey: 'secret' },
+    });
+    expect(loadConfig({ ...valid, STORAGE_URL: 's3://k:s%2Fx@hotline-files' }).storage).toMatchObject({
+      prefix: '',
+      endpoint: undefined,
+      region: 'us-east-1',
+      forcePathStyle: false,
+      credentials: { accessKeyId: 'k', secretAccessKey: 's/x' },
+    });
+  });
+
+  it('names STORAGE_URL or the keys when the storage settings are wrong', () => {
+    for (const bad of [
+      'ftp://x',
+      's3://B',
+      's3://bucket?endpoint=ftp://x',
+      's3://bucket?acl=public',
+      's3://bucket?forcePathStyle=yes',
+      'nonsense',
+    ])
+      expect(() => loadConfig({ ...valid, STORAGE_URL: bad })).toThrow(/STORAGE_URL/);
+    expect(() => loadConfig({ ...valid, STORAGE_URL: 's3://bucket', STORAGE_ACCESS_KEY_ID: 'k' })).toThrow(/STORAGE_SECRET_ACCESS_KEY/);
+    expect(() =>
+      loadConfig({ ...valid, STORAGE_URL: 's3://k:s@bucket', STORAGE_ACCESS_KEY_ID: 'k', STORAGE_SECRET_ACCESS_KEY: 's' }),
+    ).toThrow(/not both/);
+    expect(() => loadConfig({ ...valid, STORAGE_ACCESS_KEY_ID: 'k', STORAGE_SECRET_ACCESS_KEY: 's' })).toThrow(/STORAGE_ACCESS_KEY_ID/);
+  });
+
+  it('connects to one Redis node by REDIS_URL, or to the primary that REDIS_SENTINELS name', () => {
+    expect(loadConfig(valid).redis.connection).toEqual({ kind: 'single', url: 'redis://127.0.0.1:6379' });
+    const sentinel = loadConfig({
+      DATABASE_URL: valid.DATABASE_URL,
+      REDIS_SENTINELS: '10.0.0.1:26379, sentinel-2:26379,[::1]:26380',
+      REDIS_SENTINEL_NAME: 'hotline',
+      REDIS_PASSWORD: 'pw',
+      REDIS_DB: '2',
+    }).redis.connection;
+    expect(sentinel).toEqual({
+      kind: 'sentinel',
+      sentinels: [
+        { host: '10.0.0.1', port: 26379 },
+        { host: 'sentinel-2', port: 26379 },
+        { host: '::1', port: 26380 },
+      ],
+      name: 'hotline',
+      password: 'pw',
+      sentinelPassword: undefined,
+      db: 2,
+    });
+  });
+
+  it('names the Redis variables that are missing, malformed or given both ways', () => {
+    expect(() => loadConfig({ DATABASE_URL: valid.DATABASE_URL })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ ...valid, REDIS_SENTINELS: 'a:1', REDIS_SENTINEL_NAME: 'm' })).toThrow(/not both/);
+    expect(() => loadConfig({ DATABASE_URL: valid.DATABASE_URL, REDIS_SENTINELS: 'a:1' })).toThrow(/REDIS_SENTINEL_NAME/);
+    expect(() => loadConfig({ DATABASE_URL: valid.DATABASE_URL, REDIS_SENTINELS: 'a', REDIS_SENTINEL_NAME: 'm' })).toThrow(
+      /REDIS_SENTINELS/,
+    );
+    expect(() => loadConfig({ ...valid, REDIS_SENTINEL_NAME: 'm' })).toThrow(/REDIS_SENTINEL_NAME/);
+  });
+
+  it('reads reports from DATABASE_REPLICA_URL when set', () => {
+    expect(loadConfig(valid).database.replicaUrl).toBeNull();
+    expect(loadConfig({ ...valid, DATABASE_REPLICA_URL: 'postgres://r@replica/hotline' }).database.replicaUrl).toBe(
+      'postgres://r@replica/hotline',
+    );
+    expect(() => loadConfig({ ...valid, DATABASE_REPLICA_URL: 'mysql://x' })).toThrow(/DATABASE_REPLICA_URL/);
+  });
+});

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { QueueName, type Role } from '@hotline/contracts';
+import { parseRedis, parseStorage, RedisConnectionSettings, StorageSettings } from './connections';
 import { EnvDto } from './env.dto';
 
 export class ConfigError extends Error {
@@ -16,11 +17,15 @@ export class ConfigError extends Error {
 export class AppConfig {
   readonly env!: 'development' | 'production' | 'test';
   readonly http!: { host: string; port: number; bodyLimitBytes: number; publicBaseUrl: string };
+  /** `dir`: staging of uploads (and the local store's directory unless STORAGE_URL names another). */
   readonly attachments!: { dir: string; maxBytes: number; maxFiles: number };
+  readonly storage!: StorageSettings;
   /** The built web UI the API serves (`npm run build:web`). */
   readonly web!: { dir: string };
-  readonly database!: { url: string; runMigrations: boolean };
-  readonly redis!: { url: string; queuePrefix: string };
+  /** `replicaUrl`: where reports and exports read (null: the primary, `url`). */
+  readonly database!: { url: string; replicaUrl: string | null; runMigrations: boolean };
+  /** Connect through `redisOptions`/`createRedis` (libs/platform), which know both kinds. */
+  readonly redis!: { connection: RedisConnectionSettings; queuePrefix: string };
   readonly auth!: {
     secret: string;
     /** No SESSION_SECRET outside production: a random secret for this process only (bootstrap warns). */
@@ -94,15 +99,14 @@ const parseWorkerQueues = (value: string | undefined): QueueName[] => {
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const env = plainToInstance(EnvDto, raw, { enableImplicitConversion: false });
-  const errors = validateSync(env, { whitelist: false });
-  if (errors.length > 0) {
-    throw new ConfigError(
-      errors.map((e) => ({
-        variable: e.property,
-        message: e.constraints ? Object.values(e.constraints).join('; ') : 'is invalid',
-      })),
-    );
-  }
+  const problems = validateSync(env, { whitelist: false }).map((e) => ({
+    variable: e.property,
+    message: e.constraints ? Object.values(e.constraints).join('; ') : 'is invalid',
+  }));
+  const attachmentsDir = resolve(env.ATTACHMENTS_DIR ?? '.data/attachments');
+  const storage = parseStorage(env, attachmentsDir, problems);
+  const redisConnection = parseRedis(env, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     env: env.NODE_ENV ?? 'development',
     http: {
@@ -112,13 +116,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`).replace(/\/$/, ''),
     },
     attachments: {
-      dir: resolve(env.ATTACHMENTS_DIR ?? '.data/attachments'),
+      dir: attachmentsDir,
       maxBytes: env.ATTACHMENT_MAX_BYTES ?? 10 * 1024 * 1024,
       maxFiles: env.ATTACHMENT_MAX_FILES ?? 10,
     },
+    storage,
     web: { dir: resolve(env.WEB_DIR ?? 'dist/web') },
-    database: { url: env.DATABASE_URL, runMigrations: env.RUN_MIGRATIONS ?? true },
-    redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX ?? 'hotline' },
+    database: { url: env.DATABASE_URL, replicaUrl: env.DATABASE_REPLICA_URL ?? null, runMigrations: env.RUN_MIGRATIONS ?? true },
+    redis: { connection: redisConnection, queuePrefix: env.QUEUE_PREFIX ?? 'hotline' },
     auth: {
       secret: env.SESSION_SECRET ?? randomBytes(32).toString('base64url'),
       secretGenerated: env.SESSION_SECRET === undefined,

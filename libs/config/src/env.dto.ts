@@ -75,8 +75,43 @@ export class EnvDto {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL!: string;
 
+  /** Reports, exports and the council-session report read from this replica of DATABASE_URL; unset: from the primary. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_REPLICA_URL must be a postgres:// URL' })
+  DATABASE_REPLICA_URL?: string;
+
+  /** One Redis node; or leave it unset and name Sentinels in REDIS_SENTINELS (checked together in `parseRedis`). */
+  @IsOptional()
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
-  REDIS_URL!: string;
+  REDIS_URL?: string;
+
+  /** The Sentinels that watch the Redis primary, host:port, comma-separated. */
+  @IsOptional()
+  @IsString()
+  REDIS_SENTINELS?: string;
+
+  /** The primary's name in the Sentinels' configuration. */
+  @IsOptional()
+  @IsString()
+  REDIS_SENTINEL_NAME?: string;
+
+  /** The Redis primary's password, with REDIS_SENTINELS (a REDIS_URL carries its own). */
+  @IsOptional()
+  @IsString()
+  REDIS_PASSWORD?: string;
+
+  /** The Sentinels' own password, if they ask for one. */
+  @IsOptional()
+  @IsString()
+  REDIS_SENTINEL_PASSWORD?: string;
+
+  /** The Redis database number, with REDIS_SENTINELS. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(15)
+  REDIS_DB?: number;
 
   @IsOptional()
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 of a-z, 0-9, _ or -' })
@@ -181,6 +216,21 @@ export class EnvDto {
   @IsString()
   @IsNotEmpty()
   ATTACHMENTS_DIR?: string;
+
+  /** Where attachments are kept: unset or file:///dir (the local disk), or s3://bucket?endpoint=… (checked in `parseStorage`). */
+  @IsOptional()
+  @IsString()
+  STORAGE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  STORAGE_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  STORAGE_SECRET_ACCESS_KEY?: string;
 
   @IsOptional()
   @Transform(toInt)

@@ -18,3 +18,6 @@ export * from './validation/dates';
 export * from './validation/lists';
 export * from './process/process-guard';
 export * from './csv/csv-cell';
+export * from './storage/object-store';
+export * from './storage/local-object-store';
+export * from './storage/storage.module';

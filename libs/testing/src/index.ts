@@ -8,3 +8,5 @@ export * from './api-types';
 export * from './built-process';
 export { forgetDeath, throwIfAProcessDied, watchForDeath } from './process-deaths';
 export * from './petition-sheet';
+export * from './s3-server';
+export * from './redis-sentinel';

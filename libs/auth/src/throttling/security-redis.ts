@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import IORedis from 'ioredis';
+import type IORedis from 'ioredis';
 import { AppConfig } from '@hotline/config';
+import { createRedis } from '@hotline/platform';
 
 /** The Redis connection of rate limits and login lockouts, shared by every API instance. */
 @Injectable()
@@ -13,7 +14,7 @@ export class SecurityRedis implements OnApplicationShutdown {
   constructor(config: AppConfig) {
     // A limiter must not hang a request while Redis is away: one retry, then a quick error the caller fails open on.
     // Auto-pipelining: the limiter calls of requests handled in the same event-loop turn go to Redis in one write.
-    this.client = new IORedis(config.redis.url, {
+    this.client = createRedis(config.redis.connection, {
       maxRetriesPerRequest: 1,
       commandTimeout: 1000,
       connectionName: 'hotline-security',

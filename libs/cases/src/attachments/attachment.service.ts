@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import { Injectable, OnModuleInit } from '@nestjs/common';
@@ -10,9 +10,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock } from '@hotline/config';
 import { AttachmentEntity, newId } from '@hotline/database';
-import { ConflictError, InvalidInputError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from '@hotline/platform';
+import {
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  ObjectStore,
+  PayloadTooLargeError,
+  UnsupportedMediaTypeError,
+} from '@hotline/platform';
 import { ACCEPTED_TYPES, safeFileName, sniff, SNIFF_BYTES } from './content-sniffing';
 import { AttachmentDto } from './dto/attachment.dto';
+
+/** `2026/05/<id>`: a month per folder keeps a local directory small and lists a bucket by month. */
+const storageKeyOf = (now: Date, id: string): string => `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
 
 export interface Uploader {
   type: 'citizen' | 'staff';
@@ -33,10 +43,11 @@ interface StagedFile {
 const FIELDS = new Set(['visibleToCitizen']);
 
 /**
- * Stores attachments under ATTACHMENTS_DIR: each file is streamed to a temporary file while its size, SHA-256 and
- * first bytes are taken, refused when it is too large (413) or not a JPEG, PNG, WebP or PDF by content (415), and
- * only when every file of the request has passed are they moved into place and recorded, in one transaction that
- * also enforces the per-case limit. A refused request leaves no row and no file behind.
+ * Stores attachments in the `ObjectStore` (the local disk or an S3-compatible bucket, by STORAGE_URL): each file is
+ * streamed to a temporary file under ATTACHMENTS_DIR/tmp while its size, SHA-256 and first bytes are taken, refused
+ * when it is too large (413) or not a JPEG, PNG, WebP or PDF by content (415); only when every file of the request
+ * has passed are they streamed to the store and recorded, in one transaction that also enforces the per-case limit.
+ * A refused request leaves no row and no object behind.
  */
 @Injectable()
 export class AttachmentService implements OnModuleInit {
@@ -44,6 +55,7 @@ export class AttachmentService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly objects: ObjectStore,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -91,7 +103,7 @@ export class AttachmentService implements OnModuleInit {
     const placed: string[] = [];
     const rows: AttachmentEntity[] = [];
     const undo = async () => {
-      await Promise.all(placed.map((path) => rm(path, { force: true })));
+      await Promise.all(placed.map((key) => this.objects.delete(key)));
     };
     try {
       for (const file of files) {
@@ -100,11 +112,9 @@ export class AttachmentService implements OnModuleInit {
           continue;
         const id = newId();
         const now = this.clock.now();
-        const storageKey = join(String(now.getUTCFullYear()), String(now.getUTCMonth() + 1).padStart(2, '0'), id);
-        const target = join(this.config.attachments.dir, storageKey);
-        await mkdir(join(target, '..'), { recursive: true });
-        await writeFile(target, file.content);
-        placed.push(target);
+        const storageKey = storageKeyOf(now, id);
+        await this.objects.put(storageKey, file.content, contentType);
+        placed.push(storageKey);
         rows.push(
           manager.create(AttachmentEntity, {
             id,
@@ -141,7 +151,7 @@ export class AttachmentService implements OnModuleInit {
     caseId: string,
     attachmentId: string,
     citizenView: boolean,
-  ): Promise<{ attachment: AttachmentDto; stream: NodeJS.ReadableStream }> {
+  ): Promise<{ attachment: AttachmentDto; stream: Readable; size: number }> {
     const row = await this.dataSource
       .getRepository(AttachmentEntity)
       .createQueryBuilder('a')
@@ -149,7 +159,19 @@ export class AttachmentService implements OnModuleInit {
       .where('a.id = :attachmentId AND a.caseId = :caseId', { attachmentId, caseId })
       .getOne();
     if (!row || (citizenView && !row.visibleToCitizen)) throw new NotFoundError('No such attachment on this case');
-    return { attachment: this.toDto(row), stream: createReadStream(join(this.config.attachments.dir, row.storageKey)) };
+    const { stream, size } = await this.objects.get(row.storageKey);
+    return { attachment: this.toDto(row), stream, size };
+  }
+
+  /**
+   * Erases the attachments of these cases, objects first, then rows, in the caller's transaction (the retention job):
+   * a rollback after the objects went leaves rows the next run erases again, never an object without its row.
+   */
+  async eraseOfCases(manager: EntityManager, caseIds: string[]): Promise<number> {
+    const rows: { storage_key: string }[] = await manager.query(`SELECT storage_key FROM attachments WHERE case_id = ANY($1)`, [caseIds]);
+    for (const row of rows) await this.objects.delete(row.storage_key);
+    await manager.query(`DELETE FROM attachments WHERE case_id = ANY($1)`, [caseIds]);
+    return rows.length;
   }
 
   private async stage(part: MultipartFile): Promise<StagedFile> {
@@ -182,7 +204,7 @@ export class AttachmentService implements OnModuleInit {
           `${part.filename || 'A file'} is not one of ${ACCEPTED_TYPES.join(', ')} (checked by its content)`,
         );
       const now = this.clock.now();
-      const storageKey = join(String(now.getUTCFullYear()), String(now.getUTCMonth() + 1).padStart(2, '0'), id);
+      const storageKey = storageKeyOf(now, id);
       return { id, tmpPath, storageKey, fileName: safeFileName(part.filename, contentType), contentType, size, sha256: hash.digest('hex') };
     } catch (err) {
       await rm(tmpPath, { force: true });
@@ -193,6 +215,12 @@ export class AttachmentService implements OnModuleInit {
   private async record(caseId: string, staged: StagedFile[], uploader: Uploader, visibleToCitizen: boolean): Promise<AttachmentEntity[]> {
     const placed: string[] = [];
     try {
+      // Streamed to the store before the transaction, so the case's lock is not held for the length of an upload.
+      for (const f of staged) {
+        await this.objects.put(f.storageKey, createReadStream(f.tmpPath), f.contentType);
+        placed.push(f.storageKey);
+        await rm(f.tmpPath, { force: true });
+      }
       return await this.dataSource.transaction(async (manager) => {
         // The case row's lock serialises uploads to one case, so the limit holds under concurrent requests.
         await manager.query(`SELECT 1 FROM cases WHERE id = $1 FOR UPDATE`, [caseId]);
@@ -218,16 +246,10 @@ export class AttachmentService implements OnModuleInit {
           }),
         );
         await manager.insert(AttachmentEntity, rows);
-        for (const f of staged) {
-          const target = join(this.config.attachments.dir, f.storageKey);
-          await mkdir(join(target, '..'), { recursive: true });
-          await rename(f.tmpPath, target);
-          placed.push(target);
-        }
         return rows;
       });
     } catch (err) {
-      await Promise.all(placed.map((path) => rm(path, { force: true })));
+      await Promise.all(placed.map((key) => this.objects.delete(key)));
       throw err;
     }
   }

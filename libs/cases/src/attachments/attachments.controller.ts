@@ -2,6 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@n
 import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Actor, TERMINAL_STATUSES } from '@hotline/contracts';
 import { ConflictError, CurrentActor, InvalidInputError, Policy, UnsupportedMediaTypeError } from '@hotline/platform';
@@ -20,7 +21,10 @@ function parts(request: FastifyRequest) {
 }
 
 /** `attachment; filename="<ASCII>"; filename*=UTF-8''<encoded>`: Vietnamese names survive, nothing is rendered inline. */
-function sendFile(reply: FastifyReply, attachment: AttachmentDto, stream: NodeJS.ReadableStream): FastifyReply {
+function sendFile(
+  reply: FastifyReply,
+  { attachment, stream, size }: { attachment: AttachmentDto; stream: Readable; size: number },
+): FastifyReply {
   const ascii =
     attachment.fileName
       .normalize('NFD')
@@ -28,6 +32,7 @@ function sendFile(reply: FastifyReply, attachment: AttachmentDto, stream: NodeJS
       .replace(/["\\]/g, '') || 'attachment';
   return reply
     .header('content-type', attachment.contentType)
+    .header('content-length', String(size))
     .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
@@ -76,8 +81,7 @@ export class CitizenAttachmentsController {
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const kase = await this.tracking.findForCitizen(code, query.key);
-    const { attachment, stream } = await this.attachments.open(kase.id, attachmentId, true);
-    return sendFile(reply, attachment, stream);
+    return sendFile(reply, await this.attachments.open(kase.id, attachmentId, true));
   }
 }
 
@@ -123,7 +127,6 @@ export class StaffAttachmentsController {
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const kase = await this.workflow.findVisible(this.dataSource.manager, id, actor);
-    const { attachment, stream } = await this.attachments.open(kase.id, attachmentId, false);
-    return sendFile(reply, attachment, stream);
+    return sendFile(reply, await this.attachments.open(kase.id, attachmentId, false));
   }
 }

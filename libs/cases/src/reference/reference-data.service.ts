@@ -1,10 +1,10 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import IORedis from 'ioredis';
+import type IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
 import { AgencyEntity, AreaEntity, CategoryEntity, RoutingRuleEntity } from '@hotline/database';
-import { RefreshingValue } from '@hotline/platform';
+import { createRedis, RefreshingValue } from '@hotline/platform';
 import type { RoutingRuleCandidate } from '../routing/pick-routing-rule';
 
 interface TreeNode {
@@ -53,7 +53,7 @@ export class ReferenceDataService implements OnModuleInit, OnApplicationShutdown
   }
 
   onModuleInit(): void {
-    const subscriber = new IORedis(this.config.redis.url, {
+    const subscriber = createRedis(this.config.redis.connection, {
       connectionName: 'hotline-reference',
       maxRetriesPerRequest: null,
       lazyConnect: true,
@@ -88,7 +88,7 @@ export class ReferenceDataService implements OnModuleInit, OnApplicationShutdown
   async changed(): Promise<void> {
     this.snapshot.invalidate();
     this.publisher ??= (() => {
-      const client = new IORedis(this.config.redis.url, {
+      const client = createRedis(this.config.redis.connection, {
         connectionName: 'hotline-reference-pub',
         maxRetriesPerRequest: 1,
         commandTimeout: 1000,

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '@hotline/audit';
 import { AppConfig } from '@hotline/config';
 import { Actor, CaseStatus } from '@hotline/contracts';
+import { AttachmentService } from '../attachments/attachment.service';
 
 export interface RetentionResult {
   /** Cases whose personal data this run erased. */
@@ -22,7 +23,8 @@ const CLOSED_STATUSES = [CaseStatus.Closed, CaseStatus.Rejected, CaseStatus.Merg
 
 /**
  * Erases the personal data of cases closed more than RETENTION_YEARS ago: the citizen's contact and the location on
- * the case row, the description, a denunciation author's identity, the notification recipients and the event notes.
+ * the case row, the description, a denunciation author's identity, the notification recipients, the event notes and
+ * the attachments (photos and scans show people, homes and signatures: rows and stored objects both go).
  * What statistics need stays: kind, channel, category, area, agency, statuses, dates, ratings and the event trail.
  * A case is done once (`anonymised_at`), so a second run finds nothing; batches lock with SKIP LOCKED, so two workers
  * never erase the same case twice. Each run is one audit row with its count.
@@ -35,6 +37,7 @@ export class RetentionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly attachments: AttachmentService,
   ) {}
 
   async run(now: Date, actor: Actor): Promise<RetentionResult> {
@@ -80,6 +83,7 @@ export class RetentionService {
         [ids, now],
       );
       await manager.query(`UPDATE notifications SET recipient = $2, params = '{}' WHERE case_id = ANY($1)`, [ids, ANONYMISED_RECIPIENT]);
+      await this.attachments.eraseOfCases(manager, ids);
       await manager.query(`SET LOCAL hotline.anonymising = 'on'`);
       await manager.query(`UPDATE case_events SET note = NULL WHERE case_id = ANY($1) AND note IS NOT NULL`, [ids]);
       return ids.length;

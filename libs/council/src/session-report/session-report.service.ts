@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { InjectReportingDataSource } from '@hotline/database';
 import { Clock } from '@hotline/config';
 import { CaseChannel, CaseKind, CaseStatus, STATUS_LABELS } from '@hotline/contracts';
 import { CouncilSessionsService } from '../sessions/council-sessions.service';
@@ -151,7 +151,7 @@ function add(counts: ReportCounts, p: ReportPetition): void {
 @Injectable()
 export class SessionReportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectReportingDataSource() private readonly dataSource: DataSource,
     private readonly sessions: CouncilSessionsService,
     private readonly clock: Clock,
   ) {}

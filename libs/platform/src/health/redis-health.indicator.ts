@@ -1,7 +1,8 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import IORedis from 'ioredis';
+import type IORedis from 'ioredis';
 import { AppConfig } from '@hotline/config';
+import { createRedis } from '../queue/redis-connection';
 
 @Injectable()
 export class RedisHealthIndicator implements OnModuleDestroy {
@@ -12,7 +13,7 @@ export class RedisHealthIndicator implements OnModuleDestroy {
     config: AppConfig,
   ) {
     // Fail fast while Redis is away, so readiness answers quickly instead of queueing the PING.
-    this.client = new IORedis(config.redis.url, {
+    this.client = createRedis(config.redis.connection, {
       lazyConnect: true,
       maxRetriesPerRequest: 0,
       enableOfflineQueue: false,

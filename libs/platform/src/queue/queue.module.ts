@@ -31,7 +31,7 @@ export class QueueModule {
         BullModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            connection: bullConnection(config.redis.url),
+            connection: bullConnection(config.redis.connection),
             prefix: bullPrefix(config.redis.queuePrefix),
           }),
         }),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { InjectReportingDataSource } from '@hotline/database';
 import { publishedSql, ReferenceDataService, toNamedRef } from '@hotline/cases';
 import { Clock } from '@hotline/config';
 import { ANSWERED_STATUSES, LOCAL_TIME_ZONE, localDateOf } from '@hotline/contracts';
@@ -17,7 +17,7 @@ import { DisclosureDto, DisclosureQueryDto } from './dto/disclosure.dto';
 @Injectable()
 export class DisclosureService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectReportingDataSource() private readonly dataSource: DataSource,
     private readonly summaries: SummaryService,
     private readonly reference: ReferenceDataService,
     private readonly clock: Clock,

@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool, PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { PassThrough, Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { InjectReportingDataSource } from '@hotline/database';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { addressSql, CaseProjectionRule, CaseQueryService, contactSql, projectionOf } from '@hotline/cases';
 import { Clock } from '@hotline/config';
@@ -96,7 +96,7 @@ export class CaseExportService {
   private readonly logger = new Logger(CaseExportService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectReportingDataSource() private readonly dataSource: DataSource,
     private readonly queries: CaseQueryService,
     private readonly clock: Clock,
   ) {}

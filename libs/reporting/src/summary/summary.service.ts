@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { InjectReportingDataSource } from '@hotline/database';
 import { ReferenceDataService, ReferenceSnapshot } from '@hotline/cases';
 import { Clock } from '@hotline/config';
 import { Actor, agencyScope, CaseChannel, CaseKind, CHANNEL_LABELS, KIND_LABELS, localDateOf } from '@hotline/contracts';
@@ -26,7 +26,7 @@ interface Scope {
 @Injectable()
 export class SummaryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectReportingDataSource() private readonly dataSource: DataSource,
     private readonly reference: ReferenceDataService,
     private readonly clock: Clock,
   ) {}
