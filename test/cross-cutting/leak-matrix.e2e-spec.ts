@@ -44,6 +44,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/cases/:id': { audience: 'caller', scope: 'case' },
   'GET /api/v1/cases/:id/attachments': { audience: 'caller', scope: 'case' },
   'GET /api/v1/cases/:id/attachments/:attachmentId': { audience: 'caller', scope: 'case' },
+  'GET /api/v1/cases/:id/assignees': NONE,
   'GET /api/v1/cases/:id/identity': { audience: 'caller', scope: 'identity' },
   'GET /api/v1/cases/:id/identity-grants': { audience: 'caller', scope: 'many' },
   'GET /api/v1/cases/similar': { audience: 'caller', scope: 'many', variants: ['?q=Canary%20report%20about%20the%20pothole'] },

@@ -23,6 +23,7 @@ import { RetentionService } from './retention/retention.service';
 import { RouteCaseProcessor } from './routing/route-case.processor';
 import { TrackingController } from './tracking/tracking.controller';
 import { TrackingService } from './tracking/tracking.service';
+import { BulkActionsService } from './workflow/bulk-actions.service';
 import { CaseWorkflowService } from './workflow/case-workflow.service';
 import { StaffCasesController } from './workflow/staff-cases.controller';
 
@@ -37,6 +38,7 @@ const SERVICES = [
   RetentionService,
   AttachmentService,
   DuplicateFinderService,
+  BulkActionsService,
 ];
 
 /** Case services, shared by the API and the worker. */
