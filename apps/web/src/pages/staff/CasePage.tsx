@@ -23,6 +23,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ApiError, api, apiFetch, download, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useAuth } from '../../auth';
+import { AssignPanel } from '../../components/AssignPanel';
 import { DeadlineBadge } from '../../components/DeadlineBadge';
 import { MergeLinks, SimilarCasesPanel } from '../../components/Duplicates';
 import { RefSelect } from '../../components/RefSelect';
@@ -212,6 +213,11 @@ export function CasePage() {
               <Text size="sm">
                 {t('field.agency')}: {refName(kase.agency, lang) || '—'}
               </Text>
+              {(kase.assignee || kase.availableActions.includes('assign')) && (
+                <Text size="sm" data-testid="case-assignee">
+                  {t('case.assignee')}: {kase.assignee?.name ?? t('case.nobody')}
+                </Text>
+              )}
               {kase.accusedAgency && (
                 <Text size="sm">
                   {t('case.accusedAgency')}: {refName(kase.accusedAgency, lang)}
@@ -397,6 +403,16 @@ export function CasePage() {
               )}
               <ErrorAlert error={error} />
             </Card>
+            {kase.availableActions.includes('assign') && (
+              <AssignPanel
+                caseId={kase.id}
+                assignee={kase.assignee}
+                onDone={(message) => {
+                  setDone(message);
+                  setTick((n) => n + 1);
+                }}
+              />
+            )}
             {roleMay('findSimilar', user?.role) && !finished && (
               <SimilarCasesPanel
                 key={`${kase.id}-${tick}`}
