@@ -38,7 +38,7 @@ export function BulkActions({ selected, codeOf, onChange, onDone }: BulkActionsP
 
   const route = async () => {
     if (!agency) return;
-    if (reason.trim().length < 5) return setReasonError(t('bulk.reasonRequired'));
+    if (reason.trim().length < 5) return setReasonError(t('validation.reason'));
     setBusy(true);
     setError(undefined);
     try {
