@@ -43,6 +43,8 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/v1/cases': STAFF,
   'GET /api/v1/cases/export.csv': STAFF,
   'GET /api/v1/cases/:id': STAFF,
+  'GET /api/v1/cases/:id/sheet.pdf': STAFF,
+  'GET /api/v1/cases/track/:trackingCode/receipt.pdf': EVERYONE,
   'POST /api/v1/cases/:id/route': ['secretariat', 'admin'],
   'POST /api/v1/cases/:id/accept': [...AGENCY, 'admin'],
   'POST /api/v1/cases/:id/start': [...AGENCY, 'admin'],

@@ -42,6 +42,8 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/cases': { audience: 'caller', scope: 'many', variants: ['?pageSize=100'] },
   'GET /api/v1/cases/export.csv': { audience: 'caller', scope: 'many' },
   'GET /api/v1/cases/:id': { audience: 'caller', scope: 'case' },
+  'GET /api/v1/cases/:id/sheet.pdf': { audience: 'caller', scope: 'case' },
+  'GET /api/v1/cases/track/:trackingCode/receipt.pdf': { audience: 'citizen', scope: 'case' },
   'GET /api/v1/cases/:id/attachments': { audience: 'caller', scope: 'case' },
   'GET /api/v1/cases/:id/attachments/:attachmentId': { audience: 'caller', scope: 'case' },
   'GET /api/v1/cases/:id/assignees': NONE,
