@@ -107,6 +107,7 @@ export const vi = {
   },
   receipt: {
     heading: 'Đã tiếp nhận hồ sơ',
+    print: 'In phiếu tiếp nhận (PDF)',
     code: 'Mã hồ sơ',
     key: 'Mã truy cập',
     keep: 'Hãy lưu lại hai mã này: cần chúng để tra cứu và đánh giá kết quả. Mã truy cập chỉ hiển thị một lần.',
@@ -319,6 +320,7 @@ export const vi = {
     confirmAnswer: 'Trả lời sẽ được gửi tới người gửi và không sửa được sau khi gửi. Nội dung:',
     keepEditing: 'Sửa tiếp',
     sendAnswer: 'Gửi trả lời',
+    printSheet: 'In phiếu hồ sơ (PDF)',
     assignee: 'Cán bộ xử lý',
     nobody: 'Chưa giao',
     assignTo: 'Giao cho cán bộ',
@@ -539,6 +541,7 @@ export const en: Widen<Messages> = {
   },
   receipt: {
     heading: 'Case received',
+    print: 'Print the receipt (PDF)',
     code: 'Tracking code',
     key: 'Access key',
     keep: 'Keep both codes: you need them to follow the case and rate the answer. The access key is shown only once.',
@@ -745,6 +748,7 @@ export const en: Widen<Messages> = {
     confirmAnswer: 'The answer goes to the citizen and cannot be changed once sent. It reads:',
     keepEditing: 'Keep editing',
     sendAnswer: 'Send the answer',
+    printSheet: 'Print the case sheet (PDF)',
     assignee: 'Officer in charge',
     nobody: 'Nobody yet',
     assignTo: 'Assign to officer',

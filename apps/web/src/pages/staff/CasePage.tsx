@@ -192,6 +192,9 @@ export function CasePage() {
             {kase.priority === 'urgent' && <Badge color="red">{t('field.priorityUrgent')}</Badge>}
           </Group>
         </div>
+        <Button component="a" href={`/api/v1/cases/${kase.id}/sheet.pdf`} target="_blank" variant="light">
+          {t('case.printSheet')}
+        </Button>
       </Group>
       <MergeLinks mergedInto={kase.mergedInto} mergedCases={kase.mergedCases ?? []} />
       {done && (
