@@ -263,6 +263,7 @@ describe('leak matrix: every GET route and export, every role, against the one p
     expect(identity).toContain(DENOUNCER.name);
   });
 
+  // Every PDF (council reports, case sheets, receipts) is read in a process of its own, for each role: minutes, not seconds.
   it('lets each canary out only where the projection allows it', async () => {
     const leaks: string[] = [];
     const routes = listRoutes(platform).filter((r) => r.method === 'GET');
@@ -286,7 +287,7 @@ describe('leak matrix: every GET route and export, every role, against the one p
       }
     }
     expect(leaks).toEqual([]);
-  });
+  }, 300_000);
 
   it('mails nothing of the citizen, the denouncer or the notes to anyone but the citizen', async () => {
     const rule = CASE_PROJECTION.notice;
