@@ -202,7 +202,7 @@ export function UsersTab() {
   const [filters, setFilters] = useState<{ role: string | null; agency: string | null; q: string }>({ role: null, agency: null, q: '' });
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(1);
-  const agencies = useAsync(() => adminList<TreeRow>('agencies'), []);
+  const agencies = useAsync(() => adminList('agencies'), []);
   const agencyId = agencies.data?.find((a) => a.code === filters.agency)?.id;
   const listQuery = {
     page,
