@@ -400,6 +400,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/track/{trackingCode}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrackingController_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/track/{trackingCode}/feedback": {
         parameters: {
             query?: never;
@@ -488,6 +504,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["CaseListController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/sheet.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CaseListController_sheet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3722,6 +3754,36 @@ export interface operations {
             };
         };
     };
+    TrackingController_receipt: {
+        parameters: {
+            query?: {
+                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
+                key?: string;
+            };
+            header?: never;
+            path: {
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The citizen’s printable receipt (PDF) with a QR code of the link that opens the case; needs the key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many tracking requests from this address (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     TrackingController_feedback: {
         parameters: {
             query?: {
@@ -3916,6 +3978,26 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CaseDetailDto"];
                 };
+            };
+        };
+    };
+    CaseListController_sheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case on an A4 sheet (PDF), showing exactly what the caller’s role sees of it in its detail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
