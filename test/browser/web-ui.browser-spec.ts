@@ -174,7 +174,8 @@ describe('the web UI in Chromium', () => {
     await page.getByRole('button', { name: 'Gia hạn' }).click();
     await page.getByLabel('Lý do').fill('Cần khảo sát hiện trạng cùng UBND phường.');
     await page.getByRole('button', { name: 'Gia hạn' }).last().click();
-    await page.getByText('Cần khảo sát hiện trạng cùng UBND phường.').waitFor();
+    // The history entry, not the text still in the reason field: it shows once the extension is stored.
+    await page.getByTestId('history-entry').filter({ hasText: 'Cần khảo sát hiện trạng cùng UBND phường.' }).waitFor();
     expect((await detail(kase.id)).deadlines.some((d) => d.extensions.length === 1)).toBe(true);
 
     await page.getByRole('button', { name: 'Ghi chú nội bộ' }).click();

@@ -12,6 +12,8 @@ export enum AuditAction {
   UserCreated = 'user.created',
   UserUpdated = 'user.updated',
   CaseStatusChanged = 'case.status_changed',
+  /** A case given to an officer of its agency, or taken back (data: assigneeId, previousAssigneeId). */
+  CaseAssigned = 'case.assigned',
   ProtectedIdentityViewed = 'identity.viewed',
   IdentityAccessGranted = 'identity.access_granted',
   IdentityAccessRevoked = 'identity.access_revoked',

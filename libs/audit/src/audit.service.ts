@@ -154,6 +154,21 @@ export class AuditService {
     );
   }
 
+  caseAssigned(
+    manager: EntityManager,
+    change: { actor: Actor; caseId: string; assigneeId: string | null; previousAssigneeId: string | null },
+  ): Promise<void> {
+    return this.record(
+      {
+        action: AuditAction.CaseAssigned,
+        actor: change.actor,
+        target: { type: 'case', id: change.caseId },
+        data: { assigneeId: change.assigneeId, previousAssigneeId: change.previousAssigneeId },
+      },
+      manager,
+    );
+  }
+
   /** Every view of a protected identity (a denunciation's author), with the grant or reason that allowed it. */
   protectedIdentityViewed(
     view: { actor: Actor; caseId: string; reason: string; grantId?: string; ip?: string | null },

@@ -23,6 +23,8 @@ import { RetentionService } from './retention/retention.service';
 import { RouteCaseProcessor } from './routing/route-case.processor';
 import { TrackingController } from './tracking/tracking.controller';
 import { TrackingService } from './tracking/tracking.service';
+import { CasePrintService } from './printing/case-print.service';
+import { BulkActionsService } from './workflow/bulk-actions.service';
 import { CaseWorkflowService } from './workflow/case-workflow.service';
 import { StaffCasesController } from './workflow/staff-cases.controller';
 
@@ -37,6 +39,8 @@ const SERVICES = [
   RetentionService,
   AttachmentService,
   DuplicateFinderService,
+  BulkActionsService,
+  CasePrintService,
 ];
 
 /** Case services, shared by the API and the worker. */

@@ -73,4 +73,8 @@ export enum CaseEventType {
   DeadlineOverdue = 'deadline_overdue',
   /** The deadline scan listed a clock overdue by more than the very-late threshold for the standing committee. */
   DeadlineVeryLate = 'deadline_very_late',
+  /** The case was given to one officer of its agency (data: assigneeId, previousAssigneeId). */
+  Assigned = 'assigned',
+  /** The case's officer was taken off it (data: previousAssigneeId). */
+  Unassigned = 'unassigned',
 }

@@ -38,6 +38,10 @@ export const ErrorCode = {
   PhoneLookupForbidden: 'phone_lookup_forbidden',
   /** An Idempotency-Key already used for a submission with a different body. */
   IdempotencyKeyReused: 'idempotency_key_reused',
+  /** An assignee who is not an active officer (or head) of the agency handling the case, or a case no agency handles. */
+  AssigneeOutsideAgency: 'assignee_outside_agency',
+  /** A case already at an agency sent elsewhere without a reason (a reroute asks one, as the single reroute does). */
+  RerouteReasonRequired: 'reroute_reason_required',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

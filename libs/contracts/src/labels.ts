@@ -63,4 +63,6 @@ export const EVENT_LABELS: Record<CaseEventType, Label> = {
     vi: 'Rất chậm: đưa vào danh sách báo cáo Thường trực HĐND',
     en: 'Very late: listed for the standing committee',
   },
+  [CaseEventType.Assigned]: { vi: 'Giao cán bộ xử lý', en: 'Assigned to an officer' },
+  [CaseEventType.Unassigned]: { vi: 'Bỏ giao cán bộ xử lý', en: 'Officer unassigned' },
 };

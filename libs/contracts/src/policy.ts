@@ -55,6 +55,8 @@ export type PolicyAction =
   | 'note'
   | 'findSimilar'
   | 'merge'
+  /** Give a case to one officer of its agency, or take it back. */
+  | 'assign'
   | 'import'
   // Sessions
   | 'login'

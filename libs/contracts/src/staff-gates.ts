@@ -61,6 +61,16 @@ export const ROLE_GATES = {
     policy: ['findSimilar', 'Case'],
     roles: offeredTo(Role.Operator, Role.Secretariat, Role.Admin),
   },
+  /** Give a case to one officer of its agency (the agency head, the secretariat). */
+  assign: {
+    policy: ['assign', 'Case'],
+    roles: offeredTo(Role.AgencyHead, Role.Secretariat, Role.Admin),
+  },
+  /** Route or reroute many selected cases at once. */
+  bulkRoute: {
+    policy: ['route', 'Case'],
+    roles: offeredTo(Role.Secretariat, Role.Admin),
+  },
   /** Record voter meetings and key in their petitions (council members only read them). */
   recordMeetings: {
     policy: ['create', 'VoterMeeting'],

@@ -1,23 +1,79 @@
-import { Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Card, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { components } from '../api/schema';
 import { formatDate, refName } from '../lib/format';
 import { DeadlineBadge } from './DeadlineBadge';
 import { Empty } from './States';
 import { StatusBadge } from './StatusBadge';
 import { CaseLink } from './CaseLink';
+import { ShortcutsButton, ShortcutsHelp, useListKeyboard } from './ListKeyboard';
 
 export type CaseListItem = components['schemas']['CaseListItemDto'];
 
 /** Below this width a list is a column of cards: a table would hide its columns off screen. */
 export const CARDS_BELOW = '(max-width: 48em)';
 
-export function CaseTable({ items, actions }: { items: CaseListItem[]; actions?: (item: CaseListItem) => React.ReactNode }) {
+/** The rows a user ticked (the secretariat's bulk actions), kept by the page across pages of the list. */
+export interface RowSelection {
+  selected: ReadonlySet<string>;
+  onChange: (next: ReadonlySet<string>) => void;
+}
+
+interface CaseTableProps {
+  items: CaseListItem[];
+  actions?: (item: CaseListItem) => React.ReactNode;
+  selection?: RowSelection;
+}
+
+/**
+ * A staff list of cases: a table (cards on a phone) with the keys of `useListKeyboard`, and a checkbox per row when
+ * the page offers bulk actions.
+ */
+export function CaseTable({ items, actions, selection }: CaseTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const navigate = useNavigate();
   const cards = useMediaQuery(CARDS_BELOW, false, { getInitialValueInEffect: false });
+  const toggle = (id: string) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    if (!next.delete(id)) next.add(id);
+    selection.onChange(next);
+  };
+  const keys = useListKeyboard(items, {
+    onOpen: (c) => void navigate(`/staff/cases/${c.id}`),
+    onToggle: selection ? (c) => toggle(c.id) : undefined,
+  });
+  const help = <ShortcutsHelp opened={keys.help.opened} onClose={keys.help.close} selectable={!!selection} />;
   if (items.length === 0) return <Empty />;
+  const allSelected = !!selection && items.every((c) => selection.selected.has(c.id));
+  const someSelected = !!selection && items.some((c) => selection.selected.has(c.id));
+  const selectAll = () => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    for (const c of items) {
+      if (allSelected) next.delete(c.id);
+      else next.add(c.id);
+    }
+    selection.onChange(next);
+  };
+  const rowCheckbox = (c: CaseListItem) =>
+    selection && (
+      <Checkbox
+        aria-label={t('bulk.select', { code: c.trackingCode })}
+        checked={selection.selected.has(c.id)}
+        onChange={() => toggle(c.id)}
+        data-testid="row-select"
+      />
+    );
+  const assignee = (c: CaseListItem) =>
+    c.assignee && (
+      <Text size="xs" c="dimmed" data-testid="row-assignee">
+        {t('cases.assignedTo', { name: c.assignee.name })}
+      </Text>
+    );
   const subtitle = (c: CaseListItem) =>
     [t(`kind.${c.kind}`), refName(c.category, lang), refName(c.area, lang), c.priority === 'urgent' ? t('field.priorityUrgent') : '']
       .filter(Boolean)
@@ -28,7 +84,10 @@ export function CaseTable({ items, actions }: { items: CaseListItem[]; actions?:
         {items.map((c) => (
           <Card key={c.id} withBorder padding="sm" data-testid="case-card" component="article" aria-label={`${c.trackingCode} ${c.title}`}>
             <Group justify="space-between" gap="xs" wrap="wrap">
-              <CaseLink kase={c} fw={600} />
+              <Group gap="xs">
+                {rowCheckbox(c)}
+                <CaseLink kase={c} fw={600} />
+              </Group>
               <Text size="sm" c="dimmed">
                 {formatDate(c.receivedAt, lang)}
               </Text>
@@ -40,6 +99,7 @@ export function CaseTable({ items, actions }: { items: CaseListItem[]; actions?:
               {subtitle(c)}
             </Text>
             {c.agency && <Text size="sm">{refName(c.agency, lang)}</Text>}
+            {assignee(c)}
             <Group gap="xs" mt="xs" wrap="wrap">
               <StatusBadge status={c.status} />
               <DeadlineBadge workingDaysLeft={c.workingDaysLeft} dueAt={c.dueAt} status={c.status} />
@@ -51,14 +111,38 @@ export function CaseTable({ items, actions }: { items: CaseListItem[]; actions?:
             )}
           </Card>
         ))}
+        {help}
       </Stack>
     );
   }
   return (
     <div className="table-scroll">
-      <Table striped highlightOnHover miw={actions ? 860 : 700} verticalSpacing="xs">
+      <Group justify="flex-end">
+        <ShortcutsButton onClick={keys.help.open} />
+      </Group>
+      {help}
+      <Table
+        striped
+        highlightOnHover
+        miw={actions ? 860 : 700}
+        verticalSpacing="xs"
+        role="grid"
+        aria-label={t('shortcuts.listLabel')}
+        className="case-grid"
+        {...keys.containerProps}
+      >
         <Table.Thead>
           <Table.Tr>
+            {selection && (
+              <Table.Th w={36}>
+                <Checkbox
+                  aria-label={t('bulk.selectPage')}
+                  checked={allSelected}
+                  indeterminate={someSelected && !allSelected}
+                  onChange={selectAll}
+                />
+              </Table.Th>
+            )}
             <Table.Th>{t('cases.code')}</Table.Th>
             <Table.Th>{t('cases.title')}</Table.Th>
             <Table.Th>{t('field.status')}</Table.Th>
@@ -72,6 +156,7 @@ export function CaseTable({ items, actions }: { items: CaseListItem[]; actions?:
           {items.map((c) => (
             <Table.Tr
               key={c.id}
+              {...keys.rowProps(c.id)}
               data-overdue={c.overdue || undefined}
               data-urgent={c.priority === 'urgent' || undefined}
               style={
@@ -82,6 +167,7 @@ export function CaseTable({ items, actions }: { items: CaseListItem[]; actions?:
                     : undefined
               }
             >
+              {selection && <Table.Td>{rowCheckbox(c)}</Table.Td>}
               <Table.Td>
                 <CaseLink kase={c} />
               </Table.Td>
@@ -101,6 +187,7 @@ export function CaseTable({ items, actions }: { items: CaseListItem[]; actions?:
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{refName(c.agency, lang)}</Text>
+                {assignee(c)}
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{formatDate(c.receivedAt, lang)}</Text>

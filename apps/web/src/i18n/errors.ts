@@ -30,6 +30,8 @@ export const errorsVi: Record<ErrorCode, string> = {
   identity_grant_outside_handling_agency: 'Chỉ cán bộ của cơ quan đang xử lý mới được xem danh tính người tố cáo.',
   phone_lookup_forbidden: 'Vai trò của bạn không được tra cứu theo số điện thoại.',
   idempotency_key_reused: 'Yêu cầu này đã được gửi với nội dung khác. Vui lòng tải lại trang rồi gửi lại.',
+  assignee_outside_agency: 'Chỉ giao được hồ sơ cho cán bộ của cơ quan đang xử lý hồ sơ.',
+  reroute_reason_required: 'Hồ sơ đang ở một cơ quan: cần ghi lý do để chuyển sang cơ quan khác.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -58,6 +60,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   identity_grant_outside_handling_agency: 'Only officers of the handling agency may see a denouncer’s identity.',
   phone_lookup_forbidden: 'Your role may not search by phone number.',
   idempotency_key_reused: 'This request was already sent with other content. Please reload the page and send again.',
+  assignee_outside_agency: 'A case can be assigned only to an officer of the agency handling it.',
+  reroute_reason_required: 'The case is at an agency already: give a reason to send it elsewhere.',
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */

@@ -33,9 +33,15 @@ const RULES: Record<Role, (can: Can) => void> = {
     can(['read', 'create', 'update', 'import'], 'VoterMeeting');
   },
   [Role.AgencyOfficer]: (can) => agencyRules(can),
-  [Role.AgencyHead]: (can) => agencyRules(can),
+  [Role.AgencyHead]: (can) => {
+    agencyRules(can);
+    can('assign', 'Case');
+  },
   [Role.Secretariat]: (can) => {
-    can(['intake', 'route', 'extend', 'provideInfo', 'close', 'reject', 'attach', 'export', 'note', 'findSimilar', 'merge'], 'Case');
+    can(
+      ['intake', 'route', 'extend', 'provideInfo', 'close', 'reject', 'attach', 'export', 'note', 'findSimilar', 'merge', 'assign'],
+      'Case',
+    );
     can(['read', 'create', 'update', 'import'], 'VoterMeeting');
     can('read', 'CaseIdentity');
     can(['read', 'create', 'delete'], 'IdentityGrant');

@@ -41,7 +41,7 @@ describe('case projection', () => {
     expect(contactSql(CASE_PROJECTION.public, 'many', 'c', 'phone')).toBe('NULL::text');
   });
 
-  it('publishes public cases except denunciations, and shows the public no contact, place, description or notes', () => {
+  it('publishes public cases except denunciations, and shows the public no contact, place, description, notes or assignee', () => {
     expect(isPublished({ isPublic: true, kind: CaseKind.Feedback })).toBe(true);
     expect(isPublished({ isPublic: true, kind: CaseKind.Denunciation })).toBe(false);
     expect(isPublished({ isPublic: false, kind: CaseKind.Feedback })).toBe(false);
@@ -51,6 +51,14 @@ describe('case projection', () => {
       location: false,
       description: false,
       internalNotes: false,
+      assignee: false,
     });
+  });
+
+  it('shows who in the agency holds a case to the agencies, the secretariat and admins only', () => {
+    const seeing = Object.entries(CASE_PROJECTION)
+      .filter(([, rule]) => rule.assignee)
+      .map(([audience]) => audience);
+    expect(seeing).toEqual(['agency_officer', 'agency_head', 'secretariat', 'admin']);
   });
 });

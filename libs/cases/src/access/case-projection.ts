@@ -36,19 +36,21 @@ export interface CaseProjectionRule {
   description: boolean;
   /** Staff-only events' notes (internal notes, reasons for returns, extensions and reroutes). */
   internalNotes: boolean;
+  /** Which officer of the agency the case is assigned to (an internal matter of the agency and the secretariat). */
+  assignee: boolean;
 }
 
 /** The one table of what each audience sees of a case; every read path takes its fields from here. */
 export const CASE_PROJECTION: Readonly<Record<Audience, CaseProjectionRule>> = {
-  [Role.Operator]: { contact: 'full', identity: 'none', location: true, description: true, internalNotes: true },
-  [Role.AgencyOfficer]: { contact: 'handling', identity: 'grant', location: true, description: true, internalNotes: true },
-  [Role.AgencyHead]: { contact: 'handling', identity: 'grant', location: true, description: true, internalNotes: true },
-  [Role.Secretariat]: { contact: 'full', identity: 'keeper', location: true, description: true, internalNotes: true },
-  [Role.CouncilMember]: { contact: 'masked', identity: 'none', location: false, description: true, internalNotes: false },
-  [Role.Admin]: { contact: 'full', identity: 'keeper', location: true, description: true, internalNotes: true },
-  citizen: { contact: 'none', identity: 'none', location: false, description: false, internalNotes: false },
-  public: { contact: 'none', identity: 'none', location: false, description: false, internalNotes: false },
-  notice: { contact: 'none', identity: 'none', location: false, description: false, internalNotes: false },
+  [Role.Operator]: { contact: 'full', identity: 'none', location: true, description: true, internalNotes: true, assignee: false },
+  [Role.AgencyOfficer]: { contact: 'handling', identity: 'grant', location: true, description: true, internalNotes: true, assignee: true },
+  [Role.AgencyHead]: { contact: 'handling', identity: 'grant', location: true, description: true, internalNotes: true, assignee: true },
+  [Role.Secretariat]: { contact: 'full', identity: 'keeper', location: true, description: true, internalNotes: true, assignee: true },
+  [Role.CouncilMember]: { contact: 'masked', identity: 'none', location: false, description: true, internalNotes: false, assignee: false },
+  [Role.Admin]: { contact: 'full', identity: 'keeper', location: true, description: true, internalNotes: true, assignee: true },
+  citizen: { contact: 'none', identity: 'none', location: false, description: false, internalNotes: false, assignee: false },
+  public: { contact: 'none', identity: 'none', location: false, description: false, internalNotes: false, assignee: false },
+  notice: { contact: 'none', identity: 'none', location: false, description: false, internalNotes: false, assignee: false },
 };
 
 export const audienceOf = (actor: Actor): Audience =>

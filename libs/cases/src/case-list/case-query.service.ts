@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { Actor, agencyScope, CaseKind, isTerminalStatus, roleMay } from '@hotline/contracts';
+import { Actor, agencyScope, CaseKind, ErrorCode, isTerminalStatus, roleMay } from '@hotline/contracts';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
 import { clockToExtend, DeadlineReferenceService, mayExtend, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
-import { InvalidInputError } from '@hotline/platform';
+import { ForbiddenError, InvalidInputError } from '@hotline/platform';
 import { addressValue, checkPhoneLookup, contactShown, contactValue, projectionOf } from '../access/case-projection';
 import { containsPattern, titleContainsSql } from '../duplicates/search-text';
 import { CaseIdentityService } from '../identity/case-identity.service';
@@ -13,8 +13,8 @@ import { normalisePhone } from '../contact/phone';
 import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-data.service';
 import { availableActions } from '../state-machine/case-state-machine';
-import { CaseWorkflowService } from '../workflow/case-workflow.service';
-import { CaseDetailDto, CaseListDto, CaseListQueryDto, CaseSummaryDto, CitizenContactDto } from './dto/case-list.dto';
+import { CaseWorkflowService, mayAssign } from '../workflow/case-workflow.service';
+import { AssigneeRefDto, CaseDetailDto, CaseListDto, CaseListQueryDto, CaseSummaryDto, CitizenContactDto } from './dto/case-list.dto';
 
 /** How many pages past the current one the list counts exactly; beyond that `total` is a lower bound. */
 const PAGES_COUNTED_AHEAD = 10;
@@ -53,6 +53,8 @@ interface CaseListRow {
   due_at: Date | null;
   citizen_phone: string | null;
   anonymous: boolean;
+  assignee_user_id: string | null;
+  assignee_name: string | null;
 }
 
 const summaryRowOf = (r: CaseListRow): CaseSummaryRow => ({
@@ -143,6 +145,10 @@ function subtree<T extends { id: string; parentId: string | null }>(rows: T[], r
   return [...ids];
 }
 
+/** The case's officer as the projection shows it (the agencies, the secretariat and admins see who holds a case). */
+const assigneeRef = (rule: { assignee: boolean }, id: string | null, name: string | null): AssigneeRefDto | undefined =>
+  rule.assignee && id ? { id, name: name ?? '' } : undefined;
+
 @Injectable()
 export class CaseQueryService {
   constructor(
@@ -170,7 +176,11 @@ export class CaseQueryService {
     const rule = projectionOf(actor);
     const items = rows.map((r) => {
       const contact = { kind: r.kind, anonymous: r.anonymous, citizenName: null, citizenPhone: r.citizen_phone, citizenEmail: null };
-      return { ...this.summary(summaryRowOf(r), snapshot, calendar, now), citizenPhone: contactValue(rule, 'many', contact, 'phone') };
+      return {
+        ...this.summary(summaryRowOf(r), snapshot, calendar, now),
+        assignee: assigneeRef(rule, r.assignee_user_id, r.assignee_name),
+        citizenPhone: contactValue(rule, 'many', contact, 'phone'),
+      };
     });
     return { items, ...counted, page, pageSize };
   }
@@ -200,8 +210,9 @@ export class CaseQueryService {
     const [matching] = matchingUpTo(ordered, countLimit);
     return this.dataSource.query(
       `SELECT (SELECT count(*) FROM (${matching}) matching)::int AS total, c.id, c.tracking_code, c.kind, c.channel, c.status, c.priority,
-              c.title, c.received_at, c.category_id, c.area_id, c.agency_id, c.due_at, c.citizen_phone, c.anonymous
-         FROM (${pageIds}) p JOIN cases c ON c.id = p.id
+              c.title, c.received_at, c.category_id, c.area_id, c.agency_id, c.due_at, c.citizen_phone, c.anonymous,
+              c.assignee_user_id, assignee.full_name AS assignee_name
+         FROM (${pageIds}) p JOIN cases c ON c.id = p.id LEFT JOIN users assignee ON assignee.id = c.assignee_user_id
         ORDER BY ${keys.map((k, i) => `${column(k, i)} ${k.direction}${k.nulls ? ` ${k.nulls}` : ''}`).join(', ')}`,
       params,
     );
@@ -265,6 +276,18 @@ export class CaseQueryService {
         like: containsPattern(q),
       });
     }
+    if (query.ids?.length) qb.andWhere('c.id IN (:...ids)', { ids: query.ids });
+    if (query.assignee) {
+      if (!projectionOf(actor).assignee || actor.type !== 'staff') {
+        throw new ForbiddenError(
+          'Filtering by assignee is for the agencies, the secretariat and admins',
+          [{ field: 'assignee', message: 'assignee is not a filter for this role' }],
+          ErrorCode.Forbidden,
+        );
+      }
+      if (query.assignee === 'none') qb.andWhere('c.assignee_user_id IS NULL');
+      else qb.andWhere('c.assignee_user_id = :assignee', { assignee: query.assignee === 'me' ? actor.userId : query.assignee });
+    }
     if (query.overdue === true) qb.andWhere('c.due_at < :now', { now });
     if (query.overdue === false) qb.andWhere('(c.due_at IS NULL OR c.due_at >= :now)', { now });
     if (query.dueWithin) {
@@ -309,8 +332,10 @@ export class CaseQueryService {
       [kase.id, kase.mergedIntoId],
     );
     const into = links.find((l) => l.merged_into);
+    const assignee = kase.assigneeUserId ? await this.dataSource.manager.findOneBy(UserEntity, { id: kase.assigneeUserId }) : null;
     return {
       ...this.summary(kase, snapshot, calendar, now),
+      assignee: assigneeRef(rule, kase.assigneeUserId, assignee?.fullName ?? null),
       description: rule.description ? kase.description : undefined,
       address: addressValue(rule, 'case', kase),
       location: rule.location && kase.lat !== null && kase.lng !== null ? { lat: kase.lat, lng: kase.lng } : undefined,
@@ -322,7 +347,11 @@ export class CaseQueryService {
       answeredAt: kase.answeredAt ?? undefined,
       reopenCount: kase.reopenCount,
       returnCount: kase.returnCount,
-      availableActions: [...availableActions(kase.status, actor), ...(this.extendable(kase, clocks, rulesById, actor) ? ['extend'] : [])],
+      availableActions: [
+        ...availableActions(kase.status, actor),
+        ...(this.extendable(kase, clocks, rulesById, actor) ? ['extend'] : []),
+        ...(mayAssign(actor, kase) ? ['assign'] : []),
+      ],
       mergedInto: into ? { id: into.id, trackingCode: into.tracking_code } : undefined,
       mergedCases: links.filter((l) => !l.merged_into).map((l) => ({ id: l.id, trackingCode: l.tracking_code })),
       events: events.map((e) => ({

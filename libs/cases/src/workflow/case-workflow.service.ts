@@ -3,11 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@hotline/audit';
 import { AppConfig, Clock } from '@hotline/config';
-import { Actor, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, TERMINAL_STATUSES } from '@hotline/contracts';
-import { AgencyEntity, CaseEntity } from '@hotline/database';
+import {
+  Actor,
+  AGENCY_ROLES,
+  CaseAction,
+  CaseEventType,
+  CaseStatus,
+  ErrorCode,
+  KIND_LABELS,
+  roleMay,
+  TERMINAL_STATUSES,
+} from '@hotline/contracts';
+import { AgencyEntity, CaseEntity, UserEntity } from '@hotline/database';
 import { DeadlineEngineService, StatusChange } from '@hotline/deadlines';
 import { CaseLinks, MailTemplate, NotificationRequest, NotificationService } from '@hotline/notifications';
-import { InvalidInputError, InvalidTransitionError, NotFoundError } from '@hotline/platform';
+import { InvalidInputError, InvalidTransitionError, NotFoundError, RuleViolationError } from '@hotline/platform';
 import { canSee } from '../access/can-see';
 import { citizenEmail, citizenEmails } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
@@ -109,10 +119,21 @@ export class CaseWorkflowService {
     });
   }
 
-  async route(caseId: string, actor: Actor, agencyCode: string, note?: string): Promise<CaseEntity> {
+  /**
+   * Sends the case to an agency. With `rerouteNeedsReason` (a bulk action, where no person looks at each case before
+   * it moves), a case already at an agency moves only with a reason.
+   */
+  async route(caseId: string, actor: Actor, agencyCode: string, note?: string, rerouteNeedsReason = false): Promise<CaseEntity> {
     const agency = await this.reference.agencyByCode(agencyCode);
     if (!agency || !agency.active) throw new InvalidInputError('agencyCode', `Unknown agency "${agencyCode}"`);
     return this.act(caseId, actor, async (manager, kase) => {
+      if (rerouteNeedsReason && kase.agencyId !== null && !note?.trim()) {
+        throw new RuleViolationError(
+          ErrorCode.RerouteReasonRequired,
+          'reason',
+          'A case already at an agency is rerouted only with a reason',
+        );
+      }
       assertNotToAccused(await this.reference.get(), kase, agency);
       return this.toAgency(manager, kase, agency, actor, { note });
     });
@@ -130,7 +151,7 @@ export class CaseWorkflowService {
     return this.act(caseId, actor, async (manager, kase) => {
       const agency = kase.agencyId ? (await this.reference.get()).agencyById.get(kase.agencyId) : undefined;
       const returned = await this.transition(manager, kase, CaseAction.Return, actor, {
-        changes: { agencyId: null, returnCount: kase.returnCount + 1 },
+        changes: { agencyId: null, assigneeUserId: null, returnCount: kase.returnCount + 1 },
         note: reason,
         visibleToCitizen: false,
         data: { returnedBy: agency?.code },
@@ -260,6 +281,58 @@ export class CaseWorkflowService {
     });
   }
 
+  /**
+   * Gives the case to one officer of the agency handling it (`userId`), or takes it back from its officer (null). The
+   * status and the clocks do not change; the history (staff only) and the audit log record who did it.
+   */
+  assign(caseId: string, actor: Actor, userId: string | null, note?: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, async (manager, kase) => {
+      if (TERMINAL_STATUSES.includes(kase.status)) throw new InvalidTransitionError(`Cannot assign a case that is ${kase.status}`);
+      if (userId !== null) await this.checkAssignee(manager, kase, userId);
+      const previous = kase.assigneeUserId;
+      if (previous === userId) return kase;
+      await updateCases(manager, [{ kase, changes: { assigneeUserId: userId } }]);
+      Object.assign(kase, { assigneeUserId: userId, version: kase.version + 1 });
+      const data = { assigneeId: userId, previousAssigneeId: previous };
+      await recordCaseEvent(manager, {
+        caseId: kase.id,
+        type: userId ? CaseEventType.Assigned : CaseEventType.Unassigned,
+        actor,
+        agencyId: kase.agencyId,
+        note: note ?? null,
+        visibleToCitizen: false,
+        data,
+        at: this.clock.now(),
+      });
+      await this.audit.caseAssigned(manager, { actor, caseId: kase.id, ...data });
+      return kase;
+    });
+  }
+
+  /** The staff who may be given this case: the active officers and heads of the agency handling it, by name. */
+  async assignees(caseId: string, actor: Actor): Promise<UserEntity[]> {
+    const kase = await this.findVisible(this.dataSource.manager, caseId, actor);
+    if (!kase.agencyId) return [];
+    return this.dataSource.manager.find(UserEntity, {
+      where: { agencyId: kase.agencyId, active: true, role: In([...AGENCY_ROLES]) },
+      order: { fullName: 'ASC', id: 'ASC' },
+    });
+  }
+
+  private async checkAssignee(manager: EntityManager, kase: CaseEntity, userId: string): Promise<void> {
+    if (!kase.agencyId) {
+      throw new RuleViolationError(ErrorCode.AssigneeOutsideAgency, 'userId', 'The case is at no agency yet: route it before assigning it');
+    }
+    const user = await manager.findOneBy(UserEntity, { id: userId });
+    if (!user || !user.active || !AGENCY_ROLES.includes(user.role) || user.agencyId !== kase.agencyId) {
+      throw new RuleViolationError(
+        ErrorCode.AssigneeOutsideAgency,
+        'userId',
+        'The assignee must be an active officer of the agency handling the case',
+      );
+    }
+  }
+
   /** An internal note on the case's history, for staff only: no status, clock or notice changes. */
   addNote(caseId: string, actor: Actor, note: string): Promise<CaseEntity> {
     return this.act(caseId, actor, async (manager, kase) => {
@@ -324,7 +397,8 @@ export class CaseWorkflowService {
     return {
       ...options,
       eventType: CaseEventType.Routed,
-      changes: { agencyId: agency.id },
+      // An officer of the agency the case leaves no longer handles it.
+      changes: { agencyId: agency.id, ...(agency.id === kase.agencyId ? {} : { assigneeUserId: null }) },
       data: { ...options.data, agencyCode: agency.code, previousAgencyId: kase.agencyId },
     };
   }
@@ -423,6 +497,10 @@ export class CaseWorkflowService {
     }
   }
 }
+
+/** Whether this actor may assign this case now (drives the `assign` entry of the case's available actions). */
+export const mayAssign = (actor: Actor, kase: Pick<CaseEntity, 'agencyId' | 'status'>): boolean =>
+  actor.type === 'staff' && roleMay('assign', actor.role) && kase.agencyId !== null && !TERMINAL_STATUSES.includes(kase.status);
 
 /**
  * Writes each case's changes (plus the version and update stamp), with one UPDATE per set of columns changed.

@@ -1,11 +1,23 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@hotline/contracts';
 import { CurrentActor, Policy } from '@hotline/platform';
 import { caseIdPipe } from '../case-list/case-id.pipe';
 import { CaseDetailDto } from '../case-list/dto/case-list.dto';
 import { CaseQueryService } from '../case-list/case-query.service';
-import { AnswerDto, ExtendDto, InternalNoteDto, NoteDto, ReasonDto, RouteCaseDto } from './dto/case-actions.dto';
+import {
+  AnswerDto,
+  AssignDto,
+  AssigneeDto,
+  BulkResultDto,
+  BulkRouteDto,
+  ExtendDto,
+  InternalNoteDto,
+  NoteDto,
+  ReasonDto,
+  RouteCaseDto,
+} from './dto/case-actions.dto';
+import { BulkActionsService } from './bulk-actions.service';
 import { CaseWorkflowService } from './case-workflow.service';
 
 /** The staff's actions on a case; the list and the detail are in `case-list/`. */
@@ -16,7 +28,19 @@ export class StaffCasesController {
   constructor(
     private readonly queries: CaseQueryService,
     private readonly workflow: CaseWorkflowService,
+    private readonly bulk: BulkActionsService,
   ) {}
+
+  @Post('bulk-route')
+  @Policy('route', 'Case')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: BulkResultDto,
+    description: 'Routes (or, with a reason, reroutes) each selected case as POST /cases/:id/route would; one result per case',
+  })
+  async bulkRoute(@Body() body: BulkRouteDto, @CurrentActor() actor: Actor): Promise<BulkResultDto> {
+    return { results: await this.bulk.route(body.caseIds, actor, body.agencyCode, body.reason) };
+  }
 
   @Post(':id/route')
   @Policy('route', 'Case')
@@ -110,6 +134,35 @@ export class StaffCasesController {
   async reject(@Param('id', caseIdPipe) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.reject(id, actor, body.reason);
     return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/assign')
+  @Policy('assign', 'Case')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: CaseDetailDto,
+    description: 'Gives the case to one officer of its agency (422 assignee_outside_agency otherwise)',
+  })
+  async assign(@Param('id', caseIdPipe) id: string, @Body() body: AssignDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.assign(id, actor, body.userId, body.note);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/unassign')
+  @Policy('assign', 'Case')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDetailDto, description: 'Takes the case back from its officer: the agency holds it, nobody in it does' })
+  async unassign(@Param('id', caseIdPipe) id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.assign(id, actor, null, body.note);
+    return this.queries.detail(id, actor);
+  }
+
+  @Get(':id/assignees')
+  @Policy('assign', 'Case')
+  @ApiOkResponse({ type: [AssigneeDto], description: 'Who may be given the case: the active officers and heads of its agency' })
+  async assignees(@Param('id', caseIdPipe) id: string, @CurrentActor() actor: Actor): Promise<AssigneeDto[]> {
+    const users = await this.workflow.assignees(id, actor);
+    return users.map((u) => ({ id: u.id, name: u.fullName, role: u.role }));
   }
 
   @Post(':id/notes')

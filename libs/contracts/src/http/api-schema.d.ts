@@ -400,6 +400,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/track/{trackingCode}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrackingController_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/track/{trackingCode}/feedback": {
         parameters: {
             query?: never;
@@ -490,6 +506,38 @@ export interface paths {
         get: operations["CaseListController_detail"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/sheet.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CaseListController_sheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/bulk-route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffCasesController_bulkRoute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -650,6 +698,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["StaffCasesController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffCasesController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/unassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffCasesController_unassign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffCasesController_assignees"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1542,7 +1638,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "data.exported" | "reference.changed";
+            action: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "case.assigned" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "data.exported" | "reference.changed";
             actor: components["schemas"]["AuditActorDto"];
             target?: components["schemas"]["AuditTargetDto"];
             /** @description Client address of the request, where one applies */
@@ -1584,6 +1680,10 @@ export interface components {
             intoCaseId: string;
             /** @example Cùng phản ánh ổ gà trước số 120 phố Huế. */
             reason: string;
+        };
+        AssigneeRefDto: {
+            id: string;
+            name: string;
         };
         CitizenContactDto: {
             name?: string;
@@ -1646,6 +1746,8 @@ export interface components {
             /** @description Working days until the due day (0: due today; negative: working days overdue) */
             workingDaysLeft?: number;
             overdue: boolean;
+            /** @description The officer handling the case, for the roles that see it */
+            assignee?: components["schemas"]["AssigneeRefDto"];
             /** @description Absent where the privacy projection hides it (docs/privacy-projection.md) */
             description?: string;
             /** @description Absent where the privacy projection hides the place (council members) */
@@ -1882,6 +1984,8 @@ export interface components {
             /** @description Working days until the due day (0: due today; negative: working days overdue) */
             workingDaysLeft?: number;
             overdue: boolean;
+            /** @description The officer handling the case, for the roles that see it */
+            assignee?: components["schemas"]["AssigneeRefDto"];
             /** @description The caller’s phone as the privacy projection shows it in lists: in full for operators, the secretariat and admins, masked (09xx xxx 678) for others; never a denunciation author’s */
             citizenPhone?: string;
         };
@@ -1893,6 +1997,34 @@ export interface components {
             totalExact: boolean;
             page: number;
             pageSize: number;
+        };
+        BulkRouteDto: {
+            /** @description The selected cases' ids (1..200, no repeats) */
+            caseIds: string[];
+            /**
+             * @description Code of the agency that will handle the cases
+             * @example SO-XD
+             */
+            agencyCode: string;
+            /**
+             * @description Why the cases go there; required for a case already at an agency (a reroute), as for one case
+             * @example Thuộc thẩm quyền UBND phường theo phân cấp.
+             */
+            reason?: string;
+        };
+        BulkCaseResultDto: {
+            id: string;
+            /** @description True when the action went through for this case */
+            ok: boolean;
+            /** @description The case's status after the action (when ok) */
+            status?: string;
+            /** @description Why the action did not go through for this case: the error code a single action would answer */
+            code?: string;
+            message?: string;
+        };
+        BulkResultDto: {
+            /** @description One result per case, in the order of caseIds */
+            results: components["schemas"]["BulkCaseResultDto"][];
         };
         RouteCaseDto: {
             /**
@@ -1921,6 +2053,17 @@ export interface components {
              * @example answer
              */
             clock?: string;
+        };
+        AssignDto: {
+            /** @description The officer (an active user of the agency handling the case) who will handle it */
+            userId: string;
+            note?: string;
+        };
+        AssigneeDto: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "agency_officer" | "agency_head";
         };
         InternalNoteDto: {
             /** @example Đã gọi điện cho tổ dân phố, hẹn kiểm tra hiện trường thứ Năm. */
@@ -3183,7 +3326,7 @@ export interface operations {
             query?: {
                 /** @description Staff user id of the actor */
                 actor?: string;
-                action?: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "data.exported" | "reference.changed";
+                action?: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "case.assigned" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "data.exported" | "reference.changed";
                 /** @description case, user or export */
                 targetType?: string;
                 targetId?: string;
@@ -3481,6 +3624,10 @@ export interface operations {
                 from?: string;
                 /** @description Received on or before this Hà Nội day (YYYY-MM-DD, inclusive, as in the reports) or before this instant (date-time with offset), 2000..2100 */
                 to?: string;
+                /** @description Whom the case is assigned to: `me` (the caller's cases), `none` (nobody in the agency holds it) or an officer's user id; for the roles that see assignees */
+                assignee?: string;
+                /** @description Only these cases: comma-separated ids, at most 200 (a selection, e.g. to export it) */
+                ids?: string[];
                 /** @description Only cases with a clock past its due date */
                 overdue?: boolean;
                 /** @description Only cases due within this many working days, e.g. 3d */
@@ -3597,6 +3744,36 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TrackingViewDto"];
                 };
+            };
+            /** @description Too many tracking requests from this address (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrackingController_receipt: {
+        parameters: {
+            query?: {
+                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
+                key?: string;
+            };
+            header?: never;
+            path: {
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The citizen’s printable receipt (PDF) with a QR code of the link that opens the case; needs the key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Too many tracking requests from this address (Retry-After) */
             429: {
@@ -3801,6 +3978,57 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CaseDetailDto"];
                 };
+            };
+        };
+    };
+    CaseListController_sheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case on an A4 sheet (PDF), showing exactly what the caller’s role sees of it in its detail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffCasesController_bulkRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkRouteDto"];
+            };
+        };
+        responses: {
+            /** @description Routes (or, with a reason, reroutes) each selected case as POST /cases/:id/route would; one result per case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResultDto"];
+                };
+            };
+            /** @description The action is not allowed from the case’s current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4117,6 +4345,101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description The action is not allowed from the case’s current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffCasesController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDto"];
+            };
+        };
+        responses: {
+            /** @description Gives the case to one officer of its agency (422 assignee_outside_agency otherwise) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description The action is not allowed from the case’s current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffCasesController_unassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteDto"];
+            };
+        };
+        responses: {
+            /** @description Takes the case back from its officer: the agency holds it, nobody in it does */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description The action is not allowed from the case’s current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffCasesController_assignees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who may be given the case: the active officers and heads of its agency */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssigneeDto"][];
                 };
             };
             /** @description The action is not allowed from the case’s current status */
@@ -5468,6 +5791,10 @@ export interface operations {
                 from?: string;
                 /** @description Received on or before this Hà Nội day (YYYY-MM-DD, inclusive, as in the reports) or before this instant (date-time with offset), 2000..2100 */
                 to?: string;
+                /** @description Whom the case is assigned to: `me` (the caller's cases), `none` (nobody in the agency holds it) or an officer's user id; for the roles that see assignees */
+                assignee?: string;
+                /** @description Only these cases: comma-separated ids, at most 200 (a selection, e.g. to export it) */
+                ids?: string[];
                 /** @description Only cases with a clock past its due date */
                 overdue?: boolean;
                 /** @description Only cases due within this many working days, e.g. 3d */

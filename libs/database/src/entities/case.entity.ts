@@ -28,6 +28,8 @@ export class CaseEntity {
   @Column('boolean', { name: 'is_public' }) isPublic!: boolean;
   @Column('uuid', { name: 'agency_id', nullable: true }) agencyId!: string | null;
   /** The agency a denunciation accuses, when its author names it: the case never goes there (docs/denunciations.md). */
+  /** The one officer of the agency who handles the case (set by the agency head or the secretariat); null when nobody is. */
+  @Column('uuid', { name: 'assignee_user_id', nullable: true }) assigneeUserId!: string | null;
   @Column('uuid', { name: 'accused_agency_id', nullable: true }) accusedAgencyId!: string | null;
   @Column('text', { nullable: true }) answer!: string | null;
   @Column('uuid', { name: 'merged_into_id', nullable: true }) mergedIntoId!: string | null;

@@ -70,6 +70,16 @@ export function ReceiptPage() {
             <Button component={Link} to={`/track/${code}?key=${encodeURIComponent(key)}`}>
               {t('receipt.track')}
             </Button>
+            {key && (
+              <Button
+                component="a"
+                href={`/api/v1/cases/track/${code}/receipt.pdf?key=${encodeURIComponent(key)}`}
+                target="_blank"
+                variant="light"
+              >
+                {t('receipt.print')}
+              </Button>
+            )}
             <Button component={Link} to="/" variant="light">
               {t('receipt.another')}
             </Button>

@@ -1,10 +1,11 @@
-import { ALL_STATUSES, CaseKind, isAgencyRole, OPEN_STATUSES, Role } from '@hotline/contracts';
+import { ALL_STATUSES, CaseKind, isAgencyRole, OPEN_STATUSES, Role, roleMay } from '@hotline/contracts';
 import { Button, Checkbox, Group, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, download, unwrap } from '../../api/client';
 import { useAuth } from '../../auth';
+import { BulkActions } from '../../components/BulkActions';
 import { CaseTable } from '../../components/CaseTable';
 import { RefSelect } from '../../components/RefSelect';
 import { ErrorAlert, Loading } from '../../components/States';
@@ -13,7 +14,7 @@ import { useAsync } from '../../lib/use-async';
 
 /** The list's "open" filter: every open status, as the query's comma-separated list. */
 export const OPEN_FILTER = OPEN_STATUSES.join(',');
-const FILTERS = ['status', 'kind', 'agency', 'category', 'area', 'q', 'overdue', 'from', 'to', 'sort', 'order'] as const;
+const FILTERS = ['status', 'kind', 'agency', 'category', 'area', 'assignee', 'q', 'overdue', 'from', 'to', 'sort', 'order'] as const;
 /** The list's orders: `sort` and `order` of GET /cases, newest first by default. */
 const SORTS = [
   { value: 'received:desc', label: 'cases.sort.newest' },
@@ -34,6 +35,12 @@ export function CaseListPage() {
   const [q, setQ] = useState(params.get('q') ?? '');
   const reference = useAsync(referenceData, []);
   const agency = !!user && isAgencyRole(user.role as Role);
+  // Who holds a case inside an agency: its officers see "my cases", the secretariat sees which cases nobody holds.
+  const assigneeFilter = agency || roleMay('assign', user?.role);
+  const bulk = roleMay('bulkRoute', user?.role);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [reload, setReload] = useState(0);
+  const codes = useRef(new Map<string, string>());
   // An agency's inbox opened bare shows the open cases (finished ones are filtered out, visibly, in the status filter);
   // any filter in the address, such as a drill-down's, is taken as it is.
   const inboxDefault = agency && !FILTERS.some((f) => params.has(f));
@@ -45,8 +52,9 @@ export function CaseListPage() {
   const page = Number(params.get('page') ?? 1);
   const list = useAsync(
     () => unwrap(api.GET('/api/v1/cases', { params: { query: { ...filters, page, pageSize: 25 } as never } })),
-    [params.toString()],
+    [params.toString(), reload],
   );
+  for (const c of list.data?.items ?? []) codes.current.set(c.id, c.trackingCode);
   const setFilter = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);
     // Cleared in an inbox: kept empty in the address, so the open-cases default does not come back.
@@ -78,7 +86,14 @@ export function CaseListPage() {
         aria-label={t('common.filter')}
       >
         <Group align="flex-end" gap="sm">
-          <TextInput label={t('field.query')} value={q} onChange={(e) => setQ(e.currentTarget.value)} style={{ flex: '2 1 200px' }} />
+          <TextInput
+            label={t('field.query')}
+            value={q}
+            onChange={(e) => setQ(e.currentTarget.value)}
+            style={{ flex: '2 1 200px' }}
+            data-list-search
+            aria-keyshortcuts="/"
+          />
           <Select
             label={t('field.status')}
             placeholder={t('cases.allStatuses')}
@@ -103,6 +118,17 @@ export function CaseListPage() {
               value={params.get('agency')}
               onChange={(v) => setFilter('agency', v)}
               style={{ flex: '1 1 180px' }}
+            />
+          )}
+          {assigneeFilter && (
+            <Select
+              label={t('cases.assignee')}
+              placeholder={t('cases.anyAssignee')}
+              clearable
+              value={params.get('assignee')}
+              onChange={(v) => setFilter('assignee', v)}
+              data={[...(agency ? [{ value: 'me', label: t('cases.mine') }] : []), { value: 'none', label: t('cases.unassigned') }]}
+              style={{ flex: '1 1 150px' }}
             />
           )}
           <RefSelect
@@ -167,8 +193,20 @@ export function CaseListPage() {
           {t('cases.export')}
         </Button>
       </Group>
+      {bulk && (
+        <BulkActions
+          selected={selected}
+          onChange={setSelected}
+          codeOf={(id) => codes.current.get(id) ?? id}
+          onDone={() => setReload((n) => n + 1)}
+        />
+      )}
       <ErrorAlert error={list.error} />
-      {list.loading ? <Loading /> : list.data && <CaseTable items={list.data.items} />}
+      {list.loading ? (
+        <Loading />
+      ) : (
+        list.data && <CaseTable items={list.data.items} selection={bulk ? { selected, onChange: setSelected } : undefined} />
+      )}
       {list.data && list.data.total > list.data.pageSize && (
         <Pagination
           total={Math.ceil(list.data.total / list.data.pageSize)}

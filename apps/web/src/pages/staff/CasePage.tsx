@@ -23,6 +23,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ApiError, api, apiFetch, download, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useAuth } from '../../auth';
+import { AssignPanel } from '../../components/AssignPanel';
 import { DeadlineBadge } from '../../components/DeadlineBadge';
 import { MergeLinks, SimilarCasesPanel } from '../../components/Duplicates';
 import { RefSelect } from '../../components/RefSelect';
@@ -49,18 +50,19 @@ const INPUT: Record<Action, 'none' | 'reason' | 'answer' | 'note' | 'agency'> = 
   note: 'note',
   route: 'agency',
 };
-const PATH: Record<Action, string> = {
-  accept: 'accept',
-  start: 'start',
-  return: 'return',
-  answer: 'answer',
-  extend: 'extend',
-  request_info: 'request-info',
-  provide_info: 'provide-info',
-  close: 'close',
-  reject: 'reject',
-  route: 'route',
-  note: 'notes',
+/** Each action through the typed client: its route and its body, as the API's document declares them. */
+const SEND: Record<Action, (id: string, text: string, agencyCode: string) => Promise<unknown>> = {
+  accept: (id) => unwrap(api.POST('/api/v1/cases/{id}/accept', { params: { path: { id } }, body: {} })),
+  start: (id) => unwrap(api.POST('/api/v1/cases/{id}/start', { params: { path: { id } }, body: {} })),
+  provide_info: (id) => unwrap(api.POST('/api/v1/cases/{id}/provide-info', { params: { path: { id } }, body: {} })),
+  close: (id) => unwrap(api.POST('/api/v1/cases/{id}/close', { params: { path: { id } }, body: {} })),
+  return: (id, reason) => unwrap(api.POST('/api/v1/cases/{id}/return', { params: { path: { id } }, body: { reason } })),
+  extend: (id, reason) => unwrap(api.POST('/api/v1/cases/{id}/extend', { params: { path: { id } }, body: { reason } })),
+  request_info: (id, reason) => unwrap(api.POST('/api/v1/cases/{id}/request-info', { params: { path: { id } }, body: { reason } })),
+  reject: (id, reason) => unwrap(api.POST('/api/v1/cases/{id}/reject', { params: { path: { id } }, body: { reason } })),
+  answer: (id, answer) => unwrap(api.POST('/api/v1/cases/{id}/answer', { params: { path: { id } }, body: { answer } })),
+  note: (id, note) => unwrap(api.POST('/api/v1/cases/{id}/notes', { params: { path: { id } }, body: { note } })),
+  route: (id, note, agencyCode) => unwrap(api.POST('/api/v1/cases/{id}/route', { params: { path: { id } }, body: { agencyCode, note } })),
 };
 const ORDER: Action[] = [
   'accept',
@@ -142,16 +144,6 @@ export function CasePage() {
     // An answer goes to the citizen and cannot be taken back: it is sent only once confirmed.
     if (action === 'answer' && !confirmed) return setConfirming(true);
     setConfirming(false);
-    const body =
-      input === 'reason'
-        ? { reason: value }
-        : input === 'answer'
-          ? { answer: value }
-          : input === 'note'
-            ? { note: value }
-            : input === 'agency'
-              ? { agencyCode: agency ?? '', note: value }
-              : {};
     setBusy(true);
     setError(undefined);
     try {
@@ -160,7 +152,7 @@ export function CasePage() {
         for (const f of files) form.append('file', f, f.name);
         await apiFetch(`/api/v1/cases/${kase.id}/attachments`, { method: 'POST', body: form });
       }
-      await apiFetch(`/api/v1/cases/${kase.id}/${PATH[action]}`, { method: 'POST', body: JSON.stringify(body) });
+      await SEND[action](kase.id, value, agency ?? '');
       setOpen(null);
       if (action === 'return') {
         navigate('/staff/cases', { state: { message: t('case.returned') } });
@@ -191,6 +183,9 @@ export function CasePage() {
             {kase.priority === 'urgent' && <Badge color="red">{t('field.priorityUrgent')}</Badge>}
           </Group>
         </div>
+        <Button component="a" href={`/api/v1/cases/${kase.id}/sheet.pdf`} target="_blank" variant="light">
+          {t('case.printSheet')}
+        </Button>
       </Group>
       <MergeLinks mergedInto={kase.mergedInto} mergedCases={kase.mergedCases ?? []} />
       {done && (
@@ -212,6 +207,11 @@ export function CasePage() {
               <Text size="sm">
                 {t('field.agency')}: {refName(kase.agency, lang) || '—'}
               </Text>
+              {(kase.assignee || kase.availableActions.includes('assign')) && (
+                <Text size="sm" data-testid="case-assignee">
+                  {t('case.assignee')}: {kase.assignee?.name ?? t('case.nobody')}
+                </Text>
+              )}
               {kase.accusedAgency && (
                 <Text size="sm">
                   {t('case.accusedAgency')}: {refName(kase.accusedAgency, lang)}
@@ -397,6 +397,16 @@ export function CasePage() {
               )}
               <ErrorAlert error={error} />
             </Card>
+            {kase.availableActions.includes('assign') && (
+              <AssignPanel
+                caseId={kase.id}
+                assignee={kase.assignee}
+                onDone={(message) => {
+                  setDone(message);
+                  setTick((n) => n + 1);
+                }}
+              />
+            )}
             {roleMay('findSimilar', user?.role) && !finished && (
               <SimilarCasesPanel
                 key={`${kase.id}-${tick}`}

@@ -154,6 +154,15 @@ export function OperatorPage() {
                 </Button>
               )}
             </CopyButton>
+            <Button
+              size="compact-xs"
+              variant="light"
+              component="a"
+              href={`/api/v1/cases/track/${saved.code}/receipt.pdf?key=${saved.pin}`}
+              target="_blank"
+            >
+              {t('receipt.print')}
+            </Button>
           </Group>
         </Alert>
       )}

@@ -1,24 +1,47 @@
 import { Accordion, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { CaseLink } from '../../components/CaseLink';
+import { ShortcutsButton, ShortcutsHelp, useListKeyboard } from '../../components/ListKeyboard';
 
 /** GET /deadlines/overdue: overdue cases (each once, with its overdue clocks), grouped by agency, the most overdue agency first. */
 export function OverduePage() {
   const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
   const board = useAsync(() => unwrap(api.GET('/api/v1/deadlines/overdue')), []);
+  const groupKey = (g: { agency?: { code: string } | null }) => g.agency?.code ?? '-';
+  const [opened, setOpened] = useState<string[] | null>(null);
+  const openGroups = opened ?? board.data?.slice(0, 3).map(groupKey) ?? [];
+  // The keys walk the cases of the open groups, in the board's order.
+  const rows = (board.data ?? []).filter((g) => openGroups.includes(groupKey(g))).flatMap((g) => g.cases);
+  const keys = useListKeyboard(rows, { onOpen: (c) => void navigate(`/staff/cases/${c.id}`) });
   return (
     <Stack>
-      <Title order={2}>{t('overdue.heading')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('overdue.heading')}</Title>
+        <ShortcutsButton onClick={keys.help.open} />
+      </Group>
+      <ShortcutsHelp opened={keys.help.opened} onClose={keys.help.close} selectable={false} />
       <ErrorAlert error={board.error} />
       {board.loading && <Loading />}
       {board.data && board.data.length === 0 && <Empty>{t('overdue.empty')}</Empty>}
       {board.data && board.data.length > 0 && (
-        <Accordion multiple variant="separated" defaultValue={board.data.slice(0, 3).map((g) => g.agency?.code ?? '-')}>
+        <Accordion
+          multiple
+          variant="separated"
+          value={openGroups}
+          onChange={setOpened}
+          role="group"
+          aria-label={t('shortcuts.listLabel')}
+          className="case-grid"
+          {...keys.containerProps}
+        >
           {board.data.map((g) => (
             <Accordion.Item key={g.agency?.code ?? '-'} value={g.agency?.code ?? '-'}>
               <Accordion.Control>
@@ -37,7 +60,7 @@ export function OverduePage() {
                   <Table miw={600}>
                     <Table.Tbody>
                       {g.cases.map((c) => (
-                        <Table.Tr key={c.id}>
+                        <Table.Tr key={c.id} {...keys.rowProps(c.id)}>
                           <Table.Td>
                             <CaseLink kase={c} />
                           </Table.Td>

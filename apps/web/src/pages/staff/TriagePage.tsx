@@ -1,5 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
+import { roleMay } from '@hotline/contracts';
+import { useAuth } from '../../auth';
+import { BulkActions } from '../../components/BulkActions';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { CaseTable, type CaseListItem } from '../../components/CaseTable';
@@ -11,6 +14,9 @@ import { useAsync } from '../../lib/use-async';
 /** The secretariat's queue: cases no rule placed and cases an agency returned, each rerouted from its row. */
 export function TriagePage() {
   const { t } = useTranslation();
+  const { user } = useAuth();
+  const bulk = roleMay('bulkRoute', user?.role);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [tick, setTick] = useState(0);
   const list = useAsync(
     () => unwrap(api.GET('/api/v1/cases', { params: { query: { status: 'triage,returned', pageSize: 100 } as never } })),
@@ -95,6 +101,14 @@ export function TriagePage() {
           {message}
         </Alert>
       )}
+      {bulk && (
+        <BulkActions
+          selected={selected}
+          onChange={setSelected}
+          codeOf={(id) => list.data?.items.find((c) => c.id === id)?.trackingCode ?? id}
+          onDone={() => setTick((n) => n + 1)}
+        />
+      )}
       <ErrorAlert error={error ?? list.error} />
       {list.loading ? (
         <Loading />
@@ -104,6 +118,7 @@ export function TriagePage() {
         list.data && (
           <CaseTable
             items={list.data.items}
+            selection={bulk ? { selected, onChange: setSelected } : undefined}
             actions={(item) => (
               <Group gap={4} wrap="nowrap">
                 <RefSelect

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
 import { commaList, IsPeriodBound } from '@hotline/platform';
 import { NamedRefDto } from '../../reference/named-ref';
@@ -49,6 +63,25 @@ export class CaseListQueryDto {
   @IsOptional()
   @IsPeriodBound('to')
   to?: Date;
+  @ApiPropertyOptional({
+    description:
+      "Whom the case is assigned to: `me` (the caller's cases), `none` (nobody in the agency holds it) or an officer's user id; for the roles that see assignees",
+    example: 'me',
+  })
+  @IsOptional()
+  @Matches(/^(me|none|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, {
+    message: 'assignee must be me, none or a user id (UUID)',
+  })
+  assignee?: string;
+
+  @ApiPropertyOptional({ description: 'Only these cases: comma-separated ids, at most 200 (a selection, e.g. to export it)' })
+  @IsOptional()
+  @Transform(commaList)
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'ids must be case ids (UUID)' })
+  ids?: string[];
+
   @ApiPropertyOptional({ description: 'Only cases with a clock past its due date' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
@@ -79,6 +112,11 @@ export class CaseListQueryDto {
   @ApiPropertyOptional({ default: 25 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
 }
 
+export class AssigneeRefDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+}
+
 export class CaseSummaryDto {
   @ApiProperty() id!: string;
   @ApiProperty() trackingCode!: string;
@@ -95,6 +133,8 @@ export class CaseSummaryDto {
   @ApiPropertyOptional({ description: 'Working days until the due day (0: due today; negative: working days overdue)' })
   workingDaysLeft?: number;
   @ApiProperty() overdue!: boolean;
+  @ApiPropertyOptional({ type: AssigneeRefDto, description: 'The officer handling the case, for the roles that see it' })
+  assignee?: AssigneeRefDto;
 }
 
 export class CaseListItemDto extends CaseSummaryDto {

@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 
 export class RouteCaseDto {
   @ApiProperty({ example: 'SO-XD', description: 'Code of the agency that will handle the case' })
@@ -75,4 +86,63 @@ export class InternalNoteDto {
   @IsString()
   @Length(2, 4000)
   note!: string;
+}
+
+export class AssignDto {
+  @ApiProperty({ description: 'The officer (an active user of the agency handling the case) who will handle it' })
+  @IsUUID('all', { message: 'userId must be a user id (UUID)' })
+  userId!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class AssigneeDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ['agency_officer', 'agency_head'] }) role!: string;
+}
+
+/** The most cases one bulk action takes: each is its own transaction, so a request stays well under a second per hundred. */
+export const MAX_BULK_CASES = 200;
+
+export class BulkRouteDto {
+  @ApiProperty({ type: [String], description: `The selected cases' ids (1..${MAX_BULK_CASES}, no repeats)` })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BULK_CASES)
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'caseIds must be case ids (UUID)' })
+  caseIds!: string[];
+
+  @ApiProperty({ example: 'SO-XD', description: 'Code of the agency that will handle the cases' })
+  @IsString()
+  @Length(1, 64)
+  agencyCode!: string;
+
+  @ApiPropertyOptional({
+    description: 'Why the cases go there; required for a case already at an agency (a reroute), as for one case',
+    example: 'Thuộc thẩm quyền UBND phường theo phân cấp.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(5, 2000)
+  reason?: string;
+}
+
+export class BulkCaseResultDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ description: 'True when the action went through for this case' }) ok!: boolean;
+  @ApiPropertyOptional({ description: "The case's status after the action (when ok)" }) status?: string;
+  @ApiPropertyOptional({ description: 'Why the action did not go through for this case: the error code a single action would answer' })
+  code?: string;
+  @ApiPropertyOptional() message?: string;
+}
+
+export class BulkResultDto {
+  @ApiProperty({ type: [BulkCaseResultDto], description: 'One result per case, in the order of caseIds' })
+  results!: BulkCaseResultDto[];
 }

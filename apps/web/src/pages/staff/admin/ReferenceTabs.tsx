@@ -2,7 +2,7 @@ import { CaseKind } from '@hotline/contracts';
 import { Badge, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiFetch } from '../../../api/client';
+import { ApiError, api, unwrap } from '../../../api/client';
 import { RefSelect } from '../../../components/RefSelect';
 import { Empty, ErrorAlert, Loading } from '../../../components/States';
 import { clearReferenceCache } from '../../../lib/reference';
@@ -19,11 +19,52 @@ export type RuleRow = Schemas['RoutingRuleDto'];
 
 const LEVELS = ['city', 'ward', 'commune'];
 
-export const adminList = <T,>(kind: TreeKind | 'routing-rules') => apiFetch<T[]>(`/api/v1/admin/${kind}`);
+/** The administered lists, through the typed client. */
+const LISTS = {
+  agencies: () => unwrap(api.GET('/api/v1/admin/agencies')),
+  areas: () => unwrap(api.GET('/api/v1/admin/areas')),
+  categories: () => unwrap(api.GET('/api/v1/admin/categories')),
+  'routing-rules': () => unwrap(api.GET('/api/v1/admin/routing-rules')),
+};
 
-/** Sends a create (POST) or an update (PATCH of the changed fields); field errors come back keyed by field. */
-async function save(path: string, id: string | undefined, body: Record<string, unknown>): Promise<void> {
-  await apiFetch(id ? `${path}/${id}` : path, { method: id ? 'PATCH' : 'POST', body: JSON.stringify(body) });
+export function adminList(kind: TreeKind): Promise<TreeRow[]>;
+export function adminList(kind: 'routing-rules'): Promise<RuleRow[]>;
+export function adminList(kind: TreeKind | 'routing-rules'): Promise<TreeRow[] | RuleRow[]> {
+  return LISTS[kind]();
+}
+
+type Level = Schemas['AdminAreaDto']['level'];
+
+/** Creates (POST) or updates (PATCH) a row of a tree with its kind's own body; field errors come back keyed by field. */
+async function saveTree(
+  kind: TreeKind,
+  id: string | undefined,
+  v: {
+    code: string;
+    name: string;
+    nameEn: string;
+    parentCode: string | null;
+    active: boolean;
+    level: string;
+    email: string;
+    headEmail: string;
+  },
+): Promise<void> {
+  const names = { name: v.name, nameEn: v.nameEn, parentCode: v.parentCode || null };
+  const agency = { email: v.email, headEmail: v.headEmail.trim() ? v.headEmail : null };
+  const level = v.level as Level;
+  if (id) {
+    const path = { params: { path: { id } } };
+    const patch = { ...names, active: v.active };
+    if (kind === 'agencies') await unwrap(api.PATCH('/api/v1/admin/agencies/{id}', { ...path, body: { ...patch, ...agency } }));
+    else if (kind === 'areas') await unwrap(api.PATCH('/api/v1/admin/areas/{id}', { ...path, body: { ...patch, level } }));
+    else await unwrap(api.PATCH('/api/v1/admin/categories/{id}', { ...path, body: patch }));
+  } else {
+    const create = { ...names, code: v.code.trim() };
+    if (kind === 'agencies') await unwrap(api.POST('/api/v1/admin/agencies', { body: { ...create, ...agency } }));
+    else if (kind === 'areas') await unwrap(api.POST('/api/v1/admin/areas', { body: { ...create, level } }));
+    else await unwrap(api.POST('/api/v1/admin/categories', { body: create }));
+  }
   clearReferenceCache();
 }
 
@@ -65,15 +106,7 @@ function TreeForm({ kind, row, rows, onDone }: { kind: TreeKind; row?: TreeRow; 
   });
   const v = form.values;
   const send = async () => {
-    const body: Record<string, unknown> = { name: v.name, nameEn: v.nameEn, parentCode: v.parentCode || null };
-    if (!row) body.code = v.code.trim();
-    else body.active = v.active;
-    if (kind === 'areas') body.level = v.level;
-    if (kind === 'agencies') {
-      body.email = v.email;
-      body.headEmail = v.headEmail.trim() ? v.headEmail : null;
-    }
-    await save(`/api/v1/admin/${kind}`, row?.id, body);
+    await saveTree(kind, row?.id, v);
     onDone();
   };
   return (
@@ -167,7 +200,7 @@ function TreeForm({ kind, row, rows, onDone }: { kind: TreeKind; row?: TreeRow; 
 /** Agencies, areas or categories: every row (retired ones too); an administrator adds and edits. */
 export function TreeTab({ kind, canEdit }: { kind: TreeKind; canEdit: boolean }) {
   const { t, i18n } = useTranslation();
-  const list = useAsync(() => adminList<TreeRow>(kind), [kind]);
+  const list = useAsync(() => adminList(kind), [kind]);
   const [editing, setEditing] = useState<TreeRow | 'new' | null>(null);
   const [q, setQ] = useState('');
   if (list.loading && !list.data) return <Loading />;
@@ -284,15 +317,19 @@ function RuleForm({
   });
   const v = form.values;
   const send = async () => {
-    const body: Record<string, unknown> = {
-      kind: v.kind,
+    const body = {
+      kind: v.kind as CaseKind | null,
       categoryCode: v.categoryCode,
       areaCode: v.areaCode,
       agencyCode: v.agencyCode ?? '',
       priority: v.priority,
     };
-    if (rule) body.active = v.active;
-    await save('/api/v1/admin/routing-rules', rule?.id, body);
+    if (rule) {
+      await unwrap(
+        api.PATCH('/api/v1/admin/routing-rules/{id}', { params: { path: { id: rule.id } }, body: { ...body, active: v.active } }),
+      );
+    } else await unwrap(api.POST('/api/v1/admin/routing-rules', { body }));
+    clearReferenceCache();
     onDone();
   };
   const live = (rows: TreeRow[]) => rows.filter((r) => r.active);
@@ -377,12 +414,9 @@ export function RoutingTab({ canEdit }: { canEdit: boolean }) {
   const { t, i18n } = useTranslation();
   const data = useAsync(
     () =>
-      Promise.all([
-        adminList<RuleRow>('routing-rules'),
-        adminList<TreeRow>('agencies'),
-        adminList<TreeRow>('areas'),
-        adminList<TreeRow>('categories'),
-      ]).then(([rules, agencies, areas, categories]) => ({ rules, refs: { agencies, areas, categories } })),
+      Promise.all([adminList('routing-rules'), adminList('agencies'), adminList('areas'), adminList('categories')]).then(
+        ([rules, agencies, areas, categories]) => ({ rules, refs: { agencies, areas, categories } }),
+      ),
     [],
   );
   const [editing, setEditing] = useState<RuleRow | 'new' | null>(null);

@@ -2,7 +2,7 @@ import { isAgencyRole, Role } from '@hotline/contracts';
 import { Alert, Badge, Button, Checkbox, Code, Group, Modal, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, apiFetch, unwrap } from '../../../api/client';
+import { ApiError, api, unwrap } from '../../../api/client';
 import { useAuth } from '../../../auth';
 import { RefSelect } from '../../../components/RefSelect';
 import { Empty, ErrorAlert, Loading } from '../../../components/States';
@@ -16,6 +16,14 @@ type User = components['schemas']['UserDto'];
 export const ROLES = Object.values(Role);
 const needsAgency = (role: string | null) => role !== null && isAgencyRole(role as Role);
 const PAGE_SIZE = 25;
+
+/** An administrator's one-click actions on an account, through the typed client. */
+const USER_ACTIONS = {
+  'reset-password': (id: string) => unwrap(api.POST('/api/v1/admin/users/{id}/reset-password', { params: { path: { id } } })),
+  'reset-totp': (id: string) => unwrap(api.POST('/api/v1/admin/users/{id}/reset-totp', { params: { path: { id } } })),
+  'revoke-sessions': (id: string) => unwrap(api.POST('/api/v1/admin/users/{id}/revoke-sessions', { params: { path: { id } } })),
+};
+type UserAction = keyof typeof USER_ACTIONS;
 
 /** A one-time password shown once, with a note that it will not be shown again. */
 function OneTimePassword({ email, password }: { email: string; password: string }) {
@@ -77,10 +85,7 @@ function UserForm({
         onDone({ email: user.email });
       } else {
         const body = { email: values.email.trim(), fullName: values.fullName.trim(), role: values.role, ...(agencyId ? { agencyId } : {}) };
-        const created = await apiFetch<components['schemas']['CreatedUserDto']>('/api/v1/admin/users', {
-          method: 'POST',
-          body: JSON.stringify(body),
-        });
+        const created = await unwrap(api.POST('/api/v1/admin/users', { body }));
         onDone({ email: created.user.email, temporaryPassword: created.temporaryPassword });
       }
     } catch (e) {
@@ -90,14 +95,11 @@ function UserForm({
       setBusy(false);
     }
   };
-  const act = async (path: string, text: (r: { temporaryPassword?: string; sessionsEnded: number }) => string) => {
+  const act = async (path: UserAction, text: (r: { temporaryPassword?: string; sessionsEnded: number }) => string) => {
     setError(undefined);
     setNotice(undefined);
     try {
-      const result = await apiFetch<Partial<components['schemas']['PasswordResetDto']> & components['schemas']['SessionsEndedDto']>(
-        `/api/v1/admin/users/${user!.id}/${path}`,
-        { method: 'POST', body: '{}' },
-      );
+      const result: { temporaryPassword?: string; sessionsEnded: number } = await USER_ACTIONS[path](user!.id);
       setNotice({ text: text(result), password: result.temporaryPassword });
     } catch (e) {
       setError(e);
@@ -200,13 +202,16 @@ export function UsersTab() {
   const [filters, setFilters] = useState<{ role: string | null; agency: string | null; q: string }>({ role: null, agency: null, q: '' });
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(1);
-  const agencies = useAsync(() => adminList<TreeRow>('agencies'), []);
+  const agencies = useAsync(() => adminList('agencies'), []);
   const agencyId = agencies.data?.find((a) => a.code === filters.agency)?.id;
-  const params = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
-  if (filters.role) params.set('role', filters.role);
-  if (agencyId) params.set('agencyId', agencyId);
-  if (query) params.set('q', query);
-  const users = useAsync(() => apiFetch<components['schemas']['UserListDto']>(`/api/v1/admin/users?${params}`), [params.toString()]);
+  const listQuery = {
+    page,
+    pageSize: PAGE_SIZE,
+    ...(filters.role ? { role: filters.role as Role } : {}),
+    ...(agencyId ? { agencyId } : {}),
+    ...(query ? { q: query } : {}),
+  };
+  const users = useAsync(() => unwrap(api.GET('/api/v1/admin/users', { params: { query: listQuery } })), [JSON.stringify(listQuery)]);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [created, setCreated] = useState<{ email: string; temporaryPassword?: string }>();
   const agencyName = (id: string | null) => {
