@@ -5,3 +5,7 @@ export * from './model/risk-features';
 export * from './model/metrics';
 export * from './evaluation/synthetic-history';
 export * from './evaluation/evaluate';
+export * from './learning.module';
+export * from './routing/routing-model.service';
+export * from './routing/suggestion.service';
+export * from './risk/deadline-risk.service';

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@hotline/audit';
 import { AppConfig, Clock } from '@hotline/config';
-import { Actor, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, TERMINAL_STATUSES } from '@hotline/contracts';
+import { Actor, CaseAction, CaseEventType, CaseStatus, JobName, KIND_LABELS, TERMINAL_STATUSES } from '@hotline/contracts';
 import { AgencyEntity, CaseEntity } from '@hotline/database';
 import { DeadlineEngineService, StatusChange } from '@hotline/deadlines';
 import { CaseLinks, MailTemplate, NotificationRequest, NotificationService } from '@hotline/notifications';
-import { InvalidInputError, InvalidTransitionError, NotFoundError } from '@hotline/platform';
+import { enqueueManyInTransaction, InvalidInputError, InvalidTransitionError, NotFoundError } from '@hotline/platform';
 import { canSee } from '../access/can-see';
 import { citizenEmail, citizenEmails } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
@@ -99,6 +99,12 @@ export class CaseWorkflowService {
       });
       const agencyNotices = [...agencies].map(([kase, agency]) => this.agencyNewCaseNotice(kase, agency));
       await this.notifications.queueMany(manager, [...agencyNotices, ...receipts]);
+      // A case the rules could not place gets the learned suggestions (and, above the secretariat's threshold, a route).
+      const triaged = steps.filter((step) => step.action === 'triage');
+      await enqueueManyInTransaction(
+        manager,
+        triaged.map(({ kase }) => ({ name: JobName.SuggestRoute, data: { caseId: kase.id } })),
+      );
       return new Map(received.map((kase) => [kase.id, kase]));
     });
     const answered = new Set<string>();
@@ -114,7 +120,9 @@ export class CaseWorkflowService {
     if (!agency || !agency.active) throw new InvalidInputError('agencyCode', `Unknown agency "${agencyCode}"`);
     return this.act(caseId, actor, async (manager, kase) => {
       assertNotToAccused(await this.reference.get(), kase, agency);
-      return this.toAgency(manager, kase, agency, actor, { note });
+      const routed = await this.toAgency(manager, kase, agency, actor, { note });
+      await enqueueManyInTransaction(manager, [{ name: JobName.LearnFromDecisions, data: { caseId, version: routed.version } }]);
+      return routed;
     });
   }
 
@@ -149,6 +157,11 @@ export class CaseWorkflowService {
         },
         dedupeKey: `returned:${kase.id}:${kase.returnCount + 1}`,
       });
+      // The return teaches the routing model (against that agency), then the case gets fresh suggestions.
+      await enqueueManyInTransaction(manager, [
+        { name: JobName.LearnFromDecisions, data: { caseId, version: returned.version } },
+        { name: JobName.SuggestRoute, data: { caseId } },
+      ]);
       return returned;
     });
   }

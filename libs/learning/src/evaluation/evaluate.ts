@@ -57,7 +57,10 @@ export async function evaluateRouting(history: History, fold: (texts: string[]) 
   const byCategory = new Map<string, Map<string, number>>();
   for (const c of train) {
     const bag = features(c);
-    if (c.returnedBy) model.learn(bag, c.returnedBy, -1);
+    if (c.returnedBy) {
+      model.learn(bag, c.returnedBy, 1);
+      model.learn(bag, c.returnedBy, -1);
+    }
     model.learn(bag, c.agencyCode, 1);
     const counts = byCategory.get(c.categoryCode) ?? new Map<string, number>();
     counts.set(c.agencyCode, (counts.get(c.agencyCode) ?? 0) + 1);

@@ -3,7 +3,8 @@ import { describeFeature, FeatureBag, FeatureGroup } from './case-features';
 /**
  * A multinomial naive Bayes classifier over weighted features, kept as counts so that it learns one decision at a
  * time (the worker adds each route as it happens) and serialises to JSON (a version in PostgreSQL). A return by an
- * agency is a negative example: it takes back part of the counts its features gave that agency (never below zero).
+ * agency is a negative example: it takes back the route it reverses and half an example more from that agency's
+ * counts of its features (never below zero).
  */
 export interface NaiveBayesState {
   alpha: number;
@@ -25,7 +26,7 @@ export interface Suggestion {
   reasons: Reason[];
 }
 
-/** How much of a positive example a return takes back. */
+/** What a return takes back beyond the route it reverses, as a share of one example. */
 export const NEGATIVE_WEIGHT = 0.5;
 
 export class NaiveBayes {
@@ -40,7 +41,7 @@ export class NaiveBayes {
   /** Learns one example: `sign` 1 for a decision that stood, -1 for one the agency returned. */
   learn(features: FeatureBag, agencyId: string, sign: 1 | -1 = 1): void {
     const cls = (this.state.classes[agencyId] ??= { docs: 0, total: 0, counts: {} });
-    const factor = sign === 1 ? 1 : -NEGATIVE_WEIGHT;
+    const factor = sign === 1 ? 1 : -(1 + NEGATIVE_WEIGHT);
     cls.docs = Math.max(0, cls.docs + factor);
     for (const [key, weight] of features) {
       const before = cls.counts[key] ?? 0;
