@@ -12,6 +12,7 @@ import { TestDatabase } from '../libs/testing/src/test-database';
 const RESULTS = join(__dirname, '..', '..', 'bench', 'RESULTS.md');
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const num = (x: number, d = 4) => x.toFixed(d);
+const day = (d: Date) => d.toISOString().slice(0, 10);
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -34,21 +35,26 @@ async function main(): Promise<void> {
       `## ${new Date().toISOString().slice(0, 19)}Z — learned routing and deadline risk (issue 20)`,
       '',
       '- Command: `npm run evaluate` (bench/evaluate-learning.ts; `EVALUATE_CASES` changes the history size)',
-      `- History: ${cases.toLocaleString('en')} generated cases over one year, seed 20 (how it is made: libs/learning/src/evaluation/synthetic-history.ts and docs/learning.md): ` +
+      `- History: ${cases.toLocaleString('en')} generated cases over one year, seed 20 ` +
+        '(how it is made: libs/learning/src/evaluation/synthetic-history.ts and docs/learning.md): ' +
         '40% without diacritics, 15% with misspelt words, 15% naming a second topic, 20% under a wrong category and 5% under "khác", 12% rerouted after a return.',
-      `- Split by time: the oldest ${pct(TRAIN_SHARE)} of decisions to train (${routing.trainCases} cases, up to ${routing.cutoff.toISOString().slice(0, 10)}), the newer ${routing.testCases} to test. Whole run: ${seconds.toFixed(1)} s.`,
+      `- Split by time: the oldest ${pct(TRAIN_SHARE)} of decisions to train (${routing.trainCases} cases, up to ` +
+        `${day(routing.cutoff)}), the newer ${routing.testCases} to test. Whole run: ${seconds.toFixed(1)} s.`,
       '',
       '| routing, held-out newer cases | top-1 | top-3 |',
       '|---|---:|---:|',
       `| learned (naive Bayes over words, word pairs, character trigrams and fields) | ${pct(routing.top1)} | ${pct(routing.top3)} |`,
-      `| rules only (category rules a secretariat would write; no rule = triage = wrong) | ${pct(routing.rulesOnlyTop1)} | ${pct(routing.rulesOnlyTop1)} |`,
+      `| rules only (category rules a secretariat would write; no rule = triage = wrong) | ${pct(routing.rulesOnlyTop1)} | ` +
+        `${pct(routing.rulesOnlyTop1)} |`,
       `| most frequent agency for the category | ${pct(routing.categoryBaselineTop1)} | ${pct(routing.categoryBaselineTop3)} |`,
-      `| learned, on the ${routing.triage.cases} cases the rules send to triage | ${pct(routing.triage.top1)} | ${pct(routing.triage.top3)} |`,
+      `| learned, on the ${routing.triage.cases} cases the rules send to triage | ${pct(routing.triage.top1)} | ` +
+        `${pct(routing.triage.top3)} |`,
       '',
       `**Key figures: top-3 ${pct(routing.top3)} (target ≥ 90%: ${routing.top3 >= 0.9 ? 'met' : 'NOT met'}); top-1 ${pct(routing.top1)} = ` +
         `category baseline + ${(100 * (routing.top1 - routing.categoryBaselineTop1)).toFixed(1)} points (target ≥ 20: ${routing.top1 - routing.categoryBaselineTop1 >= 0.2 ? 'met' : 'NOT met'}).**`,
       '',
-      `Deadline risk: ${risk.trainSnapshots} snapshots of open cases to train, ${risk.testSnapshots} newer to test (split at ${risk.cutoff.toISOString().slice(0, 10)}); base rate of lateness in training ${pct(risk.baseRate)}.`,
+      `Deadline risk: ${risk.trainSnapshots} snapshots of open cases to train, ${risk.testSnapshots} newer to test ` +
+        `(split at ${day(risk.cutoff)}); base rate of lateness in training ${pct(risk.baseRate)}.`,
       '',
       '| deadline risk, held-out newer snapshots | Brier score (lower is better) | expected calibration error |',
       '|---|---:|---:|',

@@ -25,7 +25,8 @@ export class LearningAdminService {
       `SELECT count(*)::int AS decisions,
               count(s.case_id)::int AS "withSuggestion",
               count(*) FILTER (WHERE e.agency_id = s.top_agency_id)::int AS top1,
-              count(*) FILTER (WHERE s.suggestions @> jsonb_build_array(jsonb_build_object('agency', jsonb_build_object('code', a.code))))::int AS top3
+              count(*) FILTER (WHERE s.suggestions @> jsonb_build_array(
+                jsonb_build_object('agency', jsonb_build_object('code', a.code))))::int AS top3
          FROM case_events e
          JOIN agencies a ON a.id = e.agency_id
          LEFT JOIN routing_suggestions s ON s.case_id = e.case_id AND s.computed_at <= e.created_at

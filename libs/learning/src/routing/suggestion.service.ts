@@ -61,7 +61,8 @@ export class SuggestionService {
   /** Suggestions for the text and fields an operator is typing (nothing is stored). */
   async forDraft(draft: { text: string; kind: string; channel: string; categoryCode?: string; areaCode?: string }): Promise<Suggestions> {
     const [row]: (CaseFields & { known: boolean })[] = await this.dataSource.query(
-      `SELECT public.search_text($1) AS "foldedText", cat.code AS "categoryCode", parent.code AS "parentCategoryCode", area.code AS "areaCode"
+      `SELECT public.search_text($1) AS "foldedText", cat.code AS "categoryCode", parent.code AS "parentCategoryCode",
+              area.code AS "areaCode"
          FROM (SELECT 1) one
          LEFT JOIN categories cat ON cat.code = $2
          LEFT JOIN categories parent ON parent.id = cat.parent_id
@@ -89,13 +90,11 @@ export class SuggestionService {
     if (settings?.threshold == null || top.confidence < settings.threshold) return 'suggested';
     const [{ status }]: { status: string }[] = await this.dataSource.query(`SELECT status FROM cases WHERE id = $1`, [caseId]);
     if (status !== CaseStatus.Triage) return 'suggested';
-    const percent = Math.round(top.confidence * 100);
-    await this.workflow.route(
-      caseId,
-      { type: 'system' },
-      top.agency.code,
-      `Tự động chuyển theo gợi ý của mô hình (phiên bản ${result.modelVersion}, độ tin cậy ${percent}%, ngưỡng ${Math.round(settings.threshold * 100)}%)`,
-    );
+    const percent = (x: number) => `${Math.round(x * 100)}%`;
+    const note =
+      `Tự động chuyển theo gợi ý của mô hình (phiên bản ${result.modelVersion}, ` +
+      `độ tin cậy ${percent(top.confidence)}, ngưỡng ${percent(settings.threshold)})`;
+    await this.workflow.route(caseId, { type: 'system' }, top.agency.code, note);
     this.logger.log({ event: 'auto_routed_by_suggestion', caseId, version: result.modelVersion, confidence: top.confidence });
     return 'routed';
   }
