@@ -56,7 +56,7 @@ export class LearningController {
   @Get('deadlines/at-risk')
   @Policy('read', 'OverdueBoard')
   @ApiOkResponse({ type: [AtRiskCaseDto], description: 'Open cases likely to miss their due date and not yet due, riskiest first' })
-  atRisk(): Promise<AtRiskCaseDto[]> {
-    return this.risk.atRisk();
+  atRisk(@CurrentActor() actor: Actor): Promise<AtRiskCaseDto[]> {
+    return this.risk.atRisk(actor);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, Clock } from '@hotline/config';
-import { formatLocal, localDateOf } from '@hotline/contracts';
+import { Actor, agencyScope, formatLocal, localDateOf } from '@hotline/contracts';
 import { MailTemplate, NotificationService } from '@hotline/notifications';
 import { LogisticState, predictLogistic, trainLogistic } from '../model/logistic-regression';
 import { brierScore } from '../model/metrics';
@@ -13,6 +13,15 @@ const SNAPSHOT_FRACTIONS = [0.1, 0.5, 0.9];
 
 /** A case at least this likely to be late is on the secretariat's morning list. */
 export const DIGEST_THRESHOLD = 0.5;
+
+export interface AtRiskCase {
+  caseId: string;
+  trackingCode: string;
+  title: string;
+  agencyName: string;
+  dueAt: Date;
+  probability: number;
+}
 
 interface RiskModel {
   state: LogisticState;
@@ -133,16 +142,17 @@ export class DeadlineRiskService {
     return open.length;
   }
 
-  /** The open cases most likely to be late and not yet due, riskiest first. */
-  async atRisk(
-    limit = 50,
-  ): Promise<{ caseId: string; trackingCode: string; title: string; agencyName: string; dueAt: Date; probability: number }[]> {
+  /**
+   * The open cases most likely to be late and not yet due, riskiest first; an agency user sees only its agencies'
+   * (`agencyScope`, as on the overdue board).
+   */
+  async atRisk(actor: Actor = { type: 'system' }, limit = 50): Promise<AtRiskCase[]> {
     return this.dataSource.query(
       `SELECT c.id AS "caseId", c.tracking_code AS "trackingCode", c.title, a.name AS "agencyName", c.due_at AS "dueAt", r.probability
          FROM case_risk r JOIN cases c ON c.id = r.case_id JOIN agencies a ON a.id = c.agency_id
-        WHERE r.probability >= $1 AND c.due_at > $2
+        WHERE r.probability >= $1 AND c.due_at > $2 AND ($4::uuid[] IS NULL OR c.agency_id = ANY($4::uuid[]))
         ORDER BY r.probability DESC, r.case_id LIMIT $3`,
-      [DIGEST_THRESHOLD, this.clock.now(), limit],
+      [DIGEST_THRESHOLD, this.clock.now(), limit, agencyScope(actor)],
     );
   }
 
