@@ -11,8 +11,40 @@ import { CaseLink } from '../../components/CaseLink';
 export function OverduePage() {
   const { t, i18n } = useTranslation();
   const board = useAsync(() => unwrap(api.GET('/api/v1/deadlines/overdue')), []);
+  const atRisk = useAsync(() => unwrap(api.GET('/api/v1/deadlines/at-risk')), []);
   return (
     <Stack>
+      <Title order={2}>{t('learning.atRiskHeading')}</Title>
+      <ErrorAlert error={atRisk.error} />
+      {atRisk.data && atRisk.data.length === 0 && <Empty>{t('learning.atRiskEmpty')}</Empty>}
+      {atRisk.data && atRisk.data.length > 0 && (
+        <div className="table-scroll">
+          <Table miw={600} data-testid="at-risk">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('learning.risk')}</Table.Th>
+                <Table.Th>{t('case.agency')}</Table.Th>
+                <Table.Th>{t('cases.due')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {atRisk.data.map((c) => (
+                <Table.Tr key={c.caseId}>
+                  <Table.Td>
+                    <Badge color={c.probability >= 0.8 ? 'red' : 'orange'}>{Math.round(c.probability * 100)}%</Badge>
+                  </Table.Td>
+                  <Table.Td>{c.agencyName}</Table.Td>
+                  <Table.Td>{formatDateTime(c.dueAt, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    <CaseLink kase={{ id: c.caseId, trackingCode: c.trackingCode }} size="sm" /> {c.title}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
       <Title order={2}>{t('overdue.heading')}</Title>
       <ErrorAlert error={board.error} />
       {board.loading && <Loading />}
