@@ -53,6 +53,10 @@ async function main(): Promise<void> {
       `**Key figures: top-3 ${pct(routing.top3)} (target ≥ 90%: ${routing.top3 >= 0.9 ? 'met' : 'NOT met'}); top-1 ${pct(routing.top1)} = ` +
         `category baseline + ${(100 * (routing.top1 - routing.categoryBaselineTop1)).toFixed(1)} points (target ≥ 20: ${routing.top1 - routing.categoryBaselineTop1 >= 0.2 ? 'met' : 'NOT met'}).**`,
       '',
+      `Confidence of the first suggestion (temperature ${routing.temperature} fitted on the newest fifth of the training part): ` +
+        `mean ${pct(routing.meanConfidence)} against a top-1 accuracy of ${pct(routing.top1)}; ` +
+        `expected calibration error ${num(routing.confidenceEce)}.`,
+      '',
       `Deadline risk: ${risk.trainSnapshots} snapshots of open cases to train, ${risk.testSnapshots} newer to test ` +
         `(split at ${day(risk.cutoff)}); base rate of lateness in training ${pct(risk.baseRate)}.`,
       '',

@@ -55,6 +55,9 @@ export function RoutingSuggestions({
                 loading={busy}
                 aria-label={t('learning.accept', { agency: s.agency.name, confidence: percent(s.confidence) })}
                 onClick={() => onAccept(s)}
+                h="auto"
+                py={2}
+                styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
               >
                 {s.agency.name} · {percent(s.confidence)}
               </Button>

@@ -17,6 +17,11 @@ export interface RoutingEvaluation {
   rulesOnlyTop1: number;
   categoryBaselineTop1: number;
   categoryBaselineTop3: number;
+  /** The temperature fitted on the newest fifth of the training part, and how well the top-1 confidence is calibrated. */
+  temperature: number | null;
+  meanConfidence: number;
+  confidenceEce: number;
+  confidenceTable: CalibrationBin[];
   /** The cases the rules could not place (the triage list): what the secretariat would see suggestions for. */
   triage: { cases: number; top1: number; top3: number; categoryBaselineTop1: number };
 }
@@ -55,7 +60,15 @@ export async function evaluateRouting(history: History, fold: (texts: string[]) 
   const { train, test, cutoff } = splitRoutingHistory(history.cases);
   const model = new NaiveBayes();
   const byCategory = new Map<string, Map<string, number>>();
-  for (const c of train) {
+  const candidates = new Set(AGENCIES.map((a) => a.code));
+  // The newest fifth of the training part sets the temperature of the confidences before it is learnt too.
+  const fitFrom = Math.floor(train.length * 0.8);
+  for (const [i, c] of train.entries()) {
+    if (i === fitFrom)
+      model.fitTemperature(
+        train.slice(fitFrom).map((d) => ({ features: features(d), agencyId: d.agencyCode })),
+        candidates,
+      );
     const bag = features(c);
     if (c.returnedBy) {
       model.learn(bag, c.returnedBy, 1);
@@ -66,16 +79,21 @@ export async function evaluateRouting(history: History, fold: (texts: string[]) 
     counts.set(c.agencyCode, (counts.get(c.agencyCode) ?? 0) + 1);
     byCategory.set(c.categoryCode, counts);
   }
-  const candidates = new Set(AGENCIES.map((a) => a.code));
   const categoryRanking = (category: string) =>
     [...(byCategory.get(category) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).map(([agency]) => agency);
-  const rows = test.map((c) => ({
-    truth: c.agencyCode,
-    ranked: model.predict(features(c), candidates).map((s) => s.agencyId),
-    rules: c.ruleAgencyCode ? [c.ruleAgencyCode] : [],
-    category: categoryRanking(c.categoryCode),
-    triage: c.ruleAgencyCode === null,
-  }));
+  const rows = test.map((c) => {
+    const suggested = model.predict(features(c), candidates);
+    return {
+      truth: c.agencyCode,
+      ranked: suggested.map((s) => s.agencyId),
+      confidence: suggested[0]?.confidence ?? 0,
+      rules: c.ruleAgencyCode ? [c.ruleAgencyCode] : [],
+      category: categoryRanking(c.categoryCode),
+      triage: c.ruleAgencyCode === null,
+    };
+  });
+  const confidence = rows.map((r) => ({ p: r.confidence, y: (r.ranked[0] === r.truth ? 1 : 0) as 0 | 1 }));
+  const confidenceTable = calibrationTable(confidence);
   const triage = rows.filter((r) => r.triage);
   return {
     trainCases: train.length,
@@ -95,6 +113,10 @@ export async function evaluateRouting(history: History, fold: (texts: string[]) 
       rows.map((r) => ({ truth: r.truth, ranked: r.category })),
       3,
     ),
+    temperature: model.state.temperature ?? null,
+    meanConfidence: confidence.reduce((sum, r) => sum + r.p, 0) / Math.max(1, confidence.length),
+    confidenceEce: expectedCalibrationError(confidenceTable),
+    confidenceTable,
     triage: {
       cases: triage.length,
       top1: topKAccuracy(triage, 1),

@@ -8,6 +8,11 @@ import { describeFeature, FeatureBag, FeatureGroup } from './case-features';
  */
 export interface NaiveBayesState {
   alpha: number;
+  /**
+   * Naive Bayes adds one term per feature as if they were independent, so its raw probabilities are near 0 or 1: the
+   * scores are divided by `temperature` × √(summed feature weight) before the softmax. Fitted on held-out decisions.
+   */
+  temperature?: number;
   /** Per agency id: its weighted example count, its summed feature weight and its feature counts. */
   classes: Record<string, { docs: number; total: number; counts: Record<string, number> }>;
 }
@@ -58,8 +63,48 @@ export class NaiveBayes {
    * each with its probability and the features that weighed most for it against the next best.
    */
   predict(features: FeatureBag, candidates: ReadonlySet<string>, limit = 3): Suggestion[] {
+    const ranking = this.rank(features, candidates);
+    if (!ranking) return [];
+    const { scored, known, logLikelihood } = ranking;
+    const probabilities = softmax(scored, ranking.weight, this.state.temperature ?? DEFAULT_TEMPERATURE);
+    return scored.slice(0, limit).map((s, i) => {
+      const rival = scored[i === 0 ? 1 : 0];
+      const reasons = rival
+        ? known
+            .map(([key, weight]) => ({ key, weight: weight * (logLikelihood(s.c, key) - logLikelihood(rival.c, key)) }))
+            .filter((r) => r.weight > 0 && !key3(r.key))
+            .sort((a, b) => b.weight - a.weight)
+            .slice(0, 5)
+            .map((r) => ({ ...describeFeature(r.key), weight: round(r.weight) }))
+        : [];
+      return { agencyId: s.id, confidence: round(probabilities[i]), reasons };
+    });
+  }
+
+  /**
+   * Chooses the temperature that gives the true agencies of held-out decisions the highest likelihood (a grid
+   * search): the confidences shown then mean what they say.
+   */
+  fitTemperature(heldOut: readonly { features: FeatureBag; agencyId: string }[], candidates: ReadonlySet<string>): number {
+    const rankings = heldOut
+      .map(({ features, agencyId }) => ({ ranking: this.rank(features, candidates), agencyId }))
+      .filter((r) => r.ranking && r.ranking.scored.some((s) => s.id === r.agencyId));
+    if (rankings.length < 5) return this.state.temperature ?? DEFAULT_TEMPERATURE;
+    let best = { temperature: DEFAULT_TEMPERATURE, loss: Infinity };
+    for (const temperature of [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8, 12]) {
+      const loss = rankings.reduce((sum, { ranking, agencyId }) => {
+        const p = softmax(ranking!.scored, ranking!.weight, temperature);
+        return sum - Math.log(Math.max(1e-9, p[ranking!.scored.findIndex((s) => s.id === agencyId)]));
+      }, 0);
+      if (loss < best.loss) best = { temperature, loss };
+    }
+    this.state.temperature = best.temperature;
+    return best.temperature;
+  }
+
+  private rank(features: FeatureBag, candidates: ReadonlySet<string>) {
     const classes = Object.entries(this.state.classes).filter(([id, c]) => candidates.has(id) && c.docs > 0);
-    if (classes.length === 0) return [];
+    if (classes.length === 0) return null;
     const vocabulary = this.vocabularySize();
     const known = [...features].filter(([key]) => classes.some(([, c]) => key in c.counts));
     const docs = classes.reduce((sum, [, c]) => sum + c.docs, 0);
@@ -71,23 +116,7 @@ export class NaiveBayes {
       return { id, c, score };
     });
     scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    // Naive Bayes sums one term per feature and is overconfident by about as much: the temperature divides it back.
-    const temperature = Math.max(1, Math.sqrt(known.reduce((sum, [, w]) => sum + w, 0)));
-    const best = scored[0].score;
-    const exps = scored.map((s) => Math.exp((s.score - best) / temperature));
-    const norm = exps.reduce((a, b) => a + b, 0);
-    return scored.slice(0, limit).map((s, i) => {
-      const rival = scored[i === 0 ? 1 : 0];
-      const reasons = rival
-        ? known
-            .map(([key, weight]) => ({ key, weight: weight * (logLikelihood(s.c, key) - logLikelihood(rival.c, key)) }))
-            .filter((r) => r.weight > 0 && !key3(r.key))
-            .sort((a, b) => b.weight - a.weight)
-            .slice(0, 5)
-            .map((r) => ({ ...describeFeature(r.key), weight: round(r.weight) }))
-        : [];
-      return { agencyId: s.id, confidence: round(exps[i] / norm), reasons };
-    });
+    return { scored, known, logLikelihood, weight: known.reduce((sum, [, w]) => sum + w, 0) };
   }
 
   private vocabularySize(): number {
@@ -98,6 +127,16 @@ export class NaiveBayes {
     }
     return this.vocabulary;
   }
+}
+
+const DEFAULT_TEMPERATURE = 2;
+
+function softmax(scored: readonly { score: number }[], weight: number, temperature: number): number[] {
+  const divisor = Math.max(1, temperature * Math.sqrt(weight));
+  const best = scored[0].score;
+  const exps = scored.map((s) => Math.exp((s.score - best) / divisor));
+  const norm = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / norm);
 }
 
 /** Character trigrams help the score but say nothing a person can read: they are left out of the reasons. */

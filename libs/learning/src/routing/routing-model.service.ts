@@ -67,8 +67,9 @@ export class RoutingModelService {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('learning:routing'))`);
       const decisions = await this.decisions(manager, '0');
-      const metrics = holdoutMetrics(decisions);
+      const { temperature, ...metrics } = holdoutMetrics(decisions);
       const model = new NaiveBayes();
+      if (temperature) model.state.temperature = temperature;
       for (const d of decisions) model.learn(featuresOf(d), d.agencyId, d.sign);
       const watermark = decisions.length ? decisions[decisions.length - 1].eventId : '0';
       return this.save(manager, 'full', model, watermark, { ...metrics, decisions: decisions.length });
@@ -138,7 +139,10 @@ export class RoutingModelService {
   }
 }
 
-/** Top-1 and top-3 of a model taught the older 80% of the decisions and asked about the newer 20% (routes only). */
+/**
+ * Top-1 and top-3 of a model taught the older 80% of the decisions and asked about the newer 20% (routes only), and
+ * the temperature of the confidences fitted on those newer decisions.
+ */
 function holdoutMetrics(decisions: readonly Decision[]): Record<string, number> {
   const cut = Math.floor(decisions.length * 0.8);
   const test = decisions.slice(cut).filter((d) => d.sign === 1);
@@ -147,5 +151,9 @@ function holdoutMetrics(decisions: readonly Decision[]): Record<string, number> 
   for (const d of decisions.slice(0, cut)) model.learn(featuresOf(d), d.agencyId, d.sign);
   const candidates = new Set(decisions.map((d) => d.agencyId));
   const rows = test.map((d) => ({ truth: d.agencyId, ranked: model.predict(featuresOf(d), candidates).map((s) => s.agencyId) }));
-  return { holdoutTop1: topKAccuracy(rows, 1), holdoutTop3: topKAccuracy(rows, 3), holdoutCases: rows.length };
+  const temperature = model.fitTemperature(
+    test.map((d) => ({ features: featuresOf(d), agencyId: d.agencyId })),
+    candidates,
+  );
+  return { holdoutTop1: topKAccuracy(rows, 1), holdoutTop3: topKAccuracy(rows, 3), holdoutCases: rows.length, temperature };
 }

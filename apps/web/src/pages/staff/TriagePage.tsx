@@ -18,7 +18,7 @@ function RowSuggestions({ item, onAccept, busy }: { item: CaseListItem; onAccept
   );
   if (suggestions.loading || suggestions.error || !suggestions.data) return null;
   return (
-    <Stack gap={2} maw={320}>
+    <Stack gap={2} maw={280}>
       <Text size="xs" fw={600}>
         {t('learning.suggestions')}
       </Text>
