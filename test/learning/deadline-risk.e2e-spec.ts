@@ -43,7 +43,10 @@ describe('deadline risk: every open case carries a probability of missing its du
       `SELECT case_id, probability FROM case_risk ORDER BY probability DESC, case_id DESC`,
     );
     expect(scores.map((s) => s.case_id).sort()).toEqual([...late, fresh].map((c) => c.id).sort());
-    for (const s of scores) (expect(s.probability).toBeGreaterThanOrEqual(0), expect(s.probability).toBeLessThanOrEqual(1));
+    for (const s of scores) {
+      expect(s.probability).toBeGreaterThanOrEqual(0);
+      expect(s.probability).toBeLessThanOrEqual(1);
+    }
     // Past due at an agency that misses deadlines: riskier than a case with all its time left.
     const of = (id: string) => scores.find((s) => s.case_id === id)!.probability;
     for (const c of late) expect(of(c.id)).toBeGreaterThan(of(fresh.id));
@@ -64,6 +67,13 @@ describe('deadline risk: every open case carries a probability of missing its du
     clock.set(local('2026-11-23T08:00:00'));
     const sent = await risk().sendDigest(clock.now().toISOString());
     const atRisk = await risk().atRisk();
+    expect(sent).toBeGreaterThan(0);
+    expect(sent).toBe(atRisk.length);
+    const mail = await platform.smtp.waitForMail((m) => m.subject.startsWith('Hồ sơ có nguy cơ trễ hạn'), 'the digest');
+    expect(mail.to).toContain('vanphong@hdnd.example.vn');
+    for (const c of atRisk) expect(mail.text).toContain(c.trackingCode);
+    // Once a day: a second run the same day queues nothing (the notice's dedupe key names the day).
+    await risk().sendDigest(clock.now().toISOString());
     const [{ n }] = await platform.db.dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE template = 'risk-digest'`);
     expect(n).toBe(1);
   });
