@@ -7,6 +7,20 @@ import { ErrorAlert, Loading } from '../../../components/States';
 import { formatDateTime } from '../../../lib/format';
 import { useAsync } from '../../../lib/use-async';
 
+/** The metrics a version stores, in the order shown; rates are shown as percentages. */
+const METRICS = [
+  'decisions',
+  'holdoutTop1',
+  'holdoutTop3',
+  'holdoutCases',
+  'temperature',
+  'snapshots',
+  'baseRate',
+  'brierModel',
+  'brierBaseRate',
+];
+const RATES = ['holdoutTop1', 'holdoutTop3', 'baseRate'];
+
 function Figure({ label, value }: { label: string; value: string | number }) {
   return (
     <Stack gap={0}>
@@ -113,8 +127,8 @@ export function LearningTab() {
                     <Table.Td>{v.examples}</Table.Td>
                     <Table.Td>
                       {Object.entries(v.metrics)
-                        .filter(([, x]) => typeof x === 'number')
-                        .map(([k, x]) => `${k} ${x < 1 && x > 0 ? percent(x) : x}`)
+                        .filter(([k, x]) => typeof x === 'number' && METRICS.includes(k))
+                        .map(([k, x]) => `${t(`learning.metric.${k}`)}: ${RATES.includes(k) ? percent(x) : Math.round(x * 1000) / 1000}`)
                         .join(' · ')}
                     </Table.Td>
                   </Table.Tr>
