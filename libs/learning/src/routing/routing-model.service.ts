@@ -106,10 +106,14 @@ export class RoutingModelService {
        VALUES ('routing', $1, $2, $3, $4, $5) RETURNING id`,
       [mode, Math.round(model.examples), watermark, JSON.stringify(metrics), JSON.stringify(model.state)],
     );
-    // The newest versions are kept, older ones only add weight to the table: a model is rebuilt from the events.
+    // A full training replaces every older version: their counts hold the words of texts since anonymised by the
+    // retention run, which the new one, read from the cases as they are now, no longer has. Between two nights the
+    // 20 newest incremental versions are kept (a model is rebuilt from the events at any time).
     await manager.query(
-      `DELETE FROM learning_model_versions WHERE kind = 'routing' AND id < $1 AND id NOT IN (
-         SELECT id FROM learning_model_versions WHERE kind = 'routing' ORDER BY id DESC LIMIT 20)`,
+      mode === 'full'
+        ? `DELETE FROM learning_model_versions WHERE kind = 'routing' AND id < $1`
+        : `DELETE FROM learning_model_versions WHERE kind = 'routing' AND id < $1 AND id NOT IN (
+             SELECT id FROM learning_model_versions WHERE kind = 'routing' ORDER BY id DESC LIMIT 20)`,
       [id],
     );
     this.logger.log({ event: 'routing_model_trained', version: id, mode, examples: model.examples });

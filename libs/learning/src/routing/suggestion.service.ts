@@ -52,7 +52,14 @@ export class SuggestionService {
          SELECT $1, $2, a.id, $4, $5 FROM agencies a WHERE a.code = $3
          ON CONFLICT (case_id) DO UPDATE SET model_version_id = EXCLUDED.model_version_id, top_agency_id = EXCLUDED.top_agency_id,
            suggestions = EXCLUDED.suggestions, computed_at = EXCLUDED.computed_at`,
-        [caseId, result.modelVersion, result.suggestions[0].agency.code, JSON.stringify(result.suggestions), this.clock.now()],
+        // Agencies and confidences only: the reasons quote the case's words, which the retention run must be able to erase.
+        [
+          caseId,
+          result.modelVersion,
+          result.suggestions[0].agency.code,
+          JSON.stringify(result.suggestions.map(({ agency, confidence }) => ({ agency: { code: agency.code }, confidence }))),
+          this.clock.now(),
+        ],
       );
     }
     return result;
