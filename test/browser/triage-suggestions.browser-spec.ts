@@ -56,7 +56,7 @@ describe('triage with learned suggestions in Chromium', () => {
     const { context, page } = await newPage(browser, platform.baseUrl);
     await signIn(page, USERS.secretariat);
     await page.goto('/staff/triage');
-    const accept = page.getByRole('button', { name: /^Chuyển tới Sở Nông nghiệp và Môi trường theo gợi ý \(\d+%\)$/ });
+    const accept = page.getByRole('button', { name: /^Chấp nhận gợi ý: Sở Nông nghiệp và Môi trường \(\d+%\)$/ });
     await accept.waitFor();
     await page
       .getByText(/^Vì: .*“so”/)

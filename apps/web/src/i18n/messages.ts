@@ -317,7 +317,7 @@ export const vi = {
   learning: {
     suggestions: 'Gợi ý cơ quan',
     none: 'Chưa có gợi ý (chưa đủ lịch sử hoặc hồ sơ không có nội dung).',
-    accept: 'Chuyển tới {{agency}} theo gợi ý ({{confidence}})',
+    accept: 'Chấp nhận gợi ý: {{agency}} ({{confidence}})',
     acceptNote: 'Chuyển theo gợi ý của hệ thống (độ tin cậy {{confidence}})',
     why: 'Vì: {{reasons}}',
     reason: {
@@ -769,7 +769,7 @@ export const en: Widen<Messages> = {
   learning: {
     suggestions: 'Suggested agencies',
     none: 'No suggestion yet (not enough history, or the case has no text).',
-    accept: 'Route to {{agency}} as suggested ({{confidence}})',
+    accept: 'Accept the suggestion: {{agency}} ({{confidence}})',
     acceptNote: 'Routed on the platform’s suggestion (confidence {{confidence}})',
     why: 'Because of: {{reasons}}',
     reason: {
