@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Each lib and the libs it may import, left to right:
- * contracts ← config ← database ← platform ← {audit, notifications} ← auth ← {deadlines, council} ← cases ← {channels, reporting, learning}.
+ * contracts ← config ← database ← platform ← {audit, notifications} ← auth ← {deadlines, council} ← cases
+ *   ← {channels, reporting, learning}.
  */
 const LAYERS = {
   contracts: [],
