@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Each lib and the libs it may import, left to right:
- * contracts ← config ← database ← platform ← {audit, notifications} ← auth ← {deadlines, council} ← cases ← {channels, reporting}.
+ * contracts ← config ← database ← platform ← {audit, notifications} ← auth ← {deadlines, council} ← cases
+ *   ← {channels, reporting, learning}.
  */
 const LAYERS = {
   contracts: [],
@@ -22,6 +23,7 @@ const LAYERS = {
   cases: ['contracts', 'config', 'database', 'platform', 'audit', 'notifications', 'auth', 'deadlines', 'council'],
   channels: ['contracts', 'config', 'database', 'platform', 'audit', 'notifications', 'auth', 'deadlines', 'council', 'cases'],
   reporting: ['contracts', 'config', 'database', 'platform', 'audit', 'notifications', 'auth', 'deadlines', 'council', 'cases'],
+  learning: ['contracts', 'config', 'database', 'platform', 'audit', 'notifications', 'auth', 'deadlines', 'council', 'cases'],
 };
 const LIBS = [...Object.keys(LAYERS), 'testing'];
 

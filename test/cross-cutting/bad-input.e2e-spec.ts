@@ -113,6 +113,28 @@ describe('bad input', () => {
     expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
   });
 
+  it.each([
+    ['suggestions for a case id that is not a UUID', 'GET', '/api/v1/cases/123/routing-suggestions', undefined, 'id'],
+    ['a draft without kind', 'POST', '/api/v1/routing-suggestions/preview', { text: 'mất nước', channel: 'hotline' }, 'kind'],
+    ['a draft with a number as text', 'POST', '/api/v1/routing-suggestions/preview', { text: 5, kind: 'feedback', channel: 'web' }, 'text'],
+    [
+      'a draft with an unknown channel',
+      'POST',
+      '/api/v1/routing-suggestions/preview',
+      { text: 'x', kind: 'feedback', channel: 'fax' },
+      'channel',
+    ],
+    ['a threshold above 1', 'PUT', '/api/v1/learning/settings', { autoRouteThreshold: 2 }, 'autoRouteThreshold'],
+    ['a threshold as text', 'PUT', '/api/v1/learning/settings', { autoRouteThreshold: 'high' }, 'autoRouteThreshold'],
+    ['settings without the threshold', 'PUT', '/api/v1/learning/settings', {}, 'autoRouteThreshold'],
+  ] as const)('the learned routing refuses %s', async (_, method, path, body, field) => {
+    const token = await platform.login(...USERS.secretariat);
+    const res = await platform.request<ApiErrorBody>(method, path, body, token);
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('validation_failed');
+    expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
+  });
+
   it('refuses to route to an unknown agency', async () => {
     const token = await platform.login(...USERS.secretariat);
     const res = await platform.request<ApiErrorBody>(

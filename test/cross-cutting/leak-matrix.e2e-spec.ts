@@ -52,6 +52,11 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/cases/similar': { audience: 'caller', scope: 'many', variants: ['?q=Canary%20report%20about%20the%20pothole'] },
   'GET /api/v1/cases/:id/similar': { audience: 'caller', scope: 'many' },
   'GET /api/v1/deadlines/overdue': { audience: 'caller', scope: 'many' },
+  'GET /api/v1/deadlines/at-risk': { audience: 'caller', scope: 'many' },
+  // The reasons are words of the case's text: the caller (secretariat, admin) reads the description anyway.
+  'GET /api/v1/cases/:id/routing-suggestions': { audience: 'caller', scope: 'case' },
+  'GET /api/v1/learning/accuracy': NONE,
+  'GET /api/v1/learning/settings': NONE,
   'GET /api/v1/admin/deadline-rules': NONE,
   'GET /api/v1/admin/calendar': NONE,
   'GET /api/v1/reports/summary': {

@@ -7,6 +7,7 @@ import { AppConfig, Clock, ConfigModule } from '@hotline/config';
 import { CouncilApiModule } from '@hotline/council';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesApiModule } from '@hotline/deadlines';
+import { LearningApiModule } from '@hotline/learning';
 import { ReportingApiModule } from '@hotline/reporting';
 import { HealthModule, LoggingModule, OperationsModule, QueueModule, StorageModule } from '@hotline/platform';
 
@@ -30,6 +31,7 @@ export class ApiModule {
         DeadlinesApiModule,
         CouncilApiModule,
         ReportingApiModule,
+        LearningApiModule,
       ],
     };
   }

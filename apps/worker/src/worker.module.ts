@@ -6,6 +6,7 @@ import { AppConfig, Clock, ConfigModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesWorkerModule } from '@hotline/deadlines';
 import { NotificationsWorkerModule } from '@hotline/notifications';
+import { LearningWorkerModule } from '@hotline/learning';
 import { ReportingWorkerModule } from '@hotline/reporting';
 import {
   JobSchedulerService,
@@ -36,6 +37,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         DeadlinesWorkerModule,
         ReportingWorkerModule,
+        LearningWorkerModule,
       ],
       providers: [WorkerShutdownService, WorkerQueueSelectionService, OutboxRelayService, JobSchedulerService, WorkerMetricsService],
     };

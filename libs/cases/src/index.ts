@@ -25,3 +25,4 @@ export * from './duplicates/dto/similar-cases.dto';
 export * from './access/case-projection';
 export * from './access/can-see';
 export * from './contact/phone';
+export * from './case-list/case-id.pipe';

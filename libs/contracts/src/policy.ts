@@ -15,6 +15,8 @@ export type PolicySubject =
   | 'OverdueBoard'
   | 'DeadlineRule'
   | 'Calendar'
+  /** The learned models: their accuracy, the auto-routing threshold. */
+  | 'RoutingModel'
   | 'CouncilSession'
   | 'CouncilTarget'
   | 'User'

@@ -10,6 +10,7 @@ export enum QueueName {
   Reporting = 'reporting',
   Privacy = 'privacy',
   Channels = 'channels',
+  Learning = 'learning',
 }
 
 export enum JobName {
@@ -19,6 +20,11 @@ export enum JobName {
   RefreshRollups = 'refresh-rollups',
   AnonymiseClosedCases = 'anonymise-closed-cases',
   ImportVoterPetitions = 'import-voter-petitions',
+  TrainModels = 'train-models',
+  LearnFromDecisions = 'learn-from-decisions',
+  SuggestRoute = 'suggest-route',
+  ScoreDeadlineRisk = 'score-deadline-risk',
+  SendRiskDigest = 'send-risk-digest',
 }
 
 export interface JobPayloads {
@@ -32,6 +38,19 @@ export interface JobPayloads {
   [JobName.AnonymiseClosedCases]: { now?: string };
   /** Validates and imports the rows of one uploaded voter-meeting file (voter_meeting_imports row). */
   [JobName.ImportVoterPetitions]: { importId: string };
+  /** The nightly full training of the routing and deadline-risk models (a new version of each). */
+  [JobName.TrainModels]: Record<string, never>;
+  /**
+   * A routing decision (route, reroute, return) was recorded on the case: the routing model takes in every decision
+   * event newer than its watermark, so running it twice, or for two decisions at once, learns each decision once.
+   */
+  [JobName.LearnFromDecisions]: { caseId: string; version: number };
+  /** A case reached triage: store its agency suggestions, and route it when the secretariat's threshold allows. */
+  [JobName.SuggestRoute]: { caseId: string };
+  /** Scores every open case's probability of missing its due date with the current risk model. */
+  [JobName.ScoreDeadlineRisk]: Record<string, never>;
+  /** The secretariat's daily list of open cases likely to be late. */
+  [JobName.SendRiskDigest]: { now?: string };
 }
 
 export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
@@ -41,17 +60,27 @@ export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
   [JobName.RefreshRollups]: QueueName.Reporting,
   [JobName.AnonymiseClosedCases]: QueueName.Privacy,
   [JobName.ImportVoterPetitions]: QueueName.Channels,
+  [JobName.TrainModels]: QueueName.Learning,
+  [JobName.LearnFromDecisions]: QueueName.Learning,
+  [JobName.SuggestRoute]: QueueName.Learning,
+  [JobName.ScoreDeadlineRisk]: QueueName.Learning,
+  [JobName.SendRiskDigest]: QueueName.Learning,
 };
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
 
 /** The jobs one row implies (a case to route, a notification to send, an import to run): each goes through the outbox. */
-export type OutboxJob = Extract<JobItem, { name: JobName.RouteCase | JobName.SendNotification | JobName.ImportVoterPetitions }>;
+export type OutboxJob = Extract<
+  JobItem,
+  { name: JobName.RouteCase | JobName.SendNotification | JobName.ImportVoterPetitions | JobName.LearnFromDecisions | JobName.SuggestRoute }
+>;
 
 const KEY_OF_JOB: { [N in OutboxJob['name']]: (data: JobPayloads[N]) => string } = {
   [JobName.RouteCase]: (d) => d.caseId,
   [JobName.SendNotification]: (d) => d.notificationId,
   [JobName.ImportVoterPetitions]: (d) => d.importId,
+  [JobName.LearnFromDecisions]: (d) => `${d.caseId}.${d.version}`,
+  [JobName.SuggestRoute]: (d) => d.caseId,
 };
 
 /**

@@ -6,7 +6,8 @@ import { enqueueManyInTransaction } from '@hotline/platform';
 import { MailParams, MailTemplate } from './templates/catalogue';
 
 export interface NotificationRequest {
-  caseId: string;
+  /** Null for a notice about many cases (the secretariat's daily list of cases at risk). */
+  caseId: string | null;
   template: MailTemplate;
   recipient: string;
   params: MailParams;

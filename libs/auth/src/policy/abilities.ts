@@ -46,6 +46,7 @@ const RULES: Record<Role, (can: Can) => void> = {
     can('read', 'CaseIdentity');
     can(['read', 'create', 'delete'], 'IdentityGrant');
     can('read', ['Report', 'OverdueBoard', 'DeadlineRule', 'Calendar', 'ReferenceAdmin']);
+    can(['read', 'update'], 'RoutingModel');
     can(['read', 'create', 'update', 'delete'], ['CouncilSession', 'CouncilTarget']);
   },
   [Role.CouncilMember]: (can) => {

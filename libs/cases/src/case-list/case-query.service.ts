@@ -90,7 +90,7 @@ function listOrder(
   agenciesByName: string[],
 ): { keys: OrderKey[]; params: Record<string, unknown> } {
   const sort = query.sort ?? 'received';
-  const direction = (query.order ?? (sort === 'received' ? 'desc' : 'asc')).toUpperCase() as 'ASC' | 'DESC';
+  const direction = (query.order ?? (sort === 'received' || sort === 'risk' ? 'desc' : 'asc')).toUpperCase() as 'ASC' | 'DESC';
   // A backward walk of an ASC NULLS LAST index yields DESC NULLS FIRST: cases without a due date stay where the index has them.
   const nulls = direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST';
   const id: OrderKey = { sql: 'c.id', direction };
@@ -99,6 +99,12 @@ function listOrder(
       return { keys: [{ sql: 'c.due_at', direction, nulls }, id], params: {} };
     case 'status':
       return { keys: [{ sql: 'public.case_status_rank(c.status)', direction }, id], params: {} };
+    case 'risk':
+      // The worker's forecast (case_risk, libs/learning); an open case not scored yet sorts with the settled ones, last.
+      return {
+        keys: [{ sql: '(SELECT r.probability FROM case_risk r WHERE r.case_id = c.id)', direction, nulls: 'NULLS LAST' }, id],
+        params: {},
+      };
     case 'agency':
       return {
         keys: [

@@ -10,6 +10,7 @@ import {
   CaseEventType,
   CaseStatus,
   ErrorCode,
+  JobName,
   KIND_LABELS,
   roleMay,
   TERMINAL_STATUSES,
@@ -17,7 +18,7 @@ import {
 import { AgencyEntity, CaseEntity, UserEntity } from '@hotline/database';
 import { DeadlineEngineService, StatusChange } from '@hotline/deadlines';
 import { CaseLinks, MailTemplate, NotificationRequest, NotificationService } from '@hotline/notifications';
-import { InvalidInputError, InvalidTransitionError, NotFoundError, RuleViolationError } from '@hotline/platform';
+import { enqueueManyInTransaction, InvalidInputError, InvalidTransitionError, NotFoundError, RuleViolationError } from '@hotline/platform';
 import { canSee } from '../access/can-see';
 import { citizenEmail, citizenEmails } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
@@ -109,6 +110,12 @@ export class CaseWorkflowService {
       });
       const agencyNotices = [...agencies].map(([kase, agency]) => this.agencyNewCaseNotice(kase, agency));
       await this.notifications.queueMany(manager, [...agencyNotices, ...receipts]);
+      // A case the rules could not place gets the learned suggestions (and, above the secretariat's threshold, a route).
+      const triaged = steps.filter((step) => step.action === 'triage');
+      await enqueueManyInTransaction(
+        manager,
+        triaged.map(({ kase }) => ({ name: JobName.SuggestRoute, data: { caseId: kase.id } })),
+      );
       return new Map(received.map((kase) => [kase.id, kase]));
     });
     const answered = new Set<string>();
@@ -135,7 +142,9 @@ export class CaseWorkflowService {
         );
       }
       assertNotToAccused(await this.reference.get(), kase, agency);
-      return this.toAgency(manager, kase, agency, actor, { note });
+      const routed = await this.toAgency(manager, kase, agency, actor, { note });
+      await enqueueManyInTransaction(manager, [{ name: JobName.LearnFromDecisions, data: { caseId, version: routed.version } }]);
+      return routed;
     });
   }
 
@@ -170,6 +179,11 @@ export class CaseWorkflowService {
         },
         dedupeKey: `returned:${kase.id}:${kase.returnCount + 1}`,
       });
+      // The return teaches the routing model (against that agency), then the case gets fresh suggestions.
+      await enqueueManyInTransaction(manager, [
+        { name: JobName.LearnFromDecisions, data: { caseId, version: returned.version } },
+        { name: JobName.SuggestRoute, data: { caseId } },
+      ]);
       return returned;
     });
   }

@@ -1496,6 +1496,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/routing-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LearningController_forCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routing-suggestions/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LearningController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/accuracy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LearningController_accuracy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LearningController_settings"];
+        put: operations["LearningController_saveSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/at-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LearningController_atRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2949,6 +3029,95 @@ export interface components {
             /** @description Answers to public cases given in the period, newest first; no personal data */
             answers: components["schemas"]["PublishedAnswersDto"];
         };
+        SuggestionReasonDto: {
+            /**
+             * @description What the feature is: a word or word pair of the text (unaccented), or a field
+             * @enum {string}
+             */
+            group: "word" | "phrase" | "trigram" | "kind" | "category" | "area" | "channel";
+            /** @description The word, the pair, or the field’s code */
+            value: string;
+            /** @description How much it favoured this agency over the next best (log-odds) */
+            weight: number;
+        };
+        AgencySuggestionDto: {
+            agency: components["schemas"]["NamedRefDto"];
+            /** @description Probability the model gives this agency, 0..1 */
+            confidence: number;
+            /** @description The words and fields that weighed most, strongest first */
+            reasons: components["schemas"]["SuggestionReasonDto"][];
+        };
+        SuggestionsDto: {
+            /** @description The routing model version that ranked them; null before any training */
+            modelVersion: string | null;
+            /** @description At most three, most probable first; empty without text or model */
+            suggestions: components["schemas"]["AgencySuggestionDto"][];
+        };
+        /** @enum {string} */
+        CaseKind: "feedback" | "petition" | "complaint" | "denunciation" | "question";
+        /** @enum {string} */
+        CaseChannel: "web" | "hotline" | "email" | "voter_meeting" | "walk_in" | "api";
+        DraftSuggestionDto: {
+            /** @description What the operator has typed so far (title and description) */
+            text: string;
+            kind: components["schemas"]["CaseKind"];
+            channel: components["schemas"]["CaseChannel"];
+            /** @description Category code */
+            categoryCode?: string;
+            /** @description Area code */
+            areaCode?: string;
+        };
+        ModelVersionDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "routing" | "risk";
+            /** @enum {string} */
+            mode: "full" | "incremental";
+            /** Format: date-time */
+            createdAt: string;
+            examples: number;
+            /** @description Figures measured when it was trained */
+            metrics: {
+                [key: string]: number;
+            };
+        };
+        LearningAccuracyDto: {
+            /**
+             * Format: date-time
+             * @description Start of the window (30 days before now)
+             */
+            since: string;
+            /** @description Routes the secretariat decided in the window */
+            decisions: number;
+            /** @description Of those, the cases that had suggestions before the decision */
+            withSuggestion: number;
+            /** @description Share of those where the agency chosen was the first suggestion */
+            top1: number;
+            /** @description Share of those where it was among the three */
+            top3: number;
+            /** @description Share of those where staff chose another agency than the first suggestion */
+            overrideRate: number;
+            /** @description Cases routed automatically on a suggestion in the window */
+            autoRouted: number;
+            /** @description Of those, returned by the agency since */
+            autoRoutedReturned: number;
+            /** @description The newest model versions */
+            versions: components["schemas"]["ModelVersionDto"][];
+        };
+        LearningSettingsDto: {
+            /** @description Route a triage case to its top suggestion when the model is at least this confident (0.5..1); null: off */
+            autoRouteThreshold: number | null;
+        };
+        AtRiskCaseDto: {
+            caseId: string;
+            trackingCode: string;
+            title: string;
+            agencyName: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @description Probability of missing the due date, 0..1 */
+            probability: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -3632,9 +3801,9 @@ export interface operations {
                 overdue?: boolean;
                 /** @description Only cases due within this many working days, e.g. 3d */
                 dueWithin?: string;
-                /** @description received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name */
-                sort?: "received" | "dueAt" | "status" | "agency";
-                /** @description Default: desc for received (newest first), asc otherwise */
+                /** @description received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name; risk: forecast probability of missing the due date (cases without one last) */
+                sort?: "received" | "dueAt" | "status" | "agency" | "risk";
+                /** @description Default: desc for received (newest first) and risk (riskiest first), asc otherwise */
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -5799,9 +5968,9 @@ export interface operations {
                 overdue?: boolean;
                 /** @description Only cases due within this many working days, e.g. 3d */
                 dueWithin?: string;
-                /** @description received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name */
-                sort?: "received" | "dueAt" | "status" | "agency";
-                /** @description Default: desc for received (newest first), asc otherwise */
+                /** @description received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name; risk: forecast probability of missing the due date (cases without one last) */
+                sort?: "received" | "dueAt" | "status" | "agency" | "risk";
+                /** @description Default: desc for received (newest first) and risk (riskiest first), asc otherwise */
                 order?: "asc" | "desc";
                 /** @description labels: Vietnamese headers and labels, for people; codes: snake_case headers and codes, for machines */
                 format?: "labels" | "codes";
@@ -5844,6 +6013,133 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DisclosureDto"];
+                };
+            };
+        };
+    };
+    LearningController_forCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The top three active agencies for the case, with why */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionsDto"];
+                };
+            };
+        };
+    };
+    LearningController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftSuggestionDto"];
+            };
+        };
+        responses: {
+            /** @description Suggestions for what the operator is typing; nothing is stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionsDto"];
+                };
+            };
+        };
+    };
+    LearningController_accuracy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningAccuracyDto"];
+                };
+            };
+        };
+    };
+    LearningController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningSettingsDto"];
+                };
+            };
+        };
+    };
+    LearningController_saveSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearningSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningSettingsDto"];
+                };
+            };
+        };
+    };
+    LearningController_atRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open cases likely to miss their due date and not yet due, riskiest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtRiskCaseDto"][];
                 };
             };
         };

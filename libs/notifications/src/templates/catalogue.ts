@@ -8,6 +8,7 @@ export enum MailTemplate {
   DeadlineDueToday = 'deadline-due-today',
   DeadlineOverdue = 'deadline-overdue',
   DeadlineVeryLate = 'deadline-very-late',
+  RiskDigest = 'risk-digest',
 }
 
 export interface MailParams {
@@ -23,6 +24,9 @@ export interface MailParams {
   dueText?: string;
   clockLabel?: string;
   clockLabelEn?: string;
+  /** The risk digest: one line per case likely to be late, and how many. */
+  list?: string;
+  count?: number;
 }
 
 interface Text {
@@ -136,6 +140,18 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
         `Case ${p.trackingCode} "${p.title}" handled by ${agencyEn(p)} is more than 5 working days late (due ${p.dueText}); ` +
         `it is listed for the council's standing committee.\n` +
         `Open it: ${p.staffUrl}`,
+    },
+  },
+  [MailTemplate.RiskDigest]: {
+    vi: {
+      subject: (p) => `Hồ sơ có nguy cơ trễ hạn ngày ${p.title}: ${p.count}`,
+      body: (p) =>
+        `${p.count} hồ sơ đang mở có khả năng trễ hạn trả lời (dự báo từ lịch sử xử lý), nguy cơ cao nhất trước:\n${p.list}\n` +
+        `Còn thời gian để đôn đốc cơ quan xử lý.`,
+    },
+    en: {
+      subject: (p) => `Cases at risk of missing their due date on ${p.title}: ${p.count}`,
+      body: (p) => `${p.count} open cases are likely to miss their answer deadline (forecast from past handling), riskiest first.`,
     },
   },
 };

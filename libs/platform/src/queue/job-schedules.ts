@@ -4,7 +4,13 @@ import { JobName, LOCAL_TIME_ZONE, QUEUE_OF_JOB } from '@hotline/contracts';
 import { ALL_QUEUES } from './queue.module';
 
 /** The jobs that run on a schedule rather than because a row implies them; their payloads are empty. */
-type ScheduledJob = JobName.ScanDeadlines | JobName.RefreshRollups | JobName.AnonymiseClosedCases;
+type ScheduledJob =
+  | JobName.ScanDeadlines
+  | JobName.RefreshRollups
+  | JobName.AnonymiseClosedCases
+  | JobName.TrainModels
+  | JobName.ScoreDeadlineRisk
+  | JobName.SendRiskDigest;
 
 export interface JobSchedule {
   /** The scheduler's stable key: upserting under it keeps one schedule per cluster. */
@@ -33,6 +39,27 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
     key: 'personal-data-retention',
     job: JobName.AnonymiseClosedCases,
     repeat: { pattern: '0 30 2 * * *', tz: LOCAL_TIME_ZONE },
+    keep: { completed: 30, failedSeconds: 30 * DAY_SECONDS },
+  },
+  // The full training of the routing and deadline-risk models, nightly in Hà Nội (decisions are learnt as they come too).
+  {
+    key: 'train-models',
+    job: JobName.TrainModels,
+    repeat: { pattern: '0 0 3 * * *', tz: LOCAL_TIME_ZONE },
+    keep: { completed: 30, failedSeconds: 30 * DAY_SECONDS },
+  },
+  // Every open case's risk of missing its due date, refreshed every quarter of an hour (time left changes all day).
+  {
+    key: 'score-deadline-risk',
+    job: JobName.ScoreDeadlineRisk,
+    repeat: { every: 15 * 60_000 },
+    keep: { completed: 50, failedSeconds: 7 * DAY_SECONDS },
+  },
+  // The secretariat's morning list of cases likely to be late, while there is still time to act.
+  {
+    key: 'risk-digest',
+    job: JobName.SendRiskDigest,
+    repeat: { pattern: '0 30 7 * * *', tz: LOCAL_TIME_ZONE },
     keep: { completed: 30, failedSeconds: 30 * DAY_SECONDS },
   },
 ];

@@ -9,6 +9,7 @@ import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { useAsync } from '../../lib/use-async';
 import { sentence } from '../../lib/text';
 import { RoutingTab, TreeTab } from './admin/ReferenceTabs';
+import { LearningTab } from './admin/LearningTab';
 import { UsersTab } from './admin/UsersTab';
 
 type DayKind = components['schemas']['CalendarDayDto']['kind'];
@@ -162,7 +163,7 @@ export function AdminPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const admin = user?.role === Role.Admin;
-  const tabs = ['agencies', 'areas', 'categories', 'routing', 'deadlines', 'calendar', ...(admin ? ['users'] : [])];
+  const tabs = ['agencies', 'areas', 'categories', 'routing', 'learning', 'deadlines', 'calendar', ...(admin ? ['users'] : [])];
   return (
     <Stack>
       <Title order={2}>{t('admin.heading')}</Title>
@@ -185,6 +186,9 @@ export function AdminPage() {
         </Tabs.Panel>
         <Tabs.Panel value="routing" pt="md">
           <RoutingTab canEdit={admin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="learning" pt="md">
+          <LearningTab />
         </Tabs.Panel>
         <Tabs.Panel value="deadlines" pt="md">
           <Rules />

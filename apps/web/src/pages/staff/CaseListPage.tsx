@@ -22,6 +22,7 @@ const SORTS = [
   { value: 'dueAt:asc', label: 'cases.sort.dueSoonest' },
   { value: 'status:asc', label: 'cases.sort.status' },
   { value: 'agency:asc', label: 'cases.sort.agency' },
+  { value: 'risk:desc', label: 'cases.sort.risk' },
 ] as const;
 
 /**

@@ -15,6 +15,7 @@ import { useAsync } from '../../lib/use-async';
 import { isDenunciation, VN_PHONE } from '../../lib/validation';
 import { OPEN_FILTER } from './CaseListPage';
 import { CaseLink } from '../../components/CaseLink';
+import { RoutingSuggestions } from '../../components/RoutingSuggestions';
 
 const blank = {
   phone: '',
@@ -87,6 +88,28 @@ export function OperatorPage() {
           ).items
         : null,
     [v.areaCode, word],
+  );
+
+  // The agencies the routing model suggests for what is typed so far (nothing is stored): a hint for the operator.
+  const [draft] = useDebouncedValue(`${v.title} ${v.description}`.trim(), 500);
+  const suggestions = useAsync(
+    async () =>
+      draft.length >= 5
+        ? (
+            await unwrap(
+              api.POST('/api/v1/routing-suggestions/preview', {
+                body: {
+                  text: draft,
+                  kind: v.kind as 'feedback',
+                  channel: v.channel as 'hotline',
+                  ...(v.categoryCode ? { categoryCode: v.categoryCode } : {}),
+                  ...(v.areaCode ? { areaCode: v.areaCode } : {}),
+                },
+              }),
+            )
+          ).suggestions
+        : null,
+    [draft, v.kind, v.channel, v.categoryCode, v.areaCode],
   );
 
   const save = async () => {
@@ -265,6 +288,18 @@ export function OperatorPage() {
               ) : (
                 <Text size="sm" c="dimmed">
                   {t('operator.noSimilar')}
+                </Text>
+              )}
+            </Card>
+            <Card withBorder aria-live="polite" data-testid="operator-suggestions">
+              <Title order={3} size="h5" mb="xs">
+                {t('learning.operatorHint')}
+              </Title>
+              {suggestions.data ? (
+                <RoutingSuggestions suggestions={suggestions.data} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  —
                 </Text>
               )}
             </Card>

@@ -21,8 +21,40 @@ export function OverduePage() {
   // The keys walk the cases of the open groups, in the board's order.
   const rows = (board.data ?? []).filter((g) => openGroups.includes(groupKey(g))).flatMap((g) => g.cases);
   const keys = useListKeyboard(rows, { onOpen: (c) => void navigate(`/staff/cases/${c.id}`) });
+  const atRisk = useAsync(() => unwrap(api.GET('/api/v1/deadlines/at-risk')), []);
   return (
     <Stack>
+      <Title order={2}>{t('learning.atRiskHeading')}</Title>
+      <ErrorAlert error={atRisk.error} />
+      {atRisk.data && atRisk.data.length === 0 && <Empty>{t('learning.atRiskEmpty')}</Empty>}
+      {atRisk.data && atRisk.data.length > 0 && (
+        <div className="table-scroll">
+          <Table miw={600} data-testid="at-risk">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('learning.risk')}</Table.Th>
+                <Table.Th>{t('case.agency')}</Table.Th>
+                <Table.Th>{t('cases.due')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {atRisk.data.map((c) => (
+                <Table.Tr key={c.caseId}>
+                  <Table.Td>
+                    <Badge color={c.probability >= 0.8 ? 'red' : 'orange'}>{Math.round(c.probability * 100)}%</Badge>
+                  </Table.Td>
+                  <Table.Td>{c.agencyName}</Table.Td>
+                  <Table.Td>{formatDateTime(c.dueAt, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    <CaseLink kase={{ id: c.caseId, trackingCode: c.trackingCode }} size="sm" /> {c.title}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
       <Group justify="space-between">
         <Title order={2}>{t('overdue.heading')}</Title>
         <ShortcutsButton onClick={keys.help.open} />

@@ -7,11 +7,33 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { CaseTable, type CaseListItem } from '../../components/CaseTable';
 import { RefSelect } from '../../components/RefSelect';
+import { percent, RoutingSuggestions, type AgencySuggestion } from '../../components/RoutingSuggestions';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 
-/** The secretariat's queue: cases no rule placed and cases an agency returned, each rerouted from its row. */
+/** A triage row's suggested agencies (GET /cases/:id/routing-suggestions); one click routes the case to one. */
+function RowSuggestions({ item, onAccept, busy }: { item: CaseListItem; onAccept: (s: AgencySuggestion) => void; busy: boolean }) {
+  const { t } = useTranslation();
+  const suggestions = useAsync(
+    () => unwrap(api.GET('/api/v1/cases/{id}/routing-suggestions', { params: { path: { id: item.id } } })),
+    [item.id],
+  );
+  if (suggestions.loading || suggestions.error || !suggestions.data) return null;
+  return (
+    <Stack gap={2} maw={280}>
+      <Text size="xs" fw={600}>
+        {t('learning.suggestions')}
+      </Text>
+      <RoutingSuggestions suggestions={suggestions.data.suggestions} onAccept={onAccept} busy={busy} />
+    </Stack>
+  );
+}
+
+/**
+ * The secretariat's queue: cases no rule placed and cases an agency returned, each rerouted from its row, or routed
+ * to a suggested agency in one click.
+ */
 export function TriagePage() {
   const { t } = useTranslation();
   const { user } = useAuth();
@@ -52,6 +74,22 @@ export function TriagePage() {
       setTick((n) => n + 1);
     } catch (e) {
       setAsking(null);
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Accepting a suggestion is the same route action; the note says it followed the suggestion.
+  const accept = async (item: CaseListItem, s: AgencySuggestion) => {
+    setError(undefined);
+    setBusy(true);
+    try {
+      const note = t('learning.acceptNote', { confidence: percent(s.confidence) });
+      await unwrap(api.POST('/api/v1/cases/{id}/route', { params: { path: { id: item.id } }, body: { agencyCode: s.agency.code, note } }));
+      setMessage(t('triage.routed', { code: item.trackingCode, agency: s.agency.name }));
+      setTick((n) => n + 1);
+    } catch (e) {
       setError(e);
     } finally {
       setBusy(false);
@@ -120,21 +158,24 @@ export function TriagePage() {
             items={list.data.items}
             selection={bulk ? { selected, onChange: setSelected } : undefined}
             actions={(item) => (
-              <Group gap={4} wrap="nowrap">
-                <RefSelect
-                  aria-label={`${t('case.agency')} ${item.trackingCode}`}
-                  placeholder={t('case.agency')}
-                  items={reference.data?.agencies}
-                  value={choice[item.id] ?? null}
-                  onChange={(v) => setChoice((c) => ({ ...c, [item.id]: v }))}
-                  w={220}
-                  maw="100%"
-                  size="xs"
-                />
-                <Button size="xs" disabled={!choice[item.id]} onClick={() => ask(item)}>
-                  {t('triage.route')}
-                </Button>
-              </Group>
+              <Stack gap="xs">
+                <RowSuggestions item={item} busy={busy} onAccept={(s) => void accept(item, s)} />
+                <Group gap={4} wrap="nowrap">
+                  <RefSelect
+                    aria-label={`${t('case.agency')} ${item.trackingCode}`}
+                    placeholder={t('case.agency')}
+                    items={reference.data?.agencies}
+                    value={choice[item.id] ?? null}
+                    onChange={(v) => setChoice((c) => ({ ...c, [item.id]: v }))}
+                    w={220}
+                    maw="100%"
+                    size="xs"
+                  />
+                  <Button size="xs" disabled={!choice[item.id]} onClick={() => ask(item)}>
+                    {t('triage.route')}
+                  </Button>
+                </Group>
+              </Stack>
             )}
           />
         )

@@ -19,7 +19,7 @@ import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
 import { commaList, IsPeriodBound } from '@hotline/platform';
 import { NamedRefDto } from '../../reference/named-ref';
 
-export const CASE_LIST_SORTS = ['received', 'dueAt', 'status', 'agency'] as const;
+export const CASE_LIST_SORTS = ['received', 'dueAt', 'status', 'agency', 'risk'] as const;
 export type CaseListSort = (typeof CASE_LIST_SORTS)[number];
 
 export class CaseListQueryDto {
@@ -97,13 +97,17 @@ export class CaseListQueryDto {
     enum: CASE_LIST_SORTS,
     default: 'received',
     description:
-      'received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name',
+      'received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; ' +
+      'agency: agency name; risk: forecast probability of missing the due date (cases without one last)',
   })
   @IsOptional()
   @IsIn(CASE_LIST_SORTS)
   sort?: CaseListSort;
 
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], description: 'Default: desc for received (newest first), asc otherwise' })
+  @ApiPropertyOptional({
+    enum: ['asc', 'desc'],
+    description: 'Default: desc for received (newest first) and risk (riskiest first), asc otherwise',
+  })
   @IsOptional()
   @IsIn(['asc', 'desc'])
   order?: 'asc' | 'desc';
