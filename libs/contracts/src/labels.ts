@@ -64,3 +64,10 @@ export const EVENT_LABELS: Record<CaseEventType, Label> = {
     en: 'Very late: listed for the standing committee',
   },
 };
+
+/** What reports and lists call the cases that have no value of a dimension yet: not routed, not categorised, no area. */
+export const UNSET_LABELS = {
+  agency: { vi: 'Chưa giao', en: 'Not assigned' },
+  category: { vi: 'Chưa phân loại', en: 'Uncategorised' },
+  area: { vi: 'Chưa xác định địa bàn', en: 'No area' },
+} as const satisfies Record<string, Label>;

@@ -45,7 +45,7 @@ export function DisclosurePage() {
                 {data.agencies.map((a, i) => (
                   <Table.Tr key={a.agency?.code ?? i}>
                     <Table.Td>
-                      {a.agency ? refName(a.agency, lang) : t('disclosure.unassigned')}{' '}
+                      {a.agency ? refName(a.agency, lang) : t('unset.agency')}{' '}
                       {a.smallSample && (
                         <Badge size="xs" color="gray" variant="outline">
                           {t('disclosure.smallSample')}
