@@ -127,7 +127,7 @@ function Figure({
       <Text size="xs" c="gray.7" tt="uppercase">
         {label}
       </Text>
-      <Text fw={700} size="xl">
+      <Text fw={700} size="xl" data-testid="figure-value">
         {value}
       </Text>
       {hint && (
