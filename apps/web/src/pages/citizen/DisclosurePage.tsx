@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { formatDate, refName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
+import { TableScroll } from '../../components/TableScroll';
 
 /** The document types a nullable percent loosely; it is a number or null. */
 const pct = (rate: { percent?: unknown }) => (typeof rate.percent === 'number' ? `${rate.percent}%` : '—');
@@ -29,7 +30,7 @@ export function DisclosurePage() {
           <Text c="dimmed">
             {t('disclosure.intro', { from: formatDate(data.from, i18n.language), to: formatDate(data.to, i18n.language) })}
           </Text>
-          <div className="table-scroll">
+          <TableScroll label={t('disclosure.heading')}>
             <Table striped highlightOnHover miw={560} aria-label={t('disclosure.heading')}>
               <Table.Thead>
                 <Table.Tr>
@@ -61,7 +62,7 @@ export function DisclosurePage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
           {data.agencies.length === 0 && <Empty />}
           <Title order={3}>{t('disclosure.answers')}</Title>
           {data.answers.items.length === 0 && <Empty />}

@@ -10,6 +10,7 @@ import { ErrorAlert, Loading } from '../../components/States';
 import { formatDate, localDate } from '../../lib/format';
 import { monthBuckets, type Period, PERIOD_PRESETS, type PeriodPreset, presetPeriod, previousPeriod, shiftPeriod } from '../../lib/period';
 import { useAsync } from '../../lib/use-async';
+import { TableScroll } from '../../components/TableScroll';
 
 type Summary = components['schemas']['SummaryDto'];
 type Group = components['schemas']['SummaryGroupDto'];
@@ -236,7 +237,7 @@ export function DashboardPage() {
       <Title order={2}>{t('dashboard.heading')}</Title>
       {picker}
       <Text c="gray.7" data-testid="dashboard-period">
-        {t('dashboard.period', { from: formatDate(from, lang), to: formatDate(to, lang) })}{' '}
+        {t('dashboard.period', { from: formatDate(from, lang), to: formatDate(to, lang) })}.{' '}
         {t('dashboard.comparedWith', { from: formatDate(previous.from, lang), to: formatDate(previous.to, lang) })}
       </Text>
     </>
@@ -442,7 +443,7 @@ export function DashboardPage() {
         <Title order={3} size="h4" mb="sm">
           {t('dashboard.byAgency')}
         </Title>
-        <div className="table-scroll">
+        <TableScroll label={t('dashboard.byAgency')}>
           <Table striped miw={640}>
             <Table.Thead>
               <Table.Tr>
@@ -479,7 +480,7 @@ export function DashboardPage() {
                     </Table.Td>
                     <Table.Td>
                       {c && (
-                        <Anchor component={Link} to={`/staff/cases?${base}`}>
+                        <Anchor component={Link} to={`/staff/cases?${base}`} style={{ whiteSpace: 'nowrap' }}>
                           {t('dashboard.drill')}
                         </Anchor>
                       )}
@@ -489,7 +490,7 @@ export function DashboardPage() {
               })}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       </Card>
     </Stack>
   );
