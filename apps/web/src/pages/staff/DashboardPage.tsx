@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, download, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
-import { ErrorAlert, Loading } from '../../components/States';
+import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { formatDate, localDate } from '../../lib/format';
 import { monthBuckets, type Period, PERIOD_PRESETS, type PeriodPreset, presetPeriod, previousPeriod, shiftPeriod } from '../../lib/period';
 import { useAsync } from '../../lib/use-async';
@@ -79,7 +79,9 @@ function RankingChart({
   dataKey,
   withLegend,
   series,
+  empty,
 }: {
+  empty?: string;
   testId: string;
   title: string;
   data: Record<string, unknown>[];
@@ -97,15 +99,19 @@ function RankingChart({
       <Title order={3} size="h4" mb="sm">
         {title}
       </Title>
-      <BarChart
-        h={data.length * rowHeight + (withLegend ? 80 : 40)}
-        data={data}
-        dataKey={dataKey}
-        orientation="vertical"
-        yAxisProps={{ width: axisWidth, interval: 0, tick: <WrappedTick max={max} /> }}
-        withLegend={withLegend}
-        series={series}
-      />
+      {data.length === 0 ? (
+        <Empty>{empty}</Empty>
+      ) : (
+        <BarChart
+          h={data.length * rowHeight + (withLegend ? 80 : 40)}
+          data={data}
+          dataKey={dataKey}
+          orientation="vertical"
+          yAxisProps={{ width: axisWidth, interval: 0, tick: <WrappedTick max={max} /> }}
+          withLegend={withLegend}
+          series={series}
+        />
+      )}
     </Card>
   );
 }
@@ -372,6 +378,7 @@ export function DashboardPage() {
           title={t('dashboard.overdueByAgency')}
           data={overdueData}
           dataKey="agency"
+          empty={t('overdue.empty')}
           series={[{ name: t('dashboard.overdueOpen'), color: 'red.7' }]}
         />
         <RankingChart
