@@ -108,6 +108,7 @@ function RankingChart({
           dataKey={dataKey}
           orientation="vertical"
           yAxisProps={{ width: axisWidth, interval: 0, tick: <WrappedTick max={max} /> }}
+          xAxisProps={{ allowDecimals: false }}
           withLegend={withLegend}
           series={series}
         />
@@ -347,6 +348,7 @@ export function DashboardPage() {
           withRightYAxis
           connectNulls={false}
           rightYAxisProps={{ domain: [0, 100] }}
+          yAxisProps={{ allowDecimals: false }}
           series={[
             { name: t('dashboard.received'), color: 'blue.6', type: 'bar' },
             { name: t('dashboard.receivedBefore'), color: 'gray.5', type: 'bar' },
