@@ -513,7 +513,7 @@ describe('the clerk’s day in Chromium', () => {
     }
     // No page scrolls sideways: wide tables scroll inside their own box.
     expect(wider).toEqual([]);
-  });
+  }, 180_000);
 });
 
 /** Whether an `rgb(r, g, b)` colour reads as red (the error colour's family). */

@@ -66,3 +66,10 @@ export const EVENT_LABELS: Record<CaseEventType, Label> = {
   [CaseEventType.Assigned]: { vi: 'Giao cán bộ xử lý', en: 'Assigned to an officer' },
   [CaseEventType.Unassigned]: { vi: 'Bỏ giao cán bộ xử lý', en: 'Officer unassigned' },
 };
+
+/** What reports and lists call the cases that have no value of a dimension yet: not routed, not categorised, no area. */
+export const UNSET_LABELS = {
+  agency: { vi: 'Chưa giao', en: 'Not assigned' },
+  category: { vi: 'Chưa phân loại', en: 'Uncategorised' },
+  area: { vi: 'Chưa xác định địa bàn', en: 'No area' },
+} as const satisfies Record<string, Label>;

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { CHANNEL_LABELS, CLOCK_LABELS, EVENT_LABELS, KIND_LABELS, STATUS_LABELS } from '@hotline/contracts';
+import { CHANNEL_LABELS, CLOCK_LABELS, EVENT_LABELS, KIND_LABELS, STATUS_LABELS, UNSET_LABELS } from '@hotline/contracts';
 import { channelsEn, channelsVi } from './channels';
 import { errorsEn, errorsVi, pageErrorsEn, pageErrorsVi } from './errors';
 import { en, vi } from './messages';
@@ -29,6 +29,7 @@ void i18n.use(initReactI18next).init({
         channel: pick(CHANNEL_LABELS, 'vi'),
         event: pick(EVENT_LABELS, 'vi'),
         clock: pick(CLOCK_LABELS, 'vi'),
+        unset: pick(UNSET_LABELS, 'vi'),
       },
     },
     en: {
@@ -41,6 +42,7 @@ void i18n.use(initReactI18next).init({
         channel: pick(CHANNEL_LABELS, 'en'),
         event: pick(EVENT_LABELS, 'en'),
         clock: pick(CLOCK_LABELS, 'en'),
+        unset: pick(UNSET_LABELS, 'en'),
       },
     },
   },

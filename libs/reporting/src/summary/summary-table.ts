@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { UNSET_LABELS } from '@hotline/contracts';
 import { csvRow } from '@hotline/platform';
 import { DimensionName } from '../rollups/rollup-sql';
 import { SummaryDto, SummaryFiguresDto } from './dto/summary.dto';
@@ -36,11 +37,17 @@ const FIGURE_COLUMNS: [string, (f: SummaryFiguresDto) => Cell][] = [
   ['Dưới 10 hồ sơ / Small sample', (f) => f.smallSample],
 ];
 
+/** A group without a value of the dimension (channel and kind always have one). */
+const unsetName = (d: DimensionName) => {
+  const label = (UNSET_LABELS as Partial<Record<DimensionName, { vi: string; en: string }>>)[d];
+  return label ? `${label.vi} / ${label.en}` : '';
+};
+
 /** The summary as one table: a row per group and a last row for the total, the same columns in CSV and XLSX. */
 export function summaryTable(summary: SummaryDto): { header: string[]; rows: Cell[][] } {
   const header = [...summary.groupBy.flatMap((d) => DIMENSION_HEADERS[d]), ...FIGURE_COLUMNS.map(([h]) => h)];
   const rows: Cell[][] = summary.groups.map((g) => [
-    ...summary.groupBy.flatMap((d) => [g.key[d]?.code ?? '', g.key[d]?.name ?? '(chưa xác định / none)']),
+    ...summary.groupBy.flatMap((d) => [g.key[d]?.code ?? '', g.key[d]?.name ?? unsetName(d)]),
     ...FIGURE_COLUMNS.map(([, get]) => get(g)),
   ]);
   rows.push([

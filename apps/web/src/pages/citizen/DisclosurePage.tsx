@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { formatDate, refName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
+import { TableScroll } from '../../components/TableScroll';
 
 /** The document types a nullable percent loosely; it is a number or null. */
 const pct = (rate: { percent?: unknown }) => (typeof rate.percent === 'number' ? `${rate.percent}%` : '—');
@@ -29,7 +30,7 @@ export function DisclosurePage() {
           <Text c="dimmed">
             {t('disclosure.intro', { from: formatDate(data.from, i18n.language), to: formatDate(data.to, i18n.language) })}
           </Text>
-          <div className="table-scroll">
+          <TableScroll label={t('disclosure.heading')}>
             <Table striped highlightOnHover miw={560} aria-label={t('disclosure.heading')}>
               <Table.Thead>
                 <Table.Tr>
@@ -45,7 +46,7 @@ export function DisclosurePage() {
                 {data.agencies.map((a, i) => (
                   <Table.Tr key={a.agency?.code ?? i}>
                     <Table.Td>
-                      {a.agency ? refName(a.agency, lang) : t('disclosure.unassigned')}{' '}
+                      {a.agency ? refName(a.agency, lang) : t('unset.agency')}{' '}
                       {a.smallSample && (
                         <Badge size="xs" color="gray" variant="outline">
                           {t('disclosure.smallSample')}
@@ -61,7 +62,7 @@ export function DisclosurePage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
           {data.agencies.length === 0 && <Empty />}
           <Title order={3}>{t('disclosure.answers')}</Title>
           {data.answers.items.length === 0 && <Empty />}

@@ -11,6 +11,7 @@ import { sentence } from '../../lib/text';
 import { RoutingTab, TreeTab } from './admin/ReferenceTabs';
 import { LearningTab } from './admin/LearningTab';
 import { UsersTab } from './admin/UsersTab';
+import { TableScroll } from '../../components/TableScroll';
 
 type DayKind = components['schemas']['CalendarDayDto']['kind'];
 const DAY_KINDS: Record<DayKind, true> = { holiday: true, compensation: true, swapped_day_off: true, make_up_working_day: true };
@@ -21,7 +22,7 @@ function Rules() {
   if (rules.loading) return <Loading />;
   if (!rules.data) return <ErrorAlert error={rules.error} />;
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('admin.deadlines')}>
       <Table striped miw={700}>
         <Table.Thead>
           <Table.Tr>
@@ -48,7 +49,7 @@ function Rules() {
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -129,7 +130,7 @@ export function Calendar({ canEdit }: { canEdit: boolean }) {
       ) : list.length === 0 ? (
         <Empty />
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('admin.calendar')}>
           <Table striped miw={560}>
             <Table.Tbody>
               {list.map((d) => (
@@ -152,7 +153,7 @@ export function Calendar({ canEdit }: { canEdit: boolean }) {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </Stack>
   );

@@ -34,6 +34,7 @@ import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 import { sentence } from '../../lib/text';
 import { ATTACHMENT_TYPES } from '../../lib/validation';
+import { TableScroll } from '../../components/TableScroll';
 
 type Action = 'accept' | 'start' | 'return' | 'answer' | 'extend' | 'request_info' | 'provide_info' | 'close' | 'reject' | 'route' | 'note';
 /** What each action sends: nothing, a reason (min 5), an answer (min 10), a note, or an agency. */
@@ -423,7 +424,7 @@ export function CasePage() {
               <Title order={3} size="h4" mb="xs">
                 {t('case.deadlines')}
               </Title>
-              <div className="table-scroll" data-testid="deadlines">
+              <TableScroll label={t('case.deadlines')} testId="deadlines">
                 <Table>
                   <Table.Tbody>
                     {kase.deadlines.map((d) => (
@@ -454,7 +455,7 @@ export function CasePage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </div>
+              </TableScroll>
             </Card>
           </Stack>
         </Grid.Col>

@@ -78,7 +78,7 @@ export function OverduePage() {
             <Accordion.Item key={g.agency?.code ?? '-'} value={g.agency?.code ?? '-'}>
               <Accordion.Control>
                 <Group gap="xs">
-                  <Text fw={600}>{g.agency?.name ?? t('disclosure.unassigned')}</Text>
+                  <Text fw={600}>{g.agency?.name ?? t('unset.agency')}</Text>
                   <Badge color="red">{t('overdue.count', { count: g.overdue })}</Badge>
                   {g.veryLate > 0 && (
                     <Badge color="dark">
