@@ -22,6 +22,7 @@ const LAYERS = {
   cases: ['contracts', 'config', 'database', 'platform', 'audit', 'notifications', 'auth', 'deadlines', 'council'],
   channels: ['contracts', 'config', 'database', 'platform', 'audit', 'notifications', 'auth', 'deadlines', 'council', 'cases'],
   reporting: ['contracts', 'config', 'database', 'platform', 'audit', 'notifications', 'auth', 'deadlines', 'council', 'cases'],
+  privacy: ['contracts', 'config', 'database', 'platform', 'audit', 'notifications', 'auth', 'deadlines', 'council', 'cases'],
 };
 const LIBS = [...Object.keys(LAYERS), 'testing'];
 

@@ -7,6 +7,7 @@ import { AppConfig, Clock, ConfigModule } from '@hotline/config';
 import { CouncilApiModule } from '@hotline/council';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesApiModule } from '@hotline/deadlines';
+import { PrivacyApiModule } from '@hotline/privacy';
 import { ReportingApiModule } from '@hotline/reporting';
 import { HealthModule, LoggingModule, OperationsModule, QueueModule } from '@hotline/platform';
 
@@ -29,6 +30,7 @@ export class ApiModule {
         DeadlinesApiModule,
         CouncilApiModule,
         ReportingApiModule,
+        PrivacyApiModule,
       ],
     };
   }

@@ -6,6 +6,7 @@ import { AppConfig, Clock, ConfigModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesWorkerModule } from '@hotline/deadlines';
 import { NotificationsWorkerModule } from '@hotline/notifications';
+import { PrivacyWorkerModule } from '@hotline/privacy';
 import { ReportingWorkerModule } from '@hotline/reporting';
 import {
   JobSchedulerService,
@@ -34,6 +35,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         DeadlinesWorkerModule,
         ReportingWorkerModule,
+        PrivacyWorkerModule,
       ],
       providers: [WorkerShutdownService, WorkerQueueSelectionService, OutboxRelayService, JobSchedulerService, WorkerMetricsService],
     };

@@ -24,3 +24,4 @@ export * from './duplicates/dto/similar-cases.dto';
 export * from './access/case-projection';
 export * from './access/can-see';
 export * from './contact/phone';
+export * from './retention/retention-hold';

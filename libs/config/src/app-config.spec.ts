@@ -41,7 +41,15 @@ describe('loadConfig', () => {
   });
 
   it('splits the queues over worker processes with WORKER_QUEUES', () => {
-    expect(loadConfig(valid).worker.queues).toEqual(['cases', 'notifications', 'deadlines', 'reporting', 'privacy', 'channels']);
+    expect(loadConfig(valid).worker.queues).toEqual([
+      'cases',
+      'notifications',
+      'deadlines',
+      'reporting',
+      'privacy',
+      'channels',
+      'privacy-duties',
+    ]);
     expect(loadConfig({ ...valid, WORKER_QUEUES: 'notifications' }).worker.queues).toEqual(['notifications']);
     expect(loadConfig({ ...valid, WORKER_QUEUES: 'channels, cases' }).worker.queues).toEqual(['cases', 'channels']);
     expect(loadConfig({ ...valid, WORKER_QUEUES: '!notifications' }).worker.queues).toEqual([

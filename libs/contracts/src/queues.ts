@@ -10,6 +10,8 @@ export enum QueueName {
   Reporting = 'reporting',
   Privacy = 'privacy',
   Channels = 'channels',
+  /** The personal-data duties' minute scan (overdue requests and breach clocks, export bursts): libs/privacy. */
+  PrivacyDuties = 'privacy-duties',
 }
 
 export enum JobName {
@@ -19,6 +21,7 @@ export enum JobName {
   RefreshRollups = 'refresh-rollups',
   AnonymiseClosedCases = 'anonymise-closed-cases',
   ImportVoterPetitions = 'import-voter-petitions',
+  ScanPrivacy = 'scan-privacy',
 }
 
 export interface JobPayloads {
@@ -32,6 +35,7 @@ export interface JobPayloads {
   [JobName.AnonymiseClosedCases]: { now?: string };
   /** Validates and imports the rows of one uploaded voter-meeting file (voter_meeting_imports row). */
   [JobName.ImportVoterPetitions]: { importId: string };
+  [JobName.ScanPrivacy]: { now?: string };
 }
 
 export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
@@ -41,6 +45,7 @@ export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
   [JobName.RefreshRollups]: QueueName.Reporting,
   [JobName.AnonymiseClosedCases]: QueueName.Privacy,
   [JobName.ImportVoterPetitions]: QueueName.Channels,
+  [JobName.ScanPrivacy]: QueueName.PrivacyDuties,
 };
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];

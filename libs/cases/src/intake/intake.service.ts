@@ -147,7 +147,8 @@ const CLOCK_COLUMNS: [string, string, (d: CaseDeadlineEntity) => unknown][] = [
 /**
  * Writes a batch of cases, each with its first event, the clocks that start at receipt (with the case's `due_at` and
  * `next_due_at`, so a case shows its due date from its first instant, worker or no worker), its routing job's outbox
- * row (and a denunciation's identity), the person's consent (docs/personal-data.md), in ONE statement: it is atomic, so for every case either all its rows exist
+ * row (and a denunciation's identity), the person's consent (docs/personal-data.md), in ONE statement: it is atomic, so for
+ * every case either all its rows exist
  * or none does, and the whole batch costs one round trip and one commit. Rows come in as one array per column
  * (unnest), so the statement text is the same for any batch size and is prepared once per connection. A retried
  * submission (same idempotency key, also twice in one batch) inserts nothing and returns no row. The rows are

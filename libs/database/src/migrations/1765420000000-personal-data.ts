@@ -45,6 +45,10 @@ export class PersonalData1765420000000 implements MigrationInterface {
         contact_withdrawn_at timestamptz
       )`);
     await q.query(`ALTER TABLE cases ADD COLUMN processing_restricted_at timestamptz`);
+    // A data subject's cases are found by their email or phone (the case row, or a denunciation author's identity).
+    await q.query(`CREATE INDEX cases_citizen_email_idx ON cases (citizen_email) WHERE citizen_email IS NOT NULL`);
+    await q.query(`CREATE INDEX case_identities_email_idx ON case_identities (email) WHERE email IS NOT NULL`);
+    await q.query(`CREATE INDEX case_identities_phone_idx ON case_identities (phone) WHERE phone IS NOT NULL`);
     await q.query(`
       CREATE TABLE privacy_codes (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -68,6 +72,7 @@ export class PersonalData1765420000000 implements MigrationInterface {
         filed_by text NOT NULL CHECK (filed_by IN ('citizen','staff')),
         filed_by_user_id uuid REFERENCES users(id),
         details jsonb NOT NULL DEFAULT '{}',
+        access_key_hash bytea,
         received_at timestamptz NOT NULL,
         acknowledge_due_at timestamptz NOT NULL,
         complete_due_at timestamptz NOT NULL,
@@ -117,9 +122,11 @@ export class PersonalData1765420000000 implements MigrationInterface {
         actor_type text NOT NULL,
         actor_user_id uuid,
         note text,
-        created_at timestamptz NOT NULL,
-        UNIQUE (breach_id, type, note)
+        created_at timestamptz NOT NULL
       )`);
+    await q.query(`CREATE INDEX breach_entries_breach_idx ON breach_entries (breach_id, id)`);
+    // The overdue alert is sent once per breach, however many scans see it overdue.
+    await q.query(`CREATE UNIQUE INDEX breach_entries_overdue_once ON breach_entries (breach_id) WHERE type = 'overdue_alert'`);
     for (const table of ['breaches', 'breach_entries']) {
       await q.query(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON ${table}
         FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()`);
@@ -131,6 +138,9 @@ export class PersonalData1765420000000 implements MigrationInterface {
     for (const table of ['breach_entries', 'breaches', 'privacy_request_events', 'privacy_requests', 'privacy_codes', 'case_consents']) {
       await q.query(`DROP TABLE ${table}`);
     }
+    await q.query(`DROP INDEX case_identities_phone_idx`);
+    await q.query(`DROP INDEX case_identities_email_idx`);
+    await q.query(`DROP INDEX cases_citizen_email_idx`);
     await q.query(`ALTER TABLE cases DROP COLUMN processing_restricted_at`);
     await q.query(`DROP TABLE privacy_notices`);
   }

@@ -4,7 +4,7 @@ import { JobName, LOCAL_TIME_ZONE, QUEUE_OF_JOB } from '@hotline/contracts';
 import { ALL_QUEUES } from './queue.module';
 
 /** The jobs that run on a schedule rather than because a row implies them; their payloads are empty. */
-type ScheduledJob = JobName.ScanDeadlines | JobName.RefreshRollups | JobName.AnonymiseClosedCases;
+type ScheduledJob = JobName.ScanDeadlines | JobName.RefreshRollups | JobName.AnonymiseClosedCases | JobName.ScanPrivacy;
 
 export interface JobSchedule {
   /** The scheduler's stable key: upserting under it keeps one schedule per cluster. */
@@ -35,6 +35,8 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
     repeat: { pattern: '0 30 2 * * *', tz: LOCAL_TIME_ZONE },
     keep: { completed: 30, failedSeconds: 30 * DAY_SECONDS },
   },
+  // The minute tick of the personal-data duties (overdue requests and breach clocks, export bursts).
+  { key: 'privacy-scan', job: JobName.ScanPrivacy, repeat: { every: 60_000 }, keep: { completed: 100, failedSeconds: 7 * DAY_SECONDS } },
 ];
 
 /**

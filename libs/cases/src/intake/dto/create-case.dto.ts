@@ -74,7 +74,10 @@ export class ConsentDto {
   @IsBoolean()
   handling!: boolean;
 
-  @ApiPropertyOptional({ default: false, description: 'Publication of the answer (never the personal data). `public: true` also gives it.' })
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Publication of the answer (never the personal data). `public: true` also gives it.',
+  })
   @IsOptional()
   @IsBoolean()
   publication?: boolean;
