@@ -1,12 +1,11 @@
-import { Body, Controller, Get, HttpCode, Injectable, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuditAction, AuditService } from '@hotline/audit';
-import { Clock } from '@hotline/config';
-import { Actor, ErrorCode, PrivacyRequestKind, PrivacyRequestStatus, StaffActor } from '@hotline/contracts';
+import { Actor, StaffActor } from '@hotline/contracts';
 import { RateLimit, RateLimitBucket } from '@hotline/auth';
-import { ClientIp, ConflictError, CurrentActor, InvalidInputError, Policy } from '@hotline/platform';
-import { SubjectData, SubjectDataService } from '../export/subject-data.service';
+import { ClientIp, CurrentActor, InvalidInputError, Policy } from '@hotline/platform';
+import { PrivacyExport } from '../export/privacy-export';
+import { SubjectData } from '../export/subject-data.service';
 import {
   CitizenFileRequestDto,
   CitizenKeyQueryDto,
@@ -18,7 +17,7 @@ import {
   RequestListQueryDto,
   StaffFileRequestDto,
 } from './dto/privacy-request.dto';
-import { PrivacyRequestService, PrivacyRequestView } from './privacy-request.service';
+import { PrivacyRequestService } from './privacy-request.service';
 import { normaliseContact, VerificationService } from './verification.service';
 
 const requestId = new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('id', 'id must be a request id (UUID)') });
@@ -75,37 +74,6 @@ export class CitizenPrivacyController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubjectData | Buffer> {
     return this.exporter.send(await this.requests.getWithKey(id, query.key), query.format, actor, reply);
-  }
-}
-
-/** The access export of a completed access request, as JSON or PDF; every read audited. */
-@Injectable()
-export class PrivacyExport {
-  constructor(
-    private readonly subjects: SubjectDataService,
-    private readonly audit: AuditService,
-    private readonly clock: Clock,
-  ) {}
-
-  async send(
-    request: PrivacyRequestView,
-    format: 'json' | 'pdf' | undefined,
-    actor: Actor,
-    reply: FastifyReply,
-  ): Promise<SubjectData | Buffer> {
-    if (request.kind !== PrivacyRequestKind.Access || request.status !== PrivacyRequestStatus.Completed) {
-      throw new ConflictError('The export is ready once the access request is completed', undefined, ErrorCode.Conflict);
-    }
-    const data = await this.subjects.collect(request.contactKind, request.contact, this.clock.now());
-    await this.audit.record({
-      action: AuditAction.PrivacyExportRead,
-      actor,
-      target: { type: 'privacy_request', id: request.id },
-      data: { format: format ?? 'json', cases: data.cases.length },
-    });
-    if (format !== 'pdf') return data;
-    void reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="du-lieu-ca-nhan.pdf"`);
-    return this.subjects.pdf(data);
   }
 }
 

@@ -38,19 +38,21 @@ export class PrivacyScanService {
   }
 
   private async overdueRequests(now: Date): Promise<number> {
-    const rows: { id: string; kind: string; complete_due_at: Date }[] = await this.dataSource.query(
-      `UPDATE privacy_requests SET overdue_alerted_at = $1
-       WHERE completed_at IS NULL AND overdue_alerted_at IS NULL
-         AND (complete_due_at < $1 OR (acknowledged_at IS NULL AND acknowledge_due_at < $1))
-       RETURNING id, kind, complete_due_at`,
+    // One statement marks each overdue request alerted and adds the event to its trail.
+    const rows: { id: string; kind: string }[] = await this.dataSource.query(
+      `WITH u AS (
+         UPDATE privacy_requests SET overdue_alerted_at = $1
+         WHERE completed_at IS NULL AND overdue_alerted_at IS NULL
+           AND (complete_due_at < $1 OR (acknowledged_at IS NULL AND acknowledge_due_at < $1))
+         RETURNING id, kind
+       ), e AS (
+         INSERT INTO privacy_request_events (request_id, type, actor_type, data, created_at)
+         SELECT id, 'overdue_alert', 'system', '{}', $1 FROM u
+       )
+       SELECT id, kind FROM u`,
       [now],
     );
     for (const r of rows) {
-      await this.dataSource.query(
-        `INSERT INTO privacy_request_events (request_id, type, actor_type, data, created_at)
-         VALUES ($1, 'overdue_alert', 'system', '{}', $2)`,
-        [r.id, now],
-      );
       await this.breaches.alertDpo(
         `[Quá hạn] Yêu cầu của chủ thể dữ liệu / Data-subject request overdue`,
         `Yêu cầu ${r.id} (${r.kind}) đã quá hạn xử lý. / Request ${r.id} (${r.kind}) is overdue.`,
