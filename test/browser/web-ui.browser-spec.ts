@@ -146,7 +146,7 @@ describe('the web UI in Chromium', () => {
     await tabTo(page, 'Nội dung');
     await page.keyboard.type('Người dân gọi lại: ổ gà trước số 45 Bà Triệu mới vá một nửa.');
     // The operator reads the short notice and ticks what the caller said.
-    await tabTo(page, 'Đã đọc thông báo, người gọi đồng ý cho xử lý dữ liệu để giải quyết hồ sơ');
+    await tabTo(page, 'Đã đọc thông báo, công dân đồng ý cho xử lý dữ liệu để giải quyết hồ sơ');
     await page.keyboard.press('Space');
     await screenshot(page, 'operator-console');
     await page.keyboard.press('Control+Enter');
