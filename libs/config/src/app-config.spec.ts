@@ -58,6 +58,7 @@ describe('loadConfig', () => {
       'reporting',
       'privacy',
       'channels',
+      'privacy-duties',
     ]);
     for (const bad of ['mail', 'cases,!notifications', '!cases,notifications', 'cases,', ',']) {
       expect(() => loadConfig({ ...valid, WORKER_QUEUES: bad })).toThrow(/WORKER_QUEUES/);
