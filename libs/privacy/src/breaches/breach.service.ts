@@ -85,12 +85,14 @@ export class BreachService {
       return true;
     });
     if (!inserted) return null;
+    // The record is stored and shown on the DPO's desk whatever happens to the mail: a mail outage is logged, not
+    // turned into a failed recording.
     await this.alertDpo(
       `[Vi phạm dữ liệu] Nghi vấn vi phạm dữ liệu cá nhân / Suspected personal data breach`,
       `Một nghi vấn vi phạm dữ liệu cá nhân vừa được ghi nhận (${source}). Hạn thông báo cho cơ quan chuyên trách: ` +
         `${new Date(input.discoveredAt.getTime() + this.config.privacy.breachNotifyHours * HOUR_MS).toISOString()}.\n` +
         `Mã sổ: ${id}\n\nA suspected personal data breach was recorded (${source}); register id ${id}.`,
-    );
+    ).catch((err: Error) => this.logger.error({ breachId: id, err: err.message }, 'breach alert mail failed'));
     return this.get(id);
   }
 
@@ -129,23 +131,22 @@ export class BreachService {
          AND NOT EXISTS (SELECT 1 FROM breach_entries e WHERE e.breach_id = b.id AND e.type IN ($2, $3))`,
       [now, BreachEntryType.AuthorityNotified, BreachEntryType.OverdueAlert],
     );
+    let alerted = 0;
     for (const breach of due) {
-      const inserted = await this.dataSource.transaction(async (manager) => {
-        const rows = await manager.query(
-          `INSERT INTO breach_entries (breach_id, type, actor_type, note, created_at) VALUES ($1, $2, 'system', 'overdue', $3)
-           ON CONFLICT (breach_id) WHERE type = 'overdue_alert' DO NOTHING RETURNING id`,
-          [breach.id, BreachEntryType.OverdueAlert, now],
-        );
-        return rows.length > 0;
-      });
-      if (!inserted) continue;
+      // The mail first, then the entry: a failed mail leaves the breach to the next tick, so the alert is never lost.
       await this.alertDpo(
         `[Quá hạn] Chưa thông báo vi phạm dữ liệu cá nhân / Breach notification overdue`,
         `Hạn thông báo cho cơ quan chuyên trách đã qua (${breach.notify_due_at.toISOString()}) mà chưa ghi nhận đã thông báo.\n` +
           `Mã sổ: ${breach.id}\n\nThe breach notification deadline passed without a notice to the authority; register id ${breach.id}.`,
       );
+      const rows: unknown[] = await this.dataSource.query(
+        `INSERT INTO breach_entries (breach_id, type, actor_type, note, created_at) VALUES ($1, $2, 'system', 'overdue', $3)
+         ON CONFLICT (breach_id) WHERE type = 'overdue_alert' DO NOTHING RETURNING id`,
+        [breach.id, BreachEntryType.OverdueAlert, now],
+      );
+      alerted += rows.length;
     }
-    return due.length;
+    return alerted;
   }
 
   async alertDpo(subject: string, text: string): Promise<void> {

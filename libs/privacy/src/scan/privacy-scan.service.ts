@@ -37,28 +37,36 @@ export class PrivacyScanService {
     return { overdueRequests, overdueBreaches, exportBursts };
   }
 
+  /**
+   * Each overdue request alerts the DPO once: the mail goes first, then one statement marks the request alerted and adds
+   * the event to its trail, so a failed mail leaves the request to the next tick (at least once, never lost).
+   */
   private async overdueRequests(now: Date): Promise<number> {
-    // One statement marks each overdue request alerted and adds the event to its trail.
-    const rows: { id: string; kind: string }[] = await this.dataSource.query(
-      `WITH u AS (
-         UPDATE privacy_requests SET overdue_alerted_at = $1
-         WHERE completed_at IS NULL AND overdue_alerted_at IS NULL
-           AND (complete_due_at < $1 OR (acknowledged_at IS NULL AND acknowledge_due_at < $1))
-         RETURNING id, kind
-       ), e AS (
-         INSERT INTO privacy_request_events (request_id, type, actor_type, data, created_at)
-         SELECT id, 'overdue_alert', 'system', '{}', $1 FROM u
-       )
-       SELECT id, kind FROM u`,
+    const due: { id: string; kind: string }[] = await this.dataSource.query(
+      `SELECT id, kind FROM privacy_requests
+       WHERE completed_at IS NULL AND overdue_alerted_at IS NULL
+         AND (complete_due_at < $1 OR (acknowledged_at IS NULL AND acknowledge_due_at < $1))`,
       [now],
     );
-    for (const r of rows) {
+    let alerted = 0;
+    for (const r of due) {
       await this.breaches.alertDpo(
         `[Quá hạn] Yêu cầu của chủ thể dữ liệu / Data-subject request overdue`,
         `Yêu cầu ${r.id} (${r.kind}) đã quá hạn xử lý. / Request ${r.id} (${r.kind}) is overdue.`,
       );
+      const marked: unknown[] = await this.dataSource.query(
+        `WITH u AS (
+           UPDATE privacy_requests SET overdue_alerted_at = $2 WHERE id = $1 AND overdue_alerted_at IS NULL RETURNING id
+         ), e AS (
+           INSERT INTO privacy_request_events (request_id, type, actor_type, data, created_at)
+           SELECT id, 'overdue_alert', 'system', '{}', $2 FROM u
+         )
+         SELECT id FROM u`,
+        [r.id, now],
+      );
+      alerted += marked.length;
     }
-    return rows.length;
+    return alerted;
   }
 
   private async exportBursts(now: Date): Promise<number> {
