@@ -153,6 +153,14 @@ export const vi = {
     drafts: 'Dự thảo thông báo',
     source: 'Nguồn',
     sources: { staff: 'Cán bộ ghi nhận', export_burst: 'Cảnh báo xuất dữ liệu bất thường' },
+    access: {
+      full: 'đầy đủ',
+      handling: 'đầy đủ khi xử lý, che trong danh sách',
+      masked: 'đã che',
+      keeper: 'người giữ bí mật, có ghi nhật ký',
+      grant: 'khi được cấp quyền, có ghi nhật ký',
+      yes: 'có',
+    },
   },
   validation: {
     titleLength: 'Tiêu đề cần từ 5 đến 200 ký tự.',
@@ -622,6 +630,14 @@ export const en: Widen<Messages> = {
     drafts: 'Draft notices',
     source: 'Source',
     sources: { staff: 'Recorded by staff', export_burst: 'Unusual export alert' },
+    access: {
+      full: 'in full',
+      handling: 'in full when handling, masked in lists',
+      masked: 'masked',
+      keeper: 'keeper, each view audited',
+      grant: 'with a grant, each view audited',
+      yes: 'yes',
+    },
   },
   validation: {
     titleLength: 'The title needs 5 to 200 characters.',

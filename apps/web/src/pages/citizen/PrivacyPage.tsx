@@ -36,7 +36,9 @@ export function PrivacyPage() {
     try {
       await action();
     } catch (e) {
-      if (e instanceof ApiError && e.details.length) setFieldErrors(e.fieldErrors);
+      // The field is marked; the message is the code's translation (ErrorAlert), never the server's English.
+      if (e instanceof ApiError && e.details.length)
+        setFieldErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
       setError(e);
     } finally {
       setBusy(false);

@@ -127,6 +127,8 @@ function RequestsTab() {
 
 function RecordTab() {
   const { t } = useTranslation();
+  const audienceText = (a: { audience: string; access: string }) =>
+    `${t(`role.${a.audience}`, { defaultValue: a.audience })} (${t(`dpo.access.${a.access}`, { defaultValue: a.access })})`;
   const record = useAsync(() => unwrap(api.GET('/api/v1/admin/processing-record')), []);
   if (record.loading) return <Loading />;
   if (!record.data) return <ErrorAlert error={record.error} />;
@@ -167,9 +169,7 @@ function RecordTab() {
               <Table.Td>
                 {String(c.label)} {c.sensitive ? <Badge color="red">{t('dpo.sensitive')}</Badge> : null}
               </Table.Td>
-              <Table.Td>
-                {(c.audiences as { audience: string; access: string }[]).map((a) => `${a.audience} (${a.access})`).join(', ')}
-              </Table.Td>
+              <Table.Td>{(c.audiences as { audience: string; access: string }[]).map((a) => audienceText(a)).join(', ')}</Table.Td>
               <Table.Td>{String(c.retention)}</Table.Td>
             </Table.Tr>
           ))}
@@ -245,7 +245,8 @@ function BreachesTab() {
       setCategories([]);
       list.reload();
     } catch (e) {
-      if (e instanceof ApiError && e.details.length) setFieldErrors(e.fieldErrors);
+      if (e instanceof ApiError && e.details.length)
+        setFieldErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
       setError(e);
     }
   };
