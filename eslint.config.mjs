@@ -24,6 +24,7 @@ const LAYERS = {
   channels: ['contracts', 'config', 'database', 'platform', 'audit', 'notifications', 'auth', 'deadlines', 'council', 'cases'],
   reporting: ['contracts', 'config', 'database', 'platform', 'audit', 'notifications', 'auth', 'deadlines', 'council', 'cases'],
   learning: ['contracts', 'config', 'database', 'platform', 'audit', 'notifications', 'auth', 'deadlines', 'council', 'cases'],
+  privacy: ['contracts', 'config', 'database', 'platform', 'audit', 'notifications', 'auth', 'deadlines', 'council', 'cases'],
 };
 const LIBS = [...Object.keys(LAYERS), 'testing'];
 

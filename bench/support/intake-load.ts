@@ -26,6 +26,7 @@ export function intakeRequest(keyPrefix: string, path = '/api/v1/cases'): autoca
         areaCode: AREAS[(n >> 3) % AREAS.length],
         address: `${n} phố Hàng Bài`,
         citizen: { name: 'Nguyễn Văn An', phone: `09${String(n % 100_000_000).padStart(8, '0')}` },
+        consent: { handling: true },
       };
       return {
         ...req,

@@ -30,6 +30,7 @@ describe('the clerk’s day in Chromium', () => {
     await pickOption(page, /Hai Bà Trưng/);
     await page.getByLabel(/^Tiêu đề/).fill('Đèn đường ngõ Quỳnh tắt cả tuần');
     await page.getByLabel(/^Nội dung/).fill('Người gọi báo cả dãy đèn đường ngõ Quỳnh không sáng từ tuần trước.');
+    await page.getByLabel(/công dân đồng ý cho xử lý dữ liệu/).check();
     await page.keyboard.press('Control+Enter');
     const saved = page.getByTestId('operator-saved');
     await saved.waitFor();

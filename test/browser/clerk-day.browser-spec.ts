@@ -207,6 +207,7 @@ describe('the clerk’s day in Chromium', () => {
       await page.getByLabel(/^Nội dung/).fill('Ổ gà sâu khoảng 20 cm ngay làn xe máy, đã có người ngã tối qua.');
       await page.getByLabel(/^Họ và tên/).fill('Trần Thị Bình');
       await page.getByLabel('Số điện thoại').fill('0987 654 321');
+      await page.getByLabel(/Tôi đồng ý cho HĐND xử lý/).check();
       await page.getByRole('button', { name: 'Gửi hồ sơ' }).click();
       const alert = page.getByTestId('submit-error');
       await alert.waitFor();

@@ -72,6 +72,9 @@ describe('the web UI in Chromium', () => {
     await page.locator('input[type=file]').setInputFiles(photo);
     await page.getByLabel(/^Họ và tên/).fill('Trần Thị Bình');
     await page.getByLabel('Số điện thoại').fill(citizenPhone);
+    // Silence is not consent: the box starts unticked.
+    expect(await page.getByLabel(/Tôi đồng ý cho HĐND xử lý/).isChecked()).toBe(false);
+    await page.getByLabel(/Tôi đồng ý cho HĐND xử lý/).check();
     await page.getByRole('button', { name: 'Gửi hồ sơ' }).click();
 
     await page.getByRole('heading', { name: 'Đã tiếp nhận hồ sơ' }).waitFor();
@@ -142,6 +145,9 @@ describe('the web UI in Chromium', () => {
     await page.getByTestId('similar-cases').getByText(citizenCase.code).waitFor();
     await tabTo(page, 'Nội dung');
     await page.keyboard.type('Người dân gọi lại: ổ gà trước số 45 Bà Triệu mới vá một nửa.');
+    // The operator reads the short notice and ticks what the caller said.
+    await tabTo(page, 'Đã đọc thông báo, công dân đồng ý cho xử lý dữ liệu để giải quyết hồ sơ');
+    await page.keyboard.press('Space');
     await screenshot(page, 'operator-console');
     await page.keyboard.press('Control+Enter');
     const saved = await page.getByTestId('operator-saved').textContent();

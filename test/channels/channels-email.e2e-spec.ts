@@ -93,6 +93,10 @@ describe('email intake over a real SMTP session', () => {
     first = all[0];
     expect(first).toMatchObject({ channel: 'email', title: 'Cây đổ chắn ngõ 25 phố Huế', citizen_email: 'hoa.do@example.com' });
     expect(first.description).toContain('một cây lớn đổ chắn lối vào ngõ 25');
+    // Sending the petition asks for it to be handled; nothing optional is assumed (docs/personal-data.md).
+    expect(
+      await platform.db.dataSource.query(`SELECT method, handling, publication, contact FROM case_consents WHERE case_id = $1`, [first.id]),
+    ).toEqual([{ method: 'implied_by_sending', handling: true, publication: false, contact: false }]);
     const files: { file_name: string; content_type: string; size_bytes: number }[] = await platform.db.dataSource.query(
       `SELECT file_name, content_type, size_bytes FROM attachments WHERE case_id = $1`,
       [first.id],

@@ -198,6 +198,17 @@ describe('Open311 GeoReport v2 over HTTP', () => {
         title: 'Đề nghị sửa mặt đường phố Huế',
       }),
     ]);
+    // The client's own form showed the notice: recorded as client_form, handling and publication (docs/personal-data.md).
+    expect(
+      await platform.db.dataSource.query(
+        `SELECT c.channel, k.method, k.handling, k.publication, k.contact
+         FROM case_consents k JOIN cases c ON c.id = k.case_id WHERE c.tracking_code = ANY($1)`,
+        [ids],
+      ),
+    ).toEqual([
+      { channel: 'api', method: 'client_form', handling: true, publication: true, contact: false },
+      { channel: 'api', method: 'client_form', handling: true, publication: true, contact: false },
+    ]);
   });
 
   it('refuses posts without a valid api_key (403), with an unknown service (404) or missing fields (400), in JSON and XML', async () => {

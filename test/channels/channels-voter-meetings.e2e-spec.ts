@@ -211,6 +211,17 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
       }),
     ]);
     expect(rows[1].description).toContain('Cử tri: Cử tri Hoàng Thị Na');
+    // Consent taken at the meeting, as its minutes record it: handling only (docs/personal-data.md).
+    expect(
+      await platform.db.dataSource.query(
+        `SELECT c.channel, k.method, k.handling, k.publication, k.contact
+         FROM case_consents k JOIN cases c ON c.id = k.case_id WHERE c.voter_meeting_id = $1`,
+        [meeting.id],
+      ),
+    ).toEqual([
+      { channel: 'voter_meeting', method: 'meeting_minutes', handling: true, publication: false, contact: false },
+      { channel: 'voter_meeting', method: 'meeting_minutes', handling: true, publication: false, contact: false },
+    ]);
     const grouped = await waitFor(async () => {
       const res = await platform.request<Meeting>('GET', `/api/v1/voter-meetings/${meeting.id}`, undefined, secretariat);
       return res.body.petitions!.every((p) => p.status !== 'received') ? res.body : undefined;

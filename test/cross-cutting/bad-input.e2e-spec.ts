@@ -65,6 +65,97 @@ describe('bad input', () => {
     });
   });
 
+  it.each([
+    [
+      'a case without consent to handling',
+      'anonymous',
+      'POST',
+      '/api/v1/cases',
+      { ...valid(), consent: undefined },
+      422,
+      'consent.handling',
+    ],
+    [
+      'a case with handling consent false',
+      'anonymous',
+      'POST',
+      '/api/v1/cases',
+      { ...valid(), consent: { handling: false } },
+      422,
+      'consent.handling',
+    ],
+    [
+      'a pre-ticked consent that is not a boolean',
+      'anonymous',
+      'POST',
+      '/api/v1/cases',
+      { ...valid(), consent: { handling: 'on' } },
+      400,
+      'consent.handling',
+    ],
+    [
+      'a code for an unknown contact kind',
+      'anonymous',
+      'POST',
+      '/api/v1/privacy/codes',
+      { contactKind: 'fax', contact: '024 3825 0000' },
+      400,
+      'contactKind',
+    ],
+    [
+      'a request without proof of control',
+      'anonymous',
+      'POST',
+      '/api/v1/privacy/requests',
+      { kind: 'access', contactKind: 'email', contact: 'a@b.vn' },
+      400,
+      'code',
+    ],
+    [
+      'a request of an unknown kind',
+      'anonymous',
+      'POST',
+      '/api/v1/privacy/requests',
+      { kind: 'forget', contactKind: 'email', contact: 'a@b.vn', code: '123456' },
+      400,
+      'kind',
+    ],
+    [
+      'a request whose code is wrong',
+      'anonymous',
+      'POST',
+      '/api/v1/privacy/requests',
+      { kind: 'access', contactKind: 'email', contact: 'a@b.vn', code: '123456' },
+      422,
+      'code',
+    ],
+    ['a breach without what or when', 'operator', 'POST', '/api/v1/breaches', { summary: 'Thiếu dữ liệu' }, 400, 'discoveredAt'],
+    [
+      'a breach with no data category',
+      'operator',
+      'POST',
+      '/api/v1/breaches',
+      { summary: 'Một tệp bị gửi nhầm địa chỉ', discoveredAt: '2026-11-20T08:00:00Z', dataCategories: [] },
+      400,
+      'dataCategories',
+    ],
+    [
+      'a breach found in the future',
+      'operator',
+      'POST',
+      '/api/v1/breaches',
+      { summary: 'Một tệp bị gửi nhầm địa chỉ', discoveredAt: '2099-01-01T00:00:00Z', dataCategories: ['contact'] },
+      422,
+      'discoveredAt',
+    ],
+  ] as const)('personal data: refuses %s, naming the field', async (_, who, method, path, body, status, field) => {
+    const token = who === 'anonymous' ? undefined : await platform.login(...USERS.operator);
+    const res = await platform.request<ApiErrorBody>(method, path, body, token);
+    expect(res.status).toBe(status);
+    expect(res.body.code).toMatch(/^[a-z_]+$/);
+    expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
+  });
+
   it('refuses a text body with 415', async () => {
     const res = await fetch(`${platform.baseUrl}/api/v1/cases`, {
       method: 'POST',

@@ -87,6 +87,18 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/admin/audit': { audience: 'caller', scope: 'many', variants: ['?pageSize=200'] },
   'GET /api/v1/admin/dead-letters': NONE,
   'GET /api/v1/admin/dead-letters/:queue/:id': NONE,
+  'GET /api/v1/privacy/notice': NONE,
+  'GET /api/v1/admin/privacy-notices': NONE,
+  // A data subject's own request and export, reached only with the key of a request proved by a one-time code
+  // (test/privacy/personal-data.e2e-spec.ts checks the export holds their cases and nothing of others').
+  'GET /api/v1/privacy/requests/:id': { audience: 'citizen', scope: 'none' },
+  'GET /api/v1/privacy/requests/:id/export': { audience: 'citizen', scope: 'none' },
+  'GET /api/v1/admin/privacy-requests': { audience: 'caller', scope: 'many', variants: ['', '?overdue=true'] },
+  'GET /api/v1/admin/privacy-requests/:id': { audience: 'caller', scope: 'case' },
+  'GET /api/v1/admin/privacy-requests/:id/export': { audience: 'caller', scope: 'case' },
+  'GET /api/v1/admin/breaches': { audience: 'caller', scope: 'many' },
+  'GET /api/v1/admin/breaches/:id': { audience: 'caller', scope: 'case' },
+  'GET /api/v1/admin/processing-record': NONE,
 };
 
 /** Whether the projection lets a canary of this facet through to this audience, in this scope. */

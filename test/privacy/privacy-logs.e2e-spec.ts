@@ -8,7 +8,18 @@ const AUTHOR = {
   address: '7 ngõ Trạm, Hoàn Kiếm',
   nationalId: '001087654321',
 };
-const IDENTITY_VALUES = [AUTHOR.name, AUTHOR.phone, '0988765432', AUTHOR.email, AUTHOR.address, AUTHOR.nationalId, 'Khiêm'];
+/** The denunciation's content: data about an alleged violation of law, sensitive under Luật 91/2025/QH15. */
+const CONTENT = 'Cán bộ địa chính Canarycontent nhận tiền để cấp phép sai quy định';
+const IDENTITY_VALUES = [
+  AUTHOR.name,
+  AUTHOR.phone,
+  '0988765432',
+  AUTHOR.email,
+  AUTHOR.address,
+  AUTHOR.nationalId,
+  'Khiêm',
+  'Canarycontent',
+];
 
 /**
  * The real API and worker as built, logging at debug level to pipes the test reads: a denunciation goes through
@@ -62,7 +73,13 @@ describe('logs of a denunciation’s journey', () => {
     const submitted = await request<Receipt>(
       'POST',
       '/api/v1/cases',
-      makeCaseInput({ kind: 'denunciation', categoryCode: 'XAY-DUNG.TRAT-TU', areaCode: 'HN-HOANKIEM', citizen: AUTHOR }),
+      makeCaseInput({
+        kind: 'denunciation',
+        categoryCode: 'XAY-DUNG.TRAT-TU',
+        areaCode: 'HN-HOANKIEM',
+        citizen: AUTHOR,
+        description: CONTENT,
+      }),
     );
     expect(submitted.status).toBe(201);
     const { id, trackingCode, accessKey } = submitted.body;
@@ -70,6 +87,19 @@ describe('logs of a denunciation’s journey', () => {
 
     const secretariat = await login('secretariat');
     expect((await request('POST', `/api/v1/cases/${id}/route`, { agencyCode: 'UBND-HOANKIEM' }, secretariat)).status).toBe(200);
+    // The author asks for a one-time code and the secretariat files a request for them: neither logs the contact.
+    expect((await request('POST', '/api/v1/privacy/codes', { contactKind: 'email', contact: AUTHOR.email })).status).toBe(202);
+    await platform.smtp.waitForMail((m) => m.to.includes(AUTHOR.email) && /Mã xác nhận/.test(m.subject), 'the code');
+    expect(
+      (
+        await request(
+          'POST',
+          '/api/v1/admin/privacy-requests',
+          { kind: 'access', contactKind: 'email', contact: AUTHOR.email },
+          secretariat,
+        )
+      ).status,
+    ).toBe(201);
     const officer = await login('officerHoanKiem');
     const before = api.lines().length;
     const officerCalls: [string, string, unknown?][] = [

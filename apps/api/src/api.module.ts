@@ -8,6 +8,7 @@ import { CouncilApiModule } from '@hotline/council';
 import { DatabaseModule } from '@hotline/database';
 import { DeadlinesApiModule } from '@hotline/deadlines';
 import { LearningApiModule } from '@hotline/learning';
+import { PrivacyApiModule } from '@hotline/privacy';
 import { ReportingApiModule } from '@hotline/reporting';
 import { HealthModule, LoggingModule, OperationsModule, QueueModule, StorageModule } from '@hotline/platform';
 
@@ -32,6 +33,7 @@ export class ApiModule {
         CouncilApiModule,
         ReportingApiModule,
         LearningApiModule,
+        PrivacyApiModule,
       ],
     };
   }

@@ -7,6 +7,7 @@ import { homeFor } from './nav';
 import { DisclosurePage } from './pages/citizen/DisclosurePage';
 import { ReceiptPage } from './pages/citizen/ReceiptPage';
 import { SubmitPage } from './pages/citizen/SubmitPage';
+import { PrivacyPage, PrivacyRequestPage } from './pages/citizen/PrivacyPage';
 import { TrackPage } from './pages/citizen/TrackPage';
 import { ProfilePage } from './pages/staff/account/ProfilePage';
 import { ChooseNewPasswordPage, EnrolTotpPage } from './pages/staff/account/WelcomePages';
@@ -19,6 +20,7 @@ import { MeetingPage } from './pages/staff/MeetingPage';
 import { MeetingsPage } from './pages/staff/MeetingsPage';
 import { OperatorPage } from './pages/staff/OperatorPage';
 import { OverduePage } from './pages/staff/OverduePage';
+import { PrivacyOfficePage } from './pages/staff/PrivacyOfficePage';
 import { TriagePage } from './pages/staff/TriagePage';
 
 function Staff({ children }: { children: React.ReactNode }) {
@@ -46,6 +48,8 @@ export function App() {
         <Route path="track" element={<TrackPage />} />
         <Route path="track/:code" element={<TrackPage />} />
         <Route path="public" element={<DisclosurePage />} />
+        <Route path="privacy" element={<PrivacyPage />} />
+        <Route path="privacy/requests/:id" element={<PrivacyRequestPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="welcome/password" element={<ChooseNewPasswordPage />} />
         <Route path="welcome/totp" element={<EnrolTotpPage />} />
@@ -134,6 +138,14 @@ export function App() {
           element={
             <Staff>
               <MeetingPage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/privacy"
+          element={
+            <Staff>
+              <PrivacyOfficePage />
             </Staff>
           }
         />

@@ -15,6 +15,7 @@ const NAV_ITEMS: Record<StaffPage, NavItem> = {
   [StaffPage.Dashboard]: { to: '/staff/dashboard', label: 'nav.dashboard' },
   [StaffPage.Meetings]: { to: '/staff/meetings', label: 'navChannels.meetings' },
   [StaffPage.Admin]: { to: '/staff/admin', label: 'nav.admin' },
+  [StaffPage.Privacy]: { to: '/staff/privacy', label: 'nav.privacy' },
 };
 
 const isRole = (role: string | undefined): role is Role => (Object.values(Role) as string[]).includes(role ?? '');

@@ -7,6 +7,7 @@ import { DatabaseModule } from '@hotline/database';
 import { DeadlinesWorkerModule } from '@hotline/deadlines';
 import { NotificationsWorkerModule } from '@hotline/notifications';
 import { LearningWorkerModule } from '@hotline/learning';
+import { PrivacyWorkerModule } from '@hotline/privacy';
 import { ReportingWorkerModule } from '@hotline/reporting';
 import {
   JobSchedulerService,
@@ -38,6 +39,7 @@ export class WorkerModule {
         DeadlinesWorkerModule,
         ReportingWorkerModule,
         LearningWorkerModule,
+        PrivacyWorkerModule,
       ],
       providers: [WorkerShutdownService, WorkerQueueSelectionService, OutboxRelayService, JobSchedulerService, WorkerMetricsService],
     };

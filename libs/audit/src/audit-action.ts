@@ -18,6 +18,18 @@ export enum AuditAction {
   IdentityAccessGranted = 'identity.access_granted',
   IdentityAccessRevoked = 'identity.access_revoked',
   PersonalDataAnonymised = 'privacy.anonymised',
+  /** A data-subject request filed, acknowledged, completed or refused (target: the request; docs/personal-data.md). */
+  PrivacyRequestFiled = 'privacy.request_filed',
+  PrivacyRequestAcknowledged = 'privacy.request_acknowledged',
+  PrivacyRequestCompleted = 'privacy.request_completed',
+  PrivacyRequestRefused = 'privacy.request_refused',
+  /** A data subject's access export read (JSON or PDF). */
+  PrivacyExportRead = 'privacy.export_read',
+  PrivacyNoticePublished = 'privacy.notice_published',
+  BreachRecorded = 'privacy.breach_recorded',
+  BreachUpdated = 'privacy.breach_entry',
+  /** A denunciation's content (description, address) read by staff: sensitive data under Luật 91/2025/QH15. */
+  SensitiveContentViewed = 'identity.content_viewed',
   Exported = 'data.exported',
   /** An agency, area, category or routing rule created or changed by an administrator (data: kind, before, after). */
   ReferenceChanged = 'reference.changed',

@@ -187,6 +187,22 @@ export class AuditService {
   }
 
   /**
+   * Every staff read of a denunciation's content (its description and address: data about alleged violations of law,
+   * sensitive under Luật 91/2025/QH15), beside the views of its author's identity.
+   */
+  sensitiveContentViewed(view: { actor: Actor; caseId: string; reason: string }, manager?: EntityManager): Promise<void> {
+    return this.record(
+      {
+        action: AuditAction.SensitiveContentViewed,
+        actor: view.actor,
+        target: { type: 'case', id: view.caseId },
+        data: { reason: view.reason },
+      },
+      manager,
+    );
+  }
+
+  /**
    * Every export: what was exported, with which filters (ids and codes, never personal data), how many rows (null:
    * streamed, not counted).
    */

@@ -26,3 +26,4 @@ export * from './access/case-projection';
 export * from './access/can-see';
 export * from './contact/phone';
 export * from './case-list/case-id.pipe';
+export * from './retention/retention-hold';

@@ -49,6 +49,7 @@ describe('loadConfig', () => {
       'privacy',
       'channels',
       'learning',
+      'privacy-duties',
     ]);
     expect(loadConfig({ ...valid, WORKER_QUEUES: 'notifications' }).worker.queues).toEqual(['notifications']);
     expect(loadConfig({ ...valid, WORKER_QUEUES: 'channels, cases' }).worker.queues).toEqual(['cases', 'channels']);
@@ -59,6 +60,7 @@ describe('loadConfig', () => {
       'privacy',
       'channels',
       'learning',
+      'privacy-duties',
     ]);
     for (const bad of ['mail', 'cases,!notifications', '!cases,notifications', 'cases,', ',']) {
       expect(() => loadConfig({ ...valid, WORKER_QUEUES: bad })).toThrow(/WORKER_QUEUES/);

@@ -38,6 +38,17 @@ export class AppConfig {
   };
   readonly mail!: { smtpUrl: string; from: string; secretariatEmail: string };
   readonly cases!: { trackingPrefix: string; retentionYears: number; duplicateWindowDays: number; duplicateSimilarity: number };
+  /** Personal data law (docs/personal-data.md): defaults to be checked against the law, all configurable. */
+  readonly privacy!: {
+    dpoEmail: string;
+    acknowledgeWorkingDays: number;
+    completeWorkingDays: number;
+    breachNotifyHours: number;
+    exportBurstCount: number;
+    exportBurstMinutes: number;
+    codeTtlMinutes: number;
+    codesPerHour: number;
+  };
   readonly inboundMail!: { port: number; host: string; intakeAddress: string };
   readonly open311!: { jurisdictionId: string };
   readonly worker!: {
@@ -146,6 +157,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       retentionYears: env.RETENTION_YEARS ?? 5,
       duplicateWindowDays: env.DUPLICATE_WINDOW_DAYS ?? 60,
       duplicateSimilarity: env.DUPLICATE_SIMILARITY ?? 0.3,
+    },
+    privacy: {
+      dpoEmail: env.DPO_EMAIL ?? env.SECRETARIAT_EMAIL ?? 'vanphong@hdnd.example.vn',
+      acknowledgeWorkingDays: env.PRIVACY_ACK_WORKING_DAYS ?? 2,
+      completeWorkingDays: env.PRIVACY_COMPLETE_WORKING_DAYS ?? 15,
+      breachNotifyHours: env.BREACH_NOTIFY_HOURS ?? 72,
+      exportBurstCount: env.EXPORT_BURST_COUNT ?? 20,
+      exportBurstMinutes: env.EXPORT_BURST_MINUTES ?? 10,
+      codeTtlMinutes: env.PRIVACY_CODE_TTL_MINUTES ?? 15,
+      codesPerHour: env.PRIVACY_CODES_PER_HOUR ?? 5,
     },
     inboundMail: {
       port: env.INBOUND_SMTP_PORT ?? 0,

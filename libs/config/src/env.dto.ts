@@ -189,6 +189,68 @@ export class EnvDto {
   @Max(100)
   RETENTION_YEARS?: number;
 
+  // Personal data law (docs/personal-data.md): every period is a default to be checked against Luật 91/2025/QH15 and
+  // Nghị định 356/2025/NĐ-CP, not a verified figure.
+  /** Where suspected-breach and overdue alerts go (the data protection officer). Default: SECRETARIAT_EMAIL. */
+  @IsOptional()
+  @IsEmail({}, { message: 'DPO_EMAIL must be an email address' })
+  DPO_EMAIL?: string;
+
+  /** Working days to acknowledge a data-subject request (default 2). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  PRIVACY_ACK_WORKING_DAYS?: number;
+
+  /** Working days to complete a data-subject request (default 15). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  PRIVACY_COMPLETE_WORKING_DAYS?: number;
+
+  /** Hours from discovery to notify a breach to the authority (default 72). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  BREACH_NOTIFY_HOURS?: number;
+
+  /** More CSV/XLSX exports than this by one account within EXPORT_BURST_MINUTES raise a suspected-breach alert (default 20). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  EXPORT_BURST_COUNT?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  EXPORT_BURST_MINUTES?: number;
+
+  /** Minutes a one-time code proving control of an email stays valid (default 15). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  PRIVACY_CODE_TTL_MINUTES?: number;
+
+  /** One-time codes per contact, and per address, per hour (default 5). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  PRIVACY_CODES_PER_HOUR?: number;
+
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;

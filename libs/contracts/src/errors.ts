@@ -42,6 +42,23 @@ export const ErrorCode = {
   AssigneeOutsideAgency: 'assignee_outside_agency',
   /** A case already at an agency sent elsewhere without a reason (a reroute asks one, as the single reroute does). */
   RerouteReasonRequired: 'reroute_reason_required',
+  // Personal data (docs/personal-data.md)
+  /** A case filed without the person's consent to the processing needed to handle it. */
+  ConsentRequired: 'consent_required',
+  /** A privacy notice version that does not exist. */
+  UnknownNoticeVersion: 'unknown_notice_version',
+  /** A one-time code that is wrong, used or expired. */
+  InvalidVerificationCode: 'invalid_verification_code',
+  /** A data-subject request without proof of control of the contact (no valid verification). */
+  ContactNotVerified: 'contact_not_verified',
+  /** No case holds this phone or email. */
+  NoDataForContact: 'no_data_for_contact',
+  /** Erasure or restriction refused: a legal duty to keep the case applies (open case, retention period running). */
+  LegalHold: 'legal_hold',
+  /** A phone code asked for, but the platform has no SMS channel: staff file on the person's behalf. */
+  SmsUnavailable: 'sms_unavailable',
+  /** A request that is already completed or refused. */
+  RequestClosed: 'request_closed',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -29,6 +29,11 @@ export type PolicySubject =
   | 'VoterMeeting'
   | 'Open311'
   | 'Open311Client'
+  /** Personal data law (docs/personal-data.md): notices, data-subject requests, the record of processing, breaches. */
+  | 'PrivacyNotice'
+  | 'PrivacyRequest'
+  | 'ProcessingRecord'
+  | 'Breach'
   | 'all';
 
 export type PolicyAction =

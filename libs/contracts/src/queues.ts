@@ -11,6 +11,8 @@ export enum QueueName {
   Privacy = 'privacy',
   Channels = 'channels',
   Learning = 'learning',
+  /** The personal-data duties' minute scan (overdue requests and breach clocks, export bursts): libs/privacy. */
+  PrivacyDuties = 'privacy-duties',
 }
 
 export enum JobName {
@@ -25,6 +27,7 @@ export enum JobName {
   SuggestRoute = 'suggest-route',
   ScoreDeadlineRisk = 'score-deadline-risk',
   SendRiskDigest = 'send-risk-digest',
+  ScanPrivacy = 'scan-privacy',
 }
 
 export interface JobPayloads {
@@ -51,6 +54,7 @@ export interface JobPayloads {
   [JobName.ScoreDeadlineRisk]: Record<string, never>;
   /** The secretariat's daily list of open cases likely to be late. */
   [JobName.SendRiskDigest]: { now?: string };
+  [JobName.ScanPrivacy]: { now?: string };
 }
 
 export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
@@ -65,6 +69,7 @@ export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
   [JobName.SuggestRoute]: QueueName.Learning,
   [JobName.ScoreDeadlineRisk]: QueueName.Learning,
   [JobName.SendRiskDigest]: QueueName.Learning,
+  [JobName.ScanPrivacy]: QueueName.PrivacyDuties,
 };
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];

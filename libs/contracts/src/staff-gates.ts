@@ -11,6 +11,8 @@ export enum StaffPage {
   Dashboard = 'dashboard',
   Meetings = 'meetings',
   Admin = 'admin',
+  /** The data protection officer's desk: requests, record of processing, breach register (docs/personal-data.md). */
+  Privacy = 'privacy',
 }
 
 /** Which staff pages each role sees, in menu order; the first is the role's home. */
@@ -28,6 +30,7 @@ export const STAFF_PAGES: Record<Role, readonly StaffPage[]> = {
     StaffPage.Dashboard,
     StaffPage.Operator,
     StaffPage.Meetings,
+    StaffPage.Privacy,
   ],
 };
 

@@ -20,6 +20,7 @@ export function makeCaseInput(overrides: Record<string, unknown> = {}): CreateCa
     address: '120 phố Huế',
     citizen: { name: 'Nguyễn Văn An', phone: '0912 345 678', email: `citizen${n}@example.com` },
     public: false,
+    consent: { handling: true },
     ...overrides,
   } as CreateCaseInput;
 }

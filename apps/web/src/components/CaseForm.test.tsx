@@ -36,8 +36,22 @@ describe('CaseForm validation', () => {
     fill(/^Tiêu đề/, 'Đèn đường hỏng phố Hàng Bài');
     fill(/^Nội dung/, 'Ba cột đèn không sáng từ một tuần nay.');
     fireEvent.click(screen.getByLabelText(/Gửi ẩn danh/));
+    // Silence is not consent: the box starts unticked and the form will not send without it.
+    expect((screen.getByLabelText(/Tôi đồng ý cho HĐND xử lý/) as HTMLInputElement).checked).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Gửi hồ sơ' }));
-    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ anonymous: true, title: 'Đèn đường hỏng phố Hàng Bài', website: '' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText('Hãy đánh dấu ô đồng ý để gửi hồ sơ.')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText(/Tôi đồng ý cho HĐND xử lý/));
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi hồ sơ' }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({
+        anonymous: true,
+        title: 'Đèn đường hỏng phố Hàng Bài',
+        website: '',
+        consentHandling: true,
+        consentContact: false,
+      }),
+    );
   });
 
   it('shows the server’s field messages next to the fields', () => {
@@ -55,7 +69,13 @@ describe('CaseForm validation', () => {
   });
 
   it('refuses files that are neither photos nor PDF, and files over 10 MB', () => {
-    const values = { ...emptyCase(), anonymous: true, title: 'Tiêu đề hợp lệ', description: 'Nội dung đủ dài để gửi.' };
+    const values = {
+      ...emptyCase(),
+      anonymous: true,
+      title: 'Tiêu đề hợp lệ',
+      description: 'Nội dung đủ dài để gửi.',
+      consentHandling: true,
+    };
     const html = new File(['<html>'], 'trang.html', { type: 'text/html' });
     expect(validateCase({ ...values, files: [html] }).files).toEqual({ key: 'validation.fileType', params: { name: 'trang.html' } });
     const big = new File(['x'], 'anh.jpg', { type: 'image/jpeg' });

@@ -1,5 +1,19 @@
 import { CaseKind } from '@hotline/contracts';
-import { Alert, Button, Checkbox, FileInput, Group, Select, Stack, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  Select,
+  Spoiler,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_TYPES, type CaseFormValues, type FormErrors, isDenunciation, validateCase } from '../lib/validation';
@@ -24,6 +38,9 @@ export const emptyCase = (): CaseFormValues => ({
   email: '',
   website: '',
   files: [],
+  consentHandling: false,
+  consentContact: false,
+  noticeVersion: null,
 });
 
 interface Props {
@@ -37,15 +54,20 @@ interface Props {
   /** A refusal of the whole submission (429, 503, network), shown next to the button. */
   submitError?: unknown;
   onSubmit: (values: CaseFormValues) => void;
+  /** The privacy notice shown above the consent boxes (GET /api/v1/privacy/notice); its version goes with the consent. */
+  notice?: { version: number; textVi: string; textEn: string };
 }
 
 /** The citizen's form: client-side checks first, then the server's messages next to the same fields. */
-export function CaseForm({ categories, areas, agencies, serverErrors = {}, submitting, submitError, onSubmit }: Props) {
-  const { t } = useTranslation();
+export function CaseForm({ categories, areas, agencies, serverErrors = {}, submitting, submitError, onSubmit, notice }: Props) {
+  const { t, i18n } = useTranslation();
   const [values, setValues] = useState<CaseFormValues>(emptyCase);
   const [errors, setErrors] = useState<FormErrors>({});
   const [attempt, setAttempt] = useState(0);
   const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (notice) setValues((v) => ({ ...v, noticeVersion: notice.version }));
+  }, [notice]);
   const set = <K extends keyof CaseFormValues>(key: K, value: CaseFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const message = (field: string) => {
     const own = errors[field];
@@ -140,6 +162,34 @@ export function CaseForm({ categories, areas, agencies, serverErrors = {}, submi
         {!isDenunciation(values.kind) && (
           <Checkbox label={t('field.public')} checked={values.public} onChange={(e) => set('public', e.currentTarget.checked)} />
         )}
+        <Title order={2} size="h4">
+          {t('consent.heading')}
+        </Title>
+        {notice && (
+          <Spoiler maxHeight={60} showLabel="…" hideLabel="▲">
+            <Text size="sm" c="dimmed" data-testid="privacy-notice">
+              {t('consent.notice', { version: notice.version })}: {i18n.language === 'en' ? notice.textEn : notice.textVi}
+            </Text>
+          </Spoiler>
+        )}
+        {/* Silence is not consent: both boxes start unticked. */}
+        <Checkbox
+          label={t('consent.handling')}
+          checked={values.consentHandling}
+          onChange={(e) => set('consentHandling', e.currentTarget.checked)}
+          error={message('consent.handling')}
+          aria-invalid={!!message('consent.handling')}
+        />
+        {!values.anonymous && (
+          <Checkbox
+            label={t('consent.contact')}
+            checked={values.consentContact}
+            onChange={(e) => set('consentContact', e.currentTarget.checked)}
+          />
+        )}
+        <Anchor href="/privacy" size="sm">
+          {t('consent.rightsLink')}
+        </Anchor>
         {/* Honeypot: people never see or reach it; bots that fill every field are answered but not stored. */}
         <VisuallyHidden aria-hidden="true">
           <label>

@@ -32,6 +32,14 @@ export const errorsVi: Record<ErrorCode, string> = {
   idempotency_key_reused: 'Yêu cầu này đã được gửi với nội dung khác. Vui lòng tải lại trang rồi gửi lại.',
   assignee_outside_agency: 'Chỉ giao được hồ sơ cho cán bộ của cơ quan đang xử lý hồ sơ.',
   reroute_reason_required: 'Hồ sơ đang ở một cơ quan: cần ghi lý do để chuyển sang cơ quan khác.',
+  consent_required: 'Bạn cần đồng ý cho HĐND xử lý thông tin để giải quyết hồ sơ (đánh dấu ô đồng ý).',
+  unknown_notice_version: 'Thông báo về xử lý dữ liệu cá nhân đã thay đổi. Vui lòng tải lại trang.',
+  invalid_verification_code: 'Mã xác nhận không đúng, đã dùng hoặc đã hết hạn. Vui lòng yêu cầu mã mới.',
+  contact_not_verified: 'Vui lòng nhập mã xác nhận đã gửi tới email của bạn.',
+  no_data_for_contact: 'Không có hồ sơ nào mang thông tin liên hệ này.',
+  legal_hold: 'Chưa thể xoá hoặc hạn chế xử lý: pháp luật buộc phải lưu giữ hồ sơ (hồ sơ đang giải quyết hoặc chưa hết thời hạn lưu trữ).',
+  sms_unavailable: 'Chưa gửi được mã qua tin nhắn. Vui lòng gọi đường dây nóng hoặc đến trực tiếp để được lập yêu cầu.',
+  request_closed: 'Yêu cầu này đã được xử lý xong.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -62,6 +70,14 @@ export const errorsEn: Record<ErrorCode, string> = {
   idempotency_key_reused: 'This request was already sent with other content. Please reload the page and send again.',
   assignee_outside_agency: 'A case can be assigned only to an officer of the agency handling it.',
   reroute_reason_required: 'The case is at an agency already: give a reason to send it elsewhere.',
+  consent_required: 'You must agree to the processing of your data needed to handle the case (tick the consent box).',
+  unknown_notice_version: 'The privacy notice has changed. Please reload the page.',
+  invalid_verification_code: 'The code is wrong, already used or expired. Please ask for a new one.',
+  contact_not_verified: 'Please enter the code sent to your email.',
+  no_data_for_contact: 'No case holds this contact.',
+  legal_hold: 'Not possible yet: the law requires the case to be kept (it is still being handled or its retention period is running).',
+  sms_unavailable: 'Codes cannot be sent by SMS yet. Please call the hotline or come in person to file the request.',
+  request_closed: 'This request has already been handled.',
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */

@@ -21,6 +21,11 @@ export interface CaseFormValues {
   email: string;
   website: string;
   files: File[];
+  /** Consent (docs/personal-data.md): every box starts unticked; handling is required. */
+  consentHandling: boolean;
+  consentContact: boolean;
+  /** The privacy notice version the form showed. */
+  noticeVersion: number | null;
 }
 
 export type FormErrors = Record<string, { key: string; params?: Record<string, unknown> } | undefined>;
@@ -41,6 +46,7 @@ export function validateCase(values: CaseFormValues, options: { requireContact?:
       errors['citizen.phone'] = { key: 'validation.contact' };
     }
   }
+  if (!values.consentHandling) errors['consent.handling'] = { key: 'consent.required' };
   if (values.files.length > ATTACHMENT_MAX_FILES) errors.files = { key: 'validation.fileCount' };
   for (const file of values.files) {
     if (!ATTACHMENT_TYPES.includes(file.type)) errors.files ??= { key: 'validation.fileType', params: { name: file.name } };
@@ -74,5 +80,11 @@ export function toCaseBody(values: CaseFormValues) {
     anonymous: values.anonymous,
     public: denunciation ? false : values.public,
     website: values.website,
+    consent: {
+      handling: values.consentHandling,
+      contact: values.consentContact,
+      publication: denunciation ? false : values.public,
+      ...(values.noticeVersion ? { noticeVersion: values.noticeVersion } : {}),
+    },
   };
 }

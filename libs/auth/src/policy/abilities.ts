@@ -13,6 +13,9 @@ function everyone(can: Can): void {
   // Open311 clients: the API key of a registered client is checked by the Open311 service (the spec's own errors).
   can(['read', 'create'], 'Open311');
   can('login', 'Session');
+  // A citizen proves control of their contact with a one-time code, then files a data-subject request.
+  can('read', 'PrivacyNotice');
+  can('create', 'PrivacyRequest');
 }
 
 /** What every signed-in staff member may do besides their role's rules: their own session, password and second factor. */
@@ -20,6 +23,8 @@ function staff(can: Can): void {
   can(['use', 'secondFactor'], 'Session');
   can(['list', 'read'], 'Case');
   can('read', 'Attachment');
+  // Anyone on the staff who suspects a breach records it; the data protection officer (admin) handles the register.
+  can('create', 'Breach');
 }
 
 /**
@@ -31,6 +36,8 @@ const RULES: Record<Role, (can: Can) => void> = {
   [Role.Operator]: (can) => {
     can(['intake', 'provideInfo', 'attach', 'export', 'note', 'findSimilar'], 'Case');
     can(['read', 'create', 'update', 'import'], 'VoterMeeting');
+    // Files a data-subject request for a caller (phone-only people: there is no SMS code yet).
+    can('intake', 'PrivacyRequest');
   },
   [Role.AgencyOfficer]: (can) => agencyRules(can),
   [Role.AgencyHead]: (can) => {
@@ -48,6 +55,7 @@ const RULES: Record<Role, (can: Can) => void> = {
     can('read', ['Report', 'OverdueBoard', 'DeadlineRule', 'Calendar', 'ReferenceAdmin']);
     can(['read', 'update'], 'RoutingModel');
     can(['read', 'create', 'update', 'delete'], ['CouncilSession', 'CouncilTarget']);
+    can('intake', 'PrivacyRequest');
   },
   [Role.CouncilMember]: (can) => {
     can('export', 'Case');

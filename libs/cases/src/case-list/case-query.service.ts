@@ -5,6 +5,7 @@ import { Actor, agencyScope, CaseKind, ErrorCode, isTerminalStatus, roleMay } fr
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
 import { clockToExtend, DeadlineReferenceService, mayExtend, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
+import { AuditService } from '@hotline/audit';
 import { ForbiddenError, InvalidInputError } from '@hotline/platform';
 import { addressValue, checkPhoneLookup, contactShown, contactValue, projectionOf } from '../access/case-projection';
 import { containsPattern, titleContainsSql } from '../duplicates/search-text';
@@ -164,6 +165,7 @@ export class CaseQueryService {
     private readonly deadlines: DeadlineReferenceService,
     private readonly clock: Clock,
     private readonly identities: CaseIdentityService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(query: CaseListQueryDto, actor: Actor): Promise<CaseListDto> {
@@ -332,6 +334,10 @@ export class CaseQueryService {
       .getRawMany();
     const rule = projectionOf(actor);
     const citizen = await this.contact(kase, actor);
+    // A denunciation's content is sensitive data: every staff read of it is audited, like its author's identity.
+    if (kase.kind === CaseKind.Denunciation && rule.description && actor.type === 'staff') {
+      await this.audit.sensitiveContentViewed({ actor, caseId: kase.id, reason: `case detail shown to ${actor.role}` });
+    }
     const links: { id: string; tracking_code: string; merged_into: boolean }[] = await this.dataSource.query(
       `SELECT id, tracking_code, false AS merged_into FROM cases WHERE merged_into_id = $1
        UNION ALL SELECT id, tracking_code, true FROM cases WHERE id = $2 ORDER BY tracking_code`,

@@ -11,6 +11,8 @@ import {
   CaseKind,
   CasePriority,
   CaseStatus,
+  CONSENT_METHOD_OF_CHANNEL,
+  ConsentMethod,
   ErrorCode,
   JobName,
   jobIdOf,
@@ -35,6 +37,8 @@ export interface IntakeOptions {
   receivedAt?: Date;
   /** Give the case a tracking PIN (a phone caller's: a code and 6 digits to write down); the receipt carries it. */
   trackingPin?: boolean;
+  /** How consent was taken, when not the channel's usual way (CONSENT_METHOD_OF_CHANNEL). */
+  consentMethod?: ConsentMethod;
   /** Write inside the caller's transaction (a batch that must be all or nothing); the relay is woken after its commit. */
   manager?: EntityManager;
 }
@@ -74,6 +78,7 @@ interface CaseInsert {
   clocks: CaseDeadlineEntity[];
   dueAt: Date | null;
   nextDueAt: Date | null;
+  consent: { noticeVersion: number | null; publication: boolean; contact: boolean; method: ConsentMethod };
 }
 
 interface InsertedCase {
@@ -118,6 +123,10 @@ const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
   ['identity_national_id', 'text', (c) => c.identity.nationalId],
   ['due_at', 'timestamptz', (c) => c.dueAt],
   ['next_due_at', 'timestamptz', (c) => c.nextDueAt],
+  ['consent_version', 'int', (c) => c.consent.noticeVersion],
+  ['consent_publication', 'bool', (c) => c.consent.publication],
+  ['consent_contact', 'bool', (c) => c.consent.contact],
+  ['consent_method', 'text', (c) => c.consent.method],
 ];
 
 /** The receipt clocks of the whole batch, one array per column, after the cases' columns in the parameters. */
@@ -138,7 +147,8 @@ const CLOCK_COLUMNS: [string, string, (d: CaseDeadlineEntity) => unknown][] = [
 /**
  * Writes a batch of cases, each with its first event, the clocks that start at receipt (with the case's `due_at` and
  * `next_due_at`, so a case shows its due date from its first instant, worker or no worker), its routing job's outbox
- * row (and a denunciation's identity), in ONE statement: it is atomic, so for every case either all its rows exist
+ * row (and a denunciation's identity), the person's consent (docs/personal-data.md), in ONE statement: it is atomic, so for
+ * every case either all its rows exist
  * or none does, and the whole batch costs one round trip and one commit. Rows come in as one array per column
  * (unnest), so the statement text is the same for any batch size and is prepared once per connection. A retried
  * submission (same idempotency key, also twice in one batch) inserts nothing and returns no row. The rows are
@@ -173,6 +183,11 @@ WITH t AS MATERIALIZED (
   FROM unnest(${CLOCK_COLUMNS.map(([, type], i) => `$${COLUMNS.length + i + 1}::${type}[]`).join(', ')})
     AS k(${CLOCK_COLUMNS.map(([name]) => name).join(', ')})
   JOIN c ON c.id = k.case_id
+), cc AS (
+  INSERT INTO case_consents (case_id, notice_version, handling, publication, contact, method, consented_at)
+  SELECT c.id, COALESCE(t.consent_version, (SELECT max(version) FROM privacy_notices)), true, t.consent_publication, t.consent_contact,
+    t.consent_method, c.received_at
+  FROM c JOIN t USING (id)
 ), e AS (
   INSERT INTO case_events (case_id, type, to_status, actor_type, actor_user_id, visible_to_citizen, data, created_at)
   SELECT c.id, '${CaseEventType.Received}', '${CaseStatus.Received}', t.actor_type, t.created_by_user_id, true,
@@ -201,6 +216,8 @@ const BATCHING = { maxInFlight: 4, maxBatchSize: 64 };
 export class IntakeService {
   private readonly logger = new Logger(IntakeService.name);
   private readonly knownSequences = new Set<string>();
+  /** Notice versions seen to exist: versions are append-only rows, so once seen a version stays valid. */
+  private readonly knownNoticeVersions = new Set<number>();
   private readonly batcher = new NaturalBatcher<CaseInsert, InsertedCase | undefined>((batch) => this.insertBatch(batch), {
     ...BATCHING,
     // With PostgreSQL away every case would fail alike: answer 503 to all at once (they retry with their keys).
@@ -223,6 +240,7 @@ export class IntakeService {
     const [categoryId, areaId, accusedAgencyId] = await this.resolveReferences(dto);
     this.checkContact(dto);
     this.checkDenunciation(dto);
+    await this.checkConsent(dto);
     const receivedAt = options.receivedAt ?? this.clock.now();
     const year = localYear(receivedAt);
     if (dto.website?.trim()) return { receipt: this.decoyReceipt(year, receivedAt), created: true };
@@ -272,6 +290,13 @@ export class IntakeService {
       identity: { ...contact, address: citizen?.address?.trim() ?? null, nationalId: citizen?.nationalId ?? null },
       clocks,
       ...summary,
+      consent: {
+        noticeVersion: dto.consent?.noticeVersion ?? null,
+        // Ticking "public" is itself the person's choice to have the answer published.
+        publication: dto.consent?.publication === true || dto.public === true,
+        contact: dto.consent?.contact === true,
+        method: options.consentMethod ?? CONSENT_METHOD_OF_CHANNEL[options.channel],
+      },
     };
     await this.ensureSequence(sequence);
     const inserted = options.manager ? await this.insertInTransaction(row, options.manager) : await this.batcher.submit(row);
@@ -422,6 +447,25 @@ export class IntakeService {
     if (dto.accusedAgencyCode !== undefined) {
       throw new InvalidInputError('accusedAgencyCode', 'Only a denunciation names the agency it accuses; leave accusedAgencyCode out');
     }
+  }
+
+  /**
+   * Silence is not consent: every channel must say the person agreed to the processing the case needs, and name a
+   * notice version that exists (docs/personal-data.md).
+   */
+  private async checkConsent(dto: CreateCaseDto): Promise<void> {
+    if (dto.consent?.handling !== true) {
+      throw new RuleViolationError(
+        ErrorCode.ConsentRequired,
+        'consent.handling',
+        'The person must agree to the processing of their data needed to handle the case (consent.handling: true)',
+      );
+    }
+    const version = dto.consent.noticeVersion;
+    if (version === undefined || this.knownNoticeVersions.has(version)) return;
+    const [row] = await this.dataSource.query(`SELECT 1 FROM privacy_notices WHERE version = $1`, [version]);
+    if (!row) throw new RuleViolationError(ErrorCode.UnknownNoticeVersion, 'consent.noticeVersion', `No privacy notice version ${version}`);
+    this.knownNoticeVersions.add(version);
   }
 
   private checkContact(dto: CreateCaseDto): void {

@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@hotline/audit';
 import { AppConfig } from '@hotline/config';
-import { Actor, CaseStatus } from '@hotline/contracts';
+import { Actor } from '@hotline/contracts';
 import { AttachmentService } from '../attachments/attachment.service';
+import { CLOSED_STATUSES, retentionCutoff } from './retention-hold';
 
 export interface RetentionResult {
   /** Cases whose personal data this run erased. */
@@ -19,7 +20,6 @@ export const ANONYMISED_TEXT = '[Đã xoá dữ liệu cá nhân theo thời h�
 export const ANONYMISED_RECIPIENT = 'anonymised';
 
 const BATCH = 500;
-const CLOSED_STATUSES = [CaseStatus.Closed, CaseStatus.Rejected, CaseStatus.Merged];
 
 /**
  * Erases the personal data of cases closed more than RETENTION_YEARS ago: the citizen's contact and the location on
@@ -42,8 +42,7 @@ export class RetentionService {
 
   async run(now: Date, actor: Actor): Promise<RetentionResult> {
     const retentionYears = this.config.cases.retentionYears;
-    const cutoff = new Date(now);
-    cutoff.setUTCFullYear(cutoff.getUTCFullYear() - retentionYears);
+    const cutoff = retentionCutoff(now, retentionYears);
     let anonymised = 0;
     for (;;) {
       const done = await this.anonymiseBatch(cutoff, now);
@@ -70,23 +69,31 @@ export class RetentionService {
       );
       if (rows.length === 0) return 0;
       const ids = rows.map((r) => r.id);
-      // The version is left alone: nothing a user edits changes, and concurrent readers need not retry.
-      await manager.query(
-        `UPDATE cases SET citizen_name = NULL, citizen_phone = NULL, citizen_email = NULL, address = NULL, lat = NULL, lng = NULL,
-           description = $2, idempotency_key = NULL, anonymised_at = $3
-         WHERE id = ANY($1)`,
-        [ids, ANONYMISED_TEXT, now],
-      );
-      await manager.query(
-        `UPDATE case_identities SET name = NULL, phone = NULL, email = NULL, address = NULL, national_id = NULL, anonymised_at = $2
-         WHERE case_id = ANY($1)`,
-        [ids, now],
-      );
-      await manager.query(`UPDATE notifications SET recipient = $2, params = '{}' WHERE case_id = ANY($1)`, [ids, ANONYMISED_RECIPIENT]);
-      await this.attachments.eraseOfCases(manager, ids);
-      await manager.query(`SET LOCAL hotline.anonymising = 'on'`);
-      await manager.query(`UPDATE case_events SET note = NULL WHERE case_id = ANY($1) AND note IS NOT NULL`, [ids]);
+      await this.anonymise(manager, ids, now);
       return ids.length;
     });
+  }
+
+  /**
+   * Erases the personal data of these cases inside the caller's transaction: the daily run, and a data subject's
+   * erasure once no legal hold applies (libs/privacy), erase the same way.
+   */
+  async anonymise(manager: EntityManager, ids: readonly string[], now: Date): Promise<void> {
+    // The version is left alone: nothing a user edits changes, and concurrent readers need not retry.
+    await manager.query(
+      `UPDATE cases SET citizen_name = NULL, citizen_phone = NULL, citizen_email = NULL, address = NULL, lat = NULL, lng = NULL,
+         description = $2, idempotency_key = NULL, anonymised_at = $3
+       WHERE id = ANY($1)`,
+      [ids, ANONYMISED_TEXT, now],
+    );
+    await manager.query(
+      `UPDATE case_identities SET name = NULL, phone = NULL, email = NULL, address = NULL, national_id = NULL, anonymised_at = $2
+       WHERE case_id = ANY($1)`,
+      [ids, now],
+    );
+    await manager.query(`UPDATE notifications SET recipient = $2, params = '{}' WHERE case_id = ANY($1)`, [ids, ANONYMISED_RECIPIENT]);
+    await this.attachments.eraseOfCases(manager, [...ids]);
+    await manager.query(`SET LOCAL hotline.anonymising = 'on'`);
+    await manager.query(`UPDATE case_events SET note = NULL WHERE case_id = ANY($1) AND note IS NOT NULL`, [ids]);
   }
 }

@@ -150,6 +150,9 @@ export class InboundMailService {
       citizen: email ? { name: displayName(from?.name, email), email } : undefined,
       anonymous: !email,
       public: false,
+      // Sending the petition is the person's own act asking for it to be handled; nothing optional is assumed
+      // (docs/personal-data.md, consent per channel).
+      consent: { handling: true },
     });
     const { receipt } = await this.intake.submit(dto, { channel: CaseChannel.Email, actor: { type: 'citizen' }, manager });
     const files = await this.attachments.attachBuffers(manager, receipt.id, mailFiles(mail), { type: 'citizen' });

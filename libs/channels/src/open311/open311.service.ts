@@ -216,6 +216,9 @@ export class Open311ApiService {
       citizen: anonymous ? undefined : { name: name || (email ?? phone)!, email, phone },
       anonymous,
       public: true,
+      // A registered Open311 client shows the council's notice in its own form (its registration terms say so): the
+      // case records that, as `client_form` (docs/personal-data.md).
+      consent: { handling: true, publication: true },
     };
     const dto = plainToInstance(CreateCaseDto, input);
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });

@@ -148,6 +148,9 @@ export class VoterMeetingsService {
       citizen: contact ? { name: voter ?? 'Cử tri', phone: petition.phone, email: petition.email } : undefined,
       anonymous: !contact,
       public: false,
+      // Raised at the meeting and written in its minutes (biên bản): the case records consent as `meeting_minutes`,
+      // for handling only (docs/personal-data.md).
+      consent: { handling: true },
     });
     return { ok: true, dto };
   }

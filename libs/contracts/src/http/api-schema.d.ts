@@ -1576,6 +1576,278 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/privacy/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PrivacyNoticeController_current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PrivacyNoticeController_all"];
+        put?: never;
+        post: operations["PrivacyNoticeController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CitizenPrivacyController_sendCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CitizenPrivacyController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CitizenPrivacyController_follow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/requests/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CitizenPrivacyController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffPrivacyController_list"];
+        put?: never;
+        post: operations["StaffPrivacyController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffPrivacyController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy-requests/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffPrivacyController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy-requests/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffPrivacyController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy-requests/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffPrivacyController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BreachController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/breaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BreachController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/breaches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BreachController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/breaches/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BreachController_addEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BreachController_runScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/processing-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BreachController_processingRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1718,7 +1990,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "case.assigned" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "data.exported" | "reference.changed";
+            action: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "case.assigned" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "privacy.request_filed" | "privacy.request_acknowledged" | "privacy.request_completed" | "privacy.request_refused" | "privacy.export_read" | "privacy.notice_published" | "privacy.breach_recorded" | "privacy.breach_entry" | "identity.content_viewed" | "data.exported" | "reference.changed";
             actor: components["schemas"]["AuditActorDto"];
             target?: components["schemas"]["AuditTargetDto"];
             /** @description Client address of the request, where one applies */
@@ -1877,6 +2149,22 @@ export interface components {
              */
             nationalId?: string;
         };
+        ConsentDto: {
+            /** @description Processing of the personal data to handle the case: required (true). */
+            handling: boolean;
+            /**
+             * @description Publication of the answer (never the personal data). `public: true` also gives it.
+             * @default false
+             */
+            publication: boolean;
+            /**
+             * @description Contact by SMS or Zalo about the case.
+             * @default false
+             */
+            contact: boolean;
+            /** @description The privacy notice version shown (GET /api/v1/privacy/notice); default: the current one. */
+            noticeVersion?: number;
+        };
         CreateCaseDto: {
             /** @enum {string} */
             kind: "feedback" | "petition" | "complaint" | "denunciation" | "question";
@@ -1907,6 +2195,8 @@ export interface components {
              * @default false
              */
             public: boolean;
+            /** @description Required with handling: true (422 consent_required otherwise). */
+            consent?: components["schemas"]["ConsentDto"];
             /** @description Honeypot: the web form hides this field from people. Leave it out or empty; when filled, the answer looks like a receipt but nothing is stored. */
             website?: string;
         };
@@ -1951,6 +2241,8 @@ export interface components {
              * @default false
              */
             public: boolean;
+            /** @description Required with handling: true (422 consent_required otherwise). */
+            consent?: components["schemas"]["ConsentDto"];
             /**
              * @default hotline
              * @enum {string}
@@ -3118,6 +3410,258 @@ export interface components {
             /** @description Probability of missing the due date, 0..1 */
             probability: number;
         };
+        PrivacyNoticeDto: {
+            version: number;
+            textVi: string;
+            textEn: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreatePrivacyNoticeDto: {
+            /** @description The notice in Vietnamese */
+            textVi: string;
+            /** @description The notice in English */
+            textEn: string;
+        };
+        RequestCodeDto: {
+            /** @enum {string} */
+            contactKind: "email" | "phone";
+            /**
+             * @description The email (or phone) given on the cases
+             * @example an.nguyen@example.com
+             */
+            contact: string;
+        };
+        CodeSentDto: {
+            /**
+             * Format: date-time
+             * @description Sent when a case holds this contact; the answer is the same either way
+             */
+            expiresAt: string;
+        };
+        CorrectionDto: {
+            name?: string;
+            phone?: string;
+            email?: string;
+        };
+        CitizenFileRequestDto: {
+            /** @enum {string} */
+            kind: "access" | "correction" | "consent_withdrawal" | "erasure" | "restriction";
+            /** @enum {string} */
+            contactKind: "email" | "phone";
+            /** @description The phone or email on the person’s cases (staff checked who they are) */
+            contact: string;
+            /** @description correction: what the contact should read */
+            correction?: components["schemas"]["CorrectionDto"];
+            /** @description consent_withdrawal: publication and/or contact */
+            purposes?: ("handling" | "publication" | "contact")[];
+            note?: string;
+            /**
+             * @description The one-time code sent to the contact (POST /api/v1/privacy/codes)
+             * @example 123456
+             */
+            code: string;
+        };
+        RequestDetailsDto: {
+            correction?: components["schemas"]["CorrectionDto"];
+            purposes?: ("handling" | "publication" | "contact")[];
+            note?: string;
+        };
+        RequestEventDto: {
+            /** Format: date-time */
+            at: string;
+            type: string;
+            actorType: string;
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        FiledRequestDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "access" | "correction" | "consent_withdrawal" | "erasure" | "restriction";
+            /** @enum {string} */
+            status: "received" | "acknowledged" | "completed" | "refused";
+            /** @enum {string} */
+            contactKind: "email" | "phone";
+            contact: string;
+            /** @enum {string} */
+            filedBy: "citizen" | "staff";
+            details: components["schemas"]["RequestDetailsDto"];
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * Format: date-time
+             * @description Acknowledge by (PRIVACY_ACK_WORKING_DAYS working days)
+             */
+            acknowledgeDueAt: string;
+            /**
+             * Format: date-time
+             * @description Complete by (PRIVACY_COMPLETE_WORKING_DAYS working days)
+             */
+            completeDueAt: string;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            overdue: boolean;
+            outcome: {
+                [key: string]: unknown;
+            } | null;
+            refusalCode: string | null;
+            refusalReason: string | null;
+            events?: components["schemas"]["RequestEventDto"][];
+            /** @description Shown once: follows the request and downloads the access export */
+            accessKey: string;
+        };
+        PrivacyRequestDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "access" | "correction" | "consent_withdrawal" | "erasure" | "restriction";
+            /** @enum {string} */
+            status: "received" | "acknowledged" | "completed" | "refused";
+            /** @enum {string} */
+            contactKind: "email" | "phone";
+            contact: string;
+            /** @enum {string} */
+            filedBy: "citizen" | "staff";
+            details: components["schemas"]["RequestDetailsDto"];
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * Format: date-time
+             * @description Acknowledge by (PRIVACY_ACK_WORKING_DAYS working days)
+             */
+            acknowledgeDueAt: string;
+            /**
+             * Format: date-time
+             * @description Complete by (PRIVACY_COMPLETE_WORKING_DAYS working days)
+             */
+            completeDueAt: string;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            overdue: boolean;
+            outcome: {
+                [key: string]: unknown;
+            } | null;
+            refusalCode: string | null;
+            refusalReason: string | null;
+            events?: components["schemas"]["RequestEventDto"][];
+        };
+        StaffFileRequestDto: {
+            /** @enum {string} */
+            kind: "access" | "correction" | "consent_withdrawal" | "erasure" | "restriction";
+            /** @enum {string} */
+            contactKind: "email" | "phone";
+            /** @description The phone or email on the person’s cases (staff checked who they are) */
+            contact: string;
+            /** @description correction: what the contact should read */
+            correction?: components["schemas"]["CorrectionDto"];
+            /** @description consent_withdrawal: publication and/or contact */
+            purposes?: ("handling" | "publication" | "contact")[];
+            note?: string;
+        };
+        RecordBreachDto: {
+            /**
+             * @description What happened
+             * @example A CSV export of cases was sent to a wrong address
+             */
+            summary: string;
+            /**
+             * Format: date-time
+             * @description When the breach was found (the notification clock starts here)
+             */
+            discoveredAt: string;
+            /**
+             * Format: date-time
+             * @description When it happened, if known
+             */
+            occurredAt?: string;
+            /** @description The data affected */
+            dataCategories: ("contact" | "identity" | "location" | "description" | "internalNotes" | "attachments" | "accounts")[];
+            /** @description Tracking codes of the cases affected: their people are listed from the data */
+            trackingCodes?: string[];
+            /** @description How many people are affected, when the cases are not known one by one */
+            affectedEstimate?: number;
+        };
+        BreachEntryDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            type: "recorded" | "authority_notified" | "subjects_notified" | "note" | "overdue_alert";
+            actorType: string;
+            note: string | null;
+        };
+        AffectedPersonDto: {
+            trackingCode: string;
+            name: string | null;
+            phone: string | null;
+            email: string | null;
+        };
+        BreachNoticeDraftDto: {
+            /** @enum {string} */
+            to: "authority" | "subject";
+            recipient: string | null;
+            text: string;
+        };
+        BreachDto: {
+            id: string;
+            /** @enum {string} */
+            source: "staff" | "export_burst";
+            summary: string;
+            /** Format: date-time */
+            discoveredAt: string;
+            /** Format: date-time */
+            occurredAt: string | null;
+            dataCategories: string[];
+            affectedEstimate: number | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * Format: date-time
+             * @description Notify the authority by (BREACH_NOTIFY_HOURS after discovery)
+             */
+            notifyDueAt: string;
+            authorityNotified: boolean;
+            overdue: boolean;
+            affectedCount: number;
+            entries?: components["schemas"]["BreachEntryDto"][];
+            affected?: components["schemas"]["AffectedPersonDto"][];
+            drafts?: components["schemas"]["BreachNoticeDraftDto"][];
+        };
+        BreachEntryInputDto: {
+            /** @enum {string} */
+            type: "authority_notified" | "subjects_notified" | "note";
+            /** @example Đã gửi thông báo cho A05 qua cổng dịch vụ công lúc 10:00 */
+            note: string;
+        };
+        PrivacyScanDto: {
+            overdueRequests: number;
+            overdueBreaches: number;
+            exportBursts: number;
+        };
+        ProcessingRecordDto: {
+            controller: string;
+            dpoEmail: string;
+            purposes: {
+                [key: string]: unknown;
+            }[];
+            categories: {
+                [key: string]: unknown;
+            }[];
+            otherData: {
+                [key: string]: unknown;
+            }[];
+            processors: {
+                [key: string]: unknown;
+            }[];
+            transfers: {
+                [key: string]: unknown;
+            }[];
+            generatedFrom: string[];
+        };
     };
     responses: never;
     parameters: never;
@@ -3495,7 +4039,7 @@ export interface operations {
             query?: {
                 /** @description Staff user id of the actor */
                 actor?: string;
-                action?: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "case.assigned" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "data.exported" | "reference.changed";
+                action?: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "case.assigned" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "privacy.request_filed" | "privacy.request_acknowledged" | "privacy.request_completed" | "privacy.request_refused" | "privacy.export_read" | "privacy.notice_published" | "privacy.breach_recorded" | "privacy.breach_entry" | "identity.content_viewed" | "data.exported" | "reference.changed";
                 /** @description case, user or export */
                 targetType?: string;
                 targetId?: string;
@@ -6140,6 +6684,421 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AtRiskCaseDto"][];
+                };
+            };
+        };
+    };
+    PrivacyNoticeController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNoticeDto"];
+                };
+            };
+        };
+    };
+    PrivacyNoticeController_all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNoticeDto"][];
+                };
+            };
+        };
+    };
+    PrivacyNoticeController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePrivacyNoticeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNoticeDto"];
+                };
+            };
+        };
+    };
+    CitizenPrivacyController_sendCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCodeDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeSentDto"];
+                };
+            };
+        };
+    };
+    CitizenPrivacyController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitizenFileRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiledRequestDto"];
+                };
+            };
+        };
+    };
+    CitizenPrivacyController_follow: {
+        parameters: {
+            query: {
+                format?: "json" | "pdf";
+                /** @description The key handed out when the request was filed */
+                key: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestDto"];
+                };
+            };
+        };
+    };
+    CitizenPrivacyController_export: {
+        parameters: {
+            query: {
+                format?: "json" | "pdf";
+                /** @description The key handed out when the request was filed */
+                key: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything held about the person (JSON, or PDF with format=pdf), once the access request is completed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffPrivacyController_list: {
+        parameters: {
+            query?: {
+                /** @description Only requests past a due date and not completed */
+                overdue?: boolean;
+                /** @description Only requests not completed */
+                open?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestDto"][];
+                };
+            };
+        };
+    };
+    StaffPrivacyController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffFileRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiledRequestDto"];
+                };
+            };
+        };
+    };
+    StaffPrivacyController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestDto"];
+                };
+            };
+        };
+    };
+    StaffPrivacyController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestDto"];
+                };
+            };
+        };
+    };
+    StaffPrivacyController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestDto"];
+                };
+            };
+        };
+    };
+    StaffPrivacyController_export: {
+        parameters: {
+            query?: {
+                format?: "json" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The access export (JSON, or PDF with format=pdf) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BreachController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordBreachDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDto"];
+                };
+            };
+        };
+    };
+    BreachController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDto"][];
+                };
+            };
+        };
+    };
+    BreachController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With its entries, the affected people listed from the data, and drafted notices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDto"];
+                };
+            };
+        };
+    };
+    BreachController_addEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreachEntryInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDto"];
+                };
+            };
+        };
+    };
+    BreachController_runScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyScanDto"];
+                };
+            };
+        };
+    };
+    BreachController_processingRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessingRecordDto"];
                 };
             };
         };

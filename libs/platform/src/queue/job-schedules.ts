@@ -10,7 +10,8 @@ type ScheduledJob =
   | JobName.AnonymiseClosedCases
   | JobName.TrainModels
   | JobName.ScoreDeadlineRisk
-  | JobName.SendRiskDigest;
+  | JobName.SendRiskDigest
+  | JobName.ScanPrivacy;
 
 export interface JobSchedule {
   /** The scheduler's stable key: upserting under it keeps one schedule per cluster. */
@@ -62,6 +63,8 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
     repeat: { pattern: '0 30 7 * * *', tz: LOCAL_TIME_ZONE },
     keep: { completed: 30, failedSeconds: 30 * DAY_SECONDS },
   },
+  // The minute tick of the personal-data duties (overdue requests and breach clocks, export bursts).
+  { key: 'privacy-scan', job: JobName.ScanPrivacy, repeat: { every: 60_000 }, keep: { completed: 100, failedSeconds: 7 * DAY_SECONDS } },
 ];
 
 /**

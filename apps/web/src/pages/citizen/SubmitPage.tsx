@@ -27,6 +27,7 @@ export function SubmitPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const reference = useAsync(referenceData, []);
+  const notice = useAsync(() => unwrap(api.GET('/api/v1/privacy/notice')), []);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>();
   const [submitting, setSubmitting] = useState(false);
@@ -69,6 +70,7 @@ export function SubmitPage() {
         categories={reference.data?.categories}
         areas={reference.data?.areas}
         agencies={reference.data?.agencies}
+        notice={notice.data}
         serverErrors={serverErrors}
         submitting={submitting}
         submitError={error}

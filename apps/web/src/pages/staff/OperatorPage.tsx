@@ -28,6 +28,9 @@ const blank = {
   description: '',
   urgent: false,
   channel: 'hotline',
+  // What the caller said after the operator read the short notice: both start unticked.
+  consentHandling: false,
+  consentContact: false,
 };
 
 /** The longest word of the title: enough to find open cases about the same thing while the operator types. */
@@ -117,6 +120,7 @@ export function OperatorPage() {
     if (v.phone.trim() && !VN_PHONE.test(v.phone.trim())) found['citizen.phone'] = t('validation.phone');
     if (v.title.trim().length < 5) found.title = t('validation.titleLength');
     if (v.description.trim().length < 10) found.description = t('validation.descriptionLength');
+    if (!v.consentHandling) found['consent.handling'] = t('consent.operatorRequired');
     setErrors(found);
     if (Object.keys(found).length) return;
     setBusy(true);
@@ -137,6 +141,7 @@ export function OperatorPage() {
             ...(anonymous ? {} : { citizen: { name: v.name.trim(), ...(v.phone.trim() ? { phone: v.phone.trim() } : {}) } }),
             channel: v.channel as 'hotline',
             priority: v.urgent ? 'urgent' : 'normal',
+            consent: { handling: v.consentHandling, contact: v.consentContact, publication: false },
           },
         }),
       );
@@ -249,6 +254,18 @@ export function OperatorPage() {
                 descriptionRows={3}
               />
               <Checkbox label={t('field.priorityUrgent')} checked={v.urgent} onChange={(e) => set('urgent', e.currentTarget.checked)} />
+              <Checkbox
+                label={t('consent.operatorHandling')}
+                checked={v.consentHandling}
+                onChange={(e) => set('consentHandling', e.currentTarget.checked)}
+                error={errors['consent.handling']}
+                aria-invalid={!!errors['consent.handling']}
+              />
+              <Checkbox
+                label={t('consent.operatorContact')}
+                checked={v.consentContact}
+                onChange={(e) => set('consentContact', e.currentTarget.checked)}
+              />
               <Group>
                 <Button type="submit" loading={busy}>
                   {t('operator.button')}

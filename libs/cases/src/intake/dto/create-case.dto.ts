@@ -5,6 +5,7 @@ import {
   IsEmail,
   IsEnum,
   IsIn,
+  IsInt,
   IsLatitude,
   IsLongitude,
   IsNotEmpty,
@@ -13,6 +14,7 @@ import {
   Length,
   Matches,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { CaseChannel, CaseKind, CasePriority, OPERATOR_CHANNELS } from '@hotline/contracts';
@@ -61,6 +63,35 @@ export class CitizenDto {
   @IsString()
   @Matches(/^\d{9}$|^\d{12}$/, { message: 'nationalId must be a CCCD/CMND number (12 or 9 digits)' })
   nationalId?: string;
+}
+
+/**
+ * What the person agreed to, purpose by purpose (docs/personal-data.md). Silence is not consent: every box starts
+ * unticked, and a case without `handling: true` is refused (422 consent_required).
+ */
+export class ConsentDto {
+  @ApiProperty({ description: 'Processing of the personal data to handle the case: required (true).' })
+  @IsBoolean()
+  handling!: boolean;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Publication of the answer (never the personal data). `public: true` also gives it.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  publication?: boolean;
+
+  @ApiPropertyOptional({ default: false, description: 'Contact by SMS or Zalo about the case.' })
+  @IsOptional()
+  @IsBoolean()
+  contact?: boolean;
+
+  @ApiPropertyOptional({ description: 'The privacy notice version shown (GET /api/v1/privacy/notice); default: the current one.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  noticeVersion?: number;
 }
 
 export class CreateCaseDto {
@@ -132,6 +163,12 @@ export class CreateCaseDto {
   @IsOptional()
   @IsBoolean()
   public?: boolean;
+
+  @ApiPropertyOptional({ type: ConsentDto, description: 'Required with handling: true (422 consent_required otherwise).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConsentDto)
+  consent?: ConsentDto;
 
   @ApiPropertyOptional({
     description:

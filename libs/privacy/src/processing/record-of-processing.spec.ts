@@ -1,0 +1,23 @@
+import { loadConfig } from '@hotline/config';
+import { CASE_PROJECTION } from '@hotline/cases';
+import { recordOfProcessing } from './record-of-processing';
+
+describe('the record of processing', () => {
+  const config = loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/x', REDIS_URL: 'redis://127.0.0.1:6379', RETENTION_YEARS: '7' });
+  const record = recordOfProcessing(config);
+
+  it('lists every field CASE_PROJECTION projects, for every audience that sees it', () => {
+    for (const [audience, rule] of Object.entries(CASE_PROJECTION)) {
+      for (const [field, value] of Object.entries(rule)) {
+        const category = record.categories.find((c) => c.field === field);
+        expect(category).toBeDefined();
+        const seen = value !== false && value !== 'none';
+        expect(category!.audiences.some((a) => a.audience === audience)).toBe(seen);
+      }
+    }
+  });
+
+  it('takes the retention period from the configuration', () => {
+    expect(record.categories.every((c) => c.retention.startsWith('7 '))).toBe(true);
+  });
+});
