@@ -27,6 +27,11 @@ export type PolicySubject =
   | 'VoterMeeting'
   | 'Open311'
   | 'Open311Client'
+  /** Which agencies' answers, per kind, need the agency head's approval (docs/answers.md). */
+  | 'ApprovalRule'
+  | 'AnswerTemplate'
+  /** A case's publication: its redacted text and the attachments staff confirmed for the public page. */
+  | 'Publication'
   | 'all';
 
 export type PolicyAction =
@@ -56,6 +61,10 @@ export type PolicyAction =
   | 'findSimilar'
   | 'merge'
   | 'import'
+  | 'approve'
+  | 'sendBack'
+  | 'returnAnswer'
+  | 'publish'
   // Sessions
   | 'login'
   | 'use'

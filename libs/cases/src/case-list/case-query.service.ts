@@ -309,6 +309,8 @@ export class CaseQueryService {
       [kase.id, kase.mergedIntoId],
     );
     const into = links.find((l) => l.merged_into);
+    const publication = await this.dataSource.getRepository(CasePublicationEntity).findOneBy({ caseId: kase.id });
+    const transitions = availableActions(kase.status, actor).filter((a) => !(a === CaseAction.ReturnAnswer && publication));
     return {
       ...this.summary(kase, snapshot, calendar, now),
       description: rule.description ? kase.description : undefined,
@@ -319,10 +321,16 @@ export class CaseQueryService {
       accusedAgency: toNamedRef(kase.accusedAgencyId ? snapshot.agencyById.get(kase.accusedAgencyId) : undefined),
       citizen,
       answer: kase.answer ?? undefined,
+      answerDraft: rule.internalNotes ? (kase.answerDraft ?? undefined) : undefined,
       answeredAt: kase.answeredAt ?? undefined,
+      publishedAt: publication?.publishedAt,
       reopenCount: kase.reopenCount,
       returnCount: kase.returnCount,
-      availableActions: [...availableActions(kase.status, actor), ...(this.extendable(kase, clocks, rulesById, actor) ? ['extend'] : [])],
+      availableActions: [
+        ...transitions,
+        ...(this.extendable(kase, clocks, rulesById, actor) ? ['extend'] : []),
+        ...(mayPublish(actor, kase) ? ['publish'] : []),
+      ],
       mergedInto: into ? { id: into.id, trackingCode: into.tracking_code } : undefined,
       mergedCases: links.filter((l) => !l.merged_into).map((l) => ({ id: l.id, trackingCode: l.tracking_code })),
       events: events.map((e) => ({
