@@ -24,3 +24,6 @@ export * from './duplicates/dto/similar-cases.dto';
 export * from './access/case-projection';
 export * from './access/can-see';
 export * from './contact/phone';
+export * from './publication/publication.service';
+export * from './publication/personal-data-detector';
+export * from './attachments/send-file';

@@ -61,6 +61,16 @@ export const ROLE_GATES = {
     policy: ['findSimilar', 'Case'],
     roles: offeredTo(Role.Operator, Role.Secretariat, Role.Admin),
   },
+  /** Review a case's redaction and publish it on the public page. */
+  publish: {
+    policy: ['publish', 'Publication'],
+    roles: offeredTo(Role.Secretariat, Role.Admin),
+  },
+  /** Manage the answer templates. */
+  manageTemplates: {
+    policy: ['create', 'AnswerTemplate'],
+    roles: offeredTo(Role.Secretariat, Role.Admin),
+  },
   /** Record voter meetings and key in their petitions (council members only read them). */
   recordMeetings: {
     policy: ['create', 'VoterMeeting'],

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { Actor, agencyScope, CaseKind, isTerminalStatus, roleMay } from '@hotline/contracts';
-import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
+import { Actor, agencyScope, CaseAction, CaseKind, isTerminalStatus, roleMay } from '@hotline/contracts';
+import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, CasePublicationEntity, UserEntity } from '@hotline/database';
 import { clockToExtend, DeadlineReferenceService, mayExtend, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
 import { InvalidInputError } from '@hotline/platform';
@@ -12,6 +12,7 @@ import { CaseIdentityService } from '../identity/case-identity.service';
 import { normalisePhone } from '../contact/phone';
 import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-data.service';
+import { mayPublish } from '../publication/publication.service';
 import { availableActions } from '../state-machine/case-state-machine';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
 import { CaseDetailDto, CaseListDto, CaseListQueryDto, CaseSummaryDto, CitizenContactDto } from './dto/case-list.dto';

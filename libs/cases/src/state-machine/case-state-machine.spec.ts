@@ -63,7 +63,7 @@ describe('planTransition', () => {
   });
 
   it.each(['approve', 'send_back'] as const)('refuses %s by an officer with approval_not_allowed', (action) => {
-    expect(() => planTransition(action, CaseStatus.AwaitingApproval, officer)).toThrow(
+    expect(() => planTransition(action as TransitionName, CaseStatus.AwaitingApproval, officer)).toThrow(
       expect.objectContaining({ code: 'approval_not_allowed' }),
     );
   });

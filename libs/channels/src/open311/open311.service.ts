@@ -76,7 +76,9 @@ interface CaseRow {
   due_at: Date | null;
 }
 
-const REQUEST_COLUMNS = `c.id, c.tracking_code, c.kind, c.status, c.title, c.description, c.answer, c.category_id,
+/** The answer of a published case is the one staff published, redacted (docs/answers.md); none before they did. */
+const REQUEST_COLUMNS = `c.id, c.tracking_code, c.kind, c.status, c.title, c.description,
+  (SELECT p.answer FROM case_publications p WHERE p.case_id = c.id) AS answer, c.category_id,
   c.agency_id, c.address, c.lat, c.lng,
   c.received_at, c.updated_at, c.due_at`;
 

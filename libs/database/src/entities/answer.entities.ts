@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { CaseKind } from '@hotline/contracts';
+import { CaseKind, PersonalDataKind } from '@hotline/contracts';
 
 /** An agency whose answers to cases of `kind` need its head's approval before they reach the citizen. */
 @Entity('answer_approval_rules')
@@ -30,7 +30,7 @@ export class AnswerTemplateEntity {
 /** One mask staff confirmed: the span [start, end) of the original `field` and what kind of personal data it held. */
 export interface PublicationMask {
   field: 'title' | 'answer';
-  kind: string;
+  kind: PersonalDataKind;
   start: number;
   end: number;
 }
