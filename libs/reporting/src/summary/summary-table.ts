@@ -34,6 +34,8 @@ const FIGURE_COLUMNS: [string, (f: SummaryFiguresDto) => Cell][] = [
   ['Trả lại / Returned', (f) => f.returned.count],
   ['Trả lại % / Returned %', (f) => f.returned.percent],
   ['Dưới 10 hồ sơ / Small sample', (f) => f.smallSample],
+  ['Lượt chờ duyệt trả lời / Approval waits', (f) => f.approvalWait.waits],
+  ['Thời gian chờ duyệt TB (giờ) / Mean approval wait (hours)', (f) => f.approvalWait.meanHours],
 ];
 
 /** The summary as one table: a row per group and a last row for the total, the same columns in CSV and XLSX. */
