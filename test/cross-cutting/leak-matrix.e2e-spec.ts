@@ -79,6 +79,11 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/admin/audit': { audience: 'caller', scope: 'many', variants: ['?pageSize=200'] },
   'GET /api/v1/admin/dead-letters': NONE,
   'GET /api/v1/admin/dead-letters/:queue/:id': NONE,
+  'GET /api/v1/cases/:id/publication': { audience: 'caller', scope: 'case' },
+  'GET /api/v1/public/attachments/:attachmentId': { audience: 'public', scope: 'case' },
+  'GET /api/v1/answer-templates': NONE,
+  'GET /api/v1/cases/:id/answer-templates': { audience: 'caller', scope: 'case' },
+  'GET /api/v1/admin/answer-approval': NONE,
 };
 
 /** Whether the projection lets a canary of this facet through to this audience, in this scope. */
