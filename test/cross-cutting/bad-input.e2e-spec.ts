@@ -227,7 +227,7 @@ describe('bad input', () => {
       'validation_failed',
     ],
   ] as const)('refuses %s', async (_, user, method, path, body, status, field, code) => {
-    const token = await platform.login(...USERS[user]);
+    const token = await platform.login(USERS[user][0], USERS[user][1]);
     const res = await platform.request<ApiErrorBody>(method, path, body, token);
     expect(res.status).toBe(status);
     expect(res.body.code).toBe(code);

@@ -7,6 +7,8 @@ export enum StaffPage {
   Inbox = 'inbox',
   Cases = 'cases',
   Triage = 'triage',
+  /** The agency head's queue of draft answers awaiting approval. */
+  Approvals = 'approvals',
   Overdue = 'overdue',
   Dashboard = 'dashboard',
   Meetings = 'meetings',
@@ -17,7 +19,7 @@ export enum StaffPage {
 export const STAFF_PAGES: Record<Role, readonly StaffPage[]> = {
   [Role.Operator]: [StaffPage.Operator, StaffPage.Meetings, StaffPage.Cases],
   [Role.AgencyOfficer]: [StaffPage.Inbox, StaffPage.Overdue, StaffPage.Dashboard],
-  [Role.AgencyHead]: [StaffPage.Inbox, StaffPage.Overdue, StaffPage.Dashboard],
+  [Role.AgencyHead]: [StaffPage.Inbox, StaffPage.Approvals, StaffPage.Overdue, StaffPage.Dashboard],
   [Role.Secretariat]: [StaffPage.Triage, StaffPage.Cases, StaffPage.Meetings, StaffPage.Overdue, StaffPage.Dashboard, StaffPage.Admin],
   [Role.CouncilMember]: [StaffPage.Dashboard, StaffPage.Cases, StaffPage.Overdue, StaffPage.Meetings],
   [Role.Admin]: [

@@ -30,6 +30,14 @@ export const errorsVi: Record<ErrorCode, string> = {
   identity_grant_outside_handling_agency: 'Chỉ cán bộ của cơ quan đang xử lý mới được xem danh tính người tố cáo.',
   phone_lookup_forbidden: 'Vai trò của bạn không được tra cứu theo số điện thoại.',
   idempotency_key_reused: 'Yêu cầu này đã được gửi với nội dung khác. Vui lòng tải lại trang rồi gửi lại.',
+  approval_not_allowed: 'Chỉ lãnh đạo cơ quan được duyệt hoặc trả lại dự thảo trả lời.',
+  unknown_template_field: 'Mẫu có trường không được hỗ trợ. Chỉ dùng các trường trong danh sách.',
+  template_not_applicable: 'Mẫu trả lời này không áp dụng cho hồ sơ.',
+  answer_already_published: 'Trả lời đã được công khai, không trả lại được nữa.',
+  not_publishable: 'Chỉ công khai hồ sơ công khai, đã trả lời (không phải đơn tố cáo).',
+  attachment_decision_missing: 'Hãy chọn công khai hoặc không công khai cho từng tệp đính kèm.',
+  personal_data_in_publication: 'Nội dung công khai còn số điện thoại, thư điện tử hoặc họ tên người gửi.',
+  mask_out_of_range: 'Vùng che không nằm trong nội dung gốc. Vui lòng tải lại trang.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -58,6 +66,14 @@ export const errorsEn: Record<ErrorCode, string> = {
   identity_grant_outside_handling_agency: 'Only officers of the handling agency may see a denouncer’s identity.',
   phone_lookup_forbidden: 'Your role may not search by phone number.',
   idempotency_key_reused: 'This request was already sent with other content. Please reload the page and send again.',
+  approval_not_allowed: 'Only the agency head may approve or send back a draft answer.',
+  unknown_template_field: 'The template names an unsupported field. Use only the listed fields.',
+  template_not_applicable: 'This answer template does not apply to the case.',
+  answer_already_published: 'The answer is already published and can no longer be returned.',
+  not_publishable: 'Only a public, answered case (not a denunciation) can be published.',
+  attachment_decision_missing: 'Choose to publish or withhold each attachment.',
+  personal_data_in_publication: 'The text to publish still holds the citizen’s phone, email or name.',
+  mask_out_of_range: 'A mask lies outside the original text. Please reload the page.',
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */

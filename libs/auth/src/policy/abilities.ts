@@ -59,7 +59,10 @@ const RULES: Record<Role, (can: Can) => void> = {
 
 function agencyRules(can: Can): void {
   // Approving is the head's: the state machine refuses an officer with `approval_not_allowed`.
-  can(['accept', 'start', 'return', 'answer', 'approve', 'sendBack', 'extend', 'requestInfo', 'provideInfo', 'attach', 'export', 'note'], 'Case');
+  can(
+    ['accept', 'start', 'return', 'answer', 'approve', 'sendBack', 'extend', 'requestInfo', 'provideInfo', 'attach', 'export', 'note'],
+    'Case',
+  );
   can('read', 'AnswerTemplate');
   // Only with a live grant from the secretariat, checked by the identity service.
   can('read', 'CaseIdentity');

@@ -174,7 +174,10 @@ export class AnswerTemplateService {
   }
 
   private audited(manager: EntityManager, actor: Actor, id: string, before: object | null, after: object | null): Promise<void> {
-    return this.audit.record({ action: AuditAction.AnswerTemplateChanged, actor, target: { type: 'answer_template', id }, data: { before, after } }, manager);
+    return this.audit.record(
+      { action: AuditAction.AnswerTemplateChanged, actor, target: { type: 'answer_template', id }, data: { before, after } },
+      manager,
+    );
   }
 }
 

@@ -69,7 +69,10 @@ export class CaseAnswerTemplatesController {
   @Post('answer-check')
   @Policy('answer', 'Case')
   @HttpCode(200)
-  @ApiOkResponse({ type: AnswerCheckDto, description: 'Warnings: no legal basis, no date, no attachment (as the template asks), unfilled fields' })
+  @ApiOkResponse({
+    type: AnswerCheckDto,
+    description: 'Warnings: no legal basis, no date, no attachment (as the template asks), unfilled fields',
+  })
   check(@Param('id', caseIdPipe) id: string, @Body() body: CheckAnswerDto, @CurrentActor() actor: Actor): Promise<AnswerCheckDto> {
     return this.templates.check(id, actor, body);
   }

@@ -50,7 +50,24 @@ describe('detectPersonalData', () => {
   });
 
   describe('property: the published text never holds the original phone number', () => {
-    const words = fc.constantFrom('Kính', 'gửi', 'ông', 'bà', 'phường', 'Hoàn Kiếm', 'đèn', 'hỏng', 'đã', 'xử lý', 'liên hệ', ',', '.', ':', '(', ')');
+    const words = fc.constantFrom(
+      'Kính',
+      'gửi',
+      'ông',
+      'bà',
+      'phường',
+      'Hoàn Kiếm',
+      'đèn',
+      'hỏng',
+      'đã',
+      'xử lý',
+      'liên hệ',
+      ',',
+      '.',
+      ':',
+      '(',
+      ')',
+    );
     const digit = fc.integer({ min: 0, max: 9 }).map(String);
     const mobile = fc
       .tuple(fc.constantFrom('3', '5', '7', '8', '9'), fc.array(digit, { minLength: 8, maxLength: 8 }))

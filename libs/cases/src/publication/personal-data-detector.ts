@@ -24,7 +24,8 @@ const PATTERNS: readonly (readonly [PersonalDataKind, RegExp])[] = [
   [
     PersonalDataKind.HouseNumber,
     new RegExp(
-      String.raw`${START}(?:(?:số(?:\s+nhà)?|nhà\s+số)\s+\p{N}+\p{L}?(?:\/\p{N}+\p{L}?)*|(?:ngõ|ngách|hẻm|kiệt)\s+\p{N}+\p{L}?(?:\/\p{N}+)*)` +
+      String.raw`${START}(?:(?:số(?:\s+nhà)?|nhà\s+số)\s+\p{N}+\p{L}?(?:\/\p{N}+\p{L}?)*` +
+        String.raw`|(?:ngõ|ngách|hẻm|kiệt)\s+\p{N}+\p{L}?(?:\/\p{N}+)*)` +
         String.raw`(?:,?\s+(?:ngõ|ngách|hẻm|kiệt)\s+\p{N}+\p{L}?(?:\/\p{N}+)*)*${END}(?![\/\-]\p{L})`,
       'giu',
     ),

@@ -70,7 +70,10 @@ export class StaffCasesController {
   @Post(':id/approve')
   @Policy('approve', 'Case')
   @HttpCode(200)
-  @ApiOkResponse({ type: CaseDetailDto, description: 'The agency head approves the draft answer (as written or edited): it goes to the citizen' })
+  @ApiOkResponse({
+    type: CaseDetailDto,
+    description: 'The agency head approves the draft answer (as written or edited): it goes to the citizen',
+  })
   @ApiForbiddenResponse({ description: '`approval_not_allowed`: approving is the agency head’s' })
   async approve(@Param('id', caseIdPipe) id: string, @Body() body: ApproveAnswerDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.approve(id, actor, body.answer);

@@ -21,9 +21,15 @@ export class DisclosureController {
   @Get('attachments/:attachmentId')
   @Policy('read', 'Disclosure')
   @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: 'An attachment staff confirmed for publication; 404 for any other', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({
+    description: 'An attachment staff confirmed for publication; 404 for any other',
+    schema: { type: 'string', format: 'binary' },
+  })
   async attachment(
-    @Param('attachmentId', new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('attachmentId', 'attachmentId must be a UUID') }))
+    @Param(
+      'attachmentId',
+      new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('attachmentId', 'attachmentId must be a UUID') }),
+    )
     attachmentId: string,
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {

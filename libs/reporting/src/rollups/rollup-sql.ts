@@ -62,18 +62,18 @@ export type Counter = (typeof COUNTERS)[number];
 
 export type CaseFacts = Record<FactFlag, boolean> &
   Record<FactAmount, number> & {
-  case_id: string;
-  received_day: string;
-  agency_id: string | null;
-  category_id: string | null;
-  area_id: string | null;
-  channel: string;
-  kind: string;
-  answer_days: number | null;
-  due_at: Date | string | null;
-  very_late_at: Date | string | null;
-  last_event_id: string;
-};
+    case_id: string;
+    received_day: string;
+    agency_id: string | null;
+    category_id: string | null;
+    area_id: string | null;
+    channel: string;
+    kind: string;
+    answer_days: number | null;
+    due_at: Date | string | null;
+    very_late_at: Date | string | null;
+    last_event_id: string;
+  };
 
 export const FACT_COLUMNS = [
   'case_id',

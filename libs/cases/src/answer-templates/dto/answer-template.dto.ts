@@ -18,7 +18,8 @@ export class CreateAnswerTemplateDto {
   categoryCode?: string;
 
   @ApiProperty({
-    description: 'The text, with fields {{case_code}}, {{title}}, {{kind}}, {{category}}, {{area}}, {{agency}}, {{received_date}}, {{answer_date}}, {{legal_basis}}',
+    description:
+      'The text, with fields {{case_code}}, {{title}}, {{kind}}, {{category}}, {{area}}, {{agency}}, {{received_date}}, {{answer_date}}, {{legal_basis}}',
     example: 'Trả lời hồ sơ {{case_code}} tiếp nhận ngày {{received_date}}: căn cứ {{legal_basis}}, {{agency}} đã ...',
   })
   @IsString()
@@ -31,7 +32,10 @@ export class CreateAnswerTemplateDto {
   @MaxLength(1000)
   legalBasis?: string;
 
-  @ApiPropertyOptional({ description: 'Warn when the answer cites no legal basis' }) @IsOptional() @IsBoolean() requiresLegalBasis?: boolean;
+  @ApiPropertyOptional({ description: 'Warn when the answer cites no legal basis' })
+  @IsOptional()
+  @IsBoolean()
+  requiresLegalBasis?: boolean;
   @ApiPropertyOptional({ description: 'Warn when the answer carries no date' }) @IsOptional() @IsBoolean() requiresDate?: boolean;
   @ApiPropertyOptional({ description: 'Warn when the case has no attachment from staff' })
   @IsOptional()
