@@ -22,7 +22,7 @@ export const vi = {
     triage: 'Phân loại',
     overdue: 'Quá hạn',
     dashboard: 'Tổng hợp, báo cáo',
-    approvals: 'Duyệt trả lời',
+    approvals: 'Trả lời chờ duyệt',
     admin: 'Quản trị',
     logout: 'Đăng xuất',
     signedInAs: 'Đăng nhập: {{name}}',
