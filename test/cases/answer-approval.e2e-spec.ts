@@ -80,6 +80,10 @@ describe('answers the council can stand behind', () => {
     expect(drafted.body.answerDraft).toBe(draft);
     expect(drafted.body.availableActions).not.toContain('approve');
     expect(await answerNotices(kase.id)).toEqual([]);
+    // The agency head is told a draft waits (the notice carries the staff link, never the draft's text).
+    const toHead = (await notices(kase.id)).filter((n) => n.template === 'answer-awaiting-approval');
+    expect(toHead).toHaveLength(1);
+    expect(JSON.stringify(toHead)).not.toContain(draft);
 
     // The citizen (with the key) and the public read no answer yet.
     const tracked = await platform.request<TrackingView>('GET', `/api/v1/cases/track/${kase.trackingCode}?key=${kase.accessKey}`);

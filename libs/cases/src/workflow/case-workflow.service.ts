@@ -160,12 +160,23 @@ export class CaseWorkflowService {
   answer(caseId: string, actor: Actor, answer: string): Promise<CaseEntity> {
     return this.act(caseId, actor, async (manager, kase) => {
       if (await this.needsApproval(manager, kase, actor)) {
-        return this.transition(manager, kase, 'submit_for_approval', actor, {
+        const drafted = await this.transition(manager, kase, 'submit_for_approval', actor, {
           changes: { answerDraft: answer },
           eventType: CaseEventType.AnswerDrafted,
           note: answer,
           visibleToCitizen: false,
         });
+        const agency = (await this.reference.get()).agencyById.get(kase.agencyId!);
+        if (agency) {
+          await this.notifications.queue(manager, {
+            caseId: kase.id,
+            template: MailTemplate.AnswerAwaitingApproval,
+            recipient: agency.headEmail ?? agency.email,
+            params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency.name, staffUrl: this.links.staff(kase.id) },
+            dedupeKey: `answer-awaiting-approval:${kase.id}:${drafted.version}`,
+          });
+        }
+        return drafted;
       }
       return this.release(manager, kase, CaseAction.Answer, actor, answer, {});
     });
