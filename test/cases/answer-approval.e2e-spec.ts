@@ -78,6 +78,8 @@ describe('answers the council can stand behind', () => {
     expect(drafted.body.status).toBe('awaiting_approval');
     expect(drafted.body.answer).toBeUndefined();
     expect(drafted.body.answerDraft).toBe(draft);
+    // The answer clock keeps counting while the draft waits: the citizen has not been answered.
+    expect(drafted.body.deadlines.find((d) => d.clock === 'answer')?.status).toBe('running');
     expect(drafted.body.availableActions).not.toContain('approve');
     expect(await answerNotices(kase.id)).toEqual([]);
     // The agency head is told a draft waits (the notice carries the staff link, never the draft's text).
@@ -116,6 +118,7 @@ describe('answers the council can stand behind', () => {
     expect(approved.body.status).toBe('answered');
     expect(approved.body.answer).toBe(final);
     expect(approved.body.events.at(-1)).toMatchObject({ type: 'answered', toStatus: 'answered' });
+    expect(approved.body.deadlines.find((d) => d.clock === 'answer')?.status).toBe('met');
 
     const mail = await platform.smtp.waitForMail((m) => m.to.includes(kase.email) && m.subject.includes('trả lời'), 'the answer email');
     expect(mail.text).toContain(final);
