@@ -323,17 +323,24 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     expect((await platform.request('POST', `/api/v1/cases/${id}/accept`, {}, officer)).status).toBe(200);
     const answer = 'Sở Xây dựng đã vá ổ gà trước số 120 phố Huế.';
     expect((await platform.request('POST', `/api/v1/cases/${id}/answer`, { answer }, officer)).status).toBe(200);
+    // Answered but not yet published: closed, without the answer.
+    expect((await get('requests.json?status=closed')).json()).toEqual([
+      expect.objectContaining({ service_request_id: ids[0], status_notes: null }),
+    ]);
+    await platform.publishAsProposed(id, await platform.login(...USERS.secretariat));
+    // The house number in the answer is masked by the redaction review before it is published.
+    const published = 'Sở Xây dựng đã vá ổ gà trước [số nhà] phố Huế.';
 
     const closed = (await get('requests.json?status=closed')).json();
     expect(closed).toEqual([
-      expect.objectContaining({ service_request_id: ids[0], status: 'closed', status_notes: answer, agency_responsible: 'Sở Xây dựng' }),
+      expect.objectContaining({ service_request_id: ids[0], status: 'closed', status_notes: published, agency_responsible: 'Sở Xây dựng' }),
     ]);
 
     const end = new Date(Date.now() + 60_000).toISOString();
     const updates = (await get(`servicerequestupdates.json?start_date=${start}&end_date=${end}`)).json() as Json[];
     const mine = updates.filter((u) => u.service_request_id === ids[0]);
     expect(mine.map((u) => u.status)).toEqual(['OPEN', 'OPEN', 'IN_PROGRESS', 'CLOSED']);
-    expect(mine[3].description).toBe(answer);
+    expect(mine[3].description).toBe(published);
     const updatesXml = (await get(`servicerequestupdates.xml?start_date=${start}&end_date=${end}`)).xml().service_request_updates
       .request_update as Json[];
     expect(updatesXml.filter((u) => u.service_request_id === ids[0]).map((u) => u.status)).toEqual([

@@ -149,6 +149,20 @@ const EXPECTED: Record<string, Who[]> = {
   'POST /api/v1/admin/breaches/:id/entries': ['admin'],
   'POST /api/v1/admin/privacy/scan': ['admin'],
   'GET /api/v1/admin/processing-record': ['admin'],
+  'POST /api/v1/cases/:id/approve': [...AGENCY, 'admin'],
+  'POST /api/v1/cases/:id/send-back': [...AGENCY, 'admin'],
+  'POST /api/v1/cases/:id/return-answer': ['secretariat', 'admin'],
+  'GET /api/v1/cases/:id/publication': ['secretariat', 'admin'],
+  'PUT /api/v1/cases/:id/publication': ['secretariat', 'admin'],
+  'GET /api/v1/public/attachments/:attachmentId': EVERYONE,
+  'GET /api/v1/answer-templates': [...AGENCY, 'secretariat', 'admin'],
+  'POST /api/v1/answer-templates': ['secretariat', 'admin'],
+  'PATCH /api/v1/answer-templates/:id': ['secretariat', 'admin'],
+  'DELETE /api/v1/answer-templates/:id': ['secretariat', 'admin'],
+  'GET /api/v1/cases/:id/answer-templates': [...AGENCY, 'secretariat', 'admin'],
+  'POST /api/v1/cases/:id/answer-check': [...AGENCY, 'admin'],
+  'GET /api/v1/admin/answer-approval': ['secretariat', 'admin'],
+  'PUT /api/v1/admin/answer-approval': ['admin'],
 };
 
 /** Parameters that exist nowhere: an allowed caller gets 400/404, never a change; a refused one gets 401/403 first. */

@@ -238,6 +238,115 @@ describe('bad input', () => {
     expect(res.body.details).toEqual([{ field: 'agencyCode', message: 'Unknown agency "NOPE"' }]);
   });
 
+  it.each([
+    [
+      'a template naming an unknown field',
+      'secretariat',
+      'POST',
+      '/api/v1/answer-templates',
+      { name: 'Mẫu', body: 'Hồ sơ {{so_cccd}} đã xử lý.' },
+      422,
+      'body',
+      'unknown_template_field',
+    ],
+    [
+      'a template of an unknown kind',
+      'secretariat',
+      'POST',
+      '/api/v1/answer-templates',
+      { name: 'Mẫu', body: 'Hồ sơ {{case_code}} xong.', kind: 'gossip' },
+      400,
+      'kind',
+      'validation_failed',
+    ],
+    [
+      'a template of an unknown category',
+      'secretariat',
+      'POST',
+      '/api/v1/answer-templates',
+      { name: 'Mẫu', body: 'Hồ sơ {{case_code}} xong.', categoryCode: 'NOPE' },
+      400,
+      'categoryCode',
+      'validation_failed',
+    ],
+    [
+      'a template id that is not a UUID',
+      'secretariat',
+      'PATCH',
+      '/api/v1/answer-templates/12',
+      { name: 'Mẫu' },
+      400,
+      'id',
+      'validation_failed',
+    ],
+    [
+      'an approval rule for an unknown agency',
+      'admin',
+      'PUT',
+      '/api/v1/admin/answer-approval',
+      { agencyCode: 'NOPE', kind: 'feedback', required: true },
+      400,
+      'agencyCode',
+      'validation_failed',
+    ],
+    [
+      'an approval rule without required',
+      'admin',
+      'PUT',
+      '/api/v1/admin/answer-approval',
+      { agencyCode: 'SXD', kind: 'feedback' },
+      400,
+      'required',
+      'validation_failed',
+    ],
+    [
+      'an approval with a too short answer',
+      'admin',
+      'POST',
+      '/api/v1/cases/0195f3a0-0000-7000-8000-000000000000/approve',
+      { answer: 'ok' },
+      400,
+      'answer',
+      'validation_failed',
+    ],
+    [
+      'a send-back without a comment',
+      'admin',
+      'POST',
+      '/api/v1/cases/0195f3a0-0000-7000-8000-000000000000/send-back',
+      {},
+      400,
+      'reason',
+      'validation_failed',
+    ],
+    [
+      'a publication mask of an unknown field',
+      'secretariat',
+      'PUT',
+      '/api/v1/cases/0195f3a0-0000-7000-8000-000000000000/publication',
+      { title: 't', answer: 'a', masks: [{ field: 'description', kind: 'phone', start: 0, end: 3 }], attachments: [] },
+      400,
+      'masks.0.field',
+      'validation_failed',
+    ],
+    [
+      'a publication without attachment decisions',
+      'secretariat',
+      'PUT',
+      '/api/v1/cases/0195f3a0-0000-7000-8000-000000000000/publication',
+      { title: 't', answer: 'a', masks: [] },
+      400,
+      'attachments',
+      'validation_failed',
+    ],
+  ] as const)('refuses %s', async (_, user, method, path, body, status, field, code) => {
+    const token = await platform.login(USERS[user][0], USERS[user][1]);
+    const res = await platform.request<ApiErrorBody>(method, path, body, token);
+    expect(res.status).toBe(status);
+    expect(res.body.code).toBe(code);
+    expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
+  });
+
   it('left every table exactly as it was, but for the audit rows and sessions of its own sign-ins', async () => {
     const { audit_log: audited, user_sessions: sessions, ...after } = await platform.db.rowCounts();
     const { audit_log: auditedBefore, user_sessions: sessionsBefore, ...untouched } = before;

@@ -99,6 +99,11 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/admin/breaches': { audience: 'caller', scope: 'many' },
   'GET /api/v1/admin/breaches/:id': { audience: 'caller', scope: 'case' },
   'GET /api/v1/admin/processing-record': NONE,
+  'GET /api/v1/cases/:id/publication': { audience: 'caller', scope: 'case' },
+  'GET /api/v1/public/attachments/:attachmentId': { audience: 'public', scope: 'case' },
+  'GET /api/v1/answer-templates': NONE,
+  'GET /api/v1/cases/:id/answer-templates': { audience: 'caller', scope: 'case' },
+  'GET /api/v1/admin/answer-approval': NONE,
 };
 
 /** Whether the projection lets a canary of this facet through to this audience, in this scope. */

@@ -27,6 +27,9 @@ type Action =
   | 'requestInfo'
   | 'provideInfo'
   | 'answer'
+  | 'officerAnswer'
+  | 'approve'
+  | 'sendBack'
   | 'extend'
   | 'satisfied'
   | 'unsatisfied'
@@ -37,12 +40,13 @@ const NEXT: Partial<Record<CaseStatus, Action[]>> = {
   [CaseStatus.Received]: ['autoRoute', 'autoRoute', 'reject'],
   [CaseStatus.Triage]: ['routeSxd', 'routeHk', 'reject'],
   [CaseStatus.Routed]: ['accept', 'accept', 'return', 'routeHk'],
-  [CaseStatus.Accepted]: ['start', 'answer', 'answer', 'requestInfo', 'return', 'extend'],
+  [CaseStatus.Accepted]: ['start', 'answer', 'officerAnswer', 'requestInfo', 'return', 'extend'],
   [CaseStatus.Returned]: ['routeSxd', 'routeHk', 'reject'],
-  [CaseStatus.InProgress]: ['answer', 'requestInfo', 'extend'],
+  [CaseStatus.InProgress]: ['answer', 'officerAnswer', 'requestInfo', 'extend'],
+  [CaseStatus.AwaitingApproval]: ['approve', 'sendBack'],
   [CaseStatus.AwaitingInfo]: ['provideInfo'],
   [CaseStatus.Answered]: ['satisfied', 'unsatisfied', 'close'],
-  [CaseStatus.Reopened]: ['start', 'answer'],
+  [CaseStatus.Reopened]: ['start', 'answer', 'officerAnswer'],
 };
 const CATEGORIES = ['GIAO-THONG.DUONG-HONG', 'DAT-DAI.TRANH-CHAP', 'MOI-TRUONG.RAC-THAI'];
 
@@ -80,6 +84,8 @@ interface OracleRow {
   answer_on_time: boolean;
   due_at: Date | null;
   very_late_at: Date | null;
+  approval_waits: number;
+  approval_wait_minutes: number;
 }
 
 describe('rollups against a direct computation', () => {
@@ -92,6 +98,7 @@ describe('rollups against a direct computation', () => {
   let deadlines: DeadlineReferenceService;
   let secretariat: Actor;
   let admin: Actor;
+  let officerId = '';
   const caseIds: string[] = [];
 
   beforeAll(async () => {
@@ -106,6 +113,13 @@ describe('rollups against a direct computation', () => {
     const staff = (role: Role): Actor => ({ type: 'staff', userId: users.find((u) => u.role === role)!.id, role, agencyId: null });
     secretariat = staff(Role.Secretariat);
     admin = staff(Role.Admin);
+    officerId = users.find((u) => u.role === Role.AgencyOfficer)!.id;
+    // Every agency's officers' answers wait for approval: the walk's `officerAnswer` goes through the head.
+    await platform.db.dataSource.query(
+      `INSERT INTO answer_approval_rules (agency_id, kind) SELECT a.id, k.kind FROM agencies a
+      CROSS JOIN unnest($1::text[]) AS k(kind)`,
+      [Object.values(CaseKind)],
+    );
   });
   afterAll(() => platform.stop());
 
@@ -137,7 +151,11 @@ describe('rollups against a direct computation', () => {
       case 'act': {
         if (caseIds.length === 0) return;
         const id = pick(step.which);
-        const [{ status }] = await platform.db.dataSource.query(`SELECT status FROM cases WHERE id = $1`, [id]);
+        const [{ status, agency_id: agencyId }] = await platform.db.dataSource.query(`SELECT status, agency_id FROM cases WHERE id = $1`, [
+          id,
+        ]);
+        // An officer of the case's agency (in scope whatever the agency), whose answer waits for the head's approval.
+        const officer: Actor = { type: 'staff', userId: officerId, role: Role.AgencyOfficer, agencyId, agencyIds: [agencyId] };
         const next = NEXT[status as CaseStatus];
         if (!next) return;
         const action = next[step.choice % next.length];
@@ -151,6 +169,9 @@ describe('rollups against a direct computation', () => {
           requestInfo: () => workflow.requestInfo(id, admin, 'Xin bổ sung địa chỉ'),
           provideInfo: () => workflow.provideInfo(id, secretariat),
           answer: () => workflow.answer(id, admin, 'Cơ quan đã xử lý xong.'),
+          officerAnswer: () => workflow.answer(id, officer, 'Dự thảo: cơ quan đã xử lý xong.'),
+          approve: () => workflow.approve(id, admin),
+          sendBack: () => workflow.sendBack(id, admin, 'Cần bổ sung căn cứ.'),
           extend: () => workflow.extend(id, admin, 'Vụ việc phức tạp'),
           satisfied: () => workflow.rate(id, true),
           unsatisfied: () => workflow.rate(id, false),
@@ -174,7 +195,11 @@ describe('rollups against a direct computation', () => {
               (SELECT min(e.created_at) FROM case_events e WHERE e.case_id = c.id AND e.type = 'answered') AS first_answer,
               EXISTS (SELECT 1 FROM case_deadlines d WHERE d.case_id = c.id AND d.clock = 'answer'
               AND d.status = 'met' AND d.met_at <= d.due_at) AS answer_on_time,
-              (SELECT min(d.very_late_at) FROM case_deadlines d WHERE d.case_id = c.id AND d.status = 'running') AS very_late_at
+              (SELECT min(d.very_late_at) FROM case_deadlines d WHERE d.case_id = c.id AND d.status = 'running') AS very_late_at,
+              (SELECT count(*)::int FROM case_events x WHERE x.case_id = c.id AND x.from_status = 'awaiting_approval') AS approval_waits,
+              (SELECT coalesce(sum(floor(extract(epoch FROM x.created_at - (SELECT max(y.created_at) FROM case_events y
+                        WHERE y.case_id = c.id AND y.id < x.id AND y.to_status = 'awaiting_approval')) / 60)), 0)::int
+                 FROM case_events x WHERE x.case_id = c.id AND x.from_status = 'awaiting_approval') AS approval_wait_minutes
          FROM cases c WHERE (c.received_at AT TIME ZONE '${TZ}')::date BETWEEN $1 AND $2`,
       [from, to],
     );
@@ -195,6 +220,8 @@ describe('rollups against a direct computation', () => {
           satisfied: 0,
           reopened: 0,
           returned: 0,
+          approval_waits: 0,
+          approval_wait_minutes: 0,
           overdue: 0,
           very_late: 0,
         },
@@ -212,6 +239,8 @@ describe('rollups against a direct computation', () => {
       add('satisfied', r.satisfied === true);
       add('reopened', r.reopen_count > 0);
       add('returned', r.return_count > 0);
+      g.counts.approval_waits += r.approval_waits;
+      g.counts.approval_wait_minutes += r.approval_wait_minutes;
       add('overdue', open && r.due_at !== null && r.due_at < now);
       add('very_late', open && r.due_at !== null && r.very_late_at !== null && r.very_late_at <= now);
       if (r.first_answer) {

@@ -422,6 +422,13 @@ describe('council summary figures from the rollups', () => {
   });
 
   it('discloses per-agency rates and the published answers of public cases to anyone, without personal data', async () => {
+    // An answer reaches the public page only once staff have published it after the redaction review.
+    const unpublished = await platform.request<{ answers: { total: number } }>(
+      'GET',
+      '/api/v1/public/disclosure?from=2026-11-01&to=2026-11-30',
+    );
+    expect(unpublished.body.answers.total).toBe(0);
+    for (const name of ['P1', 'F6', 'F1']) await platform.publishAsProposed(c[name].id, secretariat);
     const res = await platform.request<{
       agencies: {
         agency: { code: string } | null;

@@ -12,6 +12,7 @@ import { TrackPage } from './pages/citizen/TrackPage';
 import { ProfilePage } from './pages/staff/account/ProfilePage';
 import { ChooseNewPasswordPage, EnrolTotpPage } from './pages/staff/account/WelcomePages';
 import { AdminPage } from './pages/staff/AdminPage';
+import { ApprovalsPage } from './pages/staff/ApprovalsPage';
 import { CaseListPage } from './pages/staff/CaseListPage';
 import { CasePage } from './pages/staff/CasePage';
 import { DashboardPage } from './pages/staff/DashboardPage';
@@ -21,6 +22,7 @@ import { MeetingsPage } from './pages/staff/MeetingsPage';
 import { OperatorPage } from './pages/staff/OperatorPage';
 import { OverduePage } from './pages/staff/OverduePage';
 import { PrivacyOfficePage } from './pages/staff/PrivacyOfficePage';
+import { PublicationPage } from './pages/staff/PublicationPage';
 import { TriagePage } from './pages/staff/TriagePage';
 
 function Staff({ children }: { children: React.ReactNode }) {
@@ -90,6 +92,22 @@ export function App() {
           element={
             <Staff>
               <CasePage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/cases/:id/publication"
+          element={
+            <Staff>
+              <PublicationPage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/approvals"
+          element={
+            <Staff>
+              <ApprovalsPage />
             </Staff>
           }
         />

@@ -11,6 +11,7 @@ const NAV_ITEMS: Record<StaffPage, NavItem> = {
   [StaffPage.Inbox]: { to: '/staff/cases', label: 'nav.inbox' },
   [StaffPage.Cases]: { to: '/staff/cases', label: 'nav.cases' },
   [StaffPage.Triage]: { to: '/staff/triage', label: 'nav.triage' },
+  [StaffPage.Approvals]: { to: '/staff/approvals', label: 'nav.approvals' },
   [StaffPage.Overdue]: { to: '/staff/overdue', label: 'nav.overdue' },
   [StaffPage.Dashboard]: { to: '/staff/dashboard', label: 'nav.dashboard' },
   [StaffPage.Meetings]: { to: '/staff/meetings', label: 'navChannels.meetings' },

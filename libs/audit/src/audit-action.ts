@@ -33,6 +33,12 @@ export enum AuditAction {
   Exported = 'data.exported',
   /** An agency, area, category or routing rule created or changed by an administrator (data: kind, before, after). */
   ReferenceChanged = 'reference.changed',
+  /** Staff published a case's redacted text (data: masks by kind, attachments published and withheld). */
+  CasePublished = 'case.published',
+  /** An answer template created, changed or deleted by the secretariat (data: before, after). */
+  AnswerTemplateChanged = 'answer_template.changed',
+  /** An agency's answers of a kind put under the head's approval, or released from it (data: agency, kind, required). */
+  ApprovalRuleChanged = 'answer_approval.changed',
 }
 
 export const AUDIT_ACTIONS = Object.values(AuditAction);

@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@hotline/audit';
 import { DeadlinesModule } from '@hotline/deadlines';
 import { NotificationsModule } from '@hotline/notifications';
+import { AnswerTemplateService } from './answer-templates/answer-template.service';
+import { AnswerTemplatesController, CaseAnswerTemplatesController } from './answer-templates/answer-templates.controller';
+import { ApprovalRuleService } from './approval/approval-rule.service';
+import { ApprovalRulesController } from './approval/approval-rules.controller';
 import { AttachmentService } from './attachments/attachment.service';
 import { CitizenAttachmentsController, StaffAttachmentsController } from './attachments/attachments.controller';
 import { CaseListController } from './case-list/case-list.controller';
@@ -17,6 +21,8 @@ import { ReferenceAdminController } from './reference/admin/reference-admin.cont
 import { ReferenceAdminService } from './reference/admin/reference-admin.service';
 import { ReferenceController } from './reference/reference.controller';
 import { ReferenceDataService } from './reference/reference-data.service';
+import { PublicationController } from './publication/publication.controller';
+import { PublicationService } from './publication/publication.service';
 import { RetentionController } from './retention/retention.controller';
 import { RetentionProcessor } from './retention/retention.processor';
 import { RetentionService } from './retention/retention.service';
@@ -41,6 +47,7 @@ const SERVICES = [
   DuplicateFinderService,
   BulkActionsService,
   CasePrintService,
+  PublicationService,
 ];
 
 /** Case services, shared by the API and the worker. */
@@ -50,7 +57,7 @@ export class CasesModule {}
 /** The HTTP side: intake, tracking, staff case work, reference data. */
 @Module({
   imports: [CasesModule, AuditModule],
-  providers: [ReferenceAdminService],
+  providers: [ReferenceAdminService, AnswerTemplateService, ApprovalRuleService],
   controllers: [
     DuplicatesController,
     IntakeController,
@@ -63,6 +70,10 @@ export class CasesModule {}
     ReferenceController,
     ReferenceAdminController,
     RetentionController,
+    AnswerTemplatesController,
+    CaseAnswerTemplatesController,
+    ApprovalRulesController,
+    PublicationController,
   ],
 })
 export class CasesApiModule {}

@@ -27,3 +27,6 @@ export * from './access/can-see';
 export * from './contact/phone';
 export * from './case-list/case-id.pipe';
 export * from './retention/retention-hold';
+export * from './publication/publication.service';
+export * from './publication/personal-data-detector';
+export * from './attachments/send-file';

@@ -26,6 +26,8 @@ export enum CaseStatus {
   Returned = 'returned',
   InProgress = 'in_progress',
   AwaitingInfo = 'awaiting_info',
+  /** An officer's answer waits for the agency head's approval (docs/answers.md); the citizen has not been answered. */
+  AwaitingApproval = 'awaiting_approval',
   Answered = 'answered',
   Reopened = 'reopened',
   Closed = 'closed',
@@ -47,6 +49,12 @@ export enum CaseAction {
   RequestInfo = 'request_info',
   ProvideInfo = 'provide_info',
   Answer = 'answer',
+  /** The agency head approves the answer waiting for approval (as written or edited): it goes to the citizen. */
+  Approve = 'approve',
+  /** The agency head sends the answer back to the officer with a comment. */
+  SendBack = 'send_back',
+  /** The secretariat returns an answer not yet published that does not address the case (docs/answers.md). */
+  ReturnAnswer = 'return_answer',
   Close = 'close',
   Reopen = 'reopen',
   Merge = 'merge',
@@ -77,4 +85,12 @@ export enum CaseEventType {
   Assigned = 'assigned',
   /** The case's officer was taken off it (data: previousAssigneeId). */
   Unassigned = 'unassigned',
+  /** An officer's answer, kept as a draft for the agency head's approval (staff only). */
+  AnswerDrafted = 'answer_drafted',
+  /** The agency head sent the draft answer back to the officer, with a comment (staff only). */
+  AnswerSentBack = 'answer_sent_back',
+  /** The secretariat returned an answer that does not address the case to the agency (staff only). */
+  AnswerReturned = 'answer_returned',
+  /** Staff published the case's redacted title and answer (and the attachments they confirmed) on the public page. */
+  Published = 'published',
 }

@@ -59,6 +59,22 @@ export const ErrorCode = {
   SmsUnavailable: 'sms_unavailable',
   /** A request that is already completed or refused. */
   RequestClosed: 'request_closed',
+  /** Approving or sending back an answer is the agency head's (403). */
+  ApprovalNotAllowed: 'approval_not_allowed',
+  /** An answer template names a field outside the known set (TEMPLATE_FIELDS). */
+  UnknownTemplateField: 'unknown_template_field',
+  /** An answer template that does not apply to the case (another kind or category) or is inactive. */
+  TemplateNotApplicable: 'template_not_applicable',
+  /** The secretariat may return only an answer not yet published. */
+  AnswerAlreadyPublished: 'answer_already_published',
+  /** A case is published only when it is public, not a denunciation, and answered. */
+  NotPublishable: 'not_publishable',
+  /** Every attachment of a case needs a staff decision (publish or not) before the case is published. */
+  AttachmentDecisionMissing: 'attachment_decision_missing',
+  /** The text to publish still holds the citizen's phone, email or name. */
+  PersonalDataInPublication: 'personal_data_in_publication',
+  /** A mask that does not lie within the original text. */
+  MaskOutOfRange: 'mask_out_of_range',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -10,3 +10,5 @@ export * from './lifecycle';
 export * from './staff-gates';
 export type { components, paths } from './http/api-schema';
 export * from './privacy';
+export * from './answer-templates';
+export * from './redaction';

@@ -21,6 +21,7 @@ export const STATUS_LABELS: Record<CaseStatus, Label> = {
   [CaseStatus.Returned]: { vi: 'Đang phân loại lại', en: 'Being rerouted' },
   [CaseStatus.InProgress]: { vi: 'Đang xử lý', en: 'In progress' },
   [CaseStatus.AwaitingInfo]: { vi: 'Chờ bổ sung thông tin', en: 'Awaiting information' },
+  [CaseStatus.AwaitingApproval]: { vi: 'Đang xử lý (chờ lãnh đạo duyệt trả lời)', en: 'In progress (answer awaiting approval)' },
   [CaseStatus.Answered]: { vi: 'Đã trả lời', en: 'Answered' },
   [CaseStatus.Reopened]: { vi: 'Đang xử lý lại', en: 'Reopened' },
   [CaseStatus.Closed]: { vi: 'Đã kết thúc', en: 'Closed' },
@@ -65,6 +66,13 @@ export const EVENT_LABELS: Record<CaseEventType, Label> = {
   },
   [CaseEventType.Assigned]: { vi: 'Giao cán bộ xử lý', en: 'Assigned to an officer' },
   [CaseEventType.Unassigned]: { vi: 'Bỏ giao cán bộ xử lý', en: 'Officer unassigned' },
+  [CaseEventType.AnswerDrafted]: { vi: 'Dự thảo trả lời trình lãnh đạo duyệt', en: 'Draft answer submitted for approval' },
+  [CaseEventType.AnswerSentBack]: { vi: 'Lãnh đạo trả lại dự thảo trả lời', en: 'Draft answer sent back by the agency head' },
+  [CaseEventType.AnswerReturned]: {
+    vi: 'Văn phòng HĐND trả lại văn bản trả lời chưa đúng nội dung',
+    en: 'Answer returned by the secretariat: it does not address the case',
+  },
+  [CaseEventType.Published]: { vi: 'Công khai (đã che thông tin cá nhân)', en: 'Published (personal data masked)' },
 };
 
 /** What reports and lists call the cases that have no value of a dimension yet: not routed, not categorised, no area. */

@@ -29,6 +29,7 @@ export const STATUS_TRAITS = {
   [CaseStatus.Returned]: { phase: 'open', triage: true, answerable: false, hasAnswer: false },
   [CaseStatus.InProgress]: { phase: 'open', triage: false, answerable: true, hasAnswer: false },
   [CaseStatus.AwaitingInfo]: { phase: 'open', triage: false, answerable: false, hasAnswer: false },
+  [CaseStatus.AwaitingApproval]: { phase: 'open', triage: false, answerable: false, hasAnswer: false },
   [CaseStatus.Answered]: { phase: 'answered', triage: false, answerable: false, hasAnswer: true },
   [CaseStatus.Reopened]: { phase: 'open', triage: false, answerable: true, hasAnswer: false },
   [CaseStatus.Closed]: { phase: 'finished', triage: false, answerable: false, hasAnswer: true },

@@ -34,6 +34,11 @@ export type PolicySubject =
   | 'PrivacyRequest'
   | 'ProcessingRecord'
   | 'Breach'
+  /** Which agencies' answers, per kind, need the agency head's approval (docs/answers.md). */
+  | 'ApprovalRule'
+  | 'AnswerTemplate'
+  /** A case's publication: its redacted text and the attachments staff confirmed for the public page. */
+  | 'Publication'
   | 'all';
 
 export type PolicyAction =
@@ -65,6 +70,10 @@ export type PolicyAction =
   /** Give a case to one officer of its agency, or take it back. */
   | 'assign'
   | 'import'
+  | 'approve'
+  | 'sendBack'
+  | 'returnAnswer'
+  | 'publish'
   // Sessions
   | 'login'
   | 'use'

@@ -7,6 +7,8 @@ export enum StaffPage {
   Inbox = 'inbox',
   Cases = 'cases',
   Triage = 'triage',
+  /** The agency head's queue of draft answers awaiting approval. */
+  Approvals = 'approvals',
   Overdue = 'overdue',
   Dashboard = 'dashboard',
   Meetings = 'meetings',
@@ -19,7 +21,7 @@ export enum StaffPage {
 export const STAFF_PAGES: Record<Role, readonly StaffPage[]> = {
   [Role.Operator]: [StaffPage.Operator, StaffPage.Meetings, StaffPage.Cases],
   [Role.AgencyOfficer]: [StaffPage.Inbox, StaffPage.Overdue, StaffPage.Dashboard],
-  [Role.AgencyHead]: [StaffPage.Inbox, StaffPage.Overdue, StaffPage.Dashboard],
+  [Role.AgencyHead]: [StaffPage.Inbox, StaffPage.Approvals, StaffPage.Overdue, StaffPage.Dashboard],
   [Role.Secretariat]: [StaffPage.Triage, StaffPage.Cases, StaffPage.Meetings, StaffPage.Overdue, StaffPage.Dashboard, StaffPage.Admin],
   [Role.CouncilMember]: [StaffPage.Dashboard, StaffPage.Cases, StaffPage.Overdue, StaffPage.Meetings],
   [Role.Admin]: [
@@ -72,6 +74,16 @@ export const ROLE_GATES = {
   /** Route or reroute many selected cases at once. */
   bulkRoute: {
     policy: ['route', 'Case'],
+    roles: offeredTo(Role.Secretariat, Role.Admin),
+  },
+  /** Review a case's redaction and publish it on the public page. */
+  publish: {
+    policy: ['publish', 'Publication'],
+    roles: offeredTo(Role.Secretariat, Role.Admin),
+  },
+  /** Manage the answer templates. */
+  manageTemplates: {
+    policy: ['create', 'AnswerTemplate'],
     roles: offeredTo(Role.Secretariat, Role.Admin),
   },
   /** Record voter meetings and key in their petitions (council members only read them). */

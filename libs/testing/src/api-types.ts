@@ -19,6 +19,11 @@ export type IdentityGrant = ApiSchemas['IdentityGrantDto'];
 export type ProtectedIdentity = ApiSchemas['ProtectedIdentityDto'];
 export type OverdueGroup = ApiSchemas['OverdueGroupDto'];
 export type RetentionRun = ApiSchemas['RetentionRunDto'];
+export type PublicationReview = ApiSchemas['PublicationReviewDto'];
+export type AnswerTemplate = ApiSchemas['AnswerTemplateDto'];
+export type FilledAnswerTemplate = ApiSchemas['FilledAnswerTemplateDto'];
+export type AnswerCheck = ApiSchemas['AnswerCheckDto'];
+export type Disclosure = ApiSchemas['DisclosureDto'];
 
 /** The error body of every 4xx, as libs/platform's exception filter writes it. */
 export type { ErrorBody as ApiErrorBody } from '@hotline/platform';

@@ -10,6 +10,7 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '@hotline/contracts';
 import { AppConfig, Clock, loadConfig } from '@hotline/config';
 import { seedDemo } from '@hotline/cases';
+import type { PublicationReview } from './api-types';
 import { SmtpCapture } from './smtp-capture';
 import { TEST_REDIS, TestDatabase } from './test-database';
 import { waitFor } from './wait-for';
@@ -116,6 +117,25 @@ export class TestPlatform {
   }
 
   /** Waits until the case has `status` as the user of `token` reads it (say, once the worker has routed it); returns the case. */
+  /** Publishes an answered public case as the redaction review proposes it (every mask kept, every attachment withheld). */
+  async publishAsProposed(caseId: string, token: string): Promise<void> {
+    const review = await this.request<PublicationReview>('GET', `/api/v1/cases/${caseId}/publication`, undefined, token);
+    if (review.status !== 200) throw new Error(`No publication review for ${caseId}: ${review.status}`);
+    const { title, answer, attachments } = review.body;
+    const published = await this.request(
+      'PUT',
+      `/api/v1/cases/${caseId}/publication`,
+      {
+        title: title.proposed,
+        answer: answer.proposed,
+        masks: [...title.found.map((f) => ({ ...f, field: 'title' })), ...answer.found.map((f) => ({ ...f, field: 'answer' }))],
+        attachments: attachments.map((a) => ({ id: a.id, publish: false })),
+      },
+      token,
+    );
+    if (published.status !== 200) throw new Error(`Publishing ${caseId} failed: ${published.status} ${JSON.stringify(published.body)}`);
+  }
+
   async waitForCaseStatus<T extends { status: string } = { status: string }>(caseId: string, status: string, token: string): Promise<T> {
     return waitFor(async () => {
       const res = await this.request<T>('GET', `/api/v1/cases/${caseId}`, undefined, token);

@@ -10,6 +10,7 @@ const COLORS: Record<CaseStatus, string> = {
   [CaseStatus.Returned]: 'grape',
   [CaseStatus.InProgress]: 'indigo',
   [CaseStatus.AwaitingInfo]: 'yellow',
+  [CaseStatus.AwaitingApproval]: 'violet',
   [CaseStatus.Answered]: 'teal',
   [CaseStatus.Reopened]: 'orange',
   [CaseStatus.Closed]: 'green',

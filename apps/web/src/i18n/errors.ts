@@ -40,6 +40,14 @@ export const errorsVi: Record<ErrorCode, string> = {
   legal_hold: 'Chưa thể xoá hoặc hạn chế xử lý: pháp luật buộc phải lưu giữ hồ sơ (hồ sơ đang giải quyết hoặc chưa hết thời hạn lưu trữ).',
   sms_unavailable: 'Chưa gửi được mã qua tin nhắn. Vui lòng gọi đường dây nóng hoặc đến trực tiếp để được lập yêu cầu.',
   request_closed: 'Yêu cầu này đã được xử lý xong.',
+  approval_not_allowed: 'Chỉ lãnh đạo cơ quan được duyệt hoặc trả lại dự thảo trả lời.',
+  unknown_template_field: 'Mẫu có trường không được hỗ trợ. Chỉ dùng các trường trong danh sách.',
+  template_not_applicable: 'Mẫu trả lời này không áp dụng cho hồ sơ.',
+  answer_already_published: 'Trả lời đã được công khai, không trả lại được nữa.',
+  not_publishable: 'Chỉ công khai hồ sơ công khai, đã trả lời (không phải đơn tố cáo).',
+  attachment_decision_missing: 'Hãy chọn công khai hoặc không công khai cho từng tệp đính kèm.',
+  personal_data_in_publication: 'Nội dung công khai còn số điện thoại, thư điện tử hoặc họ tên người gửi.',
+  mask_out_of_range: 'Vùng che không nằm trong nội dung gốc. Vui lòng tải lại trang.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -78,6 +86,14 @@ export const errorsEn: Record<ErrorCode, string> = {
   legal_hold: 'Not possible yet: the law requires the case to be kept (it is still being handled or its retention period is running).',
   sms_unavailable: 'Codes cannot be sent by SMS yet. Please call the hotline or come in person to file the request.',
   request_closed: 'This request has already been handled.',
+  approval_not_allowed: 'Only the agency head may approve or send back a draft answer.',
+  unknown_template_field: 'The template names an unsupported field. Use only the listed fields.',
+  template_not_applicable: 'This answer template does not apply to the case.',
+  answer_already_published: 'The answer is already published and can no longer be returned.',
+  not_publishable: 'Only a public, answered case (not a denunciation) can be published.',
+  attachment_decision_missing: 'Choose to publish or withhold each attachment.',
+  personal_data_in_publication: 'The text to publish still holds the citizen’s phone, email or name.',
+  mask_out_of_range: 'A mask lies outside the original text. Please reload the page.',
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */

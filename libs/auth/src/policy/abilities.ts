@@ -46,9 +46,12 @@ const RULES: Record<Role, (can: Can) => void> = {
   },
   [Role.Secretariat]: (can) => {
     can(
-      ['intake', 'route', 'extend', 'provideInfo', 'close', 'reject', 'attach', 'export', 'note', 'findSimilar', 'merge', 'assign'],
+      ['intake', 'route', 'extend', 'provideInfo', 'close', 'reject', 'attach', 'export', 'note', 'findSimilar', 'merge', 'assign', 'returnAnswer'],
       'Case',
     );
+    can(['read', 'create', 'update', 'delete'], 'AnswerTemplate');
+    can(['read', 'publish'], 'Publication');
+    can('read', 'ApprovalRule');
     can(['read', 'create', 'update', 'import'], 'VoterMeeting');
     can('read', 'CaseIdentity');
     can(['read', 'create', 'delete'], 'IdentityGrant');
@@ -67,7 +70,12 @@ const RULES: Record<Role, (can: Can) => void> = {
 };
 
 function agencyRules(can: Can): void {
-  can(['accept', 'start', 'return', 'answer', 'extend', 'requestInfo', 'provideInfo', 'attach', 'export', 'note'], 'Case');
+  // Approving is the head's: the state machine refuses an officer with `approval_not_allowed`.
+  can(
+    ['accept', 'start', 'return', 'answer', 'approve', 'sendBack', 'extend', 'requestInfo', 'provideInfo', 'attach', 'export', 'note'],
+    'Case',
+  );
+  can('read', 'AnswerTemplate');
   // Only with a live grant from the secretariat, checked by the identity service.
   can('read', 'CaseIdentity');
   can('read', ['Report', 'OverdueBoard']);

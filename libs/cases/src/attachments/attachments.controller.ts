@@ -12,31 +12,13 @@ import { TrackingService } from '../tracking/tracking.service';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
 import { AttachmentService } from './attachment.service';
 import { AttachmentDto } from './dto/attachment.dto';
+import { sendFile } from './send-file';
 
 const uuid = (field: string) => new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError(field, `${field} must be a UUID`) });
 
 function parts(request: FastifyRequest) {
   if (!request.isMultipart()) throw new UnsupportedMediaTypeError('body', 'Send the files as multipart/form-data in the field "file"');
   return request.parts();
-}
-
-/** `attachment; filename="<ASCII>"; filename*=UTF-8''<encoded>`: Vietnamese names survive, nothing is rendered inline. */
-function sendFile(
-  reply: FastifyReply,
-  { attachment, stream, size }: { attachment: AttachmentDto; stream: Readable; size: number },
-): FastifyReply {
-  const ascii =
-    attachment.fileName
-      .normalize('NFD')
-      .replace(/[^\x20-\x7e]/g, '')
-      .replace(/["\\]/g, '') || 'attachment';
-  return reply
-    .header('content-type', attachment.contentType)
-    .header('content-length', String(size))
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'private, no-store')
-    .send(stream);
 }
 
 /** The citizen's side: add photos or documents to one's own case, read the files shown to citizens. */

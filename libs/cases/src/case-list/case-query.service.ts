@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { Actor, agencyScope, CaseKind, ErrorCode, isTerminalStatus, roleMay } from '@hotline/contracts';
-import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
+import { Actor, agencyScope, CaseAction, CaseKind, ErrorCode, isTerminalStatus, roleMay } from '@hotline/contracts';
+import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, CasePublicationEntity, UserEntity } from '@hotline/database';
 import { clockToExtend, DeadlineReferenceService, mayExtend, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
 import { AuditService } from '@hotline/audit';
@@ -13,6 +13,7 @@ import { CaseIdentityService } from '../identity/case-identity.service';
 import { normalisePhone } from '../contact/phone';
 import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-data.service';
+import { mayPublish } from '../publication/publication.service';
 import { availableActions } from '../state-machine/case-state-machine';
 import { CaseWorkflowService, mayAssign } from '../workflow/case-workflow.service';
 import { AssigneeRefDto, CaseDetailDto, CaseListDto, CaseListQueryDto, CaseSummaryDto, CitizenContactDto } from './dto/case-list.dto';
@@ -345,6 +346,8 @@ export class CaseQueryService {
     );
     const into = links.find((l) => l.merged_into);
     const assignee = kase.assigneeUserId ? await this.dataSource.manager.findOneBy(UserEntity, { id: kase.assigneeUserId }) : null;
+    const publication = await this.dataSource.getRepository(CasePublicationEntity).findOneBy({ caseId: kase.id });
+    const transitions = availableActions(kase.status, actor).filter((a) => !(a === CaseAction.ReturnAnswer && publication));
     return {
       ...this.summary(kase, snapshot, calendar, now),
       assignee: assigneeRef(rule, kase.assigneeUserId, assignee?.fullName ?? null),
@@ -356,13 +359,16 @@ export class CaseQueryService {
       accusedAgency: toNamedRef(kase.accusedAgencyId ? snapshot.agencyById.get(kase.accusedAgencyId) : undefined),
       citizen,
       answer: kase.answer ?? undefined,
+      answerDraft: rule.internalNotes ? (kase.answerDraft ?? undefined) : undefined,
       answeredAt: kase.answeredAt ?? undefined,
+      publishedAt: publication?.publishedAt,
       reopenCount: kase.reopenCount,
       returnCount: kase.returnCount,
       availableActions: [
-        ...availableActions(kase.status, actor),
+        ...transitions,
         ...(this.extendable(kase, clocks, rulesById, actor) ? ['extend'] : []),
         ...(mayAssign(actor, kase) ? ['assign'] : []),
+        ...(mayPublish(actor, kase) ? ['publish'] : []),
       ],
       mergedInto: into ? { id: into.id, trackingCode: into.tracking_code } : undefined,
       mergedCases: links.filter((l) => !l.merged_into).map((l) => ({ id: l.id, trackingCode: l.tracking_code })),

@@ -82,7 +82,7 @@ export class RetentionService {
     // The version is left alone: nothing a user edits changes, and concurrent readers need not retry.
     await manager.query(
       `UPDATE cases SET citizen_name = NULL, citizen_phone = NULL, citizen_email = NULL, address = NULL, lat = NULL, lng = NULL,
-         description = $2, idempotency_key = NULL, anonymised_at = $3
+         description = $2, answer_draft = NULL, idempotency_key = NULL, anonymised_at = $3
        WHERE id = ANY($1)`,
       [ids, ANONYMISED_TEXT, now],
     );

@@ -1,10 +1,22 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '@hotline/auth';
-import { CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus, localYear, Role } from '@hotline/contracts';
+import {
+  ANSWERED_STATUSES,
+  applyMasks,
+  CaseChannel,
+  CaseEventType,
+  CaseKind,
+  CasePriority,
+  CaseStatus,
+  localYear,
+  Role,
+} from '@hotline/contracts';
 import { cityData, newId } from '@hotline/database';
 import { DeadlineEngineService, DeadlineReferenceService } from '@hotline/deadlines';
 import { hashAccessKey, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from '../intake/tracking-code';
+import { publishedSql } from '../access/case-projection';
 import { normalisePhone } from '../contact/phone';
+import { detectPersonalData } from '../publication/personal-data-detector';
 import { pickRoutingRule, RoutingRuleCandidate } from '../routing/pick-routing-rule';
 
 /** Demo accounts; the README lists the same passwords. */
@@ -84,7 +96,9 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions = {}
   const count = await dataSource.transaction(async (manager) => {
     const ids = await seedReference(manager);
     await seedUsers(manager, ids.agency, passwordHashes);
-    return seedCases(manager, ids, options, deadlines);
+    const seeded = await seedCases(manager, ids, options, deadlines);
+    await publishDemoAnswers(manager);
+    return seeded;
   });
   return { seeded: true, cases: count };
 }
@@ -433,4 +447,35 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
     }
   }
   return total;
+}
+
+/**
+ * The demo's public answered cases as the secretariat published them: the redaction review's proposal kept whole
+ * (docs/answers.md), so the public page has answers to show.
+ */
+async function publishDemoAnswers(manager: EntityManager): Promise<void> {
+  const [secretariat] = await manager.query(`SELECT id FROM users WHERE role = $1 ORDER BY email LIMIT 1`, [Role.Secretariat]);
+  const rows: { id: string; title: string; answer: string; citizen_name: string | null; answered_at: Date }[] = await manager.query(
+    `SELECT c.id, c.title, c.answer, c.citizen_name, c.answered_at FROM cases c
+      WHERE ${publishedSql('c')} AND c.answer IS NOT NULL AND c.status = ANY($1)`,
+    [ANSWERED_STATUSES],
+  );
+  for (const row of rows) {
+    const names = row.citizen_name ? [row.citizen_name] : [];
+    const title = detectPersonalData(row.title, names);
+    const answer = detectPersonalData(row.answer, names);
+    await manager.query(
+      `INSERT INTO case_publications
+         (case_id, title, answer, masks, published_attachment_ids, withheld_attachment_ids, published_by_user_id, published_at)
+       VALUES ($1, $2, $3, $4, '{}', '{}', $5, $6)`,
+      [
+        row.id,
+        applyMasks(row.title, title),
+        applyMasks(row.answer, answer),
+        JSON.stringify([...title.map((m) => ({ ...m, field: 'title' })), ...answer.map((m) => ({ ...m, field: 'answer' }))]),
+        secretariat.id,
+        row.answered_at,
+      ],
+    );
+  }
 }

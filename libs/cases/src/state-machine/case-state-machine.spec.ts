@@ -30,6 +30,10 @@ describe('planTransition', () => {
     ['merge', CaseStatus.Routed, secretariat, CaseStatus.Merged],
     ['reject', CaseStatus.Triage, secretariat, CaseStatus.Rejected],
     ['withdraw', CaseStatus.InProgress, citizen, CaseStatus.Withdrawn],
+    ['submit_for_approval', CaseStatus.InProgress, officer, CaseStatus.AwaitingApproval],
+    ['approve', CaseStatus.AwaitingApproval, staff(Role.AgencyHead), CaseStatus.Answered],
+    ['send_back', CaseStatus.AwaitingApproval, staff(Role.AgencyHead), CaseStatus.InProgress],
+    ['return_answer', CaseStatus.Answered, secretariat, CaseStatus.InProgress],
   ] as const)('%s from %s leads to the expected status', (action, from, actor, to) => {
     expect(planTransition(action as TransitionName, from, actor)).toBe(to);
   });
@@ -56,6 +60,12 @@ describe('planTransition', () => {
     ['answer', staff(Role.CouncilMember)],
   ] as const)('refuses %s by the wrong performer', (action, actor) => {
     expect(() => planTransition(action as TransitionName, CaseStatus.Routed, actor)).toThrow(ForbiddenError);
+  });
+
+  it.each(['approve', 'send_back'] as const)('refuses %s by an officer with approval_not_allowed', (action) => {
+    expect(() => planTransition(action as TransitionName, CaseStatus.AwaitingApproval, officer)).toThrow(
+      expect.objectContaining({ code: 'approval_not_allowed' }),
+    );
   });
 
   it('checks the performer before the status, so a forbidden action never reveals the status', () => {

@@ -1,4 +1,13 @@
-import { Actor, ANSWERABLE_STATUSES, CaseAction, CaseStatus, MERGEABLE_STATUSES, Role, UNFINISHED_STATUSES } from '@hotline/contracts';
+import {
+  Actor,
+  ANSWERABLE_STATUSES,
+  CaseAction,
+  CaseStatus,
+  ErrorCode,
+  MERGEABLE_STATUSES,
+  Role,
+  UNFINISHED_STATUSES,
+} from '@hotline/contracts';
 import { ForbiddenError, InvalidTransitionError } from '@hotline/platform';
 
 type Performer = Role | 'citizen' | 'system';
@@ -14,7 +23,7 @@ interface TransitionRule {
  * matching rule uses `triage`. Admins may do what the secretariat does. The status groups it uses come from
  * libs/contracts (lifecycle.ts); its spec checks that the groups agree with this table.
  */
-export const TRANSITIONS: Readonly<Record<CaseAction | 'triage', TransitionRule>> = {
+export const TRANSITIONS: Readonly<Record<CaseAction | 'triage' | 'submit_for_approval', TransitionRule>> = {
   triage: { from: [CaseStatus.Received], to: CaseStatus.Triage, by: ['system'] },
   [CaseAction.Route]: {
     from: [CaseStatus.Received, CaseStatus.Triage, CaseStatus.Returned, CaseStatus.Routed],
@@ -43,6 +52,12 @@ export const TRANSITIONS: Readonly<Record<CaseAction | 'triage', TransitionRule>
     by: ['citizen', Role.Operator, Role.AgencyOfficer, Role.AgencyHead, Role.Secretariat, Role.Admin],
   },
   [CaseAction.Answer]: { from: ANSWERABLE_STATUSES, to: CaseStatus.Answered, by: [Role.AgencyOfficer, Role.AgencyHead, Role.Admin] },
+  // An officer's answer where the agency's answers of that kind need approval (answer_approval_rules): a draft for the head.
+  submit_for_approval: { from: ANSWERABLE_STATUSES, to: CaseStatus.AwaitingApproval, by: [Role.AgencyOfficer] },
+  [CaseAction.Approve]: { from: [CaseStatus.AwaitingApproval], to: CaseStatus.Answered, by: [Role.AgencyHead, Role.Admin] },
+  [CaseAction.SendBack]: { from: [CaseStatus.AwaitingApproval], to: CaseStatus.InProgress, by: [Role.AgencyHead, Role.Admin] },
+  // Checked by the workflow too: only while the answer is not on the public page (QĐ 31/2021/QĐ-TTg, docs/answers.md).
+  [CaseAction.ReturnAnswer]: { from: [CaseStatus.Answered], to: CaseStatus.InProgress, by: [Role.Secretariat, Role.Admin] },
   [CaseAction.Close]: { from: [CaseStatus.Answered], to: CaseStatus.Closed, by: ['citizen', 'system', Role.Secretariat, Role.Admin] },
   [CaseAction.Reopen]: { from: [CaseStatus.Answered], to: CaseStatus.Reopened, by: ['citizen', Role.Secretariat, Role.Admin] },
   [CaseAction.Merge]: { from: MERGEABLE_STATUSES, to: CaseStatus.Merged, by: [Role.Secretariat, Role.Admin] },
@@ -66,7 +81,12 @@ const performerOf = (actor: Actor): Performer => (actor.type === 'staff' ? actor
 export function planTransition(action: TransitionName, current: CaseStatus, actor: Actor): CaseStatus {
   const rule = TRANSITIONS[action];
   if (!rule.by.includes(performerOf(actor))) {
-    throw new ForbiddenError(`A ${performerOf(actor)} may not ${action} a case`);
+    const approval = action === CaseAction.Approve || action === CaseAction.SendBack;
+    throw new ForbiddenError(
+      `A ${performerOf(actor)} may not ${action} a case`,
+      approval ? [{ field: 'action', message: 'Approving an answer is for the agency head' }] : undefined,
+      approval ? ErrorCode.ApprovalNotAllowed : undefined,
+    );
   }
   if (!rule.from.includes(current)) {
     throw new InvalidTransitionError(`Cannot ${action} a case that is ${current}`);

@@ -22,9 +22,19 @@ describe('the lifecycle groups agree with the state machine', () => {
     expect(sorted(TERMINAL_STATUSES)).toEqual(sorted(ALL_STATUSES.filter((s) => leavingFrom(s).length === 0)));
   });
 
-  it('the answered phase is where Answer leads, and from it only closing, reopening or withdrawing go on', () => {
+  it('the answered phase is where Answer and Approve lead; from it only closing, reopening, withdrawing or the secretariat’s return go on', () => {
     expect(sorted(SETTLED_STATUSES.filter((s) => !TERMINAL_STATUSES.includes(s)))).toEqual([TRANSITIONS[CaseAction.Answer].to]);
-    expect(sorted(leavingFrom(CaseStatus.Answered))).toEqual(sorted([CaseAction.Close, CaseAction.Reopen, CaseAction.Withdraw]));
+    expect(TRANSITIONS[CaseAction.Approve].to).toBe(TRANSITIONS[CaseAction.Answer].to);
+    expect(sorted(leavingFrom(CaseStatus.Answered))).toEqual(
+      sorted([CaseAction.Close, CaseAction.Reopen, CaseAction.Withdraw, CaseAction.ReturnAnswer]),
+    );
+  });
+
+  it('an answer waiting for approval is open, and only the head’s approval, sending back, merging or withdrawing leave it', () => {
+    expect(OPEN_STATUSES).toContain(TRANSITIONS.submit_for_approval.to);
+    expect(sorted(leavingFrom(CaseStatus.AwaitingApproval))).toEqual(
+      sorted([CaseAction.Approve, CaseAction.SendBack, CaseAction.Merge, CaseAction.Withdraw]),
+    );
   });
 
   it('answerable statuses are those from which the machine allows Answer', () => {

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
 import { CaseStatus, STATUS_LABELS } from '@hotline/contracts';
-import { CaseEntity, CaseEventEntity } from '@hotline/database';
+import { CaseEntity, CaseEventEntity, CasePublicationEntity } from '@hotline/database';
 import { trackingLinkTokenMatches } from '@hotline/notifications';
 import { NotFoundError } from '@hotline/platform';
 import { isPublished } from '../access/case-projection';
@@ -26,8 +26,12 @@ export class TrackingService {
     private readonly config: AppConfig,
   ) {}
 
+  /**
+   * The citizen's view with the key; without it (a published case), the public's: the redacted title and answer of its
+   * publication (none before staff published it) and a timeline without notes (the answer's event carries its text).
+   */
   async track(trackingCode: string, key?: string): Promise<TrackingViewDto> {
-    const kase = await this.authorise(trackingCode, key, false);
+    const { kase, keyOk } = await this.authoriseWithKey(trackingCode, key, false);
     const events = await this.dataSource.getRepository(CaseEventEntity).find({
       where: { caseId: kase.id, visibleToCitizen: true },
       order: { id: 'ASC' },
@@ -36,10 +40,12 @@ export class TrackingService {
     // A duplicate's reporter follows the surviving case's answer with their own code and key.
     const survivor = kase.mergedIntoId ? await this.dataSource.getRepository(CaseEntity).findOneBy({ id: kase.mergedIntoId }) : null;
     const agencyName = (id: string | null) => (id ? snapshot.agencyById.get(id)?.name : undefined);
+    const publication = keyOk ? null : await this.dataSource.getRepository(CasePublicationEntity).findOneBy({ caseId: kase.id });
+    const answered = survivor ?? kase;
     return {
       trackingCode: kase.trackingCode,
       kind: kase.kind,
-      title: kase.title,
+      title: publication?.title ?? kase.title,
       status: kase.status,
       statusLabel: STATUS_LABELS[kase.status].vi,
       statusLabelEn: STATUS_LABELS[kase.status].en,
@@ -48,8 +54,8 @@ export class TrackingService {
       category: toNamedRef(kase.categoryId ? snapshot.categoryById.get(kase.categoryId) : undefined),
       area: toNamedRef(kase.areaId ? snapshot.areaById.get(kase.areaId) : undefined),
       agency: toNamedRef(kase.agencyId ? snapshot.agencyById.get(kase.agencyId) : undefined),
-      answer: (survivor ?? kase).answer ?? undefined,
-      answeredAt: (survivor ?? kase).answeredAt ?? undefined,
+      answer: (keyOk ? answered.answer : publication?.answer) ?? undefined,
+      answeredAt: (keyOk || publication ? answered.answeredAt : null) ?? undefined,
       canRate: kase.status === CaseStatus.Answered,
       mergedInto: survivor
         ? {
@@ -67,7 +73,7 @@ export class TrackingService {
         statusLabelEn: e.toStatus ? STATUS_LABELS[e.toStatus].en : undefined,
         agency: e.actorType === 'citizen' ? undefined : agencyName(e.agencyId),
         byCitizen: e.actorType === 'citizen',
-        note: e.note ?? undefined,
+        note: keyOk ? (e.note ?? undefined) : undefined,
       })),
     };
   }
@@ -85,6 +91,14 @@ export class TrackingService {
   }
 
   private async authorise(trackingCode: string, key: string | undefined, keyAlwaysRequired: boolean): Promise<CaseEntity> {
+    return (await this.authoriseWithKey(trackingCode, key, keyAlwaysRequired)).kase;
+  }
+
+  private async authoriseWithKey(
+    trackingCode: string,
+    key: string | undefined,
+    keyAlwaysRequired: boolean,
+  ): Promise<{ kase: CaseEntity; keyOk: boolean }> {
     const kase = await this.dataSource
       .getRepository(CaseEntity)
       .createQueryBuilder('c')
@@ -103,6 +117,6 @@ export class TrackingService {
     if (!kase || ((keyAlwaysRequired || !isPublished(kase)) && !keyOk)) {
       throw new NotFoundError('No case with this tracking code and access key');
     }
-    return kase;
+    return { kase, keyOk };
   }
 }

@@ -12,10 +12,11 @@ import {
   ErrorCode,
   JobName,
   KIND_LABELS,
+  Role,
   roleMay,
   TERMINAL_STATUSES,
 } from '@hotline/contracts';
-import { AgencyEntity, CaseEntity, UserEntity } from '@hotline/database';
+import { AgencyEntity, AnswerApprovalRuleEntity, CaseEntity, CasePublicationEntity, UserEntity } from '@hotline/database';
 import { DeadlineEngineService, StatusChange } from '@hotline/deadlines';
 import { CaseLinks, MailTemplate, NotificationRequest, NotificationService } from '@hotline/notifications';
 import { enqueueManyInTransaction, InvalidInputError, InvalidTransitionError, NotFoundError, RuleViolationError } from '@hotline/platform';
@@ -188,27 +189,120 @@ export class CaseWorkflowService {
     });
   }
 
+  /**
+   * The agency's answer. An officer's answer to a case of a kind its agency has put under approval
+   * (answer_approval_rules) becomes a draft for the agency head: nothing reaches the citizen until `approve`.
+   */
   answer(caseId: string, actor: Actor, answer: string): Promise<CaseEntity> {
     return this.act(caseId, actor, async (manager, kase) => {
-      const answered = await this.transition(manager, kase, CaseAction.Answer, actor, {
-        changes: { answer },
-        eventType: CaseEventType.Answered,
-        note: answer,
-      });
-      const recipient = await citizenEmail(manager, kase);
-      if (recipient) {
-        const agency = kase.agencyId ? (await this.reference.get()).agencyById.get(kase.agencyId) : undefined;
-        await this.notifications.queue(manager, {
-          caseId: kase.id,
-          template: MailTemplate.CaseAnswered,
-          recipient,
-          params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, answer },
-          dedupeKey: `answered:${kase.id}:${kase.reopenCount}`,
+      if (await this.needsApproval(manager, kase, actor)) {
+        const drafted = await this.transition(manager, kase, 'submit_for_approval', actor, {
+          changes: { answerDraft: answer },
+          eventType: CaseEventType.AnswerDrafted,
+          note: answer,
+          visibleToCitizen: false,
         });
+        const agency = (await this.reference.get()).agencyById.get(kase.agencyId!);
+        if (agency) {
+          await this.notifications.queue(manager, {
+            caseId: kase.id,
+            template: MailTemplate.AnswerAwaitingApproval,
+            recipient: agency.headEmail ?? agency.email,
+            params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency.name, staffUrl: this.links.staff(kase.id) },
+            dedupeKey: `answer-awaiting-approval:${kase.id}:${drafted.version}`,
+          });
+        }
+        return drafted;
       }
-      await this.notifyMergedReporters(manager, kase, answer);
-      return answered;
+      return this.release(manager, kase, CaseAction.Answer, actor, answer, {});
     });
+  }
+
+  /** The agency head approves the draft, as written or as `edited`: it is the agency's answer and goes to the citizen. */
+  approve(caseId: string, actor: Actor, edited?: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, async (manager, kase) => {
+      const answer = edited ?? kase.answerDraft;
+      if (!answer) throw new InvalidInputError('answer', 'The case has no draft answer to approve');
+      const waitedSince = await this.lastDraftedAt(manager, kase.id);
+      return this.release(manager, kase, CaseAction.Approve, actor, answer, {
+        approved: true,
+        edited: edited !== undefined && edited !== kase.answerDraft,
+        waitedSince: waitedSince?.toISOString(),
+      });
+    });
+  }
+
+  /** The agency head sends the draft back to the officer with a comment; the draft stays for the officer to rework. */
+  sendBack(caseId: string, actor: Actor, comment: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, (manager, kase) =>
+      this.transition(manager, kase, CaseAction.SendBack, actor, {
+        eventType: CaseEventType.AnswerSentBack,
+        note: comment,
+        visibleToCitizen: false,
+      }),
+    );
+  }
+
+  /**
+   * The secretariat returns to the agency an answer that does not address the case, while it is not yet on the public
+   * page (docs/answers.md); the answer becomes the agency's draft again.
+   */
+  returnAnswer(caseId: string, actor: Actor, reason: string): Promise<CaseEntity> {
+    return this.act(caseId, actor, async (manager, kase) => {
+      if (await manager.existsBy(CasePublicationEntity, { caseId: kase.id })) {
+        throw new RuleViolationError(ErrorCode.AnswerAlreadyPublished, 'id', 'The answer is already published: it cannot be returned');
+      }
+      return this.transition(manager, kase, CaseAction.ReturnAnswer, actor, {
+        changes: { answerDraft: kase.answer },
+        eventType: CaseEventType.AnswerReturned,
+        note: reason,
+        visibleToCitizen: false,
+      });
+    });
+  }
+
+  /** An officer's answer needs approval when their agency put the case's kind under approval; a head's never does. */
+  private async needsApproval(manager: EntityManager, kase: CaseEntity, actor: Actor): Promise<boolean> {
+    if (actor.type !== 'staff' || actor.role !== Role.AgencyOfficer || !kase.agencyId) return false;
+    return manager.existsBy(AnswerApprovalRuleEntity, { agencyId: kase.agencyId, kind: kase.kind });
+  }
+
+  private async lastDraftedAt(manager: EntityManager, caseId: string): Promise<Date | null> {
+    const [row]: { at: Date }[] = await manager.query(
+      `SELECT created_at AS at FROM case_events WHERE case_id = $1 AND type = $2 ORDER BY id DESC LIMIT 1`,
+      [caseId, CaseEventType.AnswerDrafted],
+    );
+    return row?.at ?? null;
+  }
+
+  /** The answer reaches the citizen: the transition to `answered`, its event, the citizen's notice and the followers'. */
+  private async release(
+    manager: EntityManager,
+    kase: CaseEntity,
+    action: CaseAction.Answer | CaseAction.Approve,
+    actor: Actor,
+    answer: string,
+    data: Record<string, unknown>,
+  ): Promise<CaseEntity> {
+    const answered = await this.transition(manager, kase, action, actor, {
+      changes: { answer, answerDraft: null },
+      eventType: CaseEventType.Answered,
+      note: answer,
+      data,
+    });
+    const recipient = await citizenEmail(manager, kase);
+    if (recipient) {
+      const agency = kase.agencyId ? (await this.reference.get()).agencyById.get(kase.agencyId) : undefined;
+      await this.notifications.queue(manager, {
+        caseId: kase.id,
+        template: MailTemplate.CaseAnswered,
+        recipient,
+        params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, answer },
+        dedupeKey: `answered:${kase.id}:${kase.reopenCount}:${kase.version}`,
+      });
+    }
+    await this.notifyMergedReporters(manager, kase, answer);
+    return answered;
   }
 
   /**

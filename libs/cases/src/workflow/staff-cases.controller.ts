@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@hotline/contracts';
 import { CurrentActor, Policy } from '@hotline/platform';
 import { caseIdPipe } from '../case-list/case-id.pipe';
@@ -7,6 +7,7 @@ import { CaseDetailDto } from '../case-list/dto/case-list.dto';
 import { CaseQueryService } from '../case-list/case-query.service';
 import {
   AnswerDto,
+  ApproveAnswerDto,
   AssignDto,
   AssigneeDto,
   BulkResultDto,
@@ -88,6 +89,41 @@ export class StaffCasesController {
   @ApiOkResponse({ type: CaseDetailDto })
   async answer(@Param('id', caseIdPipe) id: string, @Body() body: AnswerDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
     await this.workflow.answer(id, actor, body.answer);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/approve')
+  @Policy('approve', 'Case')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: CaseDetailDto,
+    description: 'The agency head approves the draft answer (as written or edited): it goes to the citizen',
+  })
+  @ApiForbiddenResponse({ description: '`approval_not_allowed`: approving is the agency head’s' })
+  async approve(@Param('id', caseIdPipe) id: string, @Body() body: ApproveAnswerDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.approve(id, actor, body.answer);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/send-back')
+  @Policy('sendBack', 'Case')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDetailDto, description: 'The agency head sends the draft answer back to the officer with a comment' })
+  @ApiForbiddenResponse({ description: '`approval_not_allowed`: sending back is the agency head’s' })
+  async sendBack(@Param('id', caseIdPipe) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.sendBack(id, actor, body.reason);
+    return this.queries.detail(id, actor);
+  }
+
+  @Post(':id/return-answer')
+  @Policy('returnAnswer', 'Case')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: CaseDetailDto,
+    description: 'The secretariat returns an answer not yet published that does not address the case; 422 `answer_already_published`',
+  })
+  async returnAnswer(@Param('id', caseIdPipe) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor): Promise<CaseDetailDto> {
+    await this.workflow.returnAnswer(id, actor, body.reason);
     return this.queries.detail(id, actor);
   }
 

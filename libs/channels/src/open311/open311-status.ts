@@ -16,6 +16,7 @@ export const FMS_UPDATE_STATUS: Record<CaseStatus, string> = {
   [CaseStatus.Accepted]: 'IN_PROGRESS',
   [CaseStatus.InProgress]: 'IN_PROGRESS',
   [CaseStatus.AwaitingInfo]: 'INVESTIGATING',
+  [CaseStatus.AwaitingApproval]: 'IN_PROGRESS',
   [CaseStatus.Answered]: 'CLOSED',
   [CaseStatus.Closed]: 'CLOSED',
   [CaseStatus.Merged]: 'DUPLICATE',

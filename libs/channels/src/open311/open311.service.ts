@@ -6,7 +6,7 @@ import { flattenValidation } from '../field-problems';
 import { DataSource } from 'typeorm';
 import { addressValue, CreateCaseDto, IntakeService, PUBLIC_PROJECTION, publishedSql, ReferenceDataService } from '@hotline/cases';
 import { AppConfig, Clock } from '@hotline/config';
-import { CaseChannel, CaseKind, CaseStatus, KIND_LABELS, SETTLED_STATUSES } from '@hotline/contracts';
+import { CaseChannel, CaseEventType, CaseKind, CaseStatus, KIND_LABELS, SETTLED_STATUSES } from '@hotline/contracts';
 import { FieldProblem, InvalidInputError, InvalidInputsError, NotFoundError } from '@hotline/platform';
 import { Open311ClientsService } from './open311-clients.service';
 import { FMS_UPDATE_STATUS, open311Status } from './open311-status';
@@ -76,7 +76,9 @@ interface CaseRow {
   due_at: Date | null;
 }
 
-const REQUEST_COLUMNS = `c.id, c.tracking_code, c.kind, c.status, c.title, c.description, c.answer, c.category_id,
+/** The answer of a published case is the one staff published, redacted (docs/answers.md); none before they did. */
+const REQUEST_COLUMNS = `c.id, c.tracking_code, c.kind, c.status, c.title, c.description,
+  (SELECT p.answer FROM case_publications p WHERE p.case_id = c.id) AS answer, c.category_id,
   c.agency_id, c.address, c.lat, c.lng,
   c.received_at, c.updated_at, c.due_at`;
 
@@ -312,7 +314,10 @@ export class Open311ApiService {
     if (start > end) throw new InvalidInputError('start_date', 'start_date must not be after end_date');
     const rows: { id: string; tracking_code: string; to_status: CaseStatus; created_at: Date; note: string | null }[] =
       await this.dataSource.query(
-        `SELECT e.id, c.tracking_code, e.to_status, e.created_at, e.note
+        // The answer's event carries the original answer: the public reads the published, redacted one (none before).
+        `SELECT e.id, c.tracking_code, e.to_status, e.created_at,
+                CASE WHEN e.type = '${CaseEventType.Answered}' THEN (SELECT p.answer FROM case_publications p WHERE p.case_id = c.id)
+                     ELSE e.note END AS note
          FROM case_events e JOIN cases c ON c.id = e.case_id
         WHERE ${publishedSql('c')} AND e.visible_to_citizen AND e.to_status IS NOT NULL AND e.created_at >= $1 AND e.created_at <= $2
         ORDER BY e.id LIMIT ${MAX_REQUESTS}`,

@@ -624,6 +624,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffCasesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffCasesController_sendBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/return-answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffCasesController_returnAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/extend": {
         parameters: {
             query?: never;
@@ -1002,6 +1050,102 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["RetentionController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/answer-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnswerTemplatesController_list"];
+        put?: never;
+        post: operations["AnswerTemplatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/answer-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["AnswerTemplatesController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["AnswerTemplatesController_update"];
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/answer-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CaseAnswerTemplatesController_forCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/answer-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CaseAnswerTemplatesController_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/answer-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApprovalRulesController_list"];
+        put: operations["ApprovalRulesController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicationController_review"];
+        put: operations["PublicationController_publish"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1488,6 +1632,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["DisclosureController_disclosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DisclosureController_attachment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1990,7 +2150,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "case.assigned" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "privacy.request_filed" | "privacy.request_acknowledged" | "privacy.request_completed" | "privacy.request_refused" | "privacy.export_read" | "privacy.notice_published" | "privacy.breach_recorded" | "privacy.breach_entry" | "identity.content_viewed" | "data.exported" | "reference.changed";
+            action: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "case.assigned" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "privacy.request_filed" | "privacy.request_acknowledged" | "privacy.request_completed" | "privacy.request_refused" | "privacy.export_read" | "privacy.notice_published" | "privacy.breach_recorded" | "privacy.breach_entry" | "identity.content_viewed" | "data.exported" | "reference.changed" | "case.published" | "answer_template.changed" | "answer_approval.changed";
             actor: components["schemas"]["AuditActorDto"];
             target?: components["schemas"]["AuditTargetDto"];
             /** @description Client address of the request, where one applies */
@@ -2112,11 +2272,18 @@ export interface components {
             accusedAgency?: components["schemas"]["NamedRefDto"];
             citizen?: components["schemas"]["CitizenContactDto"];
             answer?: string;
+            /** @description The answer waiting for the agency head’s approval, or sent back (staff who see internal notes) */
+            answerDraft?: string;
             /** Format: date-time */
             answeredAt?: string;
+            /**
+             * Format: date-time
+             * @description When staff published the redacted case on the public page
+             */
+            publishedAt?: string;
             reopenCount: number;
             returnCount: number;
-            /** @description Actions this user may take now: the state machine’s transitions, and `extend` when the clock an extension would apply to has one left */
+            /** @description Actions this user may take now: the state machine’s transitions (`return_answer` only while unpublished), `extend` when the clock an extension would apply to has one left, and `publish` when the case may be published by this user */
             availableActions: string[];
             /** @description The case this duplicate was merged into */
             mergedInto?: components["schemas"]["CaseLinkDto"];
@@ -2417,6 +2584,13 @@ export interface components {
             /** @example Sở Xây dựng đã chỉ đạo thay bóng đèn trong ngày 12/11. */
             answer: string;
         };
+        ApproveAnswerDto: {
+            /**
+             * @description The answer as the agency head edited it; the draft as written when omitted
+             * @example Sở Xây dựng đã chỉ đạo thay bóng đèn trong ngày 12/11/2026.
+             */
+            answer?: string;
+        };
         ExtendDto: {
             /** @example Vụ việc phức tạp, cần xác minh tại nhiều địa điểm. */
             reason: string;
@@ -2636,6 +2810,180 @@ export interface components {
             cutoff: string;
             retentionYears: number;
         };
+        /** @enum {string} */
+        CaseKind: "feedback" | "petition" | "complaint" | "denunciation" | "question";
+        AnswerTemplateDto: {
+            id: string;
+            name: string;
+            kind?: components["schemas"]["CaseKind"];
+            category?: components["schemas"]["NamedRefDto"];
+            body: string;
+            legalBasis?: string;
+            requiresLegalBasis: boolean;
+            requiresDate: boolean;
+            requiresAttachment: boolean;
+            active: boolean;
+            /** @description The fields its body names */
+            fields: string[];
+        };
+        CreateAnswerTemplateDto: {
+            /** @example Trả lời phản ánh chiếu sáng */
+            name: string;
+            /** @description The kind it is for; any kind when omitted */
+            kind?: components["schemas"]["CaseKind"];
+            /**
+             * @description The category it is for (and its sub-categories); any when omitted
+             * @example HT-CS
+             */
+            categoryCode?: string;
+            /**
+             * @description The text, with fields {{case_code}}, {{title}}, {{kind}}, {{category}}, {{area}}, {{agency}}, {{received_date}}, {{answer_date}}, {{legal_basis}}
+             * @example Trả lời hồ sơ {{case_code}} tiếp nhận ngày {{received_date}}: căn cứ {{legal_basis}}, {{agency}} đã ...
+             */
+            body: string;
+            /**
+             * @description What {{legal_basis}} is filled with
+             * @example Điều 28 Luật Khiếu nại 2011
+             */
+            legalBasis?: string;
+            /** @description Warn when the answer cites no legal basis */
+            requiresLegalBasis?: boolean;
+            /** @description Warn when the answer carries no date */
+            requiresDate?: boolean;
+            /** @description Warn when the case has no attachment from staff */
+            requiresAttachment?: boolean;
+            active?: boolean;
+        };
+        UpdateAnswerTemplateDto: {
+            /** @example Trả lời phản ánh chiếu sáng */
+            name?: string;
+            /** @description The kind it is for; any kind when omitted */
+            kind?: components["schemas"]["CaseKind"];
+            /**
+             * @description The category it is for (and its sub-categories); any when omitted
+             * @example HT-CS
+             */
+            categoryCode?: string;
+            /**
+             * @description The text, with fields {{case_code}}, {{title}}, {{kind}}, {{category}}, {{area}}, {{agency}}, {{received_date}}, {{answer_date}}, {{legal_basis}}
+             * @example Trả lời hồ sơ {{case_code}} tiếp nhận ngày {{received_date}}: căn cứ {{legal_basis}}, {{agency}} đã ...
+             */
+            body?: string;
+            /**
+             * @description What {{legal_basis}} is filled with
+             * @example Điều 28 Luật Khiếu nại 2011
+             */
+            legalBasis?: string;
+            /** @description Warn when the answer cites no legal basis */
+            requiresLegalBasis?: boolean;
+            /** @description Warn when the answer carries no date */
+            requiresDate?: boolean;
+            /** @description Warn when the case has no attachment from staff */
+            requiresAttachment?: boolean;
+            active?: boolean;
+        };
+        FilledAnswerTemplateDto: {
+            id: string;
+            name: string;
+            /** @description The body filled for this case: the officer edits it into the answer */
+            filled: string;
+            requiresLegalBasis: boolean;
+            requiresDate: boolean;
+            requiresAttachment: boolean;
+        };
+        CheckAnswerDto: {
+            answer: string;
+            /** @description The template the answer was written from: its requirements apply */
+            templateId?: string;
+        };
+        /** @enum {string} */
+        AnswerWarning: "no_legal_basis" | "no_date" | "no_attachment" | "unfilled_field";
+        AnswerWarningDto: {
+            code: components["schemas"]["AnswerWarning"];
+            message: string;
+        };
+        AnswerCheckDto: {
+            warnings: components["schemas"]["AnswerWarningDto"][];
+        };
+        ApprovalRuleDto: {
+            agency: components["schemas"]["NamedRefDto"];
+            kind: components["schemas"]["CaseKind"];
+            /** Format: date-time */
+            since: string;
+        };
+        SetApprovalRuleDto: {
+            /** @example SO-XD */
+            agencyCode: string;
+            kind: components["schemas"]["CaseKind"];
+            /** @description true: officers’ answers of this kind need the agency head’s approval */
+            required: boolean;
+        };
+        /** @enum {string} */
+        PersonalDataKind: "phone" | "email" | "national_id" | "licence_plate" | "house_number" | "name";
+        PersonalDataSpanDto: {
+            kind: components["schemas"]["PersonalDataKind"];
+            /** @description First character of the span in the original text */
+            start: number;
+            /** @description The character after the span */
+            end: number;
+        };
+        TextProposalDto: {
+            /** @description The text as the case holds it (staff only) */
+            original: string;
+            /** @description Personal data the detector found in it */
+            found: components["schemas"]["PersonalDataSpanDto"][];
+            /** @description The original with every finding masked: what staff confirm or edit */
+            proposed: string;
+        };
+        PublicationAttachmentDto: {
+            id: string;
+            fileName: string;
+            contentType: string;
+            /** @enum {string} */
+            uploadedBy: "citizen" | "staff";
+            /** @description The decision of the current publication: true published, false withheld; absent undecided */
+            published?: boolean;
+        };
+        PublicationMaskDto: {
+            kind: components["schemas"]["PersonalDataKind"];
+            /** @description First character of the span in the original text */
+            start: number;
+            /** @description The character after the span */
+            end: number;
+            /** @enum {string} */
+            field: "title" | "answer";
+        };
+        CurrentPublicationDto: {
+            title: string;
+            answer: string;
+            masks: components["schemas"]["PublicationMaskDto"][];
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy?: string;
+        };
+        PublicationReviewDto: {
+            /** @description Public, not a denunciation, and answered: it may be published */
+            publishable: boolean;
+            title: components["schemas"]["TextProposalDto"];
+            answer: components["schemas"]["TextProposalDto"];
+            attachments: components["schemas"]["PublicationAttachmentDto"][];
+            publication?: components["schemas"]["CurrentPublicationDto"];
+        };
+        AttachmentDecisionDto: {
+            id: string;
+            /** @description true: shown on the public page; false: withheld */
+            publish: boolean;
+        };
+        PublishCaseDto: {
+            /** @description The title as it will be published (the proposal, confirmed or edited) */
+            title: string;
+            /** @description The answer as it will be published */
+            answer: string;
+            /** @description The masks staff confirmed, as spans of the original texts */
+            masks: components["schemas"]["PublicationMaskDto"][];
+            /** @description A decision for every attachment of the case */
+            attachments: components["schemas"]["AttachmentDecisionDto"][];
+        };
         RegisterOpen311ClientDto: {
             /** @example FixMyStreet Hà Nội */
             name: string;
@@ -2812,7 +3160,7 @@ export interface components {
             /** @enum {string} */
             kind: "feedback" | "petition" | "complaint" | "denunciation" | "question";
             /** @enum {string} */
-            status: "received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn";
+            status: "received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn";
             /**
              * Format: date-time
              * @description The earliest due date of its overdue clocks
@@ -2842,8 +3190,8 @@ export interface components {
             /** @example answer */
             clock: string;
             version: number;
-            startsOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
-            metOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
+            startsOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
+            metOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
             length: number;
             /** @enum {string} */
             unit: "working_days" | "calendar_days" | "working_hours";
@@ -2852,7 +3200,7 @@ export interface components {
             urgentUnit: "working_days" | "calendar_days" | "working_hours" | null;
             extensionLength: number | null;
             extensionMaxCount: number;
-            stopsOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
+            stopsOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
             source: string;
             active: boolean;
             /** Format: date-time */
@@ -2866,8 +3214,8 @@ export interface components {
             kind?: "feedback" | "petition" | "complaint" | "denunciation" | "question" | null;
             /** @example answer */
             clock: string;
-            startsOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
-            metOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
+            startsOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
+            metOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
             /** @example 5 */
             length: number;
             /** @enum {string} */
@@ -2878,7 +3226,7 @@ export interface components {
             extensionLength?: number;
             /** @default 0 */
             extensionMaxCount: number;
-            stopsOn?: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
+            stopsOn?: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
             /** @example Luật Tố cáo 2018, Điều 30 */
             source: string;
         };
@@ -3035,7 +3383,7 @@ export interface components {
             trackingCode: string;
             title: string;
             /** @enum {string} */
-            status: "received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn";
+            status: "received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn";
             agencyCode: string | null;
             /** Format: date-time */
             dueAt: string | null;
@@ -3138,7 +3486,7 @@ export interface components {
             /** Format: date-time */
             receivedAt: string;
             /** @enum {string} */
-            status: "received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn";
+            status: "received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn";
             statusLabel: string;
             /** @enum {string} */
             outcome: "answered" | "in_progress" | "not_routed" | "stopped";
@@ -3197,6 +3545,12 @@ export interface components {
             /** @description 90th percentile (nearest rank) of the working days to the first answer (60 means 60 or more) */
             p90?: Record<string, never> | null;
         };
+        ApprovalWaitDto: {
+            /** @description Times an answer waited for the agency head’s approval (until approved or sent back) */
+            waits: number;
+            /** @description Mean wait in hours, one decimal; absent when no answer waited */
+            meanHours?: Record<string, never> | null;
+        };
         SummaryFiguresDto: {
             received: number;
             /** @description Ever routed to an agency */
@@ -3216,6 +3570,8 @@ export interface components {
             /** @description Open and more than 5 working days past due now */
             veryLate: number;
             answerWorkingDays: components["schemas"]["AnswerTimeDto"];
+            /** @description Time answers spent waiting for the agency head’s approval */
+            approvalWait: components["schemas"]["ApprovalWaitDto"];
             /** @description Satisfied over rated by the citizen */
             satisfaction: components["schemas"]["RateDto"];
             /** @description Reopened at least once, over answered */
@@ -3244,6 +3600,8 @@ export interface components {
             /** @description Open and more than 5 working days past due now */
             veryLate: number;
             answerWorkingDays: components["schemas"]["AnswerTimeDto"];
+            /** @description Time answers spent waiting for the agency head’s approval */
+            approvalWait: components["schemas"]["ApprovalWaitDto"];
             /** @description Satisfied over rated by the citizen */
             satisfaction: components["schemas"]["RateDto"];
             /** @description Reopened at least once, over answered */
@@ -3289,6 +3647,11 @@ export interface components {
             /** @description Fewer than 10 cases: rates are not comparable */
             smallSample: boolean;
         };
+        PublishedAttachmentDto: {
+            /** @description Download at /api/v1/public/attachments/{id} */
+            id: string;
+            fileName: string;
+        };
         PublishedAnswerDto: {
             trackingCode: string;
             kind: string;
@@ -3301,7 +3664,10 @@ export interface components {
             receivedAt: string;
             /** Format: date-time */
             answeredAt: string;
+            /** @description The answer as staff published it, personal data masked */
             answer: string;
+            /** @description The attachments staff confirmed for publication */
+            attachments: components["schemas"]["PublishedAttachmentDto"][];
         };
         PublishedAnswersDto: {
             items: components["schemas"]["PublishedAnswerDto"][];
@@ -3345,8 +3711,6 @@ export interface components {
             /** @description At most three, most probable first; empty without text or model */
             suggestions: components["schemas"]["AgencySuggestionDto"][];
         };
-        /** @enum {string} */
-        CaseKind: "feedback" | "petition" | "complaint" | "denunciation" | "question";
         /** @enum {string} */
         CaseChannel: "web" | "hotline" | "email" | "voter_meeting" | "walk_in" | "api";
         DraftSuggestionDto: {
@@ -4039,7 +4403,7 @@ export interface operations {
             query?: {
                 /** @description Staff user id of the actor */
                 actor?: string;
-                action?: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "case.assigned" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "privacy.request_filed" | "privacy.request_acknowledged" | "privacy.request_completed" | "privacy.request_refused" | "privacy.export_read" | "privacy.notice_published" | "privacy.breach_recorded" | "privacy.breach_entry" | "identity.content_viewed" | "data.exported" | "reference.changed";
+                action?: "auth.login" | "auth.login_failed" | "auth.locked_out" | "auth.logout" | "auth.session_revoked" | "auth.password_changed" | "auth.password_reset" | "auth.totp_enabled" | "auth.totp_reset" | "user.created" | "user.updated" | "case.status_changed" | "case.assigned" | "identity.viewed" | "identity.access_granted" | "identity.access_revoked" | "privacy.anonymised" | "privacy.request_filed" | "privacy.request_acknowledged" | "privacy.request_completed" | "privacy.request_refused" | "privacy.export_read" | "privacy.notice_published" | "privacy.breach_recorded" | "privacy.breach_entry" | "identity.content_viewed" | "data.exported" | "reference.changed" | "case.published" | "answer_template.changed" | "answer_approval.changed";
                 /** @description case, user or export */
                 targetType?: string;
                 targetId?: string;
@@ -4906,6 +5270,119 @@ export interface operations {
             };
         };
     };
+    StaffCasesController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description The agency head approves the draft answer (as written or edited): it goes to the citizen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description `approval_not_allowed`: approving is the agency head’s */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The action is not allowed from the case’s current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffCasesController_sendBack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description The agency head sends the draft answer back to the officer with a comment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description `approval_not_allowed`: sending back is the agency head’s */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The action is not allowed from the case’s current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffCasesController_returnAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description The secretariat returns an answer not yet published that does not address the case; 422 `answer_already_published` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description The action is not allowed from the case’s current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffCasesController_extend: {
         parameters: {
             query?: never;
@@ -5637,6 +6114,252 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RetentionRunDto"];
                 };
+            };
+        };
+    };
+    AnswerTemplatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerTemplateDto"][];
+                };
+            };
+        };
+    };
+    AnswerTemplatesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAnswerTemplateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerTemplateDto"];
+                };
+            };
+            /** @description `unknown_template_field`: the body names a field outside the known set */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AnswerTemplatesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AnswerTemplatesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAnswerTemplateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerTemplateDto"];
+                };
+            };
+            /** @description `unknown_template_field` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseAnswerTemplatesController_forCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active templates of the case’s kind and category, filled for it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilledAnswerTemplateDto"][];
+                };
+            };
+        };
+    };
+    CaseAnswerTemplatesController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description Warnings: no legal basis, no date, no attachment (as the template asks), unfilled fields */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerCheckDto"];
+                };
+            };
+        };
+    };
+    ApprovalRulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agencies and kinds whose officers’ answers need the head’s approval */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRuleDto"][];
+                };
+            };
+        };
+    };
+    ApprovalRulesController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetApprovalRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRuleDto"][];
+                };
+            };
+        };
+    };
+    PublicationController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The detector’s proposed masks, the attachments, the current publication */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationReviewDto"];
+                };
+            };
+        };
+    };
+    PublicationController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishCaseDto"];
+            };
+        };
+        responses: {
+            /** @description Published: the public page shows only this redacted text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationReviewDto"];
+                };
+            };
+            /** @description `not_publishable`, `mask_out_of_range`, `attachment_decision_missing`, `personal_data_in_publication` (the citizen’s contact) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -6557,6 +7280,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DisclosureDto"];
+                };
+            };
+        };
+    };
+    DisclosureController_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An attachment staff confirmed for publication; 404 for any other */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
                 };
             };
         };

@@ -35,6 +35,7 @@ const OUTCOME_OF: Record<CaseStatus, PetitionOutcome> = {
   [CaseStatus.Accepted]: PetitionOutcome.InProgress,
   [CaseStatus.InProgress]: PetitionOutcome.InProgress,
   [CaseStatus.AwaitingInfo]: PetitionOutcome.InProgress,
+  [CaseStatus.AwaitingApproval]: PetitionOutcome.InProgress,
   [CaseStatus.Reopened]: PetitionOutcome.InProgress,
   [CaseStatus.Received]: PetitionOutcome.NotRouted,
   [CaseStatus.Triage]: PetitionOutcome.NotRouted,

@@ -32,6 +32,8 @@ export class CaseEntity {
   @Column('uuid', { name: 'assignee_user_id', nullable: true }) assigneeUserId!: string | null;
   @Column('uuid', { name: 'accused_agency_id', nullable: true }) accusedAgencyId!: string | null;
   @Column('text', { nullable: true }) answer!: string | null;
+  /** An officer's answer waiting for the agency head's approval (or sent back): never shown to the citizen. */
+  @Column('text', { name: 'answer_draft', nullable: true }) answerDraft!: string | null;
   @Column('uuid', { name: 'merged_into_id', nullable: true }) mergedIntoId!: string | null;
   @Column('uuid', { name: 'created_by_user_id', nullable: true }) createdByUserId!: string | null;
   @Column('text', { name: 'idempotency_key', nullable: true }) idempotencyKey!: string | null;

@@ -1,4 +1,5 @@
 import { AgencyEntity } from './agency.entity';
+import { AnswerApprovalRuleEntity, AnswerTemplateEntity, CasePublicationEntity } from './answer.entities';
 import { AttachmentEntity } from './attachment.entity';
 import { AreaEntity } from './area.entity';
 import { CaseEventEntity } from './case-event.entity';
@@ -13,6 +14,8 @@ import { UserEntity, UserSessionEntity } from './user.entity';
 
 export { CalendarDayEntity, CaseDeadlineEntity, DeadlineRuleEntity };
 export { CaseIdentityEntity, CaseIdentityGrantEntity };
+export { AnswerApprovalRuleEntity, AnswerTemplateEntity, CasePublicationEntity };
+export type { PublicationMask } from './answer.entities';
 export type { DeadlineStatus, DeadlineUnit } from './deadline.entities';
 export {
   AgencyEntity,
@@ -29,6 +32,9 @@ export {
 };
 
 export const ENTITIES = [
+  AnswerApprovalRuleEntity,
+  AnswerTemplateEntity,
+  CasePublicationEntity,
   CalendarDayEntity,
   CaseDeadlineEntity,
   DeadlineRuleEntity,

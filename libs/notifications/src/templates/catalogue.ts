@@ -4,6 +4,8 @@ export enum MailTemplate {
   AgencyNewCase = 'agency-new-case',
   CaseAnswered = 'case-answered',
   CaseReturned = 'case-returned',
+  /** To the agency head: an officer's draft answer waits for approval (docs/answers.md). */
+  AnswerAwaitingApproval = 'answer-awaiting-approval',
   DeadlineReminder = 'deadline-reminder',
   DeadlineDueToday = 'deadline-due-today',
   DeadlineOverdue = 'deadline-overdue',
@@ -84,6 +86,20 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
     en: {
       subject: (p) => `[${p.trackingCode}] ${agencyEn(p)} returned the case`,
       body: (p) => `${agencyEn(p)} returned case ${p.trackingCode} "${p.title}".\nReason: ${p.reason}\nReroute it: ${p.staffUrl}`,
+    },
+  },
+  [MailTemplate.AnswerAwaitingApproval]: {
+    vi: {
+      subject: (p) => `[${p.trackingCode}] Dự thảo trả lời chờ lãnh đạo duyệt`,
+      body: (p) =>
+        `Cán bộ ${agencyVi(p)} đã trình dự thảo trả lời hồ sơ ${p.trackingCode} "${p.title}". ` +
+        `Trả lời chỉ được gửi người dân sau khi lãnh đạo duyệt.\nDuyệt, sửa hoặc trả lại: ${p.staffUrl}`,
+    },
+    en: {
+      subject: (p) => `[${p.trackingCode}] Draft answer awaiting your approval`,
+      body: (p) =>
+        `An officer of ${agencyEn(p)} drafted the answer to case ${p.trackingCode} "${p.title}". ` +
+        `It reaches the citizen only once approved.\nApprove, edit or send it back: ${p.staffUrl}`,
     },
   },
   [MailTemplate.DeadlineReminder]: {

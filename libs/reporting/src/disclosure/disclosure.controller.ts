@@ -1,6 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Policy } from '@hotline/platform';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { sendFile } from '@hotline/cases';
+import { InvalidInputError, Policy } from '@hotline/platform';
 import { DisclosureService } from './disclosure.service';
 import { DisclosureDto, DisclosureQueryDto } from './dto/disclosure.dto';
 
@@ -14,5 +16,23 @@ export class DisclosureController {
   @ApiOkResponse({ type: DisclosureDto, description: 'Per-agency results for a period and the published answers of public cases' })
   disclosure(@Query() query: DisclosureQueryDto): Promise<DisclosureDto> {
     return this.disclosures.disclosure(query);
+  }
+
+  @Get('attachments/:attachmentId')
+  @Policy('read', 'Disclosure')
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({
+    description: 'An attachment staff confirmed for publication; 404 for any other',
+    schema: { type: 'string', format: 'binary' },
+  })
+  async attachment(
+    @Param(
+      'attachmentId',
+      new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('attachmentId', 'attachmentId must be a UUID') }),
+    )
+    attachmentId: string,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    return sendFile(reply, await this.disclosures.publishedAttachment(attachmentId));
   }
 }

@@ -53,22 +53,27 @@ export function unpackHistogram(packed: string | null): Map<number, number> {
 const FACT_FLAGS = ['routed', 'answered', 'answered_on_time', 'resolved', 'open', 'rated', 'satisfied', 'reopened', 'returned'] as const;
 type FactFlag = (typeof FACT_FLAGS)[number];
 
-export const COUNTERS = ['received', ...FACT_FLAGS] as const;
+/** A case's amounts, summed by the rollups like the flags: the approval waits it went through and their minutes. */
+const FACT_AMOUNTS = ['approval_waits', 'approval_wait_minutes'] as const;
+type FactAmount = (typeof FACT_AMOUNTS)[number];
+
+export const COUNTERS = ['received', ...FACT_FLAGS, ...FACT_AMOUNTS] as const;
 export type Counter = (typeof COUNTERS)[number];
 
-export type CaseFacts = Record<FactFlag, boolean> & {
-  case_id: string;
-  received_day: string;
-  agency_id: string | null;
-  category_id: string | null;
-  area_id: string | null;
-  channel: string;
-  kind: string;
-  answer_days: number | null;
-  due_at: Date | string | null;
-  very_late_at: Date | string | null;
-  last_event_id: string;
-};
+export type CaseFacts = Record<FactFlag, boolean> &
+  Record<FactAmount, number> & {
+    case_id: string;
+    received_day: string;
+    agency_id: string | null;
+    category_id: string | null;
+    area_id: string | null;
+    channel: string;
+    kind: string;
+    answer_days: number | null;
+    due_at: Date | string | null;
+    very_late_at: Date | string | null;
+    last_event_id: string;
+  };
 
 export const FACT_COLUMNS = [
   'case_id',
@@ -79,6 +84,7 @@ export const FACT_COLUMNS = [
   'channel',
   'kind',
   ...FACT_FLAGS,
+  ...FACT_AMOUNTS,
   'answer_days',
   'due_at',
   'very_late_at',
@@ -97,7 +103,9 @@ const notOpen = sqlStatusList(SETTLED_STATUSES);
  * - answered on time: the answer clock was met by its due instant (the clock restarts on reopening, so a case
  *   reopened and not answered again is not on time);
  * - open: not finished and not waiting only for the citizen's verdict on an answer;
- * - due_at / very_late_at: of the earliest running clock, for open cases.
+ * - due_at / very_late_at: of the earliest running clock, for open cases;
+ * - approval_waits / approval_wait_minutes: the times an answer waited for the agency head (from the officer's draft
+ *   to the status that left awaiting_approval: approved, sent back, merged or withdrawn), and their minutes in all.
  * The case's clocks change only in the transaction that writes an event, so they are as current as the events.
  * last_event_id: the case's last event when its facts last changed.
  * A duplicate merged into another case has no facts: the matter is counted once, under the surviving case.
@@ -118,6 +126,16 @@ WITH ev AS (
     FROM case_events e
    WHERE e.case_id = ANY($1::uuid[])
    GROUP BY e.case_id
+), waits AS (
+  SELECT w.case_id, count(*)::int AS approval_waits,
+         coalesce(sum(floor(extract(epoch FROM w.created_at - w.waiting_since) / 60)), 0)::int AS approval_wait_minutes
+    FROM (SELECT e.case_id, e.from_status, e.created_at,
+                 max(e.created_at) FILTER (WHERE e.to_status = '${CaseStatus.AwaitingApproval}')
+                   OVER (PARTITION BY e.case_id ORDER BY e.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS waiting_since
+            FROM case_events e
+           WHERE e.case_id = ANY($1::uuid[])) w
+   WHERE w.from_status = '${CaseStatus.AwaitingApproval}' AND w.waiting_since IS NOT NULL
+   GROUP BY w.case_id
 ), clocks AS (
   SELECT d.case_id,
          min(d.due_at) FILTER (WHERE d.status = 'running') AS due_at,
@@ -139,6 +157,8 @@ SELECT c.id AS case_id,
        coalesce(ev.verdict = '${CaseStatus.Closed}', false) AS satisfied,
        coalesce(ev.reopened, false) AS reopened,
        coalesce(ev.returned, false) AS returned,
+       coalesce(aw.approval_waits, 0) AS approval_waits,
+       coalesce(aw.approval_wait_minutes, 0) AS approval_wait_minutes,
        CASE WHEN ev.first_answered_at IS NOT NULL
             THEN report_working_days((c.received_at AT TIME ZONE '${LOCAL_TIME_ZONE}')::date,
                                      (ev.first_answered_at AT TIME ZONE '${LOCAL_TIME_ZONE}')::date)
@@ -149,13 +169,14 @@ SELECT c.id AS case_id,
   FROM cases c
   JOIN ev ON ev.case_id = c.id
   LEFT JOIN clocks k ON k.case_id = c.id
+  LEFT JOIN waits aw ON aw.case_id = c.id
  WHERE c.id = ANY($1::uuid[])
    AND ev.status IS DISTINCT FROM '${CaseStatus.Merged}'`;
 
 /** A relation of facts rows with a `sign` column (+1 adds a case to the rollups, -1 takes it out). */
 export const FACTS_RECORDSET = `jsonb_to_recordset($1::jsonb) AS s(sign int, received_day date, agency_id uuid, category_id uuid,
   area_id uuid, channel text, kind text,
-  ${FACT_FLAGS.map((f) => `${f} boolean`).join(', ')}, answer_days int)`;
+  ${FACT_FLAGS.map((f) => `${f} boolean`).join(', ')}, ${FACT_AMOUNTS.map((f) => `${f} int`).join(', ')}, answer_days int)`;
 
 const DIM_COLUMNS = DIMENSION_NAMES.map((d) => DIMENSIONS[d].column);
 const KEY = `grain, bucket_kind, bucket, ${DIM_COLUMNS.join(', ')}`;

@@ -41,6 +41,10 @@ export function figures(c: Counts, answerDays: ReadonlyMap<number, number>) {
       median: percentile(answerDays, 0.5),
       p90: percentile(answerDays, 0.9),
     },
+    approvalWait: {
+      waits: c.approval_waits,
+      meanHours: c.approval_waits > 0 ? Math.round((c.approval_wait_minutes / c.approval_waits / 60) * 10) / 10 : null,
+    },
     satisfaction: rate(c.satisfied, c.rated),
     reopened: rate(c.reopened, c.answered),
     returned: rate(c.returned, c.routed),

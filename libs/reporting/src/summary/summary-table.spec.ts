@@ -13,6 +13,7 @@ const figures: SummaryFiguresDto = {
   overdueOpen: 0,
   veryLate: 0,
   answerWorkingDays: { answered: 0, median: null, p90: null },
+  approvalWait: { waits: 0, meanHours: null },
   satisfaction: rate,
   reopened: rate,
   returned: rate,

@@ -35,6 +35,8 @@ const FIGURE_COLUMNS: [string, (f: SummaryFiguresDto) => Cell][] = [
   ['Trả lại / Returned', (f) => f.returned.count],
   ['Trả lại % / Returned %', (f) => f.returned.percent],
   ['Dưới 10 hồ sơ / Small sample', (f) => f.smallSample],
+  ['Lượt chờ duyệt trả lời / Approval waits', (f) => f.approvalWait.waits],
+  ['Thời gian chờ duyệt TB (giờ) / Mean approval wait (hours)', (f) => f.approvalWait.meanHours],
 ];
 
 /** A group without a value of the dimension (channel and kind always have one). */

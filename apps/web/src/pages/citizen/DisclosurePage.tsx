@@ -1,4 +1,4 @@
-import { Badge, Card, Container, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Container, Pagination, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -75,6 +75,11 @@ export function DisclosurePage() {
               <Text size="sm" className="pre-wrap">
                 {a.answer}
               </Text>
+              {a.attachments.map((file) => (
+                <Anchor key={file.id} size="sm" href={`/api/v1/public/attachments/${file.id}`}>
+                  {file.fileName}
+                </Anchor>
+              ))}
             </Card>
           ))}
           {data.answers.total > data.answers.pageSize && (

@@ -8,6 +8,7 @@ import { useAuth } from '../../auth';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { useAsync } from '../../lib/use-async';
 import { sentence } from '../../lib/text';
+import { ApprovalTab, TemplatesTab } from './admin/AnswersTabs';
 import { RoutingTab, TreeTab } from './admin/ReferenceTabs';
 import { LearningTab } from './admin/LearningTab';
 import { UsersTab } from './admin/UsersTab';
@@ -164,7 +165,18 @@ export function AdminPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const admin = user?.role === Role.Admin;
-  const tabs = ['agencies', 'areas', 'categories', 'routing', 'learning', 'deadlines', 'calendar', ...(admin ? ['users'] : [])];
+  const tabs = [
+    'agencies',
+    'areas',
+    'categories',
+    'routing',
+    'learning',
+    'deadlines',
+    'calendar',
+    'templates',
+    'approval',
+    ...(admin ? ['users'] : []),
+  ];
   return (
     <Stack>
       <Title order={2}>{t('admin.heading')}</Title>
@@ -193,6 +205,12 @@ export function AdminPage() {
         </Tabs.Panel>
         <Tabs.Panel value="deadlines" pt="md">
           <Rules />
+        </Tabs.Panel>
+        <Tabs.Panel value="templates" pt="md">
+          <TemplatesTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="approval" pt="md">
+          <ApprovalTab canEdit={admin} />
         </Tabs.Panel>
         <Tabs.Panel value="calendar" pt="md">
           <Calendar canEdit={admin} />

@@ -1,4 +1,4 @@
-import { CaseStatus, isTerminalStatus, roleMay } from '@hotline/contracts';
+import { answerWarnings, CaseStatus, isTerminalStatus, roleMay } from '@hotline/contracts';
 import {
   Alert,
   Anchor,
@@ -10,6 +10,7 @@ import {
   Group,
   List,
   Modal,
+  Select,
   Stack,
   Table,
   Text,
@@ -36,9 +37,27 @@ import { sentence } from '../../lib/text';
 import { ATTACHMENT_TYPES } from '../../lib/validation';
 import { TableScroll } from '../../components/TableScroll';
 
-type Action = 'accept' | 'start' | 'return' | 'answer' | 'extend' | 'request_info' | 'provide_info' | 'close' | 'reject' | 'route' | 'note';
-/** What each action sends: nothing, a reason (min 5), an answer (min 10), a note, or an agency. */
-const INPUT: Record<Action, 'none' | 'reason' | 'answer' | 'note' | 'agency'> = {
+type Action =
+  | 'accept'
+  | 'start'
+  | 'return'
+  | 'answer'
+  | 'approve'
+  | 'send_back'
+  | 'return_answer'
+  | 'publish'
+  | 'extend'
+  | 'request_info'
+  | 'provide_info'
+  | 'close'
+  | 'reject'
+  | 'route'
+  | 'note';
+/**
+ * What each action sends: nothing, a reason (min 5), an answer (min 10; the head's approval starts from the draft), a
+ * note, or an agency; `publish` opens the redaction review.
+ */
+const INPUT: Record<Action, 'none' | 'reason' | 'answer' | 'note' | 'agency' | 'page'> = {
   accept: 'none',
   start: 'none',
   provide_info: 'none',
@@ -48,11 +67,15 @@ const INPUT: Record<Action, 'none' | 'reason' | 'answer' | 'note' | 'agency'> = 
   request_info: 'reason',
   reject: 'reason',
   answer: 'answer',
+  approve: 'answer',
+  send_back: 'reason',
+  return_answer: 'reason',
+  publish: 'page',
   note: 'note',
   route: 'agency',
 };
-/** Each action through the typed client: its route and its body, as the API's document declares them. */
-const SEND: Record<Action, (id: string, text: string, agencyCode: string) => Promise<unknown>> = {
+/** Each action through the typed client: its route and its body, as the API's document declares them (publishing has its own page). */
+const SEND: Record<Exclude<Action, 'publish'>, (id: string, text: string, agencyCode: string, draft?: string) => Promise<unknown>> = {
   accept: (id) => unwrap(api.POST('/api/v1/cases/{id}/accept', { params: { path: { id } }, body: {} })),
   start: (id) => unwrap(api.POST('/api/v1/cases/{id}/start', { params: { path: { id } }, body: {} })),
   provide_info: (id) => unwrap(api.POST('/api/v1/cases/{id}/provide-info', { params: { path: { id } }, body: {} })),
@@ -62,6 +85,11 @@ const SEND: Record<Action, (id: string, text: string, agencyCode: string) => Pro
   request_info: (id, reason) => unwrap(api.POST('/api/v1/cases/{id}/request-info', { params: { path: { id } }, body: { reason } })),
   reject: (id, reason) => unwrap(api.POST('/api/v1/cases/{id}/reject', { params: { path: { id } }, body: { reason } })),
   answer: (id, answer) => unwrap(api.POST('/api/v1/cases/{id}/answer', { params: { path: { id } }, body: { answer } })),
+  // The head approves the draft as written (no body), or the text as edited.
+  approve: (id, answer, _agency, draft) =>
+    unwrap(api.POST('/api/v1/cases/{id}/approve', { params: { path: { id } }, body: answer === draft?.trim() ? {} : { answer } })),
+  send_back: (id, reason) => unwrap(api.POST('/api/v1/cases/{id}/send-back', { params: { path: { id } }, body: { reason } })),
+  return_answer: (id, reason) => unwrap(api.POST('/api/v1/cases/{id}/return-answer', { params: { path: { id } }, body: { reason } })),
   note: (id, note) => unwrap(api.POST('/api/v1/cases/{id}/notes', { params: { path: { id } }, body: { note } })),
   route: (id, note, agencyCode) => unwrap(api.POST('/api/v1/cases/{id}/route', { params: { path: { id } }, body: { agencyCode, note } })),
 };
@@ -69,6 +97,10 @@ const ORDER: Action[] = [
   'accept',
   'start',
   'answer',
+  'approve',
+  'send_back',
+  'return_answer',
+  'publish',
   'extend',
   'request_info',
   'provide_info',
@@ -80,6 +112,7 @@ const ORDER: Action[] = [
 ];
 
 type Attachment = components['schemas']['AttachmentDto'];
+type FilledTemplate = components['schemas']['FilledAnswerTemplateDto'];
 
 export function CasePage() {
   const { t, i18n } = useTranslation();
@@ -105,6 +138,12 @@ export function CasePage() {
   const [done, setDone] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [template, setTemplate] = useState<FilledTemplate | null>(null);
+  const templates = useAsync(
+    async (): Promise<FilledTemplate[]> =>
+      open === 'answer' ? unwrap(api.GET('/api/v1/cases/{id}/answer-templates', { params: { path: { id } } })) : [],
+    [id, open],
+  );
   // Following a link to another case (merged into / merged cases) keeps this component: forget the last case's message.
   useEffect(() => {
     setDone(undefined);
@@ -128,8 +167,11 @@ export function CasePage() {
         : [e.actorName ?? t('case.actor.staff'), e.agency && !e.actorName?.includes(e.agency) ? e.agency : ''].filter(Boolean).join(' · ');
 
   const choose = (action: Action) => {
+    if (INPUT[action] === 'page') return navigate(`/staff/cases/${kase.id}/publication`);
     setOpen(open === action ? null : action);
-    setText('');
+    // The head approves the draft as written, or edits it first.
+    setText(action === 'approve' ? (kase.answerDraft ?? '') : action === 'answer' ? (kase.answerDraft ?? '') : '');
+    setTemplate(null);
     setFiles([]);
     setFieldError(undefined);
     setError(undefined);
@@ -153,7 +195,7 @@ export function CasePage() {
         for (const f of files) form.append('file', f, f.name);
         await apiFetch(`/api/v1/cases/${kase.id}/attachments`, { method: 'POST', body: form });
       }
-      await SEND[action](kase.id, value, agency ?? '');
+      if (action !== 'publish') await SEND[action](kase.id, value, agency ?? '', kase.answerDraft ?? undefined);
       setOpen(null);
       if (action === 'return') {
         navigate('/staff/cases', { state: { message: t('case.returned') } });
@@ -170,6 +212,16 @@ export function CasePage() {
   };
 
   const input = open ? INPUT[open] : 'none';
+  // The same warnings the API reports (libs/contracts): what the picked template asks for, and unfilled fields.
+  const staffFiles = detail.data.files.filter((f) => f.uploadedBy === 'staff').length + files.length;
+  const warnings =
+    open === 'answer' && text.trim().length > 0
+      ? answerWarnings(
+          text,
+          template && { legalBasis: template.requiresLegalBasis, date: template.requiresDate, attachment: template.requiresAttachment },
+          staffFiles,
+        )
+      : [];
   return (
     <Stack>
       <Group justify="space-between" align="flex-start">
@@ -241,8 +293,23 @@ export function CasePage() {
                   <Text size="sm" mt="sm" fw={600}>
                     {t('case.answer')}
                   </Text>
-                  <Text size="sm" className="pre-wrap">
+                  <Text size="sm" className="pre-wrap" data-testid="case-answer">
                     {kase.answer}
+                  </Text>
+                  {kase.publishedAt && (
+                    <Badge mt={4} color="teal" variant="light">
+                      {t('case.published', { at: formatDateTime(kase.publishedAt, lang) })}
+                    </Badge>
+                  )}
+                </>
+              )}
+              {kase.answerDraft && (
+                <>
+                  <Text size="sm" mt="sm" fw={600}>
+                    {t('case.draft')}
+                  </Text>
+                  <Text size="sm" className="pre-wrap" data-testid="case-draft">
+                    {kase.answerDraft}
                   </Text>
                 </>
               )}
@@ -324,6 +391,25 @@ export function CasePage() {
                   }}
                 >
                   <Stack mt="md" gap="xs">
+                    {open === 'answer' && (templates.data?.length ?? 0) > 0 && (
+                      <Select
+                        label={t('case.template')}
+                        placeholder={t('case.templatePlaceholder')}
+                        data={(templates.data ?? []).map((tpl) => ({ value: tpl.id, label: tpl.name }))}
+                        value={template?.id ?? null}
+                        onChange={(value) => {
+                          const picked = templates.data?.find((tpl) => tpl.id === value) ?? null;
+                          setTemplate(picked);
+                          if (picked) setText(picked.filled);
+                        }}
+                        clearable
+                      />
+                    )}
+                    {open === 'approve' && (
+                      <Text size="sm" c="dimmed">
+                        {t('case.approveHelp')}
+                      </Text>
+                    )}
                     {input === 'agency' && (
                       <RefSelect label={t('case.agency')} items={reference.data?.agencies} value={agency} onChange={setAgency} autoFocus />
                     )}
@@ -353,6 +439,15 @@ export function CasePage() {
                           }
                         }}
                       />
+                    )}
+                    {warnings.length > 0 && (
+                      <Alert color="yellow" title={t('case.warningsTitle')} data-testid="answer-warnings">
+                        <List size="sm">
+                          {warnings.map((w) => (
+                            <List.Item key={w}>{t(`case.warning.${w}`)}</List.Item>
+                          ))}
+                        </List>
+                      </Alert>
                     )}
                     {open === 'answer' && (
                       <FileInput

@@ -212,13 +212,16 @@ export class CaseDetailDto extends CaseSummaryDto {
   accusedAgency?: NamedRefDto;
   @ApiPropertyOptional({ type: CitizenContactDto }) citizen?: CitizenContactDto;
   @ApiPropertyOptional() answer?: string;
+  @ApiPropertyOptional({ description: 'The answer waiting for the agency head’s approval, or sent back (staff who see internal notes)' })
+  answerDraft?: string;
   @ApiPropertyOptional() answeredAt?: Date;
+  @ApiPropertyOptional({ description: 'When staff published the redacted case on the public page' }) publishedAt?: Date;
   @ApiProperty() reopenCount!: number;
   @ApiProperty() returnCount!: number;
   @ApiProperty({
     type: [String],
     description:
-      'Actions this user may take now: the state machine’s transitions, and `extend` when the clock an extension would apply to has one left',
+      'Actions this user may take now: the state machine’s transitions (`return_answer` only while unpublished), `extend` when the clock an extension would apply to has one left, and `publish` when the case may be published by this user',
   })
   availableActions!: string[];
   @ApiPropertyOptional({ type: CaseLinkDto, description: 'The case this duplicate was merged into' }) mergedInto?: CaseLinkDto;

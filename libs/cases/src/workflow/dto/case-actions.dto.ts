@@ -47,6 +47,17 @@ export class AnswerDto {
   answer!: string;
 }
 
+export class ApproveAnswerDto {
+  @ApiPropertyOptional({
+    description: 'The answer as the agency head edited it; the draft as written when omitted',
+    example: 'Sở Xây dựng đã chỉ đạo thay bóng đèn trong ngày 12/11/2026.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(10, 20_000)
+  answer?: string;
+}
+
 export class CitizenFeedbackDto {
   @ApiProperty({ description: 'true: satisfied, the case closes; false: not satisfied, the case reopens' })
   @IsBoolean()

@@ -33,6 +33,11 @@ export class AgencyResultsDto {
   @ApiProperty({ description: 'Fewer than 10 cases: rates are not comparable' }) smallSample!: boolean;
 }
 
+export class PublishedAttachmentDto {
+  @ApiProperty({ description: 'Download at /api/v1/public/attachments/{id}' }) id!: string;
+  @ApiProperty() fileName!: string;
+}
+
 export class PublishedAnswerDto {
   @ApiProperty() trackingCode!: string;
   @ApiProperty() kind!: string;
@@ -43,7 +48,9 @@ export class PublishedAnswerDto {
   @ApiProperty() status!: string;
   @ApiProperty() receivedAt!: Date;
   @ApiProperty() answeredAt!: Date;
-  @ApiProperty() answer!: string;
+  @ApiProperty({ description: 'The answer as staff published it, personal data masked' }) answer!: string;
+  @ApiProperty({ type: [PublishedAttachmentDto], description: 'The attachments staff confirmed for publication' })
+  attachments!: PublishedAttachmentDto[];
 }
 
 export class PublishedAnswersDto {

@@ -60,6 +60,12 @@ export class AnswerTimeDto {
   p90!: number | null;
 }
 
+export class ApprovalWaitDto {
+  @ApiProperty({ description: 'Times an answer waited for the agency head’s approval (until approved or sent back)' }) waits!: number;
+  @ApiPropertyOptional({ description: 'Mean wait in hours, one decimal; absent when no answer waited', nullable: true })
+  meanHours!: number | null;
+}
+
 export class SummaryFiguresDto {
   @ApiProperty() received!: number;
   @ApiProperty({ description: 'Ever routed to an agency' }) routed!: number;
@@ -71,6 +77,8 @@ export class SummaryFiguresDto {
   @ApiProperty({ description: 'Open with a running clock past its due date now' }) overdueOpen!: number;
   @ApiProperty({ description: 'Open and more than 5 working days past due now' }) veryLate!: number;
   @ApiProperty({ type: AnswerTimeDto }) answerWorkingDays!: AnswerTimeDto;
+  @ApiProperty({ type: ApprovalWaitDto, description: 'Time answers spent waiting for the agency head’s approval' })
+  approvalWait!: ApprovalWaitDto;
   @ApiProperty({ type: RateDto, description: 'Satisfied over rated by the citizen' }) satisfaction!: RateDto;
   @ApiProperty({ type: RateDto, description: 'Reopened at least once, over answered' }) reopened!: RateDto;
   @ApiProperty({ type: RateDto, description: 'Returned by an agency at least once, over routed' }) returned!: RateDto;
