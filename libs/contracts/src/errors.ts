@@ -38,6 +38,12 @@ export const ErrorCode = {
   PhoneLookupForbidden: 'phone_lookup_forbidden',
   /** An Idempotency-Key already used for a submission with a different body. */
   IdempotencyKeyReused: 'idempotency_key_reused',
+  /** A walk-in reception without the identity fields the officer must check (document type, number, name). */
+  ReceptionIdentityRequired: 'reception_identity_required',
+  /** A reception's outcome without what that outcome needs (a refusal's ground, a case's kind and title, guidance given). */
+  ReceptionOutcomeIncomplete: 'reception_outcome_incomplete',
+  /** A statutory report period that does not parse (e.g. 2026-Q5, 2026-H3). */
+  InvalidReportPeriod: 'invalid_report_period',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

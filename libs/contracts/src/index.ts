@@ -9,3 +9,4 @@ export * from './errors';
 export * from './lifecycle';
 export * from './staff-gates';
 export type { components, paths } from './http/api-schema';
+export * from './reception';

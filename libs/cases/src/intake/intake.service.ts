@@ -241,7 +241,7 @@ export class IntakeService {
     const denunciation = dto.kind === CaseKind.Denunciation;
     const onCase = denunciation ? { name: null, phone: null, email: null } : contact;
     const priority = options.priority ?? CasePriority.Normal;
-    const { clocks, summary } = await this.deadlines.receiptClocks({ id, kind: dto.kind, priority }, receivedAt);
+    const { clocks, summary } = await this.deadlines.receiptClocks({ id, kind: dto.kind, channel: options.channel, priority }, receivedAt);
     const row: CaseInsert = {
       id,
       codePrefix: `${this.config.cases.trackingPrefix}-${year}-`,
