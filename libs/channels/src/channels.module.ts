@@ -10,15 +10,27 @@ import { PetitionImportProcessor } from './voter-meetings/petition-import.proces
 import { PetitionImportService } from './voter-meetings/petition-import.service';
 import { VoterMeetingsController } from './voter-meetings/voter-meetings.controller';
 import { VoterMeetingsService } from './voter-meetings/voter-meetings.service';
+import { ReceptionController } from './walk-in/reception.controller';
+import { ReceptionService } from './walk-in/reception.service';
 
-const SERVICES = [Open311ClientsService, Open311ApiService, InboundMailService, VoterMeetingsService, PetitionImportService];
+const SERVICES = [
+  Open311ClientsService,
+  Open311ApiService,
+  InboundMailService,
+  VoterMeetingsService,
+  PetitionImportService,
+  ReceptionService,
+];
 
 /** Channels' services, shared by the API and the worker: every channel ends in ordinary intake. */
 @Module({ imports: [CasesModule], providers: SERVICES, exports: SERVICES })
 export class ChannelsModule {}
 
-/** The HTTP side of the channels: Open311 GeoReport v2 and its clients, voter meetings. */
-@Module({ imports: [ChannelsModule], controllers: [Open311Controller, Open311ClientsController, VoterMeetingsController] })
+/** The HTTP side of the channels: Open311 GeoReport v2 and its clients, voter meetings, the walk-in reception register. */
+@Module({
+  imports: [ChannelsModule],
+  controllers: [Open311Controller, Open311ClientsController, VoterMeetingsController, ReceptionController],
+})
 export class ChannelsApiModule {}
 
 /** The worker side: the inbound SMTP listener of the email intake, and spreadsheet imports of voter petitions. */

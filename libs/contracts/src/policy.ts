@@ -25,6 +25,10 @@ export type PolicySubject =
   | 'Health'
   | 'Metrics'
   | 'VoterMeeting'
+  /** The walk-in reception register (sổ tiếp công dân). */
+  | 'Reception'
+  /** The national PAKN link's state (what was pushed and pulled). */
+  | 'PaknLink'
   | 'Open311'
   | 'Open311Client'
   | 'all';

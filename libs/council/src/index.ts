@@ -6,3 +6,4 @@ export * from './session-report/session-report.xlsx';
 export * from './targets/council-targets.service';
 export * from './targets/target-progress';
 export * from './seed/council-seed';
+export * from './session-report/fonts';

@@ -31,12 +31,15 @@ const RULES: Record<Role, (can: Can) => void> = {
   [Role.Operator]: (can) => {
     can(['intake', 'provideInfo', 'attach', 'export', 'note', 'findSimilar'], 'Case');
     can(['read', 'create', 'update', 'import'], 'VoterMeeting');
+    can(['read', 'create', 'export'], 'Reception');
   },
   [Role.AgencyOfficer]: (can) => agencyRules(can),
   [Role.AgencyHead]: (can) => agencyRules(can),
   [Role.Secretariat]: (can) => {
     can(['intake', 'route', 'extend', 'provideInfo', 'close', 'reject', 'attach', 'export', 'note', 'findSimilar', 'merge'], 'Case');
     can(['read', 'create', 'update', 'import'], 'VoterMeeting');
+    can(['read', 'create', 'export'], 'Reception');
+    can('read', 'PaknLink');
     can('read', 'CaseIdentity');
     can(['read', 'create', 'delete'], 'IdentityGrant');
     can('read', ['Report', 'OverdueBoard', 'DeadlineRule', 'Calendar', 'ReferenceAdmin']);

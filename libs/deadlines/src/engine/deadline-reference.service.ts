@@ -45,7 +45,11 @@ export class DeadlineReferenceService {
    * The active rules that start a clock for a case of `kind` received through `channel` when it enters `status`; a
    * rule naming the kind (or the channels) beats the generic one for the same clock.
    */
-  static rulesStartingOn(active: DeadlineRuleEntity[], kase: { kind: CaseKind; channel: CaseChannel }, status: CaseStatus): DeadlineRuleEntity[] {
+  static rulesStartingOn(
+    active: DeadlineRuleEntity[],
+    kase: { kind: CaseKind; channel: CaseChannel },
+    status: CaseStatus,
+  ): DeadlineRuleEntity[] {
     const byClock = new Map<string, DeadlineRuleEntity>();
     const specificity = (rule: DeadlineRuleEntity) => (rule.kind !== null ? 2 : 0) + (rule.channels !== null ? 1 : 0);
     for (const rule of active) {
