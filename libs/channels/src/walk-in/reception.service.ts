@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { abilityFor } from '@hotline/auth';
-import { CreateCaseDto, IntakeService, maskName, normalisePhone } from '@hotline/cases';
+import { contactValue, CreateCaseDto, IntakeService, normalisePhone, projectionOf } from '@hotline/cases';
 import { Clock } from '@hotline/config';
 import { Actor, CaseChannel, CaseKind, ErrorCode, ReceptionOutcome } from '@hotline/contracts';
 import { newId } from '@hotline/database';
@@ -140,15 +139,23 @@ export class ReceptionService {
   }
 }
 
-/** Who may not read a denouncer's identity reads the register's row of a reception that became a denunciation masked. */
+/**
+ * The register's rows through the one projection of a case (libs/cases/src/access/case-projection.ts), as a list:
+ * the citizen's name and phone as the caller's role sees contact in lists; a denouncer's identity never (it is read
+ * only through the case's audited identity route, Luật Tố cáo 2018 Art. 47), in the list, the detail and the prints.
+ */
 function project(row: ReceptionViewDto, actor: Actor): ReceptionViewDto {
-  if (row.caseKind !== CaseKind.Denunciation) return row;
-  if (actor.type === 'staff' && abilityFor(actor.role).can('read', 'CaseIdentity')) return row;
+  const rule = projectionOf(actor);
+  if (row.caseKind === CaseKind.Denunciation) {
+    return { ...row, citizenName: PROTECTED, identityDocumentNumber: '***', citizenAddress: null, citizenPhone: null };
+  }
+  const source = { kind: CaseKind.Feedback, citizenName: row.citizenName, citizenPhone: row.citizenPhone, citizenEmail: null };
   return {
     ...row,
-    citizenName: maskName(row.citizenName),
-    identityDocumentNumber: '***',
-    citizenAddress: row.citizenAddress ? '***' : null,
-    citizenPhone: row.citizenPhone ? '***' : null,
+    citizenName: contactValue(rule, 'many', source, 'name') ?? PROTECTED,
+    citizenPhone: contactValue(rule, 'many', source, 'phone') ?? null,
+    citizenAddress: rule.location ? row.citizenAddress : null,
   };
 }
+
+const PROTECTED = 'Thông tin được bảo mật';
