@@ -10,6 +10,10 @@ import { PetitionImportProcessor } from './voter-meetings/petition-import.proces
 import { PetitionImportService } from './voter-meetings/petition-import.service';
 import { VoterMeetingsController } from './voter-meetings/voter-meetings.controller';
 import { VoterMeetingsService } from './voter-meetings/voter-meetings.service';
+import { PaknClient } from './pakn/pakn-client';
+import { PaknInboxController } from './pakn/pakn-inbox.controller';
+import { PaknLinkService } from './pakn/pakn-link.service';
+import { PaknProcessor } from './pakn/pakn.processor';
 import { ReceptionController } from './walk-in/reception.controller';
 import { ReceptionService } from './walk-in/reception.service';
 
@@ -29,10 +33,10 @@ export class ChannelsModule {}
 /** The HTTP side of the channels: Open311 GeoReport v2 and its clients, voter meetings, the walk-in reception register. */
 @Module({
   imports: [ChannelsModule],
-  controllers: [Open311Controller, Open311ClientsController, VoterMeetingsController, ReceptionController],
+  controllers: [Open311Controller, Open311ClientsController, VoterMeetingsController, ReceptionController, PaknInboxController],
 })
 export class ChannelsApiModule {}
 
-/** The worker side: the inbound SMTP listener of the email intake, and spreadsheet imports of voter petitions. */
-@Module({ imports: [ChannelsModule], providers: [InboundSmtpServer, PetitionImportProcessor] })
+/** The worker side: the inbound SMTP listener of the email intake, spreadsheet imports of voter petitions, the PAKN link. */
+@Module({ imports: [ChannelsModule], providers: [InboundSmtpServer, PetitionImportProcessor, PaknProcessor] })
 export class ChannelsWorkerModule {}

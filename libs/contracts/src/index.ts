@@ -10,3 +10,4 @@ export * from './lifecycle';
 export * from './staff-gates';
 export type { components, paths } from './http/api-schema';
 export * from './reception';
+export * from './pakn';

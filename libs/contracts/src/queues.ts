@@ -10,6 +10,8 @@ export enum QueueName {
   Reporting = 'reporting',
   Privacy = 'privacy',
   Channels = 'channels',
+  /** The national PAKN link (push and pull through the province's LGSP). */
+  Pakn = 'pakn',
 }
 
 export enum JobName {
@@ -19,6 +21,10 @@ export enum JobName {
   RefreshRollups = 'refresh-rollups',
   AnonymiseClosedCases = 'anonymise-closed-cases',
   ImportVoterPetitions = 'import-voter-petitions',
+  PaknPushCase = 'pakn-push-case',
+  PaknPushAnswer = 'pakn-push-answer',
+  PaknPull = 'pakn-pull',
+  PaknImport = 'pakn-import',
 }
 
 export interface JobPayloads {
@@ -32,6 +38,14 @@ export interface JobPayloads {
   [JobName.AnonymiseClosedCases]: { now?: string };
   /** Validates and imports the rows of one uploaded voter-meeting file (voter_meeting_imports row). */
   [JobName.ImportVoterPetitions]: { importId: string };
+  /** Sends a case received offline to the national PAKN system (once: pakn_links remembers its remote id). */
+  [JobName.PaknPushCase]: { caseId: string };
+  /** Sends the case's answer; `round` is the answer's number (1, then 2 after a reopening), so each answer goes once. */
+  [JobName.PaknPushAnswer]: { caseId: string; round: number };
+  /** Fetches the cases the national system addresses to the council (scheduler `pakn-pull`). */
+  [JobName.PaknPull]: Record<string, never>;
+  /** Turns one pulled message (pakn_inbox row) into a case through the ordinary intake. */
+  [JobName.PaknImport]: { remoteId: string };
 }
 
 export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
@@ -41,17 +55,35 @@ export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
   [JobName.RefreshRollups]: QueueName.Reporting,
   [JobName.AnonymiseClosedCases]: QueueName.Privacy,
   [JobName.ImportVoterPetitions]: QueueName.Channels,
+  [JobName.PaknPushCase]: QueueName.Pakn,
+  [JobName.PaknPushAnswer]: QueueName.Pakn,
+  [JobName.PaknPull]: QueueName.Pakn,
+  [JobName.PaknImport]: QueueName.Pakn,
 };
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
 
 /** The jobs one row implies (a case to route, a notification to send, an import to run): each goes through the outbox. */
-export type OutboxJob = Extract<JobItem, { name: JobName.RouteCase | JobName.SendNotification | JobName.ImportVoterPetitions }>;
+export type OutboxJob = Extract<
+  JobItem,
+  {
+    name:
+      | JobName.RouteCase
+      | JobName.SendNotification
+      | JobName.ImportVoterPetitions
+      | JobName.PaknPushCase
+      | JobName.PaknPushAnswer
+      | JobName.PaknImport;
+  }
+>;
 
 const KEY_OF_JOB: { [N in OutboxJob['name']]: (data: JobPayloads[N]) => string } = {
   [JobName.RouteCase]: (d) => d.caseId,
   [JobName.SendNotification]: (d) => d.notificationId,
   [JobName.ImportVoterPetitions]: (d) => d.importId,
+  [JobName.PaknPushCase]: (d) => d.caseId,
+  [JobName.PaknPushAnswer]: (d) => `${d.caseId}.${d.round}`,
+  [JobName.PaknImport]: (d) => d.remoteId,
 };
 
 /**

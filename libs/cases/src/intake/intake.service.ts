@@ -12,6 +12,7 @@ import {
   CasePriority,
   CaseStatus,
   ErrorCode,
+  isPushedToPakn,
   JobName,
   jobIdOf,
   localYear,
@@ -74,6 +75,8 @@ interface CaseInsert {
   clocks: CaseDeadlineEntity[];
   dueAt: Date | null;
   nextDueAt: Date | null;
+  /** Send the case to the national PAKN system (the link is on and the case was received offline). */
+  pushToPakn: boolean;
 }
 
 interface InsertedCase {
@@ -118,6 +121,7 @@ const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
   ['identity_national_id', 'text', (c) => c.identity.nationalId],
   ['due_at', 'timestamptz', (c) => c.dueAt],
   ['next_due_at', 'timestamptz', (c) => c.nextDueAt],
+  ['pakn_job_id', 'text', (c) => (c.pushToPakn ? jobIdOf({ name: JobName.PaknPushCase, data: { caseId: c.id } }) : null)],
 ];
 
 /** The receipt clocks of the whole batch, one array per column, after the cases' columns in the parameters. */
@@ -182,6 +186,11 @@ WITH t AS MATERIALIZED (
   INSERT INTO outbox (queue, job_name, job_id, payload)
   SELECT '${QUEUE_OF_JOB[JobName.RouteCase]}', '${JobName.RouteCase}', t.route_job_id, jsonb_build_object('caseId', c.id)
   FROM c JOIN t USING (id)
+  RETURNING 1
+), p AS (
+  INSERT INTO outbox (queue, job_name, job_id, payload)
+  SELECT '${QUEUE_OF_JOB[JobName.PaknPushCase]}', '${JobName.PaknPushCase}', t.pakn_job_id, jsonb_build_object('caseId', c.id)
+  FROM c JOIN t USING (id) WHERE t.pakn_job_id IS NOT NULL
   RETURNING 1
 )
 SELECT c.id, c.tracking_code, c.received_at FROM c`;
@@ -272,6 +281,7 @@ export class IntakeService {
       identity: { ...contact, address: citizen?.address?.trim() ?? null, nationalId: citizen?.nationalId ?? null },
       clocks,
       ...summary,
+      pushToPakn: this.config.pakn !== null && isPushedToPakn({ channel: options.channel, kind: dto.kind }),
     };
     await this.ensureSequence(sequence);
     const inserted = options.manager ? await this.insertInTransaction(row, options.manager) : await this.batcher.submit(row);

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@hotline/audit';
 import { AppConfig, Clock } from '@hotline/config';
-import { Actor, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, TERMINAL_STATUSES } from '@hotline/contracts';
+import { Actor, CaseAction, CaseEventType, CaseStatus, isPushedToPakn, JobName, KIND_LABELS, TERMINAL_STATUSES } from '@hotline/contracts';
 import { AgencyEntity, CaseEntity } from '@hotline/database';
 import { DeadlineEngineService, StatusChange } from '@hotline/deadlines';
 import { CaseLinks, MailTemplate, NotificationRequest, NotificationService } from '@hotline/notifications';
-import { InvalidInputError, InvalidTransitionError, NotFoundError } from '@hotline/platform';
+import { enqueueInTransaction, InvalidInputError, InvalidTransitionError, NotFoundError } from '@hotline/platform';
 import { canSee } from '../access/can-see';
 import { citizenEmail, citizenEmails } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
@@ -172,6 +172,10 @@ export class CaseWorkflowService {
         });
       }
       await this.notifyMergedReporters(manager, kase, answer);
+      // The national PAKN system learns of the answer to a case it was sent (docs/channels.md), once per answer.
+      if (this.config.pakn && isPushedToPakn(kase)) {
+        await enqueueInTransaction(manager, { name: JobName.PaknPushAnswer, data: { caseId: kase.id, round: kase.reopenCount + 1 } });
+      }
       return answered;
     });
   }
