@@ -51,9 +51,11 @@ describe('deadlines on a moving clock', () => {
     );
     // The PAKN pull runs only when PAKN_URL is set (docs/channels.md); this platform has none.
     expect(await platform.worker!.get<Queue>(getQueueToken(QueueName.Pakn)).getJobSchedulers()).toEqual([]);
-    expect(enabledSchedules(platform.api.get(AppConfig)).map((s) => s.job).sort()).toEqual(
-      [JobName.AnonymiseClosedCases, JobName.RefreshRollups, JobName.ScanDeadlines].sort(),
-    );
+    expect(
+      enabledSchedules(platform.api.get(AppConfig))
+        .map((s) => s.job)
+        .sort(),
+    ).toEqual([JobName.AnonymiseClosedCases, JobName.RefreshRollups, JobName.ScanDeadlines].sort());
   });
 
   it('reminds, escalates and lists a feedback case exactly once per stage, even with concurrent scans', async () => {

@@ -24,6 +24,8 @@ const SERVICES = [
   VoterMeetingsService,
   PetitionImportService,
   ReceptionService,
+  PaknClient,
+  PaknLinkService,
 ];
 
 /** Channels' services, shared by the API and the worker: every channel ends in ordinary intake. */

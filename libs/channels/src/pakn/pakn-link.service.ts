@@ -70,7 +70,13 @@ export class PaknLinkService implements OnApplicationBootstrap {
       [caseId],
     );
     if (!kase?.answer) return;
-    const body = toPaknAnswer({ caseId, round, answer: kase.answer, agencyName: kase.agencyName, answeredAt: kase.answeredAt ?? this.clock.now() });
+    const body = toPaknAnswer({
+      caseId,
+      round,
+      answer: kase.answer,
+      agencyName: kase.agencyName,
+      answeredAt: kase.answeredAt ?? this.clock.now(),
+    });
     await this.client.post(PAKN_PATHS.answers(link.remote_id), body, `hotline-answer-${caseId}-${round}`).catch(giveUp);
     await this.dataSource.query(
       `UPDATE pakn_links SET answer_round = greatest(answer_round, $2), answer_pushed_at = $3 WHERE case_id = $1`,
@@ -84,7 +90,8 @@ export class PaknLinkService implements OnApplicationBootstrap {
     const response = await this.client.get(PAKN_PATHS.inbox(this.config.pakn.clientId));
     const messages = inboxMessages(response);
     const withId = messages.filter((m): m is { remoteId: string; message: unknown } => m.remoteId !== undefined);
-    if (withId.length < messages.length) this.logger.warn({ skipped: messages.length - withId.length }, 'PAKN messages without an id skipped');
+    if (withId.length < messages.length)
+      this.logger.warn({ skipped: messages.length - withId.length }, 'PAKN messages without an id skipped');
     if (withId.length === 0) return 0;
     return this.dataSource.transaction(async (manager) => {
       const fresh: { remote_id: string }[] = await manager.query(
