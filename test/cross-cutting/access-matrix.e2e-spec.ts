@@ -95,6 +95,7 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/v1/receptions/:id': ['operator', 'secretariat', 'admin'],
   'GET /api/v1/receptions/register': ['operator', 'secretariat', 'admin'],
   'GET /api/v1/pakn/inbox': ['secretariat', 'admin'],
+  'GET /api/v1/reports/statutory/:form': ['secretariat', 'council_member', 'admin'],
   'GET /open311/v2/discovery.:format': EVERYONE,
   'GET /open311/v2/services.:format': EVERYONE,
   'GET /open311/v2/services/:code.:format': EVERYONE,

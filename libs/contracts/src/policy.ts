@@ -29,6 +29,8 @@ export type PolicySubject =
   | 'Reception'
   /** The national PAKN link's state (what was pushed and pulled). */
   | 'PaknLink'
+  /** The statutory periodic reports (TT 02/2021/TT-TTCP forms). */
+  | 'StatutoryReport'
   | 'Open311'
   | 'Open311Client'
   | 'all';

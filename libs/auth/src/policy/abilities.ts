@@ -39,7 +39,7 @@ const RULES: Record<Role, (can: Can) => void> = {
     can(['intake', 'route', 'extend', 'provideInfo', 'close', 'reject', 'attach', 'export', 'note', 'findSimilar', 'merge'], 'Case');
     can(['read', 'create', 'update', 'import'], 'VoterMeeting');
     can(['read', 'create', 'export'], 'Reception');
-    can('read', 'PaknLink');
+    can('read', ['PaknLink', 'StatutoryReport']);
     can('read', 'CaseIdentity');
     can(['read', 'create', 'delete'], 'IdentityGrant');
     can('read', ['Report', 'OverdueBoard', 'DeadlineRule', 'Calendar', 'ReferenceAdmin']);
@@ -47,7 +47,7 @@ const RULES: Record<Role, (can: Can) => void> = {
   },
   [Role.CouncilMember]: (can) => {
     can('export', 'Case');
-    can('read', ['Report', 'OverdueBoard', 'CouncilSession', 'CouncilTarget', 'VoterMeeting']);
+    can('read', ['Report', 'OverdueBoard', 'CouncilSession', 'CouncilTarget', 'VoterMeeting', 'StatutoryReport']);
   },
   [Role.Admin]: (can) => {
     can('manage', 'all');
