@@ -88,7 +88,8 @@ describe('statutory periodic reports (TT 02/2021/TT-TTCP forms)', () => {
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'answered'))::int AS answered,
               count(*) FILTER (WHERE status = 'closed')::int AS resolved,
               count(*) FILTER (WHERE status NOT IN ('answered', 'closed', 'merged', 'rejected', 'withdrawn'))::int AS open,
-              count(*) FILTER (WHERE status NOT IN ('answered', 'closed', 'merged', 'rejected', 'withdrawn') AND due_at < $1)::int AS overdue
+              count(*) FILTER (WHERE status NOT IN ('answered', 'closed', 'merged', 'rejected', 'withdrawn')
+                                 AND due_at < $1)::int AS overdue
          FROM cases c WHERE kind = 'complaint' AND ${Q1}`,
       [clock.now()],
     );
@@ -107,7 +108,8 @@ describe('statutory periodic reports (TT 02/2021/TT-TTCP forms)', () => {
     expect([...total.figures[0].ids].sort()).toEqual(ids.map((r) => r.id).sort());
     // Per agency, as SQL groups the cases; each row's drill-down lists exactly the cases it counts.
     const perAgency = await sql<{ name: string | null; n: number }>(
-      `SELECT a.name, count(*)::int AS n FROM cases c LEFT JOIN agencies a ON a.id = c.agency_id WHERE kind = 'complaint' AND ${Q1} GROUP BY a.name`,
+      `SELECT a.name, count(*)::int AS n FROM cases c LEFT JOIN agencies a ON a.id = c.agency_id
+        WHERE kind = 'complaint' AND ${Q1} GROUP BY a.name`,
     );
     for (const { name, n } of perAgency) {
       const row = form.rows.find((r) => r.label === (name ?? 'Chưa chuyển cơ quan giải quyết'))!;
@@ -127,7 +129,8 @@ describe('statutory periodic reports (TT 02/2021/TT-TTCP forms)', () => {
     const complaintsIn = async (period: string) =>
       (await report(`/api/v1/reports/statutory/complaints?period=${period}`)).rows.at(-1)!.figures[0].value;
     const [{ year }] = await sql<{ year: number }>(
-      `SELECT count(*)::int AS year FROM cases WHERE kind = 'complaint' AND received_at >= '2026-01-01T00:00:00+07:00' AND received_at < '2027-01-01T00:00:00+07:00'`,
+      `SELECT count(*)::int AS year FROM cases
+        WHERE kind = 'complaint' AND received_at >= '2026-01-01T00:00:00+07:00' AND received_at < '2027-01-01T00:00:00+07:00'`,
     );
     expect(await complaintsIn('2026-6M')).toBe(year);
     expect(await complaintsIn('2026-9M')).toBe(year);
