@@ -17,6 +17,7 @@ import { DashboardPage } from './pages/staff/DashboardPage';
 import { LoginPage } from './pages/staff/LoginPage';
 import { MeetingPage } from './pages/staff/MeetingPage';
 import { MeetingsPage } from './pages/staff/MeetingsPage';
+import { ReceptionsPage } from './pages/staff/ReceptionsPage';
 import { OperatorPage } from './pages/staff/OperatorPage';
 import { OverduePage } from './pages/staff/OverduePage';
 import { TriagePage } from './pages/staff/TriagePage';
@@ -126,6 +127,14 @@ export function App() {
           element={
             <Staff>
               <MeetingsPage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/receptions"
+          element={
+            <Staff>
+              <ReceptionsPage />
             </Staff>
           }
         />

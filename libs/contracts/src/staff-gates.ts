@@ -10,15 +10,24 @@ export enum StaffPage {
   Overdue = 'overdue',
   Dashboard = 'dashboard',
   Meetings = 'meetings',
+  Receptions = 'receptions',
   Admin = 'admin',
 }
 
 /** Which staff pages each role sees, in menu order; the first is the role's home. */
 export const STAFF_PAGES: Record<Role, readonly StaffPage[]> = {
-  [Role.Operator]: [StaffPage.Operator, StaffPage.Meetings, StaffPage.Cases],
+  [Role.Operator]: [StaffPage.Operator, StaffPage.Receptions, StaffPage.Meetings, StaffPage.Cases],
   [Role.AgencyOfficer]: [StaffPage.Inbox, StaffPage.Overdue, StaffPage.Dashboard],
   [Role.AgencyHead]: [StaffPage.Inbox, StaffPage.Overdue, StaffPage.Dashboard],
-  [Role.Secretariat]: [StaffPage.Triage, StaffPage.Cases, StaffPage.Meetings, StaffPage.Overdue, StaffPage.Dashboard, StaffPage.Admin],
+  [Role.Secretariat]: [
+    StaffPage.Triage,
+    StaffPage.Cases,
+    StaffPage.Receptions,
+    StaffPage.Meetings,
+    StaffPage.Overdue,
+    StaffPage.Dashboard,
+    StaffPage.Admin,
+  ],
   [Role.CouncilMember]: [StaffPage.Dashboard, StaffPage.Cases, StaffPage.Overdue, StaffPage.Meetings],
   [Role.Admin]: [
     StaffPage.Admin,
@@ -28,6 +37,7 @@ export const STAFF_PAGES: Record<Role, readonly StaffPage[]> = {
     StaffPage.Dashboard,
     StaffPage.Operator,
     StaffPage.Meetings,
+    StaffPage.Receptions,
   ],
 };
 

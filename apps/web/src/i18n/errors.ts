@@ -30,6 +30,9 @@ export const errorsVi: Record<ErrorCode, string> = {
   identity_grant_outside_handling_agency: 'Chỉ cán bộ của cơ quan đang xử lý mới được xem danh tính người tố cáo.',
   phone_lookup_forbidden: 'Vai trò của bạn không được tra cứu theo số điện thoại.',
   idempotency_key_reused: 'Yêu cầu này đã được gửi với nội dung khác. Vui lòng tải lại trang rồi gửi lại.',
+  reception_identity_required: 'Cần ghi họ tên, loại và số giấy tờ tùy thân đã kiểm tra của người đến.',
+  reception_outcome_incomplete: 'Kết quả tiếp chưa đủ thông tin (căn cứ từ chối, nội dung hướng dẫn hoặc hồ sơ cần tạo).',
+  invalid_report_period: 'Kỳ báo cáo không hợp lệ (ví dụ: 2026-Q1, 2026-6M, 2026-9M, 2026-Y).',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -58,6 +61,9 @@ export const errorsEn: Record<ErrorCode, string> = {
   identity_grant_outside_handling_agency: 'Only officers of the handling agency may see a denouncer’s identity.',
   phone_lookup_forbidden: 'Your role may not search by phone number.',
   idempotency_key_reused: 'This request was already sent with other content. Please reload the page and send again.',
+  reception_identity_required: 'Record the citizen’s name and the type and number of the identity paper checked.',
+  reception_outcome_incomplete: 'The outcome lacks what it needs (the ground for refusal, the guidance given or the case to create).',
+  invalid_report_period: 'The report period is not valid (e.g. 2026-Q1, 2026-6M, 2026-9M, 2026-Y).',
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */
