@@ -51,7 +51,8 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof ReturnType<typeof blank>>(key: K, value: ReturnType<typeof blank>[K]) => setV((s) => ({ ...s, [key]: value }));
+  const set = <K extends keyof ReturnType<typeof blank>>(key: K, value: ReturnType<typeof blank>[K]) =>
+    setV((s) => ({ ...s, [key]: value }));
   const options = <K extends string>(labels: Record<K, { vi: string; en: string }>) =>
     (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value][lang] }));
 
@@ -60,7 +61,8 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
     if (v.place.trim().length < 2) found.place = t('reception.validation.place');
     if (!v.name.trim()) found['citizen.name'] = t('reception.validation.citizenName');
     if (!v.documentType) found['citizen.identityDocumentType'] = t('reception.validation.documentType');
-    if (!/^[A-Za-z0-9]{6,20}$/.test(v.documentNumber.trim())) found['citizen.identityDocumentNumber'] = t('reception.validation.documentNumber');
+    if (!/^[A-Za-z0-9]{6,20}$/.test(v.documentNumber.trim()))
+      found['citizen.identityDocumentNumber'] = t('reception.validation.documentNumber');
     if (v.content.trim().length < 10) found.content = t('reception.validation.content');
     if (v.outcome === ReceptionOutcome.CaseCreated && (v.caseTitle.trim().length < 5 || v.caseTitle.trim().length > 200))
       found['case.title'] = t('reception.validation.caseTitle');
@@ -126,11 +128,31 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
             {t('reception.record')}
           </Title>
           <Group grow align="flex-start" wrap="wrap">
-            <TextInput label={t('reception.place')} required value={v.place} onChange={(e) => set('place', e.currentTarget.value)} error={errors.place} />
-            <NumberInput label={t('reception.peopleCount')} min={1} max={10000} value={v.peopleCount} onChange={(x) => set('peopleCount', x)} error={errors.peopleCount} />
+            <TextInput
+              label={t('reception.place')}
+              required
+              value={v.place}
+              onChange={(e) => set('place', e.currentTarget.value)}
+              error={errors.place}
+            />
+            <NumberInput
+              label={t('reception.peopleCount')}
+              min={1}
+              max={10000}
+              value={v.peopleCount}
+              onChange={(x) => set('peopleCount', x)}
+              error={errors.peopleCount}
+            />
           </Group>
           <Group grow align="flex-start" wrap="wrap">
-            <TextInput label={t('reception.citizenName')} required autoFocus value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors['citizen.name']} />
+            <TextInput
+              label={t('reception.citizenName')}
+              required
+              autoFocus
+              value={v.name}
+              onChange={(e) => set('name', e.currentTarget.value)}
+              error={errors['citizen.name']}
+            />
             <Select
               label={t('reception.documentType')}
               required
@@ -148,12 +170,40 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
             />
           </Group>
           <Group grow align="flex-start" wrap="wrap">
-            <TextInput label={t('reception.address')} value={v.address} onChange={(e) => set('address', e.currentTarget.value)} error={errors['citizen.address']} />
-            <TextInput label={t('reception.phone')} value={v.phone} onChange={(e) => set('phone', e.currentTarget.value)} error={errors['citizen.phone']} />
-            <TextInput label={t('reception.email')} value={v.email} onChange={(e) => set('email', e.currentTarget.value)} error={errors['citizen.email']} />
+            <TextInput
+              label={t('reception.address')}
+              value={v.address}
+              onChange={(e) => set('address', e.currentTarget.value)}
+              error={errors['citizen.address']}
+            />
+            <TextInput
+              label={t('reception.phone')}
+              value={v.phone}
+              onChange={(e) => set('phone', e.currentTarget.value)}
+              error={errors['citizen.phone']}
+            />
+            <TextInput
+              label={t('reception.email')}
+              value={v.email}
+              onChange={(e) => set('email', e.currentTarget.value)}
+              error={errors['citizen.email']}
+            />
           </Group>
-          <Textarea label={t('reception.content')} required autosize minRows={3} value={v.content} onChange={(e) => set('content', e.currentTarget.value)} error={errors.content} />
-          <TextInput label={t('reception.documents')} value={v.documents} onChange={(e) => set('documents', e.currentTarget.value)} error={errors.documents} />
+          <Textarea
+            label={t('reception.content')}
+            required
+            autosize
+            minRows={3}
+            value={v.content}
+            onChange={(e) => set('content', e.currentTarget.value)}
+            error={errors.content}
+          />
+          <TextInput
+            label={t('reception.documents')}
+            value={v.documents}
+            onChange={(e) => set('documents', e.currentTarget.value)}
+            error={errors.documents}
+          />
           <Select
             label={t('reception.outcome')}
             required
@@ -171,9 +221,27 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
                 onChange={(x) => set('caseKind', x ?? RECEPTION_CASE_KINDS[0])}
                 error={errors['case.kind']}
               />
-              <TextInput label={t('reception.caseTitle')} required value={v.caseTitle} onChange={(e) => set('caseTitle', e.currentTarget.value)} error={errors['case.title']} />
-              <RefSelect label={t('reception.category')} items={reference.data?.categories} value={v.categoryCode} onChange={(x) => set('categoryCode', x)} error={errors['case.categoryCode']} />
-              <RefSelect label={t('reception.area')} items={reference.data?.areas} value={v.areaCode} onChange={(x) => set('areaCode', x)} error={errors['case.areaCode']} />
+              <TextInput
+                label={t('reception.caseTitle')}
+                required
+                value={v.caseTitle}
+                onChange={(e) => set('caseTitle', e.currentTarget.value)}
+                error={errors['case.title']}
+              />
+              <RefSelect
+                label={t('reception.category')}
+                items={reference.data?.categories}
+                value={v.categoryCode}
+                onChange={(x) => set('categoryCode', x)}
+                error={errors['case.categoryCode']}
+              />
+              <RefSelect
+                label={t('reception.area')}
+                items={reference.data?.areas}
+                value={v.areaCode}
+                onChange={(x) => set('areaCode', x)}
+                error={errors['case.areaCode']}
+              />
             </Group>
           )}
           {v.outcome === ReceptionOutcome.Refused && (
@@ -254,7 +322,11 @@ export function ReceptionsPage() {
           onCancel={() => setRecording(false)}
           onSaved={(r) => {
             setRecording(false);
-            setNotice(r.caseTrackingCode ? t('reception.savedCase', { no: r.registerNo, code: r.caseTrackingCode }) : t('reception.saved', { no: r.registerNo }));
+            setNotice(
+              r.caseTrackingCode
+                ? t('reception.savedCase', { no: r.registerNo, code: r.caseTrackingCode })
+                : t('reception.saved', { no: r.registerNo }),
+            );
             setVersion((n) => n + 1);
           }}
         />
