@@ -391,7 +391,8 @@ function carriedOver(doc: Doc, r: SessionReport): void {
     .fontSize(10)
     .fillColor('black')
     .text(
-      `Tổng số ${c.total} kiến nghị chuyển tiếp: đã giải quyết ${c.resolved}, đang giải quyết ${c.inProgress}, đã giải trình ${c.explained}.`,
+      `Tổng số ${c.total} kiến nghị chuyển tiếp: đã giải quyết ${c.resolved}, ` +
+        `đang giải quyết ${c.inProgress}, đã giải trình ${c.explained}.`,
       MARGIN.left,
       doc.y,
       { width: CONTENT },
