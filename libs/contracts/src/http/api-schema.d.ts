@@ -2844,6 +2844,35 @@ export interface components {
             agencyName: string;
             petitions: components["schemas"]["ReportPetitionDto"][];
         };
+        CarriedFromSessionDto: {
+            id: string;
+            name: string;
+            number: number;
+            sessionDate: string;
+        };
+        CarriedPetitionDto: {
+            id: string;
+            trackingCode: string;
+            title: string;
+            agencyName: string;
+            statusLabel: string;
+            /** @enum {string} */
+            carryOver: "resolved" | "in_progress" | "explained";
+            /** @description Đã giải quyết / Đang giải quyết / Đã giải trình */
+            carryOverLabel: string;
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @description The session the petition came from */
+            fromSession: components["schemas"]["CarriedFromSessionDto"];
+        };
+        CarryOverDto: {
+            total: number;
+            resolved: number;
+            inProgress: number;
+            explained: number;
+            petitions: components["schemas"]["CarriedPetitionDto"][];
+        };
         SessionReportDto: {
             heading: components["schemas"]["ReportHeadingDto"];
             session: components["schemas"]["CouncilSessionDto"];
@@ -2851,6 +2880,8 @@ export interface components {
             generatedAt: string;
             totals: components["schemas"]["ReportCountsDto"];
             agencies: components["schemas"]["ReportAgencyGroupDto"][];
+            /** @description Petitions of earlier sessions unsettled when this session’s period began: resolved, in progress or explained since */
+            carriedOver: components["schemas"]["CarryOverDto"];
         };
         RateDto: {
             /** @description Cases that meet the condition */
