@@ -137,6 +137,11 @@ async function main() {
     HOST: process.env.HOST ?? '127.0.0.1',
   };
   log(`database ${env.DATABASE_URL.replace(/:[^:@/]*@/, ':***@')}, redis ${env.REDIS_URL}`);
+  log(
+    env.PAKN_URL
+      ? `national PAKN link on: ${env.PAKN_URL} (client ${env.PAKN_CLIENT_ID ?? '?'})`
+      : 'national PAKN link off: set PAKN_URL, PAKN_CLIENT_ID and PAKN_CLIENT_SECRET to turn it on (docs/channels.md)',
+  );
   const seed = spawn(process.execPath, [script('dist/apps/worker/src/cli/database-cli.js'), 'seed'], { env, stdio: 'inherit' });
   const seedCode = await new Promise((resolve) => seed.on('exit', resolve));
   if (seedCode !== 0) throw new Error('migrations or seed failed');

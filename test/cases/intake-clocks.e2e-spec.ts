@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CaseKind, CaseStatus } from '@hotline/contracts';
+import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
 import { DeadlineRuleEntity } from '@hotline/database';
 import { computeSchedule, DeadlineReferenceService } from '@hotline/deadlines';
 import { type CaseDetail, type CaseList, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
@@ -12,7 +12,7 @@ async function receiptDueDates(platform: TestPlatform, kind: CaseKind, receivedA
   const active = await platform.api.get(DataSource).getRepository(DeadlineRuleEntity).findBy({ active: true });
   const { calendar } = await platform.api.get(DeadlineReferenceService).get();
   return new Map(
-    DeadlineReferenceService.rulesStartingOn(active, kind, CaseStatus.Received).map((rule) => [
+    DeadlineReferenceService.rulesStartingOn(active, { kind, channel: CaseChannel.Web }, CaseStatus.Received).map((rule) => [
       rule.clock,
       computeSchedule(calendar, rule, { startedAt: receivedAt, urgent: false, extensions: [], clockStops: [] }).dueAt.toISOString(),
     ]),

@@ -87,6 +87,7 @@ function largeReport(): SessionReport {
     generatedAt: new Date('2026-12-01T03:00:00Z'),
     totals,
     agencies,
+    carriedOver: { total: 0, resolved: 0, inProgress: 0, explained: 0, petitions: [] },
   };
 }
 

@@ -399,7 +399,7 @@ describe('council sessions, the session report and council targets', () => {
       expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(await res.arrayBuffer());
-      expect(book.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Chi tiết']);
+      expect(book.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Chuyển tiếp']);
       const summary = book.getWorksheet('Tổng hợp')!;
       const rows: unknown[][] = [];
       summary.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));

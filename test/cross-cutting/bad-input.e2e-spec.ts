@@ -1,4 +1,4 @@
-import { type ApiErrorBody, makeCaseInput, TestPlatform } from '@hotline/testing';
+import { type ApiErrorBody, makeCaseInput, makeReceptionInput, TestPlatform } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 
 const valid = () => makeCaseInput();
@@ -345,6 +345,34 @@ describe('bad input', () => {
     expect(res.status).toBe(status);
     expect(res.body.code).toBe(code);
     expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
+  });
+
+  it.each([
+    ['a reception without the identity paper', { citizen: { name: 'Trần Văn Bình' } }, 422, 'citizen.identityDocumentType'],
+    [
+      'a reception with an unknown identity paper',
+      { citizen: { name: 'Trần Văn Bình', identityDocumentType: 'card' } },
+      400,
+      'citizen.identityDocumentType',
+    ],
+    ['a refusal without its ground', { outcome: 'refused', case: undefined }, 422, 'refusalGround'],
+    ['a refusal on a ground the law does not list', { outcome: 'refused', refusalGround: 'busy', case: undefined }, 400, 'refusalGround'],
+    ['a reception becoming a case of kind question', { case: { kind: 'question', title: 'Hỏi về thủ tục' } }, 400, 'case.kind'],
+    ['a delegation of zero people', { peopleCount: 0 }, 400, 'peopleCount'],
+  ])('the reception register refuses %s, naming the field', async (_, override, status, field) => {
+    const token = await platform.login(...USERS.operator);
+    const res = await platform.request<ApiErrorBody>('POST', '/api/v1/receptions', makeReceptionInput(override), token);
+    expect(res.status).toBe(status);
+    expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+  });
+
+  it('the statutory reports refuse a period that does not parse, naming the field', async () => {
+    const token = await platform.login(...USERS.secretariat);
+    for (const period of ['2026-Q5', '2026-H3', '2026-M9', 'last-year']) {
+      const res = await platform.request<ApiErrorBody>('GET', `/api/v1/reports/statutory/complaints?period=${period}`, undefined, token);
+      expect(res.status).toBe(422);
+      expect(res.body).toMatchObject({ code: 'invalid_report_period', details: [expect.objectContaining({ field: 'period' })] });
+    }
   });
 
   it('left every table exactly as it was, but for the audit rows and sessions of its own sign-ins', async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { Audience, CASE_PROJECTION, CaseProjectionRule, contactShown, normalisePhone, ProjectionScope } from '@hotline/cases';
 import { Role } from '@hotline/contracts';
-import { makeCaseInput, makeSessionInput, TestPlatform, waitFor } from '@hotline/testing';
+import { makeCaseInput, makeReceptionInput, makeSessionInput, TestPlatform, waitFor } from '@hotline/testing';
 import { pdfText } from '../council-pdf';
 import { newPlatform, ROLE_LOGINS, type Who } from '../platform';
 import { listRoutes } from '../routes';
@@ -104,6 +104,11 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/answer-templates': NONE,
   'GET /api/v1/cases/:id/answer-templates': { audience: 'caller', scope: 'case' },
   'GET /api/v1/admin/answer-approval': NONE,
+  'GET /api/v1/receptions': { audience: 'caller', scope: 'many' },
+  'GET /api/v1/pakn/inbox': NONE,
+  'GET /api/v1/reports/statutory/:form': NONE,
+  'GET /api/v1/receptions/:id': { audience: 'caller', scope: 'many' },
+  'GET /api/v1/receptions/register': { audience: 'caller', scope: 'many', variants: ['?format=xlsx', '?format=pdf'] },
 };
 
 /** Whether the projection lets a canary of this facet through to this audience, in this scope. */
@@ -167,6 +172,7 @@ describe('leak matrix: every GET route and export, every role, against the one p
     denunciationKey: '',
     sessionId: '',
     meetingId: '',
+    receptionId: '',
   };
 
   beforeAll(async () => {
@@ -238,6 +244,24 @@ describe('leak matrix: every GET route and export, every role, against the one p
     );
     expect(meeting.status).toBe(201);
     seeded.meetingId = meeting.body.id;
+    // Walk-in receptions: one that became an ordinary case, one a denunciation whose author the register must not show.
+    const operator = tokens.get('operator')!;
+    for (const [kind, who] of [
+      ['feedback', CITIZEN],
+      ['denunciation', DENOUNCER],
+    ] as const) {
+      const reception = await platform.request<{ id: string }>(
+        'POST',
+        '/api/v1/receptions',
+        makeReceptionInput({
+          citizen: { name: who.name, identityDocumentType: 'citizen_id', identityDocumentNumber: '001085099999', phone: who.phone },
+          case: { kind, title: 'Walk-in matter for the leak matrix', categoryCode: 'MOI-TRUONG.O-NHIEM' },
+        }),
+        operator,
+      );
+      expect(reception.status).toBe(201);
+      seeded.receptionId = reception.body.id;
+    }
   });
   afterAll(() => platform.stop());
 
@@ -249,6 +273,7 @@ describe('leak matrix: every GET route and export, every role, against the one p
         .replace(/^\/api\/v1\/cases\/:id/, `/api/v1/cases/${caseId}`)
         .replace(/\/(council\/sessions|reports\/council-sessions)\/:id/, `/$1/${seeded.sessionId}`)
         .replace('/voter-meetings/:id', `/voter-meetings/${seeded.meetingId}`)
+        .replace('/receptions/:id', `/receptions/${seeded.receptionId}`)
         .replace('/requests/:id.', `/requests/${code}.`)
         .replace('/tokens/:token.', `/tokens/${caseId}.`)
         .replace('/services/:code.', '/services/GIAO-THONG.DUONG-HONG.')

@@ -1,9 +1,9 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { FakeClock } from '@hotline/config';
+import { AppConfig, FakeClock } from '@hotline/config';
 import { JobName, QUEUE_OF_JOB, QueueName } from '@hotline/contracts';
 import { DeadlineScanService } from '@hotline/deadlines';
-import { JOB_SCHEDULES } from '@hotline/platform';
+import { enabledSchedules, JOB_SCHEDULES } from '@hotline/platform';
 import { type CaseDetail, makeCaseInput, type OverdueGroup, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 
@@ -39,7 +39,7 @@ describe('deadlines on a moving clock', () => {
   afterAll(() => platform.stop());
 
   it('registers each schedule of the one table once for the cluster, on its job’s queue, with its timing', async () => {
-    for (const schedule of JOB_SCHEDULES) {
+    for (const schedule of enabledSchedules(platform.api.get(AppConfig))) {
       const queue = platform.worker!.get<Queue>(getQueueToken(QUEUE_OF_JOB[schedule.job]));
       const schedulers = (await queue.getJobSchedulers()).filter((s) => s.key === schedule.key);
       expect(schedulers.map((s) => ({ key: s.key, name: s.name, every: s.every, pattern: s.pattern, tz: s.tz }))).toEqual([
@@ -54,8 +54,16 @@ describe('deadlines on a moving clock', () => {
         JobName.TrainModels,
         JobName.ScoreDeadlineRisk,
         JobName.SendRiskDigest,
+        JobName.PaknPull,
       ].sort(),
     );
+    // The PAKN pull runs only when PAKN_URL is set (docs/channels.md); this platform has none.
+    expect(await platform.worker!.get<Queue>(getQueueToken(QueueName.Pakn)).getJobSchedulers()).toEqual([]);
+    expect(
+      enabledSchedules(platform.api.get(AppConfig))
+        .map((s) => s.job)
+        .sort(),
+    ).toEqual([JobName.AnonymiseClosedCases, JobName.RefreshRollups, JobName.ScanDeadlines].sort());
   });
 
   it('reminds, escalates and lists a feedback case exactly once per stage, even with concurrent scans', async () => {

@@ -19,6 +19,7 @@ import { DashboardPage } from './pages/staff/DashboardPage';
 import { LoginPage } from './pages/staff/LoginPage';
 import { MeetingPage } from './pages/staff/MeetingPage';
 import { MeetingsPage } from './pages/staff/MeetingsPage';
+import { ReceptionsPage } from './pages/staff/ReceptionsPage';
 import { OperatorPage } from './pages/staff/OperatorPage';
 import { OverduePage } from './pages/staff/OverduePage';
 import { PrivacyOfficePage } from './pages/staff/PrivacyOfficePage';
@@ -148,6 +149,14 @@ export function App() {
           element={
             <Staff>
               <MeetingsPage />
+            </Staff>
+          }
+        />
+        <Route
+          path="staff/receptions"
+          element={
+            <Staff>
+              <ReceptionsPage />
             </Staff>
           }
         />

@@ -15,6 +15,7 @@ const NAV_ITEMS: Record<StaffPage, NavItem> = {
   [StaffPage.Overdue]: { to: '/staff/overdue', label: 'nav.overdue' },
   [StaffPage.Dashboard]: { to: '/staff/dashboard', label: 'nav.dashboard' },
   [StaffPage.Meetings]: { to: '/staff/meetings', label: 'navChannels.meetings' },
+  [StaffPage.Receptions]: { to: '/staff/receptions', label: 'navReception.receptions' },
   [StaffPage.Admin]: { to: '/staff/admin', label: 'nav.admin' },
   [StaffPage.Privacy]: { to: '/staff/privacy', label: 'nav.privacy' },
 };

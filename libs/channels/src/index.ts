@@ -7,3 +7,6 @@ export * from './email-intake/mail-classification';
 export * from './voter-meetings/petition-import.service';
 export * from './voter-meetings/petition-sheet';
 export * from './voter-meetings/voter-meetings.service';
+export * from './pakn/pakn-link.service';
+export * from './pakn/pakn-mapping';
+export * from './walk-in/reception.service';

@@ -50,6 +50,7 @@ describe('loadConfig', () => {
       'channels',
       'learning',
       'privacy-duties',
+      'pakn',
     ]);
     expect(loadConfig({ ...valid, WORKER_QUEUES: 'notifications' }).worker.queues).toEqual(['notifications']);
     expect(loadConfig({ ...valid, WORKER_QUEUES: 'channels, cases' }).worker.queues).toEqual(['cases', 'channels']);
@@ -61,10 +62,23 @@ describe('loadConfig', () => {
       'channels',
       'learning',
       'privacy-duties',
+      'pakn',
     ]);
     for (const bad of ['mail', 'cases,!notifications', '!cases,notifications', 'cases,', ',']) {
       expect(() => loadConfig({ ...valid, WORKER_QUEUES: bad })).toThrow(/WORKER_QUEUES/);
     }
+  });
+
+  it('turns the national PAKN link on only with PAKN_URL, and then requires its client id and secret', () => {
+    expect(loadConfig(valid).pakn).toBeNull();
+    const pakn = { PAKN_URL: 'https://lgsp.hanoi.example.vn/pakn/', PAKN_CLIENT_ID: 'HDND-HN', PAKN_CLIENT_SECRET: 'secret-2026' };
+    expect(loadConfig({ ...valid, ...pakn }).pakn).toEqual({
+      url: 'https://lgsp.hanoi.example.vn/pakn',
+      clientId: 'HDND-HN',
+      clientSecret: 'secret-2026',
+    });
+    expect(() => loadConfig({ ...valid, PAKN_URL: pakn.PAKN_URL })).toThrow(/PAKN_CLIENT_ID[\s\S]*PAKN_CLIENT_SECRET/);
+    expect(() => loadConfig({ ...valid, ...pakn, PAKN_URL: 'lgsp.example.vn' })).toThrow(/PAKN_URL/);
   });
 });
 

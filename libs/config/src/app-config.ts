@@ -51,6 +51,8 @@ export class AppConfig {
   };
   readonly inboundMail!: { port: number; host: string; intakeAddress: string };
   readonly open311!: { jurisdictionId: string };
+  /** The national PAKN link through the province's LGSP; null when PAKN_URL is unset (the link is off). */
+  readonly pakn!: { url: string; clientId: string; clientSecret: string } | null;
   readonly worker!: {
     concurrency: number;
     routingConcurrency: number;
@@ -182,6 +184,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       queues: parseWorkerQueues(env.WORKER_QUEUES),
     },
     open311: { jurisdictionId: env.OPEN311_JURISDICTION_ID ?? 'hanoi.hdnd.example.vn' },
+    pakn: env.PAKN_URL
+      ? { url: env.PAKN_URL.replace(/\/+$/, ''), clientId: env.PAKN_CLIENT_ID!, clientSecret: env.PAKN_CLIENT_SECRET! }
+      : null,
     security: {
       trustProxy: parseTrustProxy(env.TRUST_PROXY),
       corsOrigins: (env.CORS_ORIGINS ?? '')

@@ -477,4 +477,22 @@ export class EnvDto {
   @IsOptional()
   @Matches(/^[a-z0-9.-]{3,100}$/, { message: 'OPEN311_JURISDICTION_ID must be 3-100 of a-z, 0-9, . or -' })
   OPEN311_JURISDICTION_ID?: string;
+
+  /**
+   * The national PAKN system's endpoint on the province's LGSP (docs/channels.md). Unset: the link is off. When set,
+   * PAKN_CLIENT_ID and PAKN_CLIENT_SECRET are required (OAuth 2 client credentials at `${PAKN_URL}/oauth/token`).
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PAKN_URL must be an http(s) URL' })
+  PAKN_URL?: string;
+
+  @ValidateIf((env: EnvDto) => env.PAKN_URL !== undefined || env.PAKN_CLIENT_ID !== undefined)
+  @IsString({ message: 'PAKN_CLIENT_ID is required when PAKN_URL is set' })
+  @IsNotEmpty({ message: 'PAKN_CLIENT_ID is required when PAKN_URL is set' })
+  PAKN_CLIENT_ID?: string;
+
+  @ValidateIf((env: EnvDto) => env.PAKN_URL !== undefined || env.PAKN_CLIENT_SECRET !== undefined)
+  @IsString({ message: 'PAKN_CLIENT_SECRET is required when PAKN_URL is set' })
+  @MinLength(8, { message: 'PAKN_CLIENT_SECRET is required when PAKN_URL is set (at least 8 characters)' })
+  PAKN_CLIENT_SECRET?: string;
 }

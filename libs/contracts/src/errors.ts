@@ -75,6 +75,12 @@ export const ErrorCode = {
   PersonalDataInPublication: 'personal_data_in_publication',
   /** A mask that does not lie within the original text. */
   MaskOutOfRange: 'mask_out_of_range',
+  /** A walk-in reception without the identity fields the officer must check (document type, number, name). */
+  ReceptionIdentityRequired: 'reception_identity_required',
+  /** A reception's outcome without what that outcome needs (a refusal's ground, a case's kind and title, guidance given). */
+  ReceptionOutcomeIncomplete: 'reception_outcome_incomplete',
+  /** A statutory report period that does not parse (e.g. 2026-Q5, 2026-H3). */
+  InvalidReportPeriod: 'invalid_report_period',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -12,3 +12,5 @@ export type { components, paths } from './http/api-schema';
 export * from './privacy';
 export * from './answer-templates';
 export * from './redaction';
+export * from './reception';
+export * from './pakn';

@@ -1,4 +1,5 @@
 import { CaseChannel, CaseEventType, CaseKind, CasePriority, CaseStatus } from './case.enums';
+import { IdentityDocumentType, ReceptionOutcome, ReceptionRefusalGround } from './reception';
 
 export interface Label {
   vi: string;
@@ -81,3 +82,35 @@ export const UNSET_LABELS = {
   category: { vi: 'Chưa phân loại', en: 'Uncategorised' },
   area: { vi: 'Chưa xác định địa bàn', en: 'No area' },
 } as const satisfies Record<string, Label>;
+export const RECEPTION_OUTCOME_LABELS: Record<ReceptionOutcome, Label> = {
+  [ReceptionOutcome.CaseCreated]: { vi: 'Tiếp nhận, vào sổ và xử lý đơn', en: 'Case created' },
+  [ReceptionOutcome.GuidanceGiven]: { vi: 'Giải thích, hướng dẫn', en: 'Guidance given' },
+  [ReceptionOutcome.Refused]: { vi: 'Từ chối tiếp', en: 'Reception refused' },
+};
+
+/** Luật Tiếp công dân 2013, Art. 9 (see docs/reception.md for what is verified). */
+export const REFUSAL_GROUND_LABELS: Record<ReceptionRefusalGround, Label> = {
+  [ReceptionRefusalGround.Incapacitated]: {
+    vi: 'Người say do dùng chất kích thích, người mắc bệnh tâm thần hoặc bệnh khác làm mất khả năng nhận thức, điều khiển hành vi (Điều 9 khoản 1)',
+    en: 'Intoxicated, or unable to understand or control their acts (Art. 9(1))',
+  },
+  [ReceptionRefusalGround.Threatening]: {
+    vi: 'Người có hành vi đe dọa, xúc phạm cơ quan, người tiếp công dân hoặc vi phạm nội quy nơi tiếp công dân (Điều 9 khoản 2)',
+    en: 'Threatening or insulting the office or its officers, or breaking the reception rules (Art. 9(2))',
+  },
+  [ReceptionRefusalGround.AlreadySettled]: {
+    vi: 'Vụ việc đã giải quyết đúng pháp luật, đã được kiểm tra, rà soát, thông báo và hướng dẫn nhưng vẫn cố tình khiếu nại, tố cáo kéo dài (Điều 9 khoản 3)',
+    en: 'A matter settled lawfully, reviewed and explained, raised again and again (Art. 9(3))',
+  },
+  [ReceptionRefusalGround.OtherLegal]: {
+    vi: 'Trường hợp khác theo quy định của pháp luật (Điều 9 khoản 4)',
+    en: 'Other cases provided for by law (Art. 9(4))',
+  },
+};
+
+export const IDENTITY_DOCUMENT_LABELS: Record<IdentityDocumentType, Label> = {
+  [IdentityDocumentType.CitizenId]: { vi: 'Căn cước / Căn cước công dân', en: 'Citizen identity card' },
+  [IdentityDocumentType.IdCard]: { vi: 'Chứng minh nhân dân', en: 'Identity card (old)' },
+  [IdentityDocumentType.Passport]: { vi: 'Hộ chiếu', en: 'Passport' },
+  [IdentityDocumentType.Other]: { vi: 'Giấy tờ tùy thân khác', en: 'Other identity paper' },
+};

@@ -27,6 +27,12 @@ export type PolicySubject =
   | 'Health'
   | 'Metrics'
   | 'VoterMeeting'
+  /** The walk-in reception register (sổ tiếp công dân). */
+  | 'Reception'
+  /** The national PAKN link's state (what was pushed and pulled). */
+  | 'PaknLink'
+  /** The statutory periodic reports (TT 02/2021/TT-TTCP forms). */
+  | 'StatutoryReport'
   | 'Open311'
   | 'Open311Client'
   /** Personal data law (docs/personal-data.md): notices, data-subject requests, the record of processing, breaches. */

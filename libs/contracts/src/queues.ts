@@ -13,6 +13,8 @@ export enum QueueName {
   Learning = 'learning',
   /** The personal-data duties' minute scan (overdue requests and breach clocks, export bursts): libs/privacy. */
   PrivacyDuties = 'privacy-duties',
+  /** The national PAKN link (push and pull through the province's LGSP). */
+  Pakn = 'pakn',
 }
 
 export enum JobName {
@@ -28,6 +30,10 @@ export enum JobName {
   ScoreDeadlineRisk = 'score-deadline-risk',
   SendRiskDigest = 'send-risk-digest',
   ScanPrivacy = 'scan-privacy',
+  PaknPushCase = 'pakn-push-case',
+  PaknPushAnswer = 'pakn-push-answer',
+  PaknPull = 'pakn-pull',
+  PaknImport = 'pakn-import',
 }
 
 export interface JobPayloads {
@@ -55,6 +61,14 @@ export interface JobPayloads {
   /** The secretariat's daily list of open cases likely to be late. */
   [JobName.SendRiskDigest]: { now?: string };
   [JobName.ScanPrivacy]: { now?: string };
+  /** Sends a case received offline to the national PAKN system (once: pakn_links remembers its remote id). */
+  [JobName.PaknPushCase]: { caseId: string };
+  /** Sends the case's answer; `round` is the answer's number (1, then 2 after a reopening), so each answer goes once. */
+  [JobName.PaknPushAnswer]: { caseId: string; round: number };
+  /** Fetches the cases the national system addresses to the council (scheduler `pakn-pull`). */
+  [JobName.PaknPull]: Record<string, never>;
+  /** Turns one pulled message (pakn_inbox row) into a case through the ordinary intake. */
+  [JobName.PaknImport]: { remoteId: string };
 }
 
 export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
@@ -70,6 +84,10 @@ export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
   [JobName.ScoreDeadlineRisk]: QueueName.Learning,
   [JobName.SendRiskDigest]: QueueName.Learning,
   [JobName.ScanPrivacy]: QueueName.PrivacyDuties,
+  [JobName.PaknPushCase]: QueueName.Pakn,
+  [JobName.PaknPushAnswer]: QueueName.Pakn,
+  [JobName.PaknPull]: QueueName.Pakn,
+  [JobName.PaknImport]: QueueName.Pakn,
 };
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
@@ -77,7 +95,17 @@ export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobN
 /** The jobs one row implies (a case to route, a notification to send, an import to run): each goes through the outbox. */
 export type OutboxJob = Extract<
   JobItem,
-  { name: JobName.RouteCase | JobName.SendNotification | JobName.ImportVoterPetitions | JobName.LearnFromDecisions | JobName.SuggestRoute }
+  {
+    name:
+      | JobName.RouteCase
+      | JobName.SendNotification
+      | JobName.ImportVoterPetitions
+      | JobName.LearnFromDecisions
+      | JobName.SuggestRoute
+      | JobName.PaknPushCase
+      | JobName.PaknPushAnswer
+      | JobName.PaknImport;
+  }
 >;
 
 const KEY_OF_JOB: { [N in OutboxJob['name']]: (data: JobPayloads[N]) => string } = {
@@ -86,6 +114,9 @@ const KEY_OF_JOB: { [N in OutboxJob['name']]: (data: JobPayloads[N]) => string }
   [JobName.ImportVoterPetitions]: (d) => d.importId,
   [JobName.LearnFromDecisions]: (d) => `${d.caseId}.${d.version}`,
   [JobName.SuggestRoute]: (d) => d.caseId,
+  [JobName.PaknPushCase]: (d) => d.caseId,
+  [JobName.PaknPushAnswer]: (d) => `${d.caseId}.${d.round}`,
+  [JobName.PaknImport]: (d) => d.remoteId,
 };
 
 /**

@@ -12,6 +12,7 @@ export enum StaffPage {
   Overdue = 'overdue',
   Dashboard = 'dashboard',
   Meetings = 'meetings',
+  Receptions = 'receptions',
   Admin = 'admin',
   /** The data protection officer's desk: requests, record of processing, breach register (docs/personal-data.md). */
   Privacy = 'privacy',
@@ -19,10 +20,18 @@ export enum StaffPage {
 
 /** Which staff pages each role sees, in menu order; the first is the role's home. */
 export const STAFF_PAGES: Record<Role, readonly StaffPage[]> = {
-  [Role.Operator]: [StaffPage.Operator, StaffPage.Meetings, StaffPage.Cases],
+  [Role.Operator]: [StaffPage.Operator, StaffPage.Receptions, StaffPage.Meetings, StaffPage.Cases],
   [Role.AgencyOfficer]: [StaffPage.Inbox, StaffPage.Overdue, StaffPage.Dashboard],
   [Role.AgencyHead]: [StaffPage.Inbox, StaffPage.Approvals, StaffPage.Overdue, StaffPage.Dashboard],
-  [Role.Secretariat]: [StaffPage.Triage, StaffPage.Cases, StaffPage.Meetings, StaffPage.Overdue, StaffPage.Dashboard, StaffPage.Admin],
+  [Role.Secretariat]: [
+    StaffPage.Triage,
+    StaffPage.Cases,
+    StaffPage.Receptions,
+    StaffPage.Meetings,
+    StaffPage.Overdue,
+    StaffPage.Dashboard,
+    StaffPage.Admin,
+  ],
   [Role.CouncilMember]: [StaffPage.Dashboard, StaffPage.Cases, StaffPage.Overdue, StaffPage.Meetings],
   [Role.Admin]: [
     StaffPage.Admin,
@@ -33,6 +42,7 @@ export const STAFF_PAGES: Record<Role, readonly StaffPage[]> = {
     StaffPage.Operator,
     StaffPage.Meetings,
     StaffPage.Privacy,
+    StaffPage.Receptions,
   ],
 };
 

@@ -8,3 +8,5 @@ export * from './summary/summary.service';
 export * from './summary/summary-table';
 export * from './export/case-export.service';
 export * from './disclosure/disclosure.service';
+export * from './statutory/statutory-period';
+export * from './statutory/statutory-report.service';

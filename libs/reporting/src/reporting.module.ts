@@ -9,6 +9,8 @@ import { RollupProcessor } from './rollups/rollup.processor';
 import { RollupService } from './rollups/rollup.service';
 import { ReportsController } from './summary/reports.controller';
 import { SummaryService } from './summary/summary.service';
+import { StatutoryReportController } from './statutory/statutory-report.controller';
+import { StatutoryReportService } from './statutory/statutory-report.service';
 
 @Module({ providers: [RollupService], exports: [RollupService] })
 export class ReportingModule {}
@@ -16,8 +18,8 @@ export class ReportingModule {}
 /** The HTTP side: the council's summary, exports and the public disclosure. */
 @Module({
   imports: [CasesModule, ReportingModule, AuditModule],
-  controllers: [ReportsController, CaseExportController, DisclosureController],
-  providers: [SummaryService, CaseExportService, DisclosureService],
+  controllers: [ReportsController, CaseExportController, DisclosureController, StatutoryReportController],
+  providers: [SummaryService, CaseExportService, DisclosureService, StatutoryReportService],
 })
 export class ReportingApiModule {}
 

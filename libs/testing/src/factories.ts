@@ -37,3 +37,28 @@ export function makeSessionInput(overrides: Record<string, unknown> = {}): Recor
     ...overrides,
   };
 }
+
+/** A valid walk-in reception that becomes a complaint (override what the test is about). */
+export function makeReceptionInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    place: 'Trụ sở tiếp công dân, 12 Lê Lai',
+    citizen: {
+      name: 'Trần Văn Bình',
+      identityDocumentType: 'citizen_id',
+      identityDocumentNumber: '001085012345',
+      address: '45 phố Huế, Hai Bà Trưng',
+      phone: '0912 111 222',
+    },
+    peopleCount: 1,
+    content: 'Ông Bình khiếu nại việc Sở Xây dựng chưa trả lời đơn về việc sửa ổ gà trước số 45 phố Huế.',
+    documents: 'Đơn khiếu nại (02 trang)',
+    outcome: 'case_created',
+    case: {
+      kind: 'complaint',
+      title: 'Khiếu nại việc chậm sửa mặt đường phố Huế',
+      categoryCode: 'GIAO-THONG.DUONG-HONG',
+      areaCode: 'HN-HAIBATRUNG',
+    },
+    ...overrides,
+  };
+}

@@ -10,3 +10,4 @@ export { forgetDeath, throwIfAProcessDied, watchForDeath } from './process-death
 export * from './petition-sheet';
 export * from './s3-server';
 export * from './redis-sentinel';
+export * from './pakn-fake';

@@ -48,6 +48,9 @@ export const errorsVi: Record<ErrorCode, string> = {
   attachment_decision_missing: 'Hãy chọn công khai hoặc không công khai cho từng tệp đính kèm.',
   personal_data_in_publication: 'Nội dung công khai còn số điện thoại, thư điện tử hoặc họ tên người gửi.',
   mask_out_of_range: 'Vùng che không nằm trong nội dung gốc. Vui lòng tải lại trang.',
+  reception_identity_required: 'Cần ghi họ tên, loại và số giấy tờ tùy thân đã kiểm tra của người đến.',
+  reception_outcome_incomplete: 'Kết quả tiếp chưa đủ thông tin (căn cứ từ chối, nội dung hướng dẫn hoặc hồ sơ cần tạo).',
+  invalid_report_period: 'Kỳ báo cáo không hợp lệ (ví dụ: 2026-Q1, 2026-6M, 2026-9M, 2026-Y).',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -94,6 +97,9 @@ export const errorsEn: Record<ErrorCode, string> = {
   attachment_decision_missing: 'Choose to publish or withhold each attachment.',
   personal_data_in_publication: 'The text to publish still holds the citizen’s phone, email or name.',
   mask_out_of_range: 'A mask lies outside the original text. Please reload the page.',
+  reception_identity_required: 'Record the citizen’s name and the type and number of the identity paper checked.',
+  reception_outcome_incomplete: 'The outcome lacks what it needs (the ground for refusal, the guidance given or the case to create).',
+  invalid_report_period: 'The report period is not valid (e.g. 2026-Q1, 2026-6M, 2026-9M, 2026-Y).',
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */

@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { CHANNEL_LABELS, CLOCK_LABELS, EVENT_LABELS, KIND_LABELS, STATUS_LABELS, UNSET_LABELS } from '@hotline/contracts';
 import { channelsEn, channelsVi } from './channels';
+import { receptionEn, receptionVi } from './reception';
 import { errorsEn, errorsVi, pageErrorsEn, pageErrorsVi } from './errors';
 import { en, vi } from './messages';
 
@@ -23,6 +24,7 @@ void i18n.use(initReactI18next).init({
       translation: {
         ...vi,
         ...channelsVi,
+        ...receptionVi,
         errors: { ...errorsVi, ...pageErrorsVi },
         kind: pick(KIND_LABELS, 'vi'),
         status: pick(STATUS_LABELS, 'vi'),
@@ -36,6 +38,7 @@ void i18n.use(initReactI18next).init({
       translation: {
         ...en,
         ...channelsEn,
+        ...receptionEn,
         errors: { ...errorsEn, ...pageErrorsEn },
         kind: pick(KIND_LABELS, 'en'),
         status: pick(STATUS_LABELS, 'en'),

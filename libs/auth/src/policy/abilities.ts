@@ -38,6 +38,7 @@ const RULES: Record<Role, (can: Can) => void> = {
     can(['read', 'create', 'update', 'import'], 'VoterMeeting');
     // Files a data-subject request for a caller (phone-only people: there is no SMS code yet).
     can('intake', 'PrivacyRequest');
+    can(['read', 'create', 'export'], 'Reception');
   },
   [Role.AgencyOfficer]: (can) => agencyRules(can),
   [Role.AgencyHead]: (can) => {
@@ -53,6 +54,8 @@ const RULES: Record<Role, (can: Can) => void> = {
     can(['read', 'publish'], 'Publication');
     can('read', 'ApprovalRule');
     can(['read', 'create', 'update', 'import'], 'VoterMeeting');
+    can(['read', 'create', 'export'], 'Reception');
+    can('read', ['PaknLink', 'StatutoryReport']);
     can('read', 'CaseIdentity');
     can(['read', 'create', 'delete'], 'IdentityGrant');
     can('read', ['Report', 'OverdueBoard', 'DeadlineRule', 'Calendar', 'ReferenceAdmin']);
@@ -62,7 +65,7 @@ const RULES: Record<Role, (can: Can) => void> = {
   },
   [Role.CouncilMember]: (can) => {
     can('export', 'Case');
-    can('read', ['Report', 'OverdueBoard', 'CouncilSession', 'CouncilTarget', 'VoterMeeting']);
+    can('read', ['Report', 'OverdueBoard', 'CouncilSession', 'CouncilTarget', 'VoterMeeting', 'StatutoryReport']);
   },
   [Role.Admin]: (can) => {
     can('manage', 'all');

@@ -14,6 +14,7 @@ import {
   CONSENT_METHOD_OF_CHANNEL,
   ConsentMethod,
   ErrorCode,
+  isPushedToPakn,
   JobName,
   jobIdOf,
   localYear,
@@ -79,6 +80,8 @@ interface CaseInsert {
   dueAt: Date | null;
   nextDueAt: Date | null;
   consent: { noticeVersion: number | null; publication: boolean; contact: boolean; method: ConsentMethod };
+  /** Send the case to the national PAKN system (the link is on and the case was received offline). */
+  pushToPakn: boolean;
 }
 
 interface InsertedCase {
@@ -127,6 +130,7 @@ const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
   ['consent_publication', 'bool', (c) => c.consent.publication],
   ['consent_contact', 'bool', (c) => c.consent.contact],
   ['consent_method', 'text', (c) => c.consent.method],
+  ['pakn_job_id', 'text', (c) => (c.pushToPakn ? jobIdOf({ name: JobName.PaknPushCase, data: { caseId: c.id } }) : null)],
 ];
 
 /** The receipt clocks of the whole batch, one array per column, after the cases' columns in the parameters. */
@@ -156,7 +160,7 @@ const CLOCK_COLUMNS: [string, string, (d: CaseDeadlineEntity) => unknown][] = [
  * order (no deadlock). The relay's wake-up (NOTIFY) is sent after the commit, not in it: PostgreSQL serialises the
  * commits of transactions that NOTIFY.
  */
-const INSERT_CASES_SQL = `
+const insertCasesSql = (pakn: boolean) => `
 WITH t AS MATERIALIZED (
   SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
     WITH ORDINALITY AS t(${COLUMNS.map(([name]) => name).join(', ')}, ord)
@@ -198,8 +202,20 @@ WITH t AS MATERIALIZED (
   SELECT '${QUEUE_OF_JOB[JobName.RouteCase]}', '${JobName.RouteCase}', t.route_job_id, jsonb_build_object('caseId', c.id)
   FROM c JOIN t USING (id)
   RETURNING 1
-)
+)${pakn ? PAKN_PUSH_CTE : ''}
 SELECT c.id, c.tracking_code, c.received_at FROM c`;
+
+/**
+ * With the national PAKN link on, the same statement queues each offline case's push (docs/channels.md); with it off
+ * the statement is the one without this part, so an installation without the link plans nothing more.
+ */
+const PAKN_PUSH_CTE = `, p AS (
+  INSERT INTO outbox (queue, job_name, job_id, payload)
+  SELECT '${QUEUE_OF_JOB[JobName.PaknPushCase]}', '${JobName.PaknPushCase}', t.pakn_job_id, jsonb_build_object('caseId', c.id)
+  FROM c JOIN t USING (id) WHERE t.pakn_job_id IS NOT NULL
+  RETURNING 1
+)`;
+const INSERT_CASES_SQL = { plain: insertCasesSql(false), withPakn: insertCasesSql(true) };
 
 const insertParams = (batch: CaseInsert[]): unknown[] => {
   const clocks = batch.flatMap((c) => c.clocks);
@@ -223,6 +239,13 @@ export class IntakeService {
     // With PostgreSQL away every case would fail alike: answer 503 to all at once (they retry with their keys).
     retryItemByItem: (err) => !isServiceUnavailable(err),
   });
+
+  /** The intake statement for this configuration, named so each pooled connection prepares it once. */
+  private get insertSql(): { name: string; text: string } {
+    return this.config.pakn
+      ? { name: 'hotline_insert_cases_pakn', text: INSERT_CASES_SQL.withPakn }
+      : { name: 'hotline_insert_cases', text: INSERT_CASES_SQL.plain };
+  }
 
   private get pool(): Pool {
     return (this.dataSource.driver as PostgresDriver).master as Pool;
@@ -259,7 +282,7 @@ export class IntakeService {
     const denunciation = dto.kind === CaseKind.Denunciation;
     const onCase = denunciation ? { name: null, phone: null, email: null } : contact;
     const priority = options.priority ?? CasePriority.Normal;
-    const { clocks, summary } = await this.deadlines.receiptClocks({ id, kind: dto.kind, priority }, receivedAt);
+    const { clocks, summary } = await this.deadlines.receiptClocks({ id, kind: dto.kind, channel: options.channel, priority }, receivedAt);
     const row: CaseInsert = {
       id,
       codePrefix: `${this.config.cases.trackingPrefix}-${year}-`,
@@ -297,6 +320,7 @@ export class IntakeService {
         contact: dto.consent?.contact === true,
         method: options.consentMethod ?? CONSENT_METHOD_OF_CHANNEL[options.channel],
       },
+      pushToPakn: this.config.pakn !== null && isPushedToPakn({ channel: options.channel, kind: dto.kind }),
     };
     await this.ensureSequence(sequence);
     const inserted = options.manager ? await this.insertInTransaction(row, options.manager) : await this.batcher.submit(row);
@@ -351,8 +375,8 @@ export class IntakeService {
     // Outside a caller's transaction the statement is a named (prepared) one: each pooled connection plans it once,
     // not on every batch (the plan of this five-part statement costs PostgreSQL more than a small batch's execution).
     const rows: InsertedCase[] = manager
-      ? await manager.query(INSERT_CASES_SQL, insertParams(batch))
-      : (await this.pool.query<InsertedCase>({ name: 'hotline_insert_cases', text: INSERT_CASES_SQL, values: insertParams(batch) })).rows;
+      ? await manager.query(this.insertSql.text, insertParams(batch))
+      : (await this.pool.query<InsertedCase>({ ...this.insertSql, values: insertParams(batch) })).rows;
     const byId = new Map(rows.map((r) => [r.id, r]));
     return batch.map((c) => byId.get(c.id));
   }

@@ -380,6 +380,7 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
     const contact = anonymous ? null : { name, phone, email: hasEmail ? `citizen${Math.floor(rnd() * 1e6)}@example.com` : null };
     // A denunciation's author is kept apart from the case row, as intake does.
     const contactOnCase = template.kind === CaseKind.Denunciation ? null : contact;
+    const channel = pick(channels);
     await manager.query(
       `INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description, category_id, area_id,
          address, citizen_name, citizen_phone, citizen_email, anonymous, is_public, agency_id, answer, received_at, routed_at, accepted_at,
@@ -392,7 +393,7 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
         trackingSequenceName(year),
         hashAccessKey(newAccessKey(id)),
         template.kind,
-        pick(channels),
+        channel,
         status,
         priority,
         template.title,
@@ -428,7 +429,7 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
     }
     for (const e of events) {
       // The clocks are replayed through the real engine, so demo cases carry the due dates a live case would.
-      await deadlines.onStatus(manager, { id, kind: template.kind as CaseKind, priority }, e.from, e.to, e.at);
+      await deadlines.onStatus(manager, { id, kind: template.kind as CaseKind, channel, priority }, e.from, e.to, e.at);
       await manager.query(
         `INSERT INTO case_events (case_id, type, from_status, to_status, actor_type, agency_id, note, visible_to_citizen, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,

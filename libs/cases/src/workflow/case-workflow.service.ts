@@ -10,6 +10,7 @@ import {
   CaseEventType,
   CaseStatus,
   ErrorCode,
+  isPushedToPakn,
   JobName,
   KIND_LABELS,
   Role,
@@ -19,7 +20,14 @@ import {
 import { AgencyEntity, AnswerApprovalRuleEntity, CaseEntity, CasePublicationEntity, UserEntity } from '@hotline/database';
 import { DeadlineEngineService, StatusChange } from '@hotline/deadlines';
 import { CaseLinks, MailTemplate, NotificationRequest, NotificationService } from '@hotline/notifications';
-import { enqueueManyInTransaction, InvalidInputError, InvalidTransitionError, NotFoundError, RuleViolationError } from '@hotline/platform';
+import {
+  enqueueInTransaction,
+  enqueueManyInTransaction,
+  InvalidInputError,
+  InvalidTransitionError,
+  NotFoundError,
+  RuleViolationError,
+} from '@hotline/platform';
 import { canSee } from '../access/can-see';
 import { citizenEmail, citizenEmails } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
@@ -302,6 +310,11 @@ export class CaseWorkflowService {
       });
     }
     await this.notifyMergedReporters(manager, kase, answer);
+    // The national PAKN system learns of the answer to a case it was sent (docs/channels.md), once per answer, and
+    // only once the answer reaches the citizen (after the agency head's approval where one is asked).
+    if (this.config.pakn && isPushedToPakn(kase)) {
+      await enqueueInTransaction(manager, { name: JobName.PaknPushAnswer, data: { caseId: kase.id, round: kase.reopenCount + 1 } });
+    }
     return answered;
   }
 

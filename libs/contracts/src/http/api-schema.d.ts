@@ -1384,6 +1384,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/receptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReceptionController_list"];
+        put?: never;
+        post: operations["ReceptionController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receptions/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReceptionController_register"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReceptionController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pakn/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PaknInboxController_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deadlines/overdue": {
         parameters: {
             query?: never;
@@ -1648,6 +1712,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["DisclosureController_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/statutory/{form}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatutoryReportController_report"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3140,6 +3220,108 @@ export interface components {
             createdAt: string;
             finishedAt?: Record<string, never> | null;
         };
+        ReceptionCitizenDto: {
+            /** @example Nguyễn Văn An */
+            name: string;
+            /**
+             * @description The identity paper the officer checked
+             * @enum {string}
+             */
+            identityDocumentType: "citizen_id" | "id_card" | "passport" | "other";
+            /**
+             * @description Its number (CCCD 12 digits, CMND 9, a passport 6-20 letters and digits)
+             * @example 001085012345
+             */
+            identityDocumentNumber: string;
+            /** @example 12 ngõ Huế, Hai Bà Trưng */
+            address?: string;
+            /**
+             * @description Needed (or an email) when the reception becomes a case
+             * @example 0912 345 678
+             */
+            phone?: string;
+            /** @example an.nguyen@example.com */
+            email?: string;
+        };
+        ReceptionCaseDto: {
+            /** @enum {string} */
+            kind: "complaint" | "denunciation" | "petition" | "feedback";
+            /** @example Khiếu nại quyết định thu hồi đất tại phường Hai Bà Trưng */
+            title: string;
+            /** @example DAT-DAI */
+            categoryCode?: string;
+            /** @example HN-HAIBATRUNG */
+            areaCode?: string;
+        };
+        RecordReceptionDto: {
+            /**
+             * Format: date-time
+             * @description When the citizen was received (ISO 8601); now when left out
+             */
+            receivedAt?: string;
+            /** @example Trụ sở tiếp công dân, 12 Lê Lai */
+            place: string;
+            citizen: components["schemas"]["ReceptionCitizenDto"];
+            /**
+             * @description People received together (a delegation: đoàn đông người)
+             * @example 1
+             */
+            peopleCount: number;
+            /** @example Ông An khiếu nại quyết định thu hồi đất số 123/QĐ-UBND vì chưa được bồi thường. */
+            content: string;
+            /** @example Đơn khiếu nại (02 trang); bản sao quyết định 123/QĐ-UBND */
+            documents?: string;
+            /** @enum {string} */
+            outcome: "case_created" | "guidance_given" | "refused";
+            /**
+             * @description Required when the outcome is refused
+             * @enum {string}
+             */
+            refusalGround?: "incapacitated" | "threatening" | "already_settled" | "other_legal";
+            /** @description What the officer explained (guidance given), or a note on a refusal */
+            guidance?: string;
+            /** @description Required when the outcome is case_created */
+            case?: components["schemas"]["ReceptionCaseDto"];
+        };
+        ReceptionViewDto: {
+            id: string;
+            /** @description Number in the register (số thứ tự) */
+            registerNo: number;
+            /** Format: date-time */
+            receivedAt: string;
+            place: string;
+            officerName: string;
+            citizenName: string;
+            /** @enum {string} */
+            identityDocumentType: "citizen_id" | "id_card" | "passport" | "other";
+            identityDocumentNumber: string;
+            citizenAddress: string | null;
+            citizenPhone: string | null;
+            peopleCount: number;
+            content: string;
+            documents: string | null;
+            /** @enum {string} */
+            outcome: "case_created" | "guidance_given" | "refused";
+            /** @enum {string|null} */
+            refusalGround: "incapacitated" | "threatening" | "already_settled" | "other_legal" | null;
+            guidance: string | null;
+            /** @description The case it became */
+            caseId: string | null;
+            caseTrackingCode: string | null;
+            /** @description The case kind */
+            caseKind: string | null;
+        };
+        PaknInboxItemDto: {
+            /** @description The national system's id of the case */
+            remoteId: string;
+            /** Format: date-time */
+            pulledAt: string;
+            /** @description The case it became */
+            caseId: string | null;
+            trackingCode: string | null;
+            /** @description Why it could not become a case (its job is in the dead letters) */
+            failure: string | null;
+        };
         OverdueAgencyDto: {
             code: string;
             name: string;
@@ -3189,6 +3371,8 @@ export interface components {
             kind: "feedback" | "petition" | "complaint" | "denunciation" | "question" | null;
             /** @example answer */
             clock: string;
+            /** @description null: every channel */
+            channels: ("web" | "hotline" | "email" | "voter_meeting" | "walk_in" | "api")[] | null;
             version: number;
             startsOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
             metOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
@@ -3214,6 +3398,8 @@ export interface components {
             kind?: "feedback" | "petition" | "complaint" | "denunciation" | "question" | null;
             /** @example answer */
             clock: string;
+            /** @description Omit for every channel; e.g. [walk_in] for the walk-in notice */
+            channels?: ("web" | "hotline" | "email" | "voter_meeting" | "walk_in" | "api")[];
             startsOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
             metOn: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
             /** @example 5 */
@@ -3521,6 +3707,35 @@ export interface components {
             agencyName: string;
             petitions: components["schemas"]["ReportPetitionDto"][];
         };
+        CarriedFromSessionDto: {
+            id: string;
+            name: string;
+            number: number;
+            sessionDate: string;
+        };
+        CarriedPetitionDto: {
+            id: string;
+            trackingCode: string;
+            title: string;
+            agencyName: string;
+            statusLabel: string;
+            /** @enum {string} */
+            carryOver: "resolved" | "in_progress" | "explained";
+            /** @description Đã giải quyết / Đang giải quyết / Đã giải trình */
+            carryOverLabel: string;
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @description The session the petition came from */
+            fromSession: components["schemas"]["CarriedFromSessionDto"];
+        };
+        CarryOverDto: {
+            total: number;
+            resolved: number;
+            inProgress: number;
+            explained: number;
+            petitions: components["schemas"]["CarriedPetitionDto"][];
+        };
         SessionReportDto: {
             heading: components["schemas"]["ReportHeadingDto"];
             session: components["schemas"]["CouncilSessionDto"];
@@ -3528,6 +3743,8 @@ export interface components {
             generatedAt: string;
             totals: components["schemas"]["ReportCountsDto"];
             agencies: components["schemas"]["ReportAgencyGroupDto"][];
+            /** @description Petitions of earlier sessions unsettled when this session’s period began: resolved, in progress or explained since */
+            carriedOver: components["schemas"]["CarryOverDto"];
         };
         RateDto: {
             /** @description Cases that meet the condition */
@@ -3686,6 +3903,37 @@ export interface components {
             agencies: components["schemas"]["AgencyResultsDto"][];
             /** @description Answers to public cases given in the period, newest first; no personal data */
             answers: components["schemas"]["PublishedAnswersDto"];
+        };
+        StatutoryPeriodDto: {
+            code: string;
+            from: string;
+            to: string;
+            label: string;
+        };
+        StatutoryFigureDto: {
+            value: number;
+            /** @description The ids of the records counted (cases; receptions on the reception form) */
+            ids: string[];
+            /** @description The same records as tracking codes (register numbers) */
+            refs: string[];
+        };
+        StatutoryRowDto: {
+            no: number | null;
+            label: string;
+            /** @description The list behind the row (the case list or the reception register, filtered) */
+            drillDown: string;
+            figures: components["schemas"]["StatutoryFigureDto"][];
+        };
+        StatutoryReportDto: {
+            /** @enum {string} */
+            form: "reception" | "complaints" | "denunciations" | "petitions";
+            title: string;
+            period: components["schemas"]["StatutoryPeriodDto"];
+            columns: string[];
+            rowHeading: string;
+            rows: components["schemas"]["StatutoryRowDto"][];
+            /** Format: date-time */
+            generatedAt: string;
         };
         SuggestionReasonDto: {
             /**
@@ -6751,6 +6999,122 @@ export interface operations {
             };
         };
     };
+    ReceptionController_list: {
+        parameters: {
+            query?: {
+                /** @description Hà Nội day YYYY-MM-DD or an instant; inclusive */
+                from?: string;
+                /** @description Hà Nội day YYYY-MM-DD (inclusive) or an instant */
+                to?: string;
+                /** @description The reception that became this case */
+                caseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionViewDto"][];
+                };
+            };
+        };
+    };
+    ReceptionController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordReceptionDto"];
+            };
+        };
+        responses: {
+            /** @description 422 reception_identity_required / reception_outcome_incomplete naming the field */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionViewDto"];
+                };
+            };
+        };
+    };
+    ReceptionController_register: {
+        parameters: {
+            query: {
+                /** @description Hà Nội day YYYY-MM-DD or an instant; inclusive */
+                from?: string;
+                /** @description Hà Nội day YYYY-MM-DD (inclusive) or an instant */
+                to?: string;
+                /** @description The reception that became this case */
+                caseId?: string;
+                format: "pdf" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register (sổ tiếp công dân) of the period, as PDF or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReceptionController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionViewDto"];
+                };
+            };
+        };
+    };
+    PaknInboxController_inbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaknInboxItemDto"][];
+                };
+            };
+        };
+    };
     DeadlinesController_overdue: {
         parameters: {
             query?: never;
@@ -7302,6 +7666,33 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+        };
+    };
+    StatutoryReportController_report: {
+        parameters: {
+            query: {
+                /** @description YYYY-Q1..Q4, YYYY-6M, YYYY-9M or YYYY-Y (422 invalid_report_period otherwise) */
+                period: string;
+                format?: "json" | "xlsx";
+            };
+            header?: never;
+            path: {
+                form: "reception" | "complaints" | "denunciations" | "petitions";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A TT 02/2021/TT-TTCP appendix form for the period; each figure with its records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatutoryReportDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StatutoryReportDto"];
                 };
             };
         };

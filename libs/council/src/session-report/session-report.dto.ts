@@ -64,12 +64,45 @@ class ReportAgencyGroupDto extends ReportCountsDto {
   @ApiProperty({ type: [ReportPetitionDto] }) petitions!: ReportPetitionDto[];
 }
 
+class CarriedFromSessionDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() number!: number;
+  @ApiProperty() sessionDate!: string;
+}
+
+class CarriedPetitionDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() trackingCode!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() agencyName!: string;
+  @ApiProperty() statusLabel!: string;
+  @ApiProperty({ enum: ['resolved', 'in_progress', 'explained'] }) carryOver!: 'resolved' | 'in_progress' | 'explained';
+  @ApiProperty({ description: 'Đã giải quyết / Đang giải quyết / Đã giải trình' }) carryOverLabel!: string;
+  @ApiProperty({ type: String, nullable: true }) answer!: string | null;
+  @ApiProperty({ type: Date, nullable: true }) answeredAt!: Date | null;
+  @ApiProperty({ type: CarriedFromSessionDto, description: 'The session the petition came from' }) fromSession!: CarriedFromSessionDto;
+}
+
+class CarryOverDto {
+  @ApiProperty() total!: number;
+  @ApiProperty() resolved!: number;
+  @ApiProperty() inProgress!: number;
+  @ApiProperty() explained!: number;
+  @ApiProperty({ type: [CarriedPetitionDto] }) petitions!: CarriedPetitionDto[];
+}
+
 export class SessionReportDto {
   @ApiProperty({ type: ReportHeadingDto }) heading!: ReportHeadingDto;
   @ApiProperty({ type: CouncilSessionDto }) session!: CouncilSessionDto;
   @ApiProperty() generatedAt!: Date;
   @ApiProperty({ type: ReportCountsDto }) totals!: ReportCountsDto;
   @ApiProperty({ type: [ReportAgencyGroupDto] }) agencies!: ReportAgencyGroupDto[];
+  @ApiProperty({
+    type: CarryOverDto,
+    description: 'Petitions of earlier sessions unsettled when this session’s period began: resolved, in progress or explained since',
+  })
+  carriedOver!: CarryOverDto;
 }
 
 export const REPORT_FORMATS = ['json', 'xlsx', 'pdf'] as const;

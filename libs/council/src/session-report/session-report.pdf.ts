@@ -63,6 +63,7 @@ export function sessionReportPdf(report: SessionReport): Promise<Buffer> {
   section(doc, 'III. CHI TIẾT KIẾN NGHỊ VÀ KẾT QUẢ TRẢ LỜI', 160);
   report.agencies.forEach((g, i) => petitionTable(doc, g, i + 1));
   if (report.agencies.length === 0) doc.font('italic').fontSize(10).text('Không có kiến nghị nào gắn với kỳ họp này.', MARGIN.left, doc.y);
+  carriedOver(doc, report);
   signature(doc, report);
   footers(doc);
   doc.end();
@@ -377,4 +378,33 @@ function footers(doc: Doc): void {
       .text(`Trang ${i + 1}/${range.count}`, MARGIN.left, PAGE.height - 32, { width: CONTENT, align: 'center', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
+}
+
+/** Section IV: petitions of earlier sessions carried over, each with the session it came from and where it stands. */
+function carriedOver(doc: Doc, r: SessionReport): void {
+  const c = r.carriedOver;
+  if (c.total === 0) return;
+  doc.moveDown(0.8);
+  section(doc, 'IV. KIẾN NGHỊ CÁC KỲ HỌP TRƯỚC CHUYỂN TIẾP', 80);
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor('black')
+    .text(
+      `Tổng số ${c.total} kiến nghị chuyển tiếp: đã giải quyết ${c.resolved}, ` +
+        `đang giải quyết ${c.inProgress}, đã giải trình ${c.explained}.`,
+      MARGIN.left,
+      doc.y,
+      { width: CONTENT },
+    );
+  doc.moveDown(0.4);
+  c.petitions.forEach((p, i) => {
+    if (doc.y > BOTTOM - 40) doc.addPage();
+    doc
+      .font('regular')
+      .fontSize(9)
+      .text(`${i + 1}. ${p.trackingCode} — ${p.title} (${p.fromSession.name}; ${p.agencyName}): ${p.carryOverLabel}`, MARGIN.left, doc.y, {
+        width: CONTENT,
+      });
+  });
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InjectReportingDataSource } from '@hotline/database';
 import { Clock } from '@hotline/config';
-import { CaseChannel, CaseKind, CaseStatus, STATUS_LABELS } from '@hotline/contracts';
+import { CaseChannel, CaseKind, CaseStatus, localDayStart, STATUS_LABELS } from '@hotline/contracts';
 import { CouncilSessionsService } from '../sessions/council-sessions.service';
 import { CouncilSessionDto } from '../sessions/dto/council-session.dto';
 import { answerTiming, AnswerTiming } from '../targets/target-progress';
@@ -87,12 +87,64 @@ export interface ReportAgencyGroup extends ReportCounts {
   petitions: ReportPetition[];
 }
 
+/** Where a petition carried over from an earlier session stands in this session's report. */
+export enum CarryOverStatus {
+  /** đã giải quyết: answered (or closed) since the earlier session. */
+  Resolved = 'resolved',
+  /** đang giải quyết: still with no answer. */
+  InProgress = 'in_progress',
+  /** đã giải trình: not taken up, with the reason given to the voters (rejected with its reason). */
+  Explained = 'explained',
+}
+
+export const CARRY_OVER_LABELS: Record<CarryOverStatus, string> = {
+  [CarryOverStatus.Resolved]: 'Đã giải quyết',
+  [CarryOverStatus.InProgress]: 'Đang giải quyết',
+  [CarryOverStatus.Explained]: 'Đã giải trình',
+};
+
+/** A case's place in the carry-over; merged and withdrawn petitions leave the carry-over as settled. */
+export function carryOverStatus(status: CaseStatus): CarryOverStatus {
+  if (status === CaseStatus.Rejected) return CarryOverStatus.Explained;
+  const outcome = OUTCOME_OF[status];
+  return outcome === PetitionOutcome.Answered || outcome === PetitionOutcome.Stopped
+    ? CarryOverStatus.Resolved
+    : CarryOverStatus.InProgress;
+}
+
+export interface CarriedPetition {
+  id: string;
+  trackingCode: string;
+  title: string;
+  agencyName: string;
+  statusLabel: string;
+  carryOver: CarryOverStatus;
+  carryOverLabel: string;
+  answer: string | null;
+  answeredAt: Date | null;
+  /** The session the petition came from. */
+  fromSession: { id: string; name: string; number: number; sessionDate: string };
+}
+
+/**
+ * Petitions of earlier sessions that were still unsettled when this session's voter-meeting period began: they carry
+ * over from session to session until settled, and this report shows each as resolved, in progress or explained.
+ */
+export interface CarryOver {
+  total: number;
+  resolved: number;
+  inProgress: number;
+  explained: number;
+  petitions: CarriedPetition[];
+}
+
 export interface SessionReport {
   heading: { council: string; nation: string; motto: string; title: string; place: string };
   session: CouncilSessionDto;
   generatedAt: Date;
   totals: ReportCounts;
   agencies: ReportAgencyGroup[];
+  carriedOver: CarryOver;
 }
 
 interface Row {
@@ -238,6 +290,71 @@ export class SessionReportService {
       generatedAt: now,
       totals,
       agencies,
+      carriedOver: await this.carriedOver(session),
     };
   }
+
+  /**
+   * The petitions of the sessions before this one (earlier session date) not settled before this session's
+   * voter-meeting period began (`meetingFrom`, Hà Nội day): settled since, or still open.
+   */
+  private async carriedOver(session: CouncilSessionDto): Promise<CarryOver> {
+    const rows: {
+      id: string;
+      tracking_code: string;
+      title: string;
+      status: CaseStatus;
+      answer: string | null;
+      answered_at: Date | null;
+      agency_name: string | null;
+      session_id: string;
+      session_name: string;
+      session_number: number;
+      session_date: string;
+    }[] = await this.dataSource.query(
+      `SELECT c.id, c.tracking_code, c.title, c.status, c.answer, c.answered_at, ag.name AS agency_name,
+              s.id AS session_id, s.name AS session_name, s.number AS session_number, s.session_date::text AS session_date
+         FROM cases c
+         JOIN council_sessions s ON s.id = c.council_session_id
+         LEFT JOIN agencies ag ON ag.id = c.agency_id
+        WHERE s.session_date < $1 AND s.id <> $2
+          AND NOT EXISTS (SELECT 1 FROM case_events e
+                           WHERE e.case_id = c.id AND e.to_status = ANY($3) AND e.created_at < $4)
+        ORDER BY s.session_date, c.received_at, c.tracking_code`,
+      [session.sessionDate, session.id, SETTLED_STATUSES, localDayStart(session.meetingFrom)],
+    );
+    const carried: CarryOver = { total: 0, resolved: 0, inProgress: 0, explained: 0, petitions: [] };
+    const COUNT: Record<CarryOverStatus, 'resolved' | 'inProgress' | 'explained'> = {
+      resolved: 'resolved',
+      in_progress: 'inProgress',
+      explained: 'explained',
+    };
+    for (const r of rows) {
+      const carryOver = carryOverStatus(r.status);
+      carried.total += 1;
+      carried[COUNT[carryOver]] += 1;
+      carried.petitions.push({
+        id: r.id,
+        trackingCode: r.tracking_code,
+        title: r.title,
+        agencyName: r.agency_name ?? NO_AGENCY_NAME,
+        statusLabel: STATUS_LABELS[r.status].vi,
+        carryOver,
+        carryOverLabel: CARRY_OVER_LABELS[carryOver],
+        answer: r.answer,
+        answeredAt: r.answered_at,
+        fromSession: { id: r.session_id, name: r.session_name, number: r.session_number, sessionDate: r.session_date },
+      });
+    }
+    return carried;
+  }
 }
+
+/** A petition settled in one of these statuses before a session's period began does not carry over into it. */
+const SETTLED_STATUSES: CaseStatus[] = [
+  CaseStatus.Answered,
+  CaseStatus.Closed,
+  CaseStatus.Rejected,
+  CaseStatus.Merged,
+  CaseStatus.Withdrawn,
+];

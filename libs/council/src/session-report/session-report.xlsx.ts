@@ -32,6 +32,17 @@ const DETAIL_COLUMNS = [
   'Kết quả trả lời',
 ];
 
+const CARRIED_COLUMNS = [
+  'STT',
+  'Kỳ họp tiếp nhận',
+  'Mã hồ sơ',
+  'Nội dung kiến nghị',
+  'Cơ quan giải quyết',
+  'Kết quả',
+  'Ngày trả lời',
+  'Nội dung trả lời',
+];
+
 function heading(sheet: ExcelJS.Worksheet, report: SessionReport, width: number): number {
   const lines = [report.heading.council, report.heading.title, sessionLine(report), periodLine(report)];
   lines.forEach((text, i) => {
@@ -121,5 +132,34 @@ export async function sessionReportXlsx(report: SessionReport): Promise<Buffer> 
   const widths = [6, 32, 17, 45, 20, 16, 14, 22, 18, 12, 9, 13, 60];
   detail.columns.forEach((c, i) => (c.width = widths[i]));
   detail.views = [{ state: 'frozen', ySplit: firstDetail }];
+
+  const carried = book.addWorksheet('Chuyển tiếp');
+  const firstCarried = heading(carried, report, CARRIED_COLUMNS.length);
+  header(carried, firstCarried, CARRIED_COLUMNS);
+  report.carriedOver.petitions.forEach((p, i) => {
+    const row = carried.addRow([
+      i + 1,
+      `${p.fromSession.name} (${viDate(new Date(`${p.fromSession.sessionDate}T12:00:00+07:00`))})`,
+      p.trackingCode,
+      p.title,
+      p.agencyName,
+      p.carryOverLabel,
+      p.answeredAt ? viDate(p.answeredAt) : '',
+      p.answer ?? '',
+    ]);
+    row.alignment = { vertical: 'top', wrapText: true };
+  });
+  const c = report.carriedOver;
+  carried.addRow([
+    '',
+    `Tổng cộng: ${c.total}`,
+    '',
+    '',
+    '',
+    `Đã giải quyết ${c.resolved}; đang giải quyết ${c.inProgress}; đã giải trình ${c.explained}`,
+  ]).font = {
+    bold: true,
+  };
+  [6, 30, 17, 45, 32, 18, 13, 60].forEach((w, i) => (carried.getColumn(i + 1).width = w));
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { CaseKind, CaseStatus } from '@hotline/contracts';
+import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
 
 export type DeadlineUnit = 'working_days' | 'calendar_days' | 'working_hours';
 
@@ -13,6 +13,8 @@ export class DeadlineRuleEntity {
   /** Null: the rule applies to every kind without a rule of its own for the same clock. */
   @Column('text', { nullable: true }) kind!: CaseKind | null;
   @Column('text') clock!: string;
+  /** Null: every channel; else the rule applies only to cases received through these (the walk-in notice clock). */
+  @Column('text', { array: true, nullable: true }) channels!: CaseChannel[] | null;
   @Column('int') version!: number;
   @Column('text', { name: 'starts_on', array: true }) startsOn!: CaseStatus[];
   @Column('text', { name: 'met_on', array: true }) metOn!: CaseStatus[];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { CaseKind, CasePriority, CaseStatus, TERMINAL_STATUSES } from '@hotline/contracts';
+import { CaseChannel, CaseKind, CasePriority, CaseStatus, TERMINAL_STATUSES } from '@hotline/contracts';
 import { CaseDeadlineEntity, DeadlineRuleEntity, newId } from '@hotline/database';
 import { ConflictError } from '@hotline/platform';
 import { WorkingCalendar } from '../calendar/working-calendar';
@@ -10,6 +10,7 @@ import { ClockSchedule, clockToExtend, computeSchedule, mayExtend, nextActionAt,
 export interface ClockedCase {
   id: string;
   kind: CaseKind;
+  channel: CaseChannel;
   priority: CasePriority;
 }
 
@@ -97,7 +98,7 @@ export class DeadlineEngineService {
         }
         changed.add(d);
       }
-      for (const rule of DeadlineReferenceService.rulesStartingOn(active, kase.kind, to)) {
+      for (const rule of DeadlineReferenceService.rulesStartingOn(active, kase, to)) {
         let d = clocks.find((c) => c.clock === rule.clock);
         // Already started at this very instant (intake writes the receipt's clocks with the case): nothing to do, so
         // routing, which replays the receipt for cases filed before intake wrote them, never starts them twice.
@@ -127,7 +128,7 @@ export class DeadlineEngineService {
   async receiptClocks(kase: ClockedCase, receivedAt: Date): Promise<{ clocks: CaseDeadlineEntity[]; summary: CaseClockSummary }> {
     const { calendar, rulesById } = await this.reference.get();
     const active = [...rulesById.values()].filter((r) => r.active);
-    const clocks = DeadlineReferenceService.rulesStartingOn(active, kase.kind, CaseStatus.Received).map((rule) => {
+    const clocks = DeadlineReferenceService.rulesStartingOn(active, kase, CaseStatus.Received).map((rule) => {
       const d = Object.assign(new CaseDeadlineEntity(), { id: newId(), caseId: kase.id, clock: rule.clock });
       this.start(calendar, rule, d, kase, receivedAt);
       return d;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CaseKind, CaseStatus } from '@hotline/contracts';
+import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
 import { RefreshingValue } from '@hotline/platform';
 import { CalendarDayEntity, DeadlineRuleEntity } from '@hotline/database';
 import { computedScheduleForYear, LUNAR_TABLE_YEARS } from '../calendar/vietnam-holidays';
@@ -41,13 +41,22 @@ export class DeadlineReferenceService {
     return snapshot;
   }
 
-  /** The active rules that start a clock for `kind` when a case enters `status`; a kind's own rule beats the generic one. */
-  static rulesStartingOn(active: DeadlineRuleEntity[], kind: CaseKind, status: CaseStatus): DeadlineRuleEntity[] {
+  /**
+   * The active rules that start a clock for a case of `kind` received through `channel` when it enters `status`; a
+   * rule naming the kind (or the channels) beats the generic one for the same clock.
+   */
+  static rulesStartingOn(
+    active: DeadlineRuleEntity[],
+    kase: { kind: CaseKind; channel: CaseChannel },
+    status: CaseStatus,
+  ): DeadlineRuleEntity[] {
     const byClock = new Map<string, DeadlineRuleEntity>();
+    const specificity = (rule: DeadlineRuleEntity) => (rule.kind !== null ? 2 : 0) + (rule.channels !== null ? 1 : 0);
     for (const rule of active) {
-      if (rule.kind !== null && rule.kind !== kind) continue;
+      if (rule.kind !== null && rule.kind !== kase.kind) continue;
+      if (rule.channels !== null && !rule.channels.includes(kase.channel)) continue;
       const current = byClock.get(rule.clock);
-      if (!current || (current.kind === null && rule.kind !== null)) byClock.set(rule.clock, rule);
+      if (!current || specificity(rule) > specificity(current)) byClock.set(rule.clock, rule);
     }
     return [...byClock.values()].filter((r) => r.startsOn.includes(status));
   }

@@ -48,6 +48,7 @@ export class DeadlinesAdminService {
           id: newId(),
           kind,
           clock: dto.clock,
+          channels: dto.channels ?? null,
           version: Number(max) + 1,
           startsOn: dto.startsOn,
           metOn: dto.metOn,

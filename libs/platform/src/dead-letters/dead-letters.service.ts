@@ -36,10 +36,9 @@ export class DeadLettersService {
 
   async list(): Promise<DeadLetter[]> {
     const lists = await Promise.all([...this.queues.values()].map((q) => q.getFailed(0, LIST_LIMIT - 1)));
-    return lists
-      .flat()
-      .filter((job) => job.attemptsMade >= (job.opts.attempts ?? 1))
-      .map((job) => this.toDeadLetter(job));
+    // BullMQ's failed set holds only jobs that will not run again: every attempt spent, or an UnrecoverableError (a
+    // message no retry can fix, such as a malformed PAKN message). A job between attempts waits in the delayed set.
+    return lists.flat().map((job) => this.toDeadLetter(job));
   }
 
   async inspect(queueName: string, id: string): Promise<DeadLetterDetail> {

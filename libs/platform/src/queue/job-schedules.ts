@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { AppConfig } from '@hotline/config';
 import { JobName, LOCAL_TIME_ZONE, QUEUE_OF_JOB } from '@hotline/contracts';
 import { ALL_QUEUES } from './queue.module';
 
@@ -11,7 +12,8 @@ type ScheduledJob =
   | JobName.TrainModels
   | JobName.ScoreDeadlineRisk
   | JobName.SendRiskDigest
-  | JobName.ScanPrivacy;
+  | JobName.ScanPrivacy
+  | JobName.PaknPull;
 
 export interface JobSchedule {
   /** The scheduler's stable key: upserting under it keeps one schedule per cluster. */
@@ -20,6 +22,8 @@ export interface JobSchedule {
   repeat: { every: number } | { pattern: string; tz: string };
   /** How many completed runs to keep, and for how long to keep a failed one. */
   keep: { completed: number; failedSeconds: number };
+  /** Whether the configuration turns the schedule on; always on when left out. A schedule turned off is removed. */
+  enabled?: (config: AppConfig) => boolean;
 }
 
 const DAY_SECONDS = 24 * 3600;
@@ -65,7 +69,18 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
   },
   // The minute tick of the personal-data duties (overdue requests and breach clocks, export bursts).
   { key: 'privacy-scan', job: JobName.ScanPrivacy, repeat: { every: 60_000 }, keep: { completed: 100, failedSeconds: 7 * DAY_SECONDS } },
+  // The national PAKN link's pull of the cases addressed to the council, only when PAKN_URL is set.
+  {
+    key: 'pakn-pull',
+    job: JobName.PaknPull,
+    repeat: { every: 60_000 },
+    keep: { completed: 100, failedSeconds: 7 * DAY_SECONDS },
+    enabled: (config) => config.pakn !== null,
+  },
 ];
+
+/** The schedules this configuration turns on. */
+export const enabledSchedules = (config: AppConfig): JobSchedule[] => JOB_SCHEDULES.filter((s) => s.enabled?.(config) ?? true);
 
 /**
  * Registers every schedule at each worker's boot. Upserting a scheduler under a stable key is idempotent, so every
@@ -75,12 +90,19 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
 export class JobSchedulerService implements OnApplicationBootstrap {
   private readonly queues: ReadonlyMap<string, Queue>;
 
-  constructor(@Inject(ALL_QUEUES) queues: Queue[]) {
+  constructor(
+    @Inject(ALL_QUEUES) queues: Queue[],
+    private readonly config: AppConfig,
+  ) {
     this.queues = new Map(queues.map((queue) => [queue.name, queue]));
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    for (const { key, job, repeat, keep } of JOB_SCHEDULES) {
+    const enabled = enabledSchedules(this.config);
+    for (const { key, job } of JOB_SCHEDULES.filter((s) => !enabled.includes(s))) {
+      await this.queues.get(QUEUE_OF_JOB[job])!.removeJobScheduler(key);
+    }
+    for (const { key, job, repeat, keep } of enabled) {
       await this.queues.get(QUEUE_OF_JOB[job])!.upsertJobScheduler(key, repeat, {
         name: job,
         data: {},

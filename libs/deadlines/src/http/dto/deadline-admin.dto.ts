@@ -16,7 +16,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CaseKind, CaseStatus } from '@hotline/contracts';
+import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
 import { IsYear } from '@hotline/platform';
 
 const UNITS = ['working_days', 'calendar_days', 'working_hours'] as const;
@@ -29,6 +29,12 @@ export class DeadlineRuleDto {
   kind?: CaseKind;
 
   @ApiProperty({ example: 'answer' }) @Matches(/^[a-z][a-z_]{1,39}$/, { message: 'clock must be a short lower-case name' }) clock!: string;
+  @ApiPropertyOptional({ enum: CaseChannel, isArray: true, description: 'Omit for every channel; e.g. [walk_in] for the walk-in notice' })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsEnum(CaseChannel, { each: true })
+  channels?: CaseChannel[];
   @ApiProperty({ enum: CaseStatus, isArray: true }) @IsArray() @ArrayNotEmpty() @IsEnum(CaseStatus, { each: true }) startsOn!: CaseStatus[];
   @ApiProperty({ enum: CaseStatus, isArray: true }) @IsArray() @ArrayNotEmpty() @IsEnum(CaseStatus, { each: true }) metOn!: CaseStatus[];
   @ApiProperty({ example: 5 }) @IsNumber() @IsPositive() @Max(400) length!: number;
@@ -86,6 +92,7 @@ export class DeadlineRuleViewDto {
   @ApiProperty({ enum: CaseKind, nullable: true, description: 'null: the rule of every kind without one of its own' })
   kind!: CaseKind | null;
   @ApiProperty({ example: 'answer' }) clock!: string;
+  @ApiProperty({ enum: CaseChannel, isArray: true, nullable: true, description: 'null: every channel' }) channels!: CaseChannel[] | null;
   @ApiProperty() version!: number;
   @ApiProperty({ enum: CaseStatus, isArray: true }) startsOn!: CaseStatus[];
   @ApiProperty({ enum: CaseStatus, isArray: true }) metOn!: CaseStatus[];
