@@ -38,6 +38,8 @@ export const ErrorCode = {
   PhoneLookupForbidden: 'phone_lookup_forbidden',
   /** An Idempotency-Key already used for a submission with a different body. */
   IdempotencyKeyReused: 'idempotency_key_reused',
+  /** A case's tracking PIN after too many wrong tries (429, Retry-After): the access key still opens the case. */
+  TrackingPinLocked: 'tracking_pin_locked',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -5,3 +5,4 @@ export * from './send-notification.processor';
 export * from './templates/case-links';
 export * from './templates/catalogue';
 export * from './templates/tracking-link';
+export * from './templates/tracking-pin';

@@ -52,7 +52,7 @@ export class CitizenAttachmentsController {
     @Query() query: TrackQueryDto,
     @Req() request: FastifyRequest,
   ): Promise<AttachmentDto[]> {
-    const kase = await this.tracking.findForCitizen(code, query.key);
+    const kase = await this.tracking.findForCitizen(code, query);
     if (TERMINAL_STATUSES.includes(kase.status)) throw new ConflictError('This case is closed; files can no longer be added');
     return this.attachments.store(kase.id, parts(request), { type: 'citizen' });
   }
@@ -61,7 +61,7 @@ export class CitizenAttachmentsController {
   @ApiOkResponse({ type: [AttachmentDto] })
   @Policy('track', 'Case')
   async list(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto): Promise<AttachmentDto[]> {
-    const kase = await this.tracking.findForCitizen(code, query.key);
+    const kase = await this.tracking.findForCitizen(code, query);
     return this.attachments.list(kase.id, true);
   }
 
@@ -75,7 +75,7 @@ export class CitizenAttachmentsController {
     @Query() query: TrackQueryDto,
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
-    const kase = await this.tracking.findForCitizen(code, query.key);
+    const kase = await this.tracking.findForCitizen(code, query);
     const { attachment, stream } = await this.attachments.open(kase.id, attachmentId, true);
     return sendFile(reply, attachment, stream);
   }

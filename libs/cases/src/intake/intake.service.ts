@@ -23,7 +23,8 @@ import { normalisePhone } from '../contact/phone';
 import { normaliseEmail } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
-import { hashAccessKey, hashTrackingPin, newAccessKey, newTrackingPin, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
+import { hashAccessKey, hashTrackingPin, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
+import { trackingPin } from '@hotline/notifications';
 import { AppConfig, Clock } from '@hotline/config';
 import { DeadlineEngineService } from '@hotline/deadlines';
 
@@ -33,8 +34,6 @@ export interface IntakeOptions {
   priority?: CasePriority;
   idempotencyKey?: string;
   receivedAt?: Date;
-  /** Give the case a tracking PIN (a phone caller's: a code and 6 digits to write down); the receipt carries it. */
-  trackingPin?: boolean;
   /** Write inside the caller's transaction (a batch that must be all or nothing); the relay is woken after its commit. */
   manager?: EntityManager;
 }
@@ -47,7 +46,7 @@ interface CaseInsert {
   codePrefix: string;
   sequence: string;
   accessKeyHash: Buffer;
-  trackingPinHash: Buffer | null;
+  trackingPinHash: Buffer;
   kind: CaseKind;
   channel: CaseChannel;
   priority: CasePriority;
@@ -89,7 +88,7 @@ const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
   ['code_prefix', 'text', (c) => c.codePrefix],
   ['sequence', 'text', (c) => c.sequence],
   ['access_key_hash', 'text', (c) => c.accessKeyHash.toString('hex')],
-  ['tracking_pin_hash', 'text', (c) => c.trackingPinHash?.toString('hex') ?? null],
+  ['tracking_pin_hash', 'text', (c) => c.trackingPinHash.toString('hex')],
   ['kind', 'text', (c) => c.kind],
   ['channel', 'text', (c) => c.channel],
   ['priority', 'text', (c) => c.priority],
@@ -219,7 +218,7 @@ export class IntakeService {
     private readonly deadlines: DeadlineEngineService,
   ) {}
 
-  async submit(dto: CreateCaseDto, options: IntakeOptions): Promise<{ receipt: CaseReceiptDto & { pin?: string }; created: boolean }> {
+  async submit(dto: CreateCaseDto, options: IntakeOptions): Promise<{ receipt: CaseReceiptDto; created: boolean }> {
     const [categoryId, areaId, accusedAgencyId] = await this.resolveReferences(dto);
     this.checkContact(dto);
     this.checkDenunciation(dto);
@@ -229,7 +228,8 @@ export class IntakeService {
     const sequence = trackingSequenceName(year);
     const id = newId();
     const accessKey = newAccessKey(id, options.idempotencyKey);
-    const pin = options.trackingPin ? newTrackingPin(id, options.idempotencyKey) : undefined;
+    // Every case has a PIN besides its access key: a phone caller writes it down, an SMS carries it.
+    const pin = trackingPin(this.config.auth.secret, id);
     const anonymous = dto.anonymous ?? false;
     const citizen = anonymous ? undefined : dto.citizen;
     const contact = {
@@ -247,7 +247,7 @@ export class IntakeService {
       codePrefix: `${this.config.cases.trackingPrefix}-${year}-`,
       sequence,
       accessKeyHash: hashAccessKey(accessKey),
-      trackingPinHash: pin ? hashTrackingPin(id, pin) : null,
+      trackingPinHash: hashTrackingPin(id, pin),
       kind: dto.kind,
       channel: options.channel,
       priority,
@@ -277,11 +277,7 @@ export class IntakeService {
     const inserted = options.manager ? await this.insertInTransaction(row, options.manager) : await this.batcher.submit(row);
     if (!inserted) {
       const receipt = await this.replay(options.idempotencyKey!, row.idempotencyHash!, options.manager);
-      // The first attempt's PIN, derived from the same key: the retry shows the caller the PIN that was stored.
-      return {
-        receipt: { ...receipt, ...(options.trackingPin ? { pin: newTrackingPin(receipt.id, options.idempotencyKey) } : {}) },
-        created: false,
-      };
+      return { receipt, created: false };
     }
     return {
       receipt: {
@@ -290,7 +286,7 @@ export class IntakeService {
         accessKey,
         status: CaseStatus.Received,
         receivedAt: inserted.received_at,
-        ...(pin ? { pin } : {}),
+        pin,
       },
       created: true,
     };
@@ -309,6 +305,7 @@ export class IntakeService {
       accessKey: newAccessKey(id),
       status: CaseStatus.Received,
       receivedAt,
+      pin: trackingPin(this.config.auth.secret, id),
     };
   }
 
@@ -382,6 +379,8 @@ export class IntakeService {
       accessKey: newAccessKey(row.id, idempotencyKey),
       status: row.status,
       receivedAt: row.received_at,
+      // Derived from the case id, as the first answer's was: the retry shows the PIN that was stored.
+      pin: trackingPin(this.config.auth.secret, row.id),
     };
   }
 

@@ -18,7 +18,7 @@ export class TrackingController {
   @Policy('track', 'Case')
   @ApiOkResponse({ type: TrackingViewDto })
   track(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto): Promise<TrackingViewDto> {
-    return this.tracking.track(code, query.key);
+    return this.tracking.track(code, query);
   }
 
   @Post(':trackingCode/feedback')
@@ -30,6 +30,6 @@ export class TrackingController {
     @Query() query: TrackQueryDto,
     @Body() body: CitizenFeedbackDto,
   ): Promise<TrackingViewDto> {
-    return this.tracking.rate(code, body.key ?? query.key, body.satisfied, body.comment);
+    return this.tracking.rate(code, { key: body.key ?? query.key, pin: query.pin }, body.satisfied, body.comment);
   }
 }
