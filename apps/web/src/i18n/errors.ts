@@ -30,6 +30,7 @@ export const errorsVi: Record<ErrorCode, string> = {
   identity_grant_outside_handling_agency: 'Chỉ cán bộ của cơ quan đang xử lý mới được xem danh tính người tố cáo.',
   phone_lookup_forbidden: 'Vai trò của bạn không được tra cứu theo số điện thoại.',
   idempotency_key_reused: 'Yêu cầu này đã được gửi với nội dung khác. Vui lòng tải lại trang rồi gửi lại.',
+  tracking_pin_locked: 'Mã PIN của hồ sơ này tạm bị khóa do nhập sai nhiều lần. Hãy dùng mã truy cập, hoặc thử lại sau.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -58,6 +59,7 @@ export const errorsEn: Record<ErrorCode, string> = {
   identity_grant_outside_handling_agency: 'Only officers of the handling agency may see a denouncer’s identity.',
   phone_lookup_forbidden: 'Your role may not search by phone number.',
   idempotency_key_reused: 'This request was already sent with other content. Please reload the page and send again.',
+  tracking_pin_locked: 'This case’s PIN is locked after too many wrong tries. Use the access key, or try again later.',
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */
