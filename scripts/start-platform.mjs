@@ -137,6 +137,12 @@ async function main() {
     HOST: process.env.HOST ?? '127.0.0.1',
   };
   log(`database ${env.DATABASE_URL.replace(/:[^:@/]*@/, ':***@')}, redis ${env.REDIS_URL}`);
+  log(
+    env.SMS_URL
+      ? `SMS on through ${env.SMS_URL.replace(/\/\/[^@/]*@/, '//***@')}`
+      : 'SMS off: no SMS_URL (e.g. smpp://user:pass@host:2775?source=1022); citizens who gave only a phone get no notices',
+  );
+  log(env.ZALO_APP_ID ? 'Zalo ZNS on' : 'Zalo ZNS off: no ZALO_APP_ID');
   const seed = spawn(process.execPath, [script('dist/apps/worker/src/cli/database-cli.js'), 'seed'], { env, stdio: 'inherit' });
   const seedCode = await new Promise((resolve) => seed.on('exit', resolve));
   if (seedCode !== 0) throw new Error('migrations or seed failed');

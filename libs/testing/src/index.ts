@@ -8,3 +8,4 @@ export * from './api-types';
 export * from './built-process';
 export { forgetDeath, throwIfAProcessDied, watchForDeath } from './process-deaths';
 export * from './petition-sheet';
+export * from './smpp-test-gateway';

@@ -61,6 +61,7 @@ interface CaseInsert {
   citizenName: string | null;
   citizenPhone: string | null;
   citizenEmail: string | null;
+  citizenPreferredChannel: 'email' | 'sms' | 'zalo' | null;
   anonymous: boolean;
   isPublic: boolean;
   createdByUserId: string | null;
@@ -103,6 +104,7 @@ const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
   ['citizen_name', 'text', (c) => c.citizenName],
   ['citizen_phone', 'text', (c) => c.citizenPhone],
   ['citizen_email', 'text', (c) => c.citizenEmail],
+  ['citizen_preferred_channel', 'text', (c) => c.citizenPreferredChannel],
   ['anonymous', 'bool', (c) => c.anonymous],
   ['is_public', 'bool', (c) => c.isPublic],
   ['created_by_user_id', 'uuid', (c) => c.createdByUserId],
@@ -151,11 +153,11 @@ WITH t AS MATERIALIZED (
     WITH ORDINALITY AS t(${COLUMNS.map(([name]) => name).join(', ')}, ord)
 ), c AS (
   INSERT INTO cases (id, tracking_code, access_key_hash, tracking_pin_hash, kind, channel, status, priority, title, description,
-    category_id, area_id, accused_agency_id, address, lat, lng, citizen_name, citizen_phone, citizen_email, anonymous,
+    category_id, area_id, accused_agency_id, address, lat, lng, citizen_name, citizen_phone, citizen_email, citizen_preferred_channel, anonymous,
     is_public, created_by_user_id, idempotency_key, idempotency_hash, received_at, due_at, next_due_at)
   SELECT id, ${nextTrackingCodeSql('code_prefix', 'sequence')}, decode(access_key_hash, 'hex'), decode(tracking_pin_hash, 'hex'), kind, channel,
     '${CaseStatus.Received}', priority, title, description, category_id, area_id, accused_agency_id, address, lat, lng,
-    citizen_name, citizen_phone, citizen_email, anonymous, is_public, created_by_user_id, idempotency_key,
+    citizen_name, citizen_phone, citizen_email, citizen_preferred_channel, anonymous, is_public, created_by_user_id, idempotency_key,
     decode(idempotency_hash, 'hex'), received_at, due_at, next_due_at
   FROM t ORDER BY idempotency_key, ord
   ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
@@ -262,6 +264,7 @@ export class IntakeService {
       citizenName: onCase.name,
       citizenPhone: onCase.phone,
       citizenEmail: onCase.email,
+      citizenPreferredChannel: citizen?.preferredChannel ?? null,
       anonymous,
       isPublic: dto.public ?? false,
       createdByUserId: options.actor.type === 'staff' ? options.actor.userId : null,
@@ -443,6 +446,11 @@ export class IntakeService {
     }
     if (!dto.citizen.phone && !dto.citizen.email) {
       throw new InvalidInputError('citizen.phone', 'Give a phone number or an email address so the agency can reach you');
+    }
+    const preferred = dto.citizen.preferredChannel;
+    if (preferred && !(preferred === 'email' ? dto.citizen.email : dto.citizen.phone)) {
+      const needs = preferred === 'email' ? 'an email address' : 'a phone number';
+      throw new InvalidInputError('citizen.preferredChannel', `Notices by ${preferred} need ${needs}: give it, or choose another channel`);
     }
   }
 }

@@ -6,10 +6,10 @@ import { AppConfig, Clock } from '@hotline/config';
 import { Actor, CaseAction, CaseEventType, CaseStatus, KIND_LABELS, TERMINAL_STATUSES } from '@hotline/contracts';
 import { AgencyEntity, CaseEntity } from '@hotline/database';
 import { DeadlineEngineService, StatusChange } from '@hotline/deadlines';
-import { CaseLinks, MailTemplate, NotificationRequest, NotificationService } from '@hotline/notifications';
+import { CaseLinks, MailTemplate, NotificationChannels, NotificationRequest, NotificationService } from '@hotline/notifications';
 import { InvalidInputError, InvalidTransitionError, NotFoundError } from '@hotline/platform';
 import { canSee } from '../access/can-see';
-import { citizenEmail, citizenEmails } from '../identity/citizen-email';
+import { citizenContacts } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { IdentityGrantScopeService } from '../identity/identity-grant-scope.service';
 import { assertNotToAccused, decideRoute } from '../routing/route-decision';
@@ -56,6 +56,7 @@ export class CaseWorkflowService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly identityGrants: IdentityGrantScopeService,
+    private readonly channels: NotificationChannels,
   ) {}
 
   /** The worker's first step: route as `decideRoute` says (a rule, or a denunciation's manager of the accused), else to triage. */
@@ -90,12 +91,12 @@ export class CaseWorkflowService {
       // Clocks that start at receipt run from the moment of receipt, not from when the worker got to the case.
       const receipt = received.map((kase) => ({ kase, from: null, to: CaseStatus.Received, at: kase.receivedAt }));
       await this.transitionMany(manager, { type: 'system' }, steps, receipt);
-      const recipients = await citizenEmails(manager, received);
+      const contacts = await citizenContacts(manager, received);
       const receipts = received.flatMap((kase, i): NotificationRequest[] => {
-        const recipient = recipients[i];
-        if (!recipient) return [];
+        const route = this.channels.forCitizen(contacts[i]);
+        if (!route) return [];
         const params = { trackingCode: kase.trackingCode, title: kase.title };
-        return [{ caseId: kase.id, template: MailTemplate.CaseReceipt, recipient, params, dedupeKey: `receipt:${kase.id}` }];
+        return [{ caseId: kase.id, template: MailTemplate.CaseReceipt, ...route, params, dedupeKey: `receipt:${kase.id}` }];
       });
       const agencyNotices = [...agencies].map(([kase, agency]) => this.agencyNewCaseNotice(kase, agency));
       await this.notifications.queueMany(manager, [...agencyNotices, ...receipts]);
@@ -160,13 +161,14 @@ export class CaseWorkflowService {
         eventType: CaseEventType.Answered,
         note: answer,
       });
-      const recipient = await citizenEmail(manager, kase);
-      if (recipient) {
+      const [contact] = await citizenContacts(manager, [kase]);
+      const route = this.channels.forCitizen(contact);
+      if (route) {
         const agency = kase.agencyId ? (await this.reference.get()).agencyById.get(kase.agencyId) : undefined;
         await this.notifications.queue(manager, {
           caseId: kase.id,
           template: MailTemplate.CaseAnswered,
-          recipient,
+          ...route,
           params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, answer },
           dedupeKey: `answered:${kase.id}:${kase.reopenCount}`,
         });
@@ -411,12 +413,13 @@ export class CaseWorkflowService {
     const duplicates = await manager.find(CaseEntity, { where: { mergedIntoId: kase.id } });
     const agency = kase.agencyId ? (await this.reference.get()).agencyById.get(kase.agencyId) : undefined;
     for (const duplicate of duplicates) {
-      const recipient = await citizenEmail(manager, duplicate);
-      if (!recipient) continue;
+      const [contact] = await citizenContacts(manager, [duplicate]);
+      const route = this.channels.forCitizen(contact);
+      if (!route) continue;
       await this.notifications.queue(manager, {
         caseId: duplicate.id,
         template: MailTemplate.CaseAnswered,
-        recipient,
+        ...route,
         params: { trackingCode: duplicate.trackingCode, title: duplicate.title, agencyName: agency?.name, answer },
         dedupeKey: `answered:${duplicate.id}:via:${kase.id}:${kase.reopenCount}`,
       });

@@ -45,6 +45,15 @@ export class CitizenDto {
   email?: string;
 
   @ApiPropertyOptional({
+    enum: ['email', 'sms', 'zalo'],
+    description:
+      'How the citizen wants notices: by email (needs email), SMS or Zalo (need phone); without it, email when given, else the phone',
+  })
+  @IsOptional()
+  @IsIn(['email', 'sms', 'zalo'])
+  preferredChannel?: 'email' | 'sms' | 'zalo';
+
+  @ApiPropertyOptional({
     example: '12 ngõ Huế, Hai Bà Trưng',
     description: 'A denunciation author’s home address (kept confidential); denunciations only',
   })
@@ -171,7 +180,6 @@ export class CaseReceiptDto {
 }
 
 export class OperatorCaseReceiptDto extends CaseReceiptDto {
-
   @ApiProperty({ type: [SimilarCaseDto], description: 'Open cases that are probably the same matter (merge with POST /cases/:id/merge)' })
   possibleDuplicates!: SimilarCaseDto[];
 }
