@@ -7,3 +7,4 @@ export * from './email-intake/mail-classification';
 export * from './voter-meetings/petition-import.service';
 export * from './voter-meetings/petition-sheet';
 export * from './voter-meetings/voter-meetings.service';
+export * from './open311/open311-exception.filter';

@@ -104,7 +104,8 @@ export class TrackingService {
     // An unknown code is checked against a throwaway hash, so both answers take the same work.
     // The key is the access key or the token of the link in the citizen's mails; either works whatever the PIN's state.
     let keyOk =
-      (accessKeyMatches(key, kase?.accessKeyHash ?? NO_CASE_HASH) || trackingLinkTokenMatches(this.config.auth.secret, trackingCode, key)) &&
+      (accessKeyMatches(key, kase?.accessKeyHash ?? NO_CASE_HASH) ||
+        trackingLinkTokenMatches(this.config.auth.secret, trackingCode, key)) &&
       kase !== null;
     if (kase && !keyOk && pin !== undefined) keyOk = await this.checkPin(kase, pin);
     // One answer for "no such code" and "wrong key", so codes of non-public cases cannot be probed.

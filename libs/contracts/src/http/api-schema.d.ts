@@ -1685,6 +1685,11 @@ export interface components {
             /** @example an.nguyen@example.com */
             email?: string;
             /**
+             * @description How the citizen wants notices: by email (needs email), SMS or Zalo (need phone); without it, email when given, else the phone
+             * @enum {string}
+             */
+            preferredChannel?: "email" | "sms" | "zalo";
+            /**
              * @description A denunciation author’s home address (kept confidential); denunciations only
              * @example 12 ngõ Huế, Hai Bà Trưng
              */
@@ -1738,6 +1743,11 @@ export interface components {
             status: string;
             /** Format: date-time */
             receivedAt: string;
+            /**
+             * @description A 6-digit PIN that opens the case with its tracking code, in place of the access key (an operator reads it to the caller; the SMS receipt carries it).
+             * @example 482913
+             */
+            pin: string;
         };
         CreateHotlineCaseDto: {
             /** @enum {string} */
@@ -1791,7 +1801,7 @@ export interface components {
             /** Format: date-time */
             receivedAt: string;
             /**
-             * @description A 6-digit PIN to read to the caller with the tracking code: it opens the case on the tracking page in place of the access key. Shown only now.
+             * @description A 6-digit PIN that opens the case with its tracking code, in place of the access key (an operator reads it to the caller; the SMS receipt carries it).
              * @example 482913
              */
             pin: string;
@@ -3579,8 +3589,10 @@ export interface operations {
     TrackingController_track: {
         parameters: {
             query?: {
-                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
+                /** @description Access key given at submission or the token of a mail link (a 6-digit PIN is taken here too); one of key and pin is required for non-public cases */
                 key?: string;
+                /** @description The case’s 6-digit PIN (receipt, SMS, read out by the operator); locked after repeated misses */
+                pin?: string;
             };
             header?: never;
             path: {
@@ -3610,8 +3622,10 @@ export interface operations {
     TrackingController_feedback: {
         parameters: {
             query?: {
-                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
+                /** @description Access key given at submission or the token of a mail link (a 6-digit PIN is taken here too); one of key and pin is required for non-public cases */
                 key?: string;
+                /** @description The case’s 6-digit PIN (receipt, SMS, read out by the operator); locked after repeated misses */
+                pin?: string;
             };
             header?: never;
             path: {
@@ -3645,8 +3659,10 @@ export interface operations {
     CitizenAttachmentsController_list: {
         parameters: {
             query?: {
-                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
+                /** @description Access key given at submission or the token of a mail link (a 6-digit PIN is taken here too); one of key and pin is required for non-public cases */
                 key?: string;
+                /** @description The case’s 6-digit PIN (receipt, SMS, read out by the operator); locked after repeated misses */
+                pin?: string;
             };
             header?: never;
             path: {
@@ -3669,8 +3685,10 @@ export interface operations {
     CitizenAttachmentsController_upload: {
         parameters: {
             query?: {
-                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
+                /** @description Access key given at submission or the token of a mail link (a 6-digit PIN is taken here too); one of key and pin is required for non-public cases */
                 key?: string;
+                /** @description The case’s 6-digit PIN (receipt, SMS, read out by the operator); locked after repeated misses */
+                pin?: string;
             };
             header?: never;
             path: {
@@ -3694,8 +3712,10 @@ export interface operations {
     CitizenAttachmentsController_download: {
         parameters: {
             query?: {
-                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
+                /** @description Access key given at submission or the token of a mail link (a 6-digit PIN is taken here too); one of key and pin is required for non-public cases */
                 key?: string;
+                /** @description The case’s 6-digit PIN (receipt, SMS, read out by the operator); locked after repeated misses */
+                pin?: string;
             };
             header?: never;
             path: {
