@@ -11,3 +11,4 @@ export * from './templates/tracking-pin';
 export * from './sms/sms-text';
 export * from './sms/sms.service';
 export * from './templates/text-catalogue';
+export * from './zalo/zalo-zns.service';

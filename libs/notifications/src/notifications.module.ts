@@ -3,6 +3,7 @@ import { MailTransportService } from './mail/mail-transport.service';
 import { NotificationChannels } from './channels/notification-channels';
 import { NotificationService } from './notification.service';
 import { SmsService } from './sms/sms.service';
+import { ZaloZnsService } from './zalo/zalo-zns.service';
 import { SendNotificationProcessor } from './send-notification.processor';
 import { CaseLinks } from './templates/case-links';
 
@@ -14,5 +15,5 @@ import { CaseLinks } from './templates/case-links';
 export class NotificationsModule {}
 
 /** Sends them (worker only). */
-@Module({ providers: [MailTransportService, SmsService, SendNotificationProcessor, CaseLinks] })
+@Module({ providers: [MailTransportService, SmsService, ZaloZnsService, SendNotificationProcessor, CaseLinks] })
 export class NotificationsWorkerModule {}

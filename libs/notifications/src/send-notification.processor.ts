@@ -9,11 +9,12 @@ import { NotificationEntity } from '@hotline/database';
 import { NaturalBatcher } from '@hotline/platform';
 import { MailTransportService } from './mail/mail-transport.service';
 import { MailParams, MailTemplate, renderMail } from './templates/catalogue';
-import { UndeliverableError } from './channels/delivery-errors';
+import { FallBackToSmsError, UndeliverableError } from './channels/delivery-errors';
 import { SmsService } from './sms/sms.service';
 import { CaseLinks } from './templates/case-links';
 import { renderSmsText } from './templates/text-catalogue';
 import { trackingPin } from './templates/tracking-pin';
+import { ZaloZnsService } from './zalo/zalo-zns.service';
 
 /** Reads and marks-sent of the jobs running at once share one statement (a routing burst queues two notices a case). */
 const BATCHER_OPTIONS = { maxInFlight: 1, maxBatchSize: 100 };
@@ -44,6 +45,7 @@ export class SendNotificationProcessor extends WorkerHost implements OnApplicati
     private readonly config: AppConfig,
     private readonly links: CaseLinks,
     private readonly sms: SmsService,
+    private readonly zalo: ZaloZnsService,
   ) {
     super();
   }
@@ -89,14 +91,23 @@ export class SendNotificationProcessor extends WorkerHost implements OnApplicati
     const stored = notification.params as unknown as MailParams;
     // The PIN and the citizen's link token are computed here, never stored in the params.
     const pin = notification.caseId ? trackingPin(this.config.auth.secret, notification.caseId) : undefined;
-    if (notification.channel === 'sms') {
-      const text = renderSmsText(notification.template as MailTemplate, {
-        ...stored,
-        pin,
-        trackPage: this.links.trackPage(stored.trackingCode),
-      });
-      return this.sms.send(notification.recipient, text);
+    const short = { ...stored, pin, trackPage: this.links.trackPage(stored.trackingCode) };
+    if (notification.channel === 'zalo') {
+      try {
+        return await this.zalo.send(notification.recipient, notification.template as MailTemplate, short, notification.id);
+      } catch (err) {
+        if (!(err instanceof FallBackToSmsError)) throw err;
+        if (!this.sms.enabled) throw new UndeliverableError(`${err.message}; SMS is off, so there is no fallback`);
+        // Not on Zalo: the same notice goes by SMS, and its row says so (a retry then starts from SMS).
+        await this.dataSource.query(`UPDATE notifications SET channel = 'sms', last_error = $2 WHERE id = $1`, [
+          notification.id,
+          err.message,
+        ]);
+        notification.channel = 'sms';
+      }
     }
+    if (notification.channel === 'sms')
+      return this.sms.send(notification.recipient, renderSmsText(notification.template as MailTemplate, short));
     const trackUrl = this.links.track(stored.trackingCode);
     const { subject, text } = renderMail(notification.template as MailTemplate, { ...stored, trackUrl, pin });
     await this.mail.send({

@@ -9,3 +9,4 @@ export * from './built-process';
 export { forgetDeath, throwIfAProcessDied, watchForDeath } from './process-deaths';
 export * from './petition-sheet';
 export * from './smpp-test-gateway';
+export * from './zns-fake-server';
