@@ -96,6 +96,17 @@ describe('SMS notices over SMPP', () => {
     const row = await waitFor(async () => ((await notice(kase.id))?.status === 'failed' ? notice(kase.id) : undefined), 'failed');
     expect(row.last_error).toContain('not a Vietnamese mobile number');
     expect(row.attempts).toBe(1);
+    // Staff see it on the case, without the recipient.
+    const detail = await platform.request<{ notices: { channel: string; status: string; lastError?: string }[] }>(
+      'GET',
+      `/api/v1/cases/${kase.id}`,
+      undefined,
+      operator,
+    );
+    expect(detail.body.notices).toContainEqual(
+      expect.objectContaining({ channel: 'sms', template: 'case-receipt', status: 'failed', lastError: expect.stringContaining('mobile') }),
+    );
+    expect(JSON.stringify(detail.body.notices)).not.toContain('38251234');
     expect(gateway.submitted.some((m) => m.to.endsWith('38251234'))).toBe(false);
   });
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Actor, agencyScope, CaseKind, isTerminalStatus, roleMay } from '@hotline/contracts';
-import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, UserEntity } from '@hotline/database';
+import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, NotificationEntity, UserEntity } from '@hotline/database';
 import { clockToExtend, DeadlineReferenceService, mayExtend, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
 import { InvalidInputError } from '@hotline/platform';
@@ -14,7 +14,7 @@ import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-data.service';
 import { availableActions } from '../state-machine/case-state-machine';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
-import { CaseDetailDto, CaseListDto, CaseListQueryDto, CaseSummaryDto, CitizenContactDto } from './dto/case-list.dto';
+import { CaseDetailDto, CaseListDto, CaseListQueryDto, CaseNoticeDto, CaseSummaryDto, CitizenContactDto } from './dto/case-list.dto';
 
 /** How many pages past the current one the list counts exactly; beyond that `total` is a lower bound. */
 const PAGES_COUNTED_AHEAD = 10;
@@ -309,6 +309,7 @@ export class CaseQueryService {
       [kase.id, kase.mergedIntoId],
     );
     const into = links.find((l) => l.merged_into);
+    const notices = rule.internalNotes ? await this.notices(kase.id) : undefined;
     return {
       ...this.summary(kase, snapshot, calendar, now),
       description: rule.description ? kase.description : undefined,
@@ -352,7 +353,25 @@ export class CaseQueryService {
           source: rule.source,
         };
       }),
+      notices,
     };
+  }
+
+  /** The case's notices, without recipients: their state, so staff see one that could not be delivered. */
+  private async notices(caseId: string): Promise<CaseNoticeDto[]> {
+    const rows = await this.dataSource
+      .getRepository(NotificationEntity)
+      .find({ where: { caseId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map((n) => ({
+      channel: n.channel,
+      template: n.template,
+      status: n.status,
+      attempts: n.attempts,
+      lastError: n.lastError ?? undefined,
+      createdAt: n.createdAt,
+      sentAt: n.sentAt ?? undefined,
+      deliveredAt: n.deliveredAt ?? undefined,
+    }));
   }
 
   /** Whether `extend` (no clock named) would succeed for this actor now: the clock it picks still has an extension left. */
