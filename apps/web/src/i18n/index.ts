@@ -4,6 +4,7 @@ import { CHANNEL_LABELS, CLOCK_LABELS, EVENT_LABELS, KIND_LABELS, STATUS_LABELS 
 import { channelsEn, channelsVi } from './channels';
 import { errorsEn, errorsVi, pageErrorsEn, pageErrorsVi } from './errors';
 import { en, vi } from './messages';
+import { noticesEn, noticesVi } from './notices';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 const STORAGE_KEY = 'hotline.lang';
@@ -23,6 +24,7 @@ void i18n.use(initReactI18next).init({
       translation: {
         ...vi,
         ...channelsVi,
+        ...noticesVi,
         errors: { ...errorsVi, ...pageErrorsVi },
         kind: pick(KIND_LABELS, 'vi'),
         status: pick(STATUS_LABELS, 'vi'),
@@ -35,6 +37,7 @@ void i18n.use(initReactI18next).init({
       translation: {
         ...en,
         ...channelsEn,
+        ...noticesEn,
         errors: { ...errorsEn, ...pageErrorsEn },
         kind: pick(KIND_LABELS, 'en'),
         status: pick(STATUS_LABELS, 'en'),

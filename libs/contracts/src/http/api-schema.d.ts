@@ -1625,6 +1625,26 @@ export interface components {
             unit: string;
             source: string;
         };
+        CaseNoticeDto: {
+            /** @enum {string} */
+            channel: "email" | "sms" | "zalo";
+            /** @example case-receipt */
+            template: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "delivered" | "failed";
+            attempts: number;
+            /** @description Why the last attempt failed (an unreachable phone, a refused template, a gateway error) */
+            lastError?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt?: string;
+            /**
+             * Format: date-time
+             * @description When the gateway’s delivery receipt came back (SMS over SMPP)
+             */
+            deliveredAt?: string;
+        };
         CaseDetailDto: {
             id: string;
             trackingCode: string;
@@ -1670,6 +1690,8 @@ export interface components {
             mergedCases: components["schemas"]["CaseLinkDto"][];
             events: components["schemas"]["CaseEventDto"][];
             deadlines: components["schemas"]["CaseDeadlineDto"][];
+            /** @description Notices sent about the case, oldest first, so a failed one is seen (staff who read internal notes) */
+            notices?: components["schemas"]["CaseNoticeDto"][];
         };
         LocationDto: {
             /** @example 21.0285 */
