@@ -153,8 +153,8 @@ WITH t AS MATERIALIZED (
     WITH ORDINALITY AS t(${COLUMNS.map(([name]) => name).join(', ')}, ord)
 ), c AS (
   INSERT INTO cases (id, tracking_code, access_key_hash, tracking_pin_hash, kind, channel, status, priority, title, description,
-    category_id, area_id, accused_agency_id, address, lat, lng, citizen_name, citizen_phone, citizen_email, citizen_preferred_channel, anonymous,
-    is_public, created_by_user_id, idempotency_key, idempotency_hash, received_at, due_at, next_due_at)
+    category_id, area_id, accused_agency_id, address, lat, lng, citizen_name, citizen_phone, citizen_email, citizen_preferred_channel,
+    anonymous, is_public, created_by_user_id, idempotency_key, idempotency_hash, received_at, due_at, next_due_at)
   SELECT id, ${nextTrackingCodeSql('code_prefix', 'sequence')}, decode(access_key_hash, 'hex'), decode(tracking_pin_hash, 'hex'), kind, channel,
     '${CaseStatus.Received}', priority, title, description, category_id, area_id, accused_agency_id, address, lat, lng,
     citizen_name, citizen_phone, citizen_email, citizen_preferred_channel, anonymous, is_public, created_by_user_id, idempotency_key,

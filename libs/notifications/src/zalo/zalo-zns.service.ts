@@ -106,7 +106,8 @@ export class ZaloZnsService {
     }
     await this.dataSource.query(
       `INSERT INTO provider_tokens (provider, access_token, refresh_token, updated_at) VALUES ('zalo', $1, $2, now())
-       ON CONFLICT (provider) DO UPDATE SET access_token = EXCLUDED.access_token, refresh_token = EXCLUDED.refresh_token, updated_at = now()`,
+       ON CONFLICT (provider) DO UPDATE
+         SET access_token = EXCLUDED.access_token, refresh_token = EXCLUDED.refresh_token, updated_at = now()`,
       [answer.access_token, answer.refresh_token],
     );
     this.logger.log('Zalo access token refreshed');
