@@ -2,6 +2,10 @@
 export const noticesVi = {
   notices: {
     heading: 'Thông báo đã gửi',
+    preferred: 'Nhận thông báo qua',
+    preferredAuto: 'Theo liên hệ đã để lại (thư điện tử nếu có)',
+    needsEmail: 'Hãy nhập thư điện tử để nhận thông báo qua thư.',
+    needsPhone: 'Hãy nhập số điện thoại để nhận thông báo qua SMS hoặc Zalo.',
     channel: { email: 'Email', sms: 'SMS', zalo: 'Zalo' },
     status: { pending: 'Đang chờ gửi', sent: 'Đã gửi', delivered: 'Đã đến máy người nhận', failed: 'Không gửi được' },
     template: {
@@ -22,6 +26,10 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const noticesEn: Widen<typeof noticesVi> = {
   notices: {
     heading: 'Notices sent',
+    preferred: 'Receive notices by',
+    preferredAuto: 'By the contact given (email if any)',
+    needsEmail: 'Enter an email address to receive notices by email.',
+    needsPhone: 'Enter a phone number to receive notices by SMS or Zalo.',
     channel: { email: 'Email', sms: 'SMS', zalo: 'Zalo' },
     status: { pending: 'Waiting to be sent', sent: 'Sent', delivered: 'Delivered to the handset', failed: 'Could not be sent' },
     template: {
