@@ -3,6 +3,7 @@ import { isGsm7, SmsService } from '@hotline/notifications';
 import { newPlatform, USERS } from '../platform';
 
 interface NotificationRow {
+  id: string;
   channel: string;
   status: string;
   recipient: string;
@@ -84,6 +85,28 @@ describe('SMS notices over SMPP', () => {
     expect(gateway.submitted.filter((m) => m.to === '84912345605')).toHaveLength(1);
   });
 
+  it('marks the notice failed after the last retry of a gateway that keeps refusing, and its job is a dead letter', async () => {
+    gateway.failSubmits = 1000;
+    const { body: kase } = await platform.request<Receipt>('POST', '/api/v1/cases', phoneOnly('0912345608'));
+    // Six attempts with exponential backoff from 1 s: about half a minute.
+    const row = await waitFor(
+      async () => ((await notice(kase.id))?.status === 'failed' ? notice(kase.id) : undefined),
+      'the notice to fail',
+      90_000,
+    );
+    gateway.failSubmits = 0;
+    expect(row).toMatchObject({ channel: 'sms', attempts: 6 });
+    expect(row.last_error).toContain('submit_sm refused');
+    const admin = await platform.login(...USERS.admin);
+    const letters = await platform.request<{ queue: string; data: { notificationId: string } }[]>(
+      'GET',
+      '/api/v1/admin/dead-letters',
+      undefined,
+      admin,
+    );
+    expect(letters.body).toContainEqual(expect.objectContaining({ queue: 'notifications', data: { notificationId: row.id } }));
+  }, 120_000);
+
   it('keeps the case of a landline-only caller and marks its SMS notice failed, with the reason, without a retry', async () => {
     const operator = await platform.login(...USERS.operator);
     const { status, body: kase } = await platform.request<Receipt>(
@@ -131,9 +154,14 @@ describe('SMS notices over SMPP', () => {
         },
       });
     const { body: sms } = await platform.request<Receipt>('POST', '/api/v1/cases', both('sms'));
-    const { body: mail } = await platform.request<Receipt>('POST', '/api/v1/cases', both());
+    const { body: mail } = await platform.request<Receipt & { pin: string }>('POST', '/api/v1/cases', both());
     await smsTo('84912345607', sms.trackingCode);
-    await platform.smtp.waitForMail((m) => m.subject.includes(mail.trackingCode), 'the mail receipt');
+    const receipt = await platform.smtp.waitForMail(
+      (m) => m.to.includes('binh@example.com') && m.subject.includes(mail.trackingCode),
+      'the mail receipt',
+    );
+    // The mail carries the PIN too.
+    expect(receipt.text).toContain(`Mã PIN (tra cứu cùng mã hồ sơ, khi gọi đường dây nóng): ${mail.pin}`);
     expect((await notice(sms.id)).channel).toBe('sms');
     expect((await notice(mail.id)).channel).toBe('email');
   });

@@ -29,6 +29,8 @@ export class HttpSmsGateway implements SmsGateway {
 
   onReceipt(_handler: (receipt: DeliveryReceipt) => Promise<void>): void {}
 
+  async connect(): Promise<void> {}
+
   async send(msisdn: string, text: string): Promise<string> {
     const res = await fetch(this.endpoint, {
       method: 'POST',

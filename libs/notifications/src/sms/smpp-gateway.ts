@@ -44,6 +44,10 @@ export class SmppGateway implements SmsGateway {
     this.receiptHandler = handler;
   }
 
+  async connect(): Promise<void> {
+    await this.bound();
+  }
+
   async send(msisdn: string, text: string): Promise<string> {
     const session = await this.bound();
     const long = smsSegments(text, this.encoding) > 1;

@@ -11,5 +11,7 @@ export interface SmsGateway {
   send(msisdn: string, text: string): Promise<string>;
   /** Receipts arrive on the gateway's own connection; each is handed here. */
   onReceipt(handler: (receipt: DeliveryReceipt) => Promise<void>): void;
+  /** Opens the gateway's link ahead of the first message (SMPP binds, so receipts held by the SMSC come in). */
+  connect(): Promise<void>;
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
+import { QueueName } from '@hotline/contracts';
 import { HttpSmsGateway } from './http-sms-gateway';
 import { toMsisdn } from './msisdn';
 import { SmppGateway } from './smpp-gateway';
@@ -28,6 +29,11 @@ export class SmsService implements OnApplicationBootstrap, OnApplicationShutdown
 
   onApplicationBootstrap(): void {
     this.gateway?.onReceipt((receipt) => this.record(receipt));
+    // The worker that sends notices binds at once, so delivery receipts the SMSC held while it was away come in;
+    // a gateway that is down now is bound again by the next send.
+    if (this.gateway && this.config.worker.queues.includes(QueueName.Notifications)) {
+      this.gateway.connect().catch((err: Error) => this.logger.warn({ err: err.message }, 'SMS gateway not reachable at start'));
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
