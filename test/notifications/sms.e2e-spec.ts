@@ -53,6 +53,22 @@ describe('SMS notices over SMPP', () => {
     expect(row).toMatchObject({ channel: 'sms', recipient: '0912345601', provider_message_id: sms.messageId });
   });
 
+  it('tells the phone-only citizen of the answer by SMS, naming the agency, with the tracking page and PIN', async () => {
+    const [secretariat, officer] = await Promise.all([platform.login(...USERS.secretariat), platform.login(...USERS.officerSxd)]);
+    const { body: kase } = await platform.request<Receipt & { pin: string }>('POST', '/api/v1/cases', phoneOnly('0912345609'));
+    await platform.waitForCaseStatus(kase.id, 'routed', secretariat);
+    expect((await platform.request('POST', `/api/v1/cases/${kase.id}/accept`, {}, officer)).status).toBe(200);
+    const answer = { answer: 'Sở Xây dựng đã vá ổ gà trong ngày.' };
+    expect((await platform.request('POST', `/api/v1/cases/${kase.id}/answer`, answer, officer)).status).toBe(200);
+    const sms = await waitFor(
+      () => gateway.submitted.find((m) => m.to === '84912345609' && m.text.includes('da co tra loi')),
+      'the answer SMS',
+    );
+    expect(sms.text).toBe(
+      `HDND: ho so ${kase.trackingCode} da co tra loi cua So Xay dung. Xem va danh gia: ${platform.config.http.publicBaseUrl}/track/${kase.trackingCode} (ma PIN ${kase.pin})`,
+    );
+  });
+
   it('marks the notice delivered when the SMSC’s delivery receipt (deliver_sm) comes back, and failed on an UNDELIV receipt', async () => {
     const { body: a } = await platform.request<Receipt>('POST', '/api/v1/cases', phoneOnly('0912345602'));
     const { body: b } = await platform.request<Receipt>('POST', '/api/v1/cases', phoneOnly('0912345603'));
