@@ -142,6 +142,12 @@ async function main() {
       ? `national PAKN link on: ${env.PAKN_URL} (client ${env.PAKN_CLIENT_ID ?? '?'})`
       : 'national PAKN link off: set PAKN_URL, PAKN_CLIENT_ID and PAKN_CLIENT_SECRET to turn it on (docs/channels.md)',
   );
+  log(
+    env.SMS_URL
+      ? `SMS on through ${env.SMS_URL.replace(/\/\/[^@/]*@/, '//***@')}`
+      : 'SMS off: no SMS_URL (e.g. smpp://user:pass@host:2775?source=1022); citizens who gave only a phone get no notices',
+  );
+  log(env.ZALO_APP_ID ? 'Zalo ZNS on' : 'Zalo ZNS off: no ZALO_APP_ID');
   const seed = spawn(process.execPath, [script('dist/apps/worker/src/cli/database-cli.js'), 'seed'], { env, stdio: 'inherit' });
   const seedCode = await new Promise((resolve) => seed.on('exit', resolve));
   if (seedCode !== 0) throw new Error('migrations or seed failed');

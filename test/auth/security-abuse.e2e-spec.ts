@@ -126,6 +126,8 @@ describe('abuse protection on the public endpoints', () => {
       accessKey: expect.any(String),
       status: 'received',
       receivedAt: expect.any(String),
+      // A real receipt carries a PIN, so the decoy does too.
+      pin: expect.stringMatching(/^\d{6}$/),
     });
     expect(await platform.db.rowCounts()).toEqual(before);
     expect(

@@ -27,7 +27,7 @@ describe('the web UI in Chromium', () => {
   let officer = '';
   let photo = '';
   const citizenPhone = '0987 654 321';
-  const citizenCase = { code: '', key: '', id: '' };
+  const citizenCase = { code: '', key: '', id: '', pin: '' };
 
   const detail = async (id: string) => (await platform.request<CaseDetail>('GET', `/api/v1/cases/${id}`, undefined, secretariat)).body;
   const routedTo = (id: string, agency: string) =>
@@ -81,6 +81,10 @@ describe('the web UI in Chromium', () => {
     citizenCase.code = (await page.getByTestId('tracking-code').textContent())!;
     citizenCase.key = (await page.getByTestId('access-key').textContent())!;
     expect(citizenCase.code).toMatch(/^HN-\d{4}-\d{6}$/);
+    // The receipt shows the case's PIN too, which opens the case with the tracking code.
+    citizenCase.pin = (await page.getByTestId('tracking-pin').textContent())!;
+    expect(citizenCase.pin).toMatch(/^\d{6}$/);
+    expect((await platform.request('GET', `/api/v1/cases/track/${citizenCase.code}?pin=${citizenCase.pin}`)).status).toBe(200);
     expect(await page.getByText('Đã đính kèm 1 tệp.').isVisible()).toBe(true);
     await screenshot(page, 'citizen-receipt-360');
     const [row] = await platform.db.dataSource

@@ -59,6 +59,9 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     expect(errors.map((e) => e.description).join(' | ')).toMatch(text);
   };
 
+  const caseIdOf = async (trackingCode: string): Promise<string> =>
+    (await platform.db.dataSource.query(`SELECT id FROM cases WHERE tracking_code = $1`, [trackingCode]))[0].id;
+
   beforeAll(async () => {
     platform = await newPlatform().start();
     [admin, officer] = await Promise.all([platform.login(...USERS.admin), platform.login(...USERS.officerSxd)]);
@@ -153,7 +156,9 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     const [created] = json.json();
     expect(created.service_request_id).toMatch(/^HN-\d{4}-\d{6}$/);
     ids.push(created.service_request_id);
-    tokens.push(created.token);
+    // GeoReport answers with service_request_id or token, not both: the token (the case id) is read from the database.
+    expect(created.token).toBeUndefined();
+    tokens.push(await caseIdOf(created.service_request_id));
 
     const x = await post(
       'requests.xml',
@@ -168,7 +173,8 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     expect(x.status).toBe(201);
     const [createdXml] = x.xml().service_requests.request;
     ids.push(createdXml.service_request_id);
-    tokens.push(createdXml.token);
+    expect(createdXml.token).toBeUndefined();
+    tokens.push(await caseIdOf(createdXml.service_request_id));
 
     const rows: {
       channel: string;
@@ -257,11 +263,10 @@ describe('Open311 GeoReport v2 over HTTP', () => {
         status: 'open',
         service_code: 'GIAO-THONG.DUONG-HONG',
         description: title,
-        lat: null,
-        long: null,
-        address: null,
       }),
     ]);
+    // Absent, not null: GeoReport's optional fields are left out when there is nothing to give.
+    for (const absent of ['lat', 'long', 'address']) expect(one.json()[0]).not.toHaveProperty(absent);
     expect(one.text).not.toContain('fms.reporter@example.com');
     expect(one.text).not.toContain('120 phố Huế, Hai Bà Trưng');
     const oneXml = (await get(`requests/${ids[1]}.xml`)).xml().service_requests.request;
@@ -352,6 +357,65 @@ describe('Open311 GeoReport v2 over HTTP', () => {
     expect((await get('servicerequestupdates.json?start_date=not-a-date')).status).toBe(400);
     const earlier = (await get(`servicerequestupdates.xml?start_date=2020-01-01T00:00:00Z&end_date=2020-01-02T00:00:00Z`)).xml();
     expect(earlier.service_request_updates).toBe('');
+  });
+
+  it('leaves out public cases without a category, so every listed request names its service (code and name never null)', async () => {
+    const { body } = await platform.request<{ id: string; trackingCode: string }>(
+      'POST',
+      '/api/v1/cases',
+      makeCaseInput({ public: true, categoryCode: undefined }),
+    );
+    const [{ category_id }] = await platform.db.dataSource.query(`SELECT category_id FROM cases WHERE id = $1`, [body.id]);
+    expect(category_id).toBeNull();
+    expect((await get(`requests/${body.trackingCode}.json`)).status).toBe(404);
+    expect((await get(`tokens/${body.id}.json`)).status).toBe(404);
+    const listed = (await get('requests.json')).json() as Json[];
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.some((r) => r.service_request_id === body.trackingCode)).toBe(false);
+    expect(listed.every((r) => typeof r.service_code === 'string' && typeof r.service_name === 'string')).toBe(true);
+  });
+
+  it('accepts any E.164 phone: a Vietnamese one is kept, one from abroad is not kept and the answer’s service_notice says so', async () => {
+    const foreign = await post('requests.json', pothole({ email: '', phone: '+44 20 7946 0958' }));
+    expect(foreign.status).toBe(201);
+    const [created] = foreign.json();
+    expect(created.service_notice).toMatch(/outside Vietnam is not kept/);
+    const [row] = await platform.db.dataSource.query(`SELECT citizen_phone, anonymous FROM cases WHERE tracking_code = $1`, [
+      created.service_request_id,
+    ]);
+    expect(row).toEqual({ citizen_phone: null, anonymous: true });
+
+    const vn = await post('requests.json', pothole({ email: '', phone: '+84912345678' }));
+    expect(vn.status).toBe(201);
+    const [kept] = await platform.db.dataSource.query(`SELECT citizen_phone FROM cases WHERE tracking_code = $1`, [
+      vn.json()[0].service_request_id,
+    ]);
+    expect(kept.citizen_phone).toBe('0912345678');
+    expect(vn.json()[0].service_notice).not.toMatch(/outside Vietnam/);
+    const junk = await post('requests.json', pothole({ email: '', phone: 'call me' }));
+    expect(junk.status).toBe(400);
+    expectErrors(junk.json(), 400, /phone/);
+  });
+
+  it('ignores empty optional query arguments, as clients send them (status=&start_date=&end_date=)', async () => {
+    const empty = await get('requests.json?status=&start_date=&end_date=&service_code=&jurisdiction_id=');
+    expect(empty.status).toBe(200);
+    expect((empty.json() as Json[]).map((r) => r.service_request_id)).toEqual(
+      (await get('requests.json')).json().map((r: Json) => r.service_request_id),
+    );
+    expect((await get('servicerequestupdates.json?start_date=&end_date=')).status).toBe(200);
+  });
+
+  it('answers unknown routes under /open311/v2 with the spec’s error array, in the format the URL names', async () => {
+    const json = await get('no/such/route.json');
+    expect(json.status).toBe(404);
+    expectErrors(json.json(), 404, /.+/);
+    const x = await get('nothing-here.xml');
+    expect(x.status).toBe(404);
+    expectErrors(x.xml().errors.error, 404, /.+/);
+    const elsewhere = await platform.request<{ code: string }>('GET', '/api/v1/no-such-route');
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.body.code).toBe('not_found');
   });
 
   it('refuses a revoked key', async () => {

@@ -7,6 +7,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { Open311AwareExceptionFilter } from '@hotline/channels';
 import { AppConfig, Clock, loadConfig } from '@hotline/config';
 import { runMigrations } from '@hotline/database';
 import { createValidationPipe, HttpExceptionFilter, MetricsService, registerRequestLogging } from '@hotline/platform';
@@ -38,7 +39,7 @@ export async function createApiApp(config: AppConfig = loadConfig(), clock?: Clo
   // The web UI's session cookie (httpOnly, SameSite=Strict; unsafe methods also carry X-CSRF-Token).
   await app.register(fastifyCookie as never);
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new HttpExceptionFilter());
+  app.useGlobalFilters(new Open311AwareExceptionFilter(new HttpExceptionFilter()));
   app.enableShutdownHooks();
   // JSON only: a text body is refused with 415 instead of reaching validation as an empty object.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');

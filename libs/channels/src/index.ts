@@ -10,3 +10,4 @@ export * from './voter-meetings/voter-meetings.service';
 export * from './pakn/pakn-link.service';
 export * from './pakn/pakn-mapping';
 export * from './walk-in/reception.service';
+export * from './open311/open311-exception.filter';

@@ -37,7 +37,15 @@ export class AppConfig {
     subunitScope: 'none' | 'heads' | 'all';
   };
   readonly mail!: { smtpUrl: string; from: string; secretariatEmail: string };
-  readonly cases!: { trackingPrefix: string; retentionYears: number; duplicateWindowDays: number; duplicateSimilarity: number };
+  readonly cases!: {
+    trackingPrefix: string;
+    retentionYears: number;
+    duplicateWindowDays: number;
+    duplicateSimilarity: number;
+    /** Wrong PINs in a row that lock a case's tracking PIN, and for how long. */
+    pinMaxMisses: number;
+    pinLockSeconds: number;
+  };
   /** Personal data law (docs/personal-data.md): defaults to be checked against the law, all configurable. */
   readonly privacy!: {
     dpoEmail: string;
@@ -49,6 +57,18 @@ export class AppConfig {
     codeTtlMinutes: number;
     codesPerHour: number;
   };
+  /** SMS: null when SMS_URL is unset (SMS off). */
+  readonly sms!: { url: string; encoding: 'gsm7' | 'ucs2'; maxSegments: number } | null;
+  /** Zalo ZNS: null when ZALO_APP_ID is unset (Zalo off). */
+  readonly zalo!: {
+    apiUrl: string;
+    oauthUrl: string;
+    appId: string;
+    secretKey: string;
+    accessToken: string;
+    refreshToken: string;
+    templates: { receipt: string | null; answered: string | null };
+  } | null;
   readonly inboundMail!: { port: number; host: string; intakeAddress: string };
   readonly open311!: { jurisdictionId: string };
   /** The national PAKN link through the province's LGSP; null when PAKN_URL is unset (the link is off). */
@@ -159,6 +179,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       retentionYears: env.RETENTION_YEARS ?? 5,
       duplicateWindowDays: env.DUPLICATE_WINDOW_DAYS ?? 60,
       duplicateSimilarity: env.DUPLICATE_SIMILARITY ?? 0.3,
+      pinMaxMisses: env.PIN_MAX_MISSES ?? 5,
+      pinLockSeconds: (env.PIN_LOCK_MINUTES ?? 60) * 60,
     },
     privacy: {
       dpoEmail: env.DPO_EMAIL ?? env.SECRETARIAT_EMAIL ?? 'vanphong@hdnd.example.vn',
@@ -170,6 +192,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       codeTtlMinutes: env.PRIVACY_CODE_TTL_MINUTES ?? 15,
       codesPerHour: env.PRIVACY_CODES_PER_HOUR ?? 5,
     },
+    sms: env.SMS_URL ? { url: env.SMS_URL, encoding: env.SMS_ENCODING ?? 'gsm7', maxSegments: env.SMS_MAX_SEGMENTS ?? 3 } : null,
+    zalo: env.ZALO_APP_ID
+      ? {
+          apiUrl: (env.ZALO_ZNS_URL ?? 'https://business.openapi.zalo.me').replace(/\/$/, ''),
+          oauthUrl: env.ZALO_OAUTH_URL ?? 'https://oauth.zaloapp.com/v4/oa/access_token',
+          appId: env.ZALO_APP_ID,
+          secretKey: env.ZALO_SECRET_KEY ?? '',
+          accessToken: env.ZALO_ACCESS_TOKEN ?? '',
+          refreshToken: env.ZALO_REFRESH_TOKEN ?? '',
+          templates: { receipt: env.ZALO_TEMPLATE_RECEIPT ?? null, answered: env.ZALO_TEMPLATE_ANSWERED ?? null },
+        }
+      : null,
     inboundMail: {
       port: env.INBOUND_SMTP_PORT ?? 0,
       host: env.INBOUND_SMTP_HOST ?? '127.0.0.1',

@@ -454,6 +454,76 @@ export class EnvDto {
   @Max(1)
   DUPLICATE_SIMILARITY?: number;
 
+  /** Wrong tracking PINs in a row after which a case's PIN is locked (the access key still opens it). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  PIN_MAX_MISSES?: number;
+
+  /** How long a locked tracking PIN stays locked. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24 * 60)
+  PIN_LOCK_MINUTES?: number;
+
+  /** The SMS gateway: smpp://user:pass@host:2775?source=1022 (SMPP 3.4) or an http(s):// URL (HTTP gateway); unset: SMS off. */
+  @IsOptional()
+  @Matches(/^(smpps?|https?):\/\/.+/, { message: 'SMS_URL must be an smpp://, smpps://, http:// or https:// URL' })
+  SMS_URL?: string;
+
+  /** "gsm7" (the default: texts without diacritics, 160 characters a part) or "ucs2" (Vietnamese with diacritics, 70 a part). */
+  @IsOptional()
+  @IsIn(['gsm7', 'ucs2'])
+  SMS_ENCODING?: 'gsm7' | 'ucs2';
+
+  /** Most parts one SMS may take (a longer text is cut to fit). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  SMS_MAX_SEGMENTS?: number;
+
+  /** Zalo ZNS: the OpenAPI base (default https://business.openapi.zalo.me); ZNS is off unless ZALO_APP_ID is set. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'ZALO_ZNS_URL must be an http(s) URL' })
+  ZALO_ZNS_URL?: string;
+
+  /** Zalo OA's OAuth endpoint for refreshing the access token (default https://oauth.zaloapp.com/v4/oa/access_token). */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'ZALO_OAUTH_URL must be an http(s) URL' })
+  ZALO_OAUTH_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  ZALO_APP_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  ZALO_SECRET_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  ZALO_ACCESS_TOKEN?: string;
+
+  @IsOptional()
+  @IsString()
+  ZALO_REFRESH_TOKEN?: string;
+
+  /** The approved ZNS template of the case receipt (its data: tracking_code, pin, title). */
+  @IsOptional()
+  @IsString()
+  ZALO_TEMPLATE_RECEIPT?: string;
+
+  /** The approved ZNS template of the answer notice (its data: tracking_code, title). */
+  @IsOptional()
+  @IsString()
+  ZALO_TEMPLATE_ANSWERED?: string;
+
   /** Port of the inbound SMTP listener run by the worker (email intake); 0 or "off" turns it off. */
   @IsOptional()
   @Transform(({ value }) => (value === 'off' ? 0 : toInt({ value })))

@@ -81,6 +81,8 @@ export const ErrorCode = {
   ReceptionOutcomeIncomplete: 'reception_outcome_incomplete',
   /** A statutory report period that does not parse (e.g. 2026-Q5, 2026-H3). */
   InvalidReportPeriod: 'invalid_report_period',
+  /** A case's tracking PIN after too many wrong tries (429, Retry-After): the access key still opens the case. */
+  TrackingPinLocked: 'tracking_pin_locked',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,3 +1,5 @@
+export * from './channels/delivery-errors';
+export * from './channels/notification-channels';
 export * from './mail/mail-transport.service';
 export * from './notification.service';
 export * from './notifications.module';
@@ -5,3 +7,8 @@ export * from './send-notification.processor';
 export * from './templates/case-links';
 export * from './templates/catalogue';
 export * from './templates/tracking-link';
+export * from './templates/tracking-pin';
+export * from './sms/sms-text';
+export * from './sms/sms.service';
+export * from './templates/text-catalogue';
+export * from './zalo/zalo-zns.service';

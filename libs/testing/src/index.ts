@@ -11,3 +11,5 @@ export * from './petition-sheet';
 export * from './s3-server';
 export * from './redis-sentinel';
 export * from './pakn-fake';
+export * from './smpp-test-gateway';
+export * from './zns-fake-server';

@@ -36,6 +36,7 @@ export const emptyCase = (): CaseFormValues => ({
   name: '',
   phone: '',
   email: '',
+  preferredChannel: '',
   website: '',
   files: [],
   consentHandling: false,
@@ -156,6 +157,19 @@ export function CaseForm({ categories, areas, agencies, serverErrors = {}, submi
               value={values.email}
               onChange={(e) => set('email', e.currentTarget.value)}
               error={message('citizen.email')}
+            />
+            <Select
+              label={t('notices.preferred')}
+              data={[
+                { value: '', label: t('notices.preferredAuto') },
+                { value: 'email', label: t('notices.channel.email') },
+                { value: 'sms', label: t('notices.channel.sms') },
+                { value: 'zalo', label: t('notices.channel.zalo') },
+              ]}
+              value={values.preferredChannel}
+              onChange={(value) => set('preferredChannel', (value ?? '') as CaseFormValues['preferredChannel'])}
+              allowDeselect={false}
+              error={message('citizen.preferredChannel')}
             />
           </>
         )}

@@ -51,6 +51,7 @@ export const errorsVi: Record<ErrorCode, string> = {
   reception_identity_required: 'Cần ghi họ tên, loại và số giấy tờ tùy thân đã kiểm tra của người đến.',
   reception_outcome_incomplete: 'Kết quả tiếp chưa đủ thông tin (căn cứ từ chối, nội dung hướng dẫn hoặc hồ sơ cần tạo).',
   invalid_report_period: 'Kỳ báo cáo không hợp lệ (ví dụ: 2026-Q1, 2026-6M, 2026-9M, 2026-Y).',
+  tracking_pin_locked: 'Mã PIN của hồ sơ này tạm bị khóa do nhập sai nhiều lần. Hãy dùng mã truy cập, hoặc thử lại sau.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -100,6 +101,7 @@ export const errorsEn: Record<ErrorCode, string> = {
   reception_identity_required: 'Record the citizen’s name and the type and number of the identity paper checked.',
   reception_outcome_incomplete: 'The outcome lacks what it needs (the ground for refusal, the guidance given or the case to create).',
   invalid_report_period: 'The report period is not valid (e.g. 2026-Q1, 2026-6M, 2026-9M, 2026-Y).',
+  tracking_pin_locked: 'This case’s PIN is locked after too many wrong tries. Use the access key, or try again later.',
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */

@@ -5,6 +5,7 @@ import { channelsEn, channelsVi } from './channels';
 import { receptionEn, receptionVi } from './reception';
 import { errorsEn, errorsVi, pageErrorsEn, pageErrorsVi } from './errors';
 import { en, vi } from './messages';
+import { noticesEn, noticesVi } from './notices';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 const STORAGE_KEY = 'hotline.lang';
@@ -25,6 +26,7 @@ void i18n.use(initReactI18next).init({
         ...vi,
         ...channelsVi,
         ...receptionVi,
+        ...noticesVi,
         errors: { ...errorsVi, ...pageErrorsVi },
         kind: pick(KIND_LABELS, 'vi'),
         status: pick(STATUS_LABELS, 'vi'),
@@ -39,6 +41,7 @@ void i18n.use(initReactI18next).init({
         ...en,
         ...channelsEn,
         ...receptionEn,
+        ...noticesEn,
         errors: { ...errorsEn, ...pageErrorsEn },
         kind: pick(KIND_LABELS, 'en'),
         status: pick(STATUS_LABELS, 'en'),

@@ -19,6 +19,8 @@ export interface CaseFormValues {
   name: string;
   phone: string;
   email: string;
+  /** How the citizen wants notices ('' : chosen from the contact given). */
+  preferredChannel: '' | 'email' | 'sms' | 'zalo';
   website: string;
   files: File[];
   /** Consent (docs/personal-data.md): every box starts unticked; handling is required. */
@@ -45,6 +47,10 @@ export function validateCase(values: CaseFormValues, options: { requireContact?:
     if (options.requireContact !== false && !values.phone.trim() && !values.email.trim() && !errors['citizen.phone']) {
       errors['citizen.phone'] = { key: 'validation.contact' };
     }
+    if (values.preferredChannel === 'email' && !values.email.trim()) errors['citizen.preferredChannel'] = { key: 'notices.needsEmail' };
+    if ((values.preferredChannel === 'sms' || values.preferredChannel === 'zalo') && !values.phone.trim()) {
+      errors['citizen.preferredChannel'] = { key: 'notices.needsPhone' };
+    }
   }
   if (!values.consentHandling) errors['consent.handling'] = { key: 'consent.required' };
   if (values.files.length > ATTACHMENT_MAX_FILES) errors.files = { key: 'validation.fileCount' };
@@ -67,6 +73,7 @@ export function toCaseBody(values: CaseFormValues) {
         name: values.name.trim(),
         ...(values.phone.trim() ? { phone: values.phone.trim() } : {}),
         ...(values.email.trim() ? { email: values.email.trim() } : {}),
+        ...(values.preferredChannel ? { preferredChannel: values.preferredChannel } : {}),
       };
   return {
     kind: values.kind as 'feedback',

@@ -47,7 +47,21 @@ const RULES: Record<Role, (can: Can) => void> = {
   },
   [Role.Secretariat]: (can) => {
     can(
-      ['intake', 'route', 'extend', 'provideInfo', 'close', 'reject', 'attach', 'export', 'note', 'findSimilar', 'merge', 'assign', 'returnAnswer'],
+      [
+        'intake',
+        'route',
+        'extend',
+        'provideInfo',
+        'close',
+        'reject',
+        'attach',
+        'export',
+        'note',
+        'findSimilar',
+        'merge',
+        'assign',
+        'returnAnswer',
+      ],
       'Case',
     );
     can(['read', 'create', 'update', 'delete'], 'AnswerTemplate');

@@ -2,7 +2,6 @@ import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@n
 import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Actor, TERMINAL_STATUSES } from '@hotline/contracts';
 import { ConflictError, CurrentActor, InvalidInputError, Policy, UnsupportedMediaTypeError } from '@hotline/platform';
@@ -39,7 +38,7 @@ export class CitizenAttachmentsController {
     @Query() query: TrackQueryDto,
     @Req() request: FastifyRequest,
   ): Promise<AttachmentDto[]> {
-    const kase = await this.tracking.findForCitizen(code, query.key);
+    const kase = await this.tracking.findForCitizen(code, query);
     if (TERMINAL_STATUSES.includes(kase.status)) throw new ConflictError('This case is closed; files can no longer be added');
     return this.attachments.store(kase.id, parts(request), { type: 'citizen' });
   }
@@ -48,7 +47,7 @@ export class CitizenAttachmentsController {
   @ApiOkResponse({ type: [AttachmentDto] })
   @Policy('track', 'Case')
   async list(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto): Promise<AttachmentDto[]> {
-    const kase = await this.tracking.findForCitizen(code, query.key);
+    const kase = await this.tracking.findForCitizen(code, query);
     return this.attachments.list(kase.id, true);
   }
 
@@ -62,7 +61,7 @@ export class CitizenAttachmentsController {
     @Query() query: TrackQueryDto,
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
-    const kase = await this.tracking.findForCitizen(code, query.key);
+    const kase = await this.tracking.findForCitizen(code, query);
     return sendFile(reply, await this.attachments.open(kase.id, attachmentId, true));
   }
 }

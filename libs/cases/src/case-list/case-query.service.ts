@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Actor, agencyScope, CaseAction, CaseKind, ErrorCode, isTerminalStatus, roleMay } from '@hotline/contracts';
-import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, CasePublicationEntity, UserEntity } from '@hotline/database';
+import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, CasePublicationEntity, NotificationEntity, UserEntity } from '@hotline/database';
 import { clockToExtend, DeadlineReferenceService, mayExtend, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
 import { AuditService } from '@hotline/audit';
@@ -16,7 +16,15 @@ import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-
 import { mayPublish } from '../publication/publication.service';
 import { availableActions } from '../state-machine/case-state-machine';
 import { CaseWorkflowService, mayAssign } from '../workflow/case-workflow.service';
-import { AssigneeRefDto, CaseDetailDto, CaseListDto, CaseListQueryDto, CaseSummaryDto, CitizenContactDto } from './dto/case-list.dto';
+import {
+  AssigneeRefDto,
+  CaseDetailDto,
+  CaseListDto,
+  CaseListQueryDto,
+  CaseNoticeDto,
+  CaseSummaryDto,
+  CitizenContactDto,
+} from './dto/case-list.dto';
 
 /** How many pages past the current one the list counts exactly; beyond that `total` is a lower bound. */
 const PAGES_COUNTED_AHEAD = 10;
@@ -348,6 +356,7 @@ export class CaseQueryService {
     const assignee = kase.assigneeUserId ? await this.dataSource.manager.findOneBy(UserEntity, { id: kase.assigneeUserId }) : null;
     const publication = await this.dataSource.getRepository(CasePublicationEntity).findOneBy({ caseId: kase.id });
     const transitions = availableActions(kase.status, actor).filter((a) => !(a === CaseAction.ReturnAnswer && publication));
+    const notices = rule.internalNotes ? await this.notices(kase.id) : undefined;
     return {
       ...this.summary(kase, snapshot, calendar, now),
       assignee: assigneeRef(rule, kase.assigneeUserId, assignee?.fullName ?? null),
@@ -399,7 +408,25 @@ export class CaseQueryService {
           source: rule.source,
         };
       }),
+      notices,
     };
+  }
+
+  /** The case's notices, without recipients: their state, so staff see one that could not be delivered. */
+  private async notices(caseId: string): Promise<CaseNoticeDto[]> {
+    const rows = await this.dataSource
+      .getRepository(NotificationEntity)
+      .find({ where: { caseId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map((n) => ({
+      channel: n.channel,
+      template: n.template,
+      status: n.status,
+      attempts: n.attempts,
+      lastError: n.lastError ?? undefined,
+      createdAt: n.createdAt,
+      sentAt: n.sentAt ?? undefined,
+      deliveredAt: n.deliveredAt ?? undefined,
+    }));
   }
 
   /** Whether `extend` (no clock named) would succeed for this actor now: the clock it picks still has an extension left. */

@@ -1,6 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { CaseKind } from '@hotline/contracts';
 import { CaseEntity, CaseIdentityEntity } from '@hotline/database';
+import type { CitizenContact } from '@hotline/notifications';
 
 type EmailedCase = Pick<CaseEntity, 'id' | 'kind' | 'citizenEmail'>;
 
@@ -27,4 +28,28 @@ export async function citizenEmails(manager: EntityManager, cases: readonly Emai
       : await manager.find(CaseIdentityEntity, { where: { caseId: In(denunciations) }, select: { caseId: true, email: true } });
   const emailByCase = new Map(identities.map((i) => [i.caseId, i.email]));
   return cases.map((k) => (k.kind === CaseKind.Denunciation ? (emailByCase.get(k.id) ?? null) : k.citizenEmail));
+}
+
+type ContactedCase = Pick<CaseEntity, 'id' | 'kind' | 'citizenEmail' | 'citizenPhone' | 'citizenPreferredChannel'>;
+
+/**
+ * What each case's citizen gave to be reached by (for a denunciation, its author's, from the identity kept apart),
+ * in order, with one read of the identities: NotificationChannels.forCitizen picks the channel from it.
+ */
+export async function citizenContacts(manager: EntityManager, cases: readonly ContactedCase[]): Promise<CitizenContact[]> {
+  const denunciations = cases.filter((k) => k.kind === CaseKind.Denunciation).map((k) => k.id);
+  const identities =
+    denunciations.length === 0
+      ? []
+      : await manager.find(CaseIdentityEntity, {
+          where: { caseId: In(denunciations) },
+          select: { caseId: true, email: true, phone: true },
+        });
+  const byCase = new Map(identities.map((i) => [i.caseId, i]));
+  return cases.map((k) => {
+    const identity = k.kind === CaseKind.Denunciation ? byCase.get(k.id) : undefined;
+    return k.kind === CaseKind.Denunciation
+      ? { email: identity?.email ?? null, phone: identity?.phone ?? null, preferred: k.citizenPreferredChannel }
+      : { email: k.citizenEmail, phone: k.citizenPhone, preferred: k.citizenPreferredChannel };
+  });
 }

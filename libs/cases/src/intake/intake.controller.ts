@@ -72,11 +72,10 @@ export class IntakeController {
       priority,
       actor,
       idempotencyKey: idempotencyKey(key),
-      trackingPin: true,
     });
     void reply.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     // The operator is still on the phone: tell them now if the caller's matter is already open.
     const kase = await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: receipt.id });
-    return { ...receipt, pin: receipt.pin!, possibleDuplicates: await this.duplicates.find(probeOf(kase)) };
+    return { ...receipt, possibleDuplicates: await this.duplicates.find(probeOf(kase)) };
   }
 }

@@ -26,7 +26,8 @@ import { normalisePhone } from '../contact/phone';
 import { normaliseEmail } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
-import { hashAccessKey, hashTrackingPin, newAccessKey, newTrackingPin, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
+import { hashAccessKey, hashTrackingPin, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
+import { trackingPin } from '@hotline/notifications';
 import { AppConfig, Clock } from '@hotline/config';
 import { DeadlineEngineService } from '@hotline/deadlines';
 
@@ -36,8 +37,6 @@ export interface IntakeOptions {
   priority?: CasePriority;
   idempotencyKey?: string;
   receivedAt?: Date;
-  /** Give the case a tracking PIN (a phone caller's: a code and 6 digits to write down); the receipt carries it. */
-  trackingPin?: boolean;
   /** How consent was taken, when not the channel's usual way (CONSENT_METHOD_OF_CHANNEL). */
   consentMethod?: ConsentMethod;
   /** Write inside the caller's transaction (a batch that must be all or nothing); the relay is woken after its commit. */
@@ -52,7 +51,7 @@ interface CaseInsert {
   codePrefix: string;
   sequence: string;
   accessKeyHash: Buffer;
-  trackingPinHash: Buffer | null;
+  trackingPinHash: Buffer;
   kind: CaseKind;
   channel: CaseChannel;
   priority: CasePriority;
@@ -67,6 +66,7 @@ interface CaseInsert {
   citizenName: string | null;
   citizenPhone: string | null;
   citizenEmail: string | null;
+  citizenPreferredChannel: 'email' | 'sms' | 'zalo' | null;
   anonymous: boolean;
   isPublic: boolean;
   createdByUserId: string | null;
@@ -97,7 +97,7 @@ const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
   ['code_prefix', 'text', (c) => c.codePrefix],
   ['sequence', 'text', (c) => c.sequence],
   ['access_key_hash', 'text', (c) => c.accessKeyHash.toString('hex')],
-  ['tracking_pin_hash', 'text', (c) => c.trackingPinHash?.toString('hex') ?? null],
+  ['tracking_pin_hash', 'text', (c) => c.trackingPinHash.toString('hex')],
   ['kind', 'text', (c) => c.kind],
   ['channel', 'text', (c) => c.channel],
   ['priority', 'text', (c) => c.priority],
@@ -112,6 +112,7 @@ const COLUMNS: [string, string, (c: CaseInsert) => unknown][] = [
   ['citizen_name', 'text', (c) => c.citizenName],
   ['citizen_phone', 'text', (c) => c.citizenPhone],
   ['citizen_email', 'text', (c) => c.citizenEmail],
+  ['citizen_preferred_channel', 'text', (c) => c.citizenPreferredChannel],
   ['anonymous', 'bool', (c) => c.anonymous],
   ['is_public', 'bool', (c) => c.isPublic],
   ['created_by_user_id', 'uuid', (c) => c.createdByUserId],
@@ -166,11 +167,11 @@ WITH t AS MATERIALIZED (
     WITH ORDINALITY AS t(${COLUMNS.map(([name]) => name).join(', ')}, ord)
 ), c AS (
   INSERT INTO cases (id, tracking_code, access_key_hash, tracking_pin_hash, kind, channel, status, priority, title, description,
-    category_id, area_id, accused_agency_id, address, lat, lng, citizen_name, citizen_phone, citizen_email, anonymous,
-    is_public, created_by_user_id, idempotency_key, idempotency_hash, received_at, due_at, next_due_at)
+    category_id, area_id, accused_agency_id, address, lat, lng, citizen_name, citizen_phone, citizen_email, citizen_preferred_channel,
+    anonymous, is_public, created_by_user_id, idempotency_key, idempotency_hash, received_at, due_at, next_due_at)
   SELECT id, ${nextTrackingCodeSql('code_prefix', 'sequence')}, decode(access_key_hash, 'hex'), decode(tracking_pin_hash, 'hex'), kind, channel,
     '${CaseStatus.Received}', priority, title, description, category_id, area_id, accused_agency_id, address, lat, lng,
-    citizen_name, citizen_phone, citizen_email, anonymous, is_public, created_by_user_id, idempotency_key,
+    citizen_name, citizen_phone, citizen_email, citizen_preferred_channel, anonymous, is_public, created_by_user_id, idempotency_key,
     decode(idempotency_hash, 'hex'), received_at, due_at, next_due_at
   FROM t ORDER BY idempotency_key, ord
   ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
@@ -259,7 +260,7 @@ export class IntakeService {
     private readonly deadlines: DeadlineEngineService,
   ) {}
 
-  async submit(dto: CreateCaseDto, options: IntakeOptions): Promise<{ receipt: CaseReceiptDto & { pin?: string }; created: boolean }> {
+  async submit(dto: CreateCaseDto, options: IntakeOptions): Promise<{ receipt: CaseReceiptDto; created: boolean }> {
     const [categoryId, areaId, accusedAgencyId] = await this.resolveReferences(dto);
     this.checkContact(dto);
     this.checkDenunciation(dto);
@@ -270,7 +271,8 @@ export class IntakeService {
     const sequence = trackingSequenceName(year);
     const id = newId();
     const accessKey = newAccessKey(id, options.idempotencyKey);
-    const pin = options.trackingPin ? newTrackingPin(id, options.idempotencyKey) : undefined;
+    // Every case has a PIN besides its access key: a phone caller writes it down, an SMS carries it.
+    const pin = trackingPin(this.config.auth.secret, id);
     const anonymous = dto.anonymous ?? false;
     const citizen = anonymous ? undefined : dto.citizen;
     const contact = {
@@ -288,7 +290,7 @@ export class IntakeService {
       codePrefix: `${this.config.cases.trackingPrefix}-${year}-`,
       sequence,
       accessKeyHash: hashAccessKey(accessKey),
-      trackingPinHash: pin ? hashTrackingPin(id, pin) : null,
+      trackingPinHash: hashTrackingPin(id, pin),
       kind: dto.kind,
       channel: options.channel,
       priority,
@@ -303,6 +305,7 @@ export class IntakeService {
       citizenName: onCase.name,
       citizenPhone: onCase.phone,
       citizenEmail: onCase.email,
+      citizenPreferredChannel: citizen?.preferredChannel ?? null,
       anonymous,
       isPublic: dto.public ?? false,
       createdByUserId: options.actor.type === 'staff' ? options.actor.userId : null,
@@ -326,11 +329,7 @@ export class IntakeService {
     const inserted = options.manager ? await this.insertInTransaction(row, options.manager) : await this.batcher.submit(row);
     if (!inserted) {
       const receipt = await this.replay(options.idempotencyKey!, row.idempotencyHash!, options.manager);
-      // The first attempt's PIN, derived from the same key: the retry shows the caller the PIN that was stored.
-      return {
-        receipt: { ...receipt, ...(options.trackingPin ? { pin: newTrackingPin(receipt.id, options.idempotencyKey) } : {}) },
-        created: false,
-      };
+      return { receipt, created: false };
     }
     return {
       receipt: {
@@ -339,7 +338,7 @@ export class IntakeService {
         accessKey,
         status: CaseStatus.Received,
         receivedAt: inserted.received_at,
-        ...(pin ? { pin } : {}),
+        pin,
       },
       created: true,
     };
@@ -358,6 +357,7 @@ export class IntakeService {
       accessKey: newAccessKey(id),
       status: CaseStatus.Received,
       receivedAt,
+      pin: trackingPin(this.config.auth.secret, id),
     };
   }
 
@@ -431,6 +431,8 @@ export class IntakeService {
       accessKey: newAccessKey(row.id, idempotencyKey),
       status: row.status,
       receivedAt: row.received_at,
+      // Derived from the case id, as the first answer's was: the retry shows the PIN that was stored.
+      pin: trackingPin(this.config.auth.secret, row.id),
     };
   }
 
@@ -512,6 +514,11 @@ export class IntakeService {
     }
     if (!dto.citizen.phone && !dto.citizen.email) {
       throw new InvalidInputError('citizen.phone', 'Give a phone number or an email address so the agency can reach you');
+    }
+    const preferred = dto.citizen.preferredChannel;
+    if (preferred && !(preferred === 'email' ? dto.citizen.email : dto.citizen.phone)) {
+      const needs = preferred === 'email' ? 'an email address' : 'a phone number';
+      throw new InvalidInputError('citizen.preferredChannel', `Notices by ${preferred} need ${needs}: give it, or choose another channel`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const trackingSequenceName = (year: number): string => `case_tracking_seq_${year}`;
 
@@ -22,21 +22,6 @@ export function accessKeyMatches(key: string | undefined, storedHash: Buffer): b
   if (!key) return false;
   const candidate = hashAccessKey(key);
   return candidate.length === storedHash.length && timingSafeEqual(candidate, storedHash);
-}
-
-/** Digits of a phone caller's tracking PIN: short enough to write down, tried under the tracking rate limit. */
-export const TRACKING_PIN_DIGITS = 6;
-
-/**
- * A new tracking PIN for a case taken on the phone. With an idempotency key it is derived from it, as the access key
- * is, so the operator's retry shows the same PIN.
- */
-export function newTrackingPin(caseId: string, idempotencyKey?: string): string {
-  const space = 10 ** TRACKING_PIN_DIGITS;
-  const n = idempotencyKey
-    ? createHmac('sha256', idempotencyKey).update(`pin:${caseId}`).digest().readUInt32BE(0) % space
-    : randomInt(space);
-  return String(n).padStart(TRACKING_PIN_DIGITS, '0');
 }
 
 /** Salted with the case id, so one PIN's hash differs from case to case. */

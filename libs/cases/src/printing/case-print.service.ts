@@ -4,7 +4,7 @@ import { Actor } from '@hotline/contracts';
 import { CaseLinks } from '@hotline/notifications';
 import { CaseQueryService } from '../case-list/case-query.service';
 import { ReferenceDataService } from '../reference/reference-data.service';
-import { TrackingService } from '../tracking/tracking.service';
+import { CitizenCredentials, TrackingService } from '../tracking/tracking.service';
 import { caseSheetPdf } from './case-sheet.pdf';
 import { receiptPdf } from './receipt.pdf';
 
@@ -26,8 +26,8 @@ export class CasePrintService {
   }
 
   /** The citizen's receipt, for whoever holds the case's key, PIN or link token (as the tracking page asks). */
-  async receipt(trackingCode: string, key: string | undefined): Promise<{ trackingCode: string; pdf: Buffer }> {
-    const kase = await this.tracking.findForCitizen(trackingCode, key);
+  async receipt(trackingCode: string, credentials: CitizenCredentials): Promise<{ trackingCode: string; pdf: Buffer }> {
+    const kase = await this.tracking.findForCitizen(trackingCode, credentials);
     const agency = kase.agencyId ? (await this.reference.get()).agencyById.get(kase.agencyId) : undefined;
     const pdf = await receiptPdf(
       {

@@ -23,7 +23,7 @@ export class TrackingController {
   @Policy('track', 'Case')
   @ApiOkResponse({ type: TrackingViewDto })
   track(@Param('trackingCode', TrackingCodePipe) code: string, @Query() query: TrackQueryDto): Promise<TrackingViewDto> {
-    return this.tracking.track(code, query.key);
+    return this.tracking.track(code, query);
   }
 
   @Get(':trackingCode/receipt.pdf')
@@ -35,7 +35,7 @@ export class TrackingController {
     @Query() query: TrackQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const { trackingCode, pdf } = await this.printing.receipt(code, query.key);
+    const { trackingCode, pdf } = await this.printing.receipt(code, query);
     void reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `inline; filename="phieu-tiep-nhan-${trackingCode}.pdf"`);
@@ -51,6 +51,6 @@ export class TrackingController {
     @Query() query: TrackQueryDto,
     @Body() body: CitizenFeedbackDto,
   ): Promise<TrackingViewDto> {
-    return this.tracking.rate(code, body.key ?? query.key, body.satisfied, body.comment);
+    return this.tracking.rate(code, { key: body.key ?? query.key, pin: query.pin }, body.satisfied, body.comment);
   }
 }

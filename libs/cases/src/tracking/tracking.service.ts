@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@hotline/config';
-import { CaseStatus, STATUS_LABELS } from '@hotline/contracts';
+import { AppConfig, Clock } from '@hotline/config';
+import { CaseStatus, ErrorCode, STATUS_LABELS } from '@hotline/contracts';
 import { CaseEntity, CaseEventEntity, CasePublicationEntity } from '@hotline/database';
-import { trackingLinkTokenMatches } from '@hotline/notifications';
-import { NotFoundError } from '@hotline/platform';
+import { isPinShaped, trackingLinkTokenMatches } from '@hotline/notifications';
+import { NotFoundError, TooManyRequestsError } from '@hotline/platform';
 import { isPublished } from '../access/case-projection';
 import { accessKeyMatches, hashAccessKey, trackingPinMatches } from '../intake/tracking-code';
 import { toNamedRef } from '../reference/named-ref';
@@ -16,6 +16,12 @@ import { TrackingViewDto } from './dto/tracking-view.dto';
 
 const NO_CASE_HASH = hashAccessKey(randomBytes(18).toString('base64url'));
 
+/** What opens a case for its citizen: the access key (or a mail link's token), or the case's 6-digit PIN. */
+export interface CitizenCredentials {
+  key?: string;
+  pin?: string;
+}
+
 /** What a citizen sees of a case: never personal data, never internal notes. */
 @Injectable()
 export class TrackingService {
@@ -24,14 +30,15 @@ export class TrackingService {
     private readonly reference: ReferenceDataService,
     private readonly workflow: CaseWorkflowService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
-   * The citizen's view with the key; without it (a published case), the public's: the redacted title and answer of its
-   * publication (none before staff published it) and a timeline without notes (the answer's event carries its text).
+   * The citizen's view with the key (or PIN); without it (a published case), the public's: the redacted title and answer
+   * of its publication (none before staff published it) and a timeline without notes (the answer's event carries its text).
    */
-  async track(trackingCode: string, key?: string): Promise<TrackingViewDto> {
-    const { kase, keyOk } = await this.authoriseWithKey(trackingCode, key, false);
+  async track(trackingCode: string, credentials: CitizenCredentials = {}): Promise<TrackingViewDto> {
+    const { kase, keyOk } = await this.authoriseWithKey(trackingCode, credentials, false);
     const events = await this.dataSource.getRepository(CaseEventEntity).find({
       where: { caseId: kase.id, visibleToCitizen: true },
       order: { id: 'ASC' },
@@ -79,44 +86,77 @@ export class TrackingService {
   }
 
   /** Rating needs the key even for a public case: reading is public, acting on it is the citizen's alone. */
-  async rate(trackingCode: string, key: string | undefined, satisfied: boolean, comment?: string): Promise<TrackingViewDto> {
-    const kase = await this.authorise(trackingCode, key, true);
+  async rate(trackingCode: string, credentials: CitizenCredentials, satisfied: boolean, comment?: string): Promise<TrackingViewDto> {
+    const kase = await this.authorise(trackingCode, credentials, true);
     await this.workflow.rate(kase.id, satisfied, comment);
-    return this.track(trackingCode, key);
+    return this.track(trackingCode, credentials);
   }
 
   /** The case of a tracking code, for its citizen: the access key is required (attachments may hold personal data). */
-  findForCitizen(trackingCode: string, key: string | undefined): Promise<CaseEntity> {
-    return this.authorise(trackingCode, key, true);
+  findForCitizen(trackingCode: string, credentials: CitizenCredentials): Promise<CaseEntity> {
+    return this.authorise(trackingCode, credentials, true);
   }
 
-  private async authorise(trackingCode: string, key: string | undefined, keyAlwaysRequired: boolean): Promise<CaseEntity> {
-    return (await this.authoriseWithKey(trackingCode, key, keyAlwaysRequired)).kase;
+  private async authorise(trackingCode: string, credentials: CitizenCredentials, keyAlwaysRequired: boolean): Promise<CaseEntity> {
+    return (await this.authoriseWithKey(trackingCode, credentials, keyAlwaysRequired)).kase;
   }
 
   private async authoriseWithKey(
     trackingCode: string,
-    key: string | undefined,
+    credentials: CitizenCredentials,
     keyAlwaysRequired: boolean,
   ): Promise<{ kase: CaseEntity; keyOk: boolean }> {
+    // A PIN may come as `pin` or, as phone callers were first told, as `key`: a key or a link token is never 6 digits.
+    const pin = credentials.pin ?? (isPinShaped(credentials.key) ? credentials.key : undefined);
+    const key = isPinShaped(credentials.key) ? undefined : credentials.key;
     const kase = await this.dataSource
       .getRepository(CaseEntity)
       .createQueryBuilder('c')
-      .addSelect('c.accessKeyHash')
-      .addSelect('c.trackingPinHash')
+      .addSelect(['c.accessKeyHash', 'c.trackingPinHash', 'c.trackingPinMisses', 'c.trackingPinLockedUntil'])
       .where('c.trackingCode = :trackingCode', { trackingCode: trackingCode.toUpperCase() })
       .getOne();
     // An unknown code is checked against a throwaway hash, so both answers take the same work.
-    // The key is the access key, the token of the link in the citizen's mails, or a phone caller's PIN.
-    const keyOk =
+    // The key is the access key or the token of the link in the citizen's mails; either works whatever the PIN's state.
+    let keyOk =
       (accessKeyMatches(key, kase?.accessKeyHash ?? NO_CASE_HASH) ||
-        trackingLinkTokenMatches(this.config.auth.secret, trackingCode, key) ||
-        (kase !== null && trackingPinMatches(key, kase.id, kase.trackingPinHash))) &&
+        trackingLinkTokenMatches(this.config.auth.secret, trackingCode, key)) &&
       kase !== null;
+    if (kase && !keyOk && pin !== undefined) keyOk = await this.checkPin(kase, pin);
     // One answer for "no such code" and "wrong key", so codes of non-public cases cannot be probed.
     if (!kase || ((keyAlwaysRequired || !isPublished(kase)) && !keyOk)) {
       throw new NotFoundError('No case with this tracking code and access key');
     }
     return { kase, keyOk };
+  }
+
+  /**
+   * A PIN has a million values, so each case counts its misses: PIN_MAX_MISSES wrong PINs in a row lock it for
+   * PIN_LOCK_MINUTES (the access key still opens the case), on top of the per-address tracking rate limit.
+   */
+  private async checkPin(kase: CaseEntity, pin: string): Promise<boolean> {
+    const now = this.clock.now();
+    const { pinMaxMisses, pinLockSeconds } = this.config.cases;
+    if (kase.trackingPinLockedUntil && kase.trackingPinLockedUntil > now) {
+      throw new TooManyRequestsError(
+        'This case’s PIN is locked after too many wrong tries: use the access key, or try again later',
+        Math.ceil((kase.trackingPinLockedUntil.getTime() - now.getTime()) / 1000),
+        ErrorCode.TrackingPinLocked,
+      );
+    }
+    const ok = trackingPinMatches(pin, kase.id, kase.trackingPinHash);
+    if (ok && kase.trackingPinMisses > 0) {
+      await this.dataSource.query(`UPDATE cases SET tracking_pin_misses = 0 WHERE id = $1`, [kase.id]);
+    } else if (!ok) {
+      // One statement, so misses sent at once all count; the miss that reaches the limit locks and starts a new count.
+      await this.dataSource.query(
+        `UPDATE cases SET
+           tracking_pin_locked_until = CASE WHEN tracking_pin_misses + 1 >= $2 THEN $3::timestamptz + make_interval(secs => $4)
+                                            ELSE tracking_pin_locked_until END,
+           tracking_pin_misses = CASE WHEN tracking_pin_misses + 1 >= $2 THEN 0 ELSE tracking_pin_misses + 1 END
+         WHERE id = $1`,
+        [kase.id, pinMaxMisses, now, pinLockSeconds],
+      );
+    }
+    return ok;
   }
 }

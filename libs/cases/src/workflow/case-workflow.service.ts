@@ -19,7 +19,7 @@ import {
 } from '@hotline/contracts';
 import { AgencyEntity, AnswerApprovalRuleEntity, CaseEntity, CasePublicationEntity, UserEntity } from '@hotline/database';
 import { DeadlineEngineService, StatusChange } from '@hotline/deadlines';
-import { CaseLinks, MailTemplate, NotificationRequest, NotificationService } from '@hotline/notifications';
+import { CaseLinks, MailTemplate, NotificationChannels, NotificationRequest, NotificationService } from '@hotline/notifications';
 import {
   enqueueInTransaction,
   enqueueManyInTransaction,
@@ -29,7 +29,7 @@ import {
   RuleViolationError,
 } from '@hotline/platform';
 import { canSee } from '../access/can-see';
-import { citizenEmail, citizenEmails } from '../identity/citizen-email';
+import { citizenContacts } from '../identity/citizen-email';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { IdentityGrantScopeService } from '../identity/identity-grant-scope.service';
 import { assertNotToAccused, decideRoute } from '../routing/route-decision';
@@ -76,6 +76,7 @@ export class CaseWorkflowService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly identityGrants: IdentityGrantScopeService,
+    private readonly channels: NotificationChannels,
   ) {}
 
   /** The worker's first step: route as `decideRoute` says (a rule, or a denunciation's manager of the accused), else to triage. */
@@ -110,12 +111,12 @@ export class CaseWorkflowService {
       // Clocks that start at receipt run from the moment of receipt, not from when the worker got to the case.
       const receipt = received.map((kase) => ({ kase, from: null, to: CaseStatus.Received, at: kase.receivedAt }));
       await this.transitionMany(manager, { type: 'system' }, steps, receipt);
-      const recipients = await citizenEmails(manager, received);
+      const contacts = await citizenContacts(manager, received);
       const receipts = received.flatMap((kase, i): NotificationRequest[] => {
-        const recipient = recipients[i];
-        if (!recipient) return [];
+        const route = this.channels.forCitizen(contacts[i]);
+        if (!route) return [];
         const params = { trackingCode: kase.trackingCode, title: kase.title };
-        return [{ caseId: kase.id, template: MailTemplate.CaseReceipt, recipient, params, dedupeKey: `receipt:${kase.id}` }];
+        return [{ caseId: kase.id, template: MailTemplate.CaseReceipt, ...route, params, dedupeKey: `receipt:${kase.id}` }];
       });
       const agencyNotices = [...agencies].map(([kase, agency]) => this.agencyNewCaseNotice(kase, agency));
       await this.notifications.queueMany(manager, [...agencyNotices, ...receipts]);
@@ -298,14 +299,17 @@ export class CaseWorkflowService {
       note: answer,
       data,
     });
-    const recipient = await citizenEmail(manager, kase);
-    if (recipient) {
+    // By the citizen's channel (email, Zalo or SMS: NotificationChannels.forCitizen, the one rule).
+    const [contact] = await citizenContacts(manager, [kase]);
+    const route = this.channels.forCitizen(contact);
+    if (route) {
       const agency = kase.agencyId ? (await this.reference.get()).agencyById.get(kase.agencyId) : undefined;
       await this.notifications.queue(manager, {
         caseId: kase.id,
         template: MailTemplate.CaseAnswered,
-        recipient,
+        ...route,
         params: { trackingCode: kase.trackingCode, title: kase.title, agencyName: agency?.name, answer },
+        // The version too: an answer the secretariat returned is corrected and sent again.
         dedupeKey: `answered:${kase.id}:${kase.reopenCount}:${kase.version}`,
       });
     }
@@ -606,12 +610,13 @@ export class CaseWorkflowService {
     const duplicates = await manager.find(CaseEntity, { where: { mergedIntoId: kase.id } });
     const agency = kase.agencyId ? (await this.reference.get()).agencyById.get(kase.agencyId) : undefined;
     for (const duplicate of duplicates) {
-      const recipient = await citizenEmail(manager, duplicate);
-      if (!recipient) continue;
+      const [contact] = await citizenContacts(manager, [duplicate]);
+      const route = this.channels.forCitizen(contact);
+      if (!route) continue;
       await this.notifications.queue(manager, {
         caseId: duplicate.id,
         template: MailTemplate.CaseAnswered,
-        recipient,
+        ...route,
         params: { trackingCode: duplicate.trackingCode, title: duplicate.title, agencyName: agency?.name, answer },
         dedupeKey: `answered:${duplicate.id}:via:${kase.id}:${kase.reopenCount}`,
       });

@@ -26,3 +26,19 @@ export class Open311ExceptionFilter implements ExceptionFilter {
     void reply.status(body.statusCode).send(render(reply, format, 'errors', 'error', errors));
   }
 }
+
+/**
+ * The API's global filter, except under /open311/v2: there an unknown route (which no controller's filter sees)
+ * answers in GeoReport's error array too, not in the API's error shape.
+ */
+@Catch()
+export class Open311AwareExceptionFilter implements ExceptionFilter {
+  private readonly open311 = new Open311ExceptionFilter();
+
+  constructor(private readonly fallback: ExceptionFilter) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const url = host.switchToHttp().getRequest<FastifyRequest>()?.url ?? '';
+    (url.startsWith('/open311/v2/') ? this.open311 : this.fallback).catch(exception, host);
+  }
+}

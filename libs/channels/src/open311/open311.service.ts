@@ -4,7 +4,15 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { flattenValidation } from '../field-problems';
 import { DataSource } from 'typeorm';
-import { addressValue, CreateCaseDto, IntakeService, PUBLIC_PROJECTION, publishedSql, ReferenceDataService } from '@hotline/cases';
+import {
+  addressValue,
+  CreateCaseDto,
+  IntakeService,
+  PUBLIC_PROJECTION,
+  publishedSql,
+  ReferenceDataService,
+  VN_PHONE,
+} from '@hotline/cases';
 import { AppConfig, Clock } from '@hotline/config';
 import { CaseChannel, CaseEventType, CaseKind, CaseStatus, KIND_LABELS, SETTLED_STATUSES } from '@hotline/contracts';
 import { FieldProblem, InvalidInputError, InvalidInputsError, NotFoundError } from '@hotline/platform';
@@ -39,11 +47,12 @@ export interface Open311Request {
   requested_datetime: string;
   updated_datetime: string;
   expected_datetime: string | null;
-  address: string | null;
+  /** Absent (not null) when the case has none or the public projection hides it, as GeoReport's optional fields are. */
+  address?: string;
   address_id: string | null;
   zipcode: string | null;
-  lat: number | null;
-  long: number | null;
+  lat?: number;
+  long?: number;
   media_url: string | null;
 }
 
@@ -171,9 +180,7 @@ export class Open311ApiService {
     };
   }
 
-  async createRequest(
-    form: FormBody,
-  ): Promise<{ service_request_id: string; token: string; service_notice: string; account_id: string | null }[]> {
+  async createRequest(form: FormBody): Promise<{ service_request_id: string; service_notice: string; account_id: string | null }[]> {
     // A form gives strings (an array when a name repeats); a JSON body may give numbers, or anything at all.
     const field = (name: string): string | undefined => {
       const value: unknown = form[name];
@@ -206,7 +213,11 @@ export class Open311ApiService {
 
     const name = [field('first_name'), field('last_name')].filter(Boolean).join(' ');
     const email = field('email');
-    const phone = field('phone');
+    // Any E.164 number is accepted; one outside Vietnam cannot be reached (nor looked up by operators), so it is not
+    // kept, and the answer's service_notice says so.
+    const givenPhone = field('phone');
+    const foreignPhone = givenPhone !== undefined && !VN_PHONE.test(givenPhone) && E164.test(givenPhone.replace(/[ .-]/g, ''));
+    const phone = foreignPhone ? undefined : givenPhone;
     const anonymous = !email && !phone;
     const input = {
       kind,
@@ -233,14 +244,10 @@ export class Open311ApiService {
       await manager.query(`UPDATE cases SET open311_client_id = $1 WHERE id = $2`, [client.id, created.id]);
       return created;
     });
-    return [
-      {
-        service_request_id: receipt.trackingCode,
-        token: receipt.id,
-        service_notice: 'Đã tiếp nhận / Received',
-        account_id: field('account_id') ?? null,
-      },
-    ];
+    // GeoReport answers with service_request_id or token: the request is a case at once, so its id.
+    const notices = ['Đã tiếp nhận / Received'];
+    if (foreignPhone) notices.push('Số điện thoại ngoài Việt Nam không được lưu / A phone number outside Vietnam is not kept');
+    return [{ service_request_id: receipt.trackingCode, service_notice: notices.join('. '), account_id: field('account_id') ?? null }];
   }
 
   async requests(query: {
@@ -251,7 +258,7 @@ export class Open311ApiService {
     status?: string;
   }): Promise<Open311Request[]> {
     const params: unknown[] = [];
-    const where = [publishedSql('c')];
+    const where = [listedSql('c')];
     if (query.service_request_id !== undefined) {
       const codes = query.service_request_id
         .split(',')
@@ -292,7 +299,7 @@ export class Open311ApiService {
 
   async request(serviceRequestId: string): Promise<Open311Request[]> {
     const rows: CaseRow[] = await this.dataSource.query(
-      `SELECT ${REQUEST_COLUMNS} FROM cases c WHERE c.tracking_code = $1 AND ${publishedSql('c')}`,
+      `SELECT ${REQUEST_COLUMNS} FROM cases c WHERE c.tracking_code = $1 AND ${listedSql('c')}`,
       [serviceRequestId.toUpperCase()],
     );
     if (rows.length === 0) throw new NotFoundError(`service_request_id "${serviceRequestId}" was not found`);
@@ -301,7 +308,7 @@ export class Open311ApiService {
 
   async token(token: string): Promise<{ service_request_id: string; token: string }[]> {
     const rows: { tracking_code: string }[] = /^[0-9a-f-]{36}$/i.test(token)
-      ? await this.dataSource.query(`SELECT c.tracking_code FROM cases c WHERE c.id = $1 AND ${publishedSql('c')}`, [token])
+      ? await this.dataSource.query(`SELECT c.tracking_code FROM cases c WHERE c.id = $1 AND ${listedSql('c')}`, [token])
       : [];
     if (rows.length === 0) throw new NotFoundError(`token "${token}" was not found`);
     return [{ service_request_id: rows[0].tracking_code, token }];
@@ -319,7 +326,7 @@ export class Open311ApiService {
                 CASE WHEN e.type = '${CaseEventType.Answered}' THEN (SELECT p.answer FROM case_publications p WHERE p.case_id = c.id)
                      ELSE e.note END AS note
          FROM case_events e JOIN cases c ON c.id = e.case_id
-        WHERE ${publishedSql('c')} AND e.visible_to_citizen AND e.to_status IS NOT NULL AND e.created_at >= $1 AND e.created_at <= $2
+        WHERE ${listedSql('c')} AND e.visible_to_citizen AND e.to_status IS NOT NULL AND e.created_at >= $1 AND e.created_at <= $2
         ORDER BY e.id LIMIT ${MAX_REQUESTS}`,
         [start, end],
       );
@@ -357,16 +364,27 @@ export class Open311ApiService {
         requested_datetime: r.received_at.toISOString(),
         updated_datetime: r.updated_at.toISOString(),
         expected_datetime: r.due_at?.toISOString() ?? null,
-        address: addressValue(rule, 'case', r) ?? null,
+        ...optional('address', addressValue(rule, 'case', r)),
         address_id: null,
         zipcode: null,
-        lat: rule.location ? r.lat : null,
-        long: rule.location ? r.lng : null,
+        ...(rule.location && r.lat !== null && r.lng !== null ? { lat: r.lat, long: r.lng } : {}),
         media_url: null,
       };
     });
   }
 }
+
+/**
+ * The cases GeoReport lists: published ones that have a category, since every request must name its service
+ * (service_code and service_name are required); an uncategorised public case is left out until staff categorise it.
+ */
+const listedSql = (alias: string): string => `${publishedSql(alias)} AND ${alias}.category_id IS NOT NULL`;
+
+/** Any E.164 number (+ and up to 15 digits), as GeoReport clients send it. */
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+const optional = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
+  (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 const STATUS_NOTES: Partial<Record<CaseStatus, string>> = {
   [CaseStatus.Merged]: 'Trùng với một hồ sơ khác / Duplicate of another request',

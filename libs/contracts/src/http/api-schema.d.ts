@@ -2317,6 +2317,26 @@ export interface components {
             unit: string;
             source: string;
         };
+        CaseNoticeDto: {
+            /** @enum {string} */
+            channel: "email" | "sms" | "zalo";
+            /** @example case-receipt */
+            template: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "delivered" | "failed";
+            attempts: number;
+            /** @description Why the last attempt failed (an unreachable phone, a refused template, a gateway error) */
+            lastError?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt?: string;
+            /**
+             * Format: date-time
+             * @description When the gateway’s delivery receipt came back (SMS over SMPP)
+             */
+            deliveredAt?: string;
+        };
         CaseDetailDto: {
             id: string;
             trackingCode: string;
@@ -2371,6 +2391,8 @@ export interface components {
             mergedCases: components["schemas"]["CaseLinkDto"][];
             events: components["schemas"]["CaseEventDto"][];
             deadlines: components["schemas"]["CaseDeadlineDto"][];
+            /** @description Notices sent about the case, oldest first, so a failed one is seen (staff who read internal notes) */
+            notices?: components["schemas"]["CaseNoticeDto"][];
         };
         LocationDto: {
             /** @example 21.0285 */
@@ -2385,6 +2407,11 @@ export interface components {
             phone?: string;
             /** @example an.nguyen@example.com */
             email?: string;
+            /**
+             * @description How the citizen wants notices: by email (needs email), SMS or Zalo (need phone); without it, email when given, else the phone
+             * @enum {string}
+             */
+            preferredChannel?: "email" | "sms" | "zalo";
             /**
              * @description A denunciation author’s home address (kept confidential); denunciations only
              * @example 12 ngõ Huế, Hai Bà Trưng
@@ -2457,6 +2484,11 @@ export interface components {
             status: string;
             /** Format: date-time */
             receivedAt: string;
+            /**
+             * @description A 6-digit PIN that opens the case with its tracking code, in place of the access key (an operator reads it to the caller; the SMS receipt carries it).
+             * @example 482913
+             */
+            pin: string;
         };
         CreateHotlineCaseDto: {
             /** @enum {string} */
@@ -2512,7 +2544,7 @@ export interface components {
             /** Format: date-time */
             receivedAt: string;
             /**
-             * @description A 6-digit PIN to read to the caller with the tracking code: it opens the case on the tracking page in place of the access key. Shown only now.
+             * @description A 6-digit PIN that opens the case with its tracking code, in place of the access key (an operator reads it to the caller; the SMS receipt carries it).
              * @example 482913
              */
             pin: string;
@@ -5051,8 +5083,10 @@ export interface operations {
     TrackingController_track: {
         parameters: {
             query?: {
-                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
+                /** @description Access key given at submission or the token of a mail link (a 6-digit PIN is taken here too); one of key and pin is required for non-public cases */
                 key?: string;
+                /** @description The case’s 6-digit PIN (receipt, SMS, read out by the operator); locked after repeated misses */
+                pin?: string;
             };
             header?: never;
             path: {
@@ -5082,8 +5116,10 @@ export interface operations {
     TrackingController_receipt: {
         parameters: {
             query?: {
-                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
+                /** @description Access key given at submission or the token of a mail link (a 6-digit PIN is taken here too); one of key and pin is required for non-public cases */
                 key?: string;
+                /** @description The case’s 6-digit PIN (receipt, SMS, read out by the operator); locked after repeated misses */
+                pin?: string;
             };
             header?: never;
             path: {
@@ -5112,8 +5148,10 @@ export interface operations {
     TrackingController_feedback: {
         parameters: {
             query?: {
-                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
+                /** @description Access key given at submission or the token of a mail link (a 6-digit PIN is taken here too); one of key and pin is required for non-public cases */
                 key?: string;
+                /** @description The case’s 6-digit PIN (receipt, SMS, read out by the operator); locked after repeated misses */
+                pin?: string;
             };
             header?: never;
             path: {
@@ -5147,8 +5185,10 @@ export interface operations {
     CitizenAttachmentsController_list: {
         parameters: {
             query?: {
-                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
+                /** @description Access key given at submission or the token of a mail link (a 6-digit PIN is taken here too); one of key and pin is required for non-public cases */
                 key?: string;
+                /** @description The case’s 6-digit PIN (receipt, SMS, read out by the operator); locked after repeated misses */
+                pin?: string;
             };
             header?: never;
             path: {
@@ -5171,8 +5211,10 @@ export interface operations {
     CitizenAttachmentsController_upload: {
         parameters: {
             query?: {
-                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
+                /** @description Access key given at submission or the token of a mail link (a 6-digit PIN is taken here too); one of key and pin is required for non-public cases */
                 key?: string;
+                /** @description The case’s 6-digit PIN (receipt, SMS, read out by the operator); locked after repeated misses */
+                pin?: string;
             };
             header?: never;
             path: {
@@ -5196,8 +5238,10 @@ export interface operations {
     CitizenAttachmentsController_download: {
         parameters: {
             query?: {
-                /** @description Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases */
+                /** @description Access key given at submission or the token of a mail link (a 6-digit PIN is taken here too); one of key and pin is required for non-public cases */
                 key?: string;
+                /** @description The case’s 6-digit PIN (receipt, SMS, read out by the operator); locked after repeated misses */
+                pin?: string;
             };
             header?: never;
             path: {

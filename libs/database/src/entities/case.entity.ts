@@ -7,8 +7,13 @@ export class CaseEntity {
   @Column('text', { name: 'tracking_code' }) trackingCode!: string;
   /** SHA-256 of the citizen's secret access key; the key itself is shown once, at intake. */
   @Column('bytea', { name: 'access_key_hash', select: false }) accessKeyHash!: Buffer;
-  /** A phone caller's tracking PIN, hashed with the case id (hashTrackingPin); null for other channels. */
+  /** The case's tracking PIN, hashed with the case id (hashTrackingPin); null on cases filed before every case had one. */
   @Column('bytea', { name: 'tracking_pin_hash', select: false, nullable: true }) trackingPinHash!: Buffer | null;
+  /** Wrong PINs since the last right one; at PIN_MAX_MISSES the PIN is locked until `trackingPinLockedUntil`. */
+  @Column('int', { name: 'tracking_pin_misses', select: false, default: 0 }) trackingPinMisses!: number;
+  @Column('timestamptz', { name: 'tracking_pin_locked_until', select: false, nullable: true }) trackingPinLockedUntil!: Date | null;
+  /** The channel the citizen asked notices to come by (email, sms, zalo); null: chosen from the contact given. */
+  @Column('text', { name: 'citizen_preferred_channel', nullable: true }) citizenPreferredChannel!: 'email' | 'sms' | 'zalo' | null;
   @Column('text') kind!: CaseKind;
   @Column('text') channel!: CaseChannel;
   @Column('text') status!: CaseStatus;

@@ -19,4 +19,9 @@ export class CaseLinks {
   track(trackingCode: string): string {
     return citizenTrackUrl(this.config.http.publicBaseUrl, this.config.auth.secret, trackingCode);
   }
+
+  /** The tracking page of a case without its token (an SMS or Zalo message carries the PIN instead). */
+  trackPage(trackingCode: string): string {
+    return `${this.config.http.publicBaseUrl}/track/${trackingCode}`;
+  }
 }

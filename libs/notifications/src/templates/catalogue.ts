@@ -18,6 +18,8 @@ export interface MailParams {
   title: string;
   /** Set when the mail is rendered (citizenTrackUrl): the link opens the case, its token is never stored. */
   trackUrl?: string;
+  /** Set when a citizen's notice is rendered: the case's PIN (tracking-pin.ts), never stored in the params. */
+  pin?: string;
   staffUrl?: string;
   agencyName?: string;
   answer?: string;
@@ -46,13 +48,15 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
       subject: (p) => `[${p.trackingCode}] Đã tiếp nhận phản ánh, kiến nghị của bạn`,
       body: (p) =>
         `Đường dây nóng HĐND đã tiếp nhận hồ sơ "${p.title}".\nMã hồ sơ: ${p.trackingCode}\n` +
+        (p.pin ? `Mã PIN (tra cứu cùng mã hồ sơ, khi gọi đường dây nóng): ${p.pin}\n` : '') +
         `Theo dõi tiến độ: ${p.trackUrl}\nLiên kết này mở hồ sơ của bạn: xin đừng chia sẻ.`,
     },
     en: {
       subject: (p) => `[${p.trackingCode}] Your submission was received`,
       body: (p) =>
         `The council hotline received "${p.title}".\n` +
-        `Tracking code: ${p.trackingCode}\nFollow it at: ${p.trackUrl}\nThis link opens your case: please do not share it.`,
+        `Tracking code: ${p.trackingCode}\n${p.pin ? `PIN (with the tracking code, or on the phone): ${p.pin}\n` : ''}` +
+        `Follow it at: ${p.trackUrl}\nThis link opens your case: please do not share it.`,
     },
   },
   [MailTemplate.AgencyNewCase]: {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InjectReportingDataSource } from '@hotline/database';
-import { AttachmentDto, AttachmentService, publishedSql, ReferenceDataService, toNamedRef } from '@hotline/cases';
+import { AttachmentService, publishedSql, ReferenceDataService, toNamedRef } from '@hotline/cases';
 import { Clock } from '@hotline/config';
 import { ANSWERED_STATUSES, LOCAL_TIME_ZONE, localDateOf } from '@hotline/contracts';
 import { NotFoundError } from '@hotline/platform';

@@ -6,6 +6,7 @@ import { RECEIPT_KEY } from './SubmitPage';
 interface Receipt {
   code: string;
   key: string;
+  pin?: string;
   files: number;
   uploadError?: string;
 }
@@ -52,6 +53,7 @@ export function ReceiptPage() {
   const stored = sessionStorage.getItem(RECEIPT_KEY);
   const receipt = (location.state as Receipt | null) ?? (stored ? (JSON.parse(stored) as Receipt) : null);
   const key = receipt?.code === code ? receipt.key : '';
+  const pin = receipt?.code === code ? receipt.pin : undefined;
   return (
     <Container size="sm" px={0}>
       <Card withBorder padding="lg">
@@ -59,6 +61,7 @@ export function ReceiptPage() {
           <Title order={2}>{t('receipt.heading')}</Title>
           <Code label={t('receipt.code')} value={code} testId="tracking-code" />
           {key && <Code label={t('receipt.key')} value={key} testId="access-key" />}
+          {pin && <Code label={t('receipt.pin')} value={pin} testId="tracking-pin" />}
           <Alert color="yellow">{t('receipt.keep')}</Alert>
           {receipt && receipt.files > 0 && <Text>{t('receipt.files', { count: receipt.files })}</Text>}
           {receipt?.uploadError && (

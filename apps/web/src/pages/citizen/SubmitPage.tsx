@@ -45,7 +45,7 @@ export function SubmitPage() {
       } catch (e) {
         uploadError = errorMessage(e, t);
       }
-      const state = { code: receipt.trackingCode, key: receipt.accessKey, files, uploadError };
+      const state = { code: receipt.trackingCode, key: receipt.accessKey, pin: receipt.pin, files, uploadError };
       sessionStorage.setItem(RECEIPT_KEY, JSON.stringify(state));
       navigate(`/submitted/${receipt.trackingCode}`, { state });
     } catch (e) {

@@ -552,6 +552,32 @@ export function CasePage() {
                 </Table>
               </TableScroll>
             </Card>
+            {kase.notices && kase.notices.length > 0 && (
+              <Card withBorder>
+                <Title order={3} size="h4" mb="xs">
+                  {t('notices.heading')}
+                </Title>
+                <Stack gap="xs" data-testid="notices">
+                  {kase.notices.map((n) => (
+                    <div key={`${n.template}-${n.createdAt}`}>
+                      <Group gap="xs">
+                        <Text size="sm">
+                          {t(`notices.template.${n.template}`, n.template)} · {t(`notices.channel.${n.channel}`, n.channel)}
+                        </Text>
+                        <Badge variant="light" color={n.status === 'failed' ? 'red' : n.status === 'delivered' ? 'green' : 'gray'}>
+                          {t(`notices.status.${n.status}`, n.status)}
+                        </Badge>
+                      </Group>
+                      {n.status === 'failed' && n.lastError && (
+                        <Text size="xs" c="red">
+                          {n.lastError}
+                        </Text>
+                      )}
+                    </div>
+                  ))}
+                </Stack>
+              </Card>
+            )}
           </Stack>
         </Grid.Col>
       </Grid>

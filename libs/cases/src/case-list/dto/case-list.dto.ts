@@ -196,6 +196,19 @@ export class CaseLinkDto {
   @ApiProperty() trackingCode!: string;
 }
 
+/** A notice about the case (its citizen's receipt and answer, agencies' and the secretariat's), without its recipient. */
+export class CaseNoticeDto {
+  @ApiProperty({ enum: ['email', 'sms', 'zalo'] }) channel!: string;
+  @ApiProperty({ example: 'case-receipt' }) template!: string;
+  @ApiProperty({ enum: ['pending', 'sent', 'delivered', 'failed'] }) status!: string;
+  @ApiProperty() attempts!: number;
+  @ApiPropertyOptional({ description: 'Why the last attempt failed (an unreachable phone, a refused template, a gateway error)' })
+  lastError?: string;
+  @ApiProperty() createdAt!: Date;
+  @ApiPropertyOptional() sentAt?: Date;
+  @ApiPropertyOptional({ description: 'When the gateway’s delivery receipt came back (SMS over SMPP)' }) deliveredAt?: Date;
+}
+
 export class CaseDetailDto extends CaseSummaryDto {
   @ApiPropertyOptional({ description: 'Absent where the privacy projection hides it (docs/privacy-projection.md)' }) description?: string;
   @ApiPropertyOptional({ description: 'Absent where the privacy projection hides the place (council members)' }) address?: string;
@@ -229,4 +242,9 @@ export class CaseDetailDto extends CaseSummaryDto {
   mergedCases!: CaseLinkDto[];
   @ApiProperty({ type: [CaseEventDto] }) events!: CaseEventDto[];
   @ApiProperty({ type: [CaseDeadlineDto] }) deadlines!: CaseDeadlineDto[];
+  @ApiPropertyOptional({
+    type: [CaseNoticeDto],
+    description: 'Notices sent about the case, oldest first, so a failed one is seen (staff who read internal notes)',
+  })
+  notices?: CaseNoticeDto[];
 }

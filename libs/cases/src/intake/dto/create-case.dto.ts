@@ -47,6 +47,15 @@ export class CitizenDto {
   email?: string;
 
   @ApiPropertyOptional({
+    enum: ['email', 'sms', 'zalo'],
+    description:
+      'How the citizen wants notices: by email (needs email), SMS or Zalo (need phone); without it, email when given, else the phone',
+  })
+  @IsOptional()
+  @IsIn(['email', 'sms', 'zalo'])
+  preferredChannel?: 'email' | 'sms' | 'zalo';
+
+  @ApiPropertyOptional({
     example: '12 ngõ Huế, Hai Bà Trưng',
     description: 'A denunciation author’s home address (kept confidential); denunciations only',
   })
@@ -199,16 +208,15 @@ export class CaseReceiptDto {
   @ApiProperty({ description: 'Secret needed to follow a non-public case and to rate the answer. Shown only now.' }) accessKey!: string;
   @ApiProperty({ example: 'received' }) status!: string;
   @ApiProperty() receivedAt!: Date;
-}
-
-export class OperatorCaseReceiptDto extends CaseReceiptDto {
   @ApiProperty({
     example: '482913',
     description:
-      'A 6-digit PIN to read to the caller with the tracking code: it opens the case on the tracking page in place of the access key. Shown only now.',
+      'A 6-digit PIN that opens the case with its tracking code, in place of the access key (an operator reads it to the caller; the SMS receipt carries it).',
   })
   pin!: string;
+}
 
+export class OperatorCaseReceiptDto extends CaseReceiptDto {
   @ApiProperty({ type: [SimilarCaseDto], description: 'Open cases that are probably the same matter (merge with POST /cases/:id/merge)' })
   possibleDuplicates!: SimilarCaseDto[];
 }

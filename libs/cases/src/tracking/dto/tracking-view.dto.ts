@@ -1,15 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { NamedRefDto } from '../../reference/named-ref';
 
 export class TrackQueryDto {
   @ApiPropertyOptional({
-    description: 'Access key given at submission, the token of a mail link, or a phone caller’s PIN; required for non-public cases',
+    description:
+      'Access key given at submission or the token of a mail link (a 6-digit PIN is taken here too); one of key and pin is required for non-public cases',
   })
   @IsOptional()
   @IsString()
   @MaxLength(64)
   key?: string;
+
+  @ApiPropertyOptional({
+    example: '482913',
+    description: 'The case’s 6-digit PIN (receipt, SMS, read out by the operator); locked after repeated misses',
+  })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'pin must be 6 digits' })
+  pin?: string;
 }
 
 export class CitizenTimelineEntryDto {
