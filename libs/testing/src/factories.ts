@@ -58,6 +58,7 @@ export function makeReceptionInput(overrides: Record<string, unknown> = {}): Rec
       title: 'Khiếu nại việc chậm sửa mặt đường phố Huế',
       categoryCode: 'GIAO-THONG.DUONG-HONG',
       areaCode: 'HN-HAIBATRUNG',
+      consent: { handling: true },
     },
     ...overrides,
   };

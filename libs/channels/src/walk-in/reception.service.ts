@@ -133,6 +133,8 @@ export class ReceptionService {
           : {}),
       },
       public: false,
+      // Taken in person (CONSENT_METHOD_OF_CHANNEL): the intake refuses the case without handling consent.
+      consent: spec.consent,
     });
     const { receipt } = await this.intake.submit(caseDto, { channel: CaseChannel.WalkIn, actor, receivedAt, manager });
     return receipt.id;

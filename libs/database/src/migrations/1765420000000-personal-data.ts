@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The first privacy notice (v1), Vietnamese and English; admins add later versions as new rows. */
 const NOTICE_VI =
-  'Hội đồng nhân dân xử lý dữ liệu cá nhân bạn cung cấp (họ tên, điện thoại, email, địa chỉ, nội dung phản ánh) để tiếp nhận, ' +
+  'Hội đồng nhân dân xử lý dữ liệu cá nhân bạn cung cấp (họ tên, điện thoại, thư điện tử, địa chỉ, nội dung phản ánh) để tiếp nhận, ' +
   'chuyển và giải quyết phản ánh, kiến nghị của bạn, theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15. Dữ liệu được chuyển cho ' +
   'cơ quan có thẩm quyền giải quyết và được lưu trong thời hạn lưu trữ, sau đó được xoá. Bạn có quyền xem, sửa, rút lại đồng ý, ' +
   'yêu cầu xoá hoặc hạn chế xử lý dữ liệu của mình (trừ khi pháp luật buộc phải lưu giữ hồ sơ).';

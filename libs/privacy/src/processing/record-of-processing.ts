@@ -27,9 +27,9 @@ export interface ProcessingRecord {
 
 /** What each projection field means, in the record's words. A field of CaseProjectionRule with no entry fails to compile. */
 const FIELD_LABELS: Record<keyof CaseProjectionRule, { label: string; labelEn: string; sensitive: boolean }> = {
-  contact: { label: 'Họ tên, điện thoại, email người gửi', labelEn: 'Citizen’s name, phone, email', sensitive: false },
+  contact: { label: 'Họ tên, điện thoại, thư điện tử người gửi', labelEn: 'Citizen’s name, phone, email', sensitive: false },
   identity: {
-    label: 'Danh tính người tố cáo (họ tên, điện thoại, email, địa chỉ, số định danh)',
+    label: 'Danh tính người tố cáo (họ tên, điện thoại, thư điện tử, địa chỉ, số định danh)',
     labelEn: 'Denouncer’s identity (name, phone, email, address, national id)',
     sensitive: true,
   },

@@ -8,7 +8,22 @@ import {
   ReceptionRefusalGround,
   REFUSAL_GROUND_LABELS,
 } from '@hotline/contracts';
-import { Alert, Anchor, Button, Card, Group, NumberInput, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -41,6 +56,8 @@ const blank = () => ({
   caseTitle: '',
   categoryCode: null as string | null,
   areaCode: null as string | null,
+  consentHandling: false,
+  consentContact: false,
 });
 
 function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void; onCancel: () => void }) {
@@ -66,6 +83,7 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
     if (v.content.trim().length < 10) found.content = t('reception.validation.content');
     if (v.outcome === ReceptionOutcome.CaseCreated && (v.caseTitle.trim().length < 5 || v.caseTitle.trim().length > 200))
       found['case.title'] = t('reception.validation.caseTitle');
+    if (v.outcome === ReceptionOutcome.CaseCreated && !v.consentHandling) found['case.consent.handling'] = t('consent.operatorRequired');
     if (v.outcome === ReceptionOutcome.Refused && !v.refusalGround) found.refusalGround = t('reception.validation.refusalGround');
     if (v.outcome === ReceptionOutcome.GuidanceGiven && !v.guidance.trim()) found.guidance = t('reception.validation.guidance');
     setErrors(found);
@@ -98,6 +116,7 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
                     title: v.caseTitle.trim(),
                     ...(v.categoryCode ? { categoryCode: v.categoryCode } : {}),
                     ...(v.areaCode ? { areaCode: v.areaCode } : {}),
+                    consent: { handling: v.consentHandling, contact: v.consentContact, publication: false },
                   },
                 }
               : {}),
@@ -243,6 +262,22 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
                 error={errors['case.areaCode']}
               />
             </Group>
+          )}
+          {v.outcome === ReceptionOutcome.CaseCreated && (
+            <Stack gap={4}>
+              <Checkbox
+                label={t('consent.operatorHandling')}
+                checked={v.consentHandling}
+                onChange={(e) => set('consentHandling', e.currentTarget.checked)}
+                error={errors['case.consent.handling']}
+                aria-invalid={!!errors['case.consent.handling']}
+              />
+              <Checkbox
+                label={t('consent.operatorContact')}
+                checked={v.consentContact}
+                onChange={(e) => set('consentContact', e.currentTarget.checked)}
+              />
+            </Stack>
           )}
           {v.outcome === ReceptionOutcome.Refused && (
             <Select

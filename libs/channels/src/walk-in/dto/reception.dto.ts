@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { VN_PHONE } from '@hotline/cases';
+import { ConsentDto, VN_PHONE } from '@hotline/cases';
 import {
   IdentityDocumentType,
   RECEPTION_CASE_KINDS,
@@ -74,6 +74,16 @@ export class ReceptionCaseDto {
   @IsString()
   @MaxLength(64)
   areaCode?: string;
+
+  @ApiPropertyOptional({
+    type: ConsentDto,
+    description:
+      'What the citizen agreed to, in person, after the officer read the notice: handling: true is required (422 consent_required).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConsentDto)
+  consent?: ConsentDto;
 }
 
 export class RecordReceptionDto {
