@@ -54,6 +54,7 @@ describe('deadlines on a moving clock', () => {
         JobName.TrainModels,
         JobName.ScoreDeadlineRisk,
         JobName.SendRiskDigest,
+        JobName.ScanPrivacy,
         JobName.PaknPull,
       ].sort(),
     );
