@@ -101,12 +101,14 @@ describe('walk-in reception register (sổ tiếp công dân)', () => {
   });
 
   it('gives no notice clock to the same complaint received on the web', async () => {
-    const { body } = await platform.request<{ id: string }>('POST', '/api/v1/cases', {
+    const { status, body } = await platform.request<{ id: string }>('POST', '/api/v1/cases', {
       kind: 'complaint',
       title: 'Khiếu nại việc chậm sửa mặt đường phố Huế',
       description: 'Khiếu nại việc Sở Xây dựng chưa trả lời đơn về việc sửa ổ gà trước số 45 phố Huế.',
       citizen: { name: 'Trần Văn Bình', phone: '0912 111 222' },
+      consent: { handling: true },
     });
+    expect(status).toBe(201);
     expect((await detail(body.id)).deadlines.map((d) => d.clock)).not.toContain('notice');
   });
 

@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ConsentDto, VN_PHONE } from '@hotline/cases';
+import { CreateCaseDto, VN_PHONE } from '@hotline/cases';
 import {
   IdentityDocumentType,
   RECEPTION_CASE_KINDS,
@@ -52,38 +52,15 @@ export class ReceptionCitizenDto {
   email?: string;
 }
 
-/** The case a reception becomes: written by the ordinary intake, channel walk_in, the reception's content as its text. */
-export class ReceptionCaseDto {
+/**
+ * The case a reception becomes: written by the ordinary intake, channel walk_in, the reception's content as its text.
+ * Title, category, area and consent are the intake's own fields (one rule for each); the kind is one a reception can
+ * become. The consent is what the citizen agreed to, in person, after the officer read the notice.
+ */
+export class ReceptionCaseDto extends PickType(CreateCaseDto, ['title', 'categoryCode', 'areaCode', 'consent'] as const) {
   @ApiProperty({ enum: RECEPTION_CASE_KINDS })
   @IsIn(RECEPTION_CASE_KINDS, { message: `kind must be one of ${RECEPTION_CASE_KINDS.join(', ')}` })
   kind!: ReceptionCaseKind;
-
-  @ApiProperty({ example: 'Khiếu nại quyết định thu hồi đất tại phường Hai Bà Trưng' })
-  @IsString()
-  @Length(5, 200)
-  title!: string;
-
-  @ApiPropertyOptional({ example: 'DAT-DAI' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  categoryCode?: string;
-
-  @ApiPropertyOptional({ example: 'HN-HAIBATRUNG' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  areaCode?: string;
-
-  @ApiPropertyOptional({
-    type: ConsentDto,
-    description:
-      'What the citizen agreed to, in person, after the officer read the notice: handling: true is required (422 consent_required).',
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ConsentDto)
-  consent?: ConsentDto;
 }
 
 export class RecordReceptionDto {
