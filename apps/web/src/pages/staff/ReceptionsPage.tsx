@@ -8,7 +8,22 @@ import {
   ReceptionRefusalGround,
   REFUSAL_GROUND_LABELS,
 } from '@hotline/contracts';
-import { Alert, Anchor, Button, Card, Group, NumberInput, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -41,6 +56,10 @@ const blank = () => ({
   caseTitle: '',
   categoryCode: null as string | null,
   areaCode: null as string | null,
+  // Every box starts unticked: the officer reads the notice and ticks what the citizen said (silence is not consent).
+  consentHandling: false,
+  consentPublication: false,
+  consentContact: false,
 });
 
 function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void; onCancel: () => void }) {
@@ -66,6 +85,7 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
     if (v.content.trim().length < 10) found.content = t('reception.validation.content');
     if (v.outcome === ReceptionOutcome.CaseCreated && (v.caseTitle.trim().length < 5 || v.caseTitle.trim().length > 200))
       found['case.title'] = t('reception.validation.caseTitle');
+    if (v.outcome === ReceptionOutcome.CaseCreated && !v.consentHandling) found['consent.handling'] = t('reception.validation.consent');
     if (v.outcome === ReceptionOutcome.Refused && !v.refusalGround) found.refusalGround = t('reception.validation.refusalGround');
     if (v.outcome === ReceptionOutcome.GuidanceGiven && !v.guidance.trim()) found.guidance = t('reception.validation.guidance');
     setErrors(found);
@@ -99,6 +119,7 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
                     ...(v.categoryCode ? { categoryCode: v.categoryCode } : {}),
                     ...(v.areaCode ? { areaCode: v.areaCode } : {}),
                   },
+                  consent: { handling: v.consentHandling, publication: v.consentPublication, contact: v.consentContact },
                 }
               : {}),
           },
@@ -243,6 +264,27 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
                 error={errors['case.areaCode']}
               />
             </Group>
+          )}
+          {v.outcome === ReceptionOutcome.CaseCreated && (
+            <Stack gap={6}>
+              <Checkbox
+                label={t('consent.operatorHandling')}
+                checked={v.consentHandling}
+                onChange={(e) => set('consentHandling', e.currentTarget.checked)}
+                error={errors['consent.handling']}
+                aria-invalid={!!errors['consent.handling']}
+              />
+              <Checkbox
+                label={t('consent.operatorPublication')}
+                checked={v.consentPublication}
+                onChange={(e) => set('consentPublication', e.currentTarget.checked)}
+              />
+              <Checkbox
+                label={t('consent.operatorContact')}
+                checked={v.consentContact}
+                onChange={(e) => set('consentContact', e.currentTarget.checked)}
+              />
+            </Stack>
           )}
           {v.outcome === ReceptionOutcome.Refused && (
             <Select

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { VN_PHONE } from '@hotline/cases';
+import { ConsentDto, VN_PHONE } from '@hotline/cases';
 import {
   IdentityDocumentType,
   RECEPTION_CASE_KINDS,
@@ -131,6 +131,17 @@ export class RecordReceptionDto {
   @ValidateNested()
   @Type(() => ReceptionCaseDto)
   case?: ReceptionCaseDto;
+  @ApiPropertyOptional({
+    type: ConsentDto,
+    description:
+      'What the citizen agreed to after the officer read the notice (method in_person): required with handling: true when the ' +
+      'outcome is case_created (422 consent_required otherwise). publication: true makes the case public (its answer is ' +
+      'published after the redaction review).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConsentDto)
+  consent?: ConsentDto;
 }
 
 export class ReceptionQueryDto {
