@@ -50,9 +50,9 @@ describe('the walk-in reception register in Chromium', () => {
     await page.getByRole('textbox', { name: /^Số điện thoại/ }).fill('0903 222 333');
     await page.getByRole('textbox', { name: /^Nội dung vụ việc/ }).fill('Bà Cúc khiếu nại việc chậm sửa mặt đường trước số 45 phố Huế.');
     await page.getByRole('textbox', { name: /^Tiêu đề hồ sơ/ }).fill('Khiếu nại việc chậm sửa mặt đường phố Huế');
-    // Silence is not consent: without the ticked box the register refuses to create the case.
+    // Silence is not consent: the box starts unticked and the register refuses to save without it.
     await page.getByRole('button', { name: 'Lưu vào sổ' }).click();
-    await page.getByText('Hãy đọc thông báo và đánh dấu khi người gọi đồng ý.').waitFor();
+    await page.getByText('Hãy đọc thông báo và đánh dấu khi công dân đồng ý.').waitFor();
     await page.getByRole('checkbox', { name: /công dân đồng ý cho xử lý dữ liệu/ }).check();
     await page.getByRole('button', { name: 'Lưu vào sổ' }).click();
     await page.getByText(/Đã ghi vào sổ, số thứ tự 2; hồ sơ HN-\d{4}-\d+ đã được tạo\./).waitFor();

@@ -58,6 +58,10 @@ describe('walk-in reception register (sổ tiếp công dân)', () => {
     const noGround = await record(makeReceptionInput({ outcome: 'refused', case: undefined }));
     expect(noGround.status).toBe(422);
     expect(noGround.body).toMatchObject({ code: 'reception_outcome_incomplete', details: [{ field: 'refusalGround' }] });
+    // Silence is not consent: a reception that becomes a case records what the citizen agreed to, as every channel does.
+    const noConsent = await record(makeReceptionInput({ consent: undefined }));
+    expect(noConsent.status).toBe(422);
+    expect(noConsent.body).toMatchObject({ code: 'consent_required', details: [{ field: 'consent.handling' }] });
     const list = await platform.request<Reception[]>('GET', '/api/v1/receptions', undefined, operator);
     expect(list.body).toEqual([]);
   });
@@ -84,6 +88,10 @@ describe('walk-in reception register (sổ tiếp công dân)', () => {
 
     const kase = await detail(reception.caseId!);
     expect(kase).toMatchObject({ kind: 'complaint', channel: 'walk_in', trackingCode: reception.caseTrackingCode });
+    const [consent] = await platform.db.dataSource.query(`SELECT handling, publication, method FROM case_consents WHERE case_id = $1`, [
+      kase.id,
+    ]);
+    expect(consent).toEqual({ handling: true, publication: false, method: 'in_person' });
     const linked = await platform.request<Reception[]>('GET', `/api/v1/receptions?caseId=${reception.caseId}`, undefined, operator);
     expect(linked.body.map((r) => r.id)).toEqual([reception.id]);
 
@@ -101,15 +109,15 @@ describe('walk-in reception register (sổ tiếp công dân)', () => {
   });
 
   it('gives no notice clock to the same complaint received on the web', async () => {
-    const { status, body } = await platform.request<{ id: string }>('POST', '/api/v1/cases', {
+    const res = await platform.request<{ id: string }>('POST', '/api/v1/cases', {
       kind: 'complaint',
       title: 'Khiếu nại việc chậm sửa mặt đường phố Huế',
       description: 'Khiếu nại việc Sở Xây dựng chưa trả lời đơn về việc sửa ổ gà trước số 45 phố Huế.',
       citizen: { name: 'Trần Văn Bình', phone: '0912 111 222' },
       consent: { handling: true },
     });
-    expect(status).toBe(201);
-    expect((await detail(body.id)).deadlines.map((d) => d.clock)).not.toContain('notice');
+    expect(res.status).toBe(201);
+    expect((await detail(res.body.id)).deadlines.map((d) => d.clock)).not.toContain('notice');
   });
 
   it('prints the register of a period as XLSX and PDF, one row per reception with its outcome', async () => {

@@ -255,7 +255,7 @@ describe('leak matrix: every GET route and export, every role, against the one p
         '/api/v1/receptions',
         makeReceptionInput({
           citizen: { name: who.name, identityDocumentType: 'citizen_id', identityDocumentNumber: '001085099999', phone: who.phone },
-          case: { kind, title: 'Walk-in matter for the leak matrix', categoryCode: 'MOI-TRUONG.O-NHIEM', consent: { handling: true } },
+          case: { kind, title: 'Walk-in matter for the leak matrix', categoryCode: 'MOI-TRUONG.O-NHIEM' },
         }),
         operator,
       );

@@ -7,6 +7,7 @@ export * from './send-notification.processor';
 export * from './templates/case-links';
 export * from './templates/catalogue';
 export * from './templates/tracking-link';
+export * from './templates/privacy-code';
 export * from './templates/tracking-pin';
 export * from './sms/sms-text';
 export * from './sms/sms.service';

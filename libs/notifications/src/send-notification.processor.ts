@@ -13,6 +13,7 @@ import { FallBackToSmsError, UndeliverableError } from './channels/delivery-erro
 import { SmsService } from './sms/sms.service';
 import { CaseLinks } from './templates/case-links';
 import { renderSmsText } from './templates/text-catalogue';
+import { privacyCode } from './templates/privacy-code';
 import { trackingPin } from './templates/tracking-pin';
 import { ZaloZnsService } from './zalo/zalo-zns.service';
 
@@ -91,7 +92,9 @@ export class SendNotificationProcessor extends WorkerHost implements OnApplicati
     const stored = notification.params as unknown as MailParams;
     // The PIN and the citizen's link token are computed here, never stored in the params.
     const pin = notification.caseId ? trackingPin(this.config.auth.secret, notification.caseId) : undefined;
-    const short = { ...stored, pin, trackPage: this.links.trackPage(stored.trackingCode) };
+    // A data-subject request's one-time code, likewise computed from its row's id (privacy-code.ts).
+    const code = stored.privacyCodeId ? privacyCode(this.config.auth.secret, stored.privacyCodeId) : undefined;
+    const short = { ...stored, pin, code, trackPage: this.links.trackPage(stored.trackingCode) };
     if (notification.channel === 'zalo') {
       try {
         return await this.zalo.send(notification.recipient, notification.template as MailTemplate, short, notification.id);
@@ -109,7 +112,7 @@ export class SendNotificationProcessor extends WorkerHost implements OnApplicati
     if (notification.channel === 'sms')
       return this.sms.send(notification.recipient, renderSmsText(notification.template as MailTemplate, short));
     const trackUrl = this.links.track(stored.trackingCode);
-    const { subject, text } = renderMail(notification.template as MailTemplate, { ...stored, trackUrl, pin });
+    const { subject, text } = renderMail(notification.template as MailTemplate, { ...stored, trackUrl, pin, code });
     await this.mail.send({
       to: notification.recipient,
       subject,

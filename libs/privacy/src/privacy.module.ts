@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@hotline/audit';
 import { CasesModule } from '@hotline/cases';
 import { DeadlinesModule } from '@hotline/deadlines';
-import { MailTransportService } from '@hotline/notifications';
+import { MailTransportService, NotificationsModule } from '@hotline/notifications';
 import { BreachController } from './breaches/breach.controller';
 import { BreachService } from './breaches/breach.service';
 import { SubjectDataService } from './export/subject-data.service';
@@ -26,7 +26,7 @@ const SERVICES = [
 ];
 
 /** Personal data law (docs/personal-data.md): shared by the API and the worker. */
-@Module({ imports: [CasesModule, DeadlinesModule, AuditModule], providers: SERVICES, exports: SERVICES })
+@Module({ imports: [CasesModule, DeadlinesModule, AuditModule, NotificationsModule], providers: SERVICES, exports: SERVICES })
 export class PrivacyModule {}
 
 @Module({

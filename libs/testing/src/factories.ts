@@ -53,12 +53,12 @@ export function makeReceptionInput(overrides: Record<string, unknown> = {}): Rec
     content: 'Ông Bình khiếu nại việc Sở Xây dựng chưa trả lời đơn về việc sửa ổ gà trước số 45 phố Huế.',
     documents: 'Đơn khiếu nại (02 trang)',
     outcome: 'case_created',
+    consent: { handling: true },
     case: {
       kind: 'complaint',
       title: 'Khiếu nại việc chậm sửa mặt đường phố Huế',
       categoryCode: 'GIAO-THONG.DUONG-HONG',
       areaCode: 'HN-HAIBATRUNG',
-      consent: { handling: true },
     },
     ...overrides,
   };

@@ -45,6 +45,17 @@ describe('detectPersonalData', () => {
     ]);
   });
 
+  it('finds the given name alone after a form of address (ông Bình, bà Cúc), the way Vietnamese letters name a person', () => {
+    expect(kindsIn('Sở sẽ liên hệ lại ông Bình; bà Bình Minh và phường Bình Minh không liên quan.', ['Trần Văn Bình'])).toEqual([
+      [PersonalDataKind.Name, 'Bình'],
+    ]);
+    expect(kindsIn('Kính gửi chị CÚC. Bà Cúc đã nhận văn bản.', ['Lê Thị Cúc'])).toEqual([
+      [PersonalDataKind.Name, 'CÚC'],
+      [PersonalDataKind.Name, 'Cúc'],
+    ]);
+    expect(kindsIn('Mời ông Bình theo dõi; cây bình thường.', ['Trần Văn Bình'])).toEqual([[PersonalDataKind.Name, 'Bình']]);
+  });
+
   it('finds nothing in a text without personal data', () => {
     expect(kindsIn('Sở Xây dựng đã chỉ đạo thay bóng đèn trong ngày 12/11/2026 theo Điều 5 Thông tư 02/2021/TT-TTCP.')).toEqual([]);
   });

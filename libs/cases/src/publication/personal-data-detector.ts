@@ -51,6 +51,28 @@ function nameVariants(names: readonly string[]): string[] {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Forms of address before a given name: a letter names "ông Bình", "bà Cúc" by the given name alone. */
+const FORMS_OF_ADDRESS = ['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'em', 'cụ', 'cháu'];
+
+/**
+ * The given names (last word) of the names the citizen gave, each matched only after a form of address and not
+ * followed by another capitalised word ("bà Bình Minh" is somebody else); the mask covers the given name.
+ */
+function givenNamePatterns(names: readonly string[]): RegExp[] {
+  const given = new Set<string>();
+  for (const raw of names) {
+    const words = raw.trim().split(/\s+/);
+    if (words.length >= 2 && words.at(-1)!.length >= 2) given.add(words.at(-1)!);
+  }
+  // No "i" flag: with it, \p{Lu} would match lower-case letters too. Each word is taken as written, in capitals and
+  // in lower case, and a form of address with or without its capital.
+  const forms = FORMS_OF_ADDRESS.flatMap((f) => [f, f[0].toUpperCase() + f.slice(1)]).join('|');
+  return [...given].map((name) => {
+    const spellings = [...new Set([name, name.toUpperCase(), name.toLowerCase()])].map(escapeRegExp).join('|');
+    return new RegExp(String.raw`${START}(?:${forms})\s+(${spellings})${END}(?!\s+\p{Lu})`, 'gu');
+  });
+}
+
 /**
  * The personal data found in `text`, in order, without overlaps: phone numbers, emails, ID numbers, licence plates,
  * house numbers, and the `names` the citizen gave. What it proposes, staff confirm or edit (docs/answers.md).
@@ -71,6 +93,12 @@ export function detectPersonalData(text: string, names: readonly string[] = []):
   for (const name of nameVariants(names)) {
     for (const m of text.matchAll(new RegExp(`${START}${escapeRegExp(name)}${END}`, 'giu'))) {
       add(PersonalDataKind.Name, m.index, m.index + m[0].length);
+    }
+  }
+  for (const pattern of givenNamePatterns(names)) {
+    for (const m of text.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      add(PersonalDataKind.Name, end - m[1].length, end);
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -132,9 +132,10 @@ export class ReceptionService {
           ? { address: dto.citizen.address, nationalId: numericId ? dto.citizen.identityDocumentNumber!.trim() : undefined }
           : {}),
       },
-      public: false,
-      // Taken in person (CONSENT_METHOD_OF_CHANNEL): the intake refuses the case without handling consent.
-      consent: spec.consent,
+      // The officer read the notice and ticked what the citizen said (docs/personal-data.md, method in_person); the
+      // citizen's agreement to publication is their choice to have the answer published, as "public" is on the web.
+      consent: dto.consent,
+      public: dto.consent?.publication === true,
     });
     const { receipt } = await this.intake.submit(caseDto, { channel: CaseChannel.WalkIn, actor, receivedAt, manager });
     return receipt.id;

@@ -3314,6 +3314,8 @@ export interface components {
             guidance?: string;
             /** @description Required when the outcome is case_created */
             case?: components["schemas"]["ReceptionCaseDto"];
+            /** @description What the citizen agreed to after the officer read the notice (method in_person): required with handling: true when the outcome is case_created (422 consent_required otherwise). publication: true makes the case public (its answer is published after the redaction review). */
+            consent?: components["schemas"]["ConsentDto"];
         };
         ReceptionViewDto: {
             id: string;

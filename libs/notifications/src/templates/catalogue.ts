@@ -11,6 +11,8 @@ export enum MailTemplate {
   DeadlineOverdue = 'deadline-overdue',
   DeadlineVeryLate = 'deadline-very-late',
   RiskDigest = 'risk-digest',
+  /** To a person proving control of their phone or email for a data-subject request (docs/personal-data.md). */
+  PrivacyCode = 'privacy-code',
 }
 
 export interface MailParams {
@@ -31,6 +33,11 @@ export interface MailParams {
   /** The risk digest: one line per case likely to be late, and how many. */
   list?: string;
   count?: number;
+  /** The privacy code: the id of its `privacy_codes` row (the code is derived from it when sent, never stored). */
+  privacyCodeId?: string;
+  /** Set when the privacy code's notice is rendered (privacy-code.ts). */
+  code?: string;
+  ttlMinutes?: number;
 }
 
 interface Text {
@@ -172,6 +179,17 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
     en: {
       subject: (p) => `Cases at risk of missing their due date on ${p.title}: ${p.count}`,
       body: (p) => `${p.count} open cases are likely to miss their answer deadline (forecast from past handling), riskiest first.`,
+    },
+  },
+  [MailTemplate.PrivacyCode]: {
+    vi: {
+      subject: () => 'Mã xác nhận yêu cầu về dữ liệu cá nhân',
+      body: (p) =>
+        `Mã xác nhận của bạn là: ${p.code}\nMã dùng một lần, hết hạn sau ${p.ttlMinutes} phút.\nNếu bạn không yêu cầu, hãy bỏ qua.`,
+    },
+    en: {
+      subject: () => 'Verification code for your personal data request',
+      body: (p) => `Your verification code is: ${p.code}\nIt can be used once and expires in ${p.ttlMinutes} minutes.`,
     },
   },
 };

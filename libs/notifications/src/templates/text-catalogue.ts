@@ -17,6 +17,9 @@ const SMS_TEXTS: Partial<Record<MailTemplate, (p: ShortNoticeParams) => string>>
   [MailTemplate.CaseReceipt]: (p) => `HĐND: đã tiếp nhận hồ sơ ${p.trackingCode}, mã PIN ${p.pin}. Tra cứu: ${p.trackPage}`,
   [MailTemplate.CaseAnswered]: (p) =>
     `HĐND: hồ sơ ${p.trackingCode} đã có trả lời${p.agencyName ? ` của ${p.agencyName}` : ''}. Xem và đánh giá: ${p.trackPage} (mã PIN ${p.pin})`,
+  [MailTemplate.PrivacyCode]: (p) =>
+    `HĐND: mã xác nhận yêu cầu về dữ liệu cá nhân của bạn là ${p.code}, dùng một lần, ` +
+    `hết hạn sau ${p.ttlMinutes} phút. Không chia sẻ mã này.`,
 };
 
 /** The SMS text of a notice; a template without one (a staff notice) is undeliverable by SMS. */

@@ -20,4 +20,18 @@ describe('the record of processing', () => {
   it('takes the retention period from the configuration', () => {
     expect(record.categories.every((c) => c.retention.startsWith('7 '))).toBe(true);
   });
+
+  it('lists SMS, Zalo and PAKN as configured exactly when their configuration is set, naming the host and no credentials', () => {
+    expect(record.processors.filter((p) => p.configured).map((p) => p.name)).toEqual(['SMTP']);
+    const withSms = recordOfProcessing(
+      loadConfig({
+        DATABASE_URL: 'postgres://x@127.0.0.1/x',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        SMS_URL: 'smpp://hotline:s3cret@smsc.example.vn:2775',
+      }),
+    );
+    const sms = withSms.processors.find((p) => p.name === 'SMS')!;
+    expect(sms).toMatchObject({ configured: true, detail: 'smsc.example.vn' });
+    expect(JSON.stringify(withSms)).not.toContain('s3cret');
+  });
 });

@@ -55,13 +55,16 @@ export function recordOfProcessing(config: AppConfig): ProcessingRecord {
   const fields = Object.keys(CASE_PROJECTION[Role.Admin]) as (keyof CaseProjectionRule)[];
   const years = config.cases.retentionYears;
   const caseRetention = `${years} năm sau khi hồ sơ kết thúc, rồi xoá (RETENTION_YEARS) / ${years} years after closing, then erased`;
-  const smtpHost = (() => {
+  /** A processor's host, never its credentials (SMPP and PAKN URLs may carry them). */
+  const hostOf = (url: string, fallback: string): string => {
     try {
-      return new URL(config.mail.smtpUrl).hostname;
+      return new URL(url).hostname || fallback;
     } catch {
-      return 'smtp';
+      return fallback;
     }
-  })();
+  };
+  const smtpHost = hostOf(config.mail.smtpUrl, 'smtp');
+  const NOT_CONFIGURED = 'chưa cấu hình / not configured';
   return {
     controller: 'Hội đồng nhân dân (đơn vị vận hành đường dây nóng) / the people’s council running the hotline',
     dpoEmail: config.privacy.dpoEmail,
@@ -106,13 +109,23 @@ export function recordOfProcessing(config: AppConfig): ProcessingRecord {
     ],
     processors: [
       { name: 'SMTP', purpose: 'Gửi thư thông báo, mã xác nhận / mail notices and codes', configured: true, detail: smtpHost },
-      { name: 'SMS', purpose: 'Tin nhắn về hồ sơ / case SMS', configured: false, detail: 'chưa cấu hình / not configured' },
-      { name: 'Zalo', purpose: 'Tin nhắn Zalo / Zalo messages', configured: false, detail: 'chưa cấu hình / not configured' },
+      {
+        name: 'SMS',
+        purpose: 'Tin nhắn về hồ sơ, mã xác nhận qua điện thoại / case SMS and phone codes',
+        configured: config.sms !== null,
+        detail: config.sms ? hostOf(config.sms.url, 'sms') : NOT_CONFIGURED,
+      },
+      {
+        name: 'Zalo',
+        purpose: 'Tin nhắn Zalo / Zalo messages',
+        configured: config.zalo !== null,
+        detail: config.zalo ? hostOf(config.zalo.apiUrl, 'zalo') : NOT_CONFIGURED,
+      },
       {
         name: 'PAKN',
         purpose: 'Liên thông Hệ thống PAKN quốc gia / national PAKN link',
-        configured: false,
-        detail: 'chưa cấu hình / not configured',
+        configured: config.pakn !== null,
+        detail: config.pakn ? hostOf(config.pakn.url, 'pakn') : NOT_CONFIGURED,
       },
     ],
     transfers: [

@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock } from '@hotline/config';
 import { ContactKind, ErrorCode } from '@hotline/contracts';
 import { normaliseEmail, normalisePhone } from '@hotline/cases';
-import { MailTransportService } from '@hotline/notifications';
+import { CASES_OF_CONTACT_SQL } from '../export/subject-data.service';
+import { MailTemplate, MailTransportService, NotificationChannels, NotificationService, privacyCode } from '@hotline/notifications';
 import { RuleViolationError, TooManyRequestsError } from '@hotline/platform';
 
 /** Wrong codes tried against one code before it is spent. */
@@ -18,9 +19,11 @@ export function normaliseContact(kind: ContactKind, contact: string): string {
 }
 
 /**
- * One-time codes that prove a person controls the email (or, once an SMS channel exists, the phone) of their cases.
- * A code is single use, expires (PRIVACY_CODE_TTL_MINUTES) and is rate-limited per contact and per address
- * (PRIVACY_CODES_PER_HOUR). Only keyed hashes are stored: neither the contact nor the code can be read back.
+ * One-time codes that prove a person controls the email or the phone of their cases. A code is single use, expires
+ * (PRIVACY_CODE_TTL_MINUTES) and is rate-limited per contact and per address (PRIVACY_CODES_PER_HOUR). Only keyed
+ * hashes are stored: neither the contact nor the code can be read back. An email code is mailed at once; a phone code
+ * goes by SMS through the notifications (outbox, worker), its text computed from the row's id when it is sent
+ * (privacy-code.ts). With SMS off (no SMS_URL) a phone code is refused: 422 sms_unavailable.
  */
 @Injectable()
 export class VerificationService {
@@ -31,6 +34,8 @@ export class VerificationService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly mail: MailTransportService,
+    private readonly channels: NotificationChannels,
+    private readonly notifications: NotificationService,
   ) {}
 
   contactHash(contact: string): Buffer {
@@ -43,11 +48,11 @@ export class VerificationService {
 
   /** Sends a code. Answers the same whether or not a case holds the contact, so nobody learns who filed. */
   async sendCode(kind: ContactKind, raw: string, ip: string | null): Promise<{ expiresAt: Date }> {
-    if (kind === ContactKind.Phone) {
+    if (kind === ContactKind.Phone && !this.channels.available.sms) {
       throw new RuleViolationError(
         ErrorCode.SmsUnavailable,
         'contactKind',
-        'The platform has no SMS channel yet: the council office files the request on your behalf (call the hotline or come in person)',
+        'Codes cannot be sent by SMS here: the council office files the request on your behalf (call the hotline or come in person)',
       );
     }
     const contact = normaliseContact(kind, raw);
@@ -62,26 +67,59 @@ export class VerificationService {
     if (byContact >= this.config.privacy.codesPerHour || (ip !== null && byIp >= this.config.privacy.codesPerHour)) {
       throw new TooManyRequestsError('Too many codes asked for: try again in an hour', 3600, ErrorCode.TooManyRequests);
     }
-    const code = String(randomInt(1_000_000)).padStart(6, '0');
     const expiresAt = new Date(now.getTime() + this.config.privacy.codeTtlMinutes * 60_000);
+    if (kind === ContactKind.Phone) await this.smsCode(contact, hash, ip, now, expiresAt);
+    else await this.mailCode(contact, hash, ip, now, expiresAt);
+    this.logger.log({ contactKind: kind }, 'privacy verification code issued');
+    return { expiresAt };
+  }
+
+  /** Whether a case (or a denunciation's author) holds the contact: only then is a code sent. */
+  private async held(kind: ContactKind, contact: string, manager?: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await (manager ?? this.dataSource).query(`${CASES_OF_CONTACT_SQL(kind)} LIMIT 1`, [contact]);
+    return rows.length > 0;
+  }
+
+  private async mailCode(contact: string, hash: Buffer, ip: string | null, now: Date, expiresAt: Date): Promise<void> {
+    const code = String(randomInt(1_000_000)).padStart(6, '0');
     await this.dataSource.query(
       `INSERT INTO privacy_codes (contact_hash, ip, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)`,
       [hash, ip, this.codeHash(contact, code), now, expiresAt],
     );
-    const [held] = await this.dataSource.query(`SELECT 1 FROM cases WHERE citizen_email = $1 LIMIT 1`, [contact]);
-    const [author] = held ? [held] : await this.dataSource.query(`SELECT 1 FROM case_identities WHERE email = $1 LIMIT 1`, [contact]);
-    if (held || author) {
-      await this.mail.send({
-        to: contact,
-        subject: 'Mã xác nhận yêu cầu về dữ liệu cá nhân / Verification code for your personal data request',
-        text:
-          `Mã xác nhận của bạn là: ${code}\nMã dùng một lần, hết hạn sau ${this.config.privacy.codeTtlMinutes} phút.\n` +
-          `Nếu bạn không yêu cầu, hãy bỏ qua thư này.\n\n` +
-          `Your verification code is: ${code}\nIt can be used once and expires in ${this.config.privacy.codeTtlMinutes} minutes.`,
+    if (!(await this.held(ContactKind.Email, contact))) return;
+    await this.mail.send({
+      to: contact,
+      subject: 'Mã xác nhận yêu cầu về dữ liệu cá nhân / Verification code for your personal data request',
+      text:
+        `Mã xác nhận của bạn là: ${code}\nMã dùng một lần, hết hạn sau ${this.config.privacy.codeTtlMinutes} phút.\n` +
+        `Nếu bạn không yêu cầu, hãy bỏ qua thư này.\n\n` +
+        `Your verification code is: ${code}\nIt can be used once and expires in ${this.config.privacy.codeTtlMinutes} minutes.`,
+    });
+  }
+
+  /**
+   * The code row and its SMS notice in one transaction: the code is the HMAC of the row's id (privacy-code.ts), so the
+   * notice stores only that id and the worker computes the text when it sends it.
+   */
+  private async smsCode(contact: string, hash: Buffer, ip: string | null, now: Date, expiresAt: Date): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [{ id }] = await manager.query(
+        `INSERT INTO privacy_codes (contact_hash, ip, code_hash, created_at, expires_at)
+         VALUES ($1, $2, ''::bytea, $3, $4) RETURNING id::text`,
+        [hash, ip, now, expiresAt],
+      );
+      const code = privacyCode(this.config.auth.secret, id);
+      await manager.query(`UPDATE privacy_codes SET code_hash = $2 WHERE id = $1`, [id, this.codeHash(contact, code)]);
+      if (!(await this.held(ContactKind.Phone, contact, manager))) return;
+      await this.notifications.queue(manager, {
+        caseId: null,
+        template: MailTemplate.PrivacyCode,
+        channel: 'sms',
+        recipient: contact,
+        params: { trackingCode: '', title: '', privacyCodeId: id, ttlMinutes: this.config.privacy.codeTtlMinutes },
+        dedupeKey: `privacy-code:${id}`,
       });
-    }
-    this.logger.log({ contactKind: kind }, 'privacy verification code issued');
-    return { expiresAt };
+    });
   }
 
   /** Spends the code: right once, then never again; five wrong tries spend it too. */

@@ -56,7 +56,9 @@ const blank = () => ({
   caseTitle: '',
   categoryCode: null as string | null,
   areaCode: null as string | null,
+  // Every box starts unticked: the officer reads the notice and ticks what the citizen said (silence is not consent).
   consentHandling: false,
+  consentPublication: false,
   consentContact: false,
 });
 
@@ -83,7 +85,7 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
     if (v.content.trim().length < 10) found.content = t('reception.validation.content');
     if (v.outcome === ReceptionOutcome.CaseCreated && (v.caseTitle.trim().length < 5 || v.caseTitle.trim().length > 200))
       found['case.title'] = t('reception.validation.caseTitle');
-    if (v.outcome === ReceptionOutcome.CaseCreated && !v.consentHandling) found['case.consent.handling'] = t('consent.operatorRequired');
+    if (v.outcome === ReceptionOutcome.CaseCreated && !v.consentHandling) found['consent.handling'] = t('reception.validation.consent');
     if (v.outcome === ReceptionOutcome.Refused && !v.refusalGround) found.refusalGround = t('reception.validation.refusalGround');
     if (v.outcome === ReceptionOutcome.GuidanceGiven && !v.guidance.trim()) found.guidance = t('reception.validation.guidance');
     setErrors(found);
@@ -116,8 +118,8 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
                     title: v.caseTitle.trim(),
                     ...(v.categoryCode ? { categoryCode: v.categoryCode } : {}),
                     ...(v.areaCode ? { areaCode: v.areaCode } : {}),
-                    consent: { handling: v.consentHandling, contact: v.consentContact, publication: false },
                   },
+                  consent: { handling: v.consentHandling, publication: v.consentPublication, contact: v.consentContact },
                 }
               : {}),
           },
@@ -264,13 +266,18 @@ function ReceptionForm({ onSaved, onCancel }: { onSaved: (r: Reception) => void;
             </Group>
           )}
           {v.outcome === ReceptionOutcome.CaseCreated && (
-            <Stack gap={4}>
+            <Stack gap={6}>
               <Checkbox
                 label={t('consent.operatorHandling')}
                 checked={v.consentHandling}
                 onChange={(e) => set('consentHandling', e.currentTarget.checked)}
-                error={errors['case.consent.handling']}
-                aria-invalid={!!errors['case.consent.handling']}
+                error={errors['consent.handling']}
+                aria-invalid={!!errors['consent.handling']}
+              />
+              <Checkbox
+                label={t('consent.operatorPublication')}
+                checked={v.consentPublication}
+                onChange={(e) => set('consentPublication', e.currentTarget.checked)}
               />
               <Checkbox
                 label={t('consent.operatorContact')}

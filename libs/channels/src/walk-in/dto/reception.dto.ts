@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { CreateCaseDto, VN_PHONE } from '@hotline/cases';
+import { ConsentDto, CreateCaseDto, VN_PHONE } from '@hotline/cases';
 import {
   IdentityDocumentType,
   RECEPTION_CASE_KINDS,
@@ -54,10 +54,10 @@ export class ReceptionCitizenDto {
 
 /**
  * The case a reception becomes: written by the ordinary intake, channel walk_in, the reception's content as its text.
- * Title, category, area and consent are the intake's own fields (one rule for each); the kind is one a reception can
- * become. The consent is what the citizen agreed to, in person, after the officer read the notice.
+ * Title, category and area are the intake's own fields (one rule for each); the kind is one a reception can become.
+ * The citizen's consent is the reception's (`consent`), taken in person.
  */
-export class ReceptionCaseDto extends PickType(CreateCaseDto, ['title', 'categoryCode', 'areaCode', 'consent'] as const) {
+export class ReceptionCaseDto extends PickType(CreateCaseDto, ['title', 'categoryCode', 'areaCode'] as const) {
   @ApiProperty({ enum: RECEPTION_CASE_KINDS })
   @IsIn(RECEPTION_CASE_KINDS, { message: `kind must be one of ${RECEPTION_CASE_KINDS.join(', ')}` })
   kind!: ReceptionCaseKind;
@@ -118,6 +118,17 @@ export class RecordReceptionDto {
   @ValidateNested()
   @Type(() => ReceptionCaseDto)
   case?: ReceptionCaseDto;
+  @ApiPropertyOptional({
+    type: ConsentDto,
+    description:
+      'What the citizen agreed to after the officer read the notice (method in_person): required with handling: true when the ' +
+      'outcome is case_created (422 consent_required otherwise). publication: true makes the case public (its answer is ' +
+      'published after the redaction review).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConsentDto)
+  consent?: ConsentDto;
 }
 
 export class ReceptionQueryDto {
