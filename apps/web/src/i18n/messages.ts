@@ -517,6 +517,7 @@ export const vi = {
     atRiskHeading: 'Hồ sơ có nguy cơ trễ hạn (dự báo)',
     atRiskEmpty: 'Không có hồ sơ nào có nguy cơ trễ hạn.',
     risk: 'Nguy cơ trễ hạn',
+    riskHint: 'Dự báo {{percent}}% khả năng trả lời quá hạn',
     operatorHint: 'Cơ quan có thể xử lý (gợi ý khi gõ nội dung)',
     metric: {
       decisions: 'quyết định đã học',
@@ -536,6 +537,9 @@ export const vi = {
     veryLate: 'Rất chậm (quá 5 ngày làm việc)',
     count: '{{count}} quá hạn',
     days: '{{count}} ngày làm việc',
+    sortBy: 'Sắp xếp hồ sơ trong mỗi cơ quan',
+    sortOverdue: 'Quá hạn lâu nhất trước',
+    sortRisk: 'Nguy cơ trễ hạn cao nhất trước',
   },
   dashboard: {
     heading: 'Tổng hợp kết quả',
@@ -1163,6 +1167,7 @@ export const en: Widen<Messages> = {
     atRiskHeading: 'Cases at risk of being late (forecast)',
     atRiskEmpty: 'No case is at risk of being late.',
     risk: 'Risk of lateness',
+    riskHint: 'Forecast: {{percent}}% likely to be answered late',
     operatorHint: 'Agencies that may handle it (suggested as you type)',
     metric: {
       decisions: 'decisions learnt',
@@ -1182,6 +1187,9 @@ export const en: Widen<Messages> = {
     veryLate: 'Very late (over 5 working days)',
     count: '{{count}} overdue',
     days: '{{count}} working days',
+    sortBy: 'Order the cases of each agency',
+    sortOverdue: 'Most overdue first',
+    sortRisk: 'Highest risk of lateness first',
   },
   dashboard: {
     heading: 'Dashboard',
