@@ -538,8 +538,8 @@ export const vi = {
     count: '{{count}} quá hạn',
     days: '{{count}} ngày làm việc',
     sortBy: 'Sắp xếp hồ sơ trong mỗi cơ quan',
-    sortOverdue: 'Quá hạn lâu nhất trước',
-    sortRisk: 'Nguy cơ trễ hạn cao nhất trước',
+    sortOverdue: 'Quá hạn lâu nhất',
+    sortRisk: 'Nguy cơ trễ hạn cao nhất',
   },
   dashboard: {
     heading: 'Tổng hợp kết quả',

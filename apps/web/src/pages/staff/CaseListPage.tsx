@@ -168,7 +168,8 @@ export function CaseListPage() {
             onChange={setSort}
             allowDeselect={false}
             data={SORTS.map((o) => ({ value: o.value, label: t(o.label) }))}
-            style={{ flex: '1 1 170px' }}
+            style={{ flex: '1 1 230px' }}
+            miw={230}
           />
           <Checkbox
             label={t('field.overdueOnly')}

@@ -77,7 +77,7 @@ export function OverduePage() {
             onChange={(v) => setParams(v === 'risk' ? { sort: 'risk' } : {})}
             allowDeselect={false}
             data={SORTS.map((o) => ({ value: o.value, label: t(o.label) }))}
-            w={260}
+            w={280}
           />
           <ShortcutsButton onClick={keys.help.open} />
         </Group>
