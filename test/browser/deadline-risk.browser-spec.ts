@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
@@ -15,6 +16,18 @@ const wholeValue = (field: ReturnType<Page['getByRole']>): Promise<boolean> =>
     (el) =>
       (el as unknown as { scrollWidth: number; clientWidth: number }).scrollWidth <= (el as unknown as { clientWidth: number }).clientWidth,
   );
+
+/** The axe-core colour-contrast violations of the risk badges the page shows (red, orange, grey). */
+async function badgeContrastViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axe.source);
+  const results = await page.evaluate(() =>
+    (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string }[] }> } }).axe.run(
+      { include: [['[data-testid="risk-badge"]']] },
+      { runOnly: ['color-contrast'], resultTypes: ['violations'] },
+    ),
+  );
+  return results.violations.map((v) => v.id);
+}
 
 /** The inbox and the overdue board show each case's deadline risk and order by it, in Chromium. */
 describe('deadline risk in the lists, in Chromium', () => {
@@ -80,6 +93,7 @@ describe('deadline risk in the lists, in Chromium', () => {
     expect(await page.getByRole('textbox', { name: 'Sắp xếp' }).inputValue()).toBe('Nguy cơ trễ hạn cao nhất');
     expect(await wholeValue(page.getByRole('textbox', { name: 'Sắp xếp' }))).toBe(true);
     await screenshot(page, 'risk-case-list');
+    expect(await badgeContrastViolations(page)).toEqual([]);
 
     // Keyboard and selection still walk the rows in their new order.
     await page.locator('[role="grid"]').focus();
@@ -99,7 +113,8 @@ describe('deadline risk in the lists, in Chromium', () => {
     expect(await rowOrder(page, codes())).toEqual(codes());
     for (const c of cases) {
       const row = page.getByRole('row').filter({ hasText: c.receipt.trackingCode });
-      expect(await row.getByTestId('risk-badge').textContent()).toBe(`${Math.round(c.risk * 100)}%`);
+      // No column header on the board: the badge says what it is to a screen reader.
+      expect(await row.getByTestId('risk-badge').textContent()).toBe(`Nguy cơ trễ hạn: ${Math.round(c.risk * 100)}%`);
     }
 
     await page.getByRole('textbox', { name: 'Sắp xếp hồ sơ trong mỗi cơ quan' }).click();
@@ -107,6 +122,7 @@ describe('deadline risk in the lists, in Chromium', () => {
     await page.waitForURL(/\/staff\/overdue\?sort=risk$/);
     await waitFor(async () => (await rowOrder(page, codes())).join() === codesByRisk().join() || undefined, 'the board in risk order');
     await screenshot(page, 'risk-overdue-board');
+    expect(await badgeContrastViolations(page)).toEqual([]);
 
     // The order is in the address: opened again, the board comes back in risk order.
     await page.reload();

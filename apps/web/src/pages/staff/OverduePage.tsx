@@ -129,7 +129,7 @@ export function OverduePage() {
                             <StatusBadge status={c.status} />
                           </Table.Td>
                           <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="row-risk">
-                            <RiskBadge probability={c.risk} />
+                            <RiskBadge probability={c.risk} named />
                           </Table.Td>
                           <Table.Td>
                             <Stack gap={4}>
