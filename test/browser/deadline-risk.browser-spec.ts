@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
-import { launchChromium, newPage, problemsOf, screenshot, signIn, WEB_DIR } from './browser';
+import { launchChromium, newPage, PHONE, problemsOf, screenshot, signIn, WEB_DIR } from './browser';
 
 /** The tracking codes of `codes` in the order the page's table rows show them. */
 const rowOrder = async (page: Page, codes: string[]): Promise<string[]> => {
@@ -104,6 +104,18 @@ describe('deadline risk in the lists, in Chromium', () => {
     await context.close();
   });
 
+  it('on a phone each card names its risk, in risk order', async () => {
+    const { context, page } = await newPage(browser, platform.baseUrl, PHONE);
+    await signIn(page, USERS.officerSxd);
+    await page.goto('/staff/cases?sort=risk&order=desc');
+    await page.getByTestId('case-card').first().waitFor();
+    const cards = await page.getByTestId('case-card').allTextContents();
+    const shown = cards.map((text) => cases.find((c) => text.includes(c.receipt.trackingCode))!);
+    expect(shown.map((c) => c.receipt.trackingCode)).toEqual(codesByRisk());
+    for (const [i, c] of shown.entries()) expect(cards[i]).toContain(`Nguy cơ trễ hạn ${Math.round(c.risk * 100)}%`);
+    await context.close();
+  });
+
   it('the overdue board orders each agency’s cases by risk from its control, and shows each case’s risk', async () => {
     const { context, page } = await newPage(browser, platform.baseUrl);
     await signIn(page, USERS.secretariat);
@@ -113,8 +125,8 @@ describe('deadline risk in the lists, in Chromium', () => {
     expect(await rowOrder(page, codes())).toEqual(codes());
     for (const c of cases) {
       const row = page.getByRole('row').filter({ hasText: c.receipt.trackingCode });
-      // No column header on the board: the badge says what it is to a screen reader.
-      expect(await row.getByTestId('risk-badge').textContent()).toBe(`Nguy cơ trễ hạn: ${Math.round(c.risk * 100)}%`);
+      // No column header on the board: the badge says what it is.
+      expect(await row.getByTestId('risk-badge').textContent()).toBe(`Nguy cơ trễ hạn ${Math.round(c.risk * 100)}%`);
     }
 
     await page.getByRole('textbox', { name: 'Sắp xếp hồ sơ trong mỗi cơ quan' }).click();

@@ -106,7 +106,7 @@ export function CaseTable({ items, actions, selection, risk }: CaseTableProps) {
             <Group gap="xs" mt="xs" wrap="wrap">
               <StatusBadge status={c.status} />
               <DeadlineBadge workingDaysLeft={c.workingDaysLeft} dueAt={c.dueAt} status={c.status} />
-              {risk && <RiskBadge probability={c.risk} />}
+              {risk && <RiskBadge probability={c.risk} named />}
             </Group>
             {actions && (
               <Stack mt="sm" gap="xs">

@@ -1,4 +1,4 @@
-import { Badge, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** From this probability a forecast is red; from the secretariat's morning list's threshold (50%), orange. */
@@ -7,7 +7,7 @@ const LIKELY = 0.5;
 
 /**
  * The deadline risk (probability 0..1 of missing the answer due date) as a percentage; nothing when the case is not
- * scored. `named`: where no column header says what the percentage is, a screen reader hears it first.
+ * scored. `named`: where no column header says what the percentage is (the board, the phone's cards), the badge says it.
  */
 export function RiskBadge({ probability, named }: { probability?: number | null; named?: boolean }) {
   const { t } = useTranslation();
@@ -17,8 +17,7 @@ export function RiskBadge({ probability, named }: { probability?: number | null;
   return (
     <Tooltip label={t('learning.riskHint', { percent })}>
       <Badge color={color} variant={variant} data-testid="risk-badge">
-        {named && <VisuallyHidden>{t('learning.risk')}: </VisuallyHidden>}
-        {percent}%
+        {named ? t('learning.riskNamed', { percent }) : `${percent}%`}
       </Badge>
     </Tooltip>
   );

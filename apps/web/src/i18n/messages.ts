@@ -518,6 +518,7 @@ export const vi = {
     atRiskEmpty: 'Không có hồ sơ nào có nguy cơ trễ hạn.',
     risk: 'Nguy cơ trễ hạn',
     riskHint: 'Dự báo {{percent}}% khả năng trả lời quá hạn',
+    riskNamed: 'Nguy cơ trễ hạn {{percent}}%',
     operatorHint: 'Cơ quan có thể xử lý (gợi ý khi gõ nội dung)',
     metric: {
       decisions: 'quyết định đã học',
@@ -1168,6 +1169,7 @@ export const en: Widen<Messages> = {
     atRiskEmpty: 'No case is at risk of being late.',
     risk: 'Risk of lateness',
     riskHint: 'Forecast: {{percent}}% likely to be answered late',
+    riskNamed: 'Risk of lateness {{percent}}%',
     operatorHint: 'Agencies that may handle it (suggested as you type)',
     metric: {
       decisions: 'decisions learnt',
