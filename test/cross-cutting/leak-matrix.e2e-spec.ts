@@ -51,7 +51,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/cases/:id/identity-grants': { audience: 'caller', scope: 'many' },
   'GET /api/v1/cases/similar': { audience: 'caller', scope: 'many', variants: ['?q=Canary%20report%20about%20the%20pothole'] },
   'GET /api/v1/cases/:id/similar': { audience: 'caller', scope: 'many' },
-  'GET /api/v1/deadlines/overdue': { audience: 'caller', scope: 'many' },
+  'GET /api/v1/deadlines/overdue': { audience: 'caller', scope: 'many', variants: ['', '?sort=risk'] },
   'GET /api/v1/deadlines/at-risk': { audience: 'caller', scope: 'many' },
   // The reasons are words of the case's text: the caller (secretariat, admin) reads the description anyway.
   'GET /api/v1/cases/:id/routing-suggestions': { audience: 'caller', scope: 'case' },

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import type { components } from '../api/schema';
 import { formatDate, refName } from '../lib/format';
 import { DeadlineBadge } from './DeadlineBadge';
+import { RiskBadge } from './RiskBadge';
 import { Empty } from './States';
 import { StatusBadge } from './StatusBadge';
 import { CaseLink } from './CaseLink';
@@ -25,13 +26,15 @@ interface CaseTableProps {
   items: CaseListItem[];
   actions?: (item: CaseListItem) => React.ReactNode;
   selection?: RowSelection;
+  /** A column with each case's deadline risk (the inbox and the search, which can sort by it). */
+  risk?: boolean;
 }
 
 /**
- * A staff list of cases: a table (cards on a phone) with the keys of `useListKeyboard`, and a checkbox per row when
- * the page offers bulk actions.
+ * A staff list of cases: a table (cards on a phone) with the keys of `useListKeyboard`, a checkbox per row when
+ * the page offers bulk actions, and the deadline risk when asked.
  */
-export function CaseTable({ items, actions, selection }: CaseTableProps) {
+export function CaseTable({ items, actions, selection, risk }: CaseTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const navigate = useNavigate();
@@ -103,6 +106,7 @@ export function CaseTable({ items, actions, selection }: CaseTableProps) {
             <Group gap="xs" mt="xs" wrap="wrap">
               <StatusBadge status={c.status} />
               <DeadlineBadge workingDaysLeft={c.workingDaysLeft} dueAt={c.dueAt} status={c.status} />
+              {risk && <RiskBadge probability={c.risk} named />}
             </Group>
             {actions && (
               <Stack mt="sm" gap="xs">
@@ -124,7 +128,7 @@ export function CaseTable({ items, actions, selection }: CaseTableProps) {
       <Table
         striped
         highlightOnHover
-        miw={actions ? 860 : 700}
+        miw={(actions ? 860 : 700) + (risk ? 110 : 0)}
         verticalSpacing="xs"
         role="grid"
         aria-label={t('shortcuts.listLabel')}
@@ -147,6 +151,7 @@ export function CaseTable({ items, actions, selection }: CaseTableProps) {
             <Table.Th>{t('cases.title')}</Table.Th>
             <Table.Th>{t('field.status')}</Table.Th>
             <Table.Th>{t('cases.due')}</Table.Th>
+            {risk && <Table.Th>{t('learning.risk')}</Table.Th>}
             <Table.Th>{t('field.agency')}</Table.Th>
             <Table.Th>{t('cases.received')}</Table.Th>
             {actions && <Table.Th />}
@@ -185,6 +190,11 @@ export function CaseTable({ items, actions, selection }: CaseTableProps) {
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <DeadlineBadge workingDaysLeft={c.workingDaysLeft} dueAt={c.dueAt} status={c.status} />
               </Table.Td>
+              {risk && (
+                <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="row-risk">
+                  <RiskBadge probability={c.risk} />
+                </Table.Td>
+              )}
               <Table.Td>
                 <Text size="sm">{refName(c.agency, lang)}</Text>
                 {assignee(c)}

@@ -518,6 +518,8 @@ export const vi = {
     atRiskHeading: 'Hồ sơ có nguy cơ trễ hạn (dự báo)',
     atRiskEmpty: 'Không có hồ sơ nào có nguy cơ trễ hạn.',
     risk: 'Nguy cơ trễ hạn',
+    riskHint: 'Dự báo {{percent}}% khả năng trả lời quá hạn',
+    riskNamed: 'Nguy cơ trễ hạn {{percent}}%',
     operatorHint: 'Cơ quan có thể xử lý (gợi ý khi gõ nội dung)',
     metric: {
       decisions: 'quyết định đã học',
@@ -537,6 +539,9 @@ export const vi = {
     veryLate: 'Rất chậm (quá 5 ngày làm việc)',
     count: '{{count}} quá hạn',
     days: '{{count}} ngày làm việc',
+    sortBy: 'Sắp xếp hồ sơ trong mỗi cơ quan',
+    sortOverdue: 'Quá hạn lâu nhất',
+    sortRisk: 'Nguy cơ trễ hạn cao nhất',
   },
   dashboard: {
     heading: 'Tổng hợp kết quả',
@@ -1165,6 +1170,8 @@ export const en: Widen<Messages> = {
     atRiskHeading: 'Cases at risk of being late (forecast)',
     atRiskEmpty: 'No case is at risk of being late.',
     risk: 'Risk of lateness',
+    riskHint: 'Forecast: {{percent}}% likely to be answered late',
+    riskNamed: 'Risk of lateness {{percent}}%',
     operatorHint: 'Agencies that may handle it (suggested as you type)',
     metric: {
       decisions: 'decisions learnt',
@@ -1184,6 +1191,9 @@ export const en: Widen<Messages> = {
     veryLate: 'Very late (over 5 working days)',
     count: '{{count}} overdue',
     days: '{{count}} working days',
+    sortBy: 'Order the cases of each agency',
+    sortOverdue: 'Most overdue first',
+    sortRisk: 'Highest risk of lateness first',
   },
   dashboard: {
     heading: 'Dashboard',

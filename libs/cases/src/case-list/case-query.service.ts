@@ -65,6 +65,7 @@ interface CaseListRow {
   anonymous: boolean;
   assignee_user_id: string | null;
   assignee_name: string | null;
+  risk: number | null;
 }
 
 const summaryRowOf = (r: CaseListRow): CaseSummaryRow => ({
@@ -197,6 +198,7 @@ export class CaseQueryService {
         ...this.summary(summaryRowOf(r), snapshot, calendar, now),
         assignee: assigneeRef(rule, r.assignee_user_id, r.assignee_name),
         citizenPhone: contactValue(rule, 'many', contact, 'phone'),
+        risk: r.risk ?? undefined,
       };
     });
     return { items, ...counted, page, pageSize };
@@ -228,8 +230,9 @@ export class CaseQueryService {
     return this.dataSource.query(
       `SELECT (SELECT count(*) FROM (${matching}) matching)::int AS total, c.id, c.tracking_code, c.kind, c.channel, c.status, c.priority,
               c.title, c.received_at, c.category_id, c.area_id, c.agency_id, c.due_at, c.citizen_phone, c.anonymous,
-              c.assignee_user_id, assignee.full_name AS assignee_name
+              c.assignee_user_id, assignee.full_name AS assignee_name, risk.probability AS risk
          FROM (${pageIds}) p JOIN cases c ON c.id = p.id LEFT JOIN users assignee ON assignee.id = c.assignee_user_id
+         LEFT JOIN case_risk risk ON risk.case_id = c.id
         ORDER BY ${keys.map((k, i) => `${column(k, i)} ${k.direction}${k.nulls ? ` ${k.nulls}` : ''}`).join(', ')}`,
       params,
     );

@@ -2639,6 +2639,8 @@ export interface components {
             assignee?: components["schemas"]["AssigneeRefDto"];
             /** @description The caller’s phone as the privacy projection shows it in lists: in full for operators, the secretariat and admins, masked (09xx xxx 678) for others; never a denunciation author’s */
             citizenPhone?: string;
+            /** @description Probability (0..1) that the case misses its running answer clock’s due date, from the worker’s latest scores (docs/learning.md); absent when the case is not scored (no running answer clock, or not scored yet) */
+            risk?: number;
         };
         CaseListDto: {
             items: components["schemas"]["CaseListItemDto"][];
@@ -3386,6 +3388,8 @@ export interface components {
             workingDaysOverdue: number;
             /** @description One of its clocks is very late */
             veryLate: boolean;
+            /** @description Probability (0..1) of missing its answer clock’s due date, from the worker’s latest scores (docs/learning.md); absent when not scored (no running answer clock) */
+            risk?: number;
             clocks: components["schemas"]["OverdueClockDto"][];
         };
         OverdueGroupDto: {
@@ -7163,14 +7167,17 @@ export interface operations {
     };
     DeadlinesController_overdue: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The order of the cases inside each agency group (the groups stay most overdue agency first): overdue, earliest due date first; risk, the forecast probability of missing the answer due date, riskiest first (cases without a score last, then earliest due date first) */
+                sort?: "overdue" | "risk";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Overdue clocks grouped by agency, most overdue agency first; an officer sees its own agency only */
+            /** @description Overdue clocks grouped by agency, most overdue agency first, each group in the order `sort` names; an officer sees its own agency only */
             200: {
                 headers: {
                     [name: string]: unknown;

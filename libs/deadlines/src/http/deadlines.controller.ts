@@ -11,7 +11,7 @@ import {
   DeadlineRuleDto,
   DeadlineRuleViewDto,
 } from './dto/deadline-admin.dto';
-import { OverdueGroupDto } from './dto/overdue-board.dto';
+import { OverdueBoardQueryDto, OverdueGroupDto } from './dto/overdue-board.dto';
 import { OverdueBoardService } from './overdue-board.service';
 
 @ApiTags('deadlines')
@@ -26,10 +26,11 @@ export class DeadlinesController {
   @Policy('read', 'OverdueBoard')
   @ApiOkResponse({
     type: [OverdueGroupDto],
-    description: 'Overdue clocks grouped by agency, most overdue agency first; an officer sees its own agency only',
+    description:
+      'Overdue clocks grouped by agency, most overdue agency first, each group in the order `sort` names; an officer sees its own agency only',
   })
-  overdue(@CurrentActor() actor: Actor) {
-    return this.board.board(actor);
+  overdue(@Query() query: OverdueBoardQueryDto, @CurrentActor() actor: Actor) {
+    return this.board.board(actor, query.sort ?? 'overdue');
   }
 
   @Get('admin/deadline-rules')

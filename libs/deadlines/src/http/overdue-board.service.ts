@@ -4,11 +4,12 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@hotline/config';
 import { Actor, agencyScope, CaseKind, CaseStatus } from '@hotline/contracts';
 import { DeadlineReferenceService } from '../engine/deadline-reference.service';
-import { OverdueCaseDto, OverdueGroupDto } from './dto/overdue-board.dto';
+import { OverdueBoardSort, OverdueCaseDto, OverdueGroupDto } from './dto/overdue-board.dto';
 
 /**
  * The secretariat's overdue board: cases with a running clock past its due date, each case once with its overdue
- * clocks inside, grouped by the agency holding the case; the counts are of cases, not clocks.
+ * clocks inside, grouped by the agency holding the case; the counts are of cases, not clocks. Each case carries its
+ * deadline risk (`case_risk`, scored by the worker: libs/learning), by which a group's cases may be ordered.
  */
 @Injectable()
 export class OverdueBoardService {
@@ -18,7 +19,7 @@ export class OverdueBoardService {
     private readonly clock: Clock,
   ) {}
 
-  async board(actor: Actor): Promise<OverdueGroupDto[]> {
+  async board(actor: Actor, sort: OverdueBoardSort = 'overdue'): Promise<OverdueGroupDto[]> {
     const now = this.clock.now();
     const ownAgencies = agencyScope(actor);
     const rows: {
@@ -32,20 +33,23 @@ export class OverdueBoardService {
       very_late_at: Date;
       agency_code: string | null;
       agency_name: string | null;
+      risk: number | null;
     }[] = await this.dataSource.query(
+      // By risk, a case's rows stay earliest due first (its risk is one value), and equal risks fall back to the due date.
       `SELECT c.id, c.tracking_code, c.title, c.kind, c.status, d.clock, d.due_at, d.very_late_at,
-       a.code AS agency_code, a.name AS agency_name
+       a.code AS agency_code, a.name AS agency_name, r.probability AS risk
          FROM case_deadlines d
          JOIN cases c ON c.id = d.case_id
          LEFT JOIN agencies a ON a.id = c.agency_id
+         LEFT JOIN case_risk r ON r.case_id = c.id
         WHERE d.status = 'running' AND d.due_at < $1 AND ($2::uuid[] IS NULL OR c.agency_id = ANY($2::uuid[]))
-        ORDER BY d.due_at, d.clock`,
-      [now, ownAgencies],
+        ORDER BY CASE WHEN $3 THEN r.probability END DESC NULLS LAST, d.due_at, d.clock`,
+      [now, ownAgencies, sort === 'risk'],
     );
     const { calendar } = await this.reference.get();
     const groups = new Map<string, OverdueGroupDto>();
     const cases = new Map<string, OverdueCaseDto>();
-    // Rows come earliest due first: a case's first row names its group and its earliest due date.
+    // A case's rows come earliest due first: its first row names its group and its earliest due date.
     for (const r of rows) {
       const veryLate = r.very_late_at <= now;
       const overdueClock = { clock: r.clock, dueAt: r.due_at, workingDaysOverdue: -calendar.workingDaysBetween(now, r.due_at), veryLate };
@@ -74,6 +78,7 @@ export class OverdueBoardService {
         dueAt: r.due_at,
         workingDaysOverdue: overdueClock.workingDaysOverdue,
         veryLate,
+        risk: r.risk ?? undefined,
         clocks: [overdueClock],
       };
       cases.set(r.id, kase);
@@ -82,6 +87,8 @@ export class OverdueBoardService {
       if (veryLate) group.veryLate += 1;
       groups.set(key, group);
     }
-    return [...groups.values()].sort((a, b) => b.overdue - a.overdue);
+    // Most overdue agency first; between equals, the one with the earliest due date, whatever order its cases are in.
+    const earliest = (g: OverdueGroupDto) => Math.min(...g.cases.map((c) => new Date(c.dueAt).getTime()));
+    return [...groups.values()].sort((a, b) => b.overdue - a.overdue || earliest(a) - earliest(b));
   }
 }

@@ -49,7 +49,9 @@ export function CaseListPage() {
     ...(inboxDefault ? { status: OPEN_FILTER } : {}),
     ...Object.fromEntries(FILTERS.map((f) => [f, params.get(f)]).filter(([, v]) => v)),
   } as Record<string, string>;
-  const sortValue = `${filters.sort ?? 'received'}:${filters.order ?? (filters.sort && filters.sort !== 'received' ? 'asc' : 'desc')}`;
+  // The API's default order: newest and riskiest first, the others ascending.
+  const sort = filters.sort ?? 'received';
+  const sortValue = `${sort}:${filters.order ?? (sort === 'received' || sort === 'risk' ? 'desc' : 'asc')}`;
   const page = Number(params.get('page') ?? 1);
   const list = useAsync(
     () => unwrap(api.GET('/api/v1/cases', { params: { query: { ...filters, page, pageSize: 25 } as never } })),
@@ -166,7 +168,8 @@ export function CaseListPage() {
             onChange={setSort}
             allowDeselect={false}
             data={SORTS.map((o) => ({ value: o.value, label: t(o.label) }))}
-            style={{ flex: '1 1 170px' }}
+            style={{ flex: '1 1 230px' }}
+            miw={230}
           />
           <Checkbox
             label={t('field.overdueOnly')}
@@ -206,7 +209,7 @@ export function CaseListPage() {
       {list.loading ? (
         <Loading />
       ) : (
-        list.data && <CaseTable items={list.data.items} selection={bulk ? { selected, onChange: setSelected } : undefined} />
+        list.data && <CaseTable items={list.data.items} selection={bulk ? { selected, onChange: setSelected } : undefined} risk />
       )}
       {list.data && list.data.total > list.data.pageSize && (
         <Pagination

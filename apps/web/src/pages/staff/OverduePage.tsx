@@ -1,7 +1,7 @@
-import { Accordion, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Accordion, Badge, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -9,12 +9,25 @@ import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { CaseLink } from '../../components/CaseLink';
 import { ShortcutsButton, ShortcutsHelp, useListKeyboard } from '../../components/ListKeyboard';
+import { RiskBadge } from '../../components/RiskBadge';
 
-/** GET /deadlines/overdue: overdue cases (each once, with its overdue clocks), grouped by agency, the most overdue agency first. */
+/** The orders of the cases inside each agency (`sort` of GET /deadlines/overdue), kept in the address. */
+const SORTS = [
+  { value: 'overdue', label: 'overdue.sortOverdue' },
+  { value: 'risk', label: 'overdue.sortRisk' },
+] as const;
+type BoardSort = (typeof SORTS)[number]['value'];
+
+/**
+ * GET /deadlines/overdue: overdue cases (each once, with its overdue clocks and its deadline risk), grouped by agency,
+ * the most overdue agency first; inside each agency the most overdue or the riskiest case first.
+ */
 export function OverduePage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const board = useAsync(() => unwrap(api.GET('/api/v1/deadlines/overdue')), []);
+  const [params, setParams] = useSearchParams();
+  const sort: BoardSort = params.get('sort') === 'risk' ? 'risk' : 'overdue';
+  const board = useAsync(() => unwrap(api.GET('/api/v1/deadlines/overdue', { params: { query: { sort } } })), [sort]);
   const groupKey = (g: { agency?: { code: string } | null }) => g.agency?.code ?? '-';
   const [opened, setOpened] = useState<string[] | null>(null);
   const openGroups = opened ?? board.data?.slice(0, 3).map(groupKey) ?? [];
@@ -42,7 +55,7 @@ export function OverduePage() {
               {atRisk.data.map((c) => (
                 <Table.Tr key={c.caseId}>
                   <Table.Td>
-                    <Badge color={c.probability >= 0.8 ? 'red' : 'orange'}>{Math.round(c.probability * 100)}%</Badge>
+                    <RiskBadge probability={c.probability} />
                   </Table.Td>
                   <Table.Td>{c.agencyName}</Table.Td>
                   <Table.Td>{formatDateTime(c.dueAt, i18n.language)}</Table.Td>
@@ -57,7 +70,17 @@ export function OverduePage() {
       )}
       <Group justify="space-between">
         <Title order={2}>{t('overdue.heading')}</Title>
-        <ShortcutsButton onClick={keys.help.open} />
+        <Group align="flex-end">
+          <Select
+            label={t('overdue.sortBy')}
+            value={sort}
+            onChange={(v) => setParams(v === 'risk' ? { sort: 'risk' } : {})}
+            allowDeselect={false}
+            data={SORTS.map((o) => ({ value: o.value, label: t(o.label) }))}
+            w={280}
+          />
+          <ShortcutsButton onClick={keys.help.open} />
+        </Group>
       </Group>
       <ShortcutsHelp opened={keys.help.opened} onClose={keys.help.close} selectable={false} />
       <ErrorAlert error={board.error} />
@@ -104,6 +127,9 @@ export function OverduePage() {
                           </Table.Td>
                           <Table.Td>
                             <StatusBadge status={c.status} />
+                          </Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="row-risk">
+                            <RiskBadge probability={c.risk} named />
                           </Table.Td>
                           <Table.Td>
                             <Stack gap={4}>

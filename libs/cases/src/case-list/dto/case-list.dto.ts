@@ -147,6 +147,13 @@ export class CaseListItemDto extends CaseSummaryDto {
       'The caller’s phone as the privacy projection shows it in lists: in full for operators, the secretariat and admins, masked (09xx xxx 678) for others; never a denunciation author’s',
   })
   citizenPhone?: string;
+  @ApiPropertyOptional({
+    description:
+      'Probability (0..1) that the case misses its running answer clock’s due date, from the worker’s latest scores (docs/learning.md); absent when the case is not scored (no running answer clock, or not scored yet)',
+    minimum: 0,
+    maximum: 1,
+  })
+  risk?: number;
 }
 
 export class CaseDeadlineDto {

@@ -1,5 +1,23 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { CaseKind, CaseStatus } from '@hotline/contracts';
+
+export const OVERDUE_BOARD_SORTS = ['overdue', 'risk'] as const;
+export type OverdueBoardSort = (typeof OVERDUE_BOARD_SORTS)[number];
+
+export class OverdueBoardQueryDto {
+  @ApiPropertyOptional({
+    enum: OVERDUE_BOARD_SORTS,
+    default: 'overdue',
+    description:
+      'The order of the cases inside each agency group (the groups stay most overdue agency first): overdue, earliest due date ' +
+      'first; risk, the forecast probability of missing the answer due date, riskiest first (cases without a score last, ' +
+      'then earliest due date first)',
+  })
+  @IsOptional()
+  @IsIn(OVERDUE_BOARD_SORTS)
+  sort?: OverdueBoardSort;
+}
 
 export class OverdueAgencyDto {
   @ApiProperty() code!: string;
@@ -24,6 +42,13 @@ export class OverdueCaseDto {
   @ApiProperty({ description: 'The earliest due date of its overdue clocks' }) dueAt!: Date;
   @ApiProperty({ description: 'Working days past the earliest due date' }) workingDaysOverdue!: number;
   @ApiProperty({ description: 'One of its clocks is very late' }) veryLate!: boolean;
+  @ApiPropertyOptional({
+    description:
+      'Probability (0..1) of missing its answer clock’s due date, from the worker’s latest scores (docs/learning.md); absent when not scored (no running answer clock)',
+    minimum: 0,
+    maximum: 1,
+  })
+  risk?: number;
   @ApiProperty({ type: [OverdueClockDto] }) clocks!: OverdueClockDto[];
 }
 
