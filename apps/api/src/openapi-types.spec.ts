@@ -21,6 +21,7 @@ describe('the API’s OpenAPI document', () => {
       '/api/v1/cases/track/{trackingCode}/attachments/{attachmentId}',
       '/api/v1/cases/{id}/attachments',
       '/api/v1/cases/{id}/attachments/{attachmentId}',
+      '/api/v1/public/attachments/{attachmentId}',
     ]);
     const undeclared = attachmentRoutes.flatMap(([route, operations]) =>
       Object.entries(operations as Record<string, { responses?: Record<string, { content?: unknown }> }>).flatMap(([method, operation]) =>

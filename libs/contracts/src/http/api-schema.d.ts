@@ -3278,14 +3278,14 @@ export interface components {
             email?: string;
         };
         ReceptionCaseDto: {
+            /** @example Đèn đường hỏng trên phố Hàng Bài */
+            title: string;
+            /** @example GTHT.CHIEU-SANG */
+            categoryCode?: string;
+            /** @example HN-HOANKIEM */
+            areaCode?: string;
             /** @enum {string} */
             kind: "complaint" | "denunciation" | "petition" | "feedback";
-            /** @example Khiếu nại quyết định thu hồi đất tại phường Hai Bà Trưng */
-            title: string;
-            /** @example DAT-DAI */
-            categoryCode?: string;
-            /** @example HN-HAIBATRUNG */
-            areaCode?: string;
         };
         RecordReceptionDto: {
             /**

@@ -53,6 +53,8 @@ export class WalkInReception1765460000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE receptions`);
+    // The clocks the notice rules started go with them (a case's other clocks stay).
+    await q.query(`DELETE FROM case_deadlines WHERE rule_id IN (SELECT id FROM deadline_rules WHERE clock = 'notice')`);
     await q.query(`DELETE FROM deadline_rules WHERE clock = 'notice'`);
     await q.query(`ALTER TABLE deadline_rules DROP COLUMN channels`);
   }
