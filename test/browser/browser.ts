@@ -89,14 +89,7 @@ export async function tabTo(page: Page, label: string, max = 6): Promise<void> {
  * before React had filtered the list for the last typed letter was now and then lost.
  */
 export async function pickOption(page: Page, name: RegExp): Promise<void> {
-  const settled = () =>
-    page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const g = globalThis as unknown as { requestAnimationFrame(cb: () => void): void };
-          g.requestAnimationFrame(() => g.requestAnimationFrame(() => resolve()));
-        }),
-    );
+  const settled = () => drawn(page);
   await page.getByRole('option', { name }).first().waitFor();
   await settled();
   await page.keyboard.press('ArrowDown');
@@ -108,4 +101,15 @@ export async function pickOption(page: Page, name: RegExp): Promise<void> {
   await page.waitForFunction((text) => (globalThis as unknown as PageGlobals).document.activeElement?.value === text, label, {
     timeout: 15_000,
   });
+}
+
+/** Resolves once the page has drawn two animation frames: what React rendered last is laid out. */
+export function drawn(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const g = globalThis as unknown as { requestAnimationFrame(cb: () => void): void };
+        g.requestAnimationFrame(() => g.requestAnimationFrame(() => resolve()));
+      }),
+  );
 }

@@ -2,7 +2,7 @@ import { CaseChannel, CaseEventType, CaseKind, CaseStatus, ErrorCode } from '@ho
 import type { Browser, Page } from 'playwright-core';
 import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
-import { launchChromium, newPage, PHONE, type PageGlobals, screenshot, signIn, WEB_DIR } from './browser';
+import { drawn, launchChromium, newPage, PHONE, type PageGlobals, screenshot, signIn, WEB_DIR } from './browser';
 
 /** What the checks below read in the browser beyond PageGlobals (the tests compile without the DOM library). */
 interface Box {
@@ -333,7 +333,17 @@ describe('the clerk’s day in Chromium', () => {
     const lineHeight = await key.evaluate((el) => parseFloat((globalThis as unknown as Dom).getComputedStyle(el).lineHeight));
     expect((await key.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
     const copy = page.getByRole('button', { name: 'Sao chép mã truy cập' });
-    const box = (await copy.boundingBox())!;
+    // Measured once the page has settled (fonts loaded, the same box two frames running). In two loaded full runs the
+    // button read 7–9 px out, while a quiet run found no element past 360 px: a read during layout is the suspect
+    // (not proven); a layout that really overflows stays out and still fails here.
+    await page.evaluate(() => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready);
+    let box = (await copy.boundingBox())!;
+    for (let i = 0; i < 20; i++) {
+      await drawn(page);
+      const next = (await copy.boundingBox())!;
+      if (next.x === box.x && next.width === box.width) break;
+      box = next;
+    }
     // Half a pixel for sub-pixel layout (a fresh clone's Chromium once put the edge at 360.09); a clipped button is far past it.
     expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width + 0.5);
     expect(box.x).toBeGreaterThanOrEqual(0);
