@@ -64,7 +64,17 @@ describe('deadlines on a moving clock', () => {
       enabledSchedules(platform.api.get(AppConfig))
         .map((s) => s.job)
         .sort(),
-    ).toEqual([JobName.AnonymiseClosedCases, JobName.RefreshRollups, JobName.ScanDeadlines].sort());
+    ).toEqual(
+      [
+        JobName.AnonymiseClosedCases,
+        JobName.RefreshRollups,
+        JobName.ScanDeadlines,
+        JobName.TrainModels,
+        JobName.ScoreDeadlineRisk,
+        JobName.SendRiskDigest,
+        JobName.ScanPrivacy,
+      ].sort(),
+    );
   });
 
   it('reminds, escalates and lists a feedback case exactly once per stage, even with concurrent scans', async () => {

@@ -121,6 +121,9 @@ export async function fromPaknCase(message: unknown): Promise<MappedCase> {
     citizen: reachable ? { name, phone, email } : undefined,
     anonymous: !reachable,
     public: false,
+    // The national system shows its own notice and takes the person's consent when they file there; the case records
+    // that as the channel's method (`client_form`, docs/personal-data.md). Publication stays the council's choice.
+    consent: { handling: true },
   };
   const dto = plainToInstance(CreateCaseDto, input);
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
