@@ -41,11 +41,15 @@ describe('the API serves the built web UI', () => {
   });
 
   it('keeps unknown API, health and metrics paths as JSON 404s', async () => {
-    for (const url of ['/api/v1/no-such-thing', '/health/nope', '/open311/v2/x']) {
+    for (const url of ['/api/v1/no-such-thing', '/health/nope']) {
       const res = await fetch(`${platform.baseUrl}${url}`);
       expect(res.status).toBe(404);
       expect(await res.json()).toEqual(expect.objectContaining({ statusCode: 404 }));
     }
+    // Under /open311/v2 a 404 is GeoReport v2's error array, never the web UI's page.
+    const open311 = await fetch(`${platform.baseUrl}/open311/v2/x`);
+    expect(open311.status).toBe(404);
+    expect(await open311.json()).toEqual([expect.objectContaining({ code: 404, description: expect.any(String) })]);
     expect((await fetch(`${platform.baseUrl}/health/live`)).status).toBe(200);
   });
 });
