@@ -3255,6 +3255,10 @@ export interface components {
             finishedAt?: Record<string, never> | null;
         };
         ReceptionCitizenDto: {
+            /** @example 0912 345 678 */
+            phone?: string;
+            /** @example an.nguyen@example.com */
+            email?: string;
             /** @example Nguyễn Văn An */
             name: string;
             /**
@@ -3269,13 +3273,6 @@ export interface components {
             identityDocumentNumber: string;
             /** @example 12 ngõ Huế, Hai Bà Trưng */
             address?: string;
-            /**
-             * @description Needed (or an email) when the reception becomes a case
-             * @example 0912 345 678
-             */
-            phone?: string;
-            /** @example an.nguyen@example.com */
-            email?: string;
         };
         ReceptionCaseDto: {
             /** @example Đèn đường hỏng trên phố Hàng Bài */

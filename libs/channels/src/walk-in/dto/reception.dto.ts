@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ConsentDto, CreateCaseDto, VN_PHONE } from '@hotline/cases';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CitizenDto, ConsentDto, CreateCaseDto } from '@hotline/cases';
 import {
   IdentityDocumentType,
   RECEPTION_CASE_KINDS,
@@ -15,7 +15,8 @@ import { IsInstant, IsPeriodBound } from '@hotline/platform';
  * The citizen as the officer checked them. The identity fields are declared required in the API document but checked by
  * the service, so a missing one answers 422 `reception_identity_required` naming the field (the register must hold them).
  */
-export class ReceptionCitizenDto {
+/* Phone and email are the intake's own fields (one rule each: VN_PHONE, the email check); one is needed for a case. */
+export class ReceptionCitizenDto extends PickType(CitizenDto, ['phone', 'email'] as const) {
   @ApiProperty({ example: 'Nguyễn Văn An' })
   @IsOptional()
   @IsString()
@@ -38,18 +39,6 @@ export class ReceptionCitizenDto {
   @IsString()
   @Length(5, 300)
   address?: string;
-
-  @ApiPropertyOptional({ example: '0912 345 678', description: 'Needed (or an email) when the reception becomes a case' })
-  @IsOptional()
-  @IsString()
-  @Matches(VN_PHONE, { message: 'phone must be a Vietnamese phone number (0… or +84…)' })
-  phone?: string;
-
-  @ApiPropertyOptional({ example: 'an.nguyen@example.com' })
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
-  email?: string;
 }
 
 /**
