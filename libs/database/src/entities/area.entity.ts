@@ -10,4 +10,7 @@ export class AreaEntity {
   @Column('text') level!: string;
   @Column('uuid', { name: 'parent_id', nullable: true }) parentId!: string | null;
   @Column('boolean', { default: true }) active!: boolean;
+  /** GeoJSON Polygon or MultiPolygon ([lng, lat]); null until an admin imports one. */
+  @Column('jsonb', { nullable: true }) boundary!: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown } | null;
+  @Column('boolean', { name: 'boundary_approximate', default: false }) boundaryApproximate!: boolean;
 }
