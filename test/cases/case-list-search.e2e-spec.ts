@@ -1,3 +1,4 @@
+import { ALL_STATUSES, TERMINAL_STATUSES } from '@hotline/contracts';
 import { type CaseDetail, type CaseList, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 
@@ -44,5 +45,26 @@ describe('staff case search without diacritics', () => {
     }, 'routing');
     expect(routed.agency?.code).toBe('SXD');
     expect((await search('den duong')).body.items.map((c) => c.id)).toEqual([kase.id]);
+  });
+  it('finds a case by its tracking code, in any case, through the same search box', async () => {
+    const kase = await submit({ title: 'Cống thoát nước bị tắc ở ngõ 12' });
+    for (const q of [kase.trackingCode, kase.trackingCode.toLowerCase()]) {
+      expect((await search(q)).body.items.map((c) => c.id)).toEqual([kase.id]);
+    }
+  });
+
+  // The search text lives in case_search, kept by triggers on cases (migration 1765480000001), off the table routing
+  // updates: a correction is found by its new words, and `open` follows the contracts' list of finished statuses.
+  it('keeps case_search in step with a case: a changed title is found, and open means not finished', async () => {
+    const kase = await submit({ title: 'Tiếng ồn công trường ban đêm' });
+    const sql = (text: string, params: unknown[]) => platform.db.dataSource.query(text, params);
+    await sql(`UPDATE cases SET title = $2 WHERE id = $1`, [kase.id, 'Khói bụi từ xưởng gỗ']);
+    expect((await search('xuong go')).body.items.map((c) => c.id)).toEqual([kase.id]);
+    expect((await search('cong truong')).body.items.map((c) => c.id)).not.toContain(kase.id);
+    for (const status of ALL_STATUSES) {
+      await sql(`UPDATE cases SET status = $2 WHERE id = $1`, [kase.id, status]);
+      const [row] = await sql(`SELECT open FROM case_search WHERE case_id = $1`, [kase.id]);
+      expect({ status, open: row.open }).toEqual({ status, open: !TERMINAL_STATUSES.includes(status) });
+    }
   });
 });

@@ -8,7 +8,7 @@ import { Clock } from '@hotline/config';
 import { AuditService } from '@hotline/audit';
 import { ForbiddenError, InvalidInputError } from '@hotline/platform';
 import { addressValue, checkPhoneLookup, contactShown, contactValue, projectionOf } from '../access/case-projection';
-import { containsPattern, titleContainsSql } from '../duplicates/search-text';
+import { containsPattern, titleContainsIdsSql } from '../duplicates/search-text';
 import { CaseIdentityService } from '../identity/case-identity.service';
 import { normalisePhone } from '../contact/phone';
 import { toNamedRef } from '../reference/named-ref';
@@ -291,7 +291,9 @@ export class CaseQueryService {
     }
     if (query.q) {
       const q = query.q.trim();
-      qb.andWhere(`(c.tracking_code = :code OR ${titleContainsSql('c.title', 'like')})`, {
+      // One semi-join over both ways in, so each is served by its own index (the code's unique index, the title's
+      // trigram index in case_search) instead of filtering every row of the sort order.
+      qb.andWhere(`c.id IN (SELECT id FROM cases WHERE tracking_code = :code UNION ${titleContainsIdsSql('like')})`, {
         code: q.toUpperCase(),
         like: containsPattern(q),
       });

@@ -31,19 +31,20 @@ const distanceSql = (lat: string, lng: string) =>
 /**
  * Open cases that are probably the same matter: the unaccented, lower-cased title and description are similar by
  * trigrams (`%`: the whole texts, DUPLICATE_SIMILARITY; `<%`: the probe matches a stretch of the case's text, pg_trgm's
- * default 0.6, which serves a short text typed by the operator; both served by the partial GIN index on open cases),
+ * default 0.6, which serves a short text typed by the operator; both served by the partial GIN index on the open
+ * cases' folded texts in `case_search`),
  * the category is the same when the probe has one, the place is the same (same area, or within 50 m when both have
  * coordinates) when the probe has one, and the case was received within DUPLICATE_WINDOW_DAYS.
  */
-// The status test must read exactly as the partial indexes' predicate (migration 1765000000000, written with the
-// finished statuses of then), or PostgreSQL stops using them: a new finished status needs a migration re-creating both.
+// The status test must read exactly as the partial index's predicate (cases_open_category_area_idx, migration
+// 1765000000000, written with the finished statuses of then), or PostgreSQL stops using it; `s.open` is the same rule
+// kept by case_search's triggers (a test compares both with TERMINAL_STATUSES).
 const SIMILAR_SQL = `
 SELECT c.id, c.tracking_code, c.title, c.status, c.received_at, c.category_id, c.area_id,
-       greatest(similarity(case_search_text(c.title, c.description), p.t), word_similarity(p.t,
-       case_search_text(c.title, c.description))) AS score,
+       greatest(similarity(s.body, p.t), word_similarity(p.t, s.body)) AS score,
        CASE WHEN $6::float8 IS NOT NULL AND c.lat IS NOT NULL THEN ${distanceSql('$6', '$7')} END AS distance_m
-  FROM cases c, (SELECT case_search_text($1, $2) AS t) p
- WHERE (case_search_text(c.title, c.description) % p.t OR p.t <% case_search_text(c.title, c.description))
+  FROM case_search s JOIN cases c ON c.id = s.case_id, (SELECT case_search_text($1, $2) AS t) p
+ WHERE s.open AND (s.body % p.t OR p.t <% s.body)
    AND c.status NOT IN (${sqlStatusList(TERMINAL_STATUSES)})
    AND c.received_at >= $3
    AND ($8::uuid IS NULL OR (c.id <> $8 AND c.merged_into_id IS DISTINCT FROM $8))
