@@ -19,7 +19,6 @@ import { performance } from 'node:perf_hooks';
 import { DataSource, QueryRunner } from 'typeorm';
 import { seedDemo } from '@hotline/cases';
 import {
-  appendResults,
   cannon,
   Child,
   fmt,
@@ -31,6 +30,7 @@ import {
   platformEnv,
   privateDatabase,
   privateQueuePrefix,
+  recordResults,
   runBenchmark,
   selected,
   startChild,
@@ -387,7 +387,7 @@ if (require.main === module)
         '',
         '',
       ];
-      appendResults(lines.join('\n'));
+      recordResults('reads', lines.join('\n'));
     } finally {
       await dispose();
       await drop();

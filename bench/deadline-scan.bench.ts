@@ -11,13 +11,11 @@
  * the relay and mail sender are left out so that they do not compete for the two cores while the scan is timed).
  * Bounded: fixed sizes, a fixed number of runs, a limit on data generation and a watchdog on the whole run.
  * Each size gets a private database (TestDatabase), dropped at the end, also on error or on a signal.
- * Results are appended to bench/RESULTS.md.
+ * Results go to bench/RESULTS.md (the latest run) and bench/history/.
  */
 import 'reflect-metadata';
 import { execSync } from 'node:child_process';
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -36,6 +34,7 @@ import {
 } from '@hotline/deadlines';
 import { TEST_REDIS, TestDatabase } from '../libs/testing/src/test-database';
 import { fmt, log, median } from './support/common';
+import { recordResults } from './support/results';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Bounds and fixed inputs
@@ -47,7 +46,6 @@ const RUNS = 5;
 const CHUNK = 100_000;
 const GENERATION_LIMIT_MS = 10 * 60_000;
 const WATCHDOG_MS = 25 * 60_000;
-const RESULTS = join(__dirname, '..', '..', 'bench', 'RESULTS.md');
 const COMMAND = 'npm run bench';
 
 /** Hà Nội local time → instant. */
@@ -414,11 +412,7 @@ async function main(): Promise<void> {
     pgVersion = `PostgreSQL ${pgVersion}`;
   }
   const text = report(results, pgVersion, performance.now() - started);
-  if (!existsSync(RESULTS))
-    writeFileSync(RESULTS, '# Benchmark results\n\nAppended by `npm run bench` (bench/deadline-scan.bench.ts). Newest last.\n\n');
-  appendFileSync(RESULTS, text);
-  console.log('\n' + text);
-  log(`appended to ${RESULTS}`);
+  recordResults('deadline', text);
 }
 
 main()

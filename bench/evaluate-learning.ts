@@ -1,15 +1,14 @@
 /**
  * `npm run evaluate`: measures the learned routing and deadline-risk models on a generated history (see
- * libs/learning/src/evaluation/synthetic-history.ts for how it is made), split by time, and appends the figures to
- * bench/RESULTS.md. Text is folded by PostgreSQL's `search_text` in a private migrated database, as in service.
+ * libs/learning/src/evaluation/synthetic-history.ts for how it is made), split by time, and writes the figures to
+ * bench/RESULTS.md (the latest run) and bench/history/.
+ * Text is folded by PostgreSQL's `search_text` in a private migrated database, as in service.
  */
-import { appendFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluateRisk, evaluateRouting, generateHistory, TRAIN_SHARE } from '@hotline/learning';
 import { TestDatabase } from '../libs/testing/src/test-database';
+import { recordResults } from './support/results';
 
-const RESULTS = join(__dirname, '..', '..', 'bench', 'RESULTS.md');
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const num = (x: number, d = 4) => x.toFixed(d);
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -81,8 +80,7 @@ async function main(): Promise<void> {
         .map((b) => `| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.count} | ${pct(b.meanPredicted)} | ${pct(b.observed)} |`),
       '',
     ];
-    appendFileSync(RESULTS, lines.join('\n'));
-    console.log(lines.join('\n'));
+    recordResults('learning', lines.join('\n'));
   } finally {
     await db.drop();
   }

@@ -28,7 +28,6 @@ import { QueueName } from '@hotline/contracts';
 import { bullConnection, bullPrefix, DEFAULT_JOB_OPTIONS } from '@hotline/platform';
 import { TEST_POSTGRES, TEST_REDIS } from '../libs/testing/src/test-database';
 import {
-  appendResults,
   cannon,
   cpuSample,
   cpuSince,
@@ -36,6 +35,7 @@ import {
   fmt,
   freePort,
   header,
+  recordResults,
   int,
   log,
   median,
@@ -577,5 +577,5 @@ runBenchmark('intake-routing bench', WATCHDOG_MS, async () => {
   if (!selected('intake') && !routing) return;
   const intake = await intakeThroughput();
   const routed = routing ? await routedLatency(median(intake.apiRps)) : undefined;
-  appendResults(await report(intake, routed, performance.now() - started));
+  recordResults('intake', await report(intake, routed, performance.now() - started));
 });

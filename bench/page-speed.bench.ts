@@ -27,10 +27,10 @@ import { LOCAL_TIME_ZONE, OPEN_STATUSES } from '@hotline/contracts';
 import { RollupService } from '@hotline/reporting';
 import { generate } from './case-list-tracking.bench';
 import {
-  appendResults,
   freePort,
   fmt,
   header,
+  recordResults,
   int,
   log,
   median,
@@ -233,7 +233,8 @@ if (require.main === module)
         `- Data: ${int(CASES)} cases generated with SQL in ${fmt(generateMs / 1000)} s (the list benchmark's generator), ` +
         `their report facts derived with SQL in ${fmt(factsMs / 1000)} s and the rollups built by the production statement ` +
         `in ${fmt(rollupMs / 1000)} s.`;
-      appendResults(
+      recordResults(
+        'pages',
         [
           ...(await header(`staff pages in Chromium at ${int(CASES)} cases`)),
           '',

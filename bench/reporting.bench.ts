@@ -15,13 +15,12 @@
  * `SELECT sum(n)` over a fixed 1,000,000-row table; for the export, the raw `COPY (same query) TO STDOUT` read by a
  * plain pg client in this process. Bounded: fixed sizes (BENCH_REPORT_CASES, BENCH_EXPORT_ROWS), a limit on data
  * generation, a watchdog on the whole run; the private database is dropped at the end, on error or on a signal.
- * Loopback only (PostgreSQL 127.0.0.1:5432, Redis 127.0.0.1:6379 for the API's queues). Appends to bench/RESULTS.md.
+ * Loopback only (PostgreSQL 127.0.0.1:5432, Redis 127.0.0.1:6379 for the API's queues). Writes bench/RESULTS.md (the
+ * latest run) and bench/history/.
  */
 import 'reflect-metadata';
 import { execSync } from 'node:child_process';
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AddressInfo } from 'node:net';
@@ -34,6 +33,7 @@ import { RollupService } from '@hotline/reporting';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { TEST_REDIS, TestDatabase } from '../libs/testing/src/test-database';
 import { fmt, log, median } from './support/common';
+import { recordResults } from './support/results';
 
 const SUMMARY_CASES = Number(process.env.BENCH_REPORT_CASES ?? 10_000_000);
 const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000);
@@ -45,7 +45,6 @@ const EXPORT_RUNS = 2;
 const GENERATION_LIMIT_MS = 40 * 60_000;
 const WATCHDOG_MS = 70 * 60_000;
 const GOAL_MS = 300;
-const RESULTS = join(__dirname, '..', '..', 'bench', 'RESULTS.md');
 const COMMAND = 'npm run bench:reporting';
 /** The summary is asked for the whole year 2026, on 31 Dec 2026 at 17:00 in Hà Nội. */
 const NOW = new Date('2026-12-31T17:00:00+07:00');
@@ -468,9 +467,7 @@ async function main(): Promise<void> {
   const exported = await exportBench(ds, accessToken, baseUrl);
   const [{ server_version }] = await ds.query(`SHOW server_version`);
   const text = report(summary, exported, `PostgreSQL ${server_version}`, performance.now() - started);
-  if (!existsSync(RESULTS)) writeFileSync(RESULTS, '# Benchmark results\n\nNewest last.\n\n');
-  appendFileSync(RESULTS, text);
-  console.log('\n' + text);
+  recordResults('reporting', text);
 }
 
 main()

@@ -5,7 +5,7 @@
  */
 import { ChildProcess, execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ import { freePort } from '../../libs/testing/src/free-port';
 import { TEST_POSTGRES, TEST_REDIS, TestDatabase } from '../../libs/testing/src/test-database';
 
 export const ROOT = join(__dirname, '..', '..', '..');
-export const RESULTS = join(ROOT, 'bench', 'RESULTS.md');
+export { recordResults } from './results';
 export const COMMAND = 'npm run bench';
 const LOAD_AT_START = os.loadavg();
 
@@ -312,14 +312,6 @@ export async function header(title: string): Promise<string[]> {
       `Redis ${sh(`redis-cli -u ${TEST_REDIS} INFO server | grep redis_version | cut -d: -f2`).trim()}`,
     `- Git: ${sh('git -C ' + ROOT + ' log -1 --format="%h %s"')}${sh(`git -C ${ROOT} status --porcelain --untracked-files=no`) ? ' (with uncommitted changes)' : ''}`,
   ];
-}
-
-export function appendResults(text: string): void {
-  if (!existsSync(RESULTS))
-    writeFileSync(RESULTS, '# Benchmark results\n\nAppended by `npm run bench` (bench/*.bench.ts). Newest last.\n\n');
-  appendFileSync(RESULTS, text.endsWith('\n\n') ? text : `${text}\n\n`);
-  console.log('\n' + text);
-  log(`appended to ${RESULTS}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
