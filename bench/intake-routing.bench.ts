@@ -17,16 +17,12 @@
  * deleted at the end, also on error, a signal or the watchdog.
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Job, Queue, Worker } from 'bullmq';
 import { seedDemo } from '@hotline/cases';
 import { QueueName } from '@hotline/contracts';
 import { bullConnection, bullPrefix, DEFAULT_JOB_OPTIONS } from '@hotline/platform';
-import { TEST_POSTGRES, TEST_REDIS } from '../libs/testing/src/test-database';
+import { TEST_REDIS } from '../libs/testing/src/test-database';
 import {
   cannon,
   cpuSample,
@@ -50,6 +46,7 @@ import {
   waitFor,
 } from './support/common';
 import { intakeRequest } from './support/intake-load';
+import { pgbench, pgbenchInsertScript } from './support/pgbench';
 
 const CONNECTIONS = 16;
 /**
@@ -118,47 +115,14 @@ async function experimentSql(dataSource: { query: (sql: string) => Promise<unkno
 // 1. Intake throughput vs pgbench
 // ---------------------------------------------------------------------------------------------------------------
 
-function pgbench(dbName: string, seconds: number, script: string): Promise<{ tps: number; latencyMs: number }> {
-  const u = new URL(TEST_POSTGRES);
-  const args = ['-n', '-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres')];
-  args.push('-c', String(CONNECTIONS), '-j', '2', '-T', String(seconds), '-M', 'prepared', '-f', script, dbName);
-  return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/pgbench', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    const killer = setTimeout(() => child.kill('SIGKILL'), (seconds + 30) * 1000);
-    child.once('exit', (code) => {
-      clearTimeout(killer);
-      const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
-      const latency = /latency average = ([\d.]+) ms/.exec(out);
-      const failed = /number of failed transactions: (\d+)/.exec(out);
-      if (code !== 0 || !tps || !latency || (failed && Number(failed[1]) > 0)) reject(new Error(`pgbench failed (${code}):\n${out}`));
-      else resolve({ tps: Number(tps[1]), latencyMs: Number(latency[1]) });
-    });
-  });
-}
-
 async function intakeThroughput(): Promise<IntakeResult> {
   log(`part 1: intake throughput, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${INTAKE_SECONDS} s`);
   const { db, drop } = await privateDatabase();
   const { prefix, dispose } = privateQueuePrefix();
-  const dir = mkdtempSync(join(os.tmpdir(), 'hotline-bench-'));
   try {
     await seedDemo(db.dataSource, { cases: 0 });
     await experimentSql(db.dataSource);
-    await db.dataSource.query(
-      `CREATE TABLE bench_insert (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, title text NOT NULL, description text NOT NULL,
-         phone text, created_at timestamptz NOT NULL DEFAULT now())`,
-    );
-    const script = join(dir, 'insert.sql');
-    writeFileSync(
-      script,
-      `\\set n random(1, 99999999)\n` +
-        `INSERT INTO bench_insert (title, description, phone) VALUES ('Đèn đường hỏng trước số ' || :n || ' phố Hàng Bài', ` +
-        `'Ba cột đèn trước số ' || :n || ' phố Hàng Bài không sáng từ một tuần nay, ` +
-        `rất nguy hiểm khi đi đêm.', '09' || lpad(:n::text, 8, '0'));\n`,
-    );
+    const script = await pgbenchInsertScript(db.dataSource);
     const port = await freePort();
     const api = await startChild('api', platformEnv(db.url, prefix, port));
     const url = api.url;
@@ -167,7 +131,7 @@ async function intakeThroughput(): Promise<IntakeResult> {
     await cannon({ url: bare.url, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests: [intakeRequest('warm', '/bench/insert')] });
 
     let answered = (await cannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests: [intakeRequest('warm')] }))['2xx'];
-    await pgbench(db.name, WARMUP_SECONDS, script);
+    await pgbench(db.name, WARMUP_SECONDS, script, CONNECTIONS);
     const r: IntakeResult = {
       apiRps: [],
       apiP50: [],
@@ -184,7 +148,7 @@ async function intakeThroughput(): Promise<IntakeResult> {
     const apiPid = api.process.pid!;
     for (let round = 1; round <= ROUNDS; round++) {
       let before = cpuSample([apiPid]);
-      const pg = await pgbench(db.name, INTAKE_SECONDS, script);
+      const pg = await pgbench(db.name, INTAKE_SECONDS, script, CONNECTIONS);
       r.pgbenchCpu.push({ cpu: cpuSince(before, cpuSample([apiPid])), count: pg.tps * INTAKE_SECONDS });
       before = cpuSample([apiPid]);
       r.pgbenchTps.push(pg.tps);
@@ -228,7 +192,6 @@ async function intakeThroughput(): Promise<IntakeResult> {
     r.answered = answered;
     return r;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
     await dispose();
     await drop();
   }

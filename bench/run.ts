@@ -3,7 +3,8 @@
  * databases, servers and connections are gone before the next starts), under one watchdog for the whole run.
  *
  * `BENCH_ONLY=intake,track` selects parts: deadline, intake, routing (also measures intake: it runs at half the
- * intake maximum), list, track, pages (staff pages in Chromium). Default: all. Each file writes its
+ * intake maximum), list, track, platform (API + worker + mailer at a ladder of rates), spike (20,000 submissions in
+ * 60 s), pages (staff pages in Chromium). Default: all. Each file writes its
  * benchmark's section of bench/RESULTS.md (the latest run of each) and adds the run to bench/history/.
  */
 import { ChildProcess, spawn } from 'node:child_process';
@@ -13,10 +14,11 @@ import { performance } from 'node:perf_hooks';
 const FILES = [
   { file: 'intake-routing.bench.js', parts: ['intake', 'routing'] },
   { file: 'case-list-tracking.bench.js', parts: ['list', 'track'] },
+  { file: 'platform.bench.js', parts: ['platform', 'spike'] },
   { file: 'deadline-scan.bench.js', parts: ['deadline'] },
   { file: 'page-speed.bench.js', parts: ['pages'] },
 ];
-const WATCHDOG_MS = 25 * 60_000;
+const WATCHDOG_MS = 45 * 60_000;
 const KILL_GRACE_MS = 60_000;
 
 const only =

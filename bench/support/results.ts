@@ -13,6 +13,8 @@ export const HISTORY = join(ROOT, 'bench', 'history');
 export const BENCHMARKS = {
   intake: 'public intake throughput and submit → routed latency (bench/intake-routing.bench.ts)',
   reads: 'read paths at 1,000,000 cases: staff case list, tracking (bench/case-list-tracking.bench.ts)',
+  platform: 'the whole platform at a sustained rate (bench/platform.bench.ts)',
+  spike: 'a spike of 20,000 submissions in 60 s (bench/platform.bench.ts)',
   deadline: 'deadline scan (bench/deadline-scan.bench.ts)',
   pages: 'staff pages in Chromium (bench/page-speed.bench.ts)',
   reporting: 'reporting at 10,000,000 cases (bench/reporting.bench.ts, `npm run bench:reporting`)',
