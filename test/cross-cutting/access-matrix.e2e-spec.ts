@@ -80,6 +80,7 @@ const EXPECTED: Record<string, Who[]> = {
   'PUT /api/v1/admin/calendar/:date': ['admin'],
   'DELETE /api/v1/admin/calendar/:date': ['admin'],
   'GET /api/v1/reports/summary': [...AGENCY, 'secretariat', 'council_member', 'admin'],
+  'GET /api/v1/reports/trend': [...AGENCY, 'secretariat', 'council_member', 'admin'],
   'GET /api/v1/council/sessions': ['secretariat', 'council_member', 'admin'],
   'GET /api/v1/council/sessions/:id': ['secretariat', 'council_member', 'admin'],
   'POST /api/v1/council/sessions': ['secretariat', 'admin'],

@@ -64,6 +64,7 @@ const EXPECTED: Record<string, Expectation> = {
     scope: 'many',
     variants: ['', '?format=csv', '?format=xlsx', '?groupBy=area&format=csv'],
   },
+  'GET /api/v1/reports/trend': { audience: 'caller', scope: 'many' },
   'GET /api/v1/council/sessions': { audience: 'caller', scope: 'many' },
   'GET /api/v1/council/sessions/:id': { audience: 'caller', scope: 'many' },
   'GET /api/v1/reports/council-sessions/:id': { audience: 'caller', scope: 'many', variants: ['', '?format=xlsx', '?format=pdf'] },

@@ -14,3 +14,4 @@ export * from './answer-templates';
 export * from './redaction';
 export * from './reception';
 export * from './pakn';
+export * from './report-period';

@@ -1672,6 +1672,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/export.csv": {
         parameters: {
             query?: never;
@@ -3880,6 +3896,39 @@ export interface components {
             smallSampleBelow: number;
             total: components["schemas"]["SummaryFiguresDto"];
             groups: components["schemas"]["SummaryGroupDto"][];
+        };
+        TrendPeriodDto: {
+            from: string;
+            to: string;
+        };
+        TrendBucketDto: {
+            from: string;
+            to: string;
+            total: components["schemas"]["SummaryFiguresDto"];
+        };
+        TrendMonthDto: {
+            from: string;
+            to: string;
+            total: components["schemas"]["SummaryFiguresDto"];
+            /**
+             * @description The calendar month (YYYY-MM), its days cut to the period
+             * @example 2026-07
+             */
+            month: string;
+            /** @description The same days shifted into the previous period (equal length, just before) */
+            previous: components["schemas"]["TrendBucketDto"];
+        };
+        TrendDto: {
+            from: string;
+            to: string;
+            /** @description The period of equal length that ends the day before this one starts */
+            previous: components["schemas"]["TrendPeriodDto"];
+            /**
+             * Format: date-time
+             * @description The instant overdue and very late are counted at
+             */
+            asOf: string;
+            months: components["schemas"]["TrendMonthDto"][];
         };
         GroupValueDto: {
             code: string;
@@ -7616,6 +7665,31 @@ export interface operations {
                     "application/json": components["schemas"]["SummaryDto"];
                     "text/csv": components["schemas"]["SummaryDto"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["SummaryDto"];
+                };
+            };
+        };
+    };
+    ReportsController_trend: {
+        parameters: {
+            query?: {
+                /** @description First day received (Hà Nội date, inclusive); default: 1 January of `to`’s year */
+                from?: string;
+                /** @description Last day received (Hà Nội date, inclusive); default: today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Month by month, with the same days of the previous period; own agency for agency officers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendDto"];
                 };
             };
         };

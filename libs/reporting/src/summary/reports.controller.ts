@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { AuditService } from '@hotline/audit';
 import { Actor } from '@hotline/contracts';
 import { CurrentActor, Policy } from '@hotline/platform';
-import { SummaryDto, SummaryQueryDto } from './dto/summary.dto';
+import { SummaryDto, SummaryQueryDto, TrendDto, TrendQueryDto } from './dto/summary.dto';
 import { summaryCsv, summaryXlsx } from './summary-table';
 import { SummaryService } from './summary.service';
 
@@ -49,5 +49,15 @@ export class ReportsController {
       return summaryXlsx(summary);
     }
     return summary;
+  }
+
+  @Get('trend')
+  @Policy('read', 'Report')
+  @ApiOkResponse({
+    type: TrendDto,
+    description: 'Month by month, with the same days of the previous period; own agency for agency officers',
+  })
+  trend(@Query() query: TrendQueryDto, @CurrentActor() actor: Actor): Promise<TrendDto> {
+    return this.summaries.trend(query, actor);
   }
 }

@@ -3,12 +3,27 @@ import { DataSource } from 'typeorm';
 import { InjectReportingDataSource } from '@hotline/database';
 import { ReferenceDataService, ReferenceSnapshot } from '@hotline/cases';
 import { Clock } from '@hotline/config';
-import { Actor, agencyScope, CaseChannel, CaseKind, CHANNEL_LABELS, KIND_LABELS, localDateOf } from '@hotline/contracts';
+import {
+  Actor,
+  agencyScope,
+  CaseChannel,
+  CaseKind,
+  CHANNEL_LABELS,
+  KIND_LABELS,
+  localDateOf,
+  monthBuckets,
+  periodDays,
+  previousPeriod,
+  shiftPeriod,
+} from '@hotline/contracts';
 import { InvalidInputError } from '@hotline/platform';
 import { COUNTERS, DIMENSION_NAMES, DIMENSIONS, DimensionName, MAX_GROUP_DIMENSIONS, unpackHistogram } from '../rollups/rollup-sql';
 import { Counts, figures, SMALL_SAMPLE_BELOW } from './figures';
 import { checkPeriod, planPeriod } from './period';
-import { GroupValueDto, SummaryDto, SummaryGroupDto, SummaryQueryDto } from './dto/summary.dto';
+import { GroupValueDto, SummaryDto, SummaryGroupDto, SummaryQueryDto, TrendDto, TrendQueryDto } from './dto/summary.dto';
+
+/** A trend reads two figures a month: a longer period is asked for by the summary, or in parts. */
+export const TREND_MAX_MONTHS = 24;
 
 interface Scope {
   from: string;
@@ -33,9 +48,7 @@ export class SummaryService {
 
   async summary(query: SummaryQueryDto, actor: Actor): Promise<SummaryDto> {
     const now = this.clock.now();
-    const to = query.to ?? localDateOf(now);
-    const from = query.from ?? `${to.slice(0, 4)}-01-01`;
-    checkPeriod(from, to);
+    const { from, to } = this.period(query, now);
     const scope: Scope = { from, to, groupBy: DIMENSION_NAMES.filter((d) => query.groupBy?.includes(d)), agencyIds: agencyScope(actor) };
     const [rows, snapshot] = await Promise.all([this.read(scope, now), this.reference.get()]);
     const groups: SummaryGroupDto[] = rows.map((r) => ({
@@ -52,6 +65,38 @@ export class SummaryService {
       total: figures(total.counts, total.answerDays),
       groups,
     };
+  }
+
+  /**
+   * The dashboard's trend in one request: for each calendar month the period touches (cut to the period), its figures
+   * and those of the same days shifted into the previous period (the rule of @hotline/contracts' previousPeriod, which
+   * the dashboard's comparison uses too).
+   */
+  async trend(query: TrendQueryDto, actor: Actor): Promise<TrendDto> {
+    const now = this.clock.now();
+    const period = this.period(query, now);
+    const before = previousPeriod(period);
+    const buckets = monthBuckets(period);
+    if (buckets.length > TREND_MAX_MONTHS) {
+      throw new InvalidInputError('from', `A trend covers at most ${TREND_MAX_MONTHS} months; ask for a shorter period`);
+    }
+    const total = (p: { from: string; to: string }) => this.summary(p, actor).then((s) => ({ from: p.from, to: p.to, total: s.total }));
+    const shift = -periodDays(period);
+    const months = await Promise.all(
+      buckets.map(async (b) => {
+        const [current, previous] = await Promise.all([total(b), total(shiftPeriod(b, shift))]);
+        return { month: b.month, ...current, previous };
+      }),
+    );
+    return { ...period, previous: before, asOf: now, months };
+  }
+
+  /** A query's period: `to` defaults to today, `from` to 1 January of `to`'s year. */
+  private period(query: { from?: string; to?: string }, now: Date): { from: string; to: string } {
+    const to = query.to ?? localDateOf(now);
+    const from = query.from ?? `${to.slice(0, 4)}-01-01`;
+    checkPeriod(from, to);
+    return { from, to };
   }
 
   private async read(scope: Scope, now: Date): Promise<{ values: (string | null)[]; counts: Counts; answerDays: Map<number, number> }[]> {

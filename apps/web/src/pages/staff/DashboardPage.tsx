@@ -8,7 +8,7 @@ import { api, download, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { formatDate, localDate } from '../../lib/format';
-import { monthBuckets, type Period, PERIOD_PRESETS, type PeriodPreset, presetPeriod, previousPeriod, shiftPeriod } from '../../lib/period';
+import { monthBuckets, type Period, PERIOD_PRESETS, type PeriodPreset, presetPeriod, previousPeriod } from '@hotline/contracts';
 import { useAsync } from '../../lib/use-async';
 import { TableScroll } from '../../components/TableScroll';
 
@@ -162,18 +162,17 @@ export function DashboardPage() {
   const { preset, period, setPreset, setBound } = usePeriod();
   const { from, to } = period;
   const previous = previousPeriod(period);
-  const shift = -Math.round((Date.parse(period.from) - Date.parse(previous.from)) / 86_400_000);
   const buckets = monthBuckets(period);
   const data = useAsync(async () => {
-    const [total, byAgency, byCategory, before, beforeByAgency, beforeByCategory, ...trend] = await Promise.all([
+    // The trend is one request: every month of the period with the same days of the previous one.
+    const [total, byAgency, byCategory, before, beforeByAgency, beforeByCategory, { months }] = await Promise.all([
       summary(period),
       summary(period, 'agency'),
       summary(period, 'category'),
       summary(previous),
       summary(previous, 'agency'),
       summary(previous, 'category'),
-      ...buckets.map((b) => summary(b)),
-      ...buckets.map((b) => summary(shiftPeriod(b, shift))),
+      unwrap(api.GET('/api/v1/reports/trend', { params: { query: { from, to } } })),
     ]);
     return {
       total,
@@ -182,8 +181,8 @@ export function DashboardPage() {
       before,
       beforeByAgency,
       beforeByCategory,
-      trend: trend.slice(0, buckets.length),
-      trendBefore: trend.slice(buckets.length),
+      trend: months,
+      trendBefore: months.map((m) => m.previous),
     };
   }, [from, to]);
   const sessions = useAsync(() => unwrap(api.GET('/api/v1/council/sessions')).catch(() => []), []);

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
 import { commaList, IsLocalDate } from '@hotline/platform';
@@ -102,4 +102,29 @@ export class SummaryDto {
   @ApiProperty({ description: 'Groups below this many cases are flagged smallSample' }) smallSampleBelow!: number;
   @ApiProperty({ type: SummaryFiguresDto }) total!: SummaryFiguresDto;
   @ApiProperty({ type: [SummaryGroupDto] }) groups!: SummaryGroupDto[];
+}
+
+/** The trend asks for a period only: its buckets are the calendar months it touches. */
+export class TrendQueryDto extends PickType(SummaryQueryDto, ['from', 'to'] as const) {}
+
+export class TrendPeriodDto {
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+}
+
+export class TrendBucketDto extends TrendPeriodDto {
+  @ApiProperty({ type: SummaryFiguresDto }) total!: SummaryFiguresDto;
+}
+
+export class TrendMonthDto extends TrendBucketDto {
+  @ApiProperty({ description: 'The calendar month (YYYY-MM), its days cut to the period', example: '2026-07' }) month!: string;
+  @ApiProperty({ type: TrendBucketDto, description: 'The same days shifted into the previous period (equal length, just before)' })
+  previous!: TrendBucketDto;
+}
+
+export class TrendDto extends TrendPeriodDto {
+  @ApiProperty({ type: TrendPeriodDto, description: 'The period of equal length that ends the day before this one starts' })
+  previous!: TrendPeriodDto;
+  @ApiProperty({ description: 'The instant overdue and very late are counted at' }) asOf!: Date;
+  @ApiProperty({ type: [TrendMonthDto] }) months!: TrendMonthDto[];
 }

@@ -1,4 +1,4 @@
-import { monthBuckets, periodDays, presetPeriod, previousPeriod } from './period';
+import { monthBuckets, periodDays, presetPeriod, previousPeriod } from './report-period';
 
 describe('reporting periods', () => {
   const today = '2026-12-02';
