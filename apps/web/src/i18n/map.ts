@@ -22,6 +22,23 @@ export const mapVi = {
     zoomIn: 'Phóng to',
     zoomOut: 'Thu nhỏ',
   },
+  boundaryImport: {
+    heading: 'Nhập ranh giới địa bàn (GeoJSON)',
+    intro:
+      'Tệp GeoJSON FeatureCollection, mỗi đối tượng ghi mã địa bàn ở thuộc tính "code"; hoặc một hình (Polygon, MultiPolygon) cho địa bàn chọn dưới đây. Toạ độ [kinh độ, vĩ độ]. Có lỗi thì không cập nhật gì.',
+    file: 'Tệp GeoJSON',
+    area: 'Địa bàn (khi tệp chỉ có một hình)',
+    areaHint: 'Bỏ trống với tệp FeatureCollection',
+    approximate: 'Đây là ranh giới gần đúng (không phải số liệu đo đạc)',
+    button: 'Nhập ranh giới',
+    chooseFile: 'Vui lòng chọn tệp GeoJSON.',
+    chooseArea: 'Tệp chỉ có một hình: vui lòng chọn địa bàn.',
+    notJson: 'Tệp không phải JSON hợp lệ.',
+    refused: 'Chưa nhập được: vui lòng sửa các lỗi sau',
+    done: 'Đã cập nhật ranh giới của {{count}} địa bàn: {{codes}}.',
+  },
+  boundaryStatus: { none: 'Chưa có', approximate: 'Gần đúng', imported: 'Đã nhập' },
+  boundaryColumn: 'Ranh giới',
 };
 
 export const mapEn: typeof mapVi = {
@@ -47,4 +64,21 @@ export const mapEn: typeof mapVi = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
   },
+  boundaryImport: {
+    heading: 'Import area boundaries (GeoJSON)',
+    intro:
+      'A GeoJSON FeatureCollection whose features give their area code in the "code" property; or one shape (Polygon, MultiPolygon) for the area chosen below. Coordinates are [longitude, latitude]. Nothing is changed when there is a problem.',
+    file: 'GeoJSON file',
+    area: 'Area (when the file holds one shape)',
+    areaHint: 'Leave empty for a FeatureCollection',
+    approximate: 'These boundaries are approximate (not survey data)',
+    button: 'Import boundaries',
+    chooseFile: 'Please choose a GeoJSON file.',
+    chooseArea: 'The file holds one shape: please choose its area.',
+    notJson: 'The file is not valid JSON.',
+    refused: 'Not imported: please fix these problems',
+    done: 'Boundaries updated for {{count}} areas: {{codes}}.',
+  },
+  boundaryStatus: { none: 'None', approximate: 'Approximate', imported: 'Imported' },
+  boundaryColumn: 'Boundary',
 };
