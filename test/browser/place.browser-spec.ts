@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { TestPlatform } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
@@ -112,6 +115,51 @@ describe('place: a pin on the map in Chromium', () => {
       .first()
       .waitFor();
     await screenshot(page, 'place-operator-case');
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('an administrator uploads a GeoJSON file: a bad feature is named in Vietnamese and nothing changes, then a good file is imported', async () => {
+    const square = (lng: number, lat: number, size: number) => [
+      [
+        [lng, lat],
+        [lng + size, lat],
+        [lng + size, lat + size],
+        [lng, lat + size],
+        [lng, lat],
+      ],
+    ];
+    const file = (name: string, features: unknown[]) => {
+      const at = path.join(os.tmpdir(), `${platform.queuePrefix}-${name}.geojson`);
+      return writeFile(at, JSON.stringify({ type: 'FeatureCollection', features })).then(() => at);
+    };
+    const feature = (code: string, coordinates: unknown) => ({
+      type: 'Feature',
+      properties: { code },
+      geometry: { type: 'Polygon', coordinates },
+    });
+    const bad = await file('bad', [feature('HN-BAVI', square(105.35, 21.1, 0.05)), feature('HN-SOCSON', square(106.5, 21.2, 0.05))]);
+    const good = await file('good', [feature('HN-BAVI', square(105.35, 21.1, 0.05))]);
+
+    const { context, page } = await newPage(browser, platform.baseUrl, DESKTOP);
+    await signIn(page, USERS.admin);
+    await page.goto('/staff/admin');
+    await page.getByRole('tab', { name: 'Địa bàn' }).click();
+    const upload = page.getByTestId('boundary-import');
+    await upload.getByText('Nhập ranh giới địa bàn (GeoJSON)').waitFor();
+    expect(await page.getByTestId('row-HN-BAVI').getByText('Gần đúng').count()).toBe(1);
+
+    await upload.locator('input[type=file]').setInputFiles(bad);
+    await upload.getByRole('button', { name: 'Nhập ranh giới' }).click();
+    await upload.getByRole('alert').getByText('features[1].geometry').waitFor();
+    await upload.getByText(/Ranh giới nằm ra ngoài ranh giới của địa bàn cấp trên/).waitFor();
+    expect(await page.getByTestId('row-HN-BAVI').getByText('Gần đúng').count()).toBe(1);
+    await screenshot(page, 'place-admin-import-refused');
+
+    await upload.locator('input[type=file]').setInputFiles(good);
+    await upload.getByRole('button', { name: 'Nhập ranh giới' }).click();
+    await upload.getByText('Đã cập nhật ranh giới của 1 địa bàn: HN-BAVI.').waitFor();
+    await page.getByTestId('row-HN-BAVI').getByText('Đã nhập').waitFor();
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });
