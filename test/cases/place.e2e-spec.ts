@@ -1,3 +1,4 @@
+import { seedDemo } from '@hotline/cases';
 import { type ApiErrorBody, makeCaseInput, makeReceptionInput, TestPlatform } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 
@@ -285,5 +286,36 @@ describe('place: a case located by its point, area boundaries imported from GeoJ
       code: 'boundary_outside_parent',
       fields: ['features[0].geometry'],
     });
+  });
+
+  it('gives a demo database seeded before boundaries existed the approximate ones, once, and never over imported ones', async () => {
+    const db = platform.db.dataSource;
+    const withBoundary = async () => (await db.query(`SELECT count(*)::int AS n FROM areas WHERE boundary IS NOT NULL`))[0].n;
+    await db.query(`UPDATE areas SET boundary = NULL, boundary_approximate = false`);
+    expect(await seedDemo(db, { cases: 0 })).toEqual({ seeded: false, cases: 0 });
+    expect(await withBoundary()).toBe(27);
+    await db.query(`UPDATE areas SET boundary = NULL, boundary_approximate = false WHERE code <> 'HN-PHUXUYEN'`);
+    await db.query(`UPDATE areas SET boundary = $1 WHERE code = 'HN-PHUXUYEN'`, [JSON.stringify(polygon(square(105.7, 20.65, 0.02)))]);
+    await seedDemo(db, { cases: 0 });
+    expect(await withBoundary()).toBe(1);
+  });
+});
+
+describe('place: a configured tile source', () => {
+  let platform: TestPlatform;
+  const tiles = {
+    MAP_TILE_URL: 'https://{s}.tile.example.vn/{z}/{x}/{y}.png',
+    MAP_TILE_ATTRIBUTION: '© Những người đóng góp OpenStreetMap',
+  };
+
+  beforeAll(async () => {
+    platform = await newPlatform().start({ env: tiles, worker: false });
+  });
+  afterAll(() => platform.stop());
+
+  it('is served to the web, and the page may load its images', async () => {
+    const res = await fetch(`${platform.baseUrl}/api/v1/map/config`);
+    expect(await res.json()).toEqual({ tileUrl: tiles.MAP_TILE_URL, attribution: tiles.MAP_TILE_ATTRIBUTION });
+    expect(res.headers.get('content-security-policy')).toMatch(/img-src 'self' data: https:\/\/\*\.tile\.example\.vn;/);
   });
 });
