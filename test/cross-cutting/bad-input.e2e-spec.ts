@@ -196,7 +196,8 @@ describe('bad input', () => {
     ],
     ['a map point out of range', 'anonymous', 'GET', '/api/v1/map/locate?lat=91&lng=105', undefined, 400, 'lat'],
   ] as const)('place: refuses %s, naming the field', async (_, who, method, path, body, status, field) => {
-    const token = who === 'anonymous' ? undefined : await platform.login(...(who === 'admin' ? USERS.admin : USERS.operator));
+    const [email, password] = who === 'admin' ? USERS.admin : USERS.operator;
+    const token = who === 'anonymous' ? undefined : await platform.login(email, password);
     const res = await platform.request<ApiErrorBody>(method, path, body, token);
     expect(res.status).toBe(status);
     expect(res.body.code).toMatch(/^[a-z_]+$/);
