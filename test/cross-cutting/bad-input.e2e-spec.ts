@@ -156,6 +156,54 @@ describe('bad input', () => {
     expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
   });
 
+  const FEATURE_POINT = { type: 'Feature', properties: { code: 'HN-HOANKIEM' }, geometry: { type: 'Point', coordinates: [105.85, 21.03] } };
+  it.each([
+    [
+      'a case located outside the city',
+      'anonymous',
+      'POST',
+      '/api/v1/cases',
+      { ...valid(), location: { lat: 20.86, lng: 106.68 } },
+      422,
+      'location',
+    ],
+    [
+      'an operator case outside the city',
+      'operator',
+      'POST',
+      '/api/v1/hotline/cases',
+      { ...valid(), location: { lat: 10.77, lng: 106.7 } },
+      422,
+      'location',
+    ],
+    [
+      'a boundary file that is no FeatureCollection',
+      'admin',
+      'POST',
+      '/api/v1/admin/areas/boundaries',
+      { type: 'Polygon', coordinates: [] },
+      400,
+      'type',
+    ],
+    [
+      'a boundary feature that is a point',
+      'admin',
+      'POST',
+      '/api/v1/admin/areas/boundaries',
+      { type: 'FeatureCollection', features: [FEATURE_POINT] },
+      422,
+      'features[0].geometry',
+    ],
+    ['a map point out of range', 'anonymous', 'GET', '/api/v1/map/locate?lat=91&lng=105', undefined, 400, 'lat'],
+  ] as const)('place: refuses %s, naming the field', async (_, who, method, path, body, status, field) => {
+    const [email, password] = who === 'admin' ? USERS.admin : USERS.operator;
+    const token = who === 'anonymous' ? undefined : await platform.login(email, password);
+    const res = await platform.request<ApiErrorBody>(method, path, body, token);
+    expect(res.status).toBe(status);
+    expect(res.body.code).toMatch(/^[a-z_]+$/);
+    expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
+  });
+
   it('refuses a text body with 415', async () => {
     const res = await fetch(`${platform.baseUrl}/api/v1/cases`, {
       method: 'POST',

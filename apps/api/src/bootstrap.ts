@@ -8,7 +8,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Open311AwareExceptionFilter } from '@hotline/channels';
-import { AppConfig, Clock, loadConfig } from '@hotline/config';
+import { AppConfig, Clock, loadConfig, mapTileSource } from '@hotline/config';
 import { runMigrations } from '@hotline/database';
 import { createValidationPipe, HttpExceptionFilter, MetricsService, registerRequestLogging } from '@hotline/platform';
 import { ApiModule } from './api.module';
@@ -76,7 +76,8 @@ async function registerSecurityHeaders(app: NestFastifyApplication, config: AppC
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        // The map's tiles, when a tile source is configured (MAP_TILE_URL).
+        imgSrc: ["'self'", 'data:', ...(config.map ? [mapTileSource(config.map.tileUrl)] : [])],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

@@ -19,6 +19,8 @@ import { IntakeController } from './intake/intake.controller';
 import { IntakeService } from './intake/intake.service';
 import { ReferenceAdminController } from './reference/admin/reference-admin.controller';
 import { ReferenceAdminService } from './reference/admin/reference-admin.service';
+import { BoundaryImportService } from './place/boundary-import.service';
+import { PlaceController } from './place/place.controller';
 import { ReferenceController } from './reference/reference.controller';
 import { ReferenceDataService } from './reference/reference-data.service';
 import { PublicationController } from './publication/publication.controller';
@@ -57,7 +59,7 @@ export class CasesModule {}
 /** The HTTP side: intake, tracking, staff case work, reference data. */
 @Module({
   imports: [CasesModule, AuditModule],
-  providers: [ReferenceAdminService, AnswerTemplateService, ApprovalRuleService],
+  providers: [ReferenceAdminService, AnswerTemplateService, ApprovalRuleService, BoundaryImportService],
   controllers: [
     DuplicatesController,
     IntakeController,
@@ -69,6 +71,7 @@ export class CasesModule {}
     CaseIdentityController,
     ReferenceController,
     ReferenceAdminController,
+    PlaceController,
     RetentionController,
     AnswerTemplatesController,
     CaseAnswerTemplatesController,

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, loadConfig, mapTileSource } from './app-config';
 
 const valid = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/hotline', REDIS_URL: 'redis://127.0.0.1:6379' };
 
@@ -79,6 +79,15 @@ describe('loadConfig', () => {
     });
     expect(() => loadConfig({ ...valid, PAKN_URL: pakn.PAKN_URL })).toThrow(/PAKN_CLIENT_ID[\s\S]*PAKN_CLIENT_SECRET/);
     expect(() => loadConfig({ ...valid, ...pakn, PAKN_URL: 'lgsp.example.vn' })).toThrow(/PAKN_URL/);
+  });
+
+  it('has no map tiles by default; MAP_TILE_URL is a {z}/{x}/{y} template and needs its attribution', () => {
+    expect(loadConfig(valid).map).toBeNull();
+    const tiles = { MAP_TILE_URL: 'https://{s}.tile.example.vn/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: '© OpenStreetMap contributors' };
+    expect(loadConfig({ ...valid, ...tiles }).map).toEqual({ tileUrl: tiles.MAP_TILE_URL, attribution: tiles.MAP_TILE_ATTRIBUTION });
+    expect(mapTileSource(tiles.MAP_TILE_URL)).toBe('https://*.tile.example.vn');
+    expect(() => loadConfig({ ...valid, MAP_TILE_URL: tiles.MAP_TILE_URL })).toThrow(/MAP_TILE_ATTRIBUTION/);
+    expect(() => loadConfig({ ...valid, ...tiles, MAP_TILE_URL: 'https://tile.example.vn/tiles.png' })).toThrow(/MAP_TILE_URL/);
   });
 });
 

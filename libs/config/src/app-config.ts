@@ -71,6 +71,8 @@ export class AppConfig {
   } | null;
   readonly inboundMail!: { port: number; host: string; intakeAddress: string };
   readonly open311!: { jurisdictionId: string };
+  /** The map's tiles; null when MAP_TILE_URL is unset (the map draws the wards' boundaries alone). */
+  readonly map!: { tileUrl: string; attribution: string } | null;
   /** The national PAKN link through the province's LGSP; null when PAKN_URL is unset (the link is off). */
   readonly pakn!: { url: string; clientId: string; clientSecret: string } | null;
   readonly worker!: {
@@ -218,6 +220,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       queues: parseWorkerQueues(env.WORKER_QUEUES),
     },
     open311: { jurisdictionId: env.OPEN311_JURISDICTION_ID ?? 'hanoi.hdnd.example.vn' },
+    map: env.MAP_TILE_URL ? { tileUrl: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION! } : null,
     pakn: env.PAKN_URL
       ? { url: env.PAKN_URL.replace(/\/+$/, ''), clientId: env.PAKN_CLIENT_ID!, clientSecret: env.PAKN_CLIENT_SECRET! }
       : null,
@@ -243,4 +246,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logLevel: env.LOG_LEVEL ?? 'info',
   }) as AppConfig;
+}
+
+/** The Content-Security-Policy source the map's tiles load from ({s} subdomains as a wildcard). */
+export function mapTileSource(tileUrl: string): string {
+  const [, scheme, host] = /^(https?):\/\/([^/]+)/.exec(tileUrl)!;
+  return `${scheme}://${host.replace('{s}', '*')}`;
 }

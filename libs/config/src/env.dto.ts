@@ -12,6 +12,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Length,
   Matches,
   Max,
   Min,
@@ -542,6 +543,22 @@ export class EnvDto {
   @IsOptional()
   @IsEmail({}, { message: 'INTAKE_EMAIL_ADDRESS must be an email address' })
   INTAKE_EMAIL_ADDRESS?: string;
+
+  /**
+   * The map's tile source (docs/place.md): a Leaflet URL template with {z}, {x} and {y} ({s} for subdomains), e.g.
+   * https://tile.openstreetmap.org/{z}/{x}/{y}.png. Unset: the map draws the wards' boundaries alone (offline).
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+\/\S*(?=\S*\{z\})(?=\S*\{x\})(?=\S*\{y\})\S*$/, {
+    message: 'MAP_TILE_URL must be an http(s) URL template with {z}, {x} and {y}',
+  })
+  MAP_TILE_URL?: string;
+
+  /** The tiles' attribution (their licence asks for it): required with MAP_TILE_URL. */
+  @ValidateIf((env: EnvDto) => env.MAP_TILE_URL !== undefined || env.MAP_TILE_ATTRIBUTION !== undefined)
+  @IsString({ message: 'MAP_TILE_ATTRIBUTION is required when MAP_TILE_URL is set' })
+  @Length(3, 300, { message: 'MAP_TILE_ATTRIBUTION is required when MAP_TILE_URL is set (3-300 characters)' })
+  MAP_TILE_ATTRIBUTION?: string;
 
   /** The jurisdiction_id Open311 clients may send (GeoReport v2); requests naming another get 404. */
   @IsOptional()

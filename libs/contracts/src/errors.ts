@@ -83,6 +83,24 @@ export const ErrorCode = {
   InvalidReportPeriod: 'invalid_report_period',
   /** A case's tracking PIN after too many wrong tries (429, Retry-After): the access key still opens the case. */
   TrackingPinLocked: 'tracking_pin_locked',
+  // Place (docs/place.md)
+  /** A boundary that is not a GeoJSON Polygon or MultiPolygon of [lng, lat] positions, or an import that is not GeoJSON. */
+  InvalidGeometry: 'invalid_geometry',
+  /** A position outside longitude -180..180 or latitude -90..90. */
+  CoordinateOutOfRange: 'coordinate_out_of_range',
+  /** A linear ring with fewer than 4 positions. */
+  RingTooShort: 'ring_too_short',
+  /** A linear ring whose last position is not its first. */
+  RingNotClosed: 'ring_not_closed',
+  /** A boundary whose edges cross. */
+  SelfIntersection: 'self_intersection',
+  /** An area's boundary not within its parent area's boundary. */
+  BoundaryOutsideParent: 'boundary_outside_parent',
+  /** A boundary import naming an area code that does not exist, or naming one area twice. */
+  UnknownAreaCode: 'unknown_area_code',
+  DuplicateAreaCode: 'duplicate_area_code',
+  /** A case's location outside every top-level area's boundary (outside the city). */
+  LocationOutsideCity: 'location_outside_city',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

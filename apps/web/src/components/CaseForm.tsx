@@ -17,6 +17,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_TYPES, type CaseFormValues, type FormErrors, isDenunciation, validateCase } from '../lib/validation';
+import { LocationPicker } from '../map/LocationPicker';
 import { CaseSubjectFields } from './CaseSubjectFields';
 import type { RefItem } from './RefSelect';
 import { ErrorAlert } from './States';
@@ -31,6 +32,7 @@ export const emptyCase = (): CaseFormValues => ({
   title: '',
   description: '',
   address: '',
+  location: null,
   anonymous: false,
   public: false,
   name: '',
@@ -111,6 +113,14 @@ export function CaseForm({ categories, areas, agencies, serverErrors = {}, submi
           agencies={agencies}
           titleMaxLength={200}
           descriptionRows={4}
+        />
+        <LocationPicker
+          value={values.location}
+          error={message('location')}
+          onChange={(location, placement) => {
+            set('location', location);
+            if (placement?.areaCode) set('areaCode', placement.areaCode);
+          }}
         />
         <TextInput
           label={t('field.address')}

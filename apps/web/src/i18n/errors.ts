@@ -52,6 +52,15 @@ export const errorsVi: Record<ErrorCode, string> = {
   reception_outcome_incomplete: 'Kết quả tiếp chưa đủ thông tin (căn cứ từ chối, nội dung hướng dẫn hoặc hồ sơ cần tạo).',
   invalid_report_period: 'Kỳ báo cáo không hợp lệ (ví dụ: 2026-Q1, 2026-6M, 2026-9M, 2026-Y).',
   tracking_pin_locked: 'Mã PIN của hồ sơ này tạm bị khóa do nhập sai nhiều lần. Hãy dùng mã truy cập, hoặc thử lại sau.',
+  invalid_geometry: 'Tệp ranh giới phải là GeoJSON dạng Polygon hoặc MultiPolygon (toạ độ [kinh độ, vĩ độ]).',
+  coordinate_out_of_range: 'Có toạ độ nằm ngoài khoảng kinh độ -180..180 hoặc vĩ độ -90..90.',
+  ring_too_short: 'Mỗi vòng ranh giới cần ít nhất 4 điểm.',
+  ring_not_closed: 'Vòng ranh giới chưa khép kín: điểm cuối phải trùng điểm đầu.',
+  self_intersection: 'Ranh giới tự cắt nhau.',
+  boundary_outside_parent: 'Ranh giới nằm ra ngoài ranh giới của địa bàn cấp trên.',
+  unknown_area_code: 'Không có địa bàn nào mang mã này.',
+  duplicate_area_code: 'Một địa bàn xuất hiện hai lần trong tệp.',
+  location_outside_city: 'Vị trí đã chọn nằm ngoài địa bàn thành phố. Vui lòng chọn lại trên bản đồ.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -102,6 +111,15 @@ export const errorsEn: Record<ErrorCode, string> = {
   reception_outcome_incomplete: 'The outcome lacks what it needs (the ground for refusal, the guidance given or the case to create).',
   invalid_report_period: 'The report period is not valid (e.g. 2026-Q1, 2026-6M, 2026-9M, 2026-Y).',
   tracking_pin_locked: 'This case’s PIN is locked after too many wrong tries. Use the access key, or try again later.',
+  invalid_geometry: 'A boundary file must be GeoJSON Polygons or MultiPolygons ([longitude, latitude]).',
+  coordinate_out_of_range: 'A coordinate lies outside longitude -180..180 or latitude -90..90.',
+  ring_too_short: 'Each boundary ring needs at least 4 positions.',
+  ring_not_closed: 'A boundary ring is not closed: its last position must be its first.',
+  self_intersection: 'The boundary crosses itself.',
+  boundary_outside_parent: 'The boundary goes outside its parent area’s boundary.',
+  unknown_area_code: 'No area has this code.',
+  duplicate_area_code: 'An area appears twice in the file.',
+  location_outside_city: 'The chosen location is outside the city. Please choose again on the map.',
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */

@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { CHANNEL_LABELS, CLOCK_LABELS, EVENT_LABELS, KIND_LABELS, STATUS_LABELS, UNSET_LABELS } from '@hotline/contracts';
 import { channelsEn, channelsVi } from './channels';
+import { mapEn, mapVi } from './map';
 import { receptionEn, receptionVi } from './reception';
 import { errorsEn, errorsVi, pageErrorsEn, pageErrorsVi } from './errors';
 import { en, vi } from './messages';
@@ -26,6 +27,7 @@ void i18n.use(initReactI18next).init({
         ...vi,
         ...channelsVi,
         ...receptionVi,
+        ...mapVi,
         ...noticesVi,
         errors: { ...errorsVi, ...pageErrorsVi },
         kind: pick(KIND_LABELS, 'vi'),
@@ -41,6 +43,7 @@ void i18n.use(initReactI18next).init({
         ...en,
         ...channelsEn,
         ...receptionEn,
+        ...mapEn,
         ...noticesEn,
         errors: { ...errorsEn, ...pageErrorsEn },
         kind: pick(KIND_LABELS, 'en'),

@@ -14,6 +14,8 @@ export interface CaseFormValues {
   title: string;
   description: string;
   address: string;
+  /** The pin on the map ([lat, lng] in WGS 84), if one was dropped. */
+  location: { lat: number; lng: number } | null;
   anonymous: boolean;
   public: boolean;
   name: string;
@@ -83,6 +85,7 @@ export function toCaseBody(values: CaseFormValues) {
     ...(values.areaCode ? { areaCode: values.areaCode } : {}),
     ...(denunciation && values.accusedAgencyCode ? { accusedAgencyCode: values.accusedAgencyCode } : {}),
     ...(values.address.trim() ? { address: values.address.trim() } : {}),
+    ...(values.location ? { location: values.location } : {}),
     ...(contact ? { citizen: contact } : {}),
     anonymous: values.anonymous,
     public: denunciation ? false : values.public,

@@ -24,6 +24,7 @@ import { CaseDeadlineEntity, isUniqueViolation, newId, wakeRelayAfterCommit } fr
 import { InvalidInputError, isServiceUnavailable, NaturalBatcher, RuleViolationError } from '@hotline/platform';
 import { normalisePhone } from '../contact/phone';
 import { normaliseEmail } from '../identity/citizen-email';
+import { locatorOf } from '../place/area-locator';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { CaseReceiptDto, CreateCaseDto } from './dto/create-case.dto';
 import { hashAccessKey, hashTrackingPin, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from './tracking-code';
@@ -449,6 +450,14 @@ export class IntakeService {
       const area = await this.reference.areaByCode(dto.areaCode);
       if (!area || !area.active) throw new InvalidInputError('areaCode', `Unknown area "${dto.areaCode}"`);
       areaId = area.id;
+    }
+    if (dto.location) {
+      // A point names its ward when no area was chosen; a point outside the city is refused, area or not.
+      const placement = locatorOf((await this.reference.get()).areas).place(dto.location.lng, dto.location.lat);
+      if (placement.outside) {
+        throw new RuleViolationError(ErrorCode.LocationOutsideCity, 'location', 'The location is outside every top-level area (the city)');
+      }
+      areaId ??= placement.areaId;
     }
     if (dto.accusedAgencyCode !== undefined) {
       const agency = await this.reference.agencyByCode(dto.accusedAgencyCode);

@@ -15,6 +15,7 @@ import { cityData, newId } from '@hotline/database';
 import { DeadlineEngineService, DeadlineReferenceService } from '@hotline/deadlines';
 import { hashAccessKey, newAccessKey, nextTrackingCodeSql, trackingSequenceName } from '../intake/tracking-code';
 import { publishedSql } from '../access/case-projection';
+import { bboxOf, Boundary, boundaryContains } from '../place/boundary';
 import { normalisePhone } from '../contact/phone';
 import { detectPersonalData } from '../publication/personal-data-detector';
 import { pickRoutingRule, RoutingRuleCandidate } from '../routing/pick-routing-rule';
@@ -90,7 +91,10 @@ interface SeedOptions {
 /** Fills an empty database with a realistic city. Does nothing when areas already exist. */
 export async function seedDemo(dataSource: DataSource, options: SeedOptions = {}): Promise<{ seeded: boolean; cases: number }> {
   const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM areas`);
-  if (n > 0) return { seeded: false, cases: 0 };
+  if (n > 0) {
+    await addDemoBoundaries(dataSource);
+    return { seeded: false, cases: 0 };
+  }
   const passwordHashes = await Promise.all(DEMO_USERS.map((u) => hashPassword(u.password)));
   const deadlines = new DeadlineEngineService(new DeadlineReferenceService(dataSource));
   const count = await dataSource.transaction(async (manager) => {
@@ -101,6 +105,21 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions = {}
     return seeded;
   });
   return { seeded: true, cases: count };
+}
+
+/**
+ * A demo database seeded before areas had boundaries gets the demo's approximate ones, once: only when the demo's
+ * administrator account exists and no area has a boundary yet (a real city's imported boundaries are never touched).
+ */
+async function addDemoBoundaries(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `UPDATE areas a SET boundary = b.boundary, boundary_approximate = true
+       FROM jsonb_each($1::jsonb) AS b(code, boundary)
+      WHERE a.code = b.code
+        AND EXISTS (SELECT 1 FROM users WHERE email = $2)
+        AND NOT EXISTS (SELECT 1 FROM areas WHERE boundary IS NOT NULL)`,
+    [JSON.stringify(cityData.APPROXIMATE_BOUNDARIES), DEMO_USERS[0].email],
+  );
 }
 
 type Ids = Record<'area' | 'agency' | 'category', Map<string, string>> & {
@@ -114,14 +133,11 @@ async function seedReference(manager: EntityManager): Promise<Ids> {
   const agency = new Map(cityData.AGENCIES.map((a) => [a.code, newId()]));
   const category = new Map(cityData.CATEGORIES.map((c) => [c.code, newId()]));
   for (const a of cityData.AREAS) {
-    await manager.query(`INSERT INTO areas (id, code, name, name_en, level, parent_id) VALUES ($1,$2,$3,$4,$5,$6)`, [
-      area.get(a.code),
-      a.code,
-      a.name,
-      a.nameEn,
-      a.level,
-      a.parentCode ? area.get(a.parentCode) : null,
-    ]);
+    const boundary = cityData.APPROXIMATE_BOUNDARIES[a.code] ?? null;
+    await manager.query(
+      `INSERT INTO areas (id, code, name, name_en, level, parent_id, boundary, boundary_approximate) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+      [area.get(a.code), a.code, a.name, a.nameEn, a.level, a.parentCode ? area.get(a.parentCode) : null, boundary, boundary !== null],
+    );
   }
   for (const a of cityData.AGENCIES) {
     await manager.query(`INSERT INTO agencies (id, code, name, name_en, parent_id, email, head_email) VALUES ($1,$2,$3,$4,$5,$6,$7)`, [
@@ -190,6 +206,17 @@ const chainOf = (parents: Map<string, string | null>, id: string | null): string
   return chain;
 };
 
+/** For seven cases in ten, a point inside the ward's boundary (a pin dropped on the map); none for the others. */
+function pointIn(boundary: Boundary | undefined, rnd: () => number): [number, number] | null {
+  if (!boundary || rnd() < 0.3) return null;
+  const [minLng, minLat, maxLng, maxLat] = bboxOf(boundary);
+  for (let i = 0; i < 100; i++) {
+    const [lng, lat] = [minLng + rnd() * (maxLng - minLng), minLat + rnd() * (maxLat - minLat)];
+    if (boundaryContains(boundary, lng, lat)) return [Number(lng.toFixed(6)), Number(lat.toFixed(6))];
+  }
+  return null;
+}
+
 /** The status a demo case has reached, drawn by age: old cases are mostly finished, recent ones still open. */
 function finalStatus(ageDays: number, r: number, routed: boolean): CaseStatus {
   if (!routed) return r < 0.5 ? CaseStatus.Triage : r < 0.8 ? CaseStatus.Returned : CaseStatus.Rejected;
@@ -235,6 +262,8 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
   const now = options.now ?? new Date();
   const total = options.cases ?? 360;
   const wards = cityData.AREAS.filter((a) => a.level !== 'city');
+  // Points come from a generator of their own, so the rest of the demo is the same as before cases had them.
+  const placeRnd = random(20261202);
   const channels = [
     CaseChannel.Web,
     CaseChannel.Web,
@@ -381,12 +410,13 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
     // A denunciation's author is kept apart from the case row, as intake does.
     const contactOnCase = template.kind === CaseKind.Denunciation ? null : contact;
     const channel = pick(channels);
+    const point = pointIn(cityData.APPROXIMATE_BOUNDARIES[ward.code], placeRnd);
     await manager.query(
       `INSERT INTO cases (id, tracking_code, access_key_hash, kind, channel, status, priority, title, description, category_id, area_id,
          address, citizen_name, citizen_phone, citizen_email, anonymous, is_public, agency_id, answer, received_at, routed_at, accepted_at,
-         answered_at, closed_at, reopen_count, return_count, satisfied)
+         answered_at, closed_at, reopen_count, return_count, satisfied, lat, lng)
        VALUES ($1, ${nextTrackingCodeSql('$2', '$3')}, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-         $20, $21, $22, $23, $24, $25, $26, $27, $28)`,
+         $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30)`,
       [
         id,
         `${prefix}-${year}-`,
@@ -416,6 +446,8 @@ async function seedCases(manager: EntityManager, ids: Ids, options: SeedOptions,
         status === CaseStatus.Reopened ? 1 : 0,
         status === CaseStatus.Returned ? 1 : 0,
         satisfied,
+        point?.[1] ?? null,
+        point?.[0] ?? null,
       ],
     );
     if (template.kind === CaseKind.Denunciation && contact) {

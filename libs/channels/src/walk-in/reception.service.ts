@@ -123,6 +123,7 @@ export class ReceptionService {
       description: dto.content.trim(),
       categoryCode: spec.categoryCode,
       areaCode: spec.areaCode,
+      location: spec.location,
       citizen: {
         name: dto.citizen.name!.trim(),
         phone: dto.citizen.phone,

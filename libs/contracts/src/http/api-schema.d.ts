@@ -1040,6 +1040,86 @@ export interface paths {
         patch: operations["ReferenceAdminController_updateRule"];
         trace?: never;
     };
+    "/api/v1/map/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlaceController_mapConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/map/locate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlaceController_locate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlaceController_areaBoundaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/areas/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PlaceController_importBoundaries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/areas/{id}/boundary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PlaceController_setBoundary"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/retention/run": {
         parameters: {
             query?: never;
@@ -2834,6 +2914,11 @@ export interface components {
             level: "city" | "ward" | "commune";
             parentCode: string | null;
             active: boolean;
+            /**
+             * @description Whether the area has a boundary (GeoJSON import, docs/place.md), and whether it is a drawn approximation
+             * @enum {string}
+             */
+            boundary: "none" | "approximate" | "imported";
         };
         CreateAreaDto: {
             /** @description Vietnamese name */
@@ -2929,6 +3014,65 @@ export interface components {
             priority?: number;
             /** @description false retires the rule (kept for the history of routed cases) */
             active?: boolean;
+        };
+        MapConfigDto: {
+            /** @description Leaflet tile URL template; null: draw the area boundaries alone */
+            tileUrl: string | null;
+            attribution: string | null;
+        };
+        PlacementDto: {
+            /** @description Outside every top-level boundary: a case there is refused (location_outside_city) */
+            outside: boolean;
+            /** @description The most specific area holding the point; null: none */
+            areaCode: string | null;
+        };
+        AreaFeaturePropertiesDto: {
+            code: string;
+            name: string;
+            nameEn: string;
+            level: string;
+            parentCode: string | null;
+            /** @description A drawn approximation (the demo city), not survey data */
+            approximate: boolean;
+        };
+        BoundaryGeometryDto: {
+            /** @enum {string} */
+            type: "Polygon" | "MultiPolygon";
+            /** @description Polygon: rings of [lng, lat]; MultiPolygon: polygons of rings */
+            coordinates: unknown[];
+        };
+        AreaFeatureDto: {
+            /** @enum {string} */
+            type: "Feature";
+            properties: components["schemas"]["AreaFeaturePropertiesDto"];
+            geometry: components["schemas"]["BoundaryGeometryDto"];
+        };
+        AreaBoundariesDto: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            features: components["schemas"]["AreaFeatureDto"][];
+        };
+        ImportBoundariesDto: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            /** @description Features: {type: "Feature", properties: {code}, geometry} */
+            features: Record<string, never>[];
+            /** @description Mark the boundaries as drawn approximations (default false: survey data) */
+            approximate?: boolean;
+            name?: string;
+            crs?: {
+                [key: string]: unknown;
+            };
+            bbox?: number[];
+        };
+        BoundaryImportResultDto: {
+            /** @description The codes of the areas whose boundary was set */
+            updated: string[];
+        };
+        SetBoundaryDto: {
+            geometry: components["schemas"]["BoundaryGeometryDto"];
+            /** @description Mark the boundaries as drawn approximations (default false: survey data) */
+            approximate?: boolean;
         };
         RetentionRunDto: {
             /** @description Cases whose personal data this run erased */
@@ -3297,6 +3441,7 @@ export interface components {
             categoryCode?: string;
             /** @example HN-HOANKIEM */
             areaCode?: string;
+            location?: components["schemas"]["LocationDto"];
             /** @enum {string} */
             kind: "complaint" | "denunciation" | "petition" | "feedback";
         };
@@ -6439,6 +6584,130 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RoutingRuleDto"];
                 };
+            };
+        };
+    };
+    PlaceController_mapConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapConfigDto"];
+                };
+            };
+        };
+    };
+    PlaceController_locate: {
+        parameters: {
+            query: {
+                lat: number;
+                lng: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The area a pin names, by the same rule as intake's */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementDto"];
+                };
+            };
+        };
+    };
+    PlaceController_areaBoundaries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active areas with a boundary, as GeoJSON ([lng, lat]) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaBoundariesDto"];
+                };
+            };
+        };
+    };
+    PlaceController_importBoundaries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportBoundariesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoundaryImportResultDto"];
+                };
+            };
+            /** @description Each problem names its field (`features[3].geometry`, `features[3].properties.code`) and its code: `invalid_geometry`, `coordinate_out_of_range`, `ring_too_short`, `ring_not_closed`, `self_intersection`, `boundary_outside_parent`, `unknown_area_code`, `duplicate_area_code`. Nothing is written when there is one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlaceController_setBoundary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetBoundaryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoundaryImportResultDto"];
+                };
+            };
+            /** @description Each problem names its field (`features[3].geometry`, `features[3].properties.code`) and its code: `invalid_geometry`, `coordinate_out_of_range`, `ring_too_short`, `ring_not_closed`, `self_intersection`, `boundary_outside_parent`, `unknown_area_code`, `duplicate_area_code`. Nothing is written when there is one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -11,6 +11,7 @@ export class AreaEntity {
   @Column('uuid', { name: 'parent_id', nullable: true }) parentId!: string | null;
   @Column('boolean', { default: true }) active!: boolean;
   /** GeoJSON Polygon or MultiPolygon ([lng, lat]); null until an admin imports one. */
-  @Column('jsonb', { nullable: true }) boundary!: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown } | null;
+  @Column('jsonb', { nullable: true }) boundary!:
+    { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] } | null;
   @Column('boolean', { name: 'boundary_approximate', default: false }) boundaryApproximate!: boolean;
 }

@@ -57,7 +57,8 @@ export interface SeedCaseTemplate {
 }
 
 // ---------------------------------------------------------------------------
-// Areas: 1 city + 22 wards + 4 communes (names as of the July 2025 merger)
+// Areas: 1 city + 22 wards + 4 communes (names as of the July 2025 merger); their approximate boundaries are in
+// city-boundaries.ts
 // ---------------------------------------------------------------------------
 
 export const AREAS: SeedArea[] = [
@@ -1413,3 +1414,5 @@ export const STREETS: string[] = [
   'phố Quang Trung, Hà Đông',
   'đường Trần Phú, Hà Đông',
 ];
+
+export { APPROXIMATE_BOUNDARIES } from './city-boundaries';

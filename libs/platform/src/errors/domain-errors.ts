@@ -59,6 +59,14 @@ export class RuleViolationError extends DomainError {
   }
 }
 
+/** Several rules broken at once by one request (a file checked as a whole): each detail names its field and its code. */
+export class RuleViolationsError extends DomainError {
+  readonly status = 422;
+  constructor(details: (FieldProblem & { code: ErrorCode })[]) {
+    super(details.map((d) => `${d.field}: ${d.message}`).join('; '), details, details[0]?.code);
+  }
+}
+
 export class NotFoundError extends DomainError {
   readonly status = 404;
 }

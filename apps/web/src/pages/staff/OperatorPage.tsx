@@ -16,6 +16,7 @@ import { isDenunciation, VN_PHONE } from '../../lib/validation';
 import { OPEN_FILTER } from './CaseListPage';
 import { CaseLink } from '../../components/CaseLink';
 import { RoutingSuggestions } from '../../components/RoutingSuggestions';
+import { type LatLng, LocationPicker } from '../../map/LocationPicker';
 
 const blank = {
   phone: '',
@@ -23,6 +24,7 @@ const blank = {
   kind: 'feedback',
   categoryCode: null as string | null,
   areaCode: null as string | null,
+  location: null as LatLng | null,
   accusedAgencyCode: null as string | null,
   title: '',
   description: '',
@@ -135,6 +137,7 @@ export function OperatorPage() {
             description: v.description.trim(),
             ...(v.categoryCode ? { categoryCode: v.categoryCode } : {}),
             ...(v.areaCode ? { areaCode: v.areaCode } : {}),
+            ...(v.location ? { location: v.location } : {}),
             ...(isDenunciation(v.kind) && v.accusedAgencyCode ? { accusedAgencyCode: v.accusedAgencyCode } : {}),
             anonymous,
             public: false,
@@ -252,6 +255,14 @@ export function OperatorPage() {
                 areas={reference.data?.areas}
                 agencies={reference.data?.agencies}
                 descriptionRows={3}
+              />
+              <LocationPicker
+                value={v.location}
+                error={errors.location}
+                onChange={(location, placement) => {
+                  set('location', location);
+                  if (placement?.areaCode) set('areaCode', placement.areaCode);
+                }}
               />
               <Checkbox label={t('field.priorityUrgent')} checked={v.urgent} onChange={(e) => set('urgent', e.currentTarget.checked)} />
               <Checkbox

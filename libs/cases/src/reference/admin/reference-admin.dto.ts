@@ -111,6 +111,11 @@ export class AdminAreaDto {
   @ApiProperty({ enum: AREA_LEVELS }) level!: string;
   @ApiProperty({ nullable: true, type: String }) parentCode!: string | null;
   @ApiProperty() active!: boolean;
+  @ApiProperty({
+    enum: ['none', 'approximate', 'imported'],
+    description: 'Whether the area has a boundary (GeoJSON import, docs/place.md), and whether it is a drawn approximation',
+  })
+  boundary!: 'none' | 'approximate' | 'imported';
 }
 
 export class AdminCategoryDto {

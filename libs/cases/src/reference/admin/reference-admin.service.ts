@@ -365,6 +365,7 @@ const toArea = (r: AreaEntity, codes: Map<string, string>): AdminAreaDto => ({
   level: r.level,
   parentCode: parentCode(codes, r.parentId),
   active: r.active,
+  boundary: r.boundary ? (r.boundaryApproximate ? 'approximate' : 'imported') : 'none',
 });
 
 const toCategory = (r: CategoryEntity, codes: Map<string, string>): AdminCategoryDto => ({

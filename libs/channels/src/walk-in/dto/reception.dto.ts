@@ -43,10 +43,10 @@ export class ReceptionCitizenDto extends PickType(CitizenDto, ['phone', 'email']
 
 /**
  * The case a reception becomes: written by the ordinary intake, channel walk_in, the reception's content as its text.
- * Title, category and area are the intake's own fields (one rule for each); the kind is one a reception can become.
+ * Title, category, area and location are the intake's own fields (one rule for each); the kind is one a reception can become.
  * The citizen's consent is the reception's (`consent`), taken in person.
  */
-export class ReceptionCaseDto extends PickType(CreateCaseDto, ['title', 'categoryCode', 'areaCode'] as const) {
+export class ReceptionCaseDto extends PickType(CreateCaseDto, ['title', 'categoryCode', 'areaCode', 'location'] as const) {
   @ApiProperty({ enum: RECEPTION_CASE_KINDS })
   @IsIn(RECEPTION_CASE_KINDS, { message: `kind must be one of ${RECEPTION_CASE_KINDS.join(', ')}` })
   kind!: ReceptionCaseKind;

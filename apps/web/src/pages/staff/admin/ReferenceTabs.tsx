@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../../api/client';
 import { RefSelect } from '../../../components/RefSelect';
+import { BoundaryImport } from './BoundaryImport';
 import { Empty, ErrorAlert, Loading } from '../../../components/States';
 import { clearReferenceCache } from '../../../lib/reference';
 import { useAsync } from '../../../lib/use-async';
@@ -14,7 +15,7 @@ export type TreeKind = 'agencies' | 'areas' | 'categories';
 type Schemas = components['schemas'];
 /** A row of any of the three trees: what they share, and the fields only agencies or areas have. */
 export type TreeRow = Schemas['AdminCategoryDto'] &
-  Partial<Pick<Schemas['AdminAgencyDto'], 'email' | 'headEmail'> & Pick<Schemas['AdminAreaDto'], 'level'>>;
+  Partial<Pick<Schemas['AdminAgencyDto'], 'email' | 'headEmail'> & Pick<Schemas['AdminAreaDto'], 'level' | 'boundary'>>;
 export type RuleRow = Schemas['RoutingRuleDto'];
 
 const LEVELS = ['city', 'ward', 'commune'];
@@ -222,6 +223,7 @@ export function TreeTab({ kind, canEdit }: { kind: TreeKind; canEdit: boolean })
         />
         {canEdit && <Button onClick={() => setEditing('new')}>{t(`admin.add.${kind}`)}</Button>}
       </Group>
+      {kind === 'areas' && canEdit && <BoundaryImport areas={rows} onDone={list.reload} />}
       {shown.length === 0 ? (
         <Empty />
       ) : (
@@ -233,6 +235,7 @@ export function TreeTab({ kind, canEdit }: { kind: TreeKind; canEdit: boolean })
                 <Table.Th>{t('admin.name')}</Table.Th>
                 <Table.Th>{t('admin.parent')}</Table.Th>
                 {kind === 'areas' && <Table.Th>{t('admin.level')}</Table.Th>}
+                {kind === 'areas' && <Table.Th>{t('boundaryColumn')}</Table.Th>}
                 {kind === 'agencies' && <Table.Th>{t('admin.email')}</Table.Th>}
                 <Table.Th>{t('admin.status')}</Table.Th>
                 {canEdit && <Table.Th />}
@@ -252,6 +255,13 @@ export function TreeTab({ kind, canEdit }: { kind: TreeKind; canEdit: boolean })
                   </Table.Td>
                   <Table.Td>{r.parentCode ? name(byCode.get(r.parentCode)) || r.parentCode : ''}</Table.Td>
                   {kind === 'areas' && <Table.Td>{t(`admin.levels.${r.level}`, r.level ?? '')}</Table.Td>}
+                  {kind === 'areas' && (
+                    <Table.Td>
+                      <Badge variant="light" color={r.boundary === 'imported' ? 'green' : r.boundary === 'approximate' ? 'yellow' : 'gray'}>
+                        {t(`boundaryStatus.${r.boundary ?? 'none'}`)}
+                      </Badge>
+                    </Table.Td>
+                  )}
                   {kind === 'agencies' && (
                     <Table.Td>
                       <Text size="sm">{r.email}</Text>
