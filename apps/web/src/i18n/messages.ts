@@ -97,10 +97,15 @@ export const vi = {
   privacy: {
     heading: 'Yêu cầu về dữ liệu cá nhân của bạn',
     intro:
-      'Bạn có thể xem, sửa, rút lại đồng ý, yêu cầu xoá hoặc hạn chế xử lý dữ liệu cá nhân trong các hồ sơ đã gửi. Để xác nhận bạn là chủ thông tin, chúng tôi gửi mã một lần tới thư điện tử của các hồ sơ. Nếu bạn chỉ để lại số điện thoại, hãy gọi đường dây nóng hoặc đến trực tiếp để được lập yêu cầu.',
+      'Bạn có thể xem, sửa, rút lại đồng ý, yêu cầu xoá hoặc hạn chế xử lý dữ liệu cá nhân trong các hồ sơ đã gửi. Để xác nhận bạn là chủ thông tin, chúng tôi gửi mã một lần tới thư điện tử hoặc số điện thoại (tin nhắn SMS) của các hồ sơ. Nếu không nhận được mã, hãy gọi đường dây nóng hoặc đến trực tiếp để được lập yêu cầu.',
+    contactKind: 'Nhận mã xác nhận qua',
+    byEmail: 'Thư điện tử',
+    byPhone: 'Tin nhắn SMS',
     email: 'Thư điện tử đã dùng khi gửi hồ sơ',
+    phone: 'Số điện thoại đã dùng khi gửi hồ sơ',
     sendCode: 'Gửi mã xác nhận',
     codeSent: 'Nếu có hồ sơ mang địa chỉ này, mã xác nhận đã được gửi tới thư điện tử. Mã dùng một lần.',
+    codeSentSms: 'Nếu có hồ sơ mang số điện thoại này, mã xác nhận đã được gửi qua tin nhắn SMS. Mã dùng một lần.',
     code: 'Mã xác nhận (6 chữ số)',
     kind: 'Bạn muốn',
     kinds: {
@@ -749,10 +754,15 @@ export const en: Widen<Messages> = {
   privacy: {
     heading: 'Requests about your personal data',
     intro:
-      'You may see, correct, withdraw consent to, ask to erase or restrict the processing of the personal data in the cases you filed. To confirm the data is yours, we send a one-time code to the email of your cases. If you left only a phone number, call the hotline or come in person and staff will file the request for you.',
+      'You may see, correct, withdraw consent to, ask to erase or restrict the processing of the personal data in the cases you filed. To confirm the data is yours, we send a one-time code to the email or the phone (by SMS) of your cases. If no code reaches you, call the hotline or come in person and staff will file the request for you.',
+    contactKind: 'Receive the code by',
+    byEmail: 'Email',
+    byPhone: 'SMS',
     email: 'The email you gave with your cases',
+    phone: 'The phone number you gave with your cases',
     sendCode: 'Send a code',
     codeSent: 'If a case holds this address, a code was sent to it. It can be used once.',
+    codeSentSms: 'If a case holds this phone number, a code was sent to it by SMS. It can be used once.',
     code: 'Code (6 digits)',
     kind: 'You want to',
     kinds: {
