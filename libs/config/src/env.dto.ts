@@ -189,6 +189,30 @@ export class EnvDto {
   @Max(100)
   RETENTION_YEARS?: number;
 
+  /** Years after a data-subject request is completed or refused that it keeps the contact it was filed with (default RETENTION_YEARS). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'PRIVACY_REQUEST_RETENTION_YEARS must be a whole number of years' })
+  @Min(1)
+  @Max(100)
+  PRIVACY_REQUEST_RETENTION_YEARS?: number;
+
+  /** Years after a breach is recorded that its free text and affected cases are kept (default RETENTION_YEARS). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'BREACH_RETENTION_YEARS must be a whole number of years' })
+  @Min(1)
+  @Max(100)
+  BREACH_RETENTION_YEARS?: number;
+
+  /** Hours after a one-time code expires that its row is kept (default 24; at least the hour its rate limit counts). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'PRIVACY_CODE_RETENTION_HOURS must be a whole number of hours' })
+  @Min(1)
+  @Max(8760)
+  PRIVACY_CODE_RETENTION_HOURS?: number;
+
   // Personal data law (docs/personal-data.md): every period is a default to be checked against Luật 91/2025/QH15 and
   // Nghị định 356/2025/NĐ-CP, not a verified figure.
   /** Where suspected-breach and overdue alerts go (the data protection officer). Default: SECRETARIAT_EMAIL. */

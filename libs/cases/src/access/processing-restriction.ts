@@ -12,17 +12,17 @@ import { ConflictError } from '@hotline/platform';
  */
 export const RESTRICTION = {
   continues: [
-    'storage for the retention period (the legal hold)',
-    'handling and answering by the council and the agency (a legal duty)',
-    'the citizen reading their own case with its tracking code',
-    'the data subject’s own requests (access export, correction, erasure once the hold ends)',
+    'Lưu giữ trong thời hạn lưu trữ / storage for the retention period (the legal hold)',
+    'Giải quyết và trả lời hồ sơ theo quy định / handling and answering by the council and the agency (a legal duty)',
+    'Người dân tra cứu hồ sơ bằng mã hồ sơ / the citizen reading their own case with its tracking code',
+    'Các yêu cầu của chủ thể dữ liệu (xem, sửa, xoá khi hết nghĩa vụ lưu giữ) / the person’s own requests (export, correction, erasure once the hold ends)',
   ],
   stops: [
-    'notices to the citizen by email, SMS or Zalo',
-    'publication of the answer (the case stops being public; publishing it is refused: 409 processing_restricted)',
-    'the contact in full for agency roles: masked in the case detail too',
-    'CSV/XLSX exports of cases',
-    'duplicate suggestions (the case is never offered as a duplicate)',
+    'Thông báo cho người dân qua thư điện tử, SMS, Zalo / notices to the citizen by email, SMS or Zalo',
+    'Công khai câu trả lời (từ chối: 409 processing_restricted) / publication of the answer (refused: 409 processing_restricted)',
+    'Cơ quan giải quyết chỉ thấy liên hệ đã che / agency roles see the contact masked, in the detail too',
+    'Xuất danh sách hồ sơ (CSV/XLSX) / CSV and XLSX exports of cases',
+    'Gợi ý hồ sơ trùng / duplicate suggestions',
   ],
 } as const;
 
