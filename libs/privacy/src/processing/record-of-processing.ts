@@ -1,7 +1,7 @@
 import { AppConfig } from '@hotline/config';
 import { Role } from '@hotline/contracts';
 import { Audience, CASE_PROJECTION, CaseProjectionRule, RESTRICTION } from '@hotline/cases';
-import { privacyRecordPeriods } from '../scan/privacy-retention.service';
+import { privacyRecordPeriods, yearsEn } from '../scan/privacy-retention.service';
 
 /** One kind of personal data the platform holds, with who reads it (from CASE_PROJECTION) and how long it is kept. */
 export interface DataCategory {
@@ -57,7 +57,7 @@ export function recordOfProcessing(config: AppConfig): ProcessingRecord {
   const audiences = Object.keys(CASE_PROJECTION) as Audience[];
   const fields = Object.keys(CASE_PROJECTION[Role.Admin]) as (keyof CaseProjectionRule)[];
   const years = config.cases.retentionYears;
-  const caseRetention = `${years} năm sau khi hồ sơ kết thúc, rồi xoá (RETENTION_YEARS) / ${years} years after closing, then erased`;
+  const caseRetention = `${years} năm sau khi hồ sơ kết thúc, rồi xoá (RETENTION_YEARS) / ${yearsEn(years)} after closing, then erased`;
   /** A processor's host, never its credentials (SMPP and PAKN URLs may carry them). */
   const hostOf = (url: string, fallback: string): string => {
     try {

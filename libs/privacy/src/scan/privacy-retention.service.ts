@@ -15,6 +15,9 @@ export interface PrivacyRecordsErased {
   codes: number;
 }
 
+/** "1 year", "5 years": the English half of the record's periods. */
+export const yearsEn = (n: number): string => `${n} ${n === 1 ? 'year' : 'years'}`;
+
 /** The privacy records' own kinds and periods, in the record of processing's words (one list: the record reads it). */
 export function privacyRecordPeriods(config: AppConfig): { label: string; retention: string }[] {
   const { requestYears, breachYears, codeHours } = config.cases.privacyRecords;
@@ -24,13 +27,13 @@ export function privacyRecordPeriods(config: AppConfig): { label: string; retent
       label: 'Yêu cầu của chủ thể dữ liệu (liên hệ, nội dung yêu cầu) / data-subject requests (contact, details)',
       retention:
         `${requestYears} năm sau khi hoàn thành hoặc từ chối, rồi xoá dữ liệu cá nhân (PRIVACY_REQUEST_RETENTION_YEARS) / ` +
-        `${requestYears} years after completion or refusal, then erased`,
+        `${yearsEn(requestYears)} after completion or refusal, then erased`,
     },
     {
       label: 'Hồ sơ vi phạm dữ liệu (mô tả, ghi chú, hồ sơ bị ảnh hưởng) / breach records (summary, notes, affected cases)',
       retention:
         `${breachYears} năm sau khi ghi nhận, rồi xoá nội dung (BREACH_RETENTION_YEARS) / ` +
-        `${breachYears} years after recording, then erased`,
+        `${yearsEn(breachYears)} after recording, then erased`,
     },
     {
       label:

@@ -53,8 +53,9 @@ export function PrivacyPage() {
     try {
       await action();
     } catch (e) {
-      // The field is marked; the message is the code's translation (ErrorAlert), never the server's English.
-      if (e instanceof ApiError && e.details.length)
+      // The field is marked; the message is the code's translation (ErrorAlert), never the server's English. A legal
+      // hold is no wrong value: the choice is fine, the law says not yet, and the alert says why.
+      if (e instanceof ApiError && e.details.length && e.code !== 'legal_hold')
         setFieldErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
       setError(e);
     } finally {
