@@ -113,6 +113,12 @@ describe('national PAKN link against a local fake of the LGSP endpoint', () => {
     const bad = inbox.find((i) => i.remoteId === 'QG-2026-0002')!;
     expect(good.trackingCode).toMatch(/^HN-2026-\d+$/);
     expect(await detail(good.caseId!)).toMatchObject({ kind: 'petition', channel: 'api', title: 'Kiến nghị lắp đèn ngõ 25 phố Huế' });
+    // The consent the person gave in the national system's form comes with the case (docs/personal-data.md).
+    const [consent] = await platform.db.dataSource.query(
+      `SELECT handling, publication, contact, method FROM case_consents WHERE case_id = $1`,
+      [good.caseId],
+    );
+    expect(consent).toMatchObject({ handling: true, contact: false, method: 'client_form' });
     expect(bad).toMatchObject({ caseId: null, failure: expect.stringContaining('loaiPAKN') });
     expect(bad.failure).toContain('tieuDe');
 

@@ -401,7 +401,16 @@ describe('personal data law', () => {
       expect(scan.body.exportBursts).toBe(1);
       expect((await platform.request<{ exportBursts: number }>('POST', '/api/v1/admin/privacy/scan', {}, admin)).body.exportBursts).toBe(0);
       const list = await platform.request<(BreachBody & { source: string })[]>('GET', '/api/v1/admin/breaches', undefined, admin);
-      expect(list.body.filter((b) => b.source === 'export_burst')).toHaveLength(1);
+      const burst = list.body.filter((b) => b.source === 'export_burst');
+      expect(burst).toHaveLength(1);
+      // The suspected breach reaches the data protection officer.
+      await waitFor(
+        () =>
+          platform.smtp.messages.find(
+            (m) => m.to.includes('dpo@hdnd.example.vn') && /Nghi vấn vi phạm/.test(m.subject) && m.text.includes('export_burst'),
+          ),
+        'suspected-breach alert',
+      );
     });
   });
 

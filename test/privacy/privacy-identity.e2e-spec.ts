@@ -212,6 +212,25 @@ describe('a denunciation author’s identity', () => {
     }
   });
 
+  it('audits each staff read of a denunciation’s content (its detail), and no read of another kind of case', async () => {
+    const contentViews = async (caseId: string, user: keyof typeof USERS) =>
+      (await audit(`action=identity.content_viewed&targetId=${caseId}&actor=${userId[user]}`)).total;
+    for (const user of ['secretariat', 'officerHoanKiem'] as const) {
+      const before = await contentViews(denunciation.id, user);
+      const res = await as<CaseDetail>(user, 'GET', `/api/v1/cases/${denunciation.id}`);
+      expect(res.status).toBe(200);
+      expect(await contentViews(denunciation.id, user)).toBe(before + 1);
+    }
+    const feedback = await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput());
+    expect((await as<CaseDetail>('secretariat', 'GET', `/api/v1/cases/${feedback.body.id}`)).status).toBe(200);
+    expect(await contentViews(feedback.body.id, 'secretariat')).toBe(0);
+    // The audit row names the case and who read it, never the content.
+    const rows = await sql<{ data: unknown }>(`SELECT data FROM audit_log WHERE action = 'identity.content_viewed' AND target_id = $1`, [
+      denunciation.id,
+    ]);
+    expect(JSON.stringify(rows)).not.toContain(AUTHOR.name);
+  });
+
   it('is hidden again once the grant is revoked, and the revocation is audited', async () => {
     const [grant] = (await as<{ items: IdentityGrant[] }>('secretariat', 'GET', `/api/v1/cases/${denunciation.id}/identity-grants`)).body
       .items;

@@ -24,6 +24,7 @@ export * from './duplicates/duplicate-finder.service';
 export * from './duplicates/dto/similar-cases.dto';
 export * from './access/case-projection';
 export * from './access/can-see';
+export * from './access/processing-restriction';
 export * from './contact/phone';
 export * from './case-list/case-id.pipe';
 export * from './retention/retention-hold';

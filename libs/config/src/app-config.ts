@@ -40,6 +40,12 @@ export class AppConfig {
   readonly cases!: {
     trackingPrefix: string;
     retentionYears: number;
+    /**
+     * The retention of the privacy records themselves (docs/personal-data.md), beside the cases' own: years after a
+     * data-subject request was completed or refused, years after a breach was recorded, and hours after a one-time
+     * code expired. The privacy scan erases their personal data then.
+     */
+    privacyRecords: { requestYears: number; breachYears: number; codeHours: number };
     duplicateWindowDays: number;
     duplicateSimilarity: number;
     /** Wrong PINs in a row that lock a case's tracking PIN, and for how long. */
@@ -179,6 +185,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     cases: {
       trackingPrefix: env.TRACKING_PREFIX ?? 'HN',
       retentionYears: env.RETENTION_YEARS ?? 5,
+      privacyRecords: {
+        requestYears: env.PRIVACY_REQUEST_RETENTION_YEARS ?? env.RETENTION_YEARS ?? 5,
+        breachYears: env.BREACH_RETENTION_YEARS ?? env.RETENTION_YEARS ?? 5,
+        codeHours: env.PRIVACY_CODE_RETENTION_HOURS ?? 24,
+      },
       duplicateWindowDays: env.DUPLICATE_WINDOW_DAYS ?? 60,
       duplicateSimilarity: env.DUPLICATE_SIMILARITY ?? 0.3,
       pinMaxMisses: env.PIN_MAX_MISSES ?? 5,

@@ -190,14 +190,42 @@ export class EnvDto {
   @Max(100)
   RETENTION_YEARS?: number;
 
-  // Personal data law (docs/personal-data.md): every period is a default to be checked against Luật 91/2025/QH15 and
-  // Nghị định 356/2025/NĐ-CP, not a verified figure.
+  /** Years after a data-subject request is completed or refused that it keeps the contact it was filed with (default RETENTION_YEARS). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'PRIVACY_REQUEST_RETENTION_YEARS must be a whole number of years' })
+  @Min(1)
+  @Max(100)
+  PRIVACY_REQUEST_RETENTION_YEARS?: number;
+
+  /** Years after a breach is recorded that its free text and affected cases are kept (default RETENTION_YEARS). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'BREACH_RETENTION_YEARS must be a whole number of years' })
+  @Min(1)
+  @Max(100)
+  BREACH_RETENTION_YEARS?: number;
+
+  /** Hours after a one-time code expires that its row is kept (default 24; at least the hour its rate limit counts). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'PRIVACY_CODE_RETENTION_HOURS must be a whole number of hours' })
+  @Min(1)
+  @Max(8760)
+  PRIVACY_CODE_RETENTION_HOURS?: number;
+
+  // Personal data law (docs/personal-data.md, "What each figure rests on"): every period is a default to be checked
+  // against Luật 91/2025/QH15 and Nghị định 356/2025/NĐ-CP. None was read in the official text.
   /** Where suspected-breach and overdue alerts go (the data protection officer). Default: SECRETARIAT_EMAIL. */
   @IsOptional()
   @IsEmail({}, { message: 'DPO_EMAIL must be an email address' })
   DPO_EMAIL?: string;
 
-  /** Working days to acknowledge a data-subject request (default 2). */
+  /**
+   * Working days to acknowledge a data-subject request (default 2). UNVERIFIED: a law firm's summary of Nghị định
+   * 356/2025/NĐ-CP (Frasers, 19/01/2026) says the controller must answer within 2 working days of receiving a request,
+   * without naming the article; the decree's own text was not read.
+   */
   @IsOptional()
   @Transform(toInt)
   @IsInt()
@@ -205,7 +233,7 @@ export class EnvDto {
   @Max(60)
   PRIVACY_ACK_WORKING_DAYS?: number;
 
-  /** Working days to complete a data-subject request (default 15). */
+  /** Working days to complete a data-subject request (default 15). UNVERIFIED: no source for 15 was found. */
   @IsOptional()
   @Transform(toInt)
   @IsInt()
@@ -213,7 +241,13 @@ export class EnvDto {
   @Max(120)
   PRIVACY_COMPLETE_WORKING_DAYS?: number;
 
-  /** Hours from discovery to notify a breach to the authority (default 72). */
+  /**
+   * Hours from discovery to notify a breach to the authority (default 72). UNVERIFIED for the current law: the 72 h
+   * rule is Nghị định 13/2023/NĐ-CP Điều 23 khoản 1 ("chậm nhất 72 giờ sau khi xảy ra hành vi vi phạm", to the
+   * Ministry of Public Security, A05), read as quoted by thuvienphapluat.vn; that decree was replaced by Nghị định
+   * 356/2025/NĐ-CP on 1 January 2026, and Luật 91/2025/QH15's own figure was not read. Note that Decree 13 counted
+   * from the violation, not from its discovery.
+   */
   @IsOptional()
   @Transform(toInt)
   @IsInt()

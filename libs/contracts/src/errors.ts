@@ -53,10 +53,12 @@ export const ErrorCode = {
   ContactNotVerified: 'contact_not_verified',
   /** No case holds this phone or email. */
   NoDataForContact: 'no_data_for_contact',
-  /** Erasure or restriction refused: a legal duty to keep the case applies (open case, retention period running). */
+  /** Erasure refused: a legal duty to keep the case applies (open case, retention period running). */
   LegalHold: 'legal_hold',
   /** A phone code asked for, but the platform has no SMS channel: staff file on the person's behalf. */
   SmsUnavailable: 'sms_unavailable',
+  /** The person restricted the processing of this case: only storage and the handling the law requires go on (409). */
+  ProcessingRestricted: 'processing_restricted',
   /** A request that is already completed or refused. */
   RequestClosed: 'request_closed',
   /** Approving or sending back an answer is the agency head's (403). */

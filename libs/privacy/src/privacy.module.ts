@@ -12,6 +12,7 @@ import { PrivacyExport } from './export/privacy-export';
 import { CitizenPrivacyController, StaffPrivacyController } from './requests/privacy-request.controller';
 import { PrivacyRequestService } from './requests/privacy-request.service';
 import { VerificationService } from './requests/verification.service';
+import { PrivacyRetentionService } from './scan/privacy-retention.service';
 import { PrivacyScanProcessor } from './scan/privacy-scan.processor';
 import { PrivacyScanService } from './scan/privacy-scan.service';
 
@@ -22,6 +23,7 @@ const SERVICES = [
   SubjectDataService,
   PrivacyRequestService,
   BreachService,
+  PrivacyRetentionService,
   PrivacyScanService,
 ];
 

@@ -1,6 +1,7 @@
 import { Actor, CaseKind, ErrorCode, Role } from '@hotline/contracts';
 import { ForbiddenError } from '@hotline/platform';
 import { maskEmail, maskEmailSql, maskName, maskNameSql, maskPhone, maskPhoneSql } from '../identity/masking';
+import { isRestricted, RestrictableCase } from './processing-restriction';
 
 /**
  * Who reads a case: a staff role, the citizen who holds the case's key, the public (anonymous readers, Open311
@@ -82,9 +83,12 @@ export function checkPhoneLookup(actor: Actor): void {
 /** One case's detail, or an output that lists many cases (list, exports): `handling` contact differs between them. */
 export type ProjectionScope = 'case' | 'many';
 
-/** How a contact field is shown to this audience in this scope. */
-export function contactShown(rule: CaseProjectionRule, scope: ProjectionScope): 'full' | 'masked' | 'none' {
-  if (rule.contact === 'handling') return scope === 'case' ? 'full' : 'masked';
+/**
+ * How a contact field is shown to this audience in this scope. A case whose processing the person restricted
+ * (processing-restriction.ts) shows `handling` audiences the contact masked in its detail too.
+ */
+export function contactShown(rule: CaseProjectionRule, scope: ProjectionScope, restricted = false): 'full' | 'masked' | 'none' {
+  if (rule.contact === 'handling') return scope === 'case' && !restricted ? 'full' : 'masked';
   return rule.contact;
 }
 
@@ -96,7 +100,7 @@ const MASKS: Record<ContactField, { ts: (value: string) => string; sql: (express
   email: { ts: maskEmail, sql: maskEmailSql },
 };
 
-interface ContactSource {
+interface ContactSource extends RestrictableCase {
   kind: CaseKind;
   anonymous?: boolean;
   citizenName: string | null;
@@ -115,7 +119,7 @@ export function contactValue(
   field: ContactField,
 ): string | undefined {
   const value = { name: kase.citizenName, phone: kase.citizenPhone, email: kase.citizenEmail }[field];
-  const shown = contactShown(rule, scope);
+  const shown = contactShown(rule, scope, isRestricted(kase));
   if (value === null || value === undefined || shown === 'none' || kase.kind === CaseKind.Denunciation || kase.anonymous) return undefined;
   return shown === 'full' ? value : MASKS[field].ts(value);
 }

@@ -5,6 +5,7 @@ import { AppConfig, Clock } from '@hotline/config';
 import { sqlStatusList, TERMINAL_STATUSES } from '@hotline/contracts';
 import { CaseEntity } from '@hotline/database';
 import { InvalidInputError } from '@hotline/platform';
+import { notRestrictedSql } from '../access/processing-restriction';
 import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { SimilarCaseDto, SimilarCasesQueryDto } from './dto/similar-cases.dto';
@@ -47,6 +48,7 @@ SELECT c.id, c.tracking_code, c.title, c.status, c.received_at, c.category_id, c
  WHERE s.open AND (s.body % p.t OR p.t <% s.body)
    AND c.status NOT IN (${sqlStatusList(TERMINAL_STATUSES)})
    AND c.received_at >= $3
+   AND ${notRestrictedSql('c')}
    AND ($8::uuid IS NULL OR (c.id <> $8 AND c.merged_into_id IS DISTINCT FROM $8))
    AND ($4::uuid IS NULL OR c.category_id = $4)
    AND (($5::uuid IS NULL AND $6::float8 IS NULL)

@@ -2,6 +2,7 @@ import { EntityManager, In } from 'typeorm';
 import { CaseKind } from '@hotline/contracts';
 import { CaseEntity, CaseIdentityEntity } from '@hotline/database';
 import type { CitizenContact } from '@hotline/notifications';
+import { isRestricted } from '../access/processing-restriction';
 
 type EmailedCase = Pick<CaseEntity, 'id' | 'kind' | 'citizenEmail'>;
 
@@ -30,11 +31,15 @@ export async function citizenEmails(manager: EntityManager, cases: readonly Emai
   return cases.map((k) => (k.kind === CaseKind.Denunciation ? (emailByCase.get(k.id) ?? null) : k.citizenEmail));
 }
 
-type ContactedCase = Pick<CaseEntity, 'id' | 'kind' | 'citizenEmail' | 'citizenPhone' | 'citizenPreferredChannel'>;
+type ContactedCase = Pick<
+  CaseEntity,
+  'id' | 'kind' | 'citizenEmail' | 'citizenPhone' | 'citizenPreferredChannel' | 'processingRestrictedAt'
+>;
 
 /**
  * What each case's citizen gave to be reached by (for a denunciation, its author's, from the identity kept apart),
- * in order, with one read of the identities: NotificationChannels.forCitizen picks the channel from it.
+ * in order, with one read of the identities: NotificationChannels.forCitizen picks the channel from it. A case whose
+ * processing the person restricted has no contact here, so no notice of any channel reaches them (processing-restriction.ts).
  */
 export async function citizenContacts(manager: EntityManager, cases: readonly ContactedCase[]): Promise<CitizenContact[]> {
   const denunciations = cases.filter((k) => k.kind === CaseKind.Denunciation).map((k) => k.id);
@@ -47,6 +52,7 @@ export async function citizenContacts(manager: EntityManager, cases: readonly Co
         });
   const byCase = new Map(identities.map((i) => [i.caseId, i]));
   return cases.map((k) => {
+    if (isRestricted(k)) return { email: null, phone: null, preferred: k.citizenPreferredChannel };
     const identity = k.kind === CaseKind.Denunciation ? byCase.get(k.id) : undefined;
     return k.kind === CaseKind.Denunciation
       ? { email: identity?.email ?? null, phone: identity?.phone ?? null, preferred: k.citizenPreferredChannel }

@@ -7,6 +7,7 @@ import { Actor, ANSWERED_STATUSES, applyMasks, CaseEventType, ErrorCode, Persona
 import { AttachmentEntity, CaseEntity, CasePublicationEntity, recordCaseEvent, UserEntity } from '@hotline/database';
 import { RuleViolationError } from '@hotline/platform';
 import { isPublished } from '../access/case-projection';
+import { checkNotRestricted } from '../access/processing-restriction';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
 import { PublicationReviewDto, PublishCaseDto, TextProposalDto } from './dto/publication.dto';
 import { detectPersonalData, phoneDigits } from './personal-data-detector';
@@ -70,6 +71,7 @@ export class PublicationService {
   async publish(caseId: string, actor: Actor, body: PublishCaseDto): Promise<PublicationReviewDto> {
     await this.dataSource.transaction(async (manager) => {
       const kase = await this.workflow.findVisible(manager, caseId, actor, true);
+      checkNotRestricted(kase, 'id', 'publishing its answer');
       if (!isPublishable(kase)) {
         throw new RuleViolationError(ErrorCode.NotPublishable, 'id', 'Only a public, answered case (not a denunciation) is published');
       }

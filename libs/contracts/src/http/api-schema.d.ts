@@ -4478,10 +4478,20 @@ export interface components {
             /** @example Đã gửi thông báo cho A05 qua cổng dịch vụ công lúc 10:00 */
             note: string;
         };
+        PrivacyRecordsErasedDto: {
+            requests: number;
+            breaches: number;
+            codes: number;
+        };
         PrivacyScanDto: {
             overdueRequests: number;
             overdueBreaches: number;
             exportBursts: number;
+            recordsErased: components["schemas"]["PrivacyRecordsErasedDto"];
+        };
+        RestrictionRuleDto: {
+            continues: string[];
+            stops: string[];
         };
         ProcessingRecordDto: {
             controller: string;
@@ -4501,6 +4511,8 @@ export interface components {
             transfers: {
                 [key: string]: unknown;
             }[];
+            /** @description What a restricted case keeps and what stops (RESTRICTION) */
+            restriction: components["schemas"]["RestrictionRuleDto"];
             generatedFrom: string[];
         };
     };

@@ -58,6 +58,11 @@ export class CaseEntity {
   @Column('timestamptz', { name: 'next_due_at', nullable: true }) nextDueAt!: Date | null;
   /** Set by the retention job when it erased the case's personal data; the statistics stay. */
   @Column('timestamptz', { name: 'anonymised_at', nullable: true }) anonymisedAt!: Date | null;
+  /**
+   * Set when the person's restriction request was carried out (docs/personal-data.md): only the processing the law
+   * requires goes on (libs/cases/src/access/processing-restriction.ts).
+   */
+  @Column('timestamptz', { name: 'processing_restricted_at', nullable: true }) processingRestrictedAt!: Date | null;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
   @VersionColumn() version!: number;
 }

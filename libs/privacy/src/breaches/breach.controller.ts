@@ -10,10 +10,22 @@ import { BreachDto, BreachEntryInputDto, RecordBreachDto } from './dto/breach.dt
 
 const breachId = new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('id', 'id must be a breach id (UUID)') });
 
+export class PrivacyRecordsErasedDto {
+  @ApiProperty() requests!: number;
+  @ApiProperty() breaches!: number;
+  @ApiProperty() codes!: number;
+}
+
+export class RestrictionRuleDto {
+  @ApiProperty({ type: [String] }) continues!: string[];
+  @ApiProperty({ type: [String] }) stops!: string[];
+}
+
 export class PrivacyScanDto {
   @ApiProperty() overdueRequests!: number;
   @ApiProperty() overdueBreaches!: number;
   @ApiProperty() exportBursts!: number;
+  @ApiProperty({ type: PrivacyRecordsErasedDto }) recordsErased!: PrivacyRecordsErasedDto;
 }
 
 export class ProcessingRecordDto {
@@ -24,6 +36,8 @@ export class ProcessingRecordDto {
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) otherData!: ProcessingRecord['otherData'];
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) processors!: ProcessingRecord['processors'];
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) transfers!: ProcessingRecord['transfers'];
+  @ApiProperty({ type: RestrictionRuleDto, description: 'What a restricted case keeps and what stops (RESTRICTION)' })
+  restriction!: RestrictionRuleDto;
   @ApiProperty({ type: [String] }) generatedFrom!: string[];
 }
 

@@ -1,6 +1,7 @@
 import { AppConfig } from '@hotline/config';
 import { Role } from '@hotline/contracts';
-import { Audience, CASE_PROJECTION, CaseProjectionRule } from '@hotline/cases';
+import { Audience, CASE_PROJECTION, CaseProjectionRule, RESTRICTION } from '@hotline/cases';
+import { privacyRecordPeriods, yearsEn } from '../scan/privacy-retention.service';
 
 /** One kind of personal data the platform holds, with who reads it (from CASE_PROJECTION) and how long it is kept. */
 export interface DataCategory {
@@ -22,6 +23,8 @@ export interface ProcessingRecord {
   otherData: { label: string; retention: string }[];
   processors: { name: string; purpose: string; configured: boolean; detail: string }[];
   transfers: { recipient: string; what: string; basis: string }[];
+  /** What a case whose processing the person restricted keeps, and what stops (RESTRICTION of libs/cases). */
+  restriction: { continues: string[]; stops: string[] };
   generatedFrom: string[];
 }
 
@@ -54,7 +57,7 @@ export function recordOfProcessing(config: AppConfig): ProcessingRecord {
   const audiences = Object.keys(CASE_PROJECTION) as Audience[];
   const fields = Object.keys(CASE_PROJECTION[Role.Admin]) as (keyof CaseProjectionRule)[];
   const years = config.cases.retentionYears;
-  const caseRetention = `${years} năm sau khi hồ sơ kết thúc, rồi xoá (RETENTION_YEARS) / ${years} years after closing, then erased`;
+  const caseRetention = `${years} năm sau khi hồ sơ kết thúc, rồi xoá (RETENTION_YEARS) / ${yearsEn(years)} after closing, then erased`;
   /** A processor's host, never its credentials (SMPP and PAKN URLs may carry them). */
   const hostOf = (url: string, fallback: string): string => {
     try {
@@ -100,11 +103,7 @@ export function recordOfProcessing(config: AppConfig): ProcessingRecord {
     })),
     otherData: [
       { label: 'Ý kiến đồng ý (phiên bản thông báo, mục đích, cách thức, thời điểm) / consent records', retention: caseRetention },
-      {
-        label: 'Mã xác nhận một lần (chỉ lưu dạng băm) / one-time codes (keyed hashes only)',
-        retention: `${config.privacy.codeTtlMinutes} phút hiệu lực / minutes valid`,
-      },
-      { label: 'Yêu cầu của chủ thể dữ liệu / data-subject requests', retention: 'Lưu cùng nhật ký kiểm toán / kept with the audit log' },
+      ...privacyRecordPeriods(config),
       { label: 'Nhật ký kiểm toán (không chứa dữ liệu cá nhân) / audit log (no personal data)', retention: 'Không xoá / append-only' },
     ],
     processors: [
@@ -136,6 +135,12 @@ export function recordOfProcessing(config: AppConfig): ProcessingRecord {
       },
       { recipient: 'Ra nước ngoài / abroad', what: 'Không / none', basis: '—' },
     ],
-    generatedFrom: ['libs/cases/src/access/case-projection.ts (CASE_PROJECTION)', 'RETENTION_YEARS', 'PRIVACY_* configuration'],
+    restriction: { continues: [...RESTRICTION.continues], stops: [...RESTRICTION.stops] },
+    generatedFrom: [
+      'libs/cases/src/access/case-projection.ts (CASE_PROJECTION)',
+      'libs/cases/src/access/processing-restriction.ts (RESTRICTION)',
+      'RETENTION_YEARS, PRIVACY_REQUEST_RETENTION_YEARS, BREACH_RETENTION_YEARS, PRIVACY_CODE_RETENTION_HOURS',
+      'PRIVACY_* configuration',
+    ],
   };
 }

@@ -59,7 +59,8 @@ const hashKey = (key: string) => createHash('sha256').update(key).digest();
  * Data-subject requests (Luật 91/2025/QH15): access, correction, consent withdrawal, erasure, restriction. Each is a
  * record with two clocks from the working calendar (acknowledge, complete: PRIVACY_ACK_WORKING_DAYS and
  * PRIVACY_COMPLETE_WORKING_DAYS), an overdue list, and an append-only trail (privacy_request_events + audit log).
- * Erasure and restriction are refused while a legal hold applies (the retention rule of libs/cases, one place).
+ * Erasure is refused while a legal hold applies (the retention rule of libs/cases, one place); restriction keeps
+ * what the hold requires and stops the rest (RESTRICTION, libs/cases/src/access/processing-restriction.ts).
  */
 @Injectable()
 export class PrivacyRequestService {
@@ -80,7 +81,9 @@ export class PrivacyRequestService {
       throw new RuleViolationError(ErrorCode.NoDataForContact, 'contact', 'No case holds this contact: there is no data to act on');
     }
     this.checkDetails(input);
-    if (input.kind === PrivacyRequestKind.Erasure || input.kind === PrivacyRequestKind.Restriction) {
+    // Restriction is never refused for a hold: it keeps the storage and handling the law requires and stops the rest
+    // (RESTRICTION in libs/cases). Erasure would end the storage, so a hold refuses it.
+    if (input.kind === PrivacyRequestKind.Erasure) {
       const refusal = await this.holdRefusal(caseIds, now);
       if (refusal) {
         await this.audit.record({
@@ -190,19 +193,19 @@ export class PrivacyRequestService {
           outcome = { ...outcome, withdrawn: await this.withdraw(manager, caseIds, request.details.purposes ?? [], now) };
           break;
         case PrivacyRequestKind.Erasure:
-        case PrivacyRequestKind.Restriction:
           refusal = await this.holdRefusal(caseIds, now, manager);
           if (refusal) break;
-          if (request.kind === PrivacyRequestKind.Erasure) {
-            await this.retention.anonymise(manager, caseIds, now);
-            outcome = { ...outcome, erased: caseIds.length };
-          } else {
-            await manager.query(`UPDATE cases SET processing_restricted_at = $2 WHERE id = ANY($1) AND processing_restricted_at IS NULL`, [
-              caseIds,
-              now,
-            ]);
-            outcome = { ...outcome, restricted: caseIds.length };
-          }
+          await this.retention.anonymise(manager, caseIds, now);
+          outcome = { ...outcome, erased: caseIds.length };
+          break;
+        case PrivacyRequestKind.Restriction:
+          // What a restricted case still does and what stops is RESTRICTION (libs/cases): the flag is all it needs,
+          // and the answer stops being public (as a withdrawn publication consent does).
+          await manager.query(
+            `UPDATE cases SET processing_restricted_at = $2, is_public = false WHERE id = ANY($1) AND processing_restricted_at IS NULL`,
+            [caseIds, now],
+          );
+          outcome = { ...outcome, restricted: caseIds.length };
           break;
       }
       const status = refusal ? PrivacyRequestStatus.Refused : PrivacyRequestStatus.Completed;

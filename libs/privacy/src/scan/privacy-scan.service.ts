@@ -5,18 +5,21 @@ import { AuditAction } from '@hotline/audit';
 import { AppConfig } from '@hotline/config';
 import { SYSTEM_ACTOR } from '@hotline/contracts';
 import { BreachService } from '../breaches/breach.service';
+import { PrivacyRecordsErased, PrivacyRetentionService } from './privacy-retention.service';
 
 export interface PrivacyScanResult {
   overdueRequests: number;
   overdueBreaches: number;
   exportBursts: number;
+  /** The privacy records' own retention, applied on the same tick (privacy-retention.service.ts). */
+  recordsErased: PrivacyRecordsErased;
 }
 
 /**
  * The minute tick of the personal-data duties: overdue data-subject requests and breach clocks alert the DPO once
  * each, and an account that exported more than EXPORT_BURST_COUNT times within EXPORT_BURST_MINUTES (read from the
- * audit log, where every export is recorded) becomes a suspected breach in the register. Every effect is keyed, so a
- * second run (or two workers) adds nothing.
+ * audit log, where every export is recorded) becomes a suspected breach in the register; and the privacy records past
+ * their own retention lose their personal data. Every effect is keyed, so a second run (or two workers) adds nothing.
  */
 @Injectable()
 export class PrivacyScanService {
@@ -26,15 +29,17 @@ export class PrivacyScanService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly breaches: BreachService,
+    private readonly retention: PrivacyRetentionService,
   ) {}
 
   async run(now: Date): Promise<PrivacyScanResult> {
     const overdueRequests = await this.overdueRequests(now);
     const overdueBreaches = await this.breaches.alertOverdue(now);
     const exportBursts = await this.exportBursts(now);
+    const recordsErased = await this.retention.run(now);
     if (overdueRequests || overdueBreaches || exportBursts)
       this.logger.warn({ overdueRequests, overdueBreaches, exportBursts }, 'privacy scan');
-    return { overdueRequests, overdueBreaches, exportBursts };
+    return { overdueRequests, overdueBreaches, exportBursts, recordsErased };
   }
 
   /**

@@ -5,7 +5,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { InjectReportingDataSource } from '@hotline/database';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { addressSql, CaseProjectionRule, CaseQueryService, contactSql, projectionOf } from '@hotline/cases';
+import { addressSql, CaseProjectionRule, CaseQueryService, contactSql, notRestrictedSql, projectionOf } from '@hotline/cases';
 import { Clock } from '@hotline/config';
 import { Actor, CHANNEL_LABELS, KIND_LABELS, Label, LOCAL_TIME_ZONE, PRIORITY_LABELS, STATUS_LABELS } from '@hotline/contracts';
 import { csvSafeSql } from '@hotline/platform';
@@ -116,7 +116,7 @@ export class CaseExportService {
         LEFT JOIN categories cat ON cat.id = c.category_id
         LEFT JOIN areas area ON area.id = c.area_id
         LEFT JOIN agencies agency ON agency.id = c.agency_id
-       WHERE c.id IN (${filteredSql})
+       WHERE c.id IN (${filteredSql}) AND ${notRestrictedSql('c')}
        ORDER BY ${orderSql}`.replace(':exportNow', `$${nowParam}`);
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     const client: PoolClient = await pool.connect();

@@ -1,5 +1,20 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Container, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { ConsentPurpose, PrivacyRequestKind } from '@hotline/contracts';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Container,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { ConsentPurpose, ContactKind, PrivacyRequestKind } from '@hotline/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -12,12 +27,14 @@ const KINDS = Object.values(PrivacyRequestKind);
 const OPTIONAL_PURPOSES = [ConsentPurpose.Publication, ConsentPurpose.Contact];
 
 /**
- * The data subject's request (docs/personal-data.md): they prove control of the email of their cases with a one-time
- * code, then ask to see, correct, withdraw a consent, erase or restrict. Phone-only people are told to call: staff file for them.
+ * The data subject's request (docs/personal-data.md): they prove control of the email or the phone of their cases with
+ * a one-time code (by mail, or by SMS through the notifications), then ask to see, correct, withdraw a consent, erase or
+ * restrict. Without an SMS channel the API answers sms_unavailable, whose translation tells them to call: staff file for them.
  */
 export function PrivacyPage() {
   const { t, i18n } = useTranslation();
-  const [email, setEmail] = useState('');
+  const [contactKind, setContactKind] = useState<ContactKind>(ContactKind.Email);
+  const [contact, setContact] = useState('');
   const [codeSent, setCodeSent] = useState(false);
   const [code, setCode] = useState('');
   const [kind, setKind] = useState<PrivacyRequestKind>(PrivacyRequestKind.Access);
@@ -36,8 +53,9 @@ export function PrivacyPage() {
     try {
       await action();
     } catch (e) {
-      // The field is marked; the message is the code's translation (ErrorAlert), never the server's English.
-      if (e instanceof ApiError && e.details.length)
+      // The field is marked; the message is the code's translation (ErrorAlert), never the server's English. A legal
+      // hold is no wrong value: the choice is fine, the law says not yet, and the alert says why.
+      if (e instanceof ApiError && e.details.length && e.code !== 'legal_hold')
         setFieldErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
       setError(e);
     } finally {
@@ -48,7 +66,7 @@ export function PrivacyPage() {
   const sendCode = (event: React.FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      await unwrap(api.POST('/api/v1/privacy/codes', { body: { contactKind: 'email', contact: email.trim() } }));
+      await unwrap(api.POST('/api/v1/privacy/codes', { body: { contactKind, contact: contact.trim() } }));
       setCodeSent(true);
     });
   };
@@ -64,8 +82,8 @@ export function PrivacyPage() {
         api.POST('/api/v1/privacy/requests', {
           body: {
             kind,
-            contactKind: 'email',
-            contact: email.trim(),
+            contactKind,
+            contact: contact.trim(),
             code: code.trim(),
             ...(correction ? { correction } : {}),
             ...(kind === PrivacyRequestKind.ConsentWithdrawal ? { purposes } : {}),
@@ -113,13 +131,33 @@ export function PrivacyPage() {
       </Text>
       <Stack>
         <form onSubmit={sendCode} noValidate>
+          <Text size="sm" fw={500} mb={4} id="privacy-contact-kind">
+            {t('privacy.contactKind')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="privacy-contact-kind"
+            mb="sm"
+            value={contactKind}
+            onChange={(v) => {
+              // A code proves one contact: another kind starts over.
+              setContactKind(v as ContactKind);
+              setContact('');
+              setCodeSent(false);
+              setCode('');
+            }}
+            data={[
+              { value: ContactKind.Email, label: t('privacy.byEmail') },
+              { value: ContactKind.Phone, label: t('privacy.byPhone') },
+            ]}
+          />
           <Group align="end">
             <TextInput
-              label={t('privacy.email')}
-              type="email"
+              label={contactKind === ContactKind.Phone ? t('privacy.phone') : t('privacy.email')}
+              type={contactKind === ContactKind.Phone ? 'tel' : 'email'}
+              inputMode={contactKind === ContactKind.Phone ? 'tel' : 'email'}
               required
-              value={email}
-              onChange={(e) => setEmail(e.currentTarget.value)}
+              value={contact}
+              onChange={(e) => setContact(e.currentTarget.value)}
               error={fieldErrors.contact}
               style={{ flex: 1 }}
             />
@@ -130,7 +168,7 @@ export function PrivacyPage() {
         </form>
         {codeSent && (
           <Alert color="blue" data-testid="privacy-code-sent">
-            {t('privacy.codeSent')}
+            {contactKind === ContactKind.Phone ? t('privacy.codeSentSms') : t('privacy.codeSent')}
           </Alert>
         )}
         {codeSent && (

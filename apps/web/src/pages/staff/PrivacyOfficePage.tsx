@@ -202,6 +202,48 @@ function RecordTab() {
           ))}
         </Table.Tbody>
       </Table>
+      <Title order={3} size="h5">
+        {t('dpo.otherData')}
+      </Title>
+      <Table data-testid="record-other-data">
+        <Table.Tbody>
+          {r.otherData.map((o) => (
+            <Table.Tr key={String(o.label)}>
+              <Table.Td>{String(o.label)}</Table.Td>
+              <Table.Td>{String(o.retention)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Title order={3} size="h5">
+        {t('dpo.restriction')}
+      </Title>
+      <Table data-testid="record-restriction">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('dpo.restrictionContinues')}</Table.Th>
+            <Table.Th>{t('dpo.restrictionStops')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Td valign="top">
+              {r.restriction.continues.map((line) => (
+                <Text key={line} size="sm">
+                  • {line}
+                </Text>
+              ))}
+            </Table.Td>
+            <Table.Td valign="top">
+              {r.restriction.stops.map((line) => (
+                <Text key={line} size="sm">
+                  • {line}
+                </Text>
+              ))}
+            </Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
     </Stack>
   );
 }
