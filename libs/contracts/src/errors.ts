@@ -83,6 +83,10 @@ export const ErrorCode = {
   InvalidReportPeriod: 'invalid_report_period',
   /** A case's tracking PIN after too many wrong tries (429, Retry-After): the access key still opens the case. */
   TrackingPinLocked: 'tracking_pin_locked',
+  /** A file whose first bytes say JPEG, PNG or WebP that does not decode as one (damaged, truncated or disguised). */
+  ImageUnreadable: 'image_unreadable',
+  /** An image with more pixels than MAX_IMAGE_PIXELS (a decompression bomb, or a panorama too large to show). */
+  ImageTooManyPixels: 'image_too_many_pixels',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -52,6 +52,8 @@ export const errorsVi: Record<ErrorCode, string> = {
   reception_outcome_incomplete: 'Kết quả tiếp chưa đủ thông tin (căn cứ từ chối, nội dung hướng dẫn hoặc hồ sơ cần tạo).',
   invalid_report_period: 'Kỳ báo cáo không hợp lệ (ví dụ: 2026-Q1, 2026-6M, 2026-9M, 2026-Y).',
   tracking_pin_locked: 'Mã PIN của hồ sơ này tạm bị khóa do nhập sai nhiều lần. Hãy dùng mã truy cập, hoặc thử lại sau.',
+  image_unreadable: 'Ảnh bị hỏng hoặc không đúng định dạng, không đọc được. Hãy chọn ảnh khác.',
+  image_too_many_pixels: 'Ảnh quá lớn về kích thước điểm ảnh (tối đa 40 megapixel). Hãy thu nhỏ ảnh rồi gửi lại.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -102,6 +104,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   reception_outcome_incomplete: 'The outcome lacks what it needs (the ground for refusal, the guidance given or the case to create).',
   invalid_report_period: 'The report period is not valid (e.g. 2026-Q1, 2026-6M, 2026-9M, 2026-Y).',
   tracking_pin_locked: 'This case’s PIN is locked after too many wrong tries. Use the access key, or try again later.',
+  image_unreadable: 'The image is damaged or not in the format it claims and cannot be read. Choose another one.',
+  image_too_many_pixels: 'The image has too many pixels (40 megapixels at most). Shrink it and send it again.',
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -10,10 +10,13 @@ import { TrackingCodePipe } from '../tracking/tracking-code.pipe';
 import { TrackingService } from '../tracking/tracking.service';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
 import { AttachmentService } from './attachment.service';
-import { AttachmentDto } from './dto/attachment.dto';
+import { AttachmentDto, uploadSchema } from './dto/attachment.dto';
 import { sendFile } from './send-file';
 
 const uuid = (field: string) => new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError(field, `${field} must be a UUID`) });
+
+export const THUMBNAIL =
+  'An image attachment’s thumbnail (WebP, at most 360 px, no metadata), to whoever may open the attachment; 404 for a file that is not an image';
 
 function parts(request: FastifyRequest) {
   if (!request.isMultipart()) throw new UnsupportedMediaTypeError('body', 'Send the files as multipart/form-data in the field "file"');
@@ -32,6 +35,7 @@ export class CitizenAttachmentsController {
   @Post()
   @Policy('track', 'Case')
   @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: uploadSchema() })
   @ApiCreatedResponse({ type: [AttachmentDto], description: 'The files stored' })
   async upload(
     @Param('trackingCode', TrackingCodePipe) code: string,
@@ -62,7 +66,21 @@ export class CitizenAttachmentsController {
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const kase = await this.tracking.findForCitizen(code, query);
-    return sendFile(reply, await this.attachments.open(kase.id, attachmentId, true));
+    return sendFile(reply, await this.attachments.open(kase.id, attachmentId, 'citizen'));
+  }
+
+  @Get(':attachmentId/thumbnail')
+  @ApiProduces('image/webp')
+  @ApiOkResponse({ description: THUMBNAIL, schema: { type: 'string', format: 'binary' } })
+  @Policy('track', 'Case')
+  async thumbnail(
+    @Param('trackingCode', TrackingCodePipe) code: string,
+    @Param('attachmentId', uuid('attachmentId')) attachmentId: string,
+    @Query() query: TrackQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const kase = await this.tracking.findForCitizen(code, query);
+    return sendFile(reply, await this.attachments.thumbnail(kase.id, attachmentId, 'citizen'), 'inline');
   }
 }
 
@@ -79,6 +97,11 @@ export class StaffAttachmentsController {
   @Post()
   @Policy('attach', 'Case')
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: uploadSchema({
+      visibleToCitizen: { type: 'string', enum: ['true', 'false'], description: 'Show the files to the citizen (default false)' },
+    }),
+  })
   @ApiCreatedResponse({ type: [AttachmentDto], description: 'The files stored' })
   async upload(
     @Param('id', uuid('id')) id: string,
@@ -108,6 +131,20 @@ export class StaffAttachmentsController {
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const kase = await this.workflow.findVisible(this.dataSource.manager, id, actor);
-    return sendFile(reply, await this.attachments.open(kase.id, attachmentId, false));
+    return sendFile(reply, await this.attachments.open(kase.id, attachmentId, 'staff'));
+  }
+
+  @Get(':attachmentId/thumbnail')
+  @ApiProduces('image/webp')
+  @ApiOkResponse({ description: THUMBNAIL, schema: { type: 'string', format: 'binary' } })
+  @Policy('read', 'Attachment')
+  async thumbnail(
+    @Param('id', uuid('id')) id: string,
+    @Param('attachmentId', uuid('attachmentId')) attachmentId: string,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const kase = await this.workflow.findVisible(this.dataSource.manager, id, actor);
+    return sendFile(reply, await this.attachments.thumbnail(kase.id, attachmentId, 'staff'), 'inline');
   }
 }
