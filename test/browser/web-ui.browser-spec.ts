@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
+import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, TINY_JPEG, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 import {
   DESKTOP,
@@ -18,7 +18,7 @@ import {
   WEB_DIR,
 } from './browser';
 
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(2000, 7)]);
+const JPEG = TINY_JPEG;
 
 describe('the web UI in Chromium', () => {
   let platform: TestPlatform;

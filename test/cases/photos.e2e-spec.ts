@@ -92,6 +92,33 @@ describe('photos', () => {
     expect(pdfThumb.status).toBe(404);
   });
 
+  it('reads a photo’s location before the case exists, storing nothing, and refuses what is no readable photo', async () => {
+    const locate = (data: Buffer, type = 'image/jpeg') =>
+      fetch(`${platform.baseUrl}/api/v1/photos/location`, { method: 'POST', body: form({ name: 'anh.jpg', data, type }) });
+    const before = await storedObjects();
+    const found = await locate(await makePhoto({ gps: HOAN_KIEM_LAKE }));
+    expect(found.status).toBe(200);
+    const { location } = (await found.json()) as { location?: { lat: number; lng: number } };
+    expect(location?.lat).toBeCloseTo(HOAN_KIEM_LAKE.lat, 5);
+    expect(location?.lng).toBeCloseTo(HOAN_KIEM_LAKE.lng, 5);
+    expect(await (await locate(TINY_JPEG)).json()).toEqual({});
+    for (const [data, status, code] of [
+      [PDF, 415, 'unsupported_media_type'],
+      [Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(500, 1)]), 415, 'image_unreadable'],
+    ] as const) {
+      const res = await locate(data);
+      const body = (await res.json()) as ApiErrorBody;
+      expect({ status: res.status, code: body.code, field: body.details?.[0]?.field }).toEqual({ status, code, field: 'file' });
+    }
+    const json = await fetch(`${platform.baseUrl}/api/v1/photos/location`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(json.status).toBe(415);
+    expect(await storedObjects()).toEqual(before);
+  });
+
   it('serves a WebP thumbnail of at most 360 px, upright and without metadata, to whoever may open the photo', async () => {
     for (const res of [await fetch(track(`/${photoId}/thumbnail`)), await staffGet(`/${photoId}/thumbnail`)]) {
       expect(res.status).toBe(200);

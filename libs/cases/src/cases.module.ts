@@ -7,7 +7,7 @@ import { AnswerTemplatesController, CaseAnswerTemplatesController } from './answ
 import { ApprovalRuleService } from './approval/approval-rule.service';
 import { ApprovalRulesController } from './approval/approval-rules.controller';
 import { AttachmentService } from './attachments/attachment.service';
-import { CitizenAttachmentsController, StaffAttachmentsController } from './attachments/attachments.controller';
+import { CitizenAttachmentsController, PhotoLocationController, StaffAttachmentsController } from './attachments/attachments.controller';
 import { CaseListController } from './case-list/case-list.controller';
 import { CaseQueryService } from './case-list/case-query.service';
 import { DuplicateFinderService } from './duplicates/duplicate-finder.service';
@@ -63,6 +63,7 @@ export class CasesModule {}
     IntakeController,
     TrackingController,
     CitizenAttachmentsController,
+    PhotoLocationController,
     StaffAttachmentsController,
     CaseListController,
     StaffCasesController,

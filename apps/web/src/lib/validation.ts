@@ -23,6 +23,8 @@ export interface CaseFormValues {
   preferredChannel: '' | 'email' | 'sms' | 'zalo';
   website: string;
   files: File[];
+  /** The case's pin; the citizen may take it from a photo's EXIF location (PhotoLocation). */
+  location?: { lat: number; lng: number } | null;
   /** Consent (docs/personal-data.md): every box starts unticked; handling is required. */
   consentHandling: boolean;
   consentContact: boolean;
@@ -83,6 +85,7 @@ export function toCaseBody(values: CaseFormValues) {
     ...(values.areaCode ? { areaCode: values.areaCode } : {}),
     ...(denunciation && values.accusedAgencyCode ? { accusedAgencyCode: values.accusedAgencyCode } : {}),
     ...(values.address.trim() ? { address: values.address.trim() } : {}),
+    ...(values.location ? { location: { lat: values.location.lat, lng: values.location.lng } } : {}),
     ...(contact ? { citizen: contact } : {}),
     anonymous: values.anonymous,
     public: denunciation ? false : values.public,

@@ -19,8 +19,8 @@ import {
   UnsupportedMediaTypeError,
 } from '@hotline/platform';
 import { ACCEPTED_TYPES, safeFileName, sniff, SNIFF_BYTES } from './content-sniffing';
-import { AttachmentDto } from './dto/attachment.dto';
-import { ImageVersion, isImage, makeVersion, PreparedImage, prepareImage, versionKey, versionType } from './image-versions';
+import { AttachmentDto, PhotoLocationDto } from './dto/attachment.dto';
+import { ImageVersion, isImage, locatePhoto, makeVersion, PreparedImage, prepareImage, versionKey, versionType } from './image-versions';
 
 /** `2026/05/<id>`: a month per folder keeps a local directory small and lists a bucket by month. */
 const storageKeyOf = (now: Date, id: string): string => `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
@@ -104,10 +104,26 @@ export class AttachmentService implements OnModuleInit {
     }
   }
 
+  /** The EXIF location of one photo (the request's single file), read and forgotten: the citizen's form suggests the pin. */
+  async locate(file: MultipartFile | undefined): Promise<PhotoLocationDto> {
+    if (!file || file.fieldname !== 'file') throw new InvalidInputError('file', 'Send one photo in the field "file"');
+    const content = await file.toBuffer();
+    if (file.file.truncated) {
+      throw new PayloadTooLargeError('file', `The photo is larger than ${Math.floor(this.config.attachments.maxBytes / 1024 / 1024)} MB`);
+    }
+    const contentType = sniff(content.subarray(0, SNIFF_BYTES));
+    if (!contentType || !isImage(contentType)) {
+      throw new UnsupportedMediaTypeError('file', 'Only a JPEG, PNG or WebP photo carries a location (checked by its content)');
+    }
+    const location = await locatePhoto(content, safeFileName(file.filename, contentType));
+    return location ? { location } : {};
+  }
+
   /**
    * Files already in memory (an email's attachments), recorded in the caller's transaction. Files that are not a
-   * JPEG, PNG, WebP or PDF by content (or an image that does not decode), are empty or too large, or exceed the case's limit are skipped and counted, not
-   * refused: a petition is not lost over a signature logo. Returns the placed paths' remover for a rollback.
+   * JPEG, PNG, WebP or PDF by content (or an image that does not decode), are empty or too large, or exceed the case's
+   * limit are skipped and counted, not refused: a petition is not lost over a signature logo. Returns the placed
+   * paths' remover for a rollback.
    */
   async attachBuffers(
     manager: EntityManager,

@@ -1,8 +1,9 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { RateLimit, RateLimitBucket } from '@hotline/auth';
 import { Actor, TERMINAL_STATUSES } from '@hotline/contracts';
 import { ConflictError, CurrentActor, InvalidInputError, Policy, UnsupportedMediaTypeError } from '@hotline/platform';
 import { TrackQueryDto } from '../tracking/dto/tracking-view.dto';
@@ -10,7 +11,7 @@ import { TrackingCodePipe } from '../tracking/tracking-code.pipe';
 import { TrackingService } from '../tracking/tracking.service';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
 import { AttachmentService } from './attachment.service';
-import { AttachmentDto, uploadSchema } from './dto/attachment.dto';
+import { AttachmentDto, PhotoLocationDto, uploadSchema } from './dto/attachment.dto';
 import { sendFile } from './send-file';
 
 const uuid = (field: string) => new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError(field, `${field} must be a UUID`) });
@@ -21,6 +22,31 @@ export const THUMBNAIL =
 function parts(request: FastifyRequest) {
   if (!request.isMultipart()) throw new UnsupportedMediaTypeError('body', 'Send the files as multipart/form-data in the field "file"');
   return request.parts();
+}
+
+/** Before a case exists: where the citizen's photo was taken, so the form can offer it as the case's pin. */
+@ApiTags('intake')
+@Controller('api/v1/photos/location')
+export class PhotoLocationController {
+  constructor(private readonly attachments: AttachmentService) {}
+
+  @Post()
+  @Policy('create', 'Case')
+  @RateLimit(RateLimitBucket.Tracking)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'One JPEG, PNG or WebP photo; it is read, not stored' } },
+    },
+  })
+  @ApiOkResponse({ type: PhotoLocationDto, description: 'The photo’s EXIF GPS position, when it has one' })
+  @HttpCode(200)
+  async locate(@Req() request: FastifyRequest): Promise<PhotoLocationDto> {
+    if (!request.isMultipart()) throw new UnsupportedMediaTypeError('body', 'Send the photo as multipart/form-data in the field "file"');
+    return this.attachments.locate(await request.file());
+  }
 }
 
 /** The citizen's side: add photos or documents to one's own case, read the files shown to citizens. */

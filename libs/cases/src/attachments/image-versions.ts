@@ -79,6 +79,18 @@ export async function prepareImage(input: string | Buffer, contentType: string, 
   }
 }
 
+/**
+ * Only where a photo was taken, from its header (no pixel is decoded): for the citizen's form to suggest the pin
+ * before the case exists. Refuses what is not a readable JPEG, PNG or WebP.
+ */
+export async function locatePhoto(input: Buffer, fileName: string): Promise<GeoPoint | undefined> {
+  try {
+    return gpsOf((await sharp(input).metadata()).exif);
+  } catch {
+    throw unreadable(fileName);
+  }
+}
+
 /** One version of an image (also made later for a photo stored before versions existed). Never carries metadata. */
 export async function makeVersion(input: string | Buffer, contentType: string, version: ImageVersion): Promise<Buffer> {
   const upright = open(input).rotate();

@@ -20,6 +20,12 @@ export class AttachmentDto {
   location?: LocationDto;
 }
 
+/** Where a photo was taken, read from its EXIF before it is attached: nothing is stored. */
+export class PhotoLocationDto {
+  @ApiPropertyOptional({ type: LocationDto, description: 'Absent when the photo carries no GPS position' })
+  location?: LocationDto;
+}
+
 /** The multipart body of an upload: one or more files in the field "file" (a staff upload adds visibleToCitizen). */
 export const uploadSchema = (fields: Record<string, SchemaObject> = {}): SchemaObject => ({
   type: 'object',
