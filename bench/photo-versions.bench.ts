@@ -1,13 +1,14 @@
 /**
- * What an image upload costs the API (libs/cases/src/attachments/image-versions.ts): the header read, the WebP
- * thumbnail and the copy without metadata, made inline before the upload's answer. Run in `npm run bench` (part
- * `photos`); appends to bench/RESULTS.md. The figures decide inline versus a queued job: see docs/benchmarks.md.
+ * What an image upload costs (libs/cases/src/attachments/image-versions.ts): the header read and the WebP thumbnail
+ * made inline before the upload's answer, and the copy without metadata that the `media` job makes after it. Run in
+ * `npm run bench` (part `photos`); appends to bench/RESULTS.md. The figures decided inline versus a queued job: see
+ * docs/benchmarks.md.
  */
 import { appendFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
-import { prepareImage } from '@hotline/cases';
+import { makeVersion, prepareImage } from '@hotline/cases';
 import { COMMAND, fmt, log, median, RESULTS, runBenchmark } from './support/common';
 
 const ROUNDS = 15;
@@ -25,6 +26,18 @@ const photo = (format: 'jpeg' | 'png' | 'webp', width: number, height: number) =
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 
+/** Median and p95 of `rounds` runs of `work`, in ms, after one warm-up run. */
+async function timed(rounds: number, work: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
+  await work();
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  return { median: median(times), p95: p95(times) };
+}
+
 runBenchmark('photo-versions bench', WATCHDOG_MS, async () => {
   const rows: string[] = [];
   for (const [format, width, height] of [
@@ -34,24 +47,26 @@ runBenchmark('photo-versions bench', WATCHDOG_MS, async () => {
     ['webp', 4000, 3000],
   ] as const) {
     const input = await photo(format, width, height);
-    await prepareImage(input, `image/${format}`, 'warm-up');
-    const times: number[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      const started = performance.now();
-      await prepareImage(input, `image/${format}`, 'bench');
-      times.push(performance.now() - started);
-    }
-    log(`${format} ${width}×${height}: median ${fmt(median(times))} ms`);
-    rows.push(
-      `| ${format.toUpperCase()} ${width} × ${height} | ${fmt(input.length / 1024 / 1024, 2)} MB | ${fmt(median(times))} | ${fmt(p95(times))} |`,
-    );
+    const contentType = `image/${format}`;
+    const inline = await timed(ROUNDS, () => prepareImage(input, contentType, 'bench'));
+    const copy = await timed(Math.ceil(ROUNDS / 3), () => makeVersion(input, contentType, 'public'));
+    log(`${format} ${width}×${height}: upload ${fmt(inline.median)} ms, copy ${fmt(copy.median)} ms`);
+    const cells = [
+      `${format.toUpperCase()} ${width} × ${height}`,
+      `${fmt(input.length / 1024 / 1024, 2)} MB`,
+      `${fmt(inline.median)} / ${fmt(inline.p95)}`,
+      `${fmt(copy.median)} / ${fmt(copy.p95)}`,
+    ];
+    rows.push(`| ${cells.join(' | ')} |`);
   }
   const text = [
-    `## Photo versions (${new Date().toISOString().slice(0, 10)}, \`${COMMAND}\`, ${cpus().length} cores, sharp ${sharp.versions.sharp}, libvips ${sharp.versions.vips})`,
+    `## Photo versions (${new Date().toISOString().slice(0, 10)}, \`${COMMAND}\`, ${cpus().length} cores, ` +
+      `sharp ${sharp.versions.sharp}, libvips ${sharp.versions.vips})`,
     '',
-    `Header read, EXIF location, 360 px WebP thumbnail and metadata-free copy of one upload, ${ROUNDS} rounds each:`,
+    'Inline with the upload: header read, EXIF location, 360 px WebP thumbnail. In the `media` job: the full-size copy',
+    'without metadata. Median / p95 ms:',
     '',
-    '| image | size | median ms | p95 ms |',
+    '| image | size | upload (inline) | copy (job) |',
     '|---|---|---|---|',
     ...rows,
     '',

@@ -3,7 +3,8 @@
  * databases, servers and connections are gone before the next starts), under one watchdog for the whole run.
  *
  * `BENCH_ONLY=intake,track` selects parts: deadline, intake, routing (also measures intake: it runs at half the
- * intake maximum), list, track, pages (staff pages in Chromium), photos (image versions). Default: all. Each file appends its results to bench/RESULTS.md.
+ * intake maximum), list, track, pages (staff pages in Chromium), photos (image versions). Default: all. Each file
+ * appends its results to bench/RESULTS.md.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';

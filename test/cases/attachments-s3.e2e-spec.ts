@@ -82,6 +82,8 @@ describe('attachments in S3-compatible object storage', () => {
     expect(res.status).toBe(201);
     const [stored] = (await res.json()) as { id: string }[];
     const storageKey = await storageKeyOf(stored.id);
+    // The thumbnail is made with the upload, the copy without metadata by a job right after it.
+    await waitFor(async () => (await s3.keys()).length === 3 || undefined, 'the photo’s copy without metadata');
     expect((await s3.keys()).sort()).toEqual([
       `attachments/${storageKey}`,
       `attachments/${storageKey}.public`,

@@ -10,6 +10,7 @@ import {
   type Receipt,
   TestPlatform,
   TINY_JPEG,
+  waitFor,
 } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 
@@ -70,6 +71,12 @@ describe('photos', () => {
 
   let photo: Buffer;
   let photoId = '';
+  /** The copy without metadata is made by a job after the upload (JobName.MakePublicImage). */
+  const publicCopiesMade = (ids: string[]) =>
+    waitFor(async () => {
+      const objects = await storedObjects();
+      return ids.every((id) => objects.some((f) => f.endsWith(`${id}.public`))) || undefined;
+    }, 'the public copies of the photos');
 
   it('answers an upload with the photo’s EXIF location and a thumbnail flag; a PDF has neither', async () => {
     photo = await makePhoto({ width: 800, height: 600, gps: HOAN_KIEM_LAKE, orientation: 6 });
@@ -87,6 +94,7 @@ describe('photos', () => {
     const plain = (await (await citizenUpload(form({ name: 'khong-gps.jpg', data: TINY_JPEG }))).json()) as Attachment[];
     expect(plain[0]).toMatchObject({ thumbnail: true });
     expect(plain[0].location).toBeUndefined();
+    await publicCopiesMade([image.id, plain[0].id]);
 
     const pdfThumb = await fetch(track(`/${pdf.id}/thumbnail`));
     expect(pdfThumb.status).toBe(404);

@@ -24,6 +24,7 @@ import { ReferenceDataService } from './reference/reference-data.service';
 import { PublicationController } from './publication/publication.controller';
 import { PublicationService } from './publication/publication.service';
 import { RetentionController } from './retention/retention.controller';
+import { PublicImageProcessor } from './attachments/public-image.processor';
 import { RetentionProcessor } from './retention/retention.processor';
 import { RetentionService } from './retention/retention.service';
 import { RouteCaseProcessor } from './routing/route-case.processor';
@@ -80,5 +81,5 @@ export class CasesModule {}
 export class CasesApiModule {}
 
 /** The worker side: routing, and the daily personal-data retention run. */
-@Module({ imports: [CasesModule], providers: [RouteCaseProcessor, RetentionProcessor] })
+@Module({ imports: [CasesModule], providers: [RouteCaseProcessor, RetentionProcessor, PublicImageProcessor] })
 export class CasesWorkerModule {}

@@ -9,9 +9,11 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock } from '@hotline/config';
+import { JobName } from '@hotline/contracts';
 import { AttachmentEntity, newId } from '@hotline/database';
 import {
   ConflictError,
+  enqueueManyInTransaction,
   InvalidInputError,
   NotFoundError,
   ObjectStore,
@@ -166,7 +168,10 @@ export class AttachmentService implements OnModuleInit {
           }),
         );
       }
-      if (rows.length > 0) await manager.insert(AttachmentEntity, rows);
+      if (rows.length > 0) {
+        await manager.insert(AttachmentEntity, rows);
+        await this.enqueuePublicCopies(manager, rows);
+      }
     } catch (err) {
       await undo();
       throw err;
@@ -214,22 +219,47 @@ export class AttachmentService implements OnModuleInit {
   }
 
   /**
-   * A version of an image, made from the original when it is missing (a photo stored before versions existed, or
-   * one moved between stores without them) and kept for the next read; making it twice writes the same bytes.
+   * The MakePublicImage job: the copy without metadata of an image attachment, made once. Runs safely twice, and
+   * does nothing for an attachment erased meanwhile or a file that is not an image.
    */
-  private async openVersion(row: AttachmentEntity, version: ImageVersion): Promise<OpenedFile> {
+  async makePublicCopy(attachmentId: string): Promise<void> {
+    const row = await this.dataSource
+      .getRepository(AttachmentEntity)
+      .createQueryBuilder('a')
+      .addSelect('a.storageKey')
+      .where('a.id = :attachmentId', { attachmentId })
+      .getOne();
+    if (row && isImage(row.contentType)) await this.ensureVersion(row, 'public');
+  }
+
+  /** One MakePublicImage job per image, in the transaction that records the rows (the outbox). */
+  private async enqueuePublicCopies(manager: EntityManager, rows: AttachmentEntity[]): Promise<void> {
+    await enqueueManyInTransaction(
+      manager,
+      rows.filter((row) => isImage(row.contentType)).map((row) => ({ name: JobName.MakePublicImage, data: { attachmentId: row.id } })),
+    );
+  }
+
+  /**
+   * A version of an image, made from the original when it is missing (its job has not run yet, a photo stored before
+   * versions existed, or one moved between stores without them) and kept; making it twice writes the same bytes.
+   */
+  private async ensureVersion(row: AttachmentEntity, version: ImageVersion): Promise<string> {
     const key = versionKey(row.storageKey, version);
+    if ((await this.objects.sizeOf(key)) !== undefined) return key;
+    const original = await this.objects.get(row.storageKey);
+    const chunks: Buffer[] = [];
+    for await (const chunk of original.stream) chunks.push(chunk as Buffer);
+    const bytes = await makeVersion(Buffer.concat(chunks), row.contentType, version).catch(() => {
+      throw new NotFoundError('This image cannot be read, so it has no version to show');
+    });
+    await this.objects.put(key, bytes, versionType(row.contentType, version));
+    return key;
+  }
+
+  private async openVersion(row: AttachmentEntity, version: ImageVersion): Promise<OpenedFile> {
     const contentType = versionType(row.contentType, version);
-    if ((await this.objects.sizeOf(key)) === undefined) {
-      const original = await this.objects.get(row.storageKey);
-      const chunks: Buffer[] = [];
-      for await (const chunk of original.stream) chunks.push(chunk as Buffer);
-      const bytes = await makeVersion(Buffer.concat(chunks), row.contentType, version).catch(() => {
-        throw new NotFoundError('This image cannot be read, so it has no version to show');
-      });
-      await this.objects.put(key, bytes, contentType);
-    }
-    const { stream, size } = await this.objects.get(key);
+    const { stream, size } = await this.objects.get(await this.ensureVersion(row, version));
     const attachment = this.toDto(row);
     const fileName = version === 'thumbnail' ? attachment.fileName.replace(/\.[^.]+$/, '.webp') : attachment.fileName;
     return { attachment: { ...attachment, fileName, contentType }, stream, size };
@@ -242,11 +272,9 @@ export class AttachmentService implements OnModuleInit {
       await this.objects.put(storageKey, original, contentType);
       placed.push(storageKey);
       if (image) {
-        for (const version of ['thumbnail', 'public'] as const) {
-          const key = versionKey(storageKey, version);
-          await this.objects.put(key, version === 'thumbnail' ? image.thumbnail : image.public, versionType(contentType, version));
-          placed.push(key);
-        }
+        const key = versionKey(storageKey, 'thumbnail');
+        await this.objects.put(key, image.thumbnail, versionType(contentType, 'thumbnail'));
+        placed.push(key);
       }
       return placed;
     } catch (err) {
@@ -343,6 +371,7 @@ export class AttachmentService implements OnModuleInit {
           }),
         );
         await manager.insert(AttachmentEntity, rows);
+        await this.enqueuePublicCopies(manager, rows);
         return rows;
       });
     } catch (err) {

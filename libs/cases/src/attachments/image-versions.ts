@@ -34,7 +34,6 @@ export interface PreparedImage {
   /** Where the photo was taken, from its EXIF GPS tags, when it has them. */
   location?: GeoPoint;
   thumbnail: Buffer;
-  public: Buffer;
 }
 
 /** `failOn: 'warning'`: a truncated or damaged file is refused, not served half grey. */
@@ -48,10 +47,12 @@ const unreadable = (fileName: string) =>
   );
 
 /**
- * Reads an uploaded photo once: refuses one that is too large in pixels (413) or cannot be decoded (415), takes the
- * GPS location from its EXIF, and makes the two versions anyone but staff sees: a WebP thumbnail and a copy in the
- * same format. Both are turned upright by the EXIF orientation and carry no metadata at all (no EXIF, XMP, IPTC or
- * ICC profile), so no location, camera or name leaves with them. The original stays as uploaded, for staff.
+ * Reads an uploaded photo once, inline: refuses one that is too large in pixels (413) or cannot be decoded (415),
+ * takes the GPS location from its EXIF, and makes its WebP thumbnail (shrink-on-load keeps that to tens or a few
+ * hundred ms). The copy in full size that citizens and the public page get costs seconds for a 12 MP photo
+ * (bench/photo-versions.bench.ts), so a job makes it after the upload (JobName.MakePublicImage). Both versions are
+ * turned upright by the EXIF orientation and carry no metadata at all (no EXIF, XMP, IPTC or ICC profile), so no
+ * location, camera or name leaves with them. The original stays as uploaded, for staff.
  */
 export async function prepareImage(input: string | Buffer, contentType: string, fileName: string): Promise<PreparedImage> {
   let metadata: Metadata;
@@ -69,11 +70,7 @@ export async function prepareImage(input: string | Buffer, contentType: string, 
     );
   }
   try {
-    const [thumbnail, publicCopy] = await Promise.all([
-      makeVersion(input, contentType, 'thumbnail'),
-      makeVersion(input, contentType, 'public'),
-    ]);
-    return { location: gpsOf(metadata.exif), thumbnail, public: publicCopy };
+    return { location: gpsOf(metadata.exif), thumbnail: await makeVersion(input, contentType, 'thumbnail') };
   } catch {
     throw unreadable(fileName);
   }
