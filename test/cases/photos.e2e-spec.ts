@@ -235,4 +235,14 @@ describe('photos', () => {
     const withheld = decisions.find((d) => !d.publish);
     expect((await fetch(`${platform.baseUrl}/api/v1/public/attachments/${withheld?.id}/thumbnail`)).status).toBe(404);
   });
+
+  it('erases a photo’s versions with it when the retention run erases a long-closed case', async () => {
+    expect((await storedObjects()).filter((f) => f.includes(photoId))).toHaveLength(3);
+    await platform.db.dataSource.query(`UPDATE cases SET status = 'closed', closed_at = now() - interval '20 years' WHERE id = $1`, [
+      kase.id,
+    ]);
+    const admin = await platform.login(...USERS.admin);
+    expect((await platform.request('POST', '/api/v1/admin/retention/run', undefined, admin)).status).toBe(200);
+    expect((await storedObjects()).filter((f) => f.includes(photoId))).toEqual([]);
+  });
 });
