@@ -103,7 +103,8 @@ export class DisclosureService {
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query(
         `SELECT c.tracking_code, c.kind, p.title, c.category_id, c.area_id, c.agency_id, c.status, c.received_at, c.answered_at, p.answer,
-                coalesce((SELECT json_agg(json_build_object('id', a.id, 'file_name', a.file_name, 'content_type', a.content_type) ORDER BY a.created_at)
+                coalesce((SELECT json_agg(json_build_object('id', a.id, 'file_name', a.file_name, 'content_type', a.content_type)
+                                          ORDER BY a.created_at)
                             FROM attachments a WHERE a.id = ANY(p.published_attachment_ids)), '[]'::json) AS attachments
            FROM cases c JOIN case_publications p ON p.case_id = c.id
           WHERE ${where} ORDER BY c.answered_at DESC, c.id DESC LIMIT $4 OFFSET $5`,
