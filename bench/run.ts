@@ -4,7 +4,7 @@
  *
  * `BENCH_ONLY=intake,track` selects parts: deadline, intake, routing (also measures intake: it runs at half the
  * intake maximum), list, track, platform (API + worker + mailer at a ladder of rates), spike (20,000 submissions in
- * 60 s), pages (staff pages in Chromium). Default: all. Each file writes its
+ * 60 s), pages (staff pages in Chromium), photos (image versions). Default: all. Each file writes its
  * benchmark's section of bench/RESULTS.md (the latest run of each) and adds the run to bench/history/.
  */
 import { ChildProcess, spawn } from 'node:child_process';
@@ -17,6 +17,7 @@ const FILES = [
   { file: 'platform.bench.js', parts: ['platform', 'spike'] },
   { file: 'deadline-scan.bench.js', parts: ['deadline'] },
   { file: 'page-speed.bench.js', parts: ['pages'] },
+  { file: 'photo-versions.bench.js', parts: ['photos'] },
 ];
 const WATCHDOG_MS = 45 * 60_000;
 const KILL_GRACE_MS = 60_000;

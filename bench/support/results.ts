@@ -17,6 +17,7 @@ export const BENCHMARKS = {
   spike: 'a spike of 20,000 submissions in 60 s (bench/platform.bench.ts)',
   deadline: 'deadline scan (bench/deadline-scan.bench.ts)',
   pages: 'staff pages in Chromium (bench/page-speed.bench.ts)',
+  photos: 'photo versions: thumbnail inline, metadata-free copy in a job (bench/photo-versions.bench.ts)',
   reporting: 'reporting at 10,000,000 cases (bench/reporting.bench.ts, `npm run bench:reporting`)',
   learning: 'learned routing and deadline risk (bench/evaluate-learning.ts, `npm run evaluate`)',
 } as const;

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
+import { type CaseDetail, makeCaseInput, makePhoto, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 import {
   DESKTOP,
@@ -18,7 +18,12 @@ import {
   WEB_DIR,
 } from './browser';
 
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(2000, 7)]);
+/** What an `<img>` tells once it has loaded (the test's types have no DOM). */
+interface LoadedImage {
+  complete: boolean;
+  naturalWidth: number;
+  naturalHeight: number;
+}
 
 describe('the web UI in Chromium', () => {
   let platform: TestPlatform;
@@ -51,7 +56,8 @@ describe('the web UI in Chromium', () => {
     secretariat = await platform.login(...USERS.secretariat);
     officer = await platform.login(...USERS.officerSxd);
     photo = path.join(os.tmpdir(), `${platform.queuePrefix}-o-ga.jpg`);
-    await writeFile(photo, JPEG);
+    // A phone's photo, with the place it was taken in its EXIF.
+    await writeFile(photo, await makePhoto({ width: 640, height: 480, gps: { lat: 21.0167, lng: 105.8489 } }));
   });
   afterAll(async () => {
     await browser?.close();
@@ -70,6 +76,10 @@ describe('the web UI in Chromium', () => {
     await page.getByLabel(/^Tiêu đề/).fill('Ổ gà sâu trước số 45 phố Bà Triệu');
     await page.getByLabel(/^Nội dung/).fill('Ổ gà sâu khoảng 20 cm ngay làn xe máy, đã có người ngã tối qua.');
     await page.locator('input[type=file]').setInputFiles(photo);
+    // The server reads where the photo was taken; the citizen takes it as the case's pin.
+    await page.getByText('Ảnh có vị trí — dùng vị trí này?').waitFor();
+    await page.getByRole('button', { name: 'Dùng vị trí này' }).click();
+    await page.getByTestId('photo-location-chosen').waitFor();
     await page.getByLabel(/^Họ và tên/).fill('Trần Thị Bình');
     await page.getByLabel('Số điện thoại').fill(citizenPhone);
     // Silence is not consent: the box starts unticked.
@@ -86,6 +96,16 @@ describe('the web UI in Chromium', () => {
     expect(citizenCase.pin).toMatch(/^\d{6}$/);
     expect((await platform.request('GET', `/api/v1/cases/track/${citizenCase.code}?pin=${citizenCase.pin}`)).status).toBe(200);
     expect(await page.getByText('Đã đính kèm 1 tệp.').isVisible()).toBe(true);
+    // The photo's thumbnail, made by the server, is shown and named for screen readers.
+    const thumbnail = page.getByRole('img', { name: /^Ảnh thu nhỏ của tệp đính kèm .*o-ga\.jpg$/ });
+    await thumbnail.waitFor();
+    await waitFor(
+      async () => (await thumbnail.evaluate((img) => ((i) => i.complete && i.naturalWidth)(img as unknown as LoadedImage))) || undefined,
+      'the thumbnail to load',
+    );
+    expect(await thumbnail.evaluate((img) => ((i) => [i.naturalWidth, i.naturalHeight])(img as unknown as LoadedImage))).toEqual([
+      360, 270,
+    ]);
     await screenshot(page, 'citizen-receipt-360');
     const [row] = await platform.db.dataSource
       .query(`SELECT id, website IS NULL AS ok FROM cases WHERE tracking_code = $1`, [citizenCase.code])
@@ -94,6 +114,9 @@ describe('the web UI in Chromium', () => {
     expect(await detailCodes(citizenCase.id)).toEqual({ category: 'GIAO-THONG.DUONG-HONG', area: 'HN-HAIBATRUNG' });
     const stored = await platform.db.dataSource.query(`SELECT content_type FROM attachments WHERE case_id = $1`, [citizenCase.id]);
     expect(stored).toEqual([{ content_type: 'image/jpeg' }]);
+    const [pin] = await platform.db.dataSource.query(`SELECT lat, lng FROM cases WHERE id = $1`, [citizenCase.id]);
+    expect(pin.lat).toBeCloseTo(21.0167, 4);
+    expect(pin.lng).toBeCloseTo(105.8489, 4);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });

@@ -15,7 +15,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { BuiltProcess, makeCaseInput, S3TestServer, TestPlatform } from '@hotline/testing';
+import { BuiltProcess, makeCaseInput, S3TestServer, TestPlatform, TINY_JPEG } from '@hotline/testing';
 import { newPlatform } from '../platform';
 
 const MiB = 1024 * 1024;
@@ -25,7 +25,7 @@ const FILE_COUNT = 2;
 /** The growth of the API's peak RSS allowed while it takes the upload, and again while it serves the files back. */
 const MAX_GROWTH = 128 * MiB;
 const PDF_HEAD = Buffer.from('%PDF-1.7\n');
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(3000, 7)]);
+const JPEG = TINY_JPEG;
 
 jest.setTimeout(120_000);
 
@@ -165,7 +165,8 @@ describe('uploads and downloads stream through the built API, never whole in mem
       expect(warm.status).toBe(201);
       const [small] = (await warm.json()) as { id: string }[];
       const back = await fetch(attachmentsUrl(small.id));
-      expect(Buffer.from(await back.arrayBuffer())).toEqual(JPEG);
+      // The citizen reads the photo's copy without metadata: a JPEG too.
+      expect(Buffer.from(await back.arrayBuffer()).subarray(0, 3)).toEqual(JPEG.subarray(0, 3));
       figures[store] = {};
     });
     afterAll(async () => {

@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LocalObjectStore } from '@hotline/platform';
-import { makeCaseInput, S3TestServer, TestPlatform, waitFor } from '@hotline/testing';
+import { makeCaseInput, S3TestServer, TestPlatform, TINY_JPEG, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(3000, 9)]);
+const JPEG = TINY_JPEG;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const LARGE_BYTES = 64 * 1024 * 1024;
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -59,8 +59,10 @@ describe('attachments in S3-compatible object storage', () => {
 
   const uploadUrl = () => `${platform.baseUrl}/api/v1/cases/track/${code}/attachments?key=${encodeURIComponent(key)}`;
   const upload = (body: FormData) => fetch(uploadUrl(), { method: 'POST', body });
-  const download = (attachmentId: string) =>
-    fetch(`${platform.baseUrl}/api/v1/cases/track/${code}/attachments/${attachmentId}?key=${encodeURIComponent(key)}`);
+  const download = async (attachmentId: string) =>
+    fetch(`${platform.baseUrl}/api/v1/cases/${caseId}/attachments/${attachmentId}`, {
+      headers: { authorization: `Bearer ${await platform.login(...USERS.secretariat)}` },
+    });
   const storageKeyOf = async (id: string): Promise<string> =>
     (await platform.db.dataSource.query(`SELECT storage_key FROM attachments WHERE id = $1`, [id]))[0].storage_key;
   const localFiles = async (): Promise<string[]> => {
@@ -75,12 +77,19 @@ describe('attachments in S3-compatible object storage', () => {
     return found;
   };
 
-  it('stores an upload in the bucket, under the key prefix, typed by content, and nothing on the API’s disk', async () => {
+  it('stores an upload and its versions in the bucket, under the key prefix, typed by content, and nothing on the API’s disk', async () => {
     const res = await upload(form('ổ gà.jpg', JPEG));
     expect(res.status).toBe(201);
     const [stored] = (await res.json()) as { id: string }[];
     const storageKey = await storageKeyOf(stored.id);
-    expect(await s3.keys()).toEqual([`attachments/${storageKey}`]);
+    // The thumbnail is made with the upload, the copy without metadata by a job right after it.
+    await waitFor(async () => (await s3.keys()).length === 3 || undefined, 'the photo’s copy without metadata');
+    expect((await s3.keys()).sort()).toEqual([
+      `attachments/${storageKey}`,
+      `attachments/${storageKey}.public`,
+      `attachments/${storageKey}.thumb.webp`,
+    ]);
+    expect(await s3.head(`attachments/${storageKey}.thumb.webp`)).toMatchObject({ contentType: 'image/webp' });
     expect(await s3.read(`attachments/${storageKey}`)).toEqual(JPEG);
     expect(await s3.head(`attachments/${storageKey}`)).toEqual({ contentType: 'image/jpeg', size: JPEG.length });
     expect(await localFiles()).toEqual([]);

@@ -3,9 +3,9 @@ import { freePort, makeCaseInput, TestPlatform, waitFor } from '@hotline/testing
 import { newPlatform, USERS } from '../platform';
 
 const INTAKE = 'tiepnhan@hdnd.example.vn';
-/** A 1×1 PNG: the attachment store accepts files by content. */
+/** A 1×1 PNG that decodes (made with sharp): the attachment store accepts files by content and decodes every image. */
 const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a4e2b1a90000000049454e44ae426082',
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000970485973000003e8000003e801b57b526b0000000d49444154089963606860f80f0002840180d8525d890000000049454e44ae426082',
   'hex',
 );
 

@@ -19,9 +19,12 @@ describe('the API’s OpenAPI document', () => {
     expect(attachmentRoutes.map(([route]) => route).sort()).toEqual([
       '/api/v1/cases/track/{trackingCode}/attachments',
       '/api/v1/cases/track/{trackingCode}/attachments/{attachmentId}',
+      '/api/v1/cases/track/{trackingCode}/attachments/{attachmentId}/thumbnail',
       '/api/v1/cases/{id}/attachments',
       '/api/v1/cases/{id}/attachments/{attachmentId}',
+      '/api/v1/cases/{id}/attachments/{attachmentId}/thumbnail',
       '/api/v1/public/attachments/{attachmentId}',
+      '/api/v1/public/attachments/{attachmentId}/thumbnail',
     ]);
     const undeclared = attachmentRoutes.flatMap(([route, operations]) =>
       Object.entries(operations as Record<string, { responses?: Record<string, { content?: unknown }> }>).flatMap(([method, operation]) =>
@@ -31,5 +34,25 @@ describe('the API’s OpenAPI document', () => {
       ),
     );
     expect(undeclared).toEqual([]);
+  });
+
+  it('declares the multipart body of every upload, its files as binary, so the web sends them through the typed client', async () => {
+    const document = await previewOpenApiDocument();
+    type Operation = { requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> } };
+    const uploads = Object.entries(document.paths).flatMap(([route, operations]) =>
+      Object.entries(operations as Record<string, Operation>)
+        .filter(([, operation]) => operation.requestBody?.content?.['multipart/form-data'])
+        .map(([method, operation]) => ({
+          route: `${method.toUpperCase()} ${route}`,
+          file: operation.requestBody?.content?.['multipart/form-data'].schema?.properties?.file,
+        })),
+    );
+    expect(uploads.map((u) => u.route).sort()).toEqual([
+      'POST /api/v1/cases/track/{trackingCode}/attachments',
+      'POST /api/v1/cases/{id}/attachments',
+      'POST /api/v1/photos/location',
+      'POST /api/v1/voter-meetings/{id}/imports',
+    ]);
+    for (const upload of uploads) expect(JSON.stringify(upload.file)).toContain('"format":"binary"');
   });
 });

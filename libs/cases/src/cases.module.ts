@@ -7,7 +7,7 @@ import { AnswerTemplatesController, CaseAnswerTemplatesController } from './answ
 import { ApprovalRuleService } from './approval/approval-rule.service';
 import { ApprovalRulesController } from './approval/approval-rules.controller';
 import { AttachmentService } from './attachments/attachment.service';
-import { CitizenAttachmentsController, StaffAttachmentsController } from './attachments/attachments.controller';
+import { CitizenAttachmentsController, PhotoLocationController, StaffAttachmentsController } from './attachments/attachments.controller';
 import { CaseListController } from './case-list/case-list.controller';
 import { CaseQueryService } from './case-list/case-query.service';
 import { DuplicateFinderService } from './duplicates/duplicate-finder.service';
@@ -26,6 +26,7 @@ import { ReferenceDataService } from './reference/reference-data.service';
 import { PublicationController } from './publication/publication.controller';
 import { PublicationService } from './publication/publication.service';
 import { RetentionController } from './retention/retention.controller';
+import { PublicImageProcessor } from './attachments/public-image.processor';
 import { RetentionProcessor } from './retention/retention.processor';
 import { RetentionService } from './retention/retention.service';
 import { RouteCaseProcessor } from './routing/route-case.processor';
@@ -65,6 +66,7 @@ export class CasesModule {}
     IntakeController,
     TrackingController,
     CitizenAttachmentsController,
+    PhotoLocationController,
     StaffAttachmentsController,
     CaseListController,
     StaffCasesController,
@@ -82,5 +84,5 @@ export class CasesModule {}
 export class CasesApiModule {}
 
 /** The worker side: routing, and the daily personal-data retention run. */
-@Module({ imports: [CasesModule], providers: [RouteCaseProcessor, RetentionProcessor] })
+@Module({ imports: [CasesModule], providers: [RouteCaseProcessor, RetentionProcessor, PublicImageProcessor] })
 export class CasesWorkerModule {}

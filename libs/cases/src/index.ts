@@ -2,6 +2,8 @@ export * from './attachments/attachment.service';
 export * from './attachments/attachment-migration.service';
 export * from './attachments/dto/attachment.dto';
 export * from './attachments/content-sniffing';
+export { isImage, makeVersion, prepareImage } from './attachments/image-versions';
+export { THUMBNAIL } from './attachments/attachments.controller';
 export * from './case-list/case-query.service';
 export * from './case-list/dto/case-list.dto';
 export * from './cases.module';

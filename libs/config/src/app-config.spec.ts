@@ -51,6 +51,7 @@ describe('loadConfig', () => {
       'learning',
       'privacy-duties',
       'pakn',
+      'media',
     ]);
     expect(loadConfig({ ...valid, WORKER_QUEUES: 'notifications' }).worker.queues).toEqual(['notifications']);
     expect(loadConfig({ ...valid, WORKER_QUEUES: 'channels, cases' }).worker.queues).toEqual(['cases', 'channels']);
@@ -63,6 +64,7 @@ describe('loadConfig', () => {
       'learning',
       'privacy-duties',
       'pakn',
+      'media',
     ]);
     for (const bad of ['mail', 'cases,!notifications', '!cases,notifications', 'cases,', ',']) {
       expect(() => loadConfig({ ...valid, WORKER_QUEUES: bad })).toThrow(/WORKER_QUEUES/);

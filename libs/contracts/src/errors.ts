@@ -103,6 +103,10 @@ export const ErrorCode = {
   DuplicateAreaCode: 'duplicate_area_code',
   /** A case's location outside every top-level area's boundary (outside the city). */
   LocationOutsideCity: 'location_outside_city',
+  /** A file whose first bytes say JPEG, PNG or WebP that does not decode as one (damaged, truncated or disguised). */
+  ImageUnreadable: 'image_unreadable',
+  /** An image with more pixels than MAX_IMAGE_PIXELS (a decompression bomb, or a panorama too large to show). */
+  ImageTooManyPixels: 'image_too_many_pixels',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

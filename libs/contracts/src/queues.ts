@@ -15,6 +15,8 @@ export enum QueueName {
   PrivacyDuties = 'privacy-duties',
   /** The national PAKN link (push and pull through the province's LGSP). */
   Pakn = 'pakn',
+  /** Image work after an upload: the copy of a photo without metadata (seconds for a 12 MP photo, so not inline). */
+  Media = 'media',
 }
 
 export enum JobName {
@@ -34,6 +36,7 @@ export enum JobName {
   PaknPushAnswer = 'pakn-push-answer',
   PaknPull = 'pakn-pull',
   PaknImport = 'pakn-import',
+  MakePublicImage = 'make-public-image',
 }
 
 export interface JobPayloads {
@@ -69,6 +72,8 @@ export interface JobPayloads {
   [JobName.PaknPull]: Record<string, never>;
   /** Turns one pulled message (pakn_inbox row) into a case through the ordinary intake. */
   [JobName.PaknImport]: { remoteId: string };
+  /** The copy without metadata of an image attachment, which citizens and the public page are served. */
+  [JobName.MakePublicImage]: { attachmentId: string };
 }
 
 export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
@@ -88,6 +93,7 @@ export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
   [JobName.PaknPushAnswer]: QueueName.Pakn,
   [JobName.PaknPull]: QueueName.Pakn,
   [JobName.PaknImport]: QueueName.Pakn,
+  [JobName.MakePublicImage]: QueueName.Media,
 };
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
@@ -104,7 +110,8 @@ export type OutboxJob = Extract<
       | JobName.SuggestRoute
       | JobName.PaknPushCase
       | JobName.PaknPushAnswer
-      | JobName.PaknImport;
+      | JobName.PaknImport
+      | JobName.MakePublicImage;
   }
 >;
 
@@ -117,6 +124,7 @@ const KEY_OF_JOB: { [N in OutboxJob['name']]: (data: JobPayloads[N]) => string }
   [JobName.PaknPushCase]: (d) => d.caseId,
   [JobName.PaknPushAnswer]: (d) => `${d.caseId}.${d.round}`,
   [JobName.PaknImport]: (d) => d.remoteId,
+  [JobName.MakePublicImage]: (d) => d.attachmentId,
 };
 
 /**

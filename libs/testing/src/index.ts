@@ -13,3 +13,4 @@ export * from './redis-sentinel';
 export * from './pakn-fake';
 export * from './smpp-test-gateway';
 export * from './zns-fake-server';
+export * from './photos';

@@ -62,17 +62,22 @@ export async function unwrap<T>(result: Promise<{ data?: T; error?: unknown; res
   return data as T;
 }
 
-/** For the few answers the document does not type (and for multipart uploads). */
-export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const method = init.method ?? 'GET';
-  const headers = new Headers(init.headers);
-  for (const [name, value] of Object.entries(authHeaders(method))) headers.set(name, value);
-  if (init.body && typeof init.body === 'string' && !headers.has('content-type')) headers.set('content-type', 'application/json');
-  const res = await fetch(path, { ...init, method, headers, credentials: 'same-origin' });
-  if (res.status === 401) window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
-  if (!res.ok) throw await toApiError(res);
-  const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+/**
+ * The body serializer of a multipart upload through the typed client: the document types each file (`format: binary`)
+ * as a Blob, so `body` holds the File objects themselves; each goes in as one part (an array as several under one
+ * name), a File under its own name. openapi-fetch leaves a FormData's Content-Type (and boundary) to the browser.
+ */
+export function formData(body: Record<string, unknown>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined) continue;
+      if (item instanceof File) form.append(name, item, item.name);
+      else if (item instanceof Blob) form.append(name, item);
+      else form.append(name, String(item));
+    }
+  }
+  return form;
 }
 
 /** Downloads a file the API makes (CSV, XLSX, PDF) with the user's credentials, under the server's file name. */

@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_TYPES, type CaseFormValues, type FormErrors, isDenunciation, validateCase } from '../lib/validation';
 import { LocationPicker } from '../map/LocationPicker';
 import { CaseSubjectFields } from './CaseSubjectFields';
+import { PhotoLocation } from './PhotoLocation';
 import type { RefItem } from './RefSelect';
 import { ErrorAlert } from './States';
 
@@ -138,6 +139,7 @@ export function CaseForm({ categories, areas, agencies, serverErrors = {}, submi
           onChange={(files) => set('files', files)}
           error={message('files')}
         />
+        <PhotoLocation files={values.files} value={values.location} onChange={(point) => set('location', point)} />
         <Title order={2} size="h4">
           {t('submit.contact')}
         </Title>

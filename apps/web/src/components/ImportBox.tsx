@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, FileInput, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, apiFetch, unwrap } from '../api/client';
+import { ApiError, api, formData, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { ErrorAlert } from './States';
 
@@ -71,9 +71,9 @@ export function ImportBox({ meetingId, onFinished, pollMs = 1000 }: { meetingId:
     setError(undefined);
     setStatus(undefined);
     try {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      const started = await apiFetch<ImportStatus>(`/api/v1/voter-meetings/${meetingId}/imports`, { method: 'POST', body: form });
+      const started = await unwrap(
+        api.POST('/api/v1/voter-meetings/{id}/imports', { params: { path: { id: meetingId } }, body: { file }, bodySerializer: formData }),
+      );
       setStatus(started);
       if (finished(started)) onFinished();
       else poll(started.id);

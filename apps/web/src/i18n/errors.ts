@@ -63,6 +63,8 @@ export const errorsVi: Record<ErrorCode, string> = {
   unknown_area_code: 'Không có địa bàn nào mang mã này.',
   duplicate_area_code: 'Một địa bàn xuất hiện hai lần trong tệp.',
   location_outside_city: 'Vị trí đã chọn nằm ngoài địa bàn thành phố. Vui lòng chọn lại trên bản đồ.',
+  image_unreadable: 'Ảnh bị hỏng hoặc không đúng định dạng, không đọc được. Hãy chọn ảnh khác.',
+  image_too_many_pixels: 'Ảnh quá lớn về kích thước điểm ảnh (tối đa 40 megapixel). Hãy thu nhỏ ảnh rồi gửi lại.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -123,6 +125,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   unknown_area_code: 'No area has this code.',
   duplicate_area_code: 'An area appears twice in the file.',
   location_outside_city: 'The chosen location is outside the city. Please choose again on the map.',
+  image_unreadable: 'The image is damaged or not in the format it claims and cannot be read. Choose another one.',
+  image_too_many_pixels: 'The image has too many pixels (40 megapixels at most). Shrink it and send it again.',
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */

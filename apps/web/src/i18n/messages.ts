@@ -198,6 +198,14 @@ export const vi = {
     sending: 'Đang gửi…',
     uploadFailed: 'Hồ sơ đã được tiếp nhận nhưng chưa tải được tệp đính kèm: {{message}}',
   },
+  photo: {
+    alt: 'Ảnh thu nhỏ của tệp đính kèm {{name}}',
+    hasLocation: 'Ảnh có vị trí — dùng vị trí này?',
+    coordinates: 'Vĩ độ {{lat}}, kinh độ {{lng}}',
+    use: 'Dùng vị trí này',
+    chosen: 'Vị trí của hồ sơ: vĩ độ {{lat}}, kinh độ {{lng}} (lấy từ ảnh)',
+    remove: 'Bỏ vị trí',
+  },
   receipt: {
     heading: 'Đã tiếp nhận hồ sơ',
     print: 'In phiếu tiếp nhận (PDF)',
@@ -858,6 +866,14 @@ export const en: Widen<Messages> = {
     button: 'Submit',
     sending: 'Sending…',
     uploadFailed: 'The case was received but the attachments could not be uploaded: {{message}}',
+  },
+  photo: {
+    alt: 'Thumbnail of the attachment {{name}}',
+    hasLocation: 'The photo has a location — use it?',
+    coordinates: 'Latitude {{lat}}, longitude {{lng}}',
+    use: 'Use this location',
+    chosen: 'The case’s location: latitude {{lat}}, longitude {{lng}} (from the photo)',
+    remove: 'Remove the location',
   },
   receipt: {
     heading: 'Case received',

@@ -14,7 +14,7 @@ export interface CaseFormValues {
   title: string;
   description: string;
   address: string;
-  /** The pin on the map ([lat, lng] in WGS 84), if one was dropped. */
+  /** The pin on the map ([lat, lng] in WGS 84), if one was dropped or taken from a photo's EXIF location (PhotoLocation). */
   location: { lat: number; lng: number } | null;
   anonymous: boolean;
   public: boolean;
@@ -85,7 +85,7 @@ export function toCaseBody(values: CaseFormValues) {
     ...(values.areaCode ? { areaCode: values.areaCode } : {}),
     ...(denunciation && values.accusedAgencyCode ? { accusedAgencyCode: values.accusedAgencyCode } : {}),
     ...(values.address.trim() ? { address: values.address.trim() } : {}),
-    ...(values.location ? { location: values.location } : {}),
+    ...(values.location ? { location: { lat: values.location.lat, lng: values.location.lng } } : {}),
     ...(contact ? { citizen: contact } : {}),
     anonymous: values.anonymous,
     public: denunciation ? false : values.public,

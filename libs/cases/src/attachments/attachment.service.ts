@@ -9,9 +9,11 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock } from '@hotline/config';
+import { JobName } from '@hotline/contracts';
 import { AttachmentEntity, newId } from '@hotline/database';
 import {
   ConflictError,
+  enqueueManyInTransaction,
   InvalidInputError,
   NotFoundError,
   ObjectStore,
@@ -19,10 +21,17 @@ import {
   UnsupportedMediaTypeError,
 } from '@hotline/platform';
 import { ACCEPTED_TYPES, safeFileName, sniff, SNIFF_BYTES } from './content-sniffing';
-import { AttachmentDto } from './dto/attachment.dto';
+import { AttachmentDto, PhotoLocationDto } from './dto/attachment.dto';
+import { ImageVersion, isImage, locatePhoto, makeVersion, PreparedImage, prepareImage, versionKey, versionType } from './image-versions';
 
 /** `2026/05/<id>`: a month per folder keeps a local directory small and lists a bucket by month. */
 const storageKeyOf = (now: Date, id: string): string => `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
+
+/**
+ * Who reads a file: staff get the original as uploaded; the citizen (on their tracking page) and the public page get
+ * an image's copy without metadata, and the citizen only the files shown to citizens.
+ */
+export type FileAudience = 'staff' | 'citizen' | 'public';
 
 export interface Uploader {
   type: 'citizen' | 'staff';
@@ -37,6 +46,13 @@ interface StagedFile {
   contentType: string;
   size: number;
   sha256: string;
+  image?: PreparedImage;
+}
+
+interface OpenedFile {
+  attachment: AttachmentDto;
+  stream: Readable;
+  size: number;
 }
 
 /** Form fields a staff upload may carry beside its files. */
@@ -80,17 +96,36 @@ export class AttachmentService implements OnModuleInit {
       }
       if (staged.length === 0) throw new InvalidInputError('file', 'Attach at least one file in the field "file"');
       const rows = await this.record(caseId, staged, uploader, visibleToCitizen);
-      return rows.map((row) => this.toDto(row));
+      return rows.map((row, i) => {
+        const location = staged[i].image?.location;
+        return { ...this.toDto(row), ...(location ? { location } : {}) };
+      });
     } catch (err) {
       await Promise.all(staged.map((f) => rm(f.tmpPath, { force: true })));
       throw err;
     }
   }
 
+  /** The EXIF location of one photo (the request's single file), read and forgotten: the citizen's form suggests the pin. */
+  async locate(file: MultipartFile | undefined): Promise<PhotoLocationDto> {
+    if (!file || file.fieldname !== 'file') throw new InvalidInputError('file', 'Send one photo in the field "file"');
+    const content = await file.toBuffer();
+    if (file.file.truncated) {
+      throw new PayloadTooLargeError('file', `The photo is larger than ${Math.floor(this.config.attachments.maxBytes / 1024 / 1024)} MB`);
+    }
+    const contentType = sniff(content.subarray(0, SNIFF_BYTES));
+    if (!contentType || !isImage(contentType)) {
+      throw new UnsupportedMediaTypeError('file', 'Only a JPEG, PNG or WebP photo carries a location (checked by its content)');
+    }
+    const location = await locatePhoto(content, safeFileName(file.filename, contentType));
+    return location ? { location } : {};
+  }
+
   /**
    * Files already in memory (an email's attachments), recorded in the caller's transaction. Files that are not a
-   * JPEG, PNG, WebP or PDF by content, are empty or too large, or exceed the case's limit are skipped and counted, not
-   * refused: a petition is not lost over a signature logo. Returns the placed paths' remover for a rollback.
+   * JPEG, PNG, WebP or PDF by content (or an image that does not decode), are empty or too large, or exceed the case's
+   * limit are skipped and counted, not refused: a petition is not lost over a signature logo. Returns the placed
+   * paths' remover for a rollback.
    */
   async attachBuffers(
     manager: EntityManager,
@@ -110,18 +145,20 @@ export class AttachmentService implements OnModuleInit {
         const contentType = sniff(file.content.subarray(0, SNIFF_BYTES));
         if (!contentType || file.content.length === 0 || file.content.length > this.config.attachments.maxBytes || rows.length >= room)
           continue;
+        const fileName = safeFileName(file.fileName, contentType);
+        const image = isImage(contentType) ? await prepareImage(file.content, contentType, fileName).catch(() => null) : undefined;
+        if (image === null) continue;
         const id = newId();
         const now = this.clock.now();
         const storageKey = storageKeyOf(now, id);
-        await this.objects.put(storageKey, file.content, contentType);
-        placed.push(storageKey);
+        placed.push(...(await this.place(storageKey, file.content, contentType, image)));
         rows.push(
           manager.create(AttachmentEntity, {
             id,
             caseId,
             uploadedByType: uploader.type,
             uploadedByUserId: uploader.userId ?? null,
-            fileName: safeFileName(file.fileName, contentType),
+            fileName,
             contentType,
             sizeBytes: file.content.length,
             sha256: createHash('sha256').update(file.content).digest('hex'),
@@ -131,7 +168,10 @@ export class AttachmentService implements OnModuleInit {
           }),
         );
       }
-      if (rows.length > 0) await manager.insert(AttachmentEntity, rows);
+      if (rows.length > 0) {
+        await manager.insert(AttachmentEntity, rows);
+        await this.enqueuePublicCopies(manager, rows);
+      }
     } catch (err) {
       await undo();
       throw err;
@@ -146,21 +186,101 @@ export class AttachmentService implements OnModuleInit {
     return rows.map((row) => this.toDto(row));
   }
 
-  /** The stored file of one attachment of the case; a citizen only reaches the ones shown to citizens. */
-  async open(
-    caseId: string,
-    attachmentId: string,
-    citizenView: boolean,
-  ): Promise<{ attachment: AttachmentDto; stream: Readable; size: number }> {
+  /**
+   * The stored file of one attachment of the case, as this audience reads it (see FileAudience); a citizen only reaches
+   * the ones shown to citizens.
+   */
+  async open(caseId: string, attachmentId: string, audience: FileAudience): Promise<OpenedFile> {
+    const row = await this.findRow(caseId, attachmentId, audience);
+    if (audience !== 'staff' && isImage(row.contentType)) return this.openVersion(row, 'public');
+    const { stream, size } = await this.objects.get(row.storageKey);
+    return { attachment: this.toDto(row), stream, size };
+  }
+
+  /**
+   * The thumbnail of an image attachment, to whoever may open the attachment itself (the same check as `open`):
+   * a WebP of at most THUMBNAIL_SIZE pixels, without metadata. 404 for a file that is not an image.
+   */
+  async thumbnail(caseId: string, attachmentId: string, audience: FileAudience): Promise<OpenedFile> {
+    const row = await this.findRow(caseId, attachmentId, audience);
+    if (!isImage(row.contentType)) throw new NotFoundError('This attachment is not an image and has no thumbnail');
+    return this.openVersion(row, 'thumbnail');
+  }
+
+  private async findRow(caseId: string, attachmentId: string, audience: FileAudience): Promise<AttachmentEntity> {
     const row = await this.dataSource
       .getRepository(AttachmentEntity)
       .createQueryBuilder('a')
       .addSelect('a.storageKey')
       .where('a.id = :attachmentId AND a.caseId = :caseId', { attachmentId, caseId })
       .getOne();
-    if (!row || (citizenView && !row.visibleToCitizen)) throw new NotFoundError('No such attachment on this case');
-    const { stream, size } = await this.objects.get(row.storageKey);
-    return { attachment: this.toDto(row), stream, size };
+    if (!row || (audience === 'citizen' && !row.visibleToCitizen)) throw new NotFoundError('No such attachment on this case');
+    return row;
+  }
+
+  /**
+   * The MakePublicImage job: the copy without metadata of an image attachment, made once. Runs safely twice, and
+   * does nothing for an attachment erased meanwhile or a file that is not an image.
+   */
+  async makePublicCopy(attachmentId: string): Promise<void> {
+    const row = await this.dataSource
+      .getRepository(AttachmentEntity)
+      .createQueryBuilder('a')
+      .addSelect('a.storageKey')
+      .where('a.id = :attachmentId', { attachmentId })
+      .getOne();
+    if (row && isImage(row.contentType)) await this.ensureVersion(row, 'public');
+  }
+
+  /** One MakePublicImage job per image, in the transaction that records the rows (the outbox). */
+  private async enqueuePublicCopies(manager: EntityManager, rows: AttachmentEntity[]): Promise<void> {
+    await enqueueManyInTransaction(
+      manager,
+      rows.filter((row) => isImage(row.contentType)).map((row) => ({ name: JobName.MakePublicImage, data: { attachmentId: row.id } })),
+    );
+  }
+
+  /**
+   * A version of an image, made from the original when it is missing (its job has not run yet, a photo stored before
+   * versions existed, or one moved between stores without them) and kept; making it twice writes the same bytes.
+   */
+  private async ensureVersion(row: AttachmentEntity, version: ImageVersion): Promise<string> {
+    const key = versionKey(row.storageKey, version);
+    if ((await this.objects.sizeOf(key)) !== undefined) return key;
+    const original = await this.objects.get(row.storageKey);
+    const chunks: Buffer[] = [];
+    for await (const chunk of original.stream) chunks.push(chunk as Buffer);
+    const bytes = await makeVersion(Buffer.concat(chunks), row.contentType, version).catch(() => {
+      throw new NotFoundError('This image cannot be read, so it has no version to show');
+    });
+    await this.objects.put(key, bytes, versionType(row.contentType, version));
+    return key;
+  }
+
+  private async openVersion(row: AttachmentEntity, version: ImageVersion): Promise<OpenedFile> {
+    const contentType = versionType(row.contentType, version);
+    const { stream, size } = await this.objects.get(await this.ensureVersion(row, version));
+    const attachment = this.toDto(row);
+    const fileName = version === 'thumbnail' ? attachment.fileName.replace(/\.[^.]+$/, '.webp') : attachment.fileName;
+    return { attachment: { ...attachment, fileName, contentType }, stream, size };
+  }
+
+  /** The original and, for an image, its versions; returns the keys placed, for an undo. */
+  private async place(storageKey: string, original: Readable | Buffer, contentType: string, image?: PreparedImage): Promise<string[]> {
+    const placed: string[] = [];
+    try {
+      await this.objects.put(storageKey, original, contentType);
+      placed.push(storageKey);
+      if (image) {
+        const key = versionKey(storageKey, 'thumbnail');
+        await this.objects.put(key, image.thumbnail, versionType(contentType, 'thumbnail'));
+        placed.push(key);
+      }
+      return placed;
+    } catch (err) {
+      await Promise.all(placed.map((key) => this.objects.delete(key)));
+      throw err;
+    }
   }
 
   /**
@@ -169,7 +289,11 @@ export class AttachmentService implements OnModuleInit {
    */
   async eraseOfCases(manager: EntityManager, caseIds: string[]): Promise<number> {
     const rows: { storage_key: string }[] = await manager.query(`SELECT storage_key FROM attachments WHERE case_id = ANY($1)`, [caseIds]);
-    for (const row of rows) await this.objects.delete(row.storage_key);
+    for (const row of rows) {
+      for (const key of [row.storage_key, versionKey(row.storage_key, 'thumbnail'), versionKey(row.storage_key, 'public')]) {
+        await this.objects.delete(key);
+      }
+    }
     await manager.query(`DELETE FROM attachments WHERE case_id = ANY($1)`, [caseIds]);
     return rows.length;
   }
@@ -205,7 +329,9 @@ export class AttachmentService implements OnModuleInit {
         );
       const now = this.clock.now();
       const storageKey = storageKeyOf(now, id);
-      return { id, tmpPath, storageKey, fileName: safeFileName(part.filename, contentType), contentType, size, sha256: hash.digest('hex') };
+      const fileName = safeFileName(part.filename, contentType);
+      const image = isImage(contentType) ? await prepareImage(tmpPath, contentType, fileName) : undefined;
+      return { id, tmpPath, storageKey, fileName, contentType, size, sha256: hash.digest('hex'), image };
     } catch (err) {
       await rm(tmpPath, { force: true });
       throw err;
@@ -217,8 +343,7 @@ export class AttachmentService implements OnModuleInit {
     try {
       // Streamed to the store before the transaction, so the case's lock is not held for the length of an upload.
       for (const f of staged) {
-        await this.objects.put(f.storageKey, createReadStream(f.tmpPath), f.contentType);
-        placed.push(f.storageKey);
+        placed.push(...(await this.place(f.storageKey, createReadStream(f.tmpPath), f.contentType, f.image)));
         await rm(f.tmpPath, { force: true });
       }
       return await this.dataSource.transaction(async (manager) => {
@@ -246,6 +371,7 @@ export class AttachmentService implements OnModuleInit {
           }),
         );
         await manager.insert(AttachmentEntity, rows);
+        await this.enqueuePublicCopies(manager, rows);
         return rows;
       });
     } catch (err) {
@@ -263,6 +389,7 @@ export class AttachmentService implements OnModuleInit {
       size: row.sizeBytes,
       visibleToCitizen: row.visibleToCitizen,
       uploadedBy: row.uploadedByType,
+      thumbnail: isImage(row.contentType),
       createdAt: row.createdAt,
     };
   }

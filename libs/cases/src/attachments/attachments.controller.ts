@@ -1,8 +1,9 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { RateLimit, RateLimitBucket } from '@hotline/auth';
 import { Actor, TERMINAL_STATUSES } from '@hotline/contracts';
 import { ConflictError, CurrentActor, InvalidInputError, Policy, UnsupportedMediaTypeError } from '@hotline/platform';
 import { TrackQueryDto } from '../tracking/dto/tracking-view.dto';
@@ -10,14 +11,42 @@ import { TrackingCodePipe } from '../tracking/tracking-code.pipe';
 import { TrackingService } from '../tracking/tracking.service';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
 import { AttachmentService } from './attachment.service';
-import { AttachmentDto } from './dto/attachment.dto';
+import { AttachmentDto, PhotoLocationDto, uploadSchema } from './dto/attachment.dto';
 import { sendFile } from './send-file';
 
 const uuid = (field: string) => new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError(field, `${field} must be a UUID`) });
 
+export const THUMBNAIL =
+  'An image attachment’s thumbnail (WebP, at most 360 px, no metadata), to whoever may open the attachment; 404 for a file that is not an image';
+
 function parts(request: FastifyRequest) {
   if (!request.isMultipart()) throw new UnsupportedMediaTypeError('body', 'Send the files as multipart/form-data in the field "file"');
   return request.parts();
+}
+
+/** Before a case exists: where the citizen's photo was taken, so the form can offer it as the case's pin. */
+@ApiTags('intake')
+@Controller('api/v1/photos/location')
+export class PhotoLocationController {
+  constructor(private readonly attachments: AttachmentService) {}
+
+  @Post()
+  @Policy('create', 'Case')
+  @RateLimit(RateLimitBucket.Tracking)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'One JPEG, PNG or WebP photo; it is read, not stored' } },
+    },
+  })
+  @ApiOkResponse({ type: PhotoLocationDto, description: 'The photo’s EXIF GPS position, when it has one' })
+  @HttpCode(200)
+  async locate(@Req() request: FastifyRequest): Promise<PhotoLocationDto> {
+    if (!request.isMultipart()) throw new UnsupportedMediaTypeError('body', 'Send the photo as multipart/form-data in the field "file"');
+    return this.attachments.locate(await request.file());
+  }
 }
 
 /** The citizen's side: add photos or documents to one's own case, read the files shown to citizens. */
@@ -32,6 +61,7 @@ export class CitizenAttachmentsController {
   @Post()
   @Policy('track', 'Case')
   @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: uploadSchema() })
   @ApiCreatedResponse({ type: [AttachmentDto], description: 'The files stored' })
   async upload(
     @Param('trackingCode', TrackingCodePipe) code: string,
@@ -62,7 +92,21 @@ export class CitizenAttachmentsController {
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const kase = await this.tracking.findForCitizen(code, query);
-    return sendFile(reply, await this.attachments.open(kase.id, attachmentId, true));
+    return sendFile(reply, await this.attachments.open(kase.id, attachmentId, 'citizen'));
+  }
+
+  @Get(':attachmentId/thumbnail')
+  @ApiProduces('image/webp')
+  @ApiOkResponse({ description: THUMBNAIL, schema: { type: 'string', format: 'binary' } })
+  @Policy('track', 'Case')
+  async thumbnail(
+    @Param('trackingCode', TrackingCodePipe) code: string,
+    @Param('attachmentId', uuid('attachmentId')) attachmentId: string,
+    @Query() query: TrackQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const kase = await this.tracking.findForCitizen(code, query);
+    return sendFile(reply, await this.attachments.thumbnail(kase.id, attachmentId, 'citizen'), 'inline');
   }
 }
 
@@ -79,6 +123,11 @@ export class StaffAttachmentsController {
   @Post()
   @Policy('attach', 'Case')
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: uploadSchema({
+      visibleToCitizen: { type: 'string', enum: ['true', 'false'], description: 'Show the files to the citizen (default false)' },
+    }),
+  })
   @ApiCreatedResponse({ type: [AttachmentDto], description: 'The files stored' })
   async upload(
     @Param('id', uuid('id')) id: string,
@@ -108,6 +157,20 @@ export class StaffAttachmentsController {
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const kase = await this.workflow.findVisible(this.dataSource.manager, id, actor);
-    return sendFile(reply, await this.attachments.open(kase.id, attachmentId, false));
+    return sendFile(reply, await this.attachments.open(kase.id, attachmentId, 'staff'));
+  }
+
+  @Get(':attachmentId/thumbnail')
+  @ApiProduces('image/webp')
+  @ApiOkResponse({ description: THUMBNAIL, schema: { type: 'string', format: 'binary' } })
+  @Policy('read', 'Attachment')
+  async thumbnail(
+    @Param('id', uuid('id')) id: string,
+    @Param('attachmentId', uuid('attachmentId')) attachmentId: string,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const kase = await this.workflow.findVisible(this.dataSource.manager, id, actor);
+    return sendFile(reply, await this.attachments.thumbnail(kase.id, attachmentId, 'staff'), 'inline');
   }
 }

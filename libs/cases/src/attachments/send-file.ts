@@ -4,11 +4,13 @@ import { AttachmentDto } from './dto/attachment.dto';
 
 /**
  * Streams a stored file (from the disk or the object store) with its length, as a download:
- * `attachment; filename="<ASCII>"; filename*=UTF-8''<encoded>`: Vietnamese names survive, nothing is rendered inline.
+ * `${disposition}; filename="<ASCII>"; filename*=UTF-8''<encoded>`: Vietnamese names survive, nothing is rendered inline.
+ * Only a thumbnail (a WebP the server made itself) goes `inline`, to be shown in an `<img>`.
  */
 export function sendFile(
   reply: FastifyReply,
   { attachment, stream, size }: { attachment: AttachmentDto; stream: Readable; size: number },
+  disposition: 'attachment' | 'inline' = 'attachment',
 ): FastifyReply {
   const ascii =
     attachment.fileName
@@ -18,7 +20,7 @@ export function sendFile(
   return reply
     .header('content-type', attachment.contentType)
     .header('content-length', String(size))
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
+    .header('content-disposition', `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .send(stream);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Actor } from '@hotline/contracts';
 import { CurrentActor, InvalidInputError, PayloadTooLargeError, Policy, UnsupportedMediaTypeError } from '@hotline/platform';
@@ -63,6 +63,13 @@ export class VoterMeetingsController {
   @Post(':id/imports')
   @Policy('import', 'VoterMeeting')
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'The XLSX or CSV sheet of petitions' } },
+    },
+  })
   @ApiAcceptedResponse({ type: ImportStatusDto, description: 'Queued; follow it with GET …/imports/:importId' })
   async startImport(
     @Param('id', uuid('id')) id: string,

@@ -464,6 +464,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/track/{trackingCode}/attachments/{attachmentId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CitizenAttachmentsController_thumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/photos/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PhotoLocationController_locate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/attachments": {
         parameters: {
             query?: never;
@@ -488,6 +520,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["StaffAttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/attachments/{attachmentId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffAttachmentsController_thumbnail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1816,6 +1864,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/attachments/{attachmentId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DisclosureController_thumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/statutory/{form}": {
         parameters: {
             query?: never;
@@ -2709,6 +2773,14 @@ export interface components {
             uploadedBy: "citizen" | "staff";
             /** Format: date-time */
             createdAt: string;
+            /** @description Whether the file is an image with a thumbnail at …/attachments/{attachmentId}/thumbnail */
+            thumbnail: boolean;
+            /** @description In the upload’s answer only: where the photo was taken, from its EXIF GPS tags, to suggest the case’s pin */
+            location?: components["schemas"]["LocationDto"];
+        };
+        PhotoLocationDto: {
+            /** @description Absent when the photo carries no GPS position */
+            location?: components["schemas"]["LocationDto"];
         };
         CaseListItemDto: {
             id: string;
@@ -4097,6 +4169,8 @@ export interface components {
             /** @description Download at /api/v1/public/attachments/{id} */
             id: string;
             fileName: string;
+            /** @description An image, with a thumbnail at /api/v1/public/attachments/{id}/thumbnail */
+            thumbnail: boolean;
         };
         PublishedAnswerDto: {
             trackingCode: string;
@@ -5431,7 +5505,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description JPEG, PNG, WebP or PDF, by content */
+                    file: Blob[];
+                };
+            };
+        };
         responses: {
             /** @description The files stored */
             201: {
@@ -5467,7 +5548,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/octet-stream": Blob;
+                };
+            };
+        };
+    };
+    CitizenAttachmentsController_thumbnail: {
+        parameters: {
+            query?: {
+                /** @description Access key given at submission or the token of a mail link (a 6-digit PIN is taken here too); one of key and pin is required for non-public cases */
+                key?: string;
+                /** @description The case’s 6-digit PIN (receipt, SMS, read out by the operator); locked after repeated misses */
+                pin?: string;
+            };
+            header?: never;
+            path: {
+                trackingCode: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An image attachment’s thumbnail (WebP, at most 360 px, no metadata), to whoever may open the attachment; 404 for a file that is not an image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": Blob;
+                };
+            };
+        };
+    };
+    PhotoLocationController_locate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description One JPEG, PNG or WebP photo; it is read, not stored
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description The photo’s EXIF GPS position, when it has one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoLocationDto"];
                 };
             };
         };
@@ -5502,7 +5641,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description JPEG, PNG, WebP or PDF, by content */
+                    file: Blob[];
+                    /**
+                     * @description Show the files to the citizen (default false)
+                     * @enum {string}
+                     */
+                    visibleToCitizen?: "true" | "false";
+                };
+            };
+        };
         responses: {
             /** @description The files stored */
             201: {
@@ -5533,7 +5684,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/octet-stream": Blob;
+                };
+            };
+        };
+    };
+    StaffAttachmentsController_thumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An image attachment’s thumbnail (WebP, at most 360 px, no metadata), to whoever may open the attachment; 404 for a file that is not an image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": Blob;
                 };
             };
         };
@@ -7341,7 +7515,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The XLSX or CSV sheet of petitions
+                     */
+                    file: Blob;
+                };
+            };
+        };
         responses: {
             /** @description Queued; follow it with GET …/imports/:importId */
             202: {
@@ -8070,7 +8254,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/octet-stream": Blob;
+                };
+            };
+        };
+    };
+    DisclosureController_thumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An image attachment’s thumbnail (WebP, at most 360 px, no metadata), to whoever may open the attachment; 404 for a file that is not an image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": Blob;
                 };
             };
         };

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { sendFile } from '@hotline/cases';
+import { sendFile, THUMBNAIL } from '@hotline/cases';
 import { InvalidInputError, Policy } from '@hotline/platform';
 import { DisclosureService } from './disclosure.service';
 import { DisclosureDto, DisclosureQueryDto } from './dto/disclosure.dto';
@@ -34,5 +34,20 @@ export class DisclosureController {
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     return sendFile(reply, await this.disclosures.publishedAttachment(attachmentId));
+  }
+
+  @Get('attachments/:attachmentId/thumbnail')
+  @Policy('read', 'Disclosure')
+  @ApiProduces('image/webp')
+  @ApiOkResponse({ description: THUMBNAIL, schema: { type: 'string', format: 'binary' } })
+  async thumbnail(
+    @Param(
+      'attachmentId',
+      new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('attachmentId', 'attachmentId must be a UUID') }),
+    )
+    attachmentId: string,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    return sendFile(reply, await this.disclosures.publishedAttachment(attachmentId, 'thumbnail'), 'inline');
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InjectReportingDataSource } from '@hotline/database';
-import { AttachmentService, publishedSql, ReferenceDataService, toNamedRef } from '@hotline/cases';
+import { AttachmentService, isImage, publishedSql, ReferenceDataService, toNamedRef } from '@hotline/cases';
 import { Clock } from '@hotline/config';
 import { ANSWERED_STATUSES, LOCAL_TIME_ZONE, localDateOf } from '@hotline/contracts';
 import { NotFoundError } from '@hotline/platform';
@@ -25,15 +25,20 @@ export class DisclosureService {
     private readonly attachments: AttachmentService,
   ) {}
 
-  /** An attachment staff confirmed when they published its (still published) case; any other is not found. */
-  async publishedAttachment(attachmentId: string): ReturnType<AttachmentService['open']> {
+  /**
+   * An attachment staff confirmed when they published its (still published) case, or its thumbnail; any other is not
+   * found. An image is served without its metadata (no EXIF location), never as uploaded.
+   */
+  async publishedAttachment(attachmentId: string, version: 'file' | 'thumbnail' = 'file'): ReturnType<AttachmentService['open']> {
     const [row]: { case_id: string }[] = await this.dataSource.query(
       `SELECT p.case_id FROM case_publications p JOIN cases c ON c.id = p.case_id
         WHERE $1::uuid = ANY(p.published_attachment_ids) AND ${publishedSql('c')}`,
       [attachmentId],
     );
     if (!row) throw new NotFoundError('No published attachment with this id');
-    return this.attachments.open(row.case_id, attachmentId, false);
+    return version === 'thumbnail'
+      ? this.attachments.thumbnail(row.case_id, attachmentId, 'public')
+      : this.attachments.open(row.case_id, attachmentId, 'public');
   }
 
   async disclosure(query: DisclosureQueryDto): Promise<DisclosureDto> {
@@ -74,7 +79,11 @@ export class DisclosureService {
           receivedAt: r.received_at,
           answeredAt: r.answered_at,
           answer: r.answer,
-          attachments: (r.attachments as { id: string; file_name: string }[]).map((a) => ({ id: a.id, fileName: a.file_name })),
+          attachments: (r.attachments as { id: string; file_name: string; content_type: string }[]).map((a) => ({
+            id: a.id,
+            fileName: a.file_name,
+            thumbnail: isImage(a.content_type),
+          })),
         })),
         total: answers.total,
         page,
@@ -94,7 +103,8 @@ export class DisclosureService {
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query(
         `SELECT c.tracking_code, c.kind, p.title, c.category_id, c.area_id, c.agency_id, c.status, c.received_at, c.answered_at, p.answer,
-                coalesce((SELECT json_agg(json_build_object('id', a.id, 'file_name', a.file_name) ORDER BY a.created_at)
+                coalesce((SELECT json_agg(json_build_object('id', a.id, 'file_name', a.file_name, 'content_type', a.content_type)
+                                          ORDER BY a.created_at)
                             FROM attachments a WHERE a.id = ANY(p.published_attachment_ids)), '[]'::json) AS attachments
            FROM cases c JOIN case_publications p ON p.case_id = c.id
           WHERE ${where} ORDER BY c.answered_at DESC, c.id DESC LIMIT $4 OFFSET $5`,

@@ -6,6 +6,7 @@ import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { formatDate, refName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { TableScroll } from '../../components/TableScroll';
+import { Thumbnail } from '../../components/Thumbnail';
 
 /** The document types a nullable percent loosely; it is a number or null. */
 const pct = (rate: { percent?: unknown }) => (typeof rate.percent === 'number' ? `${rate.percent}%` : '—');
@@ -75,11 +76,20 @@ export function DisclosurePage() {
               <Text size="sm" className="pre-wrap">
                 {a.answer}
               </Text>
-              {a.attachments.map((file) => (
-                <Anchor key={file.id} size="sm" href={`/api/v1/public/attachments/${file.id}`}>
-                  {file.fileName}
-                </Anchor>
-              ))}
+              {a.attachments.map((file) =>
+                file.thumbnail ? (
+                  <Thumbnail
+                    key={file.id}
+                    fileName={file.fileName}
+                    src={`/api/v1/public/attachments/${file.id}/thumbnail`}
+                    href={`/api/v1/public/attachments/${file.id}`}
+                  />
+                ) : (
+                  <Anchor key={file.id} size="sm" href={`/api/v1/public/attachments/${file.id}`}>
+                    {file.fileName}
+                  </Anchor>
+                ),
+              )}
             </Card>
           ))}
           {data.answers.total > data.answers.pageSize && (

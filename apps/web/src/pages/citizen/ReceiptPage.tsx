@@ -1,6 +1,7 @@
 import { ActionIcon, Alert, Button, Card, Container, CopyButton, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { Thumbnail } from '../../components/Thumbnail';
 import { RECEIPT_KEY } from './SubmitPage';
 
 interface Receipt {
@@ -8,6 +9,8 @@ interface Receipt {
   key: string;
   pin?: string;
   files: number;
+  /** The uploaded images, shown by their thumbnails. */
+  photos?: { id: string; fileName: string }[];
   uploadError?: string;
 }
 
@@ -64,6 +67,17 @@ export function ReceiptPage() {
           {pin && <Code label={t('receipt.pin')} value={pin} testId="tracking-pin" />}
           <Alert color="yellow">{t('receipt.keep')}</Alert>
           {receipt && receipt.files > 0 && <Text>{t('receipt.files', { count: receipt.files })}</Text>}
+          {key && receipt?.photos && receipt.photos.length > 0 && (
+            <Group gap="xs" data-testid="receipt-photos">
+              {receipt.photos.map((p) => (
+                <Thumbnail
+                  key={p.id}
+                  fileName={p.fileName}
+                  src={`/api/v1/cases/track/${encodeURIComponent(code)}/attachments/${p.id}/thumbnail?key=${encodeURIComponent(key)}`}
+                />
+              ))}
+            </Group>
+          )}
           {receipt?.uploadError && (
             <Alert color="red" role="alert">
               {t('submit.uploadFailed', { message: receipt.uploadError })}

@@ -2,7 +2,8 @@ import { Container, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, api, apiFetch, unwrap } from '../../api/client';
+import { ApiError, api, formData, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
 import { CaseForm } from '../../components/CaseForm';
 import { ErrorAlert, errorMessage } from '../../components/States';
 import { referenceData } from '../../lib/reference';
@@ -11,16 +12,18 @@ import { toCaseBody, type CaseFormValues } from '../../lib/validation';
 
 export const RECEIPT_KEY = 'hotline.receipt';
 
+type Attachment = components['schemas']['AttachmentDto'];
+
 /** Attachments go through the citizen's multipart intake: POST /cases/track/:code/attachments?key=, field "file". */
-export async function uploadCitizenFiles(code: string, key: string, files: File[]): Promise<number> {
-  if (files.length === 0) return 0;
-  const body = new FormData();
-  for (const file of files) body.append('file', file, file.name);
-  const stored = await apiFetch<unknown[]>(`/api/v1/cases/track/${encodeURIComponent(code)}/attachments?key=${encodeURIComponent(key)}`, {
-    method: 'POST',
-    body,
-  });
-  return stored.length;
+export async function uploadCitizenFiles(code: string, key: string, files: File[]): Promise<Attachment[]> {
+  if (files.length === 0) return [];
+  return unwrap(
+    api.POST('/api/v1/cases/track/{trackingCode}/attachments', {
+      params: { path: { trackingCode: code }, query: { key } },
+      body: { file: files },
+      bodySerializer: formData,
+    }),
+  );
 }
 
 export function SubmitPage() {
@@ -39,13 +42,14 @@ export function SubmitPage() {
     try {
       const receipt = await unwrap(api.POST('/api/v1/cases', { body: toCaseBody(values) }));
       let uploadError: string | undefined;
-      let files = 0;
+      let stored: Attachment[] = [];
       try {
-        files = await uploadCitizenFiles(receipt.trackingCode, receipt.accessKey, values.files);
+        stored = await uploadCitizenFiles(receipt.trackingCode, receipt.accessKey, values.files);
       } catch (e) {
         uploadError = errorMessage(e, t);
       }
-      const state = { code: receipt.trackingCode, key: receipt.accessKey, pin: receipt.pin, files, uploadError };
+      const photos = stored.filter((f) => f.thumbnail).map((f) => ({ id: f.id, fileName: f.fileName }));
+      const state = { code: receipt.trackingCode, key: receipt.accessKey, pin: receipt.pin, files: stored.length, photos, uploadError };
       sessionStorage.setItem(RECEIPT_KEY, JSON.stringify(state));
       navigate(`/submitted/${receipt.trackingCode}`, { state });
     } catch (e) {

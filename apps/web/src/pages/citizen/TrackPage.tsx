@@ -21,6 +21,7 @@ import { ApiError, api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ErrorAlert, Loading } from '../../components/States';
+import { Thumbnail } from '../../components/Thumbnail';
 import { formatDateTime, refName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 
@@ -180,6 +181,12 @@ export function TrackPage() {
               <List>
                 {view.data!.files.map((f) => (
                   <List.Item key={f.id}>
+                    {f.thumbnail && (
+                      <Thumbnail
+                        fileName={f.fileName}
+                        src={`/api/v1/cases/track/${kase.trackingCode}/attachments/${f.id}/thumbnail?key=${encodeURIComponent(activeKey)}`}
+                      />
+                    )}
                     <Anchor href={`/api/v1/cases/track/${kase.trackingCode}/attachments/${f.id}?key=${encodeURIComponent(activeKey)}`}>
                       {f.fileName}
                     </Anchor>{' '}

@@ -21,7 +21,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, api, apiFetch, download, unwrap } from '../../api/client';
+import { ApiError, api, download, formData, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useAuth } from '../../auth';
 import { AssignPanel } from '../../components/AssignPanel';
@@ -36,6 +36,7 @@ import { useAsync } from '../../lib/use-async';
 import { sentence } from '../../lib/text';
 import { ATTACHMENT_TYPES } from '../../lib/validation';
 import { TableScroll } from '../../components/TableScroll';
+import { Thumbnail } from '../../components/Thumbnail';
 
 type Action =
   | 'accept'
@@ -191,9 +192,13 @@ export function CasePage() {
     setError(undefined);
     try {
       if (action === 'answer' && files.length) {
-        const form = new FormData();
-        for (const f of files) form.append('file', f, f.name);
-        await apiFetch(`/api/v1/cases/${kase.id}/attachments`, { method: 'POST', body: form });
+        await unwrap(
+          api.POST('/api/v1/cases/{id}/attachments', {
+            params: { path: { id: kase.id } },
+            body: { file: files },
+            bodySerializer: formData,
+          }),
+        );
       }
       if (action !== 'publish') await SEND[action](kase.id, value, agency ?? '', kase.answerDraft ?? undefined);
       setOpen(null);
@@ -322,6 +327,7 @@ export function CasePage() {
                 <List size="sm">
                   {detail.data.files.map((f) => (
                     <List.Item key={f.id}>
+                      {f.thumbnail && <Thumbnail fileName={f.fileName} src={`/api/v1/cases/${kase.id}/attachments/${f.id}/thumbnail`} />}
                       <Anchor component="button" onClick={() => void download(`/api/v1/cases/${kase.id}/attachments/${f.id}`, f.fileName)}>
                         {f.fileName}
                       </Anchor>{' '}

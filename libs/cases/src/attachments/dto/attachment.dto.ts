@@ -1,4 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { LocationDto } from '../../intake/dto/create-case.dto';
 
 /** A file of a case, as the citizen's and the staff's attachment routes list it (never its stored path). */
 export class AttachmentDto {
@@ -9,4 +11,27 @@ export class AttachmentDto {
   @ApiProperty() visibleToCitizen!: boolean;
   @ApiProperty({ enum: ['citizen', 'staff'] }) uploadedBy!: 'citizen' | 'staff';
   @ApiProperty() createdAt!: Date;
+  @ApiProperty({ description: 'Whether the file is an image with a thumbnail at …/attachments/{attachmentId}/thumbnail' })
+  thumbnail!: boolean;
+  @ApiPropertyOptional({
+    type: LocationDto,
+    description: 'In the upload’s answer only: where the photo was taken, from its EXIF GPS tags, to suggest the case’s pin',
+  })
+  location?: LocationDto;
 }
+
+/** Where a photo was taken, read from its EXIF before it is attached: nothing is stored. */
+export class PhotoLocationDto {
+  @ApiPropertyOptional({ type: LocationDto, description: 'Absent when the photo carries no GPS position' })
+  location?: LocationDto;
+}
+
+/** The multipart body of an upload: one or more files in the field "file" (a staff upload adds visibleToCitizen). */
+export const uploadSchema = (fields: Record<string, SchemaObject> = {}): SchemaObject => ({
+  type: 'object',
+  required: ['file'],
+  properties: {
+    file: { type: 'array', items: { type: 'string', format: 'binary' }, description: 'JPEG, PNG, WebP or PDF, by content' },
+    ...fields,
+  },
+});

@@ -36,6 +36,7 @@ export class AgencyResultsDto {
 export class PublishedAttachmentDto {
   @ApiProperty({ description: 'Download at /api/v1/public/attachments/{id}' }) id!: string;
   @ApiProperty() fileName!: string;
+  @ApiProperty({ description: 'An image, with a thumbnail at /api/v1/public/attachments/{id}/thumbnail' }) thumbnail!: boolean;
 }
 
 export class PublishedAnswerDto {
