@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@hotline/audit';
 import { DeadlinesModule } from '@hotline/deadlines';
-import { NotificationsModule } from '@hotline/notifications';
+import { MailTransportService, NotificationsModule } from '@hotline/notifications';
+import { ContactCodeService } from './contact/contact-code.service';
 import { AnswerTemplateService } from './answer-templates/answer-template.service';
 import { AnswerTemplatesController, CaseAnswerTemplatesController } from './answer-templates/answer-templates.controller';
 import { ApprovalRuleService } from './approval/approval-rule.service';
@@ -48,6 +49,8 @@ const SERVICES = [
   BulkActionsService,
   CasePrintService,
   PublicationService,
+  MailTransportService,
+  ContactCodeService,
 ];
 
 /** Case services, shared by the API and the worker. */

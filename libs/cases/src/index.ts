@@ -25,6 +25,8 @@ export * from './duplicates/dto/similar-cases.dto';
 export * from './access/case-projection';
 export * from './access/can-see';
 export * from './contact/phone';
+export * from './contact/cases-of-contact';
+export * from './contact/contact-code.service';
 export * from './case-list/case-id.pipe';
 export * from './retention/retention-hold';
 export * from './publication/publication.service';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@hotline/audit';
 import { CasesModule } from '@hotline/cases';
 import { DeadlinesModule } from '@hotline/deadlines';
-import { MailTransportService, NotificationsModule } from '@hotline/notifications';
+import { NotificationsModule } from '@hotline/notifications';
 import { BreachController } from './breaches/breach.controller';
 import { BreachService } from './breaches/breach.service';
 import { SubjectDataService } from './export/subject-data.service';
@@ -11,14 +11,11 @@ import { PrivacyNoticeService } from './notices/privacy-notice.service';
 import { PrivacyExport } from './export/privacy-export';
 import { CitizenPrivacyController, StaffPrivacyController } from './requests/privacy-request.controller';
 import { PrivacyRequestService } from './requests/privacy-request.service';
-import { VerificationService } from './requests/verification.service';
 import { PrivacyScanProcessor } from './scan/privacy-scan.processor';
 import { PrivacyScanService } from './scan/privacy-scan.service';
 
 const SERVICES = [
-  MailTransportService,
   PrivacyNoticeService,
-  VerificationService,
   SubjectDataService,
   PrivacyRequestService,
   BreachService,

@@ -52,6 +52,11 @@ export const errorsVi: Record<ErrorCode, string> = {
   reception_outcome_incomplete: 'Kết quả tiếp chưa đủ thông tin (căn cứ từ chối, nội dung hướng dẫn hoặc hồ sơ cần tạo).',
   invalid_report_period: 'Kỳ báo cáo không hợp lệ (ví dụ: 2026-Q1, 2026-6M, 2026-9M, 2026-Y).',
   tracking_pin_locked: 'Mã PIN của hồ sơ này tạm bị khóa do nhập sai nhiều lần. Hãy dùng mã truy cập, hoặc thử lại sau.',
+  too_many_codes: 'Bạn đã yêu cầu quá nhiều mã xác nhận cho liên hệ này. Vui lòng thử lại sau một giờ.',
+  my_cases_session_invalid: 'Phiên xem hồ sơ của bạn đã hết hạn. Vui lòng nhận mã xác nhận mới.',
+  not_public_case: 'Chỉ theo dõi hoặc đồng tình được với hồ sơ công khai.',
+  channel_contact_mismatch: 'Kênh nhận tin không phù hợp với liên hệ: SMS và Zalo cần số điện thoại, thư điện tử cần địa chỉ email.',
+  unknown_unsubscribe_token: 'Liên kết hủy theo dõi không hợp lệ hoặc đã được dùng.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -102,6 +107,11 @@ export const errorsEn: Record<ErrorCode, string> = {
   reception_outcome_incomplete: 'The outcome lacks what it needs (the ground for refusal, the guidance given or the case to create).',
   invalid_report_period: 'The report period is not valid (e.g. 2026-Q1, 2026-6M, 2026-9M, 2026-Y).',
   tracking_pin_locked: 'This case’s PIN is locked after too many wrong tries. Use the access key, or try again later.',
+  too_many_codes: 'Too many codes were asked for this contact. Please try again in an hour.',
+  my_cases_session_invalid: 'Your session has ended. Please ask for a new code.',
+  not_public_case: 'Only a public case can be followed or co-signed.',
+  channel_contact_mismatch: 'The channel does not fit the contact: SMS and Zalo need a phone number, email needs an email address.',
+  unknown_unsubscribe_token: 'This unsubscribe link is not valid or was already used.',
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */
