@@ -3,6 +3,10 @@ import { AuditModule } from '@hotline/audit';
 import { DeadlinesModule } from '@hotline/deadlines';
 import { MailTransportService, NotificationsModule } from '@hotline/notifications';
 import { ContactCodeService } from './contact/contact-code.service';
+import { MyCasesController } from './my-cases/my-cases.controller';
+import { MyCasesService } from './my-cases/my-cases.service';
+import { SupportersController } from './supporters/supporters.controller';
+import { SupportersService } from './supporters/supporters.service';
 import { AnswerTemplateService } from './answer-templates/answer-template.service';
 import { AnswerTemplatesController, CaseAnswerTemplatesController } from './answer-templates/answer-templates.controller';
 import { ApprovalRuleService } from './approval/approval-rule.service';
@@ -51,6 +55,8 @@ const SERVICES = [
   PublicationService,
   MailTransportService,
   ContactCodeService,
+  MyCasesService,
+  SupportersService,
 ];
 
 /** Case services, shared by the API and the worker. */
@@ -77,6 +83,8 @@ export class CasesModule {}
     CaseAnswerTemplatesController,
     ApprovalRulesController,
     PublicationController,
+    MyCasesController,
+    SupportersController,
   ],
 })
 export class CasesApiModule {}

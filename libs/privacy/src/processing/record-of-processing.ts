@@ -83,6 +83,12 @@ export function recordOfProcessing(config: AppConfig): ProcessingRecord {
       },
       { code: 'contact', label: 'Liên hệ qua SMS/Zalo về hồ sơ / SMS or Zalo contact', legalBasis: 'Đồng ý', optional: true },
       {
+        code: 'following',
+        label: 'Báo tin trả lời cho người theo dõi hồ sơ công khai; đếm người đồng tình / telling followers of a public case; counting co-signers',
+        legalBasis: 'Đồng ý (xác nhận bằng mã một lần, hoặc đánh dấu của điện thoại viên)',
+        optional: true,
+      },
+      {
         code: 'reporting',
         label: 'Thống kê, báo cáo HĐND (số liệu không định danh) / council statistics (no personal data)',
         legalBasis: 'Nhiệm vụ giám sát của HĐND',
@@ -102,7 +108,17 @@ export function recordOfProcessing(config: AppConfig): ProcessingRecord {
       { label: 'Ý kiến đồng ý (phiên bản thông báo, mục đích, cách thức, thời điểm) / consent records', retention: caseRetention },
       {
         label: 'Mã xác nhận một lần (chỉ lưu dạng băm) / one-time codes (keyed hashes only)',
-        retention: `${config.privacy.codeTtlMinutes} phút hiệu lực / minutes valid`,
+        retention:
+          `${config.privacy.codeTtlMinutes} phút (yêu cầu về dữ liệu), ${config.cases.citizenCodeTtlMinutes} phút (hồ sơ của tôi, theo dõi) ` +
+          `hiệu lực / minutes valid`,
+      },
+      {
+        label: 'Người theo dõi hồ sơ công khai (điện thoại hoặc thư điện tử để báo tin, kênh) / followers of a public case (contact, channel)',
+        retention: `${caseRetention}; hoặc đến khi hủy theo dõi / or until they unsubscribe`,
+      },
+      {
+        label: 'Người đồng tình với hồ sơ ("tôi cũng vậy": chỉ lưu dạng băm của liên hệ) / co-signers (keyed hash of the contact only)',
+        retention: caseRetention,
       },
       { label: 'Yêu cầu của chủ thể dữ liệu / data-subject requests', retention: 'Lưu cùng nhật ký kiểm toán / kept with the audit log' },
       { label: 'Nhật ký kiểm toán (không chứa dữ liệu cá nhân) / audit log (no personal data)', retention: 'Không xoá / append-only' },
