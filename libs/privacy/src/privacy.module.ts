@@ -14,20 +14,14 @@ import { PrivacyRequestService } from './requests/privacy-request.service';
 import { PrivacyScanProcessor } from './scan/privacy-scan.processor';
 import { PrivacyScanService } from './scan/privacy-scan.service';
 
-const SERVICES = [
-  PrivacyNoticeService,
-  SubjectDataService,
-  PrivacyRequestService,
-  BreachService,
-  PrivacyScanService,
-];
+const SERVICES = [PrivacyNoticeService, SubjectDataService, PrivacyRequestService, BreachService, PrivacyScanService];
 
 /** Personal data law (docs/personal-data.md): shared by the API and the worker. */
 @Module({ imports: [CasesModule, DeadlinesModule, AuditModule, NotificationsModule], providers: SERVICES, exports: SERVICES })
 export class PrivacyModule {}
 
 @Module({
-  imports: [PrivacyModule, AuditModule],
+  imports: [PrivacyModule, AuditModule, CasesModule],
   controllers: [PrivacyNoticeController, CitizenPrivacyController, StaffPrivacyController, BreachController],
   providers: [PrivacyExport],
 })

@@ -104,7 +104,8 @@ function listOrder(
   agenciesByName: string[],
 ): { keys: OrderKey[]; params: Record<string, unknown> } {
   const sort = query.sort ?? 'received';
-  const direction = (query.order ?? (sort === 'received' || sort === 'risk' || sort === 'coSigners' ? 'desc' : 'asc')).toUpperCase() as 'ASC' | 'DESC';
+  const direction = (query.order ?? (sort === 'received' || sort === 'risk' || sort === 'coSigners' ? 'desc' : 'asc')).toUpperCase() as
+    'ASC' | 'DESC';
   // A backward walk of an ASC NULLS LAST index yields DESC NULLS FIRST: cases without a due date stay where the index has them.
   const nulls = direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST';
   const id: OrderKey = { sql: 'c.id', direction };

@@ -12,7 +12,13 @@ import { MyCaseDto, MyCasesSessionDto } from './dto/my-cases.dto';
 import { MyCasesSession, openMyCasesSession, sealMyCasesSession } from './my-cases-session';
 
 /** Cases whose answer is no longer awaited: no due date is shown. */
-const FINISHED: readonly CaseStatus[] = [CaseStatus.Answered, CaseStatus.Closed, CaseStatus.Merged, CaseStatus.Rejected, CaseStatus.Withdrawn];
+const FINISHED: readonly CaseStatus[] = [
+  CaseStatus.Answered,
+  CaseStatus.Closed,
+  CaseStatus.Merged,
+  CaseStatus.Rejected,
+  CaseStatus.Withdrawn,
+];
 
 /**
  * "My cases": a citizen proves control of a phone (code by SMS) or an email (code by email) and gets a short session

@@ -39,7 +39,10 @@ export class SupportersService {
 
   async sendCode(trackingCode: string, contactKind: ContactKind, contact: string, ip: string | null): Promise<{ expiresAt: Date }> {
     const kase = await this.publicCase(this.dataSource.manager, trackingCode);
-    return this.codes.sendCode(ContactCodePurpose.Supporter, contactKind, contact, ip, { caseId: kase.id, trackingCode: kase.trackingCode });
+    return this.codes.sendCode(ContactCodePurpose.Supporter, contactKind, contact, ip, {
+      caseId: kase.id,
+      trackingCode: kase.trackingCode,
+    });
   }
 
   /** With the code of the contact: follow, co-sign, or both. */
@@ -64,7 +67,12 @@ export class SupportersService {
     if ((follow || coSign) && !body.phone) {
       throw new RuleViolationError(ErrorCode.ValidationFailed, 'phone', 'Give the caller’s phone to add them to the case');
     }
-    const support: Support = { contactKind: ContactKind.Phone, contact: normaliseContact(ContactKind.Phone, body.phone ?? ''), follow, coSign };
+    const support: Support = {
+      contactKind: ContactKind.Phone,
+      contact: normaliseContact(ContactKind.Phone, body.phone ?? ''),
+      follow,
+      coSign,
+    };
     const channel = follow ? this.channelFor(support) : null;
     return this.dataSource.transaction(async (manager) => {
       const visible = await this.workflow.findVisible(manager, caseId, actor, true);
@@ -88,7 +96,11 @@ export class SupportersService {
       : [[], 0];
     const followed = rows[0];
     if (!followed) {
-      throw new NotFoundError('No follower has this unsubscribe link', [{ field: 'token', message: 'unknown token' }], ErrorCode.UnknownUnsubscribeToken);
+      throw new NotFoundError(
+        'No follower has this unsubscribe link',
+        [{ field: 'token', message: 'unknown token' }],
+        ErrorCode.UnknownUnsubscribeToken,
+      );
     }
     return followed;
   }
@@ -112,7 +124,12 @@ export class SupportersService {
     );
   }
 
-  private async record(manager: EntityManager, kase: CaseEntity, support: Support, channel: FollowerChannel | null): Promise<SupportResultDto> {
+  private async record(
+    manager: EntityManager,
+    kase: CaseEntity,
+    support: Support,
+    channel: FollowerChannel | null,
+  ): Promise<SupportResultDto> {
     const hash = this.codes.contactHash(support.contact);
     const now = this.clock.now();
     if (support.follow && channel) {

@@ -225,7 +225,8 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
     },
     en: {
       subject: (p) => `[${p.trackingCode}] Code to follow or co-sign a case`,
-      body: (p) => `Your code to follow or co-sign case ${p.trackingCode} is: ${p.code}\nIt can be used once and expires in ${p.ttlMinutes} minutes.`,
+      body: (p) =>
+        `Your code to follow or co-sign case ${p.trackingCode} is: ${p.code}\nIt can be used once and expires in ${p.ttlMinutes} minutes.`,
     },
   },
   [MailTemplate.FollowedCaseAnswered]: {

@@ -22,8 +22,7 @@ const SMS_TEXTS: Partial<Record<MailTemplate, (p: ShortNoticeParams) => string>>
     `hết hạn sau ${p.ttlMinutes} phút. Không chia sẻ mã này.`,
   [MailTemplate.MyCasesCode]: (p) =>
     `HĐND: mã xem hồ sơ của bạn là ${p.code}, dùng một lần, hết hạn sau ${p.ttlMinutes} phút. Không chia sẻ mã này.`,
-  [MailTemplate.SupporterCode]: (p) =>
-    `HĐND: mã xác nhận theo dõi hồ sơ ${p.trackingCode} là ${p.code}, hết hạn sau ${p.ttlMinutes} phút.`,
+  [MailTemplate.SupporterCode]: (p) => `HĐND: mã xác nhận theo dõi hồ sơ ${p.trackingCode} là ${p.code}, hết hạn sau ${p.ttlMinutes} phút.`,
   [MailTemplate.FollowedCaseAnswered]: (p) =>
     `HĐND: hồ sơ ${p.trackingCode} bạn theo dõi đã có trả lời: ${p.trackPage} Hủy theo dõi: ${p.unfollowUrl}`,
 };

@@ -84,7 +84,8 @@ export function recordOfProcessing(config: AppConfig): ProcessingRecord {
       { code: 'contact', label: 'Liên hệ qua SMS/Zalo về hồ sơ / SMS or Zalo contact', legalBasis: 'Đồng ý', optional: true },
       {
         code: 'following',
-        label: 'Báo tin trả lời cho người theo dõi hồ sơ công khai; đếm người đồng tình / telling followers of a public case; counting co-signers',
+        label:
+          'Báo tin trả lời cho người theo dõi hồ sơ công khai; đếm người đồng tình / telling followers of a public case; counting co-signers',
         legalBasis: 'Đồng ý (xác nhận bằng mã một lần, hoặc đánh dấu của điện thoại viên)',
         optional: true,
       },
@@ -113,7 +114,8 @@ export function recordOfProcessing(config: AppConfig): ProcessingRecord {
           `hiệu lực / minutes valid`,
       },
       {
-        label: 'Người theo dõi hồ sơ công khai (điện thoại hoặc thư điện tử để báo tin, kênh) / followers of a public case (contact, channel)',
+        label:
+          'Người theo dõi hồ sơ công khai (điện thoại hoặc thư điện tử để báo tin, kênh) / followers of a public case (contact, channel)',
         retention: `${caseRetention}; hoặc đến khi hủy theo dõi / or until they unsubscribe`,
       },
       {

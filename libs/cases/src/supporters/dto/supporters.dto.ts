@@ -18,7 +18,10 @@ export class SupportCaseDto extends ConfirmedContactDto {
   @IsBoolean()
   coSign?: boolean;
 
-  @ApiPropertyOptional({ enum: FOLLOWER_CHANNELS, description: 'How a follower is told: email for an email, sms (default) or zalo for a phone' })
+  @ApiPropertyOptional({
+    enum: FOLLOWER_CHANNELS,
+    description: 'How a follower is told: email for an email, sms (default) or zalo for a phone',
+  })
   @IsOptional()
   @IsIn(FOLLOWER_CHANNELS)
   channel?: FollowerChannel;
