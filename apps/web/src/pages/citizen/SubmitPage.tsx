@@ -1,7 +1,7 @@
-import { Container, Text, Title } from '@mantine/core';
+import { Anchor, Container, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ApiError, api, apiFetch, unwrap } from '../../api/client';
 import { CaseForm } from '../../components/CaseForm';
 import { ErrorAlert, errorMessage } from '../../components/States';
@@ -62,9 +62,12 @@ export function SubmitPage() {
       <Title order={2} mb="xs">
         {t('submit.heading')}
       </Title>
-      <Text c="dimmed" mb="md">
+      <Text c="dimmed" mb="xs">
         {t('submit.intro')}
       </Text>
+      <Anchor component={Link} to="/my-cases" size="sm" mb="md" display="inline-block" data-testid="my-cases-link">
+        {t('myCases.link')}
+      </Anchor>
       <ErrorAlert error={reference.error} />
       <CaseForm
         categories={reference.data?.categories}
