@@ -206,5 +206,24 @@ describe('followers and co-signers', () => {
     );
     expect(added.status).toBe(200);
     expect(added.body).toMatchObject({ trackingCode: publicCase.trackingCode, coSigned: true, following: true, coSigners: before + 1 });
+
+    // A non-public duplicate takes the caller as a co-signer, not as a follower (followers get the published answer).
+    const privateCase = (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput())).body;
+    const coSigned = await platform.request<Support>(
+      'POST',
+      `/api/v1/hotline/cases/${privateCase.id}/callers`,
+      { phone: '0912 400 333', consent: true },
+      operator,
+    );
+    expect(coSigned.status).toBe(200);
+    expect(coSigned.body).toMatchObject({ trackingCode: privateCase.trackingCode, coSigned: true, following: false, coSigners: 1 });
+    const follow = await platform.request<ErrorBody>(
+      'POST',
+      `/api/v1/hotline/cases/${privateCase.id}/callers`,
+      { phone: '0912 400 333', follow: true, consent: true },
+      operator,
+    );
+    expect(follow.status).toBe(422);
+    expect(follow.body).toMatchObject({ code: 'not_public_case', details: [{ field: 'follow' }] });
   });
 });

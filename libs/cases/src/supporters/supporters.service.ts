@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock } from '@hotline/config';
-import { Actor, ContactKind, ErrorCode } from '@hotline/contracts';
+import { Actor, CaseKind, ContactKind, ErrorCode } from '@hotline/contracts';
 import { CaseEntity, newId } from '@hotline/database';
 import { followerOfUnfollowToken, MailTemplate, NotificationChannels, NotificationService } from '@hotline/notifications';
 import { NotFoundError, RuleViolationError } from '@hotline/platform';
@@ -58,28 +58,27 @@ export class SupportersService {
 
   /**
    * The operator's "add this caller to the existing case": the caller's phone, with the consent ticked in the console,
-   * instead of a new case. The case must be one the operator sees and a published (public) one, like any follower's.
+   * instead of a new case. Any case the operator sees but a denunciation takes a co-signer (the count is the
+   * secretariat's priority signal); a follower only a published case, as a follower is told its published answer.
    */
-  async addCaller(caseId: string, actor: Actor, body: { phone?: string; follow?: boolean; coSign?: boolean; consent: boolean }) {
+  async addCaller(caseId: string, actor: Actor, body: { phone: string; follow?: boolean; coSign?: boolean; consent: boolean }) {
     if (!body.consent) throw new RuleViolationError(ErrorCode.ConsentRequired, 'consent', 'The caller must agree before being added');
     const follow = body.follow ?? false;
     const coSign = body.coSign ?? true;
-    if ((follow || coSign) && !body.phone) {
-      throw new RuleViolationError(ErrorCode.ValidationFailed, 'phone', 'Give the caller’s phone to add them to the case');
-    }
-    const support: Support = {
-      contactKind: ContactKind.Phone,
-      contact: normaliseContact(ContactKind.Phone, body.phone ?? ''),
-      follow,
-      coSign,
-    };
-    const channel = follow ? this.channelFor(support) : null;
+    const support: Support = { contactKind: ContactKind.Phone, contact: normaliseContact(ContactKind.Phone, body.phone), follow, coSign };
+    const channel = this.channelFor(support);
     return this.dataSource.transaction(async (manager) => {
-      const visible = await this.workflow.findVisible(manager, caseId, actor, true);
-      if (!isPublished(visible)) {
-        throw new RuleViolationError(ErrorCode.NotPublicCase, 'id', 'Only a public case takes co-signers and followers');
+      const kase = await this.workflow.findVisible(manager, caseId, actor, true);
+      if (kase.kind === CaseKind.Denunciation) {
+        throw new RuleViolationError(ErrorCode.NotPublicCase, 'id', 'A denunciation takes no co-signers: its author is confidential');
       }
-      const kase = await manager.getRepository(CaseEntity).findOneByOrFail({ id: visible.id });
+      if (follow && !isPublished(kase)) {
+        throw new RuleViolationError(
+          ErrorCode.NotPublicCase,
+          'follow',
+          'Only a public case can be followed: its answer is what followers get',
+        );
+      }
       return this.record(manager, kase, support, channel);
     });
   }

@@ -3330,7 +3330,7 @@ export interface components {
         };
         AddCallerDto: {
             /** @example 0912345678 */
-            phone?: string;
+            phone: string;
             /** @description Tell the caller the answer (by SMS to the phone) when it is published */
             follow?: boolean;
             /**

@@ -44,10 +44,10 @@ export class UnfollowResultDto {
 
 /** The operator adds a caller to a case found as a possible duplicate, with the consent ticked in the console. */
 export class AddCallerDto {
-  @ApiPropertyOptional({ example: '0912345678' })
-  @IsOptional()
+  @ApiProperty({ example: '0912345678' })
+  @IsString()
   @Matches(VN_PHONE, { message: 'phone must be a Vietnamese phone number (0… or +84…)' })
-  phone?: string;
+  phone!: string;
 
   @ApiPropertyOptional({ description: 'Tell the caller the answer (by SMS to the phone) when it is published' })
   @IsOptional()
