@@ -86,7 +86,8 @@ export class MyCasesService {
   /** One of the person's cases, in the citizen's view; any other case is "not found". */
   async open(session: MyCasesSession, trackingCode: string): Promise<TrackingViewDto> {
     const [row] = await this.dataSource.query(
-      `SELECT c.id FROM cases c WHERE c.tracking_code = $2 AND c.anonymised_at IS NULL AND c.id IN (${CASES_OF_CONTACT_SQL(session.contactKind)})`,
+      `SELECT c.id FROM cases c
+       WHERE c.tracking_code = $2 AND c.anonymised_at IS NULL AND c.id IN (${CASES_OF_CONTACT_SQL(session.contactKind)})`,
       [session.contact, trackingCode.toUpperCase()],
     );
     if (!row) throw new NotFoundError('None of your cases has this tracking code');

@@ -147,7 +147,8 @@ export class SupportersService {
     }
     const [state] = await manager.query(
       `SELECT c.co_signers AS "coSigners",
-              EXISTS (SELECT 1 FROM case_followers f WHERE f.case_id = c.id AND f.contact_hash = $2 AND f.unsubscribed_at IS NULL) AS following,
+              EXISTS (SELECT 1 FROM case_followers f
+                      WHERE f.case_id = c.id AND f.contact_hash = $2 AND f.unsubscribed_at IS NULL) AS following,
               EXISTS (SELECT 1 FROM case_cosigners s WHERE s.case_id = c.id AND s.contact_hash = $2) AS "coSigned"
        FROM cases c WHERE c.id = $1`,
       [kase.id, hash],

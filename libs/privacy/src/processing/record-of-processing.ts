@@ -110,7 +110,8 @@ export function recordOfProcessing(config: AppConfig): ProcessingRecord {
       {
         label: 'Mã xác nhận một lần (chỉ lưu dạng băm) / one-time codes (keyed hashes only)',
         retention:
-          `${config.privacy.codeTtlMinutes} phút (yêu cầu về dữ liệu), ${config.cases.citizenCodeTtlMinutes} phút (hồ sơ của tôi, theo dõi) ` +
+          `${config.privacy.codeTtlMinutes} phút (yêu cầu về dữ liệu), ` +
+          `${config.cases.citizenCodeTtlMinutes} phút (hồ sơ của tôi, theo dõi) ` +
           `hiệu lực / minutes valid`,
       },
       {
