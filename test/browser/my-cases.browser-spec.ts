@@ -40,7 +40,7 @@ describe('my cases, follow and "me too" in Chromium', () => {
     await page.getByTestId('my-cases-link').click();
     await page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
     await page.getByText('Thư điện tử', { exact: true }).click();
-    await page.getByLabel(/^Thư điện tử/).fill(email);
+    await page.getByRole('textbox', { name: /^Thư điện tử/ }).fill(email);
     const before = platform.smtp.messages.length;
     await page.getByRole('button', { name: 'Gửi mã xác nhận' }).click();
     await page.getByTestId('my-cases-code-sent').waitFor();
@@ -80,13 +80,13 @@ describe('my cases, follow and "me too" in Chromium', () => {
     await card.getByText('0 người cùng kiến nghị').waitFor();
     await card.getByLabel('Nhận tin khi hồ sơ có trả lời').check();
     await card.getByText('Thư điện tử', { exact: true }).click();
-    await card.getByLabel(/^Thư điện tử/).fill(neighbour);
+    await card.getByRole('textbox', { name: /^Thư điện tử/ }).fill(neighbour);
     const before = platform.smtp.messages.length;
     await card.getByRole('button', { name: 'Gửi mã xác nhận' }).click();
     const code = await codeMailedTo(neighbour, /theo dõi, đồng tình/, before);
     await card.getByLabel(/^Mã xác nhận/).fill(code);
     await screenshot(page, 'follow-me-too-360');
-    await card.getByRole('button', { name: 'Xác nhận' }).click();
+    await card.getByRole('button', { name: 'Xác nhận', exact: true }).click();
     await page.getByTestId('support-done').waitFor();
     await page.getByTestId('co-signers').getByText('1 người cùng kiến nghị').waitFor();
     const followers: { channel: string; recipient: string }[] = await platform.db.dataSource.query(

@@ -166,17 +166,15 @@ export function MyCasesPage() {
           {cases.length === 0 && <Alert>{t('myCases.none')}</Alert>}
           {cases.map((c) => (
             <Card key={c.trackingCode} withBorder data-testid="my-case" padding="sm">
-              <Group justify="space-between" align="flex-start" wrap="nowrap">
-                <div style={{ minWidth: 0 }}>
-                  <Anchor component="button" type="button" className="mono" onClick={() => openCase(c.trackingCode)}>
-                    {c.trackingCode}
-                  </Anchor>
-                  <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
-                    {c.title}
-                  </Text>
-                </div>
+              <Group justify="space-between" gap="xs" wrap="wrap">
+                <Anchor component="button" type="button" className="mono" onClick={() => openCase(c.trackingCode)}>
+                  {c.trackingCode}
+                </Anchor>
                 <StatusBadge status={c.status} />
               </Group>
+              <Text fw={500} mt={4} style={{ overflowWrap: 'anywhere' }}>
+                {c.title}
+              </Text>
               <Text size="sm" c="dimmed">
                 {t('myCases.receivedAt', { at: formatDate(c.receivedAt, lang) })}
                 {c.dueAt ? ` · ${t('myCases.dueAt', { at: formatDate(c.dueAt, lang) })}` : ''}
@@ -194,17 +192,15 @@ export function MyCasesPage() {
             </Button>
           </Group>
           <Card withBorder>
-            <Group justify="space-between" align="flex-start" wrap="nowrap">
-              <div style={{ minWidth: 0 }}>
-                <Text className="mono" c="dimmed">
-                  {opened.trackingCode}
-                </Text>
-                <Title order={3} style={{ overflowWrap: 'anywhere' }}>
-                  {opened.title}
-                </Title>
-              </div>
+            <Group justify="space-between" gap="xs" wrap="wrap">
+              <Text className="mono" c="dimmed">
+                {opened.trackingCode}
+              </Text>
               <StatusBadge status={opened.status} />
             </Group>
+            <Title order={3} style={{ overflowWrap: 'anywhere' }}>
+              {opened.title}
+            </Title>
             <Text size="sm" mt="xs">
               {t(`kind.${opened.kind}`)} · {refName(opened.category, lang)} · {refName(opened.area, lang)}
             </Text>
