@@ -106,6 +106,18 @@ describe('followers and co-signers', () => {
     const list = await platform.request<ListBody>('GET', '/api/v1/cases?sort=coSigners', undefined, secretariat);
     expect(list.status).toBe(200);
     expect(list.body.items[0]).toMatchObject({ trackingCode: code, coSigners: 2 });
+    // The CSV export of the list carries the count too (a report's priority signal).
+    const csv = await (
+      await fetch(`${platform.baseUrl}/api/v1/cases/export.csv?sort=coSigners&format=codes`, {
+        headers: { authorization: `Bearer ${secretariat}` },
+      })
+    ).text();
+    const [header, top] = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const column = header.split(',').indexOf('so_nguoi_cung_kien_nghi');
+    expect(column).toBeGreaterThan(-1);
+    expect(top.startsWith(code)).toBe(true);
+    const cells = [...top.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]);
+    expect(cells[column]).toBe('2');
   });
 
   it('refuses a wrong code, a non-public case, and a channel that does not fit the contact', async () => {
