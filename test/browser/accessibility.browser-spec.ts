@@ -93,6 +93,7 @@ describe('accessibility of every page in Chromium (axe-core)', () => {
         ['track-form', '/track'],
         ['track', `/track/${routed.trackingCode}?key=${routed.accessKey}`],
         ['public', '/public'],
+        ['my-cases', '/my-cases'],
         ['login', '/login'],
         [
           'receipt',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TestPlatform } from '@hotline/testing';
+import { makeCaseInput, TestPlatform } from '@hotline/testing';
 import { newPlatform, ROLE_LOGINS, type Who } from '../platform';
 import { listRoutes, Route } from '../routes';
 
@@ -50,6 +50,14 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/v1/cases/:id': STAFF,
   'GET /api/v1/cases/:id/sheet.pdf': STAFF,
   'GET /api/v1/cases/track/:trackingCode/receipt.pdf': EVERYONE,
+  'POST /api/v1/my-cases/codes': EVERYONE,
+  'POST /api/v1/my-cases/sessions': EVERYONE,
+  'GET /api/v1/my-cases': EVERYONE,
+  'GET /api/v1/my-cases/:trackingCode': EVERYONE,
+  'POST /api/v1/cases/track/:trackingCode/supporter-codes': EVERYONE,
+  'POST /api/v1/cases/track/:trackingCode/supporters': EVERYONE,
+  'POST /api/v1/followers/unsubscribe': EVERYONE,
+  'POST /api/v1/hotline/cases/:id/callers': ['operator', 'secretariat', 'admin'],
   'POST /api/v1/cases/:id/route': ['secretariat', 'admin'],
   'POST /api/v1/cases/:id/accept': [...AGENCY, 'admin'],
   'POST /api/v1/cases/:id/start': [...AGENCY, 'admin'],
@@ -193,11 +201,23 @@ describe('access matrix: every route, every role', () => {
   let platform: TestPlatform;
   let routes: Route[];
   const tokens = new Map<Who, string>();
+  /** "My cases" routes answer 401 without a session of their own (X-My-Cases-Token), whoever calls: each call sends one. */
+  let myCasesToken = '';
 
   beforeAll(async () => {
     platform = await newPlatform().start({ worker: false });
     routes = listRoutes(platform);
     for (const [who, [email, password]] of ROLE_LOGINS) tokens.set(who, await platform.login(email, password));
+    const email = 'access.matrix@example.com';
+    expect((await platform.request('POST', '/api/v1/cases', makeCaseInput({ citizen: { name: 'Lê Văn Tư', email } }))).status).toBe(201);
+    expect((await platform.request('POST', '/api/v1/my-cases/codes', { contactKind: 'email', contact: email })).status).toBe(202);
+    const mail = await platform.smtp.waitForMail((m) => m.to.includes(email), 'the my-cases code');
+    const session = await platform.request<{ token: string }>('POST', '/api/v1/my-cases/sessions', {
+      contactKind: 'email',
+      contact: email,
+      code: /là: (\d{6})/.exec(mail.text)![1],
+    });
+    myCasesToken = session.body.token;
   });
   afterAll(() => platform.stop());
 
@@ -219,7 +239,8 @@ describe('access matrix: every route, every role', () => {
         const token =
           who === 'anonymous' ? undefined : key === 'POST /api/v1/auth/logout' ? await platform.login(...loginOf(who)) : tokens.get(who);
         const body = ['POST', 'PUT', 'PATCH'].includes(route.method) ? {} : undefined;
-        const res = await platform.request<{ message?: string }>(route.method, fill(route.path), body, token);
+        const headers: Record<string, string> = route.path.startsWith('/api/v1/my-cases') ? { 'x-my-cases-token': myCasesToken } : {};
+        const res = await platform.request<{ message?: string }>(route.method, fill(route.path), body, token, headers);
         const refusedByPolicy = res.status === 401 || (res.status === 403 && /may not do this|Sign in/.test(res.body?.message ?? ''));
         if (allowed.includes(who) === refusedByPolicy) mismatches.push(`${key} as ${who}: ${res.status} ${res.body?.message ?? ''}`);
         if (res.status >= 500) mismatches.push(`${key} as ${who}: ${res.status}`);

@@ -226,6 +226,48 @@ describe('bad input', () => {
   it.each([
     ['a malformed tracking code', 'GET', '/api/v1/cases/track/not-a-code', undefined, 400, 'trackingCode'],
     ['a feedback without satisfied', 'POST', '/api/v1/cases/track/HN-2026-000001/feedback', {}, 400, 'satisfied'],
+    [
+      'a my-cases code for a phone that is not one',
+      'POST',
+      '/api/v1/my-cases/codes',
+      { contactKind: 'phone', contact: 'abc' },
+      400,
+      'contact',
+    ],
+    [
+      'a my-cases code for an unknown contact kind',
+      'POST',
+      '/api/v1/my-cases/codes',
+      { contactKind: 'fax', contact: 'a@b.vn' },
+      400,
+      'contactKind',
+    ],
+    [
+      'a my-cases session without a 6-digit code',
+      'POST',
+      '/api/v1/my-cases/sessions',
+      { contactKind: 'email', contact: 'a@b.vn', code: '12ab' },
+      400,
+      'code',
+    ],
+    ['a case of my cases with a malformed tracking code', 'GET', '/api/v1/my-cases/not-a-code', undefined, 400, 'trackingCode'],
+    [
+      'a supporter code for an email that is not one',
+      'POST',
+      '/api/v1/cases/track/HN-2026-000001/supporter-codes',
+      { contactKind: 'email', contact: 'nope' },
+      400,
+      'contact',
+    ],
+    [
+      'a support with an unknown channel',
+      'POST',
+      '/api/v1/cases/track/HN-2026-000001/supporters',
+      { contactKind: 'phone', contact: '0912345678', code: '123456', follow: true, channel: 'fax' },
+      400,
+      'channel',
+    ],
+    ['an unsubscribe without a token', 'POST', '/api/v1/followers/unsubscribe', {}, 400, 'token'],
     ['a login without password', 'POST', '/api/v1/auth/login', { email: 'a@b.vn' }, 400, 'password'],
     ['a login with a malformed email', 'POST', '/api/v1/auth/login', { email: 'nobody', password: 'x' }, 400, 'email'],
   ] as const)('refuses %s', async (_, method, path, body, status, field) => {
@@ -233,6 +275,37 @@ describe('bad input', () => {
     expect(res.status).toBe(status);
     expect(res.body.code).toBe('validation_failed');
     expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
+  });
+
+  it.each([
+    ['my cases without a session', 'GET', '/api/v1/my-cases', undefined, 401, 'my_cases_session_invalid', 'X-My-Cases-Token'],
+    ['my cases with a forged session', 'GET', '/api/v1/my-cases', undefined, 401, 'my_cases_session_invalid', 'X-My-Cases-Token'],
+    [
+      'an unsubscribe with a forged token',
+      'POST',
+      '/api/v1/followers/unsubscribe',
+      { token: 'forged.token' },
+      404,
+      'unknown_unsubscribe_token',
+      'token',
+    ],
+    [
+      'a support with a wrong code',
+      'POST',
+      '/api/v1/cases/track/HN-2026-999999/supporters',
+      { contactKind: 'email', contact: 'a@b.vn', code: '123456', coSign: true },
+      404,
+      'not_found',
+      undefined,
+    ],
+  ] as const)('refuses %s with its code', async (name, method, path, body, status, code, field) => {
+    const headers: Record<string, string> = name.includes('forged session')
+      ? { 'x-my-cases-token': 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }
+      : {};
+    const res = await platform.request<ApiErrorBody>(method, path, body, undefined, headers);
+    expect(res.status).toBe(status);
+    expect(res.body.code).toBe(code);
+    if (field) expect(res.body.details).toEqual([expect.objectContaining({ field, message: expect.any(String) })]);
   });
 
   it.each([

@@ -48,6 +48,8 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/cases/:id': { audience: 'caller', scope: 'case' },
   'GET /api/v1/cases/:id/sheet.pdf': { audience: 'caller', scope: 'case' },
   'GET /api/v1/cases/track/:trackingCode/receipt.pdf': { audience: 'citizen', scope: 'case' },
+  'GET /api/v1/my-cases': { audience: 'citizen', scope: 'many' },
+  'GET /api/v1/my-cases/:trackingCode': { audience: 'citizen', scope: 'case' },
   'GET /api/v1/cases/:id/attachments': { audience: 'caller', scope: 'case' },
   'GET /api/v1/cases/:id/attachments/:attachmentId': { audience: 'caller', scope: 'case' },
   'GET /api/v1/cases/:id/attachments/:attachmentId/thumbnail': { audience: 'caller', scope: 'case' },
@@ -180,6 +182,8 @@ describe('leak matrix: every GET route and export, every role, against the one p
     sessionId: '',
     meetingId: '',
     receptionId: '',
+    /** A "my cases" session of the seeded citizen's email (X-My-Cases-Token). */
+    myCasesToken: '',
   };
 
   beforeAll(async () => {
@@ -269,6 +273,19 @@ describe('leak matrix: every GET route and export, every role, against the one p
       expect(reception.status).toBe(201);
       seeded.receptionId = reception.body.id;
     }
+    const before = platform.smtp.messages.length;
+    expect((await platform.request('POST', '/api/v1/my-cases/codes', { contactKind: 'email', contact: CITIZEN.email })).status).toBe(202);
+    const codeMail = await waitFor(
+      () => platform.smtp.messages.slice(before).find((m) => m.to.includes(CITIZEN.email) && /Mã xác nhận/.test(m.subject)),
+      'the my-cases code',
+    );
+    const myCases = await platform.request<{ token: string }>('POST', '/api/v1/my-cases/sessions', {
+      contactKind: 'email',
+      contact: CITIZEN.email,
+      code: /là: (\d{6})/.exec(codeMail.text)![1],
+    });
+    expect(myCases.status).toBe(201);
+    seeded.myCasesToken = myCases.body.token;
   });
   afterAll(() => platform.stop());
 
@@ -277,6 +294,7 @@ describe('leak matrix: every GET route and export, every role, against the one p
     const filled = (caseId: string, code: string, key: string) =>
       path
         .replace('/track/:trackingCode', `/track/${code}`)
+        .replace('/my-cases/:trackingCode', `/my-cases/${code}`)
         .replace(/^\/api\/v1\/cases\/:id/, `/api/v1/cases/${caseId}`)
         .replace(/\/(council\/sessions|reports\/council-sessions)\/:id/, `/$1/${seeded.sessionId}`)
         .replace('/voter-meetings/:id', `/voter-meetings/${seeded.meetingId}`)
@@ -331,7 +349,9 @@ describe('leak matrix: every GET route and export, every role, against the one p
         const rule = CASE_PROJECTION[audience];
         const token = tokens.get(who);
         for (const path of callsOf(route.path, expectation)) {
-          const res = await fetch(`${platform.baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+          const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+          if (path.startsWith('/api/v1/my-cases')) headers['x-my-cases-token'] = seeded.myCasesToken;
+          const res = await fetch(`${platform.baseUrl}${path}`, { headers });
           if (res.status >= 500) leaks.push(`${path} as ${who}: ${res.status}`);
           const text = await textOf(res);
           for (const [facet, canary] of CANARIES) {

@@ -9,6 +9,8 @@ import { ReceiptPage } from './pages/citizen/ReceiptPage';
 import { SubmitPage } from './pages/citizen/SubmitPage';
 import { PrivacyPage, PrivacyRequestPage } from './pages/citizen/PrivacyPage';
 import { TrackPage } from './pages/citizen/TrackPage';
+import { MyCasesPage } from './pages/citizen/MyCasesPage';
+import { UnfollowPage } from './pages/citizen/UnfollowPage';
 import { ProfilePage } from './pages/staff/account/ProfilePage';
 import { ChooseNewPasswordPage, EnrolTotpPage } from './pages/staff/account/WelcomePages';
 import { AdminPage } from './pages/staff/AdminPage';
@@ -50,6 +52,8 @@ export function App() {
         <Route path="submitted/:code" element={<ReceiptPage />} />
         <Route path="track" element={<TrackPage />} />
         <Route path="track/:code" element={<TrackPage />} />
+        <Route path="my-cases" element={<MyCasesPage />} />
+        <Route path="unfollow/:token" element={<UnfollowPage />} />
         <Route path="public" element={<DisclosurePage />} />
         <Route path="privacy" element={<PrivacyPage />} />
         <Route path="privacy/requests/:id" element={<PrivacyRequestPage />} />

@@ -24,6 +24,7 @@ export function LanguageSwitch() {
 const PUBLIC_NAV = [
   { to: '/', label: 'nav.submit' },
   { to: '/track', label: 'nav.track' },
+  { to: '/my-cases', label: 'myCases.nav' },
   { to: '/public', label: 'nav.disclosure' },
 ];
 

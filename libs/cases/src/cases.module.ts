@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@hotline/audit';
 import { DeadlinesModule } from '@hotline/deadlines';
-import { NotificationsModule } from '@hotline/notifications';
+import { MailTransportService, NotificationsModule } from '@hotline/notifications';
+import { ContactCodeService } from './contact/contact-code.service';
+import { MyCasesController } from './my-cases/my-cases.controller';
+import { MyCasesService } from './my-cases/my-cases.service';
+import { SupportersController } from './supporters/supporters.controller';
+import { SupportersService } from './supporters/supporters.service';
 import { AnswerTemplateService } from './answer-templates/answer-template.service';
 import { AnswerTemplatesController, CaseAnswerTemplatesController } from './answer-templates/answer-templates.controller';
 import { ApprovalRuleService } from './approval/approval-rule.service';
@@ -51,6 +56,10 @@ const SERVICES = [
   BulkActionsService,
   CasePrintService,
   PublicationService,
+  MailTransportService,
+  ContactCodeService,
+  MyCasesService,
+  SupportersService,
 ];
 
 /** Case services, shared by the API and the worker. */
@@ -79,6 +88,8 @@ export class CasesModule {}
     CaseAnswerTemplatesController,
     ApprovalRulesController,
     PublicationController,
+    MyCasesController,
+    SupportersController,
   ],
 })
 export class CasesApiModule {}

@@ -28,6 +28,8 @@ export * from './access/case-projection';
 export * from './access/can-see';
 export * from './access/processing-restriction';
 export * from './contact/phone';
+export * from './contact/cases-of-contact';
+export * from './contact/contact-code.service';
 export * from './case-list/case-id.pipe';
 export * from './retention/retention-hold';
 export * from './publication/publication.service';

@@ -51,6 +51,9 @@ export class AppConfig {
     /** Wrong PINs in a row that lock a case's tracking PIN, and for how long. */
     pinMaxMisses: number;
     pinLockSeconds: number;
+    /** One-time codes of "my cases" and of followers/co-signers (the data-subject codes have their own). */
+    citizenCodeTtlMinutes: number;
+    myCasesSessionMinutes: number;
   };
   /** Personal data law (docs/personal-data.md): defaults to be checked against the law, all configurable. */
   readonly privacy!: {
@@ -194,6 +197,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       duplicateSimilarity: env.DUPLICATE_SIMILARITY ?? 0.3,
       pinMaxMisses: env.PIN_MAX_MISSES ?? 5,
       pinLockSeconds: (env.PIN_LOCK_MINUTES ?? 60) * 60,
+      citizenCodeTtlMinutes: env.CITIZEN_CODE_TTL_MINUTES ?? 5,
+      myCasesSessionMinutes: env.MY_CASES_SESSION_MINUTES ?? 30,
     },
     privacy: {
       dpoEmail: env.DPO_EMAIL ?? env.SECRETARIAT_EMAIL ?? 'vanphong@hdnd.example.vn',

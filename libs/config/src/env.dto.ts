@@ -278,6 +278,22 @@ export class EnvDto {
   @Max(1440)
   PRIVACY_CODE_TTL_MINUTES?: number;
 
+  /** Minutes a one-time code for "my cases" or for following/co-signing a case stays valid (default 5). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  CITIZEN_CODE_TTL_MINUTES?: number;
+
+  /** Minutes a "my cases" session lasts once its code is confirmed (default 30). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  MY_CASES_SESSION_MINUTES?: number;
+
   /** One-time codes per contact, and per address, per hour (default 5). */
   @IsOptional()
   @Transform(toInt)

@@ -107,6 +107,16 @@ export const ErrorCode = {
   ImageUnreadable: 'image_unreadable',
   /** An image with more pixels than MAX_IMAGE_PIXELS (a decompression bomb, or a panorama too large to show). */
   ImageTooManyPixels: 'image_too_many_pixels',
+  /** Too many one-time codes asked for one phone or email, or from one address, within the hour (429, field contact). */
+  TooManyCodes: 'too_many_codes',
+  /** A "my cases" session that is missing, forged or expired (401): ask for a new code. */
+  MyCasesSessionInvalid: 'my_cases_session_invalid',
+  /** Following or co-signing a case that is not published (a public, non-denunciation case). */
+  NotPublicCase: 'not_public_case',
+  /** A follower channel the contact cannot reach (SMS or Zalo for an email address, email for a phone). */
+  ChannelContactMismatch: 'channel_contact_mismatch',
+  /** An unsubscribe link or command whose token matches no follower. */
+  UnknownUnsubscribeToken: 'unknown_unsubscribe_token',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

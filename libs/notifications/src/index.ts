@@ -13,3 +13,4 @@ export * from './sms/sms-text';
 export * from './sms/sms.service';
 export * from './templates/text-catalogue';
 export * from './zalo/zalo-zns.service';
+export * from './templates/unfollow-link';

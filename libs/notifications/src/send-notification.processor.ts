@@ -94,7 +94,11 @@ export class SendNotificationProcessor extends WorkerHost implements OnApplicati
     const pin = notification.caseId ? trackingPin(this.config.auth.secret, notification.caseId) : undefined;
     // A data-subject request's one-time code, likewise computed from its row's id (privacy-code.ts).
     const code = stored.privacyCodeId ? privacyCode(this.config.auth.secret, stored.privacyCodeId) : undefined;
-    const short = { ...stored, pin, code, trackPage: this.links.trackPage(stored.trackingCode) };
+    // A follower is not the case's citizen: their notice carries the public page and their unsubscribe link, no PIN.
+    const follower = stored.followerId
+      ? { pin: undefined, unfollowUrl: this.links.unfollow(stored.followerId), trackPage: this.links.trackPage(stored.trackingCode) }
+      : {};
+    const short = { ...stored, pin, code, trackPage: this.links.trackPage(stored.trackingCode), ...follower };
     if (notification.channel === 'zalo') {
       try {
         return await this.zalo.send(notification.recipient, notification.template as MailTemplate, short, notification.id);
@@ -112,7 +116,7 @@ export class SendNotificationProcessor extends WorkerHost implements OnApplicati
     if (notification.channel === 'sms')
       return this.sms.send(notification.recipient, renderSmsText(notification.template as MailTemplate, short));
     const trackUrl = this.links.track(stored.trackingCode);
-    const { subject, text } = renderMail(notification.template as MailTemplate, { ...stored, trackUrl, pin, code });
+    const { subject, text } = renderMail(notification.template as MailTemplate, { ...stored, trackUrl, pin, code, ...follower });
     await this.mail.send({
       to: notification.recipient,
       subject,

@@ -11,7 +11,6 @@ import { PrivacyNoticeService } from './notices/privacy-notice.service';
 import { PrivacyExport } from './export/privacy-export';
 import { CitizenPrivacyController, StaffPrivacyController } from './requests/privacy-request.controller';
 import { PrivacyRequestService } from './requests/privacy-request.service';
-import { VerificationService } from './requests/verification.service';
 import { PrivacyRetentionService } from './scan/privacy-retention.service';
 import { PrivacyScanProcessor } from './scan/privacy-scan.processor';
 import { PrivacyScanService } from './scan/privacy-scan.service';
@@ -19,7 +18,6 @@ import { PrivacyScanService } from './scan/privacy-scan.service';
 const SERVICES = [
   MailTransportService,
   PrivacyNoticeService,
-  VerificationService,
   SubjectDataService,
   PrivacyRequestService,
   BreachService,
@@ -32,7 +30,7 @@ const SERVICES = [
 export class PrivacyModule {}
 
 @Module({
-  imports: [PrivacyModule, AuditModule],
+  imports: [PrivacyModule, AuditModule, CasesModule],
   controllers: [PrivacyNoticeController, CitizenPrivacyController, StaffPrivacyController, BreachController],
   providers: [PrivacyExport],
 })

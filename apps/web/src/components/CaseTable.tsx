@@ -1,4 +1,4 @@
-import { Card, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Card, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -34,6 +34,17 @@ interface CaseTableProps {
  * A staff list of cases: a table (cards on a phone) with the keys of `useListKeyboard`, a checkbox per row when
  * the page offers bulk actions, and the deadline risk when asked.
  */
+/** People who co-signed the case ("me too"): a priority signal for triage, shown only when there are some. */
+function CoSignersBadge({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (!count) return null;
+  return (
+    <Badge size="sm" variant="light" color="grape" data-testid="co-signers-badge">
+      {t('coSigners.badge', { count })}
+    </Badge>
+  );
+}
+
 export function CaseTable({ items, actions, selection, risk }: CaseTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -107,6 +118,7 @@ export function CaseTable({ items, actions, selection, risk }: CaseTableProps) {
               <StatusBadge status={c.status} />
               <DeadlineBadge workingDaysLeft={c.workingDaysLeft} dueAt={c.dueAt} status={c.status} />
               {risk && <RiskBadge probability={c.risk} named />}
+              <CoSignersBadge count={c.coSigners} />
             </Group>
             {actions && (
               <Stack mt="sm" gap="xs">
@@ -183,6 +195,7 @@ export function CaseTable({ items, actions, selection, risk }: CaseTableProps) {
                 <Text size="xs" c="dimmed">
                   {subtitle(c)}
                 </Text>
+                <CoSignersBadge count={c.coSigners} />
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <StatusBadge status={c.status} />

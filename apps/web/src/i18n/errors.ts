@@ -65,6 +65,11 @@ export const errorsVi: Record<ErrorCode, string> = {
   location_outside_city: 'Vị trí đã chọn nằm ngoài địa bàn thành phố. Vui lòng chọn lại trên bản đồ.',
   image_unreadable: 'Ảnh bị hỏng hoặc không đúng định dạng, không đọc được. Hãy chọn ảnh khác.',
   image_too_many_pixels: 'Ảnh quá lớn về kích thước điểm ảnh (tối đa 40 megapixel). Hãy thu nhỏ ảnh rồi gửi lại.',
+  too_many_codes: 'Bạn đã yêu cầu quá nhiều mã xác nhận cho liên hệ này. Vui lòng thử lại sau một giờ.',
+  my_cases_session_invalid: 'Phiên xem hồ sơ của bạn đã hết hạn. Vui lòng nhận mã xác nhận mới.',
+  not_public_case: 'Chỉ theo dõi hoặc đồng tình được với hồ sơ công khai.',
+  channel_contact_mismatch: 'Kênh nhận tin không phù hợp với liên hệ: SMS và Zalo cần số điện thoại, thư điện tử cần địa chỉ email.',
+  unknown_unsubscribe_token: 'Liên kết hủy theo dõi không hợp lệ hoặc đã được dùng.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -127,6 +132,11 @@ export const errorsEn: Record<ErrorCode, string> = {
   location_outside_city: 'The chosen location is outside the city. Please choose again on the map.',
   image_unreadable: 'The image is damaged or not in the format it claims and cannot be read. Choose another one.',
   image_too_many_pixels: 'The image has too many pixels (40 megapixels at most). Shrink it and send it again.',
+  too_many_codes: 'Too many codes were asked for this contact. Please try again in an hour.',
+  my_cases_session_invalid: 'Your session has ended. Please ask for a new code.',
+  not_public_case: 'Only a public case can be followed or co-signed.',
+  channel_contact_mismatch: 'The channel does not fit the contact: SMS and Zalo need a phone number, email needs an email address.',
+  unknown_unsubscribe_token: 'This unsubscribe link is not valid or was already used.',
 };
 
 /** Errors of the page itself (no API code): the request never reached the server; a field the server refused. */

@@ -7,6 +7,7 @@ import { receptionEn, receptionVi } from './reception';
 import { errorsEn, errorsVi, pageErrorsEn, pageErrorsVi } from './errors';
 import { en, vi } from './messages';
 import { noticesEn, noticesVi } from './notices';
+import { supportersEn, supportersVi } from './supporters';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 const STORAGE_KEY = 'hotline.lang';
@@ -29,6 +30,7 @@ void i18n.use(initReactI18next).init({
         ...receptionVi,
         ...mapVi,
         ...noticesVi,
+        ...supportersVi,
         errors: { ...errorsVi, ...pageErrorsVi },
         kind: pick(KIND_LABELS, 'vi'),
         status: pick(STATUS_LABELS, 'vi'),
@@ -45,6 +47,7 @@ void i18n.use(initReactI18next).init({
         ...receptionEn,
         ...mapEn,
         ...noticesEn,
+        ...supportersEn,
         errors: { ...errorsEn, ...pageErrorsEn },
         kind: pick(KIND_LABELS, 'en'),
         status: pick(STATUS_LABELS, 'en'),

@@ -44,6 +44,7 @@ type CaseSummaryRow = Pick<
   | 'areaId'
   | 'agencyId'
   | 'dueAt'
+  | 'coSigners'
 >;
 
 /** A row of the list statement: a page item and the bounded count of all matching cases. */
@@ -61,6 +62,7 @@ interface CaseListRow {
   area_id: string | null;
   agency_id: string | null;
   due_at: Date | null;
+  co_signers: number;
   citizen_phone: string | null;
   anonymous: boolean;
   assignee_user_id: string | null;
@@ -81,6 +83,7 @@ const summaryRowOf = (r: CaseListRow): CaseSummaryRow => ({
   areaId: r.area_id,
   agencyId: r.agency_id,
   dueAt: r.due_at,
+  coSigners: r.co_signers,
 });
 
 /** One key of the list's order: an expression over the case (alias c), its direction and where cases without it go. */
@@ -101,7 +104,8 @@ function listOrder(
   agenciesByName: string[],
 ): { keys: OrderKey[]; params: Record<string, unknown> } {
   const sort = query.sort ?? 'received';
-  const direction = (query.order ?? (sort === 'received' || sort === 'risk' ? 'desc' : 'asc')).toUpperCase() as 'ASC' | 'DESC';
+  const direction = (query.order ?? (sort === 'received' || sort === 'risk' || sort === 'coSigners' ? 'desc' : 'asc')).toUpperCase() as
+    'ASC' | 'DESC';
   // A backward walk of an ASC NULLS LAST index yields DESC NULLS FIRST: cases without a due date stay where the index has them.
   const nulls = direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST';
   const id: OrderKey = { sql: 'c.id', direction };
@@ -110,6 +114,16 @@ function listOrder(
       return { keys: [{ sql: 'c.due_at', direction, nulls }, id], params: {} };
     case 'status':
       return { keys: [{ sql: 'public.case_status_rank(c.status)', direction }, id], params: {} };
+    case 'coSigners':
+      // A priority signal: most co-signed first by default; ties newest first.
+      return {
+        keys: [
+          { sql: 'c.co_signers', direction },
+          { sql: 'c.received_at', direction: 'DESC' },
+          { sql: 'c.id', direction: 'DESC' },
+        ],
+        params: {},
+      };
     case 'risk':
       // The worker's forecast (case_risk, libs/learning); an open case not scored yet sorts with the settled ones, last.
       return {
@@ -229,7 +243,7 @@ export class CaseQueryService {
     const [matching] = matchingUpTo(ordered, countLimit);
     return this.dataSource.query(
       `SELECT (SELECT count(*) FROM (${matching}) matching)::int AS total, c.id, c.tracking_code, c.kind, c.channel, c.status, c.priority,
-              c.title, c.received_at, c.category_id, c.area_id, c.agency_id, c.due_at, c.citizen_phone, c.anonymous,
+              c.title, c.received_at, c.category_id, c.area_id, c.agency_id, c.due_at, c.co_signers, c.citizen_phone, c.anonymous,
               c.assignee_user_id, assignee.full_name AS assignee_name, risk.probability AS risk
          FROM (${pageIds}) p JOIN cases c ON c.id = p.id LEFT JOIN users assignee ON assignee.id = c.assignee_user_id
          LEFT JOIN case_risk risk ON risk.case_id = c.id
@@ -491,6 +505,7 @@ export class CaseQueryService {
       category: toNamedRef(c.categoryId ? snapshot.categoryById.get(c.categoryId) : undefined),
       area: toNamedRef(c.areaId ? snapshot.areaById.get(c.areaId) : undefined),
       agency: toNamedRef(c.agencyId ? snapshot.agencyById.get(c.agencyId) : undefined),
+      coSigners: c.coSigners,
     };
   }
 }

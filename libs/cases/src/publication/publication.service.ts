@@ -6,6 +6,7 @@ import { Clock } from '@hotline/config';
 import { Actor, ANSWERED_STATUSES, applyMasks, CaseEventType, ErrorCode, PersonalDataSpan, roleMay } from '@hotline/contracts';
 import { AttachmentEntity, CaseEntity, CasePublicationEntity, recordCaseEvent, UserEntity } from '@hotline/database';
 import { RuleViolationError } from '@hotline/platform';
+import { SupportersService } from '../supporters/supporters.service';
 import { isPublished } from '../access/case-projection';
 import { checkNotRestricted } from '../access/processing-restriction';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
@@ -32,6 +33,7 @@ export class PublicationService {
     private readonly workflow: CaseWorkflowService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly supporters: SupportersService,
   ) {}
 
   async review(caseId: string, actor: Actor): Promise<PublicationReviewDto> {
@@ -101,6 +103,7 @@ export class PublicationService {
         },
         ['caseId'],
       );
+      await this.supporters.notifyFollowers(manager, kase, body.title);
       const masksByKind = body.masks.reduce<Record<string, number>>((m, s) => ({ ...m, [s.kind]: (m[s.kind] ?? 0) + 1 }), {});
       await recordCaseEvent(manager, {
         caseId: kase.id,

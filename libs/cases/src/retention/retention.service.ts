@@ -92,6 +92,8 @@ export class RetentionService {
       [ids, now],
     );
     await manager.query(`UPDATE notifications SET recipient = $2, params = '{}' WHERE case_id = ANY($1)`, [ids, ANONYMISED_RECIPIENT]);
+    // A follower's contact is kept as long as the case's citizen's, no longer (co-signers are keyed hashes only).
+    await manager.query(`DELETE FROM case_followers WHERE case_id = ANY($1)`, [ids]);
     await this.attachments.eraseOfCases(manager, [...ids]);
     await manager.query(`SET LOCAL hotline.anonymising = 'on'`);
     await manager.query(`UPDATE case_events SET note = NULL WHERE case_id = ANY($1) AND note IS NOT NULL`, [ids]);

@@ -39,6 +39,15 @@ export class TrackingService {
    */
   async track(trackingCode: string, credentials: CitizenCredentials = {}): Promise<TrackingViewDto> {
     const { kase, keyOk } = await this.authoriseWithKey(trackingCode, credentials, false);
+    return this.view(kase, keyOk);
+  }
+
+  /** The citizen's view of a case whose contact they proved control of ("my cases"), as the key opens it. */
+  async trackOwned(caseId: string): Promise<TrackingViewDto> {
+    return this.view(await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: caseId }), true);
+  }
+
+  private async view(kase: CaseEntity, keyOk: boolean): Promise<TrackingViewDto> {
     const events = await this.dataSource.getRepository(CaseEventEntity).find({
       where: { caseId: kase.id, visibleToCitizen: true },
       order: { id: 'ASC' },
@@ -64,6 +73,7 @@ export class TrackingService {
       answer: (keyOk ? answered.answer : publication?.answer) ?? undefined,
       answeredAt: (keyOk || publication ? answered.answeredAt : null) ?? undefined,
       canRate: kase.status === CaseStatus.Answered,
+      coSigners: kase.coSigners,
       mergedInto: survivor
         ? {
             trackingCode: survivor.trackingCode,

@@ -1280,6 +1280,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/my-cases/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyCasesController_sendCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-cases/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyCasesController_openSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyCasesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-cases/{trackingCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyCasesController_open"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/track/{trackingCode}/supporter-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupportersController_sendCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/track/{trackingCode}/supporters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupportersController_support"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followers/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupportersController_unfollow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hotline/cases/{id}/callers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupportersController_addCaller"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open311/v2/discovery.{format}": {
         parameters: {
             query?: never;
@@ -2520,6 +2648,8 @@ export interface components {
             overdue: boolean;
             /** @description The officer handling the case, for the roles that see it */
             assignee?: components["schemas"]["AssigneeRefDto"];
+            /** @description People who co-signed the case ("me too"), a priority signal for triage */
+            coSigners: number;
             /** @description Absent where the privacy projection hides it (docs/privacy-projection.md) */
             description?: string;
             /** @description Absent where the privacy projection hides the place (council members) */
@@ -2748,6 +2878,8 @@ export interface components {
             answeredAt?: string;
             /** @description Whether the citizen can now rate the answer */
             canRate: boolean;
+            /** @description People who confirmed a contact and co-signed ("me too") this case */
+            coSigners: number;
             /** @description A duplicate merged into another case: that case's status and agency; `answer` is that case's answer */
             mergedInto?: components["schemas"]["MergedIntoDto"];
             timeline: components["schemas"]["CitizenTimelineEntryDto"][];
@@ -2805,6 +2937,8 @@ export interface components {
             overdue: boolean;
             /** @description The officer handling the case, for the roles that see it */
             assignee?: components["schemas"]["AssigneeRefDto"];
+            /** @description People who co-signed the case ("me too"), a priority signal for triage */
+            coSigners: number;
             /** @description The caller’s phone as the privacy projection shows it in lists: in full for operators, the secretariat and admins, masked (09xx xxx 678) for others; never a denunciation author’s */
             citizenPhone?: string;
             /** @description Probability (0..1) that the case misses its running answer clock’s due date, from the worker’s latest scores (docs/learning.md); absent when the case is not scored (no running answer clock, or not scored yet) */
@@ -3329,6 +3463,115 @@ export interface components {
             masks: components["schemas"]["PublicationMaskDto"][];
             /** @description A decision for every attachment of the case */
             attachments: components["schemas"]["AttachmentDecisionDto"][];
+        };
+        ContactDto: {
+            /** @enum {string} */
+            contactKind: "email" | "phone";
+            /**
+             * @description A Vietnamese phone number (contactKind phone) or an email address (email)
+             * @example 0912345678
+             */
+            contact: string;
+        };
+        ContactCodeSentDto: {
+            /**
+             * Format: date-time
+             * @description When the code expires (sent by SMS or email)
+             */
+            expiresAt: string;
+        };
+        ConfirmedContactDto: {
+            /** @enum {string} */
+            contactKind: "email" | "phone";
+            /**
+             * @description A Vietnamese phone number (contactKind phone) or an email address (email)
+             * @example 0912345678
+             */
+            contact: string;
+            /** @example 482913 */
+            code: string;
+        };
+        MyCasesSessionDto: {
+            /** @description Send it as the X-My-Cases-Token header; it lasts MY_CASES_SESSION_MINUTES */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        MyCaseDto: {
+            trackingCode: string;
+            kind: string;
+            title: string;
+            status: string;
+            statusLabel: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * Format: date-time
+             * @description When the answer is due (the case’s deadline), while it is open
+             */
+            dueAt?: string;
+            /** Format: date-time */
+            answeredAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+        };
+        MyCasesDto: {
+            cases: components["schemas"]["MyCaseDto"][];
+        };
+        SupportCaseDto: {
+            /** @enum {string} */
+            contactKind: "email" | "phone";
+            /**
+             * @description A Vietnamese phone number (contactKind phone) or an email address (email)
+             * @example 0912345678
+             */
+            contact: string;
+            /** @example 482913 */
+            code: string;
+            /**
+             * @description Receive the answer when it is published
+             * @default false
+             */
+            follow: boolean;
+            /**
+             * @description "Me too": counted once per confirmed contact
+             * @default false
+             */
+            coSign: boolean;
+            /**
+             * @description How a follower is told: email for an email, sms (default) or zalo for a phone
+             * @enum {string}
+             */
+            channel?: "email" | "sms" | "zalo";
+        };
+        SupportResultDto: {
+            trackingCode: string;
+            /** @description This contact follows the case */
+            following: boolean;
+            /** @description This contact has co-signed the case (now or before) */
+            coSigned: boolean;
+            /** @description Co-signers of the case */
+            coSigners: number;
+        };
+        UnfollowDto: {
+            /** @description The token of the unsubscribe link */
+            token: string;
+        };
+        UnfollowResultDto: {
+            trackingCode: string;
+        };
+        AddCallerDto: {
+            /** @example 0912345678 */
+            phone: string;
+            /** @description Tell the caller the answer (by SMS to the phone) when it is published */
+            follow?: boolean;
+            /**
+             * @description "Me too": the caller raises the same matter
+             * @default true
+             */
+            coSign: boolean;
+            /** @description The caller agreed to the processing of their phone for this (the console’s consent tick) */
+            consent: boolean;
         };
         RegisterOpen311ClientDto: {
             /** @example FixMyStreet Hà Nội */
@@ -5273,7 +5516,7 @@ export interface operations {
                 /** @description Only cases due within this many working days, e.g. 3d */
                 dueWithin?: string;
                 /** @description received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name; risk: forecast probability of missing the due date (cases without one last) */
-                sort?: "received" | "dueAt" | "status" | "agency" | "risk";
+                sort?: "received" | "dueAt" | "status" | "agency" | "risk" | "coSigners";
                 /** @description Default: desc for received (newest first) and risk (riskiest first), asc otherwise */
                 order?: "asc" | "desc";
                 page?: number;
@@ -7162,6 +7405,225 @@ export interface operations {
             };
         };
     };
+    MyCasesController_sendCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactDto"];
+            };
+        };
+        responses: {
+            /** @description Sent when a case holds this contact; the answer is the same either way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactCodeSentDto"];
+                };
+            };
+            /** @description Too many codes for this contact or from this address (too_many_codes, field contact) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyCasesController_openSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmedContactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCasesSessionDto"];
+                };
+            };
+            /** @description Too many codes for this contact or from this address (too_many_codes, field contact) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyCasesController_list: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The token of POST /api/v1/my-cases/sessions */
+                "X-My-Cases-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCasesDto"];
+                };
+            };
+            /** @description Too many codes for this contact or from this address (too_many_codes, field contact) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyCasesController_open: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The token of POST /api/v1/my-cases/sessions */
+                "X-My-Cases-Token": string;
+            };
+            path: {
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingViewDto"];
+                };
+            };
+            /** @description Too many codes for this contact or from this address (too_many_codes, field contact) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupportersController_sendCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactCodeSentDto"];
+                };
+            };
+        };
+    };
+    SupportersController_support: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportResultDto"];
+                };
+            };
+        };
+    };
+    SupportersController_unfollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnfollowDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnfollowResultDto"];
+                };
+            };
+        };
+    };
+    SupportersController_addCaller: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCallerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportResultDto"];
+                };
+            };
+        };
+    };
     Open311Controller_discovery: {
         parameters: {
             query?: never;
@@ -8189,7 +8651,7 @@ export interface operations {
                 /** @description Only cases due within this many working days, e.g. 3d */
                 dueWithin?: string;
                 /** @description received: reception; dueAt: earliest running due date (cases without one last); status: place in the lifecycle; agency: agency name; risk: forecast probability of missing the due date (cases without one last) */
-                sort?: "received" | "dueAt" | "status" | "agency" | "risk";
+                sort?: "received" | "dueAt" | "status" | "agency" | "risk" | "coSigners";
                 /** @description Default: desc for received (newest first) and risk (riskiest first), asc otherwise */
                 order?: "asc" | "desc";
                 /** @description labels: Vietnamese headers and labels, for people; codes: snake_case headers and codes, for machines */

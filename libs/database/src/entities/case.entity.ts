@@ -50,6 +50,8 @@ export class CaseEntity {
   @Column('timestamptz', { name: 'answered_at', nullable: true }) answeredAt!: Date | null;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
   @Column('int', { name: 'reopen_count', default: 0 }) reopenCount!: number;
+  /** People who confirmed a contact and said "me too" (case_cosigners): a priority signal for the secretariat. */
+  @Column('int', { name: 'co_signers', default: 0 }) coSigners!: number;
   @Column('int', { name: 'return_count', default: 0 }) returnCount!: number;
   @Column('boolean', { nullable: true }) satisfied!: boolean | null;
   /** Earliest due date of the clocks now running. */

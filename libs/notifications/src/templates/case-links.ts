@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@hotline/config';
 import { citizenTrackUrl } from './tracking-link';
+import { unfollowUrl } from './unfollow-link';
 
 /** The links in case notices, under PUBLIC_BASE_URL: the one place the workflow and the deadline scan take them from. */
 @Injectable()
@@ -23,5 +24,10 @@ export class CaseLinks {
   /** The tracking page of a case without its token (an SMS or Zalo message carries the PIN instead). */
   trackPage(trackingCode: string): string {
     return `${this.config.http.publicBaseUrl}/track/${trackingCode}`;
+  }
+
+  /** A follower's unsubscribe page (its token is computed, never stored). */
+  unfollow(followerId: string): string {
+    return unfollowUrl(this.config.http.publicBaseUrl, this.config.auth.secret, followerId);
   }
 }

@@ -13,6 +13,12 @@ export enum MailTemplate {
   RiskDigest = 'risk-digest',
   /** To a person proving control of their phone or email for a data-subject request (docs/personal-data.md). */
   PrivacyCode = 'privacy-code',
+  /** The one-time code that opens a citizen's "my cases" list (docs/channels.md). */
+  MyCasesCode = 'my-cases-code',
+  /** The one-time code that confirms a contact following or co-signing a public case. */
+  SupporterCode = 'supporter-code',
+  /** To a follower of a public case: its answer is published (with the unsubscribe link). */
+  FollowedCaseAnswered = 'followed-case-answered',
 }
 
 export interface MailParams {
@@ -38,6 +44,12 @@ export interface MailParams {
   /** Set when the privacy code's notice is rendered (privacy-code.ts). */
   code?: string;
   ttlMinutes?: number;
+  /** A follower's notice: the follower's id (its unsubscribe link is computed from it when sent, unfollow-link.ts). */
+  followerId?: string;
+  /** Set when a follower's notice is rendered. */
+  unfollowUrl?: string;
+  /** The public page of the case (no token): what a follower opens. */
+  trackPage?: string;
 }
 
 interface Text {
@@ -190,6 +202,43 @@ export const CATALOGUE: Record<MailTemplate, { vi: Text; en: Text }> = {
     en: {
       subject: () => 'Verification code for your personal data request',
       body: (p) => `Your verification code is: ${p.code}\nIt can be used once and expires in ${p.ttlMinutes} minutes.`,
+    },
+  },
+  [MailTemplate.MyCasesCode]: {
+    vi: {
+      subject: () => 'Mã xác nhận xem hồ sơ của bạn',
+      body: (p) =>
+        `Mã xác nhận để xem các hồ sơ của bạn là: ${p.code}\nMã dùng một lần, hết hạn sau ${p.ttlMinutes} phút.\n` +
+        `Nếu bạn không yêu cầu, hãy bỏ qua thư này.`,
+    },
+    en: {
+      subject: () => 'Code to see your cases',
+      body: (p) => `Your code to see your cases is: ${p.code}\nIt can be used once and expires in ${p.ttlMinutes} minutes.`,
+    },
+  },
+  [MailTemplate.SupporterCode]: {
+    vi: {
+      subject: (p) => `[${p.trackingCode}] Mã xác nhận theo dõi, đồng tình hồ sơ`,
+      body: (p) =>
+        `Mã xác nhận để theo dõi hoặc đồng tình với hồ sơ ${p.trackingCode} là: ${p.code}\n` +
+        `Mã dùng một lần, hết hạn sau ${p.ttlMinutes} phút. Nếu bạn không yêu cầu, hãy bỏ qua thư này.`,
+    },
+    en: {
+      subject: (p) => `[${p.trackingCode}] Code to follow or co-sign a case`,
+      body: (p) =>
+        `Your code to follow or co-sign case ${p.trackingCode} is: ${p.code}\nIt can be used once and expires in ${p.ttlMinutes} minutes.`,
+    },
+  },
+  [MailTemplate.FollowedCaseAnswered]: {
+    vi: {
+      subject: (p) => `[${p.trackingCode}] Hồ sơ bạn theo dõi đã có trả lời`,
+      body: (p) =>
+        `Hồ sơ "${p.title}" (${p.trackingCode}) mà bạn theo dõi đã có trả lời công khai.\nXem: ${p.trackPage}\n` +
+        `Không muốn nhận tin về hồ sơ này nữa: ${p.unfollowUrl}`,
+    },
+    en: {
+      subject: (p) => `[${p.trackingCode}] A case you follow has been answered`,
+      body: (p) => `The case you follow has a published answer: ${p.trackPage}\nStop these messages: ${p.unfollowUrl}`,
     },
   },
 };

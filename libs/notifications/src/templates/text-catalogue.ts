@@ -20,6 +20,11 @@ const SMS_TEXTS: Partial<Record<MailTemplate, (p: ShortNoticeParams) => string>>
   [MailTemplate.PrivacyCode]: (p) =>
     `HĐND: mã xác nhận yêu cầu về dữ liệu cá nhân của bạn là ${p.code}, dùng một lần, ` +
     `hết hạn sau ${p.ttlMinutes} phút. Không chia sẻ mã này.`,
+  [MailTemplate.MyCasesCode]: (p) =>
+    `HĐND: mã xem hồ sơ của bạn là ${p.code}, dùng một lần, hết hạn sau ${p.ttlMinutes} phút. Không chia sẻ mã này.`,
+  [MailTemplate.SupporterCode]: (p) => `HĐND: mã xác nhận theo dõi hồ sơ ${p.trackingCode} là ${p.code}, hết hạn sau ${p.ttlMinutes} phút.`,
+  [MailTemplate.FollowedCaseAnswered]: (p) =>
+    `HĐND: hồ sơ ${p.trackingCode} bạn theo dõi đã có trả lời: ${p.trackPage} Hủy theo dõi: ${p.unfollowUrl}`,
 };
 
 /** The SMS text of a notice; a template without one (a staff notice) is undeliverable by SMS. */
@@ -38,6 +43,7 @@ export function znsTemplateData(template: MailTemplate, p: ShortNoticeParams): R
     case MailTemplate.CaseReceipt:
       return { tracking_code: p.trackingCode, pin: p.pin ?? '', title: p.title.slice(0, 100) };
     case MailTemplate.CaseAnswered:
+    case MailTemplate.FollowedCaseAnswered:
       return { tracking_code: p.trackingCode, title: p.title.slice(0, 100), agency: (p.agencyName ?? '').slice(0, 100) };
     default:
       throw new UndeliverableError(`No Zalo template for the notice "${template}"`);

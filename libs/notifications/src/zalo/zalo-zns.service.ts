@@ -52,7 +52,7 @@ export class ZaloZnsService {
     const templateId =
       template === MailTemplate.CaseReceipt
         ? zalo.templates.receipt
-        : template === MailTemplate.CaseAnswered
+        : template === MailTemplate.CaseAnswered || template === MailTemplate.FollowedCaseAnswered
           ? zalo.templates.answered
           : null;
     if (!templateId) throw new UndeliverableError(`No Zalo ZNS template is configured for the notice "${template}"`);

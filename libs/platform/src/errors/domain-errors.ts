@@ -105,7 +105,9 @@ export class TooManyRequestsError extends DomainError {
     message: string,
     readonly retryAfterSeconds: number,
     code?: ErrorCode,
+    /** The field whose value was asked for too often (a contact), when the limit is about one. */
+    field?: string,
   ) {
-    super(message, undefined, code);
+    super(message, field ? [{ field, message }] : undefined, code);
   }
 }

@@ -4,6 +4,7 @@ import PDFDocument from 'pdfkit';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContactKind } from '@hotline/contracts';
 import { reportFonts } from '@hotline/council';
+import { CASES_OF_CONTACT_SQL } from '@hotline/cases';
 
 /** Everything the platform holds about one person, found by the phone or email they proved control of. */
 export interface SubjectData {
@@ -46,11 +47,6 @@ export interface SubjectCase {
 }
 
 /** The cases of a contact: ordinary cases by their contact columns, denunciations by their author's identity. */
-export const CASES_OF_CONTACT_SQL = (kind: ContactKind) => {
-  const column = kind === ContactKind.Phone ? 'phone' : 'email';
-  return `SELECT c.id FROM cases c WHERE c.citizen_${column} = $1
-          UNION SELECT i.case_id FROM case_identities i WHERE i.${column} = $1`;
-};
 
 @Injectable()
 export class SubjectDataService {

@@ -86,6 +86,13 @@ export function recordOfProcessing(config: AppConfig): ProcessingRecord {
       },
       { code: 'contact', label: 'Liên hệ qua SMS/Zalo về hồ sơ / SMS or Zalo contact', legalBasis: 'Đồng ý', optional: true },
       {
+        code: 'following',
+        label:
+          'Báo tin trả lời cho người theo dõi hồ sơ công khai; đếm người đồng tình / telling followers of a public case; counting co-signers',
+        legalBasis: 'Đồng ý (xác nhận bằng mã một lần, hoặc đánh dấu của điện thoại viên)',
+        optional: true,
+      },
+      {
         code: 'reporting',
         label: 'Thống kê, báo cáo HĐND (số liệu không định danh) / council statistics (no personal data)',
         legalBasis: 'Nhiệm vụ giám sát của HĐND',
@@ -104,6 +111,15 @@ export function recordOfProcessing(config: AppConfig): ProcessingRecord {
     otherData: [
       { label: 'Ý kiến đồng ý (phiên bản thông báo, mục đích, cách thức, thời điểm) / consent records', retention: caseRetention },
       ...privacyRecordPeriods(config),
+      {
+        label:
+          'Người theo dõi hồ sơ công khai (điện thoại hoặc thư điện tử để báo tin, kênh) / followers of a public case (contact, channel)',
+        retention: `${caseRetention}; hoặc đến khi hủy theo dõi / or until they unsubscribe`,
+      },
+      {
+        label: 'Người đồng tình với hồ sơ ("tôi cũng vậy": chỉ lưu dạng băm của liên hệ) / co-signers (keyed hash of the contact only)',
+        retention: caseRetention,
+      },
       { label: 'Nhật ký kiểm toán (không chứa dữ liệu cá nhân) / audit log (no personal data)', retention: 'Không xoá / append-only' },
     ],
     processors: [

@@ -3,6 +3,7 @@ import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiProduces, Ap
 import type { FastifyReply } from 'fastify';
 import { Actor, StaffActor } from '@hotline/contracts';
 import { RateLimit, RateLimitBucket } from '@hotline/auth';
+import { ContactCodePurpose, ContactCodeService, normaliseContact } from '@hotline/cases';
 import { ClientIp, CurrentActor, InvalidInputError, Policy } from '@hotline/platform';
 import { PrivacyExport } from '../export/privacy-export';
 import { SubjectData } from '../export/subject-data.service';
@@ -18,7 +19,6 @@ import {
   StaffFileRequestDto,
 } from './dto/privacy-request.dto';
 import { PrivacyRequestService } from './privacy-request.service';
-import { normaliseContact, VerificationService } from './verification.service';
 
 const requestId = new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('id', 'id must be a request id (UUID)') });
 
@@ -33,7 +33,7 @@ const detailsOf = (body: StaffFileRequestDto) => ({
 @Controller('api/v1/privacy')
 export class CitizenPrivacyController {
   constructor(
-    private readonly verification: VerificationService,
+    private readonly codes: ContactCodeService,
     private readonly requests: PrivacyRequestService,
     private readonly exporter: PrivacyExport,
   ) {}
@@ -44,7 +44,7 @@ export class CitizenPrivacyController {
   @HttpCode(202)
   @ApiAcceptedResponse({ type: CodeSentDto })
   sendCode(@Body() body: RequestCodeDto, @ClientIp() ip: string | null): Promise<CodeSentDto> {
-    return this.verification.sendCode(body.contactKind, body.contact, ip);
+    return this.codes.sendCode(ContactCodePurpose.Privacy, body.contactKind, body.contact, ip);
   }
 
   @Post('requests')
@@ -52,7 +52,7 @@ export class CitizenPrivacyController {
   @RateLimit(RateLimitBucket.Intake)
   @ApiCreatedResponse({ type: FiledRequestDto })
   async file(@Body() body: CitizenFileRequestDto, @CurrentActor() actor: Actor): Promise<FiledRequestDto> {
-    const contact = await this.verification.verify(body.contactKind, body.contact, body.code);
+    const contact = await this.codes.verify(ContactCodePurpose.Privacy, body.contactKind, body.contact, body.code);
     return this.requests.file({ kind: body.kind, contactKind: body.contactKind, contact, details: detailsOf(body) }, actor);
   }
 

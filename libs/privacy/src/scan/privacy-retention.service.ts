@@ -21,7 +21,7 @@ export const yearsEn = (n: number): string => `${n} ${n === 1 ? 'year' : 'years'
 /** The privacy records' own kinds and periods, in the record of processing's words (one list: the record reads it). */
 export function privacyRecordPeriods(config: AppConfig): { label: string; retention: string }[] {
   const { requestYears, breachYears, codeHours } = config.cases.privacyRecords;
-  const ttl = config.privacy.codeTtlMinutes;
+  const ttl = `${config.privacy.codeTtlMinutes} (yêu cầu về dữ liệu / data-subject requests), ${config.cases.citizenCodeTtlMinutes} (hồ sơ của tôi, theo dõi / my cases, following)`;
   return [
     {
       label: 'Yêu cầu của chủ thể dữ liệu (liên hệ, nội dung yêu cầu) / data-subject requests (contact, details)',
@@ -85,10 +85,10 @@ export class PrivacyRetentionService {
         [new Date(now.getTime() - codeHours * 3_600_000)],
       );
       if (codes.length) {
-        // The SMS that carried a code names the phone: it goes with the code (the notice stores the code row's id only).
+        // The SMS or mail that carried a code (for any purpose: data-subject requests, my cases, following) names the
+        // contact: it goes with the code (the notice stores the code row's id only).
         await manager.query(
-          `UPDATE notifications SET recipient = $2, params = '{}' WHERE case_id IS NULL AND template = 'privacy-code'
-             AND params->>'privacyCodeId' = ANY($1)`,
+          `UPDATE notifications SET recipient = $2, params = '{}' WHERE case_id IS NULL AND params->>'privacyCodeId' = ANY($1)`,
           [codes.map((c) => c.id), ANONYMISED_RECIPIENT],
         );
       }

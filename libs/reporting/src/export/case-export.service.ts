@@ -63,6 +63,8 @@ const columnsFor = (rule: CaseProjectionRule): ExportColumn[] => [
   { code: 'ngay_tra_loi', label: 'Ngày trả lời', value: localTime('c.answered_at') },
   { code: 'so_lan_mo_lai', label: 'Số lần mở lại', value: 'c.reopen_count' },
   { code: 'so_lan_tra_lai', label: 'Số lần trả lại', value: 'c.return_count' },
+  // A priority signal: people who confirmed a contact and co-signed the case (a count, no personal data).
+  { code: 'so_nguoi_cung_kien_nghi', label: 'Số người cùng kiến nghị', value: 'c.co_signers' },
   {
     code: 'hai_long',
     label: 'Hài lòng',

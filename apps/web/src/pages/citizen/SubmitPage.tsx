@@ -1,7 +1,7 @@
-import { Container, Text, Title } from '@mantine/core';
+import { Anchor, Container, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ApiError, api, formData, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { CaseForm } from '../../components/CaseForm';
@@ -66,9 +66,12 @@ export function SubmitPage() {
       <Title order={2} mb="xs">
         {t('submit.heading')}
       </Title>
-      <Text c="dimmed" mb="md">
+      <Text c="dimmed" mb="xs">
         {t('submit.intro')}
       </Text>
+      <Anchor component={Link} to="/my-cases" size="sm" mb="md" display="inline-block" data-testid="my-cases-link">
+        {t('myCases.link')}
+      </Anchor>
       <ErrorAlert error={reference.error} />
       <CaseForm
         categories={reference.data?.categories}

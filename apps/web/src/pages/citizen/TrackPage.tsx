@@ -16,10 +16,11 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError, api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { StatusBadge } from '../../components/StatusBadge';
+import { SupportCard } from '../../components/SupportCard';
 import { ErrorAlert, Loading } from '../../components/States';
 import { Thumbnail } from '../../components/Thumbnail';
 import { formatDateTime, refName } from '../../lib/format';
@@ -38,6 +39,7 @@ export function TrackPage() {
   const [comment, setComment] = useState('');
   const [rated, setRated] = useState<'satisfied' | 'reopened' | null>(null);
   const [rateError, setRateError] = useState<unknown>();
+  const [supported, setSupported] = useState(0);
   const activeKey = params.get('key') ?? '';
 
   const view = useAsync(async () => {
@@ -50,7 +52,7 @@ export function TrackPage() {
       ),
     ]);
     return { kase, files };
-  }, [routeCode, activeKey, rated]);
+  }, [routeCode, activeKey, rated, supported]);
 
   const find = (event: React.FormEvent) => {
     event.preventDefault();
@@ -99,6 +101,9 @@ export function TrackPage() {
           <Button type="submit">{t('track.find')}</Button>
         </Group>
       </form>
+      <Anchor component={Link} to="/my-cases" size="sm" mt="xs" display="inline-block" data-testid="my-cases-link">
+        {t('myCases.link')}
+      </Anchor>
       {routeCode && view.loading && <Loading />}
       {notFound ? (
         <Alert color="red" mt="md" role="alert">
@@ -143,6 +148,9 @@ export function TrackPage() {
                 </Text>
               )}
             </Card>
+          )}
+          {kase.public && (
+            <SupportCard trackingCode={kase.trackingCode} coSigners={kase.coSigners} onChange={() => setSupported((n) => n + 1)} />
           )}
           {rated && (
             <Alert color={rated === 'satisfied' ? 'teal' : 'orange'} role="status">

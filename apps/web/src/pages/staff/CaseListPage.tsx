@@ -23,6 +23,7 @@ const SORTS = [
   { value: 'status:asc', label: 'cases.sort.status' },
   { value: 'agency:asc', label: 'cases.sort.agency' },
   { value: 'risk:desc', label: 'cases.sort.risk' },
+  { value: 'coSigners:desc', label: 'coSigners.sort' },
 ] as const;
 
 /**
@@ -51,7 +52,7 @@ export function CaseListPage() {
   } as Record<string, string>;
   // The API's default order: newest and riskiest first, the others ascending.
   const sort = filters.sort ?? 'received';
-  const sortValue = `${sort}:${filters.order ?? (sort === 'received' || sort === 'risk' ? 'desc' : 'asc')}`;
+  const sortValue = `${sort}:${filters.order ?? (sort === 'received' || sort === 'risk' || sort === 'coSigners' ? 'desc' : 'asc')}`;
   const page = Number(params.get('page') ?? 1);
   const list = useAsync(
     () => unwrap(api.GET('/api/v1/cases', { params: { query: { ...filters, page, pageSize: 25 } as never } })),

@@ -42,7 +42,9 @@ const keyword = (title: string) =>
     .filter((w) => w.length >= 3)
     .sort((a, b) => b.length - a.length)[0] ?? '';
 
-function MiniList({ items }: { items: { id: string; trackingCode: string; title: string; status: string; receivedAt: string }[] }) {
+type MiniCase = { id: string; trackingCode: string; title: string; status: string; receivedAt: string };
+
+function MiniList({ items, action }: { items: MiniCase[]; action?: (c: MiniCase) => React.ReactNode }) {
   const { i18n } = useTranslation();
   return (
     <Stack gap={6}>
@@ -58,6 +60,7 @@ function MiniList({ items }: { items: { id: string; trackingCode: string; title:
           <Text size="xs" c="dimmed">
             {formatDate(c.receivedAt, i18n.language)}
           </Text>
+          {action?.(c)}
         </div>
       ))}
     </Stack>
@@ -75,6 +78,34 @@ export function OperatorPage() {
   const [busy, setBusy] = useState(false);
   const phoneRef = useRef<HTMLInputElement>(null);
   const set = (key: keyof typeof blank, value: unknown) => setV((s) => ({ ...s, [key]: value }));
+  const [added, setAdded] = useState<{ code: string; coSigners: number }>();
+
+  /**
+   * The caller raises a matter an open case already holds: they are added to it (co-signer; follower too when they
+   * agreed to be contacted, on a public case) instead of a new case, with the consent ticked below.
+   */
+  const addCaller = async (kase: MiniCase) => {
+    const found: Record<string, string> = {};
+    if (!VN_PHONE.test(v.phone.trim())) found['citizen.phone'] = t('callers.needsPhone');
+    if (!v.consentHandling) found['consent.handling'] = t('callers.needsPhone');
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setError(undefined);
+    try {
+      const done = await unwrap(
+        api.POST('/api/v1/hotline/cases/{id}/callers', {
+          params: { path: { id: kase.id } },
+          body: { phone: v.phone.trim(), coSign: true, follow: v.consentContact, consent: v.consentHandling },
+        }),
+      );
+      setAdded({ code: done.trackingCode, coSigners: done.coSigners });
+      setSaved(undefined);
+      setV(blank);
+      phoneRef.current?.focus();
+    } catch (e) {
+      setError(e);
+    }
+  };
 
   const [phone] = useDebouncedValue(v.phone.replace(/[ .-]/g, ''), 300);
   const earlier = useAsync(
@@ -149,6 +180,7 @@ export function OperatorPage() {
         }),
       );
       setSaved({ code: receipt.trackingCode, pin: receipt.pin, duplicates: receipt.possibleDuplicates ?? [] });
+      setAdded(undefined);
       setV(blank);
       phoneRef.current?.focus();
     } catch (e) {
@@ -195,6 +227,11 @@ export function OperatorPage() {
               {t('receipt.print')}
             </Button>
           </Group>
+        </Alert>
+      )}
+      {added && (
+        <Alert color="teal" role="status" data-testid="caller-added">
+          {t('callers.added', { code: added.code, count: added.coSigners })}
         </Alert>
       )}
       {saved && saved.duplicates.length > 0 && (
@@ -312,7 +349,14 @@ export function OperatorPage() {
                   —
                 </Text>
               ) : similar.data.length ? (
-                <MiniList items={similar.data} />
+                <MiniList
+                  items={similar.data}
+                  action={(c) => (
+                    <Button size="compact-xs" variant="light" mt={4} onClick={() => void addCaller(c)} data-testid="add-caller">
+                      {t('callers.add')}
+                    </Button>
+                  )}
+                />
               ) : (
                 <Text size="sm" c="dimmed">
                   {t('operator.noSimilar')}

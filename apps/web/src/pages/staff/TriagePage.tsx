@@ -41,7 +41,7 @@ export function TriagePage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [tick, setTick] = useState(0);
   const list = useAsync(
-    () => unwrap(api.GET('/api/v1/cases', { params: { query: { status: 'triage,returned', pageSize: 100 } as never } })),
+    () => unwrap(api.GET('/api/v1/cases', { params: { query: { status: 'triage,returned', sort: 'coSigners', pageSize: 100 } as never } })),
     [tick],
   );
   const reference = useAsync(referenceData, []);

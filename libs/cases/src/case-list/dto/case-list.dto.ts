@@ -19,7 +19,7 @@ import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
 import { commaList, IsPeriodBound } from '@hotline/platform';
 import { NamedRefDto } from '../../reference/named-ref';
 
-export const CASE_LIST_SORTS = ['received', 'dueAt', 'status', 'agency', 'risk'] as const;
+export const CASE_LIST_SORTS = ['received', 'dueAt', 'status', 'agency', 'risk', 'coSigners'] as const;
 export type CaseListSort = (typeof CASE_LIST_SORTS)[number];
 
 export class CaseListQueryDto {
@@ -139,6 +139,7 @@ export class CaseSummaryDto {
   @ApiProperty() overdue!: boolean;
   @ApiPropertyOptional({ type: AssigneeRefDto, description: 'The officer handling the case, for the roles that see it' })
   assignee?: AssigneeRefDto;
+  @ApiProperty({ description: 'People who co-signed the case ("me too"), a priority signal for triage' }) coSigners!: number;
 }
 
 export class CaseListItemDto extends CaseSummaryDto {

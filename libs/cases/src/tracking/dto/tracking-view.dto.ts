@@ -54,6 +54,7 @@ export class TrackingViewDto {
   @ApiPropertyOptional() answer?: string;
   @ApiPropertyOptional() answeredAt?: Date;
   @ApiProperty({ description: 'Whether the citizen can now rate the answer' }) canRate!: boolean;
+  @ApiProperty({ description: 'People who confirmed a contact and co-signed ("me too") this case' }) coSigners!: number;
   @ApiPropertyOptional({
     type: MergedIntoDto,
     description: "A duplicate merged into another case: that case's status and agency; `answer` is that case's answer",

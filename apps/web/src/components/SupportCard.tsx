@@ -1,0 +1,161 @@
+import { Alert, Badge, Button, Card, Checkbox, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api, unwrap } from '../api/client';
+import { ErrorAlert } from './States';
+
+type ContactKind = 'phone' | 'email';
+
+/**
+ * On a public case (issue #24 item 7): how many co-signed, and a form to follow it (told when answered, by email, SMS
+ * or Zalo) and/or co-sign it ("me too"), with a contact confirmed by a one-time code.
+ */
+export function SupportCard({ trackingCode, coSigners, onChange }: { trackingCode: string; coSigners: number; onChange: () => void }) {
+  const { t } = useTranslation();
+  const [follow, setFollow] = useState(false);
+  const [coSign, setCoSign] = useState(true);
+  const [kind, setKind] = useState<ContactKind>('phone');
+  const [channel, setChannel] = useState<'sms' | 'zalo'>('sms');
+  const [contact, setContact] = useState('');
+  const [code, setCode] = useState('');
+  const [codeSent, setCodeSent] = useState(false);
+  const [result, setResult] = useState<{ following: boolean; coSigned: boolean }>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const path = { trackingCode };
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    setFieldErrors({});
+    try {
+      await action();
+    } catch (e) {
+      if (e instanceof ApiError && e.details.length)
+        setFieldErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const sendCode = (event: React.FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      await unwrap(
+        api.POST('/api/v1/cases/track/{trackingCode}/supporter-codes', {
+          params: { path },
+          body: { contactKind: kind, contact: contact.trim() },
+        }),
+      );
+      setCodeSent(true);
+    });
+  };
+
+  const confirm = (event: React.FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const done = await unwrap(
+        api.POST('/api/v1/cases/track/{trackingCode}/supporters', {
+          params: { path },
+          body: {
+            contactKind: kind,
+            contact: contact.trim(),
+            code: code.trim(),
+            follow,
+            coSign,
+            ...(follow ? { channel: kind === 'email' ? 'email' : channel } : {}),
+          },
+        }),
+      );
+      setResult(done);
+      onChange();
+    });
+  };
+
+  return (
+    <Card withBorder data-testid="support-card">
+      <Group justify="space-between" mb="xs">
+        <Title order={4}>{t('support.heading')}</Title>
+        <Badge variant="light" size="lg" data-testid="co-signers">
+          {t('support.count', { count: coSigners })}
+        </Badge>
+      </Group>
+      {result ? (
+        <Alert color="teal" role="status" data-testid="support-done">
+          {t('support.done')} {result.coSigned ? t('support.coSigned') : ''} {result.following ? t('support.following') : ''}
+        </Alert>
+      ) : (
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('support.intro')}
+          </Text>
+          <Checkbox label={t('support.coSign')} checked={coSign} onChange={(e) => setCoSign(e.currentTarget.checked)} />
+          <Checkbox label={t('support.follow')} checked={follow} onChange={(e) => setFollow(e.currentTarget.checked)} />
+          <form onSubmit={sendCode} noValidate aria-label={t('myCases.sendCode')}>
+            <Stack gap="sm">
+              <SegmentedControl
+                value={kind}
+                onChange={(v) => {
+                  setKind(v as ContactKind);
+                  setCodeSent(false);
+                }}
+                data={[
+                  { value: 'phone', label: t('myCases.byPhone') },
+                  { value: 'email', label: t('myCases.byEmail') },
+                ]}
+              />
+              {follow && kind === 'phone' && (
+                <SegmentedControl
+                  aria-label={t('support.channel')}
+                  value={channel}
+                  onChange={(v) => setChannel(v as 'sms' | 'zalo')}
+                  data={[
+                    { value: 'sms', label: t('support.sms') },
+                    { value: 'zalo', label: t('support.zalo') },
+                  ]}
+                />
+              )}
+              <TextInput
+                label={kind === 'phone' ? t('myCases.phone') : t('myCases.email')}
+                type={kind === 'phone' ? 'tel' : 'email'}
+                required
+                value={contact}
+                onChange={(e) => setContact(e.currentTarget.value)}
+                error={fieldErrors.contact}
+              />
+              <Group>
+                <Button type="submit" variant={codeSent ? 'light' : 'filled'} loading={busy && !codeSent} disabled={!follow && !coSign}>
+                  {t('myCases.sendCode')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+          {!follow && !coSign && <Text size="sm">{t('support.chooseOne')}</Text>}
+          {codeSent && (
+            <form onSubmit={confirm} noValidate aria-label={t('support.confirm')}>
+              <Group align="end">
+                <TextInput
+                  label={t('myCases.code')}
+                  required
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  maxLength={6}
+                  value={code}
+                  onChange={(e) => setCode(e.currentTarget.value)}
+                  error={fieldErrors.code ?? fieldErrors.channel}
+                  style={{ flex: '1 1 120px' }}
+                />
+                <Button type="submit" loading={busy}>
+                  {t('support.confirm')}
+                </Button>
+              </Group>
+            </form>
+          )}
+          <ErrorAlert error={error} data-testid="support-error" />
+        </Stack>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,255 @@
+import { Alert, Anchor, Button, Card, Container, Group, SegmentedControl, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
+import { StatusBadge } from '../../components/StatusBadge';
+import { ErrorAlert } from '../../components/States';
+import { formatDate, formatDateTime, refName } from '../../lib/format';
+
+type MyCase = components['schemas']['MyCaseDto'];
+type CaseView = components['schemas']['TrackingViewDto'];
+type ContactKind = 'phone' | 'email';
+
+/**
+ * "My cases" (issue #24 item 6): a one-time code to the phone (SMS) or the email given with the cases opens, for a short
+ * session held only in this page's memory, the list of all of them; each opens in the citizen's view.
+ */
+export function MyCasesPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [kind, setKind] = useState<ContactKind>('phone');
+  const [contact, setContact] = useState('');
+  const [code, setCode] = useState('');
+  const [codeSent, setCodeSent] = useState(false);
+  const [token, setToken] = useState<string>();
+  const [cases, setCases] = useState<MyCase[]>();
+  const [opened, setOpened] = useState<CaseView>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    setFieldErrors({});
+    try {
+      await action();
+    } catch (e) {
+      if (e instanceof ApiError && e.details.length)
+        setFieldErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
+      // An expired session goes back to asking for a code.
+      if (e instanceof ApiError && e.status === 401) {
+        setToken(undefined);
+        setCases(undefined);
+        setOpened(undefined);
+        setCodeSent(false);
+      }
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const sendCode = (event: React.FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      await unwrap(api.POST('/api/v1/my-cases/codes', { body: { contactKind: kind, contact: contact.trim() } }));
+      setCodeSent(true);
+    });
+  };
+
+  const openSession = (event: React.FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const session = await unwrap(
+        api.POST('/api/v1/my-cases/sessions', { body: { contactKind: kind, contact: contact.trim(), code: code.trim() } }),
+      );
+      const list = await unwrap(api.GET('/api/v1/my-cases', { params: { header: { 'X-My-Cases-Token': session.token } } }));
+      setToken(session.token);
+      setCases(list.cases);
+      setCode('');
+    });
+  };
+
+  const openCase = (trackingCode: string) =>
+    void run(async () => {
+      setOpened(
+        await unwrap(
+          api.GET('/api/v1/my-cases/{trackingCode}', {
+            params: { path: { trackingCode }, header: { 'X-My-Cases-Token': token! } },
+          }),
+        ),
+      );
+    });
+
+  const leave = () => {
+    setToken(undefined);
+    setCases(undefined);
+    setOpened(undefined);
+    setCodeSent(false);
+    setContact('');
+  };
+
+  return (
+    <Container size="sm" px={0}>
+      <Title order={2} mb="xs">
+        {t('myCases.heading')}
+      </Title>
+      {!cases && (
+        <Stack>
+          <Text c="dimmed">{t('myCases.intro')}</Text>
+          <form onSubmit={sendCode} noValidate aria-label={t('myCases.sendCode')}>
+            <Stack gap="sm">
+              <SegmentedControl
+                value={kind}
+                onChange={(v) => {
+                  setKind(v as ContactKind);
+                  setCodeSent(false);
+                }}
+                data={[
+                  { value: 'phone', label: t('myCases.byPhone') },
+                  { value: 'email', label: t('myCases.byEmail') },
+                ]}
+              />
+              <TextInput
+                label={kind === 'phone' ? t('myCases.phone') : t('myCases.email')}
+                type={kind === 'phone' ? 'tel' : 'email'}
+                inputMode={kind === 'phone' ? 'tel' : 'email'}
+                required
+                value={contact}
+                onChange={(e) => setContact(e.currentTarget.value)}
+                error={fieldErrors.contact}
+              />
+              <Group>
+                <Button type="submit" variant={codeSent ? 'light' : 'filled'} loading={busy && !codeSent}>
+                  {t('myCases.sendCode')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+          {codeSent && (
+            <Alert color="blue" data-testid="my-cases-code-sent">
+              {t('myCases.codeSent')}
+            </Alert>
+          )}
+          {codeSent && (
+            <form onSubmit={openSession} noValidate aria-label={t('myCases.open')}>
+              <Group align="end">
+                <TextInput
+                  label={t('myCases.code')}
+                  required
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  maxLength={6}
+                  value={code}
+                  onChange={(e) => setCode(e.currentTarget.value)}
+                  error={fieldErrors.code}
+                  style={{ flex: '1 1 120px' }}
+                />
+                <Button type="submit" loading={busy}>
+                  {t('myCases.open')}
+                </Button>
+              </Group>
+            </form>
+          )}
+        </Stack>
+      )}
+      {cases && !opened && (
+        <Stack data-testid="my-cases-list">
+          <Group justify="space-between">
+            <Text c="dimmed">{t('myCases.count', { count: cases.length })}</Text>
+            <Button variant="subtle" size="xs" onClick={leave}>
+              {t('myCases.signOut')}
+            </Button>
+          </Group>
+          {cases.length === 0 && <Alert>{t('myCases.none')}</Alert>}
+          {cases.map((c) => (
+            <Card key={c.trackingCode} withBorder data-testid="my-case" padding="sm">
+              <Group justify="space-between" gap="xs" wrap="wrap">
+                <Anchor component="button" type="button" className="mono" onClick={() => openCase(c.trackingCode)}>
+                  {c.trackingCode}
+                </Anchor>
+                <StatusBadge status={c.status} />
+              </Group>
+              <Text fw={500} mt={4} style={{ overflowWrap: 'anywhere' }}>
+                {c.title}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {t('myCases.receivedAt', { at: formatDate(c.receivedAt, lang) })}
+                {c.dueAt ? ` · ${t('myCases.dueAt', { at: formatDate(c.dueAt, lang) })}` : ''}
+                {c.answeredAt ? ` · ${t('myCases.answeredAt', { at: formatDate(c.answeredAt, lang) })}` : ''}
+              </Text>
+            </Card>
+          ))}
+        </Stack>
+      )}
+      {opened && (
+        <Stack data-testid="my-case-view">
+          <Group>
+            <Button variant="subtle" size="xs" onClick={() => setOpened(undefined)}>
+              {t('myCases.back')}
+            </Button>
+          </Group>
+          <Card withBorder>
+            <Group justify="space-between" gap="xs" wrap="wrap">
+              <Text className="mono" c="dimmed">
+                {opened.trackingCode}
+              </Text>
+              <StatusBadge status={opened.status} />
+            </Group>
+            <Title order={3} style={{ overflowWrap: 'anywhere' }}>
+              {opened.title}
+            </Title>
+            <Text size="sm" mt="xs">
+              {t(`kind.${opened.kind}`)} · {refName(opened.category, lang)} · {refName(opened.area, lang)}
+            </Text>
+            {opened.agency && (
+              <Text size="sm">
+                {t('field.agency')}: {refName(opened.agency, lang)}
+              </Text>
+            )}
+          </Card>
+          {opened.answer && (
+            <Card withBorder bg="teal.0">
+              <Title order={4}>{t('myCases.answer')}</Title>
+              <Text className="pre-wrap" mt="xs">
+                {opened.answer}
+              </Text>
+            </Card>
+          )}
+          <Card withBorder>
+            <Title order={4} mb="sm">
+              {t('myCases.timeline')}
+            </Title>
+            <Timeline active={opened.timeline.length} bulletSize={14} lineWidth={2}>
+              {opened.timeline.map((entry, i) => (
+                <Timeline.Item
+                  key={i}
+                  title={
+                    entry.status
+                      ? lang === 'en'
+                        ? entry.statusLabelEn
+                        : entry.statusLabel
+                      : t(`event.${entry.type}`, { defaultValue: t('event.status_changed') })
+                  }
+                >
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(entry.at, lang)}
+                    {entry.agency ? ` · ${entry.agency}` : ''}
+                  </Text>
+                  {entry.note && (
+                    <Text size="sm" className="pre-wrap">
+                      {entry.note}
+                    </Text>
+                  )}
+                </Timeline.Item>
+              ))}
+            </Timeline>
+          </Card>
+        </Stack>
+      )}
+      <ErrorAlert error={error} data-testid="my-cases-error" />
+    </Container>
+  );
+}
