@@ -21,7 +21,9 @@ export const yearsEn = (n: number): string => `${n} ${n === 1 ? 'year' : 'years'
 /** The privacy records' own kinds and periods, in the record of processing's words (one list: the record reads it). */
 export function privacyRecordPeriods(config: AppConfig): { label: string; retention: string }[] {
   const { requestYears, breachYears, codeHours } = config.cases.privacyRecords;
-  const ttl = `${config.privacy.codeTtlMinutes} (yêu cầu về dữ liệu / data-subject requests), ${config.cases.citizenCodeTtlMinutes} (hồ sơ của tôi, theo dõi / my cases, following)`;
+  const ttl =
+    `${config.privacy.codeTtlMinutes} (yêu cầu về dữ liệu / data-subject requests), ` +
+    `${config.cases.citizenCodeTtlMinutes} (hồ sơ của tôi, theo dõi / my cases, following)`;
   return [
     {
       label: 'Yêu cầu của chủ thể dữ liệu (liên hệ, nội dung yêu cầu) / data-subject requests (contact, details)',
