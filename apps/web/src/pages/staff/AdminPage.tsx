@@ -36,7 +36,7 @@ function Rules() {
         <Table.Tbody>
           {rules.data.map((r) => (
             <Table.Tr key={r.id}>
-              <Table.Td>{r.kind ? t(`kind.${r.kind}`) : t('admin.allKinds')}</Table.Td>
+              <Table.Td>{r.kind ? t(`kind.${r.kind}`) : t('admin.anyKind')}</Table.Td>
               <Table.Td>{sentence(t(`clock.${r.clock}`, r.clock))}</Table.Td>
               <Table.Td>
                 {t(`admin.units.${r.unit}`, { count: Number(r.length) })}

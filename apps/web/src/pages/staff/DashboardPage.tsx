@@ -1,5 +1,5 @@
 import { BarChart, CompositeChart } from '@mantine/charts';
-import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { formatDate, localDate } from '../../lib/format';
 import { monthBuckets, type Period, PERIOD_PRESETS, type PeriodPreset, presetPeriod, previousPeriod, shiftPeriod } from '../../lib/period';
 import { useAsync } from '../../lib/use-async';
 import { TableScroll } from '../../components/TableScroll';
+import { DateField } from '../../components/DateField';
 
 type Summary = components['schemas']['SummaryDto'];
 type Group = components['schemas']['SummaryGroupDto'];
@@ -221,18 +222,16 @@ export function DashboardPage() {
       />
       {preset === 'custom' && (
         <>
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.from')}
             value={from}
-            onChange={(e) => e.currentTarget.value && setBound('from', e.currentTarget.value)}
+            onChange={(v) => v && setBound('from', v)}
             style={{ flex: '1 1 140px', maxWidth: 180 }}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.to')}
             value={to}
-            onChange={(e) => e.currentTarget.value && setBound('to', e.currentTarget.value)}
+            onChange={(v) => v && setBound('to', v)}
             style={{ flex: '1 1 140px', maxWidth: 180 }}
           />
         </>
