@@ -62,6 +62,45 @@ async function lowerCaseStarts(page: Page): Promise<string[]> {
   return [...new Set(lines.map((l) => l.trim()).filter((l) => /^\p{Ll}/u.test(l) && !/[@/_]|^[a-z0-9.-]+$/.test(l)))];
 }
 
+/** The inputs whose text (their value, else their placeholder) is wider than the room in them: cut off. */
+async function cutInputs(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    interface Input {
+      placeholder: string;
+      value: string;
+      type: string;
+      clientWidth: number;
+      offsetParent: unknown;
+    }
+    const g = globalThis as unknown as {
+      document: {
+        querySelectorAll(s: string): ArrayLike<Input>;
+        createElement(tag: 'canvas'): { getContext(kind: '2d'): { font: string; measureText(text: string): { width: number } } };
+      };
+      getComputedStyle(el: Input): { font: string; paddingLeft: string; paddingRight: string };
+    };
+    const ctx = g.document.createElement('canvas').getContext('2d');
+    return Array.from(g.document.querySelectorAll('main input:not([type=checkbox]):not([type=radio]):not([type=file])'))
+      .filter((el) => (el.value || el.placeholder) && el.type !== 'hidden' && el.offsetParent !== null && el.clientWidth > 0)
+      .filter((el) => {
+        const style = g.getComputedStyle(el);
+        ctx.font = style.font;
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return ctx.measureText(el.value || el.placeholder).width > room + 1;
+      })
+      .map((el) => el.value || el.placeholder);
+  });
+}
+
+/** The buttons whose words are cut (wider than the button's label box). */
+async function cutButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from((globalThis as unknown as Dom).document.querySelectorAll('.mantine-Button-label'))
+      .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => (el as unknown as { textContent: string }).textContent),
+  );
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
@@ -181,14 +220,40 @@ describe('every page of every role at 360 px and 1366 px (screens)', () => {
     ['admin', USERS.admin, [...adminTabs, ['privacy', '/staff/privacy']]],
   ];
 
+  it('loads the staff pages and the dashboard’s charts only on a staff page: a citizen downloads neither', async () => {
+    const { context, page } = await newPage(browser, platform.baseUrl, PHONE);
+    const scripts: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(path.basename(new URL(r.url()).pathname));
+    });
+    for (const where of ['/', `/track/${routed.trackingCode}?key=${encodeURIComponent(routed.accessKey)}`, '/public']) {
+      await page.goto(where);
+      await page.locator('main h2, main h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    const lazyChunk = /^(staff|DashboardPage|AdminPage)-/;
+    expect(scripts.filter((s) => lazyChunk.test(s))).toEqual([]);
+    await signIn(page, USERS.council);
+    await page.getByRole('heading', { name: 'Tổng hợp kết quả' }).waitFor();
+    expect(
+      scripts
+        .filter((s) => lazyChunk.test(s))
+        .map((s) => s.split('-')[0])
+        .sort(),
+    ).toEqual(['DashboardPage', 'staff']);
+    await context.close();
+  });
+
   it.each([
     ['360', PHONE],
     ['1366', DESKTOP_WIDE],
   ] as const)(
-    'at %s px no page scrolls sideways nor any element in it (lists are cards on a phone), no cell starts in lower case, and each page is photographed',
+    'at %s px no page scrolls sideways nor any element in it (lists are cards on a phone), no cell starts in lower case, no placeholder nor button is cut off, and each page is photographed',
     async (width, viewport) => {
       const sideways: Record<string, string[]> = {};
       const lowerCase: Record<string, string[]> = {};
+      const cut: Record<string, string[]> = {};
+      const trendLabels: Record<string, string> = {};
       for (const [role, user, visits] of walks()) {
         const { context, page } = await newPage(browser, platform.baseUrl, viewport);
         if (user) await signIn(page, user);
@@ -200,11 +265,20 @@ describe('every page of every role at 360 px and 1366 px (screens)', () => {
           if (found.length) sideways[`${role} ${name}`] = found;
           const lower = await lowerCaseStarts(page);
           if (lower.length) lowerCase[`${role} ${name}`] = lower;
+          const cutOff = [...(await cutInputs(page)), ...(await cutButtons(page))];
+          if (cutOff.length) cut[`${role} ${name}`] = cutOff;
+          // The dashboard's trend labels every month of the period, on a phone too.
+          const trend = page.getByTestId('chart-trend');
+          if (await trend.count()) {
+            const months = Number(await trend.getAttribute('data-months'));
+            const ticks = await trend.locator('.recharts-xAxis .recharts-cartesian-axis-tick-value').count();
+            if (ticks !== months) trendLabels[`${role} ${name}`] = `${ticks} labels for ${months} months`;
+          }
           await shoot(page, `${role}-${name}-${width}`);
         }
         await context.close();
       }
-      expect({ sideways, lowerCase }).toEqual({ sideways: {}, lowerCase: {} });
+      expect({ sideways, lowerCase, cut, trendLabels }).toEqual({ sideways: {}, lowerCase: {}, cut: {}, trendLabels: {} });
     },
     300_000,
   );

@@ -24,7 +24,7 @@ const LABEL: Record<Column, string> = {
   citizenName: 'colName',
   phone: 'colPhone',
 };
-const WIDTH: Record<Column, number> = { title: 200, description: 240, categoryCode: 200, citizenName: 140, phone: 120 };
+const WIDTH: Record<Column, number> = { title: 180, description: 220, categoryCode: 250, citizenName: 140, phone: 120 };
 
 export const blankRow = (): GridRow => ({ title: '', description: '', categoryCode: null, citizenName: '', phone: '' });
 export const isBlank = (r: GridRow) =>

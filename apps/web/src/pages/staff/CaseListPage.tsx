@@ -153,13 +153,13 @@ export function CaseListPage() {
             label={t('field.from')}
             value={params.get('from') ?? ''}
             onChange={(v) => setFilter('from', v || null)}
-            style={{ flex: '1 1 140px' }}
+            style={{ flex: '1 1 170px' }}
           />
           <DateField
             label={t('field.to')}
             value={params.get('to') ?? ''}
             onChange={(v) => setFilter('to', v || null)}
-            style={{ flex: '1 1 140px' }}
+            style={{ flex: '1 1 170px' }}
           />
           <Select
             label={t('cases.sortBy')}

@@ -161,6 +161,7 @@ export function DashboardPage() {
   const lang = i18n.language;
   const en = lang === 'en';
   const { preset, period, setPreset, setBound } = usePeriod();
+  const phone = useMediaQuery('(max-width: 30em)');
   const { from, to } = period;
   const previous = previousPeriod(period);
   const shift = -Math.round((Date.parse(period.from) - Date.parse(previous.from)) / 86_400_000);
@@ -335,7 +336,7 @@ export function DashboardPage() {
           previous={rateDelta(total.total.satisfaction, before.total.satisfaction)}
         />
       </SimpleGrid>
-      <Card withBorder data-testid="chart-trend">
+      <Card withBorder data-testid="chart-trend" data-months={trendData.length}>
         <Title order={3} size="h4" mb="sm">
           {t('dashboard.trend')}
         </Title>
@@ -348,6 +349,15 @@ export function DashboardPage() {
           connectNulls={false}
           rightYAxisProps={{ domain: [0, 100] }}
           yAxisProps={{ allowDecimals: false }}
+          // Every month labelled (recharts skips labels that would touch): on a phone as mm/yy, slanted; the tooltip
+          // names the whole month.
+          xAxisProps={{
+            interval: 0,
+            angle: phone ? -50 : 0,
+            height: phone ? 44 : 30,
+            tick: { textAnchor: phone ? 'end' : 'middle', fontSize: phone ? 11 : 12 },
+            tickFormatter: (month: string) => (phone ? `${month.slice(0, 3)}${month.slice(5)}` : month),
+          }}
           series={[
             { name: t('dashboard.received'), color: 'blue.6', type: 'bar' },
             { name: t('dashboard.receivedBefore'), color: 'gray.5', type: 'bar' },
