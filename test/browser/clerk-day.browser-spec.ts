@@ -399,8 +399,8 @@ describe('the clerk’s day in Chromium', () => {
     await row.getByRole('button', { name: 'Chuyển' }).click();
     const agency = page.getByRole('dialog').getByRole('textbox', { name: 'Chuyển tới cơ quan' });
     const reason = page.getByRole('dialog').getByLabel(/^Lý do chuyển/);
-    // Sent with no agency: the dialog asks for one.
-    await reason.click();
+    // Sent with no agency: the dialog asks for one. (The picker has the focus and its list open; Tab leaves it.)
+    await agency.press('Tab');
     await page.getByRole('dialog').getByRole('button', { name: 'Chuyển', exact: true }).click();
     await page.getByRole('dialog').getByText('Hãy chọn cơ quan nhận hồ sơ.').waitFor();
     await agency.fill('ubnd hoan kiem');

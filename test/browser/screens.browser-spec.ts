@@ -80,7 +80,9 @@ async function cutInputs(page: Page): Promise<string[]> {
       getComputedStyle(el: Input): { font: string; paddingLeft: string; paddingRight: string };
     };
     const ctx = g.document.createElement('canvas').getContext('2d');
-    return Array.from(g.document.querySelectorAll('main input:not([type=checkbox]):not([type=radio]):not([type=file])'))
+    return Array.from(
+      g.document.querySelectorAll('main input:not([type=checkbox]):not([type=radio]):not([type=file]):not([aria-hidden=true])'),
+    )
       .filter((el) => (el.value || el.placeholder) && el.type !== 'hidden' && el.offsetParent !== null && el.clientWidth > 0)
       .filter((el) => {
         const style = g.getComputedStyle(el);

@@ -110,6 +110,8 @@ export function TriagePage() {
         centered
       >
         <form
+          // The dialog's own messages (Vietnamese, beside the field), not the browser's bubble.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void route();
