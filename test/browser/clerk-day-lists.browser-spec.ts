@@ -97,8 +97,24 @@ describe('the clerk’s day in Chromium', () => {
     await signIn(page, USERS.secretariat);
     await page.goto('/staff/cases?from=2026-01-01&to=2026-12-31&agency=SXD');
     await page.getByRole('heading', { name: 'Hồ sơ' }).first().waitFor();
-    expect(await page.getByLabel('Từ ngày').inputValue()).toBe('2026-01-01');
-    expect(await page.getByLabel('Đến ngày').inputValue()).toBe('2026-12-31');
+    expect(await page.getByLabel('Từ ngày').inputValue()).toBe('01/01/2026');
+    expect(await page.getByLabel('Đến ngày').inputValue()).toBe('31/12/2026');
+    await context.close();
+  });
+
+  it('shows and takes dates as dd/mm/yyyy (Chromium draws a date input mm/dd/yyyy whatever the page’s language)', async () => {
+    const { context, page } = await newPage(browser, platform.baseUrl);
+    await signIn(page, USERS.secretariat);
+    await page.goto('/staff/cases?from=2026-03-04');
+    const from = page.getByLabel('Từ ngày');
+    expect(await from.inputValue()).toBe('04/03/2026');
+    expect(await from.evaluate((el) => (el as unknown as { type: string }).type)).toBe('text');
+    await from.fill('15/03/2026');
+    await page.waitForURL(/from=2026-03-15/);
+    await from.fill('03/15/2026');
+    await from.blur();
+    await page.getByText('Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 20/11/2026').waitFor();
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2026-03-15');
     await context.close();
   });
 
@@ -127,7 +143,9 @@ describe('the clerk’s day in Chromium', () => {
     await row.getByRole('link', { name: 'Xem hồ sơ' }).click();
     await page.waitForURL(/\/staff\/cases\?.*agency=SXD/);
     await page.getByText(`${received} hồ sơ`, { exact: true }).waitFor();
-    expect(await page.getByLabel('Từ ngày').inputValue()).toBe(new URL(page.url()).searchParams.get('from'));
+    expect(await page.getByLabel('Từ ngày').inputValue()).toBe(
+      new URL(page.url()).searchParams.get('from')!.split('-').reverse().join('/'),
+    );
     await context.close();
   });
 });

@@ -393,10 +393,18 @@ describe('the clerk’s day in Chromium', () => {
     const { context, page } = await newPage(browser, platform.baseUrl);
     await signIn(page, USERS.secretariat);
     const row = page.getByTestId('case-card').or(page.getByRole('row')).filter({ hasText: returned.trackingCode });
-    await row.getByRole('textbox').fill('ubnd hoan kiem');
-    await page.getByRole('option', { name: 'UBND phường Hoàn Kiếm' }).click();
+    await row.waitFor();
+    // One agency picker for the page, in the dialog: the rows hold none (100 pickers made triage slow).
+    expect(await page.locator('main').getByRole('textbox').count()).toBe(0);
     await row.getByRole('button', { name: 'Chuyển' }).click();
+    const agency = page.getByRole('dialog').getByRole('textbox', { name: 'Chuyển tới cơ quan' });
     const reason = page.getByRole('dialog').getByLabel(/^Lý do chuyển/);
+    // Sent with no agency: the dialog asks for one. (The picker has the focus and its list open; Tab leaves it.)
+    await agency.press('Tab');
+    await page.getByRole('dialog').getByRole('button', { name: 'Chuyển', exact: true }).click();
+    await page.getByRole('dialog').getByText('Hãy chọn cơ quan nhận hồ sơ.').waitFor();
+    await agency.fill('ubnd hoan kiem');
+    await page.getByRole('option', { name: 'UBND phường Hoàn Kiếm' }).click();
     await reason.fill('Thuộc thẩm quyền UBND phường theo phân cấp.');
     await page.getByRole('dialog').getByRole('button', { name: 'Chuyển' }).click();
     await page.getByText(new RegExp(`Đã chuyển ${returned.trackingCode}`)).waitFor();

@@ -245,10 +245,10 @@ describe('the web UI in Chromium', () => {
     await signIn(page, USERS.secretariat);
     await page.getByRole('heading', { name: 'Hồ sơ cần phân loại, chuyển xử lý' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: returned.trackingCode });
-    await row.getByRole('textbox').fill('ubnd hoan kiem');
-    await page.getByRole('option', { name: 'UBND phường Hoàn Kiếm' }).click();
     await screenshot(page, 'secretariat-triage');
     await row.getByRole('button', { name: 'Chuyển' }).click();
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Chuyển tới cơ quan' }).fill('ubnd hoan kiem');
+    await page.getByRole('option', { name: 'UBND phường Hoàn Kiếm' }).click();
     await page
       .getByRole('dialog')
       .getByLabel(/^Lý do chuyển/)

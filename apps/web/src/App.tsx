@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { pendingStep, useAuth } from './auth';
 import { Loading } from './components/States';
@@ -11,22 +11,35 @@ import { PrivacyPage, PrivacyRequestPage } from './pages/citizen/PrivacyPage';
 import { TrackPage } from './pages/citizen/TrackPage';
 import { MyCasesPage } from './pages/citizen/MyCasesPage';
 import { UnfollowPage } from './pages/citizen/UnfollowPage';
-import { ProfilePage } from './pages/staff/account/ProfilePage';
-import { ChooseNewPasswordPage, EnrolTotpPage } from './pages/staff/account/WelcomePages';
-import { AdminPage } from './pages/staff/AdminPage';
-import { ApprovalsPage } from './pages/staff/ApprovalsPage';
-import { CaseListPage } from './pages/staff/CaseListPage';
-import { CasePage } from './pages/staff/CasePage';
-import { DashboardPage } from './pages/staff/DashboardPage';
-import { LoginPage } from './pages/staff/LoginPage';
-import { MeetingPage } from './pages/staff/MeetingPage';
-import { MeetingsPage } from './pages/staff/MeetingsPage';
-import { ReceptionsPage } from './pages/staff/ReceptionsPage';
-import { OperatorPage } from './pages/staff/OperatorPage';
-import { OverduePage } from './pages/staff/OverduePage';
-import { PrivacyOfficePage } from './pages/staff/PrivacyOfficePage';
-import { PublicationPage } from './pages/staff/PublicationPage';
-import { TriagePage } from './pages/staff/TriagePage';
+
+/**
+ * A page of a lazily loaded group: each group (a module of pages) is one chunk, fetched on the first visit of one of
+ * its pages (Layout shows Loading meanwhile). The citizen's pages stay in the entry chunk.
+ */
+const page = <K extends string, G extends Record<K, React.ComponentType>>(group: () => Promise<G>, name: K) =>
+  lazy(() => group().then((pages) => ({ default: pages[name] })));
+const staff = () => import('./routes/staff');
+// The dashboard's charts (recharts) and the admin's tabs are their own chunks: most staff never open them.
+const dashboard = () => import('./pages/staff/DashboardPage');
+const admin = () => import('./pages/staff/AdminPage');
+
+const ProfilePage = page(staff, 'ProfilePage');
+const ChooseNewPasswordPage = page(staff, 'ChooseNewPasswordPage');
+const EnrolTotpPage = page(staff, 'EnrolTotpPage');
+const ApprovalsPage = page(staff, 'ApprovalsPage');
+const CaseListPage = page(staff, 'CaseListPage');
+const CasePage = page(staff, 'CasePage');
+const LoginPage = page(staff, 'LoginPage');
+const MeetingPage = page(staff, 'MeetingPage');
+const MeetingsPage = page(staff, 'MeetingsPage');
+const OperatorPage = page(staff, 'OperatorPage');
+const OverduePage = page(staff, 'OverduePage');
+const PrivacyOfficePage = page(staff, 'PrivacyOfficePage');
+const PublicationPage = page(staff, 'PublicationPage');
+const ReceptionsPage = page(staff, 'ReceptionsPage');
+const TriagePage = page(staff, 'TriagePage');
+const DashboardPage = page(dashboard, 'DashboardPage');
+const AdminPage = page(admin, 'AdminPage');
 
 function Staff({ children }: { children: React.ReactNode }) {
   const { user, ready, pending, restore } = useAuth();

@@ -1,8 +1,10 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from './auth';
+import { Loading } from './components/States';
 import { navFor } from './nav';
 
 export function LanguageSwitch() {
@@ -94,7 +96,10 @@ export function Layout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* A staff page's chunk loads on its first visit (App.tsx): the header and menu stay meanwhile. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,5 +1,4 @@
 import { Badge, Card, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { components } from '../api/schema';
@@ -8,13 +7,11 @@ import { DeadlineBadge } from './DeadlineBadge';
 import { RiskBadge } from './RiskBadge';
 import { Empty } from './States';
 import { StatusBadge } from './StatusBadge';
+import { useCards } from './TableScroll';
 import { CaseLink } from './CaseLink';
 import { ShortcutsButton, ShortcutsHelp, useListKeyboard } from './ListKeyboard';
 
 export type CaseListItem = components['schemas']['CaseListItemDto'];
-
-/** Below this width a list is a column of cards: a table would hide its columns off screen. */
-export const CARDS_BELOW = '(max-width: 48em)';
 
 /** The rows a user ticked (the secretariat's bulk actions), kept by the page across pages of the list. */
 export interface RowSelection {
@@ -49,7 +46,7 @@ export function CaseTable({ items, actions, selection, risk }: CaseTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const navigate = useNavigate();
-  const cards = useMediaQuery(CARDS_BELOW, false, { getInitialValueInEffect: false });
+  const cards = useCards();
   const toggle = (id: string) => {
     if (!selection) return;
     const next = new Set(selection.selected);

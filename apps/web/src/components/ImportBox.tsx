@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api, formData, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { ErrorAlert } from './States';
+import { TableScroll } from './TableScroll';
 
 type ImportStatus = components['schemas']['ImportStatusDto'];
 
@@ -138,7 +139,7 @@ export function ImportBox({ meetingId, onFinished, pollMs = 1000 }: { meetingId:
                   count: Object.keys(status.rejectedRows).length || new Set(status.problems.map((p) => p.row)).size,
                 })}
               </Title>
-              <div className="table-scroll">
+              <TableScroll label={t('meeting.importHeading')}>
                 <Table striped withTableBorder style={{ minWidth: 560 }}>
                   <Table.Thead>
                     <Table.Tr>
@@ -163,7 +164,7 @@ export function ImportBox({ meetingId, onFinished, pollMs = 1000 }: { meetingId:
                     ))}
                   </Table.Tbody>
                 </Table>
-              </div>
+              </TableScroll>
             </div>
           )}
         </Stack>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../api/client';
 import { RefSelect, type RefItem } from './RefSelect';
+import { TableScroll } from './TableScroll';
 import { ErrorAlert } from './States';
 
 export interface GridRow {
@@ -23,7 +24,7 @@ const LABEL: Record<Column, string> = {
   citizenName: 'colName',
   phone: 'colPhone',
 };
-const WIDTH: Record<Column, number> = { title: 200, description: 240, categoryCode: 200, citizenName: 140, phone: 120 };
+const WIDTH: Record<Column, number> = { title: 180, description: 220, categoryCode: 250, citizenName: 140, phone: 120 };
 
 export const blankRow = (): GridRow => ({ title: '', description: '', categoryCode: null, citizenName: '', phone: '' });
 export const isBlank = (r: GridRow) =>
@@ -156,7 +157,7 @@ export function PetitionGrid({
       <Text size="sm" c="dimmed">
         {t('meeting.gridHint')}
       </Text>
-      <div className="table-scroll" ref={box} onKeyDown={onKeyDown} data-testid="petition-grid">
+      <TableScroll label={t('meeting.gridHeading')} boxRef={box} onKeyDown={onKeyDown} testId="petition-grid">
         <Table withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={4} style={{ minWidth: 960 }}>
           <Table.Thead>
             <Table.Tr>
@@ -235,7 +236,7 @@ export function PetitionGrid({
               </Text>
             ),
         )}
-      </div>
+      </TableScroll>
       {message && (
         <Alert color={message.ok ? 'teal' : 'red'} role={message.ok ? 'status' : 'alert'} data-testid="grid-message">
           {message.text}

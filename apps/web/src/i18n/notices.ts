@@ -3,7 +3,7 @@ export const noticesVi = {
   notices: {
     heading: 'Thông báo đã gửi',
     preferred: 'Nhận thông báo qua',
-    preferredAuto: 'Theo liên hệ đã để lại (thư điện tử nếu có)',
+    preferredAuto: 'Tự động (ưu tiên thư điện tử)',
     needsEmail: 'Hãy nhập thư điện tử để nhận thông báo qua thư.',
     needsPhone: 'Hãy nhập số điện thoại để nhận thông báo qua SMS hoặc Zalo.',
     channel: { email: 'Email', sms: 'SMS', zalo: 'Zalo' },
@@ -27,7 +27,7 @@ export const noticesEn: Widen<typeof noticesVi> = {
   notices: {
     heading: 'Notices sent',
     preferred: 'Receive notices by',
-    preferredAuto: 'By the contact given (email if any)',
+    preferredAuto: 'Automatic (email first)',
     needsEmail: 'Enter an email address to receive notices by email.',
     needsPhone: 'Enter a phone number to receive notices by SMS or Zalo.',
     channel: { email: 'Email', sms: 'SMS', zalo: 'Zalo' },

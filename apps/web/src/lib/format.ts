@@ -34,3 +34,22 @@ export function localDate(date: Date): string {
 /** The name of a code/name/nameEn reference in the current language. */
 export const refName = (ref: { name: string; nameEn: string } | null | undefined, lang: string): string =>
   ref ? (lang === 'en' ? ref.nameEn : ref.name) : '';
+
+/** A calendar date (YYYY-MM-DD) as the UI writes dates: dd/mm/yyyy. */
+export function dayMonthYear(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
+}
+
+/**
+ * A date typed as the UI writes it (dd/mm/yyyy; one-digit day and month, and "." or "-" between, accepted) as
+ * YYYY-MM-DD, or null when it is not a date of the calendar (31/02/2026).
+ */
+export function parseDayMonthYear(text: string): string | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -96,7 +96,8 @@ export function TrackPage() {
             label={t('field.accessKey')}
             value={key}
             onChange={(e) => setKey(e.currentTarget.value)}
-            style={{ flex: '1 1 160px' }}
+            // Wide enough for the 24-character key, a line of its own on a phone.
+            style={{ flex: '1 1 270px' }}
           />
           <Button type="submit">{t('track.find')}</Button>
         </Group>

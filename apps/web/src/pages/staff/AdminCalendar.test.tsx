@@ -37,6 +37,7 @@ describe('the admin holiday calendar', () => {
     renderUi(<Calendar canEdit={false} />);
     expect(await screen.findByText('Tết Dương lịch')).toBeTruthy();
     expect(screen.getByText('Nghỉ lễ')).toBeTruthy();
+    expect(screen.getByText('01/01/2026')).toBeTruthy();
     expect(screen.getByText('Làm bù')).toBeTruthy();
     expect(screen.queryByText(/dayType/i)).toBeNull();
   });
@@ -45,7 +46,7 @@ describe('the admin holiday calendar', () => {
     const sent = fakeApi();
     renderUi(<Calendar canEdit />);
     await screen.findByText('Tết Dương lịch');
-    fireEvent.change(screen.getByRole('textbox', { name: 'Ngày' }), { target: { value: '2026-09-01' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Ngày' }), { target: { value: '01/09/2026' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Tên' }), { target: { value: 'Nghỉ lễ Quốc khánh' } });
     fireEvent.click(screen.getByRole('button', { name: 'Thêm ngày' }));
     await waitFor(() => expect(sent.filter((s) => s.method === 'GET')).toHaveLength(2));

@@ -13,6 +13,8 @@ import { RoutingTab, TreeTab } from './admin/ReferenceTabs';
 import { LearningTab } from './admin/LearningTab';
 import { UsersTab } from './admin/UsersTab';
 import { TableScroll } from '../../components/TableScroll';
+import { DateField } from '../../components/DateField';
+import { dayMonthYear } from '../../lib/format';
 
 type DayKind = components['schemas']['CalendarDayDto']['kind'];
 const DAY_KINDS: Record<DayKind, true> = { holiday: true, compensation: true, swapped_day_off: true, make_up_working_day: true };
@@ -36,7 +38,7 @@ function Rules() {
         <Table.Tbody>
           {rules.data.map((r) => (
             <Table.Tr key={r.id}>
-              <Table.Td>{r.kind ? t(`kind.${r.kind}`) : t('admin.allKinds')}</Table.Td>
+              <Table.Td>{r.kind ? t(`kind.${r.kind}`) : t('admin.anyKind')}</Table.Td>
               <Table.Td>{sentence(t(`clock.${r.clock}`, r.clock))}</Table.Td>
               <Table.Td>
                 {t(`admin.units.${r.unit}`, { count: Number(r.length) })}
@@ -97,13 +99,12 @@ export function Calendar({ canEdit }: { canEdit: boolean }) {
           }}
         >
           <Group align="flex-start">
-            <TextInput
+            <DateField
               label={t('admin.date')}
-              placeholder="2026-09-01"
               value={form.date}
-              onChange={(e) => setForm({ ...form, date: e.currentTarget.value })}
+              onChange={(date) => setForm({ ...form, date })}
               error={fieldErrors.date}
-              w={140}
+              w={170}
             />
             <Select
               label={t('admin.type')}
@@ -136,7 +137,7 @@ export function Calendar({ canEdit }: { canEdit: boolean }) {
             <Table.Tbody>
               {list.map((d) => (
                 <Table.Tr key={d.date}>
-                  <Table.Td className="mono">{d.date}</Table.Td>
+                  <Table.Td className="mono">{dayMonthYear(d.date)}</Table.Td>
                   <Table.Td>
                     <Badge color={d.working ? 'blue' : 'red'} variant="light">
                       {t(`admin.dayType.${d.kind}`)}

@@ -11,6 +11,7 @@ import { RefSelect } from '../../components/RefSelect';
 import { ErrorAlert, Loading } from '../../components/States';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
+import { DateField } from '../../components/DateField';
 
 /** The list's "open" filter: every open status, as the query's comma-separated list. */
 export const OPEN_FILTER = OPEN_STATUSES.join(',');
@@ -149,19 +150,17 @@ export function CaseListPage() {
             onChange={(v) => setFilter('area', v)}
             style={{ flex: '1 1 160px' }}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.from')}
             value={params.get('from') ?? ''}
-            onChange={(e) => setFilter('from', e.currentTarget.value || null)}
-            style={{ flex: '1 1 140px' }}
+            onChange={(v) => setFilter('from', v || null)}
+            style={{ flex: '1 1 170px' }}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.to')}
             value={params.get('to') ?? ''}
-            onChange={(e) => setFilter('to', e.currentTarget.value || null)}
-            style={{ flex: '1 1 140px' }}
+            onChange={(v) => setFilter('to', v || null)}
+            style={{ flex: '1 1 170px' }}
           />
           <Select
             label={t('cases.sortBy')}

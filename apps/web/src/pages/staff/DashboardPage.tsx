@@ -1,5 +1,5 @@
 import { BarChart, CompositeChart } from '@mantine/charts';
-import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { formatDate, localDate } from '../../lib/format';
 import { monthBuckets, type Period, PERIOD_PRESETS, type PeriodPreset, presetPeriod, previousPeriod } from '@hotline/contracts';
 import { useAsync } from '../../lib/use-async';
 import { TableScroll } from '../../components/TableScroll';
+import { DateField } from '../../components/DateField';
 
 type Summary = components['schemas']['SummaryDto'];
 type Group = components['schemas']['SummaryGroupDto'];
@@ -160,6 +161,7 @@ export function DashboardPage() {
   const lang = i18n.language;
   const en = lang === 'en';
   const { preset, period, setPreset, setBound } = usePeriod();
+  const phone = useMediaQuery('(max-width: 30em)');
   const { from, to } = period;
   const previous = previousPeriod(period);
   const buckets = monthBuckets(period);
@@ -220,18 +222,16 @@ export function DashboardPage() {
       />
       {preset === 'custom' && (
         <>
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.from')}
             value={from}
-            onChange={(e) => e.currentTarget.value && setBound('from', e.currentTarget.value)}
+            onChange={(v) => v && setBound('from', v)}
             style={{ flex: '1 1 140px', maxWidth: 180 }}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.to')}
             value={to}
-            onChange={(e) => e.currentTarget.value && setBound('to', e.currentTarget.value)}
+            onChange={(v) => v && setBound('to', v)}
             style={{ flex: '1 1 140px', maxWidth: 180 }}
           />
         </>
@@ -335,7 +335,7 @@ export function DashboardPage() {
           previous={rateDelta(total.total.satisfaction, before.total.satisfaction)}
         />
       </SimpleGrid>
-      <Card withBorder data-testid="chart-trend">
+      <Card withBorder data-testid="chart-trend" data-months={trendData.length}>
         <Title order={3} size="h4" mb="sm">
           {t('dashboard.trend')}
         </Title>
@@ -348,6 +348,15 @@ export function DashboardPage() {
           connectNulls={false}
           rightYAxisProps={{ domain: [0, 100] }}
           yAxisProps={{ allowDecimals: false }}
+          // Every month labelled (recharts skips labels that would touch): on a phone as mm/yy, slanted; the tooltip
+          // names the whole month.
+          xAxisProps={{
+            interval: 0,
+            angle: phone ? -50 : 0,
+            height: phone ? 44 : 30,
+            tick: { textAnchor: phone ? 'end' : 'middle', fontSize: phone ? 11 : 12 },
+            tickFormatter: (month: string) => (phone ? `${month.slice(0, 3)}${month.slice(5)}` : month),
+          }}
           series={[
             { name: t('dashboard.received'), color: 'blue.6', type: 'bar' },
             { name: t('dashboard.receivedBefore'), color: 'gray.5', type: 'bar' },

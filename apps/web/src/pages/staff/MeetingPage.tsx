@@ -14,6 +14,7 @@ import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 import { loadSessions } from './MeetingsPage';
 import { CaseLink } from '../../components/CaseLink';
+import { TableScroll } from '../../components/TableScroll';
 
 /** One voter meeting: what was recorded, its petitions followed as a group, and (for recorders) the grid and the import. */
 export function MeetingPage() {
@@ -85,7 +86,7 @@ export function MeetingPage() {
         {m.petitions.length === 0 ? (
           <Empty>{t('meeting.noPetitions')}</Empty>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label={t('meeting.petitionsHeading')}>
             <Table striped data-testid="meeting-petitions" style={{ minWidth: 560 }}>
               <Table.Thead>
                 <Table.Tr>
@@ -117,7 +118,7 @@ export function MeetingPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </Card>
 

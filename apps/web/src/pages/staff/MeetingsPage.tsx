@@ -11,6 +11,8 @@ import { formatDate, localDate } from '../../lib/format';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 import type { components } from '../../api/schema';
+import { TableScroll } from '../../components/TableScroll';
+import { DateField } from '../../components/DateField';
 
 export type SessionOption = components['schemas']['CouncilSessionDto'];
 
@@ -89,12 +91,11 @@ function MeetingForm({ onCancel }: { onCancel: () => void }) {
             {t('meetings.record')}
           </Title>
           <Group grow align="flex-start" wrap="wrap">
-            <TextInput
-              type="date"
+            <DateField
               label={t('meetings.heldOn')}
               required
               value={v.heldOn}
-              onChange={(e) => set('heldOn', e.currentTarget.value)}
+              onChange={(x) => set('heldOn', x)}
               error={errors.heldOn}
               miw={160}
             />
@@ -195,7 +196,7 @@ export function MeetingsPage() {
         <Empty>{t('meetings.empty')}</Empty>
       ) : (
         list.data && (
-          <div className="table-scroll">
+          <TableScroll label={t('meetings.heading')}>
             <Table striped highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
@@ -229,7 +230,7 @@ export function MeetingsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )
       )}
     </Stack>

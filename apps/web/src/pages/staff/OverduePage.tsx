@@ -10,6 +10,8 @@ import { useAsync } from '../../lib/use-async';
 import { CaseLink } from '../../components/CaseLink';
 import { ShortcutsButton, ShortcutsHelp, useListKeyboard } from '../../components/ListKeyboard';
 import { RiskBadge } from '../../components/RiskBadge';
+import { TableScroll } from '../../components/TableScroll';
+import { sentence } from '../../lib/text';
 
 /** The orders of the cases inside each agency (`sort` of GET /deadlines/overdue), kept in the address. */
 const SORTS = [
@@ -41,7 +43,7 @@ export function OverduePage() {
       <ErrorAlert error={atRisk.error} />
       {atRisk.data && atRisk.data.length === 0 && <Empty>{t('learning.atRiskEmpty')}</Empty>}
       {atRisk.data && atRisk.data.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={t('learning.atRiskHeading')}>
           <Table miw={600} data-testid="at-risk">
             <Table.Thead>
               <Table.Tr>
@@ -66,7 +68,7 @@ export function OverduePage() {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       )}
       <Group justify="space-between">
         <Title order={2}>{t('overdue.heading')}</Title>
@@ -111,7 +113,7 @@ export function OverduePage() {
                 </Group>
               </Accordion.Control>
               <Accordion.Panel>
-                <div className="table-scroll">
+                <TableScroll label={t('overdue.heading')}>
                   <Table miw={600}>
                     <Table.Tbody>
                       {g.cases.map((c) => (
@@ -135,7 +137,7 @@ export function OverduePage() {
                             <Stack gap={4}>
                               {c.clocks.map((k) => (
                                 <div key={k.clock}>
-                                  <Text size="xs">{t(`clock.${k.clock}`, k.clock)}</Text>
+                                  <Text size="xs">{sentence(t(`clock.${k.clock}`, k.clock))}</Text>
                                   <Badge color={k.veryLate ? 'dark' : 'red'}>
                                     {t('deadline.overdue', { count: k.workingDaysOverdue })}
                                   </Badge>
@@ -150,7 +152,7 @@ export function OverduePage() {
                       ))}
                     </Table.Tbody>
                   </Table>
-                </div>
+                </TableScroll>
               </Accordion.Panel>
             </Accordion.Item>
           ))}

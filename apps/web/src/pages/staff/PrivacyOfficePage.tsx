@@ -20,6 +20,7 @@ import { ApiError, api, unwrap } from '../../api/client';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
+import { TableScroll } from '../../components/TableScroll';
 
 const BREACH_CATEGORIES = ['contact', 'identity', 'location', 'description', 'internalNotes', 'attachments', 'accounts'];
 
@@ -74,52 +75,54 @@ function RequestsTab() {
       {list.loading && <Loading />}
       {list.data?.length === 0 && <Empty>{t('dpo.none')}</Empty>}
       {!!list.data?.length && (
-        <Table data-testid="dpo-requests" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('privacy.kind')}</Table.Th>
-              <Table.Th>{t('dpo.contact')}</Table.Th>
-              <Table.Th>{t('dpo.received')}</Table.Th>
-              <Table.Th>{t('dpo.due')}</Table.Th>
-              <Table.Th>{t('privacy.status')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.data.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>{t(`privacy.kinds.${r.kind}`)}</Table.Td>
-                <Table.Td>{r.contact}</Table.Td>
-                <Table.Td>{formatDateTime(String(r.receivedAt), i18n.language)}</Table.Td>
-                <Table.Td>
-                  {formatDateTime(String(r.completeDueAt), i18n.language)} {r.overdue && <Badge color="red">{t('dpo.overdue')}</Badge>}
-                </Table.Td>
-                <Table.Td>
-                  {t(`privacy.statuses.${r.status}`)}
-                  {r.refusalReason && (
-                    <Text size="xs" c="orange">
-                      {r.refusalReason}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {!r.completedAt && (
-                    <Group gap="xs">
-                      {!r.acknowledgedAt && (
-                        <Button size="xs" variant="light" onClick={() => void act(r.id, 'acknowledge')}>
-                          {t('dpo.acknowledge')}
-                        </Button>
-                      )}
-                      <Button size="xs" onClick={() => void act(r.id, 'complete')}>
-                        {t('dpo.complete')}
-                      </Button>
-                    </Group>
-                  )}
-                </Table.Td>
+        <TableScroll label={t('nav.privacy')} testId="dpo-requests-box">
+          <Table data-testid="dpo-requests" striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('privacy.kind')}</Table.Th>
+                <Table.Th>{t('dpo.contact')}</Table.Th>
+                <Table.Th>{t('dpo.received')}</Table.Th>
+                <Table.Th>{t('dpo.due')}</Table.Th>
+                <Table.Th>{t('privacy.status')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{t(`privacy.kinds.${r.kind}`)}</Table.Td>
+                  <Table.Td>{r.contact}</Table.Td>
+                  <Table.Td>{formatDateTime(String(r.receivedAt), i18n.language)}</Table.Td>
+                  <Table.Td>
+                    {formatDateTime(String(r.completeDueAt), i18n.language)} {r.overdue && <Badge color="red">{t('dpo.overdue')}</Badge>}
+                  </Table.Td>
+                  <Table.Td>
+                    {t(`privacy.statuses.${r.status}`)}
+                    {r.refusalReason && (
+                      <Text size="xs" c="orange">
+                        {r.refusalReason}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {!r.completedAt && (
+                      <Group gap="xs">
+                        {!r.acknowledgedAt && (
+                          <Button size="xs" variant="light" onClick={() => void act(r.id, 'acknowledge')}>
+                            {t('dpo.acknowledge')}
+                          </Button>
+                        )}
+                        <Button size="xs" onClick={() => void act(r.id, 'complete')}>
+                          {t('dpo.complete')}
+                        </Button>
+                      </Group>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
     </Stack>
   );
@@ -142,108 +145,120 @@ function RecordTab() {
       <Title order={3} size="h5">
         {t('dpo.purposes')}
       </Title>
-      <Table>
-        <Table.Tbody>
-          {r.purposes.map((p) => (
-            <Table.Tr key={String(p.code)}>
-              <Table.Td>{String(p.label)}</Table.Td>
-              <Table.Td>{String(p.legalBasis)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <TableScroll label={t('dpo.purposes')}>
+        <Table>
+          <Table.Tbody>
+            {r.purposes.map((p) => (
+              <Table.Tr key={String(p.code)}>
+                <Table.Td>{String(p.label)}</Table.Td>
+                <Table.Td>{String(p.legalBasis)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
       <Title order={3} size="h5">
         {t('dpo.categories')}
       </Title>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('dpo.categories')}</Table.Th>
-            <Table.Th>{t('dpo.audiences')}</Table.Th>
-            <Table.Th>{t('dpo.retention')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {r.categories.map((c) => (
-            <Table.Tr key={String(c.field)}>
-              <Table.Td>
-                {String(c.label)} {c.sensitive ? <Badge color="red">{t('dpo.sensitive')}</Badge> : null}
-              </Table.Td>
-              <Table.Td>{(c.audiences as { audience: string; access: string }[]).map((a) => audienceText(a)).join(', ')}</Table.Td>
-              <Table.Td>{String(c.retention)}</Table.Td>
+      <TableScroll label={t('dpo.categories')}>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('dpo.categories')}</Table.Th>
+              <Table.Th>{t('dpo.audiences')}</Table.Th>
+              <Table.Th>{t('dpo.retention')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {r.categories.map((c) => (
+              <Table.Tr key={String(c.field)}>
+                <Table.Td>
+                  {String(c.label)} {c.sensitive ? <Badge color="red">{t('dpo.sensitive')}</Badge> : null}
+                </Table.Td>
+                <Table.Td>{(c.audiences as { audience: string; access: string }[]).map((a) => audienceText(a)).join(', ')}</Table.Td>
+                <Table.Td>{String(c.retention)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
       <Title order={3} size="h5">
         {t('dpo.processors')}
       </Title>
-      <Table>
-        <Table.Tbody>
-          {r.processors.map((p) => (
-            <Table.Tr key={String(p.name)}>
-              <Table.Td>{String(p.name)}</Table.Td>
-              <Table.Td>{String(p.purpose)}</Table.Td>
-              <Table.Td>{String(p.detail)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <TableScroll label={t('dpo.processors')}>
+        <Table>
+          <Table.Tbody>
+            {r.processors.map((p) => (
+              <Table.Tr key={String(p.name)}>
+                <Table.Td>{String(p.name)}</Table.Td>
+                <Table.Td>{String(p.purpose)}</Table.Td>
+                <Table.Td>{String(p.detail)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
       <Title order={3} size="h5">
         {t('dpo.transfers')}
       </Title>
-      <Table>
-        <Table.Tbody>
-          {r.transfers.map((x) => (
-            <Table.Tr key={String(x.recipient)}>
-              <Table.Td>{String(x.recipient)}</Table.Td>
-              <Table.Td>{String(x.what)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <TableScroll label={t('dpo.transfers')}>
+        <Table>
+          <Table.Tbody>
+            {r.transfers.map((x) => (
+              <Table.Tr key={String(x.recipient)}>
+                <Table.Td>{String(x.recipient)}</Table.Td>
+                <Table.Td>{String(x.what)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
       <Title order={3} size="h5">
         {t('dpo.otherData')}
       </Title>
-      <Table data-testid="record-other-data">
-        <Table.Tbody>
-          {r.otherData.map((o) => (
-            <Table.Tr key={String(o.label)}>
-              <Table.Td>{String(o.label)}</Table.Td>
-              <Table.Td>{String(o.retention)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <TableScroll label={t('dpo.otherData')}>
+        <Table data-testid="record-other-data">
+          <Table.Tbody>
+            {r.otherData.map((o) => (
+              <Table.Tr key={String(o.label)}>
+                <Table.Td>{String(o.label)}</Table.Td>
+                <Table.Td>{String(o.retention)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
       <Title order={3} size="h5">
         {t('dpo.restriction')}
       </Title>
-      <Table data-testid="record-restriction">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('dpo.restrictionContinues')}</Table.Th>
-            <Table.Th>{t('dpo.restrictionStops')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <Table.Tr>
-            <Table.Td valign="top">
-              {r.restriction.continues.map((line) => (
-                <Text key={line} size="sm">
-                  • {line}
-                </Text>
-              ))}
-            </Table.Td>
-            <Table.Td valign="top">
-              {r.restriction.stops.map((line) => (
-                <Text key={line} size="sm">
-                  • {line}
-                </Text>
-              ))}
-            </Table.Td>
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
+      <TableScroll label={t('dpo.restriction')}>
+        <Table data-testid="record-restriction">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('dpo.restrictionContinues')}</Table.Th>
+              <Table.Th>{t('dpo.restrictionStops')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Td valign="top">
+                {r.restriction.continues.map((line) => (
+                  <Text key={line} size="sm">
+                    • {line}
+                  </Text>
+                ))}
+              </Table.Td>
+              <Table.Td valign="top">
+                {r.restriction.stops.map((line) => (
+                  <Text key={line} size="sm">
+                    • {line}
+                  </Text>
+                ))}
+              </Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
     </Stack>
   );
 }
@@ -345,35 +360,37 @@ function BreachesTab() {
         </form>
       </Card>
       {list.loading && <Loading />}
-      <Table data-testid="breach-register">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('dpo.breachSummary')}</Table.Th>
-            <Table.Th>{t('dpo.source')}</Table.Th>
-            <Table.Th>{t('dpo.notifyDue')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {list.data?.map((b) => (
-            <Table.Tr key={b.id} onClick={() => setOpen(b.id)} style={{ cursor: 'pointer' }}>
-              <Table.Td>{b.summary}</Table.Td>
-              <Table.Td>{t(`dpo.sources.${b.source}`)}</Table.Td>
-              <Table.Td>
-                {formatDateTime(String(b.notifyDueAt), i18n.language)} {b.overdue && <Badge color="red">{t('dpo.overdue')}</Badge>}
-                {b.authorityNotified && <Badge color="green">{t('dpo.notified')}</Badge>}
-              </Table.Td>
-              <Table.Td>
-                {!b.authorityNotified && (
-                  <Button size="xs" variant="light" onClick={() => void markNotified(b.id)}>
-                    {t('dpo.markNotified')}
-                  </Button>
-                )}
-              </Table.Td>
+      <TableScroll label={t('dpo.breaches')}>
+        <Table data-testid="breach-register">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('dpo.breachSummary')}</Table.Th>
+              <Table.Th>{t('dpo.source')}</Table.Th>
+              <Table.Th>{t('dpo.notifyDue')}</Table.Th>
+              <Table.Th />
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data?.map((b) => (
+              <Table.Tr key={b.id} onClick={() => setOpen(b.id)} style={{ cursor: 'pointer' }}>
+                <Table.Td>{b.summary}</Table.Td>
+                <Table.Td>{t(`dpo.sources.${b.source}`)}</Table.Td>
+                <Table.Td>
+                  {formatDateTime(String(b.notifyDueAt), i18n.language)} {b.overdue && <Badge color="red">{t('dpo.overdue')}</Badge>}
+                  {b.authorityNotified && <Badge color="green">{t('dpo.notified')}</Badge>}
+                </Table.Td>
+                <Table.Td>
+                  {!b.authorityNotified && (
+                    <Button size="xs" variant="light" onClick={() => void markNotified(b.id)}>
+                      {t('dpo.markNotified')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
       {detail.data && (
         <Card withBorder data-testid="breach-detail">
           <Title order={3} size="h5">

@@ -34,6 +34,8 @@ import { formatDateTime, localDate } from '../../lib/format';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 import type { components } from '../../api/schema';
+import { TableScroll } from '../../components/TableScroll';
+import { DateField } from '../../components/DateField';
 
 type Reception = components['schemas']['ReceptionViewDto'];
 type Lang = 'vi' | 'en';
@@ -374,8 +376,8 @@ export function ReceptionsPage() {
         />
       )}
       <Group align="flex-end">
-        <TextInput type="date" label={t('reception.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-        <TextInput type="date" label={t('reception.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        <DateField label={t('reception.from')} value={from} onChange={setFrom} />
+        <DateField label={t('reception.to')} value={to} onChange={setTo} />
         <Button variant="light" onClick={() => void register('pdf')}>
           {t('reception.pdf')}
         </Button>
@@ -390,7 +392,7 @@ export function ReceptionsPage() {
         <Empty>{t('reception.empty')}</Empty>
       ) : (
         list.data && (
-          <div className="table-scroll">
+          <TableScroll label={t('reception.heading')}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -434,7 +436,7 @@ export function ReceptionsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )
       )}
     </Stack>

@@ -45,11 +45,13 @@ export function TriagePage() {
     [tick],
   );
   const reference = useAsync(referenceData, []);
-  const [choice, setChoice] = useState<Record<string, string | null>>({});
+  // One agency picker for the page, in the route dialog: a picker per row (100 Mantine Selects) made the page slow.
+  const [agencyCode, setAgencyCode] = useState<string | null>(null);
+  const [agencyError, setAgencyError] = useState<string>();
   const [message, setMessage] = useState<string>();
   const [error, setError] = useState<unknown>();
 
-  // Rerouting says why (the agency and the history read it): the reason is asked in a dialog before the case moves.
+  // Rerouting says to whom and why (the agency and the history read it), in a dialog before the case moves.
   const [asking, setAsking] = useState<CaseListItem | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
@@ -57,14 +59,17 @@ export function TriagePage() {
   const agencyName = (code: string) => reference.data?.agencies.find((a) => a.code === code)?.name ?? code;
   const ask = (item: CaseListItem) => {
     setAsking(item);
+    setAgencyCode(null);
+    setAgencyError(undefined);
     setReason('');
     setReasonError(undefined);
   };
   const route = async () => {
     const item = asking;
-    const agencyCode = item ? choice[item.id] : null;
-    if (!item || !agencyCode) return;
-    if (reason.trim().length < 5) return setReasonError(t('validation.reason'));
+    if (!item) return;
+    setAgencyError(agencyCode ? undefined : t('validation.agency'));
+    setReasonError(reason.trim().length < 5 ? t('validation.reason') : undefined);
+    if (!agencyCode || reason.trim().length < 5) return;
     setError(undefined);
     setBusy(true);
     try {
@@ -105,13 +110,27 @@ export function TriagePage() {
         centered
       >
         <form
+          // The dialog's own messages (Vietnamese, beside the field), not the browser's bubble.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void route();
           }}
         >
           <Stack gap="sm">
-            {asking && <Text size="sm">{t('triage.reasonTo', { agency: agencyName(choice[asking.id] ?? '') })}</Text>}
+            <RefSelect
+              label={t('case.agency')}
+              items={reference.data?.agencies}
+              value={agencyCode}
+              onChange={(v) => {
+                setAgencyCode(v);
+                if (v) setAgencyError(undefined);
+              }}
+              error={agencyError}
+              required
+              data-autofocus
+            />
+            {agencyCode && <Text size="sm">{t('triage.reasonTo', { agency: agencyName(agencyCode) })}</Text>}
             <Textarea
               label={t('triage.reason')}
               required
@@ -120,7 +139,6 @@ export function TriagePage() {
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
               error={reasonError}
-              data-autofocus
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setAsking(null)}>
@@ -161,17 +179,12 @@ export function TriagePage() {
               <Stack gap="xs">
                 <RowSuggestions item={item} busy={busy} onAccept={(s) => void accept(item, s)} />
                 <Group gap={4} wrap="nowrap">
-                  <RefSelect
-                    aria-label={`${t('case.agency')} ${item.trackingCode}`}
-                    placeholder={t('case.agency')}
-                    items={reference.data?.agencies}
-                    value={choice[item.id] ?? null}
-                    onChange={(v) => setChoice((c) => ({ ...c, [item.id]: v }))}
-                    w={220}
-                    maw="100%"
+                  <Button
                     size="xs"
-                  />
-                  <Button size="xs" disabled={!choice[item.id]} onClick={() => ask(item)}>
+                    variant="light"
+                    onClick={() => ask(item)}
+                    aria-label={t('triage.reasonTitle', { code: item.trackingCode })}
+                  >
                     {t('triage.route')}
                   </Button>
                 </Group>

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useAsync } from '../../../lib/use-async';
 import { PasswordForm } from './PasswordForm';
 import { TotpSetup } from './TotpSetup';
+import { TableScroll } from '../../../components/TableScroll';
 
 /** One's own account: change the password, turn on TOTP, see and end one's sessions. */
 export function ProfilePage() {
@@ -78,7 +79,7 @@ export function ProfilePage() {
         ) : sessions.data.length === 0 ? (
           <Empty />
         ) : (
-          <div className="table-scroll">
+          <TableScroll label={t('account.sessions')}>
             <Table striped miw={560}>
               <Table.Thead>
                 <Table.Tr>
@@ -111,7 +112,7 @@ export function ProfilePage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </Card>
     </Stack>

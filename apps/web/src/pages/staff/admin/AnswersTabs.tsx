@@ -9,6 +9,7 @@ import { RefSelect } from '../../../components/RefSelect';
 import { Empty, ErrorAlert, Loading } from '../../../components/States';
 import { referenceData } from '../../../lib/reference';
 import { useAsync } from '../../../lib/use-async';
+import { TableScroll } from '../../../components/TableScroll';
 
 type Template = components['schemas']['AnswerTemplateDto'];
 const KINDS = Object.values(CaseKind);
@@ -170,7 +171,7 @@ export function TemplatesTab() {
       ) : !list.data?.length ? (
         <Empty>{t('admin.noTemplates')}</Empty>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('admin.templates')}>
           <Table striped miw={700}>
             <Table.Tbody>
               {list.data.map((tpl) => (
@@ -204,7 +205,7 @@ export function TemplatesTab() {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </Stack>
   );
@@ -252,28 +253,30 @@ export function ApprovalTab({ canEdit }: { canEdit: boolean }) {
       ) : !rules.data?.length ? (
         <Empty>{t('admin.noApprovalRules')}</Empty>
       ) : (
-        <Table striped>
-          <Table.Tbody>
-            {rules.data.map((r) => (
-              <Table.Tr key={`${r.agency.code}-${r.kind}`}>
-                <Table.Td>{r.agency.name}</Table.Td>
-                <Table.Td>{t(`kind.${r.kind}`)}</Table.Td>
-                <Table.Td>
-                  {canEdit && (
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => void set(r.agency.code, r.kind as CaseKind, false)}
-                    >
-                      {t('admin.approvalRemove')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <TableScroll label={t('admin.approval')}>
+          <Table striped>
+            <Table.Tbody>
+              {rules.data.map((r) => (
+                <Table.Tr key={`${r.agency.code}-${r.kind}`}>
+                  <Table.Td>{r.agency.name}</Table.Td>
+                  <Table.Td>{t(`kind.${r.kind}`)}</Table.Td>
+                  <Table.Td>
+                    {canEdit && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => void set(r.agency.code, r.kind as CaseKind, false)}
+                      >
+                        {t('admin.approvalRemove')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
     </Stack>
   );

@@ -6,6 +6,7 @@ import { percent } from '../../../components/RoutingSuggestions';
 import { ErrorAlert, Loading } from '../../../components/States';
 import { formatDateTime } from '../../../lib/format';
 import { useAsync } from '../../../lib/use-async';
+import { TableScroll } from '../../../components/TableScroll';
 
 /** The metrics a version stores, in the order shown; rates are shown as percentages. */
 const METRICS = [
@@ -105,7 +106,7 @@ export function LearningTab() {
           <Title order={3} size="h4">
             {t('learning.versions')}
           </Title>
-          <div className="table-scroll">
+          <TableScroll label={t('learning.versions')}>
             <Table miw={640}>
               <Table.Thead>
                 <Table.Tr>
@@ -135,7 +136,7 @@ export function LearningTab() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         </>
       )}
     </Stack>

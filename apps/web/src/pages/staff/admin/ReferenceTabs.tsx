@@ -9,6 +9,7 @@ import { Empty, ErrorAlert, Loading } from '../../../components/States';
 import { clearReferenceCache } from '../../../lib/reference';
 import { useAsync } from '../../../lib/use-async';
 import type { components } from '../../../api/schema';
+import { TableScroll } from '../../../components/TableScroll';
 
 export type TreeKind = 'agencies' | 'areas' | 'categories';
 
@@ -227,7 +228,7 @@ export function TreeTab({ kind, canEdit }: { kind: TreeKind; canEdit: boolean })
       {shown.length === 0 ? (
         <Empty />
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t(`admin.${kind}`)}>
           <Table striped miw={640}>
             <Table.Thead>
               <Table.Tr>
@@ -283,7 +284,7 @@ export function TreeTab({ kind, canEdit }: { kind: TreeKind; canEdit: boolean })
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       )}
       <Modal
         opened={editing !== null}
@@ -437,9 +438,9 @@ export function RoutingTab({ canEdit }: { canEdit: boolean }) {
   const names = (rows: TreeRow[]) => new Map(rows.map((r) => [r.code, i18n.language === 'en' ? r.nameEn : r.name]));
   const [agencyNames, areaNames, categoryNames] = [names(refs.agencies), names(refs.areas), names(refs.categories)];
   const shown = agencyFilter ? rules.filter((r) => r.agencyCode === agencyFilter) : rules;
-  const any = (
+  const any = (label: 'anyKind' | 'anyCategory' | 'anyArea') => (
     <Text span c="dimmed" size="sm">
-      {t('admin.any')}
+      {t(`admin.${label}`)}
     </Text>
   );
   return (
@@ -451,7 +452,7 @@ export function RoutingTab({ canEdit }: { canEdit: boolean }) {
       {shown.length === 0 ? (
         <Empty />
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('admin.routing')}>
           <Table striped miw={760}>
             <Table.Thead>
               <Table.Tr>
@@ -473,9 +474,9 @@ export function RoutingTab({ canEdit }: { canEdit: boolean }) {
                   data-area={r.areaCode ?? ''}
                   data-kind={r.kind ?? ''}
                 >
-                  <Table.Td>{r.kind ? t(`kind.${r.kind}`) : any}</Table.Td>
-                  <Table.Td>{r.categoryCode ? (categoryNames.get(r.categoryCode) ?? r.categoryCode) : any}</Table.Td>
-                  <Table.Td>{r.areaCode ? (areaNames.get(r.areaCode) ?? r.areaCode) : any}</Table.Td>
+                  <Table.Td>{r.kind ? t(`kind.${r.kind}`) : any('anyKind')}</Table.Td>
+                  <Table.Td>{r.categoryCode ? (categoryNames.get(r.categoryCode) ?? r.categoryCode) : any('anyCategory')}</Table.Td>
+                  <Table.Td>{r.areaCode ? (areaNames.get(r.areaCode) ?? r.areaCode) : any('anyArea')}</Table.Td>
                   <Table.Td>{agencyNames.get(r.agencyCode) ?? r.agencyCode}</Table.Td>
                   <Table.Td>{r.priority}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -494,7 +495,7 @@ export function RoutingTab({ canEdit }: { canEdit: boolean }) {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       )}
       <Modal
         opened={editing !== null}

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useAsync } from '../../../lib/use-async';
 import { adminList, type TreeRow } from './ReferenceTabs';
 import type { components } from '../../../api/schema';
+import { TableScroll } from '../../../components/TableScroll';
 
 type User = components['schemas']['UserDto'];
 
@@ -284,7 +285,7 @@ export function UsersTab() {
         <Empty />
       ) : (
         <>
-          <div className="table-scroll">
+          <TableScroll label={t('admin.users')}>
             <Table striped miw={820}>
               <Table.Thead>
                 <Table.Tr>
@@ -337,7 +338,7 @@ export function UsersTab() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
               {t('users.total', { count: users.data.total })}
