@@ -11,6 +11,9 @@ import { formatDate, localDate } from '../../lib/format';
 import { monthBuckets, type Period, PERIOD_PRESETS, type PeriodPreset, presetPeriod, previousPeriod, shiftPeriod } from '../../lib/period';
 import { useAsync } from '../../lib/use-async';
 import { TableScroll } from '../../components/TableScroll';
+import { roleMay } from '@hotline/contracts';
+import { useAuth } from '../../auth';
+import { HotspotMap } from '../../map/HotspotMap';
 
 type Summary = components['schemas']['SummaryDto'];
 type Group = components['schemas']['SummaryGroupDto'];
@@ -186,6 +189,12 @@ export function DashboardPage() {
       trendBefore: trend.slice(buckets.length),
     };
   }, [from, to]);
+  const { user } = useAuth();
+  const mayMap = roleMay('hotspotMap', user?.role);
+  const hotspots = useAsync(
+    () => (mayMap ? unwrap(api.GET('/api/v1/reports/hotspots', { params: { query: { from, to } } })) : Promise.resolve(null)),
+    [from, to, mayMap],
+  );
   const sessions = useAsync(() => unwrap(api.GET('/api/v1/council/sessions')).catch(() => []), []);
   const [sessionId, setSessionId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>();
@@ -501,6 +510,8 @@ export function DashboardPage() {
           </Table>
         </TableScroll>
       </Card>
+      {mayMap && <ErrorAlert error={hotspots.error} />}
+      {hotspots.data && <HotspotMap data={hotspots.data} title={t('hotspots.dashboardTitle')} />}
     </Stack>
   );
 }
