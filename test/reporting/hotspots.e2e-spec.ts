@@ -89,10 +89,10 @@ describe('hotspots: figures from the hotspot rollup equal a direct count over ca
         if (n % 4 === 1) toReject.push(receipt.id);
       }
       for (let i = 0; i < 2; i++) {
-        const { receipt } = await intake.submit(
-          makeCaseInput({ areaCode: areas[0].code, public: false, location: SECRET_SPOT }) as never,
-          { channel: 'web' as never, actor: { type: 'citizen' } },
-        );
+        const { receipt } = await intake.submit(makeCaseInput({ areaCode: areas[0].code, public: false, location: SECRET_SPOT }) as never, {
+          channel: 'web' as never,
+          actor: { type: 'citizen' },
+        });
         void receipt;
       }
       // Drained as the worker would, then some of the day's cases settle: their facts move in the next drain.
@@ -218,7 +218,12 @@ describe('hotspots: figures from the hotspot rollup equal a direct count over ca
   it('over HTTP: GeoJSON for the council, 403 for an agency officer, the public variant without a login', async () => {
     const council = await platform.login(...USERS.council);
     const officer = await platform.login(...USERS.officerSxd);
-    const res = await platform.request<HotspotCollectionDto>('GET', '/api/v1/reports/hotspots?from=2026-09-01&to=2026-11-30', undefined, council);
+    const res = await platform.request<HotspotCollectionDto>(
+      'GET',
+      '/api/v1/reports/hotspots?from=2026-09-01&to=2026-11-30',
+      undefined,
+      council,
+    );
     expect(res.status).toBe(200);
     expect(res.body.type).toBe('FeatureCollection');
     const cell = res.body.features.find((f) => f.properties.level === 'cell')!;

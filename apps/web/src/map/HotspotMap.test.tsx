@@ -31,7 +31,11 @@ const DATA: HotspotCollection = {
       geometry: square(105.85, 21.03, 0.02),
       properties: { level: 'ward', code: 'HN-HAIBATRUNG', name: 'Phường Hai Bà Trưng', count: 1000, open: 120, overdue: 7 },
     },
-    { type: 'Feature', geometry: null, properties: { level: 'ward', code: 'HN-X', name: 'Phường Chưa Có Ranh Giới', count: 234, open: 3, overdue: 0 } },
+    {
+      type: 'Feature',
+      geometry: null,
+      properties: { level: 'ward', code: 'HN-X', name: 'Phường Chưa Có Ranh Giới', count: 234, open: 3, overdue: 0 },
+    },
     {
       type: 'Feature',
       geometry: square(105.854, 21.028, 0.003),
@@ -89,7 +93,11 @@ describe('HotspotMap', () => {
   it('has a legend whose classes rise to the largest count', () => {
     renderUi(<HotspotMap data={DATA} title="Bản đồ điểm nóng" />);
     const legend = screen.getByTestId('hotspot-legend');
-    expect(within(legend).getAllByRole('listitem').map((i) => i.textContent)).toEqual(['≤ 120', '121–240', '241–360', '361–480', '481–600']);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((i) => i.textContent),
+    ).toEqual(['≤ 120', '121–240', '241–360', '361–480', '481–600']);
   });
 
   it('says the public rule when cells below a minimum are left out', () => {

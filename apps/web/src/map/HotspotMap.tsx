@@ -32,7 +32,9 @@ export function colourOf(count: number, bounds: number[]): string {
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 const placeOf = (f: Feature, t: Translate) =>
-  f.properties.level === 'ward' ? (f.properties.name ?? f.properties.code ?? '') : t('hotspots.cell', { cell: f.properties.cell?.replace(/f+$/, '') });
+  f.properties.level === 'ward'
+    ? (f.properties.name ?? f.properties.code ?? '')
+    : t('hotspots.cell', { cell: f.properties.cell?.replace(/f+$/, '') });
 
 /** What a shape's tooltip says: the place and its three counts. */
 export const hotspotTooltip = (f: Feature, t: Translate, number: Intl.NumberFormat): string =>
@@ -71,17 +73,20 @@ export function HotspotMap({ data, title }: { data: HotspotCollection; title: st
       onEachFeature: (f, l) => l.bindTooltip(hotspotTooltip(f as unknown as Feature, t, number), { sticky: true }),
     }).addTo(map);
     const box = layer.getBounds();
-    if (box.isValid()) map.fitBounds(box, { padding: [8, 8] });
+    if (box.isValid()) map.fitBounds(box, { padding: [8, 8], maxZoom: 14 });
     else map.setView([21.0285, 105.8542], 11);
     return () => {
       map.remove();
     };
-    // The figures and the language decide what is drawn; the rest is derived from them.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The figures, the level and the language decide what is drawn; the rest is derived from them.
   }, [data, level, i18n.language]);
 
   const top = [...features].sort((a, b) => b.properties.count - a.properties.count).slice(0, TOP);
-  const summary = t('hotspots.summary', { total: number.format(data.total), located: number.format(data.located), places: features.length });
+  const summary = t('hotspots.summary', {
+    total: number.format(data.total),
+    located: number.format(data.located),
+    places: features.length,
+  });
   return (
     <Card withBorder data-testid="hotspot-map">
       <Stack gap="sm">
@@ -112,7 +117,11 @@ export function HotspotMap({ data, title }: { data: HotspotCollection; title: st
                 style={{ display: 'inline-block', width: 14, height: 14, border: '1px solid #555', background: colourOf(b, bounds) }}
               />
               <Text size="xs">
-                {i === 0 ? `≤ ${number.format(b)}` : `${number.format(bounds[i - 1] + 1)}–${number.format(b)}`}
+                {i === 0
+                  ? `≤ ${number.format(b)}`
+                  : bounds[i - 1] + 1 === b
+                    ? number.format(b)
+                    : `${number.format(bounds[i - 1] + 1)}–${number.format(b)}`}
               </Text>
             </Group>
           ))}

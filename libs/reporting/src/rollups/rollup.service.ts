@@ -135,7 +135,11 @@ export class RollupService {
           manager,
           ids.map((r) => r.id),
         );
-        if (facts.length > 0) await this.storeFacts(manager, facts.map(({ j }) => j));
+        if (facts.length > 0)
+          await this.storeFacts(
+            manager,
+            facts.map(({ j }) => j),
+          );
         cases += ids.length;
         after = ids[ids.length - 1].id;
       }

@@ -4,7 +4,10 @@ import { CaseKind } from '@hotline/contracts';
 import { IsLocalDate } from '@hotline/platform';
 
 export class HotspotQueryDto {
-  @ApiPropertyOptional({ description: 'First day received (Hà Nội date, inclusive); default: 1 January of `to`’s year', example: '2026-01-01' })
+  @ApiPropertyOptional({
+    description: 'First day received (Hà Nội date, inclusive); default: 1 January of `to`’s year',
+    example: '2026-01-01',
+  })
   @IsOptional()
   @IsLocalDate()
   from?: string;
