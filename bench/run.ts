@@ -3,7 +3,8 @@
  * databases, servers and connections are gone before the next starts), under one watchdog for the whole run.
  *
  * `BENCH_ONLY=intake,track` selects parts: deadline, intake, routing (also measures intake: it runs at half the
- * intake maximum), list, track, pages (staff pages in Chromium). Default: all. Each file appends its results to bench/RESULTS.md.
+ * intake maximum), list, track, pages (staff pages in Chromium), hotspots (the hotspot map's query). Default: all.
+ * Each file appends its results to bench/RESULTS.md.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ const FILES = [
   { file: 'case-list-tracking.bench.js', parts: ['list', 'track'] },
   { file: 'deadline-scan.bench.js', parts: ['deadline'] },
   { file: 'page-speed.bench.js', parts: ['pages'] },
+  { file: 'hotspots.bench.js', parts: ['hotspots'] },
 ];
 const WATCHDOG_MS = 25 * 60_000;
 const KILL_GRACE_MS = 60_000;
