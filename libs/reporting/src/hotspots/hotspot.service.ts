@@ -53,7 +53,10 @@ export class HotspotService {
       if (!category) throw new InvalidInputError('category', `Unknown category "${query.category}"`);
       categoryIds = subtree(snapshot.categories, category.id);
     }
-    const grain = (query.kind ? HotspotFilter.Kind : 0) | (categoryIds ? HotspotFilter.Category : 0);
+    const grain =
+      (query.kind ? HotspotFilter.Kind : 0) |
+      (categoryIds ? HotspotFilter.Category : 0) |
+      (audience === 'public' ? HotspotFilter.Published : 0);
 
     const params: unknown[] = [grain];
     const p = (v: unknown) => `$${params.push(v)}`;
@@ -65,7 +68,6 @@ export class HotspotService {
     const filters = [
       query.kind ? `kind = ${p(query.kind)}` : 'kind IS NULL',
       categoryIds ? `category_id = ANY(${p(categoryIds)}::uuid[])` : 'category_id IS NULL',
-      ...(audience === 'public' ? ['published'] : []),
     ];
     const dueParams: unknown[] = [now, from, to];
     const d = (v: unknown) => `$${dueParams.push(v)}`;

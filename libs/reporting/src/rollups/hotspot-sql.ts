@@ -6,12 +6,17 @@ import { latLngToCell } from 'h3-js';
  */
 export const HOTSPOT_RESOLUTION = 8;
 
-/** Bits of a hotspot grain: the filters a hotspot row is kept for (outside the grain a column is NULL). */
+/**
+ * Bits of a hotspot grain: the filters a hotspot row is kept for (outside the grain a column is NULL). Rows with the
+ * Published bit count the published cases only (the public map); those without it count every case (staff), so
+ * neither map reads the other's rows.
+ */
 export enum HotspotFilter {
   Kind = 1,
   Category = 2,
+  Published = 4,
 }
-export const HOTSPOT_GRAINS = [0, HotspotFilter.Kind, HotspotFilter.Category, HotspotFilter.Kind | HotspotFilter.Category] as const;
+export const HOTSPOT_GRAINS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7];
 
 /** The cell of a location at the rollup's resolution; null without a (valid) location. */
 export function hotspotCellOf(lat: number | null | undefined, lng: number | null | undefined): string | null {
@@ -21,7 +26,7 @@ export function hotspotCellOf(lat: number | null | undefined, lng: number | null
 }
 
 const KEY = 'grain, kind, category_id, bucket_kind, bucket, published, area_id, h3_cell';
-const PLACE = ['u.published', 'u.area_id', 'u.h3_cell'];
+const PLACE = ['u.area_id', 'u.h3_cell'];
 const GROUPING_SETS = ['received_day', 'month']
   .flatMap((time) =>
     HOTSPOT_GRAINS.map((grain) => [
@@ -29,6 +34,7 @@ const GROUPING_SETS = ['received_day', 'month']
       ...PLACE,
       ...(grain & HotspotFilter.Kind ? ['u.kind'] : []),
       ...(grain & HotspotFilter.Category ? ['u.category_id'] : []),
+      ...(grain & HotspotFilter.Published ? ['u.published'] : []),
     ]),
   )
   .map((set) => `(${set.join(', ')})`)
@@ -36,15 +42,16 @@ const GROUPING_SETS = ['received_day', 'month']
 
 /**
  * Adds the contributions of a facts relation (`<source>` aliased `s`, with `sign`, `published`, `h3_cell`) to the
- * hotspot rollup, like `contributionStatement` does to `report_rollup`: one GROUPING SETS pass over the four grains by
- * day and by month, upserted by adding. Returns the rows touched, with `empty` for those that fell to zero.
+ * hotspot rollup, like `contributionStatement` does to `report_rollup`: one GROUPING SETS pass over the eight grains by
+ * day and by month, upserted by adding; the unpublished cases' rows of the Published grains are not kept. Returns the
+ * rows touched, with `empty` for those that fell to zero.
  */
 export function hotspotContributionStatement(source: string): string {
   return `
     WITH u AS (
       SELECT s.*, date_trunc('month', s.received_day)::date AS month FROM ${source}
     ), x AS (
-      SELECT 3 - GROUPING(u.category_id, u.kind) AS grain, u.kind, u.category_id,
+      SELECT 7 - GROUPING(u.published, u.category_id, u.kind) AS grain, u.kind, u.category_id,
              CASE WHEN GROUPING(u.received_day) = 0 THEN 'd' ELSE 'm' END AS bucket_kind,
              coalesce(u.received_day, u.month) AS bucket, u.published, u.area_id, u.h3_cell,
              sum(u.sign)::int AS received, sum(u.sign * u.open::int)::int AS open
@@ -52,7 +59,7 @@ export function hotspotContributionStatement(source: string): string {
        GROUP BY GROUPING SETS (${GROUPING_SETS})
     )
     INSERT INTO report_hotspot (${KEY}, received, open)
-    SELECT x.* FROM x WHERE x.received <> 0 OR x.open <> 0
+    SELECT x.* FROM x WHERE (x.received <> 0 OR x.open <> 0) AND x.published IS NOT FALSE
     ON CONFLICT ON CONSTRAINT report_hotspot_key DO UPDATE
       SET received = report_hotspot.received + excluded.received, open = report_hotspot.open + excluded.open
     RETURNING id, (received = 0) AS empty`;
