@@ -28,6 +28,18 @@ interface Tally {
 
 const empty = (): Tally => ({ count: 0, open: 0, overdue: 0 });
 
+/** A cell's hexagon never changes: kept once computed (a city has a few thousand cells; the bound keeps it small). */
+const HEXAGONS = new Map<string, number[][]>();
+const HEXAGON_CACHE_MAX = 100_000;
+function hexagonOf(cell: string): number[][] {
+  let ring = HEXAGONS.get(cell);
+  if (!ring) {
+    ring = cellToBoundary(cell, true);
+    if (HEXAGONS.size < HEXAGON_CACHE_MAX) HEXAGONS.set(cell, ring);
+  }
+  return ring;
+}
+
 /**
  * Hotspots per area and per H3 cell for the cases received in a period, read from `report_hotspot` (kept by the
  * rollup drain): the cost follows the number of cells and days, not of cases. "Overdue now" is counted at request
@@ -141,7 +153,7 @@ export class HotspotService {
       .filter(([, t]) => t.count > 0 && t.count >= minCellCount)
       .map(([cell, t]) => ({
         type: 'Feature' as const,
-        geometry: { type: 'Polygon' as const, coordinates: [cellToBoundary(cell, true)] },
+        geometry: { type: 'Polygon' as const, coordinates: [hexagonOf(cell)] },
         properties: { level: 'cell' as const, cell, resolution, ...t },
       }));
     return {
