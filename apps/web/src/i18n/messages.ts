@@ -238,6 +238,8 @@ export const vi = {
     open: 'Đang xử lý',
     overdue: 'Quá hạn',
     none: 'Không có hồ sơ nào trong kỳ.',
+    zoomIn: 'Phóng to',
+    zoomOut: 'Thu nhỏ',
   },
   disclosure: {
     heading: 'Công khai kết quả giải quyết',
@@ -910,6 +912,8 @@ export const en: Widen<Messages> = {
     open: 'Open',
     overdue: 'Overdue',
     none: 'No cases in the period.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
   },
   disclosure: {
     heading: 'Published results',

@@ -90,6 +90,12 @@ describe('HotspotMap', () => {
     );
   });
 
+  it('names the zoom buttons in Vietnamese', () => {
+    renderUi(<HotspotMap data={DATA} title="Bản đồ điểm nóng" />);
+    expect(screen.getByRole('button', { name: 'Phóng to' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Thu nhỏ' })).toBeTruthy();
+  });
+
   it('has a legend whose classes rise to the largest count', () => {
     renderUi(<HotspotMap data={DATA} title="Bản đồ điểm nóng" />);
     const legend = screen.getByTestId('hotspot-legend');

@@ -62,7 +62,8 @@ export function HotspotMap({ data, title }: { data: HotspotCollection; title: st
   useEffect(() => {
     const el = mapEl.current;
     if (!el) return;
-    const map = L.map(el, { attributionControl: false, zoomSnap: 0.25 });
+    const map = L.map(el, { attributionControl: false, zoomControl: false, zoomSnap: 0.25 });
+    L.control.zoom({ zoomInTitle: t('hotspots.zoomIn'), zoomOutTitle: t('hotspots.zoomOut') }).addTo(map);
     const layer = L.geoJSON({ type: 'FeatureCollection', features: drawn } as GeoJSON.FeatureCollection, {
       style: (f) => ({
         color: '#555',
