@@ -61,7 +61,7 @@ describe('HotspotMap', () => {
       'Ô lục giác 88415ca89b600502',
       'Ô lục giác 88415ca8d3300100',
     ]);
-    expect(screen.getByRole('img', { name: /Bản đồ điểm nóng\. 1\.234 hồ sơ trong kỳ, 900 có vị trí/ })).toBeTruthy();
+    expect(screen.getByRole('figure', { name: /Bản đồ điểm nóng\. 1\.234 hồ sơ trong kỳ, 900 có vị trí/ })).toBeTruthy();
   });
 
   it('switches to wards, including a ward without a boundary, in the table', () => {

@@ -109,7 +109,9 @@ export function HotspotMap({ data, title }: { data: HotspotCollection; title: st
           {summary}
           {data.minCellCount > 0 && level === 'cell' ? ` ${t('hotspots.publicRule', { min: data.minCellCount })}` : ''}
         </Text>
-        <div ref={mapEl} role="img" aria-label={`${title}. ${summary}`} style={{ height: 360, background: '#f4f6f8' }} />
+        <figure aria-label={`${title}. ${summary}`} style={{ margin: 0 }}>
+          <div ref={mapEl} style={{ height: 360, background: '#f4f6f8' }} />
+        </figure>
         <Group gap="xs" aria-label={t('hotspots.legend')} role="list" data-testid="hotspot-legend">
           {bounds.map((b, i) => (
             <Group key={b} gap={4} role="listitem">
