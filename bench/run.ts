@@ -4,8 +4,9 @@
  *
  * `BENCH_ONLY=intake,track` selects parts: deadline, intake, routing (also measures intake: it runs at half the
  * intake maximum), list, track, platform (API + worker + mailer at a ladder of rates), spike (20,000 submissions in
- * 60 s), pages (staff pages in Chromium), photos (image versions). Default: all. Each file writes its
- * benchmark's section of bench/RESULTS.md (the latest run of each) and adds the run to bench/history/.
+ * 60 s), pages (staff pages in Chromium), photos (image versions), hotspots (the hotspot map's query). Default:
+ * all. Each file writes its benchmark's section of bench/RESULTS.md (the latest run of each) and adds the run to
+ * bench/history/.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ const FILES = [
   { file: 'deadline-scan.bench.js', parts: ['deadline'] },
   { file: 'page-speed.bench.js', parts: ['pages'] },
   { file: 'photo-versions.bench.js', parts: ['photos'] },
+  { file: 'hotspots.bench.js', parts: ['hotspots'] },
 ];
 const WATCHDOG_MS = 45 * 60_000;
 const KILL_GRACE_MS = 60_000;

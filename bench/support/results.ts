@@ -18,6 +18,7 @@ export const BENCHMARKS = {
   deadline: 'deadline scan (bench/deadline-scan.bench.ts)',
   pages: 'staff pages in Chromium (bench/page-speed.bench.ts)',
   photos: 'photo versions: thumbnail inline, metadata-free copy in a job (bench/photo-versions.bench.ts)',
+  hotspots: 'hotspot map at 1,000,000 cases (bench/hotspots.bench.ts)',
   reporting: 'reporting at 10,000,000 cases (bench/reporting.bench.ts, `npm run bench:reporting`)',
   learning: 'learned routing and deadline risk (bench/evaluate-learning.ts, `npm run evaluate`)',
 } as const;

@@ -496,6 +496,24 @@ describe('bad input', () => {
     }
   });
 
+  it.each([
+    ['kind=rumour', 'kind'],
+    ['category=NO-SUCH-CATEGORY', 'category'],
+    ['from=2026-11-02&to=2026-11-01', 'to'],
+    ['from=02/11/2026', 'from'],
+    ['bbox=105,20,106,21', 'bbox'],
+  ])('the hotspot maps (staff and public) refuse %s, naming %s', async (query, field) => {
+    const token = await platform.login(...USERS.council);
+    for (const [path, who] of [
+      ['/api/v1/reports/hotspots', token],
+      ['/api/v1/public/hotspots', undefined],
+    ] as const) {
+      const res = await platform.request<ApiErrorBody>('GET', `${path}?${query}`, undefined, who);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: expect.any(String), details: expect.arrayContaining([expect.objectContaining({ field })]) });
+    }
+  });
+
   it('left every table exactly as it was, but for the audit rows and sessions of its own sign-ins', async () => {
     const { audit_log: audited, user_sessions: sessions, ...after } = await platform.db.rowCounts();
     const { audit_log: auditedBefore, user_sessions: sessionsBefore, ...untouched } = before;

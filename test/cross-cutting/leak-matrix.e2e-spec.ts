@@ -116,6 +116,8 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/receptions': { audience: 'caller', scope: 'many' },
   'GET /api/v1/pakn/inbox': NONE,
   'GET /api/v1/reports/statutory/:form': NONE,
+  'GET /api/v1/reports/hotspots': NONE,
+  'GET /api/v1/public/hotspots': { audience: 'public', scope: 'none' },
   'GET /api/v1/receptions/:id': { audience: 'caller', scope: 'many' },
   'GET /api/v1/receptions/register': { audience: 'caller', scope: 'many', variants: ['?format=xlsx', '?format=pdf'] },
 };

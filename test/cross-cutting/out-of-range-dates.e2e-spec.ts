@@ -46,6 +46,8 @@ describe('Dates out of range are refused on every route', () => {
     ['summary report, year 1999', 'secretariat', '/api/v1/reports/summary?from=1999-12-31', 'from'],
     ['trend, year 0', 'council', '/api/v1/reports/trend?from=0000-01-01&to=2026-01-31', 'from'],
     ['public disclosure, year 0', 'anonymous', '/api/v1/public/disclosure?from=0000-01-01', 'from'],
+    ['hotspots, year 0', 'council', '/api/v1/reports/hotspots?from=0000-01-01&to=2026-01-31', 'from'],
+    ['public hotspots, year 9999', 'anonymous', '/api/v1/public/hotspots?to=9999-12-31', 'to'],
     ['audit log, negative year', 'admin', '/api/v1/admin/audit?from=-000001-01-01T00:00:00Z', 'from'],
     ['audit log, year 0', 'admin', '/api/v1/admin/audit?to=0000-06-01T00:00:00Z', 'to'],
     ['holiday calendar, negative year', 'admin', '/api/v1/admin/calendar?year=-1', 'year'],

@@ -101,6 +101,11 @@ export const ROLE_GATES = {
     policy: ['create', 'VoterMeeting'],
     roles: offeredTo(Role.Operator, Role.Secretariat, Role.Admin),
   },
+  /** The hotspot map of council-wide figures (the statutory reports' readers; an agency's own figures have no map). */
+  hotspotMap: {
+    policy: ['read', 'StatutoryReport'],
+    roles: offeredTo(Role.Secretariat, Role.CouncilMember, Role.Admin),
+  },
 } as const satisfies Record<string, RoleGate>;
 
 export type RoleGateName = keyof typeof ROLE_GATES;

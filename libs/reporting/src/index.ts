@@ -10,3 +10,6 @@ export * from './export/case-export.service';
 export * from './disclosure/disclosure.service';
 export * from './statutory/statutory-period';
 export * from './statutory/statutory-report.service';
+export * from './rollups/hotspot-sql';
+export * from './hotspots/hotspot.service';
+export * from './hotspots/dto/hotspots.dto';

@@ -7,6 +7,8 @@ import { CaseExportController } from './export/case-export.controller';
 import { CaseExportService } from './export/case-export.service';
 import { RollupProcessor } from './rollups/rollup.processor';
 import { RollupService } from './rollups/rollup.service';
+import { HotspotController } from './hotspots/hotspot.controller';
+import { HotspotService } from './hotspots/hotspot.service';
 import { ReportsController } from './summary/reports.controller';
 import { SummaryService } from './summary/summary.service';
 import { StatutoryReportController } from './statutory/statutory-report.controller';
@@ -18,8 +20,8 @@ export class ReportingModule {}
 /** The HTTP side: the council's summary, exports and the public disclosure. */
 @Module({
   imports: [CasesModule, ReportingModule, AuditModule],
-  controllers: [ReportsController, CaseExportController, DisclosureController, StatutoryReportController],
-  providers: [SummaryService, CaseExportService, DisclosureService, StatutoryReportService],
+  controllers: [ReportsController, CaseExportController, DisclosureController, StatutoryReportController, HotspotController],
+  providers: [SummaryService, CaseExportService, DisclosureService, StatutoryReportService, HotspotService],
 })
 export class ReportingApiModule {}
 

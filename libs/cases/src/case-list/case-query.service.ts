@@ -162,7 +162,7 @@ const matchingUpTo = (ordered: SelectQueryBuilder<CaseEntity>, limit: number): [
     .getQueryAndParameters();
 
 /** Children of a tree node, itself included: filtering by a category includes its sub-categories. */
-function subtree<T extends { id: string; parentId: string | null }>(rows: T[], rootId: string): string[] {
+export function subtree<T extends { id: string; parentId: string | null }>(rows: T[], rootId: string): string[] {
   const ids = new Set([rootId]);
   for (let grew = true; grew;) {
     grew = false;

@@ -2024,6 +2024,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/hotspots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HotspotController_staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/hotspots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HotspotController_publicMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/routing-suggestions": {
         parameters: {
             query?: never;
@@ -4480,6 +4512,60 @@ export interface components {
             rows: components["schemas"]["StatutoryRowDto"][];
             /** Format: date-time */
             generatedAt: string;
+        };
+        HotspotGeometryDto: {
+            /** @enum {string} */
+            type: "Polygon" | "MultiPolygon";
+            /** @description GeoJSON coordinates, [lng, lat] (a Polygon: rings; a MultiPolygon: polygons of rings) */
+            coordinates: unknown[];
+        };
+        HotspotPropertiesDto: {
+            /**
+             * @description ward: an area (its boundary); cell: an H3 hexagon
+             * @enum {string}
+             */
+            level: "ward" | "cell";
+            /** @description The area’s code (level ward) */
+            code?: string;
+            /** @description The area’s name (level ward) */
+            name?: string;
+            /** @description Its boundary is a drawn approximation (level ward) */
+            approximate?: boolean;
+            /** @description The H3 cell index (level cell) */
+            cell?: string;
+            /** @description The H3 resolution of the cell (level cell) */
+            resolution?: number;
+            /** @description Cases received in the period */
+            count: number;
+            /** @description Of them, open now */
+            open: number;
+            /** @description Of them, open and past their earliest due date now */
+            overdue: number;
+        };
+        HotspotFeatureDto: {
+            /** @enum {string} */
+            type: "Feature";
+            /** @description null for an area without a boundary (still counted, listed in the table) */
+            geometry?: components["schemas"]["HotspotGeometryDto"] | null;
+            properties: components["schemas"]["HotspotPropertiesDto"];
+        };
+        HotspotCollectionDto: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            from: string;
+            to: string;
+            /** Format: date-time */
+            asOf: string;
+            /** @description The H3 resolution of the cells */
+            resolution: number;
+            /** @description Cases in the period (each counted once, in its area) */
+            total: number;
+            /** @description Of them, with a location (counted in a cell) */
+            located: number;
+            /** @description Public map only: cells with fewer published cases than this are not drawn (their cases still count in their ward); 0 for staff */
+            minCellCount: number;
+            /** @description Wards first, then cells, each level by count descending */
+            features: components["schemas"]["HotspotFeatureDto"][];
         };
         SuggestionReasonDto: {
             /**
@@ -8766,6 +8852,62 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["StatutoryReportDto"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StatutoryReportDto"];
+                };
+            };
+        };
+    };
+    HotspotController_staff: {
+        parameters: {
+            query?: {
+                /** @description First day received (Hà Nội date, inclusive); default: 1 January of `to`’s year */
+                from?: string;
+                /** @description Last day received (Hà Nội date, inclusive); default: today */
+                to?: string;
+                kind?: components["schemas"]["CaseKind"];
+                /** @description Category code (includes sub-categories) */
+                category?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description GeoJSON FeatureCollection: one feature per area (its boundary) and per H3 cell (resolution 8), with counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HotspotCollectionDto"];
+                };
+            };
+        };
+    };
+    HotspotController_publicMap: {
+        parameters: {
+            query?: {
+                /** @description First day received (Hà Nội date, inclusive); default: 1 January of `to`’s year */
+                from?: string;
+                /** @description Last day received (Hà Nội date, inclusive); default: today */
+                to?: string;
+                kind?: components["schemas"]["CaseKind"];
+                /** @description Category code (includes sub-categories) */
+                category?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public map: published cases only (public, not denunciations), H3 cells at resolution 7 holding at least `minCellCount` of them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HotspotCollectionDto"];
                 };
             };
         };

@@ -1,3 +1,4 @@
+import { publishedSql } from '@hotline/cases';
 import { CaseStatus, LOCAL_TIME_ZONE, SETTLED_STATUSES, sqlStatusList } from '@hotline/contracts';
 
 /** Bits of a grain: the dimensions a rollup row is grouped by. */
@@ -72,6 +73,10 @@ export type CaseFacts = Record<FactFlag, boolean> &
     answer_days: number | null;
     due_at: Date | string | null;
     very_late_at: Date | string | null;
+    /** Public and not a denunciation (publishedSql): the public hotspot map counts only these. */
+    published: boolean;
+    /** The H3 cell of the case's location at HOTSPOT_RESOLUTION (hotspot-sql.ts); null without a location. */
+    h3_cell: string | null;
     last_event_id: string;
   };
 
@@ -88,6 +93,8 @@ export const FACT_COLUMNS = [
   'answer_days',
   'due_at',
   'very_late_at',
+  'published',
+  'h3_cell',
   'last_event_id',
 ] as const satisfies readonly (keyof CaseFacts)[];
 
@@ -107,6 +114,7 @@ const notOpen = sqlStatusList(SETTLED_STATUSES);
  * - approval_waits / approval_wait_minutes: the times an answer waited for the agency head (from the officer's draft
  *   to the status that left awaiting_approval: approved, sent back, merged or withdrawn), and their minutes in all.
  * The case's clocks change only in the transaction that writes an event, so they are as current as the events.
+ * - published, and lat / lng, from which the caller computes h3_cell (withCells in rollup.service.ts).
  * last_event_id: the case's last event when its facts last changed.
  * A duplicate merged into another case has no facts: the matter is counted once, under the surviving case.
  */
@@ -165,6 +173,8 @@ SELECT c.id AS case_id,
        END AS answer_days,
        CASE WHEN ev.status NOT IN (${notOpen}) AND k.due_at IS NOT NULL THEN k.due_at END AS due_at,
        CASE WHEN ev.status NOT IN (${notOpen}) AND k.due_at IS NOT NULL THEN k.very_late_at END AS very_late_at,
+       ${publishedSql('c')} AS published,
+       c.lat, c.lng,
        ev.last_event_id
   FROM cases c
   JOIN ev ON ev.case_id = c.id
@@ -175,7 +185,7 @@ SELECT c.id AS case_id,
 
 /** A relation of facts rows with a `sign` column (+1 adds a case to the rollups, -1 takes it out). */
 export const FACTS_RECORDSET = `jsonb_to_recordset($1::jsonb) AS s(sign int, received_day date, agency_id uuid, category_id uuid,
-  area_id uuid, channel text, kind text,
+  area_id uuid, channel text, kind text, published boolean, h3_cell text,
   ${FACT_FLAGS.map((f) => `${f} boolean`).join(', ')}, ${FACT_AMOUNTS.map((f) => `${f} int`).join(', ')}, answer_days int)`;
 
 const DIM_COLUMNS = DIMENSION_NAMES.map((d) => DIMENSIONS[d].column);

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { hotspotCellOf, hotspotContributionStatement } from './hotspot-sql';
 import { CASE_FACTS_SQL, contributionStatement, FACT_COLUMNS, FACTS_RECORDSET } from './rollup-sql';
 
 /** One drain at a time: rollup rows are shared by many cases, and a single writer never deadlocks on them. */
@@ -71,7 +72,7 @@ export class RollupService {
       `SELECT to_jsonb(f) AS j FROM report_case_facts f WHERE f.case_id = ANY($1::uuid[]) FOR UPDATE`,
       [caseIds],
     );
-    const current: { j: FactsJson }[] = await manager.query(`SELECT to_jsonb(f) AS j FROM (${CASE_FACTS_SQL}) f`, [caseIds]);
+    const current = await this.currentFacts(manager, caseIds);
     const before = new Map(previous.map(({ j }) => [j.case_id, j]));
     const delta: Record<string, unknown>[] = [];
     const upserts: FactsJson[] = [];
@@ -88,19 +89,30 @@ export class RollupService {
     const gone = previous.filter(({ j }) => !present.has(j.case_id)).map(({ j }) => j);
     for (const old of gone) delta.push({ ...old, sign: -1 });
     if (gone.length > 0) await manager.query(`DELETE FROM report_case_facts WHERE case_id = ANY($1::uuid[])`, [gone.map((g) => g.case_id)]);
-    if (upserts.length > 0) {
-      const assignments = FACT_COLUMNS.filter((c) => c !== 'case_id')
-        .map((c) => `${c} = excluded.${c}`)
-        .join(', ');
-      await manager.query(
-        `INSERT INTO report_case_facts (${FACT_COLUMNS.join(', ')})
-         SELECT ${FACT_COLUMNS.join(', ')} FROM jsonb_populate_recordset(NULL::report_case_facts, $1::jsonb)
-         ON CONFLICT (case_id) DO UPDATE SET ${assignments}`,
-        [JSON.stringify(upserts)],
-      );
-    }
+    if (upserts.length > 0) await this.storeFacts(manager, upserts);
     if (delta.length > 0) await this.addContributions(manager, FACTS_RECORDSET, [JSON.stringify(delta)]);
     return delta.filter((d) => d.sign === 1).length + gone.length;
+  }
+
+  /** The facts of these cases now, from their events, with the H3 cell of their location (computed here: h3-js). */
+  private async currentFacts(manager: EntityManager, caseIds: readonly string[]): Promise<{ j: FactsJson }[]> {
+    const rows: { j: FactsJson & { lat?: number | null; lng?: number | null } }[] = await manager.query(
+      `SELECT to_jsonb(f) AS j FROM (${CASE_FACTS_SQL}) f`,
+      [caseIds],
+    );
+    return rows.map(({ j: { lat, lng, ...facts } }) => ({ j: { ...facts, h3_cell: hotspotCellOf(lat, lng) } }));
+  }
+
+  private async storeFacts(manager: EntityManager, facts: FactsJson[]): Promise<void> {
+    const assignments = FACT_COLUMNS.filter((c) => c !== 'case_id')
+      .map((c) => `${c} = excluded.${c}`)
+      .join(', ');
+    await manager.query(
+      `INSERT INTO report_case_facts (${FACT_COLUMNS.join(', ')})
+       SELECT ${FACT_COLUMNS.join(', ')} FROM jsonb_populate_recordset(NULL::report_case_facts, $1::jsonb)
+       ON CONFLICT (case_id) DO UPDATE SET ${assignments}`,
+      [JSON.stringify(facts)],
+    );
   }
 
   /**
@@ -111,7 +123,7 @@ export class RollupService {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock($1)`, [ROLLUP_LOCK_KEY]);
       const [{ last_mark }] = await manager.query(`SELECT coalesce(max(id), 0) AS last_mark FROM report_dirty_cases`);
-      await manager.query(`TRUNCATE report_rollup, report_case_facts`);
+      await manager.query(`TRUNCATE report_rollup, report_hotspot, report_case_facts`);
       let cases = 0;
       for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
         const ids: { id: string }[] = await manager.query(`SELECT id FROM cases WHERE id > $1 ORDER BY id LIMIT $2`, [
@@ -119,10 +131,15 @@ export class RollupService {
           REBUILD_BATCH,
         ]);
         if (ids.length === 0) break;
-        await manager.query(
-          `INSERT INTO report_case_facts (${FACT_COLUMNS.join(', ')}) SELECT ${FACT_COLUMNS.join(', ')} FROM (${CASE_FACTS_SQL}) f`,
-          [ids.map((r) => r.id)],
+        const facts = await this.currentFacts(
+          manager,
+          ids.map((r) => r.id),
         );
+        if (facts.length > 0)
+          await this.storeFacts(
+            manager,
+            facts.map(({ j }) => j),
+          );
         cases += ids.length;
         after = ids[ids.length - 1].id;
       }
@@ -139,11 +156,21 @@ export class RollupService {
     return this.addContributions(manager, `(SELECT 1 AS sign, f.* FROM report_case_facts f) AS s`, []);
   }
 
-  /** Adds a facts relation (`<source>` aliased `s`, with a `sign` column) to the rollups; returns the rollup rows touched. */
+  /**
+   * Adds a facts relation (`<source>` aliased `s`, with a `sign` column) to the rollups and to the hotspot rollup;
+   * returns the rollup rows touched.
+   */
   async addContributions(manager: EntityManager, source: string, params: unknown[]): Promise<number> {
-    const touched: { id: string; empty: boolean }[] = await manager.query(contributionStatement(source), params);
-    const empty = touched.filter((r) => r.empty).map((r) => r.id);
-    if (empty.length > 0) await manager.query(`DELETE FROM report_rollup WHERE id = ANY($1::bigint[])`, [empty]);
-    return touched.length;
+    let rows = 0;
+    for (const [table, statement] of [
+      ['report_rollup', contributionStatement(source)],
+      ['report_hotspot', hotspotContributionStatement(source)],
+    ] as const) {
+      const touched: { id: string; empty: boolean }[] = await manager.query(statement, params);
+      const empty = touched.filter((r) => r.empty).map((r) => r.id);
+      if (empty.length > 0) await manager.query(`DELETE FROM ${table} WHERE id = ANY($1::bigint[])`, [empty]);
+      rows += touched.length;
+    }
+    return rows;
   }
 }

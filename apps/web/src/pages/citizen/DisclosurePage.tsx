@@ -7,6 +7,7 @@ import { formatDate, refName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { TableScroll } from '../../components/TableScroll';
 import { Thumbnail } from '../../components/Thumbnail';
+import { HotspotMap } from '../../map/HotspotMap';
 
 /** The document types a nullable percent loosely; it is a number or null. */
 const pct = (rate: { percent?: unknown }) => (typeof rate.percent === 'number' ? `${rate.percent}%` : '—');
@@ -19,6 +20,7 @@ export function DisclosurePage() {
     () => unwrap(api.GET('/api/v1/public/disclosure', { params: { query: { page, pageSize: 10 } } })),
     [page],
   );
+  const hotspots = useAsync(() => unwrap(api.GET('/api/v1/public/hotspots')), []);
   return (
     <Container size="lg" px={0}>
       <Title order={2} mb="xs">
@@ -65,6 +67,8 @@ export function DisclosurePage() {
             </Table>
           </TableScroll>
           {data.agencies.length === 0 && <Empty />}
+          <ErrorAlert error={hotspots.error} />
+          {hotspots.data && <HotspotMap data={hotspots.data} title={t('hotspots.publicTitle')} />}
           <Title order={3}>{t('disclosure.answers')}</Title>
           {data.answers.items.length === 0 && <Empty />}
           {data.answers.items.map((a) => (

@@ -12,6 +12,9 @@ import { monthBuckets, type Period, PERIOD_PRESETS, type PeriodPreset, presetPer
 import { useAsync } from '../../lib/use-async';
 import { TableScroll } from '../../components/TableScroll';
 import { DateField } from '../../components/DateField';
+import { roleMay } from '@hotline/contracts';
+import { useAuth } from '../../auth';
+import { HotspotMap } from '../../map/HotspotMap';
 
 type Summary = components['schemas']['SummaryDto'];
 type Group = components['schemas']['SummaryGroupDto'];
@@ -187,6 +190,12 @@ export function DashboardPage() {
       trendBefore: months.map((m) => m.previous),
     };
   }, [from, to]);
+  const { user } = useAuth();
+  const mayMap = roleMay('hotspotMap', user?.role);
+  const hotspots = useAsync(
+    () => (mayMap ? unwrap(api.GET('/api/v1/reports/hotspots', { params: { query: { from, to } } })) : Promise.resolve(null)),
+    [from, to, mayMap],
+  );
   const sessions = useAsync(() => unwrap(api.GET('/api/v1/council/sessions')).catch(() => []), []);
   const [sessionId, setSessionId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>();
@@ -509,6 +518,8 @@ export function DashboardPage() {
           </Table>
         </TableScroll>
       </Card>
+      {mayMap && <ErrorAlert error={hotspots.error} />}
+      {hotspots.data && <HotspotMap data={hotspots.data} title={t('hotspots.dashboardTitle')} />}
     </Stack>
   );
 }
