@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../api/schema';
 import { TableScroll } from '../components/TableScroll';
+import { addTiles, mapBase } from './base-map';
 
 export type HotspotCollection = components['schemas']['HotspotCollectionDto'];
 type Feature = components['schemas']['HotspotFeatureDto'];
@@ -47,8 +48,8 @@ export const hotspotTooltip = (f: Feature, t: Translate, number: Intl.NumberForm
 
 /**
  * The hotspot map: areas or H3 cells coloured by the cases received there, a legend, a tooltip with the counts, and
- * the same figures as a table of the top places for those who do not use the map. No tile layer: the shapes alone
- * (tiles come from configuration, where a deployment sets them).
+ * the same figures as a table of the top places for those who do not use the map. Over the configured tiles
+ * (MAP_TILE_URL, base-map.ts), or the shapes alone when none is set.
  */
 export function HotspotMap({ data, title }: { data: HotspotCollection; title: string }) {
   const { t, i18n } = useTranslation();
@@ -62,7 +63,13 @@ export function HotspotMap({ data, title }: { data: HotspotCollection; title: st
   useEffect(() => {
     const el = mapEl.current;
     if (!el) return;
-    const map = L.map(el, { attributionControl: false, zoomControl: false, zoomSnap: 0.25 });
+    const map = L.map(el, { attributionControl: true, zoomControl: false, zoomSnap: 0.25 });
+    map.attributionControl.setPrefix(false);
+    // The configured tiles under the shapes, as on every map of the platform (none configured: the shapes alone).
+    let removed = false;
+    mapBase()
+      .then((base) => !removed && addTiles(map, base))
+      .catch(() => undefined);
     L.control.zoom({ zoomInTitle: t('hotspots.zoomIn'), zoomOutTitle: t('hotspots.zoomOut') }).addTo(map);
     const layer = L.geoJSON({ type: 'FeatureCollection', features: drawn } as GeoJSON.FeatureCollection, {
       style: (f) => ({
@@ -77,6 +84,7 @@ export function HotspotMap({ data, title }: { data: HotspotCollection; title: st
     if (box.isValid()) map.fitBounds(box, { padding: [8, 8], maxZoom: 14 });
     else map.setView([21.0285, 105.8542], 11);
     return () => {
+      removed = true;
       map.remove();
     };
     // The figures, the level and the language decide what is drawn; the rest is derived from them.

@@ -85,6 +85,13 @@ export function areaLayer(boundaries: AreaBoundaries, options: { filled: boolean
   });
 }
 
+/** The configured tile layer (MAP_TILE_URL) with its attribution, on any map of the platform; none configured: none. */
+export function addTiles(map: L.Map, base: Pick<MapBase, 'tileUrl' | 'attribution'>): void {
+  if (!base.tileUrl) return;
+  map.attributionControl?.setPrefix(false);
+  L.tileLayer(base.tileUrl, { attribution: base.attribution ?? undefined, maxZoom: 19 }).addTo(map);
+}
+
 export interface BaseMapLabels {
   zoomIn: string;
   zoomOut: string;
@@ -100,7 +107,7 @@ export function createBaseMap(element: HTMLElement, base: MapBase, labels: BaseM
   const map = L.map(element, { zoomControl: false, keyboard: true, attributionControl: true });
   L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
   map.attributionControl.setPrefix(false);
-  if (base.tileUrl) L.tileLayer(base.tileUrl, { attribution: base.attribution ?? undefined, maxZoom: 19 }).addTo(map);
+  addTiles(map, base);
   const areas = areaLayer(base.boundaries, { filled: !base.tileUrl }).addTo(map);
   if (base.boundaries.features.some((f) => f.properties.approximate)) map.attributionControl.addAttribution(labels.approximate);
   const roots = base.boundaries.features.filter((f) => !f.properties.parentCode);
