@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../api/schema';
 import { TableScroll } from '../components/TableScroll';
-import { addTiles, mapBase } from './base-map';
+import { addTiles, areaLayer, mapBase } from './base-map';
 
 export type HotspotCollection = components['schemas']['HotspotCollectionDto'];
 type Feature = components['schemas']['HotspotFeatureDto'];
@@ -65,10 +65,15 @@ export function HotspotMap({ data, title }: { data: HotspotCollection; title: st
     if (!el) return;
     const map = L.map(el, { attributionControl: true, zoomControl: false, zoomSnap: 0.25 });
     map.attributionControl.setPrefix(false);
-    // The configured tiles under the shapes, as on every map of the platform (none configured: the shapes alone).
+    // Under the figures, as on every map of the platform: the configured tiles (none: no tiles) and the wards'
+    // outlines, so a cell can be placed in its ward.
     let removed = false;
     mapBase()
-      .then((base) => !removed && addTiles(map, base))
+      .then((base) => {
+        if (removed) return;
+        addTiles(map, base);
+        areaLayer(base.boundaries, { filled: false, interactive: false }).addTo(map).bringToBack();
+      })
       .catch(() => undefined);
     L.control.zoom({ zoomInTitle: t('hotspots.zoomIn'), zoomOutTitle: t('hotspots.zoomOut') }).addTo(map);
     const layer = L.geoJSON({ type: 'FeatureCollection', features: drawn } as GeoJSON.FeatureCollection, {

@@ -67,11 +67,13 @@ const byDepth = (features: readonly AreaFeature[]) =>
   [...features].sort((a, b) => Number(!!a.properties.parentCode) - Number(!!b.properties.parentCode));
 
 /**
- * The areas' boundaries as a layer: outlines over tiles, or filled shapes when there are no tiles (the map offline).
- * Each path carries `area-<CODE>` as a class, for styling and for tests.
+ * The areas' boundaries as a layer: outlines over tiles, or filled shapes when there are no tiles (the map offline);
+ * `interactive: false` for a backdrop that takes no clicks or hovers. Each path carries `area-<CODE>` as a class,
+ * for styling and for tests.
  */
-export function areaLayer(boundaries: AreaBoundaries, options: { filled: boolean }): L.GeoJSON {
+export function areaLayer(boundaries: AreaBoundaries, options: { filled: boolean; interactive?: boolean }): L.GeoJSON {
   return L.geoJSON({ type: 'FeatureCollection', features: byDepth(boundaries.features) } as GeoJSON.FeatureCollection, {
+    interactive: options.interactive ?? true,
     style: (feature) => {
       const root = !feature?.properties?.parentCode;
       return {
