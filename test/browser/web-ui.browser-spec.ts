@@ -172,8 +172,9 @@ describe('the web UI in Chromium', () => {
     await page.getByTestId('similar-cases').getByText(citizenCase.code).waitFor();
     await tabTo(page, 'Nội dung');
     await page.keyboard.type('Người dân gọi lại: ổ gà trước số 45 Bà Triệu mới vá một nửa.');
-    // The operator reads the short notice and ticks what the caller said.
-    await tabTo(page, 'Đã đọc thông báo, công dân đồng ý cho xử lý dữ liệu để giải quyết hồ sơ');
+    // The operator reads the short notice and ticks what the caller said. On the way from the text: the similar case's
+    // "add this caller" button, the map's search, zoom, "my location" and "pin at the centre", the address and the files.
+    await tabTo(page, 'Đã đọc thông báo, công dân đồng ý cho xử lý dữ liệu để giải quyết hồ sơ', 20);
     await page.keyboard.press('Space');
     await screenshot(page, 'operator-console');
     await page.keyboard.press('Control+Enter');
