@@ -4,10 +4,9 @@ import { DataSource } from 'typeorm';
 import { InjectReportingDataSource } from '@hotline/database';
 import { ReferenceDataService, subtree } from '@hotline/cases';
 import { Clock } from '@hotline/config';
-import { localDateOf } from '@hotline/contracts';
 import { InvalidInputError } from '@hotline/platform';
 import { HOTSPOT_RESOLUTION, HotspotFilter } from '../rollups/hotspot-sql';
-import { checkPeriod, planPeriod } from '../summary/period';
+import { planPeriod, reportPeriod } from '../summary/period';
 import { HotspotCollectionDto, HotspotFeatureDto, HotspotQueryDto } from './dto/hotspots.dto';
 
 /**
@@ -55,9 +54,7 @@ export class HotspotService {
 
   async hotspots(query: HotspotQueryDto, audience: HotspotAudience): Promise<HotspotCollectionDto> {
     const now = this.clock.now();
-    const to = query.to ?? localDateOf(now);
-    const from = query.from ?? `${to.slice(0, 4)}-01-01`;
-    checkPeriod(from, to);
+    const { from, to } = reportPeriod(query, now);
     const snapshot = await this.reference.get();
     let categoryIds: string[] | null = null;
     if (query.category) {

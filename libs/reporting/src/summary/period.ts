@@ -1,3 +1,4 @@
+import { localDateOf } from '@hotline/contracts';
 import { InvalidInputError } from '@hotline/platform';
 
 export interface DayRange {
@@ -23,6 +24,14 @@ const addMonths = (monthStart: string, n: number) => {
 /** Each day was checked at the edge (IsLocalDate); a period also runs forwards. */
 export function checkPeriod(from: string, to: string): void {
   if (from > to) throw new InvalidInputError('to', 'to must not be before from');
+}
+
+/** A report's period from its query: `to` defaults to today (Hà Nội), `from` to 1 January of `to`'s year; checked. */
+export function reportPeriod(query: { from?: string; to?: string }, now: Date): DayRange {
+  const to = query.to ?? localDateOf(now);
+  const from = query.from ?? `${to.slice(0, 4)}-01-01`;
+  checkPeriod(from, to);
+  return { from, to };
 }
 
 /** [from, to] inclusive: whole months inside it come from the monthly buckets, the rest from the daily ones. */

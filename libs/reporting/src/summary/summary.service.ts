@@ -10,7 +10,6 @@ import {
   CaseKind,
   CHANNEL_LABELS,
   KIND_LABELS,
-  localDateOf,
   monthBuckets,
   periodDays,
   previousPeriod,
@@ -19,7 +18,7 @@ import {
 import { InvalidInputError } from '@hotline/platform';
 import { COUNTERS, DIMENSION_NAMES, DIMENSIONS, DimensionName, MAX_GROUP_DIMENSIONS, unpackHistogram } from '../rollups/rollup-sql';
 import { Counts, figures, SMALL_SAMPLE_BELOW } from './figures';
-import { checkPeriod, planPeriod } from './period';
+import { planPeriod, reportPeriod } from './period';
 import { GroupValueDto, SummaryDto, SummaryGroupDto, SummaryQueryDto, TrendDto, TrendQueryDto } from './dto/summary.dto';
 
 /** A trend reads two figures a month: a longer period is asked for by the summary, or in parts. */
@@ -48,7 +47,7 @@ export class SummaryService {
 
   async summary(query: SummaryQueryDto, actor: Actor): Promise<SummaryDto> {
     const now = this.clock.now();
-    const { from, to } = this.period(query, now);
+    const { from, to } = reportPeriod(query, now);
     const scope: Scope = { from, to, groupBy: DIMENSION_NAMES.filter((d) => query.groupBy?.includes(d)), agencyIds: agencyScope(actor) };
     const [rows, snapshot] = await Promise.all([this.read(scope, now), this.reference.get()]);
     const groups: SummaryGroupDto[] = rows.map((r) => ({
@@ -74,7 +73,7 @@ export class SummaryService {
    */
   async trend(query: TrendQueryDto, actor: Actor): Promise<TrendDto> {
     const now = this.clock.now();
-    const period = this.period(query, now);
+    const period = reportPeriod(query, now);
     const before = previousPeriod(period);
     const buckets = monthBuckets(period);
     if (buckets.length > TREND_MAX_MONTHS) {
@@ -89,14 +88,6 @@ export class SummaryService {
       }),
     );
     return { ...period, previous: before, asOf: now, months };
-  }
-
-  /** A query's period: `to` defaults to today, `from` to 1 January of `to`'s year. */
-  private period(query: { from?: string; to?: string }, now: Date): { from: string; to: string } {
-    const to = query.to ?? localDateOf(now);
-    const from = query.from ?? `${to.slice(0, 4)}-01-01`;
-    checkPeriod(from, to);
-    return { from, to };
   }
 
   private async read(scope: Scope, now: Date): Promise<{ values: (string | null)[]; counts: Counts; answerDays: Map<number, number> }[]> {

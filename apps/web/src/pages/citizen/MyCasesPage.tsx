@@ -1,11 +1,12 @@
-import { Alert, Anchor, Button, Card, Container, Group, SegmentedControl, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Container, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
+import { CitizenTimeline } from '../../components/CitizenTimeline';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ErrorAlert } from '../../components/States';
-import { formatDate, formatDateTime, refName } from '../../lib/format';
+import { formatDate, refName } from '../../lib/format';
 
 type MyCase = components['schemas']['MyCaseDto'];
 type CaseView = components['schemas']['TrackingViewDto'];
@@ -222,30 +223,7 @@ export function MyCasesPage() {
             <Title order={4} mb="sm">
               {t('myCases.timeline')}
             </Title>
-            <Timeline active={opened.timeline.length} bulletSize={14} lineWidth={2}>
-              {opened.timeline.map((entry, i) => (
-                <Timeline.Item
-                  key={i}
-                  title={
-                    entry.status
-                      ? lang === 'en'
-                        ? entry.statusLabelEn
-                        : entry.statusLabel
-                      : t(`event.${entry.type}`, { defaultValue: t('event.status_changed') })
-                  }
-                >
-                  <Text size="xs" c="dimmed">
-                    {formatDateTime(entry.at, lang)}
-                    {entry.agency ? ` · ${entry.agency}` : ''}
-                  </Text>
-                  {entry.note && (
-                    <Text size="sm" className="pre-wrap">
-                      {entry.note}
-                    </Text>
-                  )}
-                </Timeline.Item>
-              ))}
-            </Timeline>
+            <CitizenTimeline timeline={opened.timeline} />
           </Card>
         </Stack>
       )}

@@ -1,24 +1,10 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Container,
-  Group,
-  List,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Container, Group, List, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError, api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
+import { CitizenTimeline } from '../../components/CitizenTimeline';
 import { StatusBadge } from '../../components/StatusBadge';
 import { SupportCard } from '../../components/SupportCard';
 import { ErrorAlert, Loading } from '../../components/States';
@@ -211,31 +197,7 @@ export function TrackPage() {
             <Title order={4} mb="sm">
               {t('track.timeline')}
             </Title>
-            <Timeline active={kase.timeline.length} bulletSize={14} lineWidth={2}>
-              {kase.timeline.map((entry, i) => (
-                <Timeline.Item
-                  key={i}
-                  data-testid="timeline-entry"
-                  title={
-                    entry.status
-                      ? lang === 'en'
-                        ? entry.statusLabelEn
-                        : entry.statusLabel
-                      : t(`event.${entry.type}`, { defaultValue: t('event.status_changed') })
-                  }
-                >
-                  <Text size="xs" c="dimmed">
-                    {formatDateTime(entry.at, lang)}
-                    {entry.byCitizen ? ` · ${t('track.you')}` : entry.agency ? ` · ${entry.agency}` : ''}
-                  </Text>
-                  {entry.note && (
-                    <Text size="sm" className="pre-wrap">
-                      {entry.note}
-                    </Text>
-                  )}
-                </Timeline.Item>
-              ))}
-            </Timeline>
+            <CitizenTimeline timeline={kase.timeline} />
           </Card>
         </Stack>
       )}

@@ -1,22 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CaseKind } from '@hotline/contracts';
-import { IsLocalDate } from '@hotline/platform';
+import { SummaryQueryDto } from '../../summary/dto/summary.dto';
 
-export class HotspotQueryDto {
-  @ApiPropertyOptional({
-    description: 'First day received (Hà Nội date, inclusive); default: 1 January of `to`’s year',
-    example: '2026-01-01',
-  })
-  @IsOptional()
-  @IsLocalDate()
-  from?: string;
-
-  @ApiPropertyOptional({ description: 'Last day received (Hà Nội date, inclusive); default: today', example: '2026-12-31' })
-  @IsOptional()
-  @IsLocalDate()
-  to?: string;
-
+/** The summary's period (from, to: the same defaults and checks), and what to count. */
+export class HotspotQueryDto extends PickType(SummaryQueryDto, ['from', 'to'] as const) {
   @ApiPropertyOptional({ enum: CaseKind, enumName: 'CaseKind' }) @IsOptional() @IsEnum(CaseKind) kind?: CaseKind;
 
   @ApiPropertyOptional({ description: 'Category code (includes sub-categories)' })
