@@ -1,8 +1,9 @@
 import { Alert, Badge, Button, Card, Checkbox, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { ErrorAlert } from './States';
+import { useAction } from '../lib/use-action';
 
 type ContactKind = 'phone' | 'email';
 
@@ -20,25 +21,8 @@ export function SupportCard({ trackingCode, coSigners, onChange }: { trackingCod
   const [code, setCode] = useState('');
   const [codeSent, setCodeSent] = useState(false);
   const [result, setResult] = useState<{ following: boolean; coSigned: boolean }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const { busy, error, fieldErrors, run } = useAction();
   const path = { trackingCode };
-
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    setFieldErrors({});
-    try {
-      await action();
-    } catch (e) {
-      if (e instanceof ApiError && e.details.length)
-        setFieldErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const sendCode = (event: React.FormEvent) => {
     event.preventDefault();

@@ -7,6 +7,7 @@ import { CitizenTimeline } from '../../components/CitizenTimeline';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ErrorAlert } from '../../components/States';
 import { formatDate, refName } from '../../lib/format';
+import { useAction } from '../../lib/use-action';
 
 type MyCase = components['schemas']['MyCaseDto'];
 type CaseView = components['schemas']['TrackingViewDto'];
@@ -26,31 +27,15 @@ export function MyCasesPage() {
   const [token, setToken] = useState<string>();
   const [cases, setCases] = useState<MyCase[]>();
   const [opened, setOpened] = useState<CaseView>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    setFieldErrors({});
-    try {
-      await action();
-    } catch (e) {
-      if (e instanceof ApiError && e.details.length)
-        setFieldErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
-      // An expired session goes back to asking for a code.
-      if (e instanceof ApiError && e.status === 401) {
-        setToken(undefined);
-        setCases(undefined);
-        setOpened(undefined);
-        setCodeSent(false);
-      }
-      setError(e);
-    } finally {
-      setBusy(false);
+  // An expired session goes back to asking for a code.
+  const { busy, error, fieldErrors, run } = useAction((e) => {
+    if (e instanceof ApiError && e.status === 401) {
+      setToken(undefined);
+      setCases(undefined);
+      setOpened(undefined);
+      setCodeSent(false);
     }
-  };
+  });
 
   const sendCode = (event: React.FormEvent) => {
     event.preventDefault();

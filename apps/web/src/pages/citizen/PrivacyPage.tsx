@@ -22,6 +22,7 @@ import { ApiError, api, unwrap } from '../../api/client';
 import { ErrorAlert, Loading } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
+import { useAction } from '../../lib/use-action';
 
 const KINDS = Object.values(PrivacyRequestKind);
 const OPTIONAL_PURPOSES = [ConsentPurpose.Publication, ConsentPurpose.Contact];
@@ -41,27 +42,10 @@ export function PrivacyPage() {
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [purposes, setPurposes] = useState<ConsentPurpose[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  // The field is marked; the message is the code's translation (ErrorAlert), never the server's English. A legal
+  // hold is no wrong value: the choice is fine, the law says not yet, and the alert says why.
+  const { busy, error, fieldErrors, run } = useAction((e) => !(e instanceof ApiError && e.code === 'legal_hold'));
   const [filed, setFiled] = useState<{ id: string; accessKey: string; acknowledgeDueAt: string; completeDueAt: string }>();
-
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    setFieldErrors({});
-    try {
-      await action();
-    } catch (e) {
-      // The field is marked; the message is the code's translation (ErrorAlert), never the server's English. A legal
-      // hold is no wrong value: the choice is fine, the law says not yet, and the alert says why.
-      if (e instanceof ApiError && e.details.length && e.code !== 'legal_hold')
-        setFieldErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const sendCode = (event: React.FormEvent) => {
     event.preventDefault();
