@@ -118,6 +118,32 @@ describe('the clerk’s day in Chromium', () => {
     await context.close();
   });
 
+  it('the breach register takes the day as dd/mm/yyyy and the time as 24-hour hh:mm, Hà Nội time, and names the data in Vietnamese', async () => {
+    const { context, page } = await newPage(browser, platform.baseUrl);
+    await signIn(page, USERS.admin);
+    await page.goto('/staff/privacy');
+    await page.getByRole('tab', { name: 'Sổ vi phạm dữ liệu' }).click();
+    await page.getByLabel(/^Mô tả sự việc/).fill('Một tệp CSV danh sách hồ sơ bị gửi nhầm địa chỉ thư điện tử');
+    await page.getByLabel(/^Ngày phát hiện/).fill('02/12/2026');
+    await page.getByLabel(/^Giờ phát hiện/).fill('2:75');
+    await page.getByText('Giờ không hợp lệ: nhập theo dạng giờ:phút, ví dụ 14:30').waitFor();
+    await page.getByLabel(/^Giờ phát hiện/).fill('14:30');
+    await page.getByRole('textbox', { name: /^Dữ liệu bị ảnh hưởng/ }).click({ force: true });
+    await page.getByRole('option', { name: 'Họ tên, điện thoại, thư điện tử người gửi' }).click();
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('option', { name: 'contact', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Ghi nhận nghi vấn vi phạm' }).click();
+    const [row] = await waitFor(async () => {
+      const rows: { discovered_at: Date; data_categories: string[] }[] = await platform.db.dataSource.query(
+        `SELECT discovered_at, data_categories FROM breaches WHERE summary LIKE 'Một tệp CSV%'`,
+      );
+      return rows.length ? rows : undefined;
+    }, 'the breach recorded');
+    expect(new Date(row.discovered_at).toISOString()).toBe('2026-12-02T07:30:00.000Z');
+    expect(row.data_categories).toEqual(['contact']);
+    await context.close();
+  });
+
   it('a dashboard row opens a list of exactly the cases it counts, today’s included', async () => {
     const council = await platform.login(...USERS.council);
     const kase = (await platform.request<Receipt>('POST', '/api/v1/cases', makeCaseInput({ title: 'Cột đèn nghiêng trên phố Bạch Mai' })))

@@ -51,7 +51,7 @@ export enum PrivacyRequestStatus {
   Refused = 'refused',
 }
 
-/** The channel a one-time code goes to. Phone codes need an SMS channel, which the platform does not have yet. */
+/** The channel a one-time code goes to (a phone code goes by SMS). */
 export enum ContactKind {
   Email = 'email',
   Phone = 'phone',
@@ -64,3 +64,16 @@ export enum BreachEntryType {
   Note = 'note',
   OverdueAlert = 'overdue_alert',
 }
+
+/** The data categories a breach may touch (the record of processing's categories), with their names in both languages. */
+export const BREACH_DATA_CATEGORY_LABELS = {
+  contact: { vi: 'Họ tên, điện thoại, thư điện tử người gửi', en: 'Citizens’ names, phones, emails' },
+  identity: { vi: 'Danh tính người tố cáo', en: 'Denouncers’ identities' },
+  location: { vi: 'Địa chỉ, toạ độ vụ việc', en: 'Addresses and coordinates' },
+  description: { vi: 'Nội dung phản ánh, tố cáo', en: 'The cases’ texts' },
+  internalNotes: { vi: 'Ghi chú nội bộ của cán bộ', en: 'Staff internal notes' },
+  attachments: { vi: 'Tệp đính kèm', en: 'Attachments' },
+  accounts: { vi: 'Tài khoản cán bộ', en: 'Staff accounts' },
+} as const;
+export type BreachDataCategory = keyof typeof BREACH_DATA_CATEGORY_LABELS;
+export const BREACH_DATA_CATEGORIES = Object.keys(BREACH_DATA_CATEGORY_LABELS) as BreachDataCategory[];

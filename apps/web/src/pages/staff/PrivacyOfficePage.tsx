@@ -14,15 +14,15 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { BREACH_DATA_CATEGORIES, BREACH_DATA_CATEGORY_LABELS } from '@hotline/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { TableScroll } from '../../components/TableScroll';
-
-const BREACH_CATEGORIES = ['contact', 'identity', 'location', 'description', 'internalNotes', 'attachments', 'accounts'];
 
 /** The data protection officer's desk (admin): data-subject requests, the record of processing, the breach register. */
 export function PrivacyOfficePage() {
@@ -267,7 +267,13 @@ function BreachesTab() {
   const { t, i18n } = useTranslation();
   const list = useAsync(() => unwrap(api.GET('/api/v1/admin/breaches')), []);
   const [summary, setSummary] = useState('');
-  const [discoveredAt, setDiscoveredAt] = useState('');
+  const [discoveredOn, setDiscoveredOn] = useState('');
+  const [discoveredTime, setDiscoveredTime] = useState('');
+  const time = /^([01]?\d|2[0-3])[:.h]([0-5]\d)$/.exec(discoveredTime.trim());
+  const timeError = discoveredTime.trim() && !time ? t('dpo.timeInvalid') : '';
+  // Hà Nội time (UTC+7, no daylight saving) as the instant the API takes; '' until both parts are whole.
+  const discoveredAt =
+    discoveredOn && time ? new Date(`${discoveredOn}T${time[1].padStart(2, '0')}:${time[2]}:00+07:00`).toISOString() : '';
   const [categories, setCategories] = useState<string[]>([]);
   const [codes, setCodes] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -291,7 +297,7 @@ function BreachesTab() {
         api.POST('/api/v1/breaches', {
           body: {
             summary,
-            discoveredAt: discoveredAt ? new Date(discoveredAt).toISOString() : '',
+            discoveredAt,
             dataCategories: categories,
             ...(trackingCodes.length ? { trackingCodes } : {}),
           } as never,
@@ -330,18 +336,32 @@ function BreachesTab() {
               onChange={(e) => setSummary(e.currentTarget.value)}
               error={fieldErrors.summary}
             />
-            <TextInput
-              label={t('dpo.discoveredAt')}
-              type="datetime-local"
-              required
-              value={discoveredAt}
-              onChange={(e) => setDiscoveredAt(e.currentTarget.value)}
-              error={fieldErrors.discoveredAt}
-            />
+            {/* dd/mm/yyyy and 24-hour time, Hà Nội: Chromium draws datetime-local as mm/dd/yyyy, hh:mm AM/PM. */}
+            <Group grow align="flex-start">
+              <DateField
+                label={t('dpo.discoveredOn')}
+                required
+                value={discoveredOn}
+                onChange={setDiscoveredOn}
+                error={fieldErrors.discoveredAt}
+              />
+              <TextInput
+                label={t('dpo.discoveredTime')}
+                placeholder="14:30"
+                required
+                inputMode="numeric"
+                value={discoveredTime}
+                onChange={(e) => setDiscoveredTime(e.currentTarget.value)}
+                error={timeError || undefined}
+              />
+            </Group>
             <MultiSelect
               label={t('dpo.dataCategories')}
               required
-              data={BREACH_CATEGORIES}
+              data={BREACH_DATA_CATEGORIES.map((c) => ({
+                value: c,
+                label: BREACH_DATA_CATEGORY_LABELS[c][i18n.language === 'en' ? 'en' : 'vi'],
+              }))}
               value={categories}
               onChange={setCategories}
               error={fieldErrors.dataCategories}

@@ -1,18 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { BreachEntryType } from '@hotline/contracts';
+import { BREACH_DATA_CATEGORIES, BreachEntryType } from '@hotline/contracts';
 import { IsInstant } from '@hotline/platform';
-
-/** The data categories a breach may touch: the record of processing's categories. */
-export const BREACH_DATA_CATEGORIES = [
-  'contact',
-  'identity',
-  'location',
-  'description',
-  'internalNotes',
-  'attachments',
-  'accounts',
-] as const;
 
 export class RecordBreachDto {
   @ApiProperty({ description: 'What happened', example: 'A CSV export of cases was sent to a wrong address' })
