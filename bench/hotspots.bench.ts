@@ -14,6 +14,7 @@
  * (the latest run) and bench/history/.
  */
 import 'reflect-metadata';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { gridDisk, latLngToCell } from 'h3-js';
 import { seedDemo } from '@hotline/cases';
@@ -39,6 +40,8 @@ import { insertFactsSql } from './support/facts';
 const CASES = Number(process.env.BENCH_HOTSPOT_CASES ?? 1_000_000);
 const CHUNK = 250_000;
 const RUNS = Number(process.env.BENCH_HOTSPOT_RUNS ?? 100);
+/** The machine was busy with other work when the run started (load average above the number of cores). */
+const LOADED = os.loadavg()[0] > os.cpus().length;
 const WARM_UPS = 3;
 const GENERATION_LIMIT_MS = 12 * 60_000;
 const WATCHDOG_MS = 20 * 60_000;
@@ -171,7 +174,9 @@ async function main(): Promise<void> {
   const worst = Math.max(...scenarios.map((s) => p99(s.ms)));
   const lines = [
     ...(await header(`hotspots: the hotspot map over ${int(CASES)} cases`)),
-    '- **Measured under load**: other work shared the 2 cores during this run; the ratio to the baseline is the comparable figure.',
+    ...(LOADED
+      ? ['- **Measured under load** (load average above the core count at the start): the ratio to the baseline is the comparable figure.']
+      : []),
     `- Data: ${int(CASES)} generated per-case facts over 2026 (${fmt(factsMs / 1000)} s), ` +
       `${int(sizes.located)} located in ${CELLS.length} H3 cells (resolution ${HOTSPOT_RESOLUTION}), ` +
       `${int(sizes.overdue)} open and overdue at the request's instant; rollups and hotspot rollup built by the ` +
@@ -189,7 +194,7 @@ async function main(): Promise<void> {
         `${fmt(p99(s.ms) / p99(s.baselineMs))} | ${fmt(median(s.ms) / median(s.baselineMs))} |`,
     ),
     '',
-    `**Hotspot map over ${int(CASES)} cases: worst p99 ${fmt(worst)} ms (goal < ${GOAL_MS} ms: ${worst < GOAL_MS ? 'met' : 'MISSED'}, measured under load).** ` +
+    `**Hotspot map over ${int(CASES)} cases: worst p99 ${fmt(worst)} ms (goal < ${GOAL_MS} ms: ${worst < GOAL_MS ? 'met' : 'MISSED'}${LOADED ? ', measured under load' : ''}).** ` +
       `Whole run: ${fmt((performance.now() - started) / 60_000)} min.`,
     '',
     `<details><summary>Hotspot rollup read, 10 months + 36 days: EXPLAIN (ANALYZE, BUFFERS)</summary>\n\n\`\`\`\n${plan.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n\n</details>`,

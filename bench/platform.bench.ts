@@ -4,7 +4,7 @@
  * platform: the API, the worker (every queue but the mail) and the mailer (the notifications queue) run as the
  *   platform runs them (scripts/start-platform.mjs), each a child process, with a real SMTP server taking the mail.
  *   Every submission carries an email address, so each case gets the citizen's receipt as well as the agency's
- *   notice. The offered rate climbs a ladder (BENCH_PLATFORM_RATES, default 50,100,150,200,300,400 a second, for
+ *   notice. The offered rate climbs a ladder (BENCH_PLATFORM_RATES, default 50,100,200,300,400,500,600,800 a second, for
  *   BENCH_PLATFORM_SECONDS each); after each step the benchmark waits until every case of the step is routed and
  *   every notice sent, and checks the goals: p99 submit → routed under 1 s, and every notice sent within 5 s of its
  *   case's receipt. It reports the highest rate that meets both, as a ratio to pgbench's single-row INSERTs
@@ -48,7 +48,7 @@ import {
 import { intakeRequest, submissionBody } from './support/intake-load';
 import { pgbench, pgbenchInsertScript } from './support/pgbench';
 
-const RATES = (process.env.BENCH_PLATFORM_RATES ?? '50,100,150,200,300,400').split(',').map(Number);
+const RATES = (process.env.BENCH_PLATFORM_RATES ?? '50,100,200,300,400,500,600,800').split(',').map(Number);
 const STEP_SECONDS = Number(process.env.BENCH_PLATFORM_SECONDS ?? 15);
 const SPIKE_CASES = Number(process.env.BENCH_SPIKE_CASES ?? 20_000);
 const SPIKE_SECONDS = Number(process.env.BENCH_SPIKE_SECONDS ?? 60);
