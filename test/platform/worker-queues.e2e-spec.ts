@@ -62,10 +62,14 @@ describe('worker processes split by queue (WORKER_QUEUES)', () => {
     } finally {
       await notifications.close();
     }
-    const [{ sent }] = await platform.db.dataSource.query(
-      `SELECT count(*) FILTER (WHERE status = 'sent')::int AS sent FROM notifications WHERE case_id = $1`,
-      [res.body.id],
-    );
+    // An empty waiting list means the mailer took both jobs, not that it has finished them: wait for both to be sent.
+    const sent = await waitFor(async () => {
+      const [row] = await platform.db.dataSource.query(
+        `SELECT count(*) FILTER (WHERE status = 'sent')::int AS sent FROM notifications WHERE case_id = $1`,
+        [res.body.id],
+      );
+      return row.sent >= 2 ? (row.sent as number) : undefined;
+    }, 'both notices sent');
     expect(sent).toBeGreaterThanOrEqual(2);
     expect(platform.smtp.to(email)).toHaveLength(1);
   });
