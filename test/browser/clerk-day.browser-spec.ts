@@ -122,11 +122,7 @@ describe('the clerk’s day in Chromium', () => {
       (await as(officer, 'POST', `/api/v1/cases/${seeded.returned.id}/return`, { reason: 'Không thuộc thẩm quyền của Sở.' })).status,
     ).toBe(200);
     seeded.late = await fileCase({ title: 'Nắp cống vỡ phố Huế' });
-    await platform.db.dataSource.query(
-      `UPDATE case_deadlines SET due_at = now() - interval '12 days' WHERE case_id = $1 AND status = 'running'`,
-      [seeded.late.id],
-    );
-    await platform.db.dataSource.query(`UPDATE cases SET due_at = now() - interval '12 days' WHERE id = $1`, [seeded.late.id]);
+    await platform.backdateClocks(seeded.late.id, 12);
     seeded.answered = await fileCase({ title: 'Vỉa hè phố Lò Đúc bị sụt lún' });
     expect((await as(officer, 'POST', `/api/v1/cases/${seeded.answered.id}/accept`)).status).toBe(200);
     expect(

@@ -53,15 +53,7 @@ describe('deadline risk in the lists, in Chromium', () => {
     }
     // The answer clocks ran out some days ago, and the worker's scores are stored (as its risk run writes them).
     for (const c of cases) {
-      await platform.db.dataSource.query(
-        `UPDATE case_deadlines SET due_at = now() - make_interval(days => $2), very_late_at = now() + interval '30 days'
-          WHERE case_id = $1 AND clock = 'answer' AND status = 'running'`,
-        [c.receipt.id, c.daysOverdue],
-      );
-      await platform.db.dataSource.query(
-        `UPDATE cases SET due_at = (SELECT min(due_at) FROM case_deadlines WHERE case_id = $1 AND status = 'running') WHERE id = $1`,
-        [c.receipt.id],
-      );
+      await platform.backdateClocks(c.receipt.id, c.daysOverdue, { clock: 'answer', veryLateInDays: 30 });
       await platform.db.dataSource.query(
         `INSERT INTO case_risk (case_id, probability, model_version_id, computed_at) VALUES ($1, $2, 1, now())`,
         [c.receipt.id, c.risk],

@@ -135,11 +135,7 @@ describe('every page of every role at 360 px and 1366 px (screens)', () => {
     await platform.waitForCaseStatus(triage.id, 'triage', secretariat);
     expect((await platform.request('POST', `/api/v1/cases/${routed.id}/accept`, {}, officer)).status).toBe(200);
     // Overdue by 12 days: the overdue board has a row to show.
-    await platform.db.dataSource.query(
-      `UPDATE case_deadlines SET due_at = now() - interval '12 days' WHERE case_id = $1 AND status = 'running'`,
-      [routed.id],
-    );
-    await platform.db.dataSource.query(`UPDATE cases SET due_at = now() - interval '12 days' WHERE id = $1`, [routed.id]);
+    await platform.backdateClocks(routed.id, 12);
     const meeting = await platform.request<{ id: string }>(
       'POST',
       '/api/v1/voter-meetings',

@@ -236,11 +236,7 @@ describe('the web UI in Chromium', () => {
     ).toBe(200);
     const late = await fileCase({ title: 'Nắp cống vỡ phố Huế' });
     await routedTo(late.id, 'SXD');
-    await platform.db.dataSource.query(
-      `UPDATE case_deadlines SET due_at = now() - interval '12 days' WHERE case_id = $1 AND status = 'running'`,
-      [late.id],
-    );
-    await platform.db.dataSource.query(`UPDATE cases SET due_at = now() - interval '12 days' WHERE id = $1`, [late.id]);
+    await platform.backdateClocks(late.id, 12);
 
     const { context, page } = await newPage(browser, platform.baseUrl);
     await signIn(page, USERS.secretariat);

@@ -143,6 +143,35 @@ export class TestPlatform {
     if (published.status !== 200) throw new Error(`Publishing ${caseId} failed: ${published.status} ${JSON.stringify(published.body)}`);
   }
 
+  /**
+   * Moves the case's running clocks (or only `clock`) `days` into the past, as if they had run out then, keeps the case's
+   * own due instant their earliest, and waits until the reports' facts (what the dashboard counts as overdue) see it:
+   * the facts are recomputed from a dirty mark the worker drains every few seconds, so without the wait a page opened
+   * at once may still count the case as on time.
+   */
+  async backdateClocks(caseId: string, days: number, options: { clock?: string; veryLateInDays?: number } = {}): Promise<void> {
+    const sql = this.db.dataSource;
+    await sql.query(
+      `UPDATE case_deadlines SET due_at = now() - make_interval(days => $2),
+              very_late_at = CASE WHEN $4::int IS NULL THEN very_late_at ELSE now() + make_interval(days => $4::int) END
+        WHERE case_id = $1 AND status = 'running' AND ($3::text IS NULL OR clock = $3)`,
+      [caseId, days, options.clock ?? null, options.veryLateInDays ?? null],
+    );
+    await sql.query(
+      `UPDATE cases SET due_at = (SELECT min(due_at) FROM case_deadlines WHERE case_id = $1 AND status = 'running') WHERE id = $1`,
+      [caseId],
+    );
+    await sql.query(`INSERT INTO report_dirty_cases (case_id) VALUES ($1)`, [caseId]);
+    await waitFor(async () => {
+      const [{ due }] = await sql.query(
+        `SELECT (f.due_at IS NOT DISTINCT FROM c.due_at) AS due
+           FROM cases c LEFT JOIN report_case_facts f ON f.case_id = c.id WHERE c.id = $1`,
+        [caseId],
+      );
+      return due === true;
+    }, `the reports' facts of ${caseId} to see its backdated clocks`);
+  }
+
   async waitForCaseStatus<T extends { status: string } = { status: string }>(caseId: string, status: string, token: string): Promise<T> {
     return waitFor(async () => {
       const res = await this.request<T>('GET', `/api/v1/cases/${caseId}`, undefined, token);
