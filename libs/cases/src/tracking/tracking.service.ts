@@ -3,8 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, Clock } from '@hotline/config';
-import { CaseStatus, ErrorCode, STATUS_LABELS } from '@hotline/contracts';
-import { CaseEntity, CaseEventEntity, CasePublicationEntity } from '@hotline/database';
+import { CaseKind, CaseStatus, ErrorCode, STATUS_LABELS } from '@hotline/contracts';
 import { isPinShaped, trackingLinkTokenMatches } from '@hotline/notifications';
 import { NotFoundError, TooManyRequestsError } from '@hotline/platform';
 import { isPublished } from '../access/case-projection';
@@ -21,6 +20,56 @@ export interface CitizenCredentials {
   key?: string;
   pin?: string;
 }
+
+/** A case as its citizen's routes read it: what they see, what checks their key or PIN, and what the public may see. */
+export interface TrackedCase {
+  id: string;
+  trackingCode: string;
+  kind: CaseKind;
+  status: CaseStatus;
+  title: string;
+  isPublic: boolean;
+  receivedAt: Date;
+  categoryId: string | null;
+  areaId: string | null;
+  agencyId: string | null;
+  answer: string | null;
+  answeredAt: Date | null;
+  coSigners: number;
+  accessKeyHash: Buffer;
+  trackingPinHash: Buffer | null;
+  trackingPinMisses: number;
+  trackingPinLockedUntil: Date | null;
+  /** The publication's redacted title and answer (none before staff published the case). */
+  publication: { title: string; answer: string } | null;
+  /** The case a duplicate was merged into: its reporter follows that case's answer. */
+  survivor: { trackingCode: string; status: CaseStatus; agencyId: string | null; answer: string | null; answeredAt: Date | null } | null;
+  /** The steps the citizen sees, oldest first. */
+  events: { at: Date; type: string; toStatus: CaseStatus | null; agencyId: string | null; byCitizen: boolean; note: string | null }[];
+}
+
+/**
+ * The citizen's whole view of a case in one statement (the tracking page is a citizen's most frequent request): the
+ * case, its publication, the case it was merged into and its visible events, by tracking code ($1) or by id.
+ */
+const trackedCaseSql = (where: string) => `
+  SELECT c.id, c.tracking_code AS "trackingCode", c.kind, c.status, c.title, c.is_public AS "isPublic",
+         c.received_at AS "receivedAt", c.category_id AS "categoryId", c.area_id AS "areaId", c.agency_id AS "agencyId",
+         c.answer, c.answered_at AS "answeredAt", c.co_signers AS "coSigners", c.access_key_hash AS "accessKeyHash",
+         c.tracking_pin_hash AS "trackingPinHash", c.tracking_pin_misses AS "trackingPinMisses",
+         c.tracking_pin_locked_until AS "trackingPinLockedUntil",
+         CASE WHEN p.case_id IS NULL THEN NULL ELSE json_build_object('title', p.title, 'answer', p.answer) END AS publication,
+         CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('trackingCode', s.tracking_code, 'status', s.status,
+           'agencyId', s.agency_id, 'answer', s.answer, 'answeredAt', s.answered_at) END AS survivor,
+         coalesce((SELECT json_agg(json_build_object('at', e.created_at, 'type', e.type, 'toStatus', e.to_status,
+                     'agencyId', e.agency_id, 'byCitizen', e.actor_type = 'citizen', 'note', e.note) ORDER BY e.id)
+                     FROM case_events e WHERE e.case_id = c.id AND e.visible_to_citizen), '[]') AS events
+    FROM cases c
+    LEFT JOIN case_publications p ON p.case_id = c.id
+    LEFT JOIN cases s ON s.id = c.merged_into_id
+   WHERE ${where}`;
+const BY_TRACKING_CODE = trackedCaseSql('c.tracking_code = $1');
+const BY_ID = trackedCaseSql('c.id = $1');
 
 /** What a citizen sees of a case: never personal data, never internal notes. */
 @Injectable()
@@ -44,19 +93,28 @@ export class TrackingService {
 
   /** The citizen's view of a case whose contact they proved control of ("my cases"), as the key opens it. */
   async trackOwned(caseId: string): Promise<TrackingViewDto> {
-    return this.view(await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: caseId }), true);
+    const kase = await this.load(BY_ID, caseId);
+    if (!kase) throw new NotFoundError('No such case');
+    return this.view(kase, true);
   }
 
-  private async view(kase: CaseEntity, keyOk: boolean): Promise<TrackingViewDto> {
-    const events = await this.dataSource.getRepository(CaseEventEntity).find({
-      where: { caseId: kase.id, visibleToCitizen: true },
-      order: { id: 'ASC' },
-    });
+  private async load(sql: string, value: string): Promise<TrackedCase | null> {
+    const [row]: TrackedCase[] = await this.dataSource.query(sql, [value]);
+    if (!row) return null;
+    // json_build_object writes instants as text: the view gives them as dates, as the columns are.
+    const date = (v: Date | string | null) => (v === null ? null : new Date(v));
+    return {
+      ...row,
+      survivor: row.survivor && { ...row.survivor, answeredAt: date(row.survivor.answeredAt) },
+      events: row.events.map((e) => ({ ...e, at: date(e.at)! })),
+    };
+  }
+
+  private async view(kase: TrackedCase, keyOk: boolean): Promise<TrackingViewDto> {
     const snapshot = await this.reference.get();
-    // A duplicate's reporter follows the surviving case's answer with their own code and key.
-    const survivor = kase.mergedIntoId ? await this.dataSource.getRepository(CaseEntity).findOneBy({ id: kase.mergedIntoId }) : null;
+    const survivor = kase.survivor;
     const agencyName = (id: string | null) => (id ? snapshot.agencyById.get(id)?.name : undefined);
-    const publication = keyOk ? null : await this.dataSource.getRepository(CasePublicationEntity).findOneBy({ caseId: kase.id });
+    const publication = keyOk ? null : kase.publication;
     const answered = survivor ?? kase;
     return {
       trackingCode: kase.trackingCode,
@@ -82,14 +140,14 @@ export class TrackingService {
             agency: toNamedRef(survivor.agencyId ? snapshot.agencyById.get(survivor.agencyId) : undefined),
           }
         : undefined,
-      timeline: events.map((e) => ({
-        at: e.createdAt,
+      timeline: kase.events.map((e) => ({
+        at: e.at,
         type: e.type,
         status: e.toStatus ?? undefined,
         statusLabel: e.toStatus ? STATUS_LABELS[e.toStatus].vi : undefined,
         statusLabelEn: e.toStatus ? STATUS_LABELS[e.toStatus].en : undefined,
-        agency: e.actorType === 'citizen' ? undefined : agencyName(e.agencyId),
-        byCitizen: e.actorType === 'citizen',
+        agency: e.byCitizen ? undefined : agencyName(e.agencyId),
+        byCitizen: e.byCitizen,
         note: keyOk ? (e.note ?? undefined) : undefined,
       })),
     };
@@ -103,11 +161,11 @@ export class TrackingService {
   }
 
   /** The case of a tracking code, for its citizen: the access key is required (attachments may hold personal data). */
-  findForCitizen(trackingCode: string, credentials: CitizenCredentials): Promise<CaseEntity> {
+  findForCitizen(trackingCode: string, credentials: CitizenCredentials): Promise<TrackedCase> {
     return this.authorise(trackingCode, credentials, true);
   }
 
-  private async authorise(trackingCode: string, credentials: CitizenCredentials, keyAlwaysRequired: boolean): Promise<CaseEntity> {
+  private async authorise(trackingCode: string, credentials: CitizenCredentials, keyAlwaysRequired: boolean): Promise<TrackedCase> {
     return (await this.authoriseWithKey(trackingCode, credentials, keyAlwaysRequired)).kase;
   }
 
@@ -115,16 +173,11 @@ export class TrackingService {
     trackingCode: string,
     credentials: CitizenCredentials,
     keyAlwaysRequired: boolean,
-  ): Promise<{ kase: CaseEntity; keyOk: boolean }> {
+  ): Promise<{ kase: TrackedCase; keyOk: boolean }> {
     // A PIN may come as `pin` or, as phone callers were first told, as `key`: a key or a link token is never 6 digits.
     const pin = credentials.pin ?? (isPinShaped(credentials.key) ? credentials.key : undefined);
     const key = isPinShaped(credentials.key) ? undefined : credentials.key;
-    const kase = await this.dataSource
-      .getRepository(CaseEntity)
-      .createQueryBuilder('c')
-      .addSelect(['c.accessKeyHash', 'c.trackingPinHash', 'c.trackingPinMisses', 'c.trackingPinLockedUntil'])
-      .where('c.trackingCode = :trackingCode', { trackingCode: trackingCode.toUpperCase() })
-      .getOne();
+    const kase = await this.load(BY_TRACKING_CODE, trackingCode.toUpperCase());
     // An unknown code is checked against a throwaway hash, so both answers take the same work.
     // The key is the access key or the token of the link in the citizen's mails; either works whatever the PIN's state.
     let keyOk =
@@ -143,7 +196,7 @@ export class TrackingService {
    * A PIN has a million values, so each case counts its misses: PIN_MAX_MISSES wrong PINs in a row lock it for
    * PIN_LOCK_MINUTES (the access key still opens the case), on top of the per-address tracking rate limit.
    */
-  private async checkPin(kase: CaseEntity, pin: string): Promise<boolean> {
+  private async checkPin(kase: TrackedCase, pin: string): Promise<boolean> {
     const now = this.clock.now();
     const { pinMaxMisses, pinLockSeconds } = this.config.cases;
     if (kase.trackingPinLockedUntil && kase.trackingPinLockedUntil > now) {
