@@ -21,6 +21,8 @@ import { seedDemo } from '@hotline/cases';
 import {
   cannon,
   Child,
+  cpuSample,
+  cpuSince,
   fmt,
   freePort,
   header,
@@ -271,11 +273,21 @@ function trackRequests() {
   ];
 }
 
+/** CPU per answered request, in ms: the server process, PostgreSQL, Redis and autocannon (this process). */
+interface TrackCpu {
+  server: number;
+  postgres: number;
+  redis: number;
+  client: number;
+}
+
 interface TrackResult {
   apiRps: number[];
   bareRps: number[];
   apiP99: number[];
   bareP99: number[];
+  apiCpu: TrackCpu[];
+  bareCpu: TrackCpu[];
 }
 
 async function tracking(api: Child, bare: Child): Promise<TrackResult> {
@@ -287,18 +299,31 @@ async function tracking(api: Child, bare: Child): Promise<TrackResult> {
     const wrong = await fetch(`${server.url}${probe}?key=wrong-key`);
     if (ok.status !== 200 || wrong.status !== 404) throw new Error(`${server.name} tracking probe answered ${ok.status} / ${wrong.status}`);
   }
-  const run = async (server: Child, seconds: number) =>
-    cannon({ url: server.url, connections: TRACK_CONNECTIONS, duration: seconds, requests: trackRequests() });
+  const run = async (server: Child, seconds: number) => {
+    const before = cpuSample([server.process.pid!]);
+    const result = await cannon({ url: server.url, connections: TRACK_CONNECTIONS, duration: seconds, requests: trackRequests() });
+    const used = cpuSince(before, cpuSample([server.process.pid!]));
+    const per = (seconds: number) => (seconds * 1000) / Math.max(result.requests.total, 1);
+    const cpu: TrackCpu = {
+      server: per(used.pids[server.process.pid!]),
+      postgres: per(used.postgres),
+      redis: per(used.redis),
+      client: per(used.self),
+    };
+    return { result, cpu };
+  };
   await run(bare, 2);
   await run(api, 2);
-  const r: TrackResult = { apiRps: [], bareRps: [], apiP99: [], bareP99: [] };
+  const r: TrackResult = { apiRps: [], bareRps: [], apiP99: [], bareP99: [], apiCpu: [], bareCpu: [] };
   for (let round = 1; round <= TRACK_ROUNDS; round++) {
-    const b = await run(bare, TRACK_SECONDS);
-    const a = await run(api, TRACK_SECONDS);
+    const { result: b, cpu: bCpu } = await run(bare, TRACK_SECONDS);
+    const { result: a, cpu: aCpu } = await run(api, TRACK_SECONDS);
     r.bareRps.push(b.requests.average);
     r.bareP99.push(b.latency.p99);
+    r.bareCpu.push(bCpu);
     r.apiRps.push(a.requests.average);
     r.apiP99.push(a.latency.p99);
+    r.apiCpu.push(aCpu);
     log(`  round ${round}: bare ${fmt(b.requests.average)} req/s, API ${fmt(a.requests.average)} req/s`);
   }
   return r;
@@ -346,6 +371,24 @@ function trackReport(t: TrackResult): string[] {
     '|---:|---:|---:|---:|---:|---:|',
     ...t.apiRps.map(
       (a, i) => `| ${i + 1} | ${fmt(t.bareRps[i])} | ${t.bareP99[i]} | ${fmt(a)} | ${t.apiP99[i]} | ${fmt((a / t.bareRps[i]) * 100)}% |`,
+    ),
+    '',
+    'CPU per answered request, in ms of CPU time (user + system) read from /proc around each round (autocannon runs in the ' +
+      'benchmark process; PostgreSQL counts every server process):',
+    '',
+    '| round | server | server process | PostgreSQL | Redis | autocannon | total |',
+    '|---:|---|---:|---:|---:|---:|---:|',
+    ...t.apiRps.flatMap((_, i) =>
+      (
+        [
+          ['bare', t.bareCpu[i]],
+          ['API', t.apiCpu[i]],
+        ] as const
+      ).map(
+        ([name, c]) =>
+          `| ${i + 1} | ${name} | ${fmt(c.server, 3)} | ${fmt(c.postgres, 3)} | ${fmt(c.redis, 3)} | ${fmt(c.client, 3)} | ` +
+          `${fmt(c.server + c.postgres + c.redis + c.client, 3)} |`,
+      ),
     ),
     '',
     `**Tracking: ${fmt(median(t.apiRps))} req/s = ${fmt(ratio * 100)}% of the bare handler (${fmt(median(t.bareRps))} req/s)** (medians).`,

@@ -8,3 +8,4 @@ export * as cityData from './seed/city-data';
 export * from './case-events';
 export * from './outbox-wakeup';
 export * from './pg-errors';
+export * from './prepared-query';

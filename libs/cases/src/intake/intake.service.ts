@@ -3,7 +3,6 @@ import { createHash, randomInt } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import {
   Actor,
   CaseChannel,
@@ -20,7 +19,7 @@ import {
   localYear,
   QUEUE_OF_JOB,
 } from '@hotline/contracts';
-import { CaseDeadlineEntity, isUniqueViolation, newId, wakeRelayAfterCommit } from '@hotline/database';
+import { CaseDeadlineEntity, isUniqueViolation, newId, poolOf, wakeRelayAfterCommit } from '@hotline/database';
 import { InvalidInputError, isServiceUnavailable, NaturalBatcher, RuleViolationError } from '@hotline/platform';
 import { normalisePhone } from '../contact/phone';
 import { normaliseEmail } from '../identity/citizen-email';
@@ -250,7 +249,7 @@ export class IntakeService {
   }
 
   private get pool(): Pool {
-    return (this.dataSource.driver as PostgresDriver).master as Pool;
+    return poolOf(this.dataSource);
   }
 
   constructor(

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, Clock } from '@hotline/config';
 import { CaseKind, CaseStatus, ErrorCode, STATUS_LABELS } from '@hotline/contracts';
+import { PreparedStatement, preparedQuery } from '@hotline/database';
 import { isPinShaped, trackingLinkTokenMatches } from '@hotline/notifications';
 import { NotFoundError, TooManyRequestsError } from '@hotline/platform';
 import { isPublished } from '../access/case-projection';
@@ -68,8 +69,8 @@ const trackedCaseSql = (where: string) => `
     LEFT JOIN case_publications p ON p.case_id = c.id
     LEFT JOIN cases s ON s.id = c.merged_into_id
    WHERE ${where}`;
-const BY_TRACKING_CODE = trackedCaseSql('c.tracking_code = $1');
-const BY_ID = trackedCaseSql('c.id = $1');
+const BY_TRACKING_CODE: PreparedStatement = { name: 'hotline_track_by_code', text: trackedCaseSql('c.tracking_code = $1') };
+const BY_ID: PreparedStatement = { name: 'hotline_track_by_id', text: trackedCaseSql('c.id = $1') };
 
 /** What a citizen sees of a case: never personal data, never internal notes. */
 @Injectable()
@@ -98,8 +99,8 @@ export class TrackingService {
     return this.view(kase, true);
   }
 
-  private async load(sql: string, value: string): Promise<TrackedCase | null> {
-    const [row]: TrackedCase[] = await this.dataSource.query(sql, [value]);
+  private async load(statement: PreparedStatement, value: string): Promise<TrackedCase | null> {
+    const [row] = await preparedQuery<TrackedCase>(this.dataSource, statement, [value]);
     if (!row) return null;
     // json_build_object writes instants as text: the view gives them as dates, as the columns are.
     const date = (v: Date | string | null) => (v === null ? null : new Date(v));

@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { PassThrough, Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { InjectReportingDataSource } from '@hotline/database';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { InjectReportingDataSource, poolOf } from '@hotline/database';
 import { addressSql, CaseProjectionRule, CaseQueryService, contactSql, notRestrictedSql, projectionOf } from '@hotline/cases';
 import { Clock } from '@hotline/config';
 import { Actor, CHANNEL_LABELS, KIND_LABELS, Label, LOCAL_TIME_ZONE, PRIORITY_LABELS, STATUS_LABELS } from '@hotline/contracts';
@@ -120,7 +119,7 @@ export class CaseExportService {
         LEFT JOIN agencies agency ON agency.id = c.agency_id
        WHERE c.id IN (${filteredSql}) AND ${notRestrictedSql('c')}
        ORDER BY ${orderSql}`.replace(':exportNow', `$${nowParam}`);
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const pool = poolOf(this.dataSource);
     const client: PoolClient = await pool.connect();
     let released = false;
     const release = (err?: Error) => {
