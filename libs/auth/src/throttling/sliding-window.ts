@@ -38,8 +38,13 @@ function withTake(redis: IORedis): WithTake {
   return redis as WithTake;
 }
 
+/** Each hit's member is unique across instances: this process's random tag and a counter (no random bytes per hit). */
+const PROCESS_TAG = randomBytes(6).toString('hex');
+let hits = 0;
+
 export async function takeFromWindow(redis: IORedis, key: string, now: Date, windowMs: number, limit: number): Promise<WindowDecision> {
-  const member = `${now.getTime()}-${randomBytes(6).toString('hex')}`;
+  hits = (hits + 1) % Number.MAX_SAFE_INTEGER;
+  const member = `${now.getTime()}-${PROCESS_TAG}-${hits}`;
   const [allowed, count, retryAfterMs] = (await withTake(redis).hotlineTakeFromWindow(key, now.getTime(), windowMs, limit, member)) as [
     number,
     number,
