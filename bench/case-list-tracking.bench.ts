@@ -391,7 +391,8 @@ function trackReport(t: TrackResult): string[] {
       ),
     ),
     '',
-    `**Tracking: ${fmt(median(t.apiRps))} req/s = ${fmt(ratio * 100)}% of the bare handler (${fmt(median(t.bareRps))} req/s)** (medians).`,
+    `**Tracking: ${fmt(median(t.apiRps))} req/s = ${fmt(ratio * 100)}% of the bare handler (${fmt(median(t.bareRps))} req/s)** ` +
+      `(medians; goal ≥ 50%: ${ratio >= 0.5 ? 'met' : 'MISSED'}).`,
   ];
 }
 
