@@ -55,6 +55,10 @@ describe('triage with learned suggestions in Chromium', () => {
     const kase = await submitToTriage('Cham cap so do', 'Gia dinh toi nop ho so cap so do da sau thang chua duoc giai quyet.');
     const { context, page } = await newPage(browser, platform.baseUrl);
     await signIn(page, USERS.secretariat);
+    const suggestionRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/routing-suggestions')) suggestionRequests.push(request.url());
+    });
     await page.goto('/staff/triage');
     const accept = page.getByRole('button', { name: /^Chấp nhận gợi ý: Sở Nông nghiệp và Môi trường \(\d+%\)$/ });
     await accept.waitFor();
@@ -62,6 +66,8 @@ describe('triage with learned suggestions in Chromium', () => {
       .getByText(/^Vì: .*“so”/)
       .first()
       .waitFor();
+    // The page's suggestions come in one request for all its rows (it was one request per row).
+    expect(suggestionRequests).toEqual([expect.stringContaining('/api/v1/routing-suggestions?caseIds=')]);
     await screenshot(page, 'triage-suggestions');
 
     await accept.click();

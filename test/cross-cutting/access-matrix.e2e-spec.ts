@@ -85,6 +85,7 @@ const EXPECTED: Record<string, Who[]> = {
   'GET /api/v1/deadlines/overdue': [...AGENCY, 'secretariat', 'council_member', 'admin'],
   'GET /api/v1/deadlines/at-risk': [...AGENCY, 'secretariat', 'council_member', 'admin'],
   'GET /api/v1/cases/:id/routing-suggestions': ['secretariat', 'admin'],
+  'GET /api/v1/routing-suggestions': ['secretariat', 'admin'],
   'POST /api/v1/routing-suggestions/preview': ['operator', 'secretariat', 'admin'],
   'GET /api/v1/learning/accuracy': ['secretariat', 'admin'],
   'GET /api/v1/learning/settings': ['secretariat', 'admin'],

@@ -327,6 +327,23 @@ describe('bad input', () => {
 
   it.each([
     ['suggestions for a case id that is not a UUID', 'GET', '/api/v1/cases/123/routing-suggestions', undefined, 'id'],
+    ['suggestions without case ids', 'GET', '/api/v1/routing-suggestions', undefined, 'caseIds'],
+    ['suggestions for an empty list of cases', 'GET', '/api/v1/routing-suggestions?caseIds=', undefined, 'caseIds'],
+    ['suggestions for case ids that are not UUIDs', 'GET', '/api/v1/routing-suggestions?caseIds=123,abc', undefined, 'caseIds'],
+    [
+      'suggestions for more cases than a page',
+      'GET',
+      `/api/v1/routing-suggestions?caseIds=${Array.from({ length: 101 }, (_, i) => `0195f3a0-0000-7000-8000-${String(i).padStart(12, '0')}`).join(',')}`,
+      undefined,
+      'caseIds',
+    ],
+    [
+      'suggestions with an unknown parameter',
+      'GET',
+      '/api/v1/routing-suggestions?caseIds=0195f3a0-0000-7000-8000-000000000000&x=1',
+      undefined,
+      'x',
+    ],
     ['a draft without kind', 'POST', '/api/v1/routing-suggestions/preview', { text: 'mất nước', channel: 'hotline' }, 'kind'],
     ['a draft with a number as text', 'POST', '/api/v1/routing-suggestions/preview', { text: 5, kind: 'feedback', channel: 'web' }, 'text'],
     [

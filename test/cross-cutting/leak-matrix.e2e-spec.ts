@@ -62,6 +62,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/deadlines/at-risk': { audience: 'caller', scope: 'many' },
   // The reasons are words of the case's text: the caller (secretariat, admin) reads the description anyway.
   'GET /api/v1/cases/:id/routing-suggestions': { audience: 'caller', scope: 'case' },
+  'GET /api/v1/routing-suggestions': { audience: 'caller', scope: 'many', variants: ['?caseIds={seededCaseIds}'] },
   'GET /api/v1/learning/accuracy': NONE,
   'GET /api/v1/learning/settings': NONE,
   'GET /api/v1/admin/deadline-rules': NONE,
@@ -312,7 +313,7 @@ describe('leak matrix: every GET route and export, every role, against the one p
       filled(seeded.denunciationId, seeded.denunciationCode, seeded.denunciationKey),
     ];
     const formats = (p: string) => (p.includes(':format') ? [p.replace(':format', 'json'), p.replace(':format', 'xml')] : [p]);
-    const variants = expectation.variants ?? [''];
+    const variants = (expectation.variants ?? ['']).map((v) => v.replace('{seededCaseIds}', `${seeded.caseId},${seeded.denunciationId}`));
     return [...new Set(paths.flatMap(formats))].flatMap((p) =>
       variants.map((v) => (v && p.includes('?') ? `${p}&${v.slice(1)}` : `${p}${v}`)),
     );

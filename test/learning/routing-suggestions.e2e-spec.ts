@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { JobName, QueueName } from '@hotline/contracts';
-import { type CaseDetail, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
+import { type ApiErrorBody, type CaseDetail, makeCaseInput, type Receipt, TestPlatform, waitFor } from '@hotline/testing';
 import { newPlatform, USERS } from '../platform';
 
 interface Suggestions {
@@ -12,6 +13,7 @@ interface Suggestions {
     reasons: { group: string; value: string; weight: number }[];
   }[];
 }
+type CaseSuggestions = Suggestions & { caseId: string };
 
 /** No routing rule matches this category: its cases wait in triage for the secretariat. */
 const TRIAGE_CATEGORY = 'HANH-CHINH.THU-TUC';
@@ -45,6 +47,24 @@ describe('routing that learns: suggestions in triage from past decisions', () =>
   };
   const suggestionsFor = (id: string) =>
     platform.request<Suggestions>('GET', `/api/v1/cases/${id}/routing-suggestions`, undefined, secretariat);
+  const suggestionsOfMany = (caseIds: string[]) =>
+    platform.request<{ items: CaseSuggestions[] }>(
+      'GET',
+      `/api/v1/routing-suggestions?caseIds=${caseIds.join(',')}`,
+      undefined,
+      secretariat,
+    );
+  /** Until the model has learnt every route and return so far (a new version between two calls would change them). */
+  const everyDecisionLearnt = () =>
+    waitFor(async () => {
+      const [row] = await platform.db.dataSource.query(
+        `SELECT watermark_event_id AS w FROM learning_model_versions WHERE kind = 'routing' ORDER BY id DESC LIMIT 1`,
+      );
+      const [last] = await platform.db.dataSource.query(
+        `SELECT max(id) AS id FROM case_events WHERE type = 'routed' OR data->>'action' = 'return'`,
+      );
+      return row && row.w === last.id;
+    }, 'the worker to learn every decision');
   const latestVersion = async () =>
     (
       await platform.db.dataSource.query(`SELECT id, mode FROM learning_model_versions WHERE kind = 'routing' ORDER BY id DESC LIMIT 1`)
@@ -74,15 +94,7 @@ describe('routing that learns: suggestions in triage from past decisions', () =>
     expect(
       (await platform.request('POST', `/api/v1/cases/${wrong}/return`, { reason: 'Không thuộc thẩm quyền: nước sạch' }, admin)).status,
     ).toBe(200);
-    await waitFor(async () => {
-      const [row] = await platform.db.dataSource.query(
-        `SELECT watermark_event_id AS w FROM learning_model_versions WHERE kind = 'routing' ORDER BY id DESC LIMIT 1`,
-      );
-      const [last] = await platform.db.dataSource.query(
-        `SELECT max(id) AS id FROM case_events WHERE type = 'routed' OR data->>'action' = 'return'`,
-      );
-      return row && row.w === last.id;
-    }, 'the worker to learn every decision');
+    await everyDecisionLearnt();
 
     // Written without diacritics and misspelt: the text is folded as every search folds it.
     const id = await submitToTriage('cham cap so do', 'Gia dinh toi nop ho so cap so do da 6 thang chua duoc giai quyet');
@@ -145,6 +157,46 @@ describe('routing that learns: suggestions in triage from past decisions', () =>
     expect(res.status).toBe(200);
     expect(res.body.suggestions.length).toBeGreaterThan(0);
     expect(res.body.suggestions.map((s) => s.agency.code)).not.toContain('CAYXANH-HN');
+  });
+
+  it('answers for many cases in one request exactly as for each case, and leaves out ids that name no case', async () => {
+    await everyDecisionLearnt();
+    const ids = [
+      await submitToTriage('Rác thải tồn đọng trước cổng chợ'),
+      await submitToTriage('Mất nước sinh hoạt cả khu tập thể'),
+      await submitToTriage('Chậm cấp sổ đỏ cho hộ gia đình'),
+    ];
+    const [routed] = await platform.db.dataSource.query(`SELECT id FROM cases WHERE status = 'routed' LIMIT 1`);
+    ids.push(routed.id);
+    const unknown = randomUUID();
+
+    const batch = await suggestionsOfMany([unknown, ...ids]);
+    expect(batch.status).toBe(200);
+    const singles = await Promise.all(ids.map(async (caseId) => ({ caseId, ...(await suggestionsFor(caseId)).body })));
+    const byCaseId = (a: CaseSuggestions, b: CaseSuggestions) => a.caseId.localeCompare(b.caseId);
+    expect([...batch.body.items].sort(byCaseId)).toEqual(singles.sort(byCaseId));
+    expect(batch.body.items.map((item) => item.caseId)).not.toContain(unknown);
+    expect(batch.body.items.every((item) => item.suggestions.length > 0)).toBe(true);
+  });
+
+  it('answers for as many cases as a triage page holds, and refuses one more with its code', async () => {
+    const hundred = Array.from({ length: 100 }, () => randomUUID());
+    const full = await suggestionsOfMany(hundred);
+    expect(full.status).toBe(200);
+    expect(full.body.items).toEqual([]);
+    const tooMany = await platform.request<ApiErrorBody>(
+      'GET',
+      `/api/v1/routing-suggestions?caseIds=${[...hundred, randomUUID()].join(',')}`,
+      undefined,
+      secretariat,
+    );
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.code).toBe('validation_failed');
+    expect(tooMany.body.details).toEqual([expect.objectContaining({ field: 'caseIds' })]);
+    const notIds = await platform.request<ApiErrorBody>('GET', '/api/v1/routing-suggestions?caseIds=123,abc', undefined, secretariat);
+    expect(notIds.status).toBe(400);
+    expect(notIds.body.code).toBe('validation_failed');
+    expect(notIds.body.details).toEqual([expect.objectContaining({ field: 'caseIds' })]);
   });
 
   it('suggests nothing for a draft without text, and ranks a draft the operator is typing', async () => {

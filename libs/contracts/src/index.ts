@@ -14,4 +14,5 @@ export * from './answer-templates';
 export * from './redaction';
 export * from './reception';
 export * from './pakn';
+export * from './learning';
 export * from './report-period';

@@ -2072,6 +2072,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/routing-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LearningController_forCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/routing-suggestions/preview": {
         parameters: {
             query?: never;
@@ -4590,6 +4606,17 @@ export interface components {
             modelVersion: string | null;
             /** @description At most three, most probable first; empty without text or model */
             suggestions: components["schemas"]["AgencySuggestionDto"][];
+        };
+        CaseSuggestionsDto: {
+            /** @description The routing model version that ranked them; null before any training */
+            modelVersion: string | null;
+            /** @description At most three, most probable first; empty without text or model */
+            suggestions: components["schemas"]["AgencySuggestionDto"][];
+            caseId: string;
+        };
+        SuggestionsByCaseDto: {
+            /** @description One item per case asked for that exists, in case id order; an unknown id has none */
+            items: components["schemas"]["CaseSuggestionsDto"][];
         };
         /** @enum {string} */
         CaseChannel: "web" | "hotline" | "email" | "voter_meeting" | "walk_in" | "api";
@@ -8930,6 +8957,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SuggestionsDto"];
+                };
+            };
+        };
+    };
+    LearningController_forCases: {
+        parameters: {
+            query: {
+                /** @description The cases' ids, comma-separated (1..100) */
+                caseIds: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions of many cases at once (a triage page), as for one case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionsByCaseDto"];
                 };
             };
         };

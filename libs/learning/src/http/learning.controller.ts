@@ -1,11 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { caseIdPipe } from '@hotline/cases';
 import { Actor } from '@hotline/contracts';
 import { CurrentActor, Policy } from '@hotline/platform';
 import { DeadlineRiskService } from '../risk/deadline-risk.service';
 import { SuggestionService } from '../routing/suggestion.service';
-import { AtRiskCaseDto, DraftSuggestionDto, LearningAccuracyDto, LearningSettingsDto, SuggestionsDto } from './dto/learning.dto';
+import {
+  AtRiskCaseDto,
+  CaseSuggestionsQueryDto,
+  DraftSuggestionDto,
+  LearningAccuracyDto,
+  LearningSettingsDto,
+  SuggestionsByCaseDto,
+  SuggestionsDto,
+} from './dto/learning.dto';
 import { LearningAdminService } from './learning-admin.service';
 
 @ApiTags('learning')
@@ -22,6 +30,14 @@ export class LearningController {
   @ApiOkResponse({ type: SuggestionsDto, description: 'The top three active agencies for the case, with why' })
   forCase(@Param('id', caseIdPipe) id: string): Promise<SuggestionsDto> {
     return this.suggestions.forCase(id);
+  }
+
+  @Get('routing-suggestions')
+  @Policy('route', 'Case')
+  @ApiOkResponse({ type: SuggestionsByCaseDto, description: 'The suggestions of many cases at once (a triage page), as for one case' })
+  async forCases(@Query() query: CaseSuggestionsQueryDto): Promise<SuggestionsByCaseDto> {
+    const byCase = await this.suggestions.forCases(query.caseIds);
+    return { items: [...byCase].map(([caseId, suggestions]) => ({ caseId, ...suggestions })) };
   }
 
   @Post('routing-suggestions/preview')

@@ -39,30 +39,47 @@ export class SuggestionService {
 
   /** Suggestions for a stored case; kept (for the accuracy figures) while the case waits for an agency. */
   async forCase(caseId: string): Promise<Suggestions> {
-    const [row]: (CaseFields & { status: string; accusedAgencyId: string | null })[] = await this.dataSource.query(
-      `SELECT c.status, c.accused_agency_id AS "accusedAgencyId", ${CASE_FIELDS_SQL}
-         FROM cases c ${CASE_FIELDS_JOINS} WHERE c.id = $1`,
-      [caseId],
+    const result = (await this.forCases([caseId])).get(caseId.toLowerCase());
+    if (!result) throw new NotFoundError(`No case ${caseId}`);
+    return result;
+  }
+
+  /**
+   * Suggestions for many stored cases in one pass (one read of the cases, the model and the agencies, one write), by
+   * case id in lower case; an id that names no case is absent. Each is kept as `forCase` keeps it.
+   */
+  async forCases(caseIds: readonly string[]): Promise<Map<string, Suggestions>> {
+    if (caseIds.length === 0) return new Map();
+    const rows: (CaseFields & { id: string; status: string; accusedAgencyId: string | null })[] = await this.dataSource.query(
+      `SELECT c.id, c.status, c.accused_agency_id AS "accusedAgencyId", ${CASE_FIELDS_SQL}
+         FROM cases c ${CASE_FIELDS_JOINS} WHERE c.id = ANY($1::uuid[])
+        -- One lock order for the upsert below: two pages asking for the same cases never deadlock.
+        ORDER BY c.id`,
+      [caseIds],
     );
-    if (!row) throw new NotFoundError(`No case ${caseId}`);
-    const result = await this.rank(row, row.accusedAgencyId);
-    if (AWAITING_ROUTE.includes(row.status) && result.modelVersion && result.suggestions.length > 0) {
+    const ranked = await this.rank(rows.map((row) => ({ fields: row, excludedAgencyId: row.accusedAgencyId })));
+    const kept = rows
+      .map((row, i) => ({ caseId: row.id, status: row.status, ...ranked[i] }))
+      .filter(({ status, modelVersion, suggestions }) => AWAITING_ROUTE.includes(status) && modelVersion && suggestions.length > 0);
+    if (kept.length > 0) {
       await this.dataSource.query(
         `INSERT INTO routing_suggestions (case_id, model_version_id, top_agency_id, suggestions, computed_at)
-         SELECT $1, $2, a.id, $4, $5 FROM agencies a WHERE a.code = $3
+         SELECT k.case_id, k.model_version_id, a.id, k.suggestions, $5
+           FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::jsonb[]) AS k(case_id, model_version_id, top_code, suggestions)
+           JOIN agencies a ON a.code = k.top_code
          ON CONFLICT (case_id) DO UPDATE SET model_version_id = EXCLUDED.model_version_id, top_agency_id = EXCLUDED.top_agency_id,
            suggestions = EXCLUDED.suggestions, computed_at = EXCLUDED.computed_at`,
         // Agencies and confidences only: the reasons quote the case's words, which the retention run must be able to erase.
         [
-          caseId,
-          result.modelVersion,
-          result.suggestions[0].agency.code,
-          JSON.stringify(result.suggestions.map(({ agency, confidence }) => ({ agency: { code: agency.code }, confidence }))),
+          kept.map((k) => k.caseId),
+          kept.map((k) => k.modelVersion),
+          kept.map((k) => k.suggestions[0].agency.code),
+          kept.map((k) => JSON.stringify(k.suggestions.map(({ agency, confidence }) => ({ agency: { code: agency.code }, confidence })))),
           this.clock.now(),
         ],
       );
     }
-    return result;
+    return new Map(rows.map((row, i) => [row.id, ranked[i]]));
   }
 
   /** Suggestions for the text and fields an operator is typing (nothing is stored). */
@@ -76,7 +93,8 @@ export class SuggestionService {
          LEFT JOIN areas area ON area.code = $3`,
       [draft.text, draft.categoryCode ?? null, draft.areaCode ?? null],
     );
-    return this.rank({ ...row, kind: draft.kind, channel: draft.channel }, null);
+    const [result] = await this.rank([{ fields: { ...row, kind: draft.kind, channel: draft.channel }, excludedAgencyId: null }]);
+    return result;
   }
 
   /**
@@ -106,21 +124,28 @@ export class SuggestionService {
     return 'routed';
   }
 
-  private async rank(fields: CaseFields, excludedAgencyId: string | null): Promise<Suggestions> {
+  /** The suggestions of each case or draft, with one read of the model and one of the active agencies for all. */
+  private async rank(items: readonly { fields: CaseFields; excludedAgencyId: string | null }[]): Promise<Suggestions[]> {
     const current = await this.models.current();
-    if (!current || !hasText(fields)) return { modelVersion: current?.id ?? null, suggestions: [] };
+    const modelVersion = current?.id ?? null;
+    const none = (): Suggestions => ({ modelVersion, suggestions: [] });
+    if (!current || !items.some(({ fields }) => hasText(fields))) return items.map(none);
     const agencies: { id: string; code: string; name: string; nameEn: string }[] = await this.dataSource.query(
-      `SELECT id, code, name, name_en AS "nameEn" FROM agencies WHERE active AND id IS DISTINCT FROM $1`,
-      [excludedAgencyId],
+      `SELECT id, code, name, name_en AS "nameEn" FROM agencies WHERE active`,
     );
     const byId = new Map(agencies.map((a) => [a.id, a]));
-    const ranked = current.model.predict(featuresOf(fields), new Set(byId.keys()));
-    return {
-      modelVersion: current.id,
-      suggestions: ranked.map(({ agencyId, ...s }) => {
-        const { code, name, nameEn } = byId.get(agencyId)!;
-        return { ...s, agency: { code, name, nameEn } };
-      }),
-    };
+    return items.map(({ fields, excludedAgencyId }) => {
+      if (!hasText(fields)) return none();
+      const candidates = new Set(byId.keys());
+      if (excludedAgencyId) candidates.delete(excludedAgencyId);
+      const ranked = current.model.predict(featuresOf(fields), candidates);
+      return {
+        modelVersion,
+        suggestions: ranked.map(({ agencyId, ...s }) => {
+          const { code, name, nameEn } = byId.get(agencyId)!;
+          return { ...s, agency: { code, name, nameEn } };
+        }),
+      };
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { roleMay } from '@hotline/contracts';
+import { MAX_SUGGESTION_CASES, roleMay } from '@hotline/contracts';
 import { useAuth } from '../../auth';
 import { BulkActions } from '../../components/BulkActions';
 import { useTranslation } from 'react-i18next';
@@ -12,20 +12,24 @@ import { Empty, ErrorAlert, Loading } from '../../components/States';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 
-/** A triage row's suggested agencies (GET /cases/:id/routing-suggestions); one click routes the case to one. */
-function RowSuggestions({ item, onAccept, busy }: { item: CaseListItem; onAccept: (s: AgencySuggestion) => void; busy: boolean }) {
+/** A triage row's suggested agencies (fetched for the whole page at once); one click routes the case to one. */
+function RowSuggestions({
+  suggestions,
+  onAccept,
+  busy,
+}: {
+  suggestions: AgencySuggestion[] | undefined;
+  onAccept: (s: AgencySuggestion) => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
-  const suggestions = useAsync(
-    () => unwrap(api.GET('/api/v1/cases/{id}/routing-suggestions', { params: { path: { id: item.id } } })),
-    [item.id],
-  );
-  if (suggestions.loading || suggestions.error || !suggestions.data) return null;
+  if (!suggestions) return null;
   return (
     <Stack gap={2} maw={280}>
       <Text size="xs" fw={600}>
         {t('learning.suggestions')}
       </Text>
-      <RoutingSuggestions suggestions={suggestions.data.suggestions} onAccept={onAccept} busy={busy} />
+      <RoutingSuggestions suggestions={suggestions} onAccept={onAccept} busy={busy} />
     </Stack>
   );
 }
@@ -40,10 +44,22 @@ export function TriagePage() {
   const bulk = roleMay('bulkRoute', user?.role);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [tick, setTick] = useState(0);
+  // A page is at most as long as one suggestions request may ask for: the page's suggestions come in one request.
   const list = useAsync(
-    () => unwrap(api.GET('/api/v1/cases', { params: { query: { status: 'triage,returned', sort: 'coSigners', pageSize: 100 } as never } })),
+    () =>
+      unwrap(
+        api.GET('/api/v1/cases', {
+          params: { query: { status: 'triage,returned', sort: 'coSigners', pageSize: MAX_SUGGESTION_CASES } as never },
+        }),
+      ),
     [tick],
   );
+  const caseIds = list.data?.items.map((c) => c.id).join(',') ?? '';
+  const suggestions = useAsync(async () => {
+    if (!caseIds) return new Map<string, AgencySuggestion[]>();
+    const { items } = await unwrap(api.GET('/api/v1/routing-suggestions', { params: { query: { caseIds } } }));
+    return new Map(items.map((item) => [item.caseId, item.suggestions]));
+  }, [caseIds]);
   const reference = useAsync(referenceData, []);
   // One agency picker for the page, in the route dialog: a picker per row (100 Mantine Selects) made the page slow.
   const [agencyCode, setAgencyCode] = useState<string | null>(null);
@@ -177,7 +193,7 @@ export function TriagePage() {
             selection={bulk ? { selected, onChange: setSelected } : undefined}
             actions={(item) => (
               <Stack gap="xs">
-                <RowSuggestions item={item} busy={busy} onAccept={(s) => void accept(item, s)} />
+                <RowSuggestions suggestions={suggestions.data?.get(item.id)} busy={busy} onAccept={(s) => void accept(item, s)} />
                 <Group gap={4} wrap="nowrap">
                   <Button
                     size="xs"

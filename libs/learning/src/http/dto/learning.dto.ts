@@ -1,7 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { CaseChannel, CaseKind } from '@hotline/contracts';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { CaseChannel, CaseKind, MAX_SUGGESTION_CASES } from '@hotline/contracts';
 import { NamedRefDto } from '@hotline/cases';
+import { commaList } from '@hotline/platform';
 
 const FEATURE_GROUPS = ['word', 'phrase', 'trigram', 'kind', 'category', 'area', 'channel'];
 
@@ -24,6 +40,32 @@ export class SuggestionsDto {
   modelVersion!: string | null;
   @ApiProperty({ type: [AgencySuggestionDto], description: 'At most three, most probable first; empty without text or model' })
   suggestions!: AgencySuggestionDto[];
+}
+
+export class CaseSuggestionsQueryDto {
+  @ApiProperty({
+    type: String,
+    description: `The cases' ids, comma-separated (1..${MAX_SUGGESTION_CASES})`,
+    example: '0195f3a0-0000-7000-8000-000000000001,0195f3a0-0000-7000-8000-000000000002',
+  })
+  @Transform(commaList)
+  @IsArray({ message: 'caseIds must be a comma-separated list of case ids' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_SUGGESTION_CASES)
+  @IsUUID('all', { each: true, message: 'caseIds must be case ids (UUID)' })
+  caseIds!: string[];
+}
+
+export class CaseSuggestionsDto extends SuggestionsDto {
+  @ApiProperty() caseId!: string;
+}
+
+export class SuggestionsByCaseDto {
+  @ApiProperty({
+    type: [CaseSuggestionsDto],
+    description: 'One item per case asked for that exists, in case id order; an unknown id has none',
+  })
+  items!: CaseSuggestionsDto[];
 }
 
 export class DraftSuggestionDto {
