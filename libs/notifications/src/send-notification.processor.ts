@@ -3,9 +3,9 @@ import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@hotline/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { JobName, JobPayloads, QueueName } from '@hotline/contracts';
-import { NotificationEntity } from '@hotline/database';
+import { NotificationEntity, PreparedStatement, preparedQuery } from '@hotline/database';
 import { NaturalBatcher } from '@hotline/platform';
 import { MailTransportService } from './mail/mail-transport.service';
 import { MailParams, MailTemplate, renderMail } from './templates/catalogue';
@@ -20,23 +20,35 @@ import { ZaloZnsService } from './zalo/zalo-zns.service';
 /** Reads and marks-sent of the jobs running at once share one statement (a routing burst queues two notices a case). */
 const BATCHER_OPTIONS = { maxInFlight: 1, maxBatchSize: 100 };
 
+/** What sending a notice reads of its row. */
+type NotificationToSend = Pick<NotificationEntity, 'id' | 'caseId' | 'template' | 'recipient' | 'channel' | 'status' | 'params'>;
+
+// Sent by name (each pooled connection plans them once) and without TypeORM's query building and entity hydration:
+// both run for every mail.
+const LOAD_NOTIFICATIONS: PreparedStatement = {
+  name: 'hotline_notifications_to_send',
+  text: `SELECT id, case_id AS "caseId", template, recipient, channel, status, params
+           FROM notifications WHERE id = ANY($1::uuid[])`,
+};
+const MARK_NOTIFICATIONS_SENT: PreparedStatement = {
+  name: 'hotline_notifications_mark_sent',
+  text: `UPDATE notifications n SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL,
+                provider_message_id = s.provider_message_id
+           FROM unnest($1::uuid[], $2::text[]) AS s(id, provider_message_id)
+          WHERE n.id = s.id`,
+};
+
 /** Sends one notification by its channel. A notice already sent is skipped, so a redelivered job sends nothing twice. */
 @Processor(QueueName.Notifications, { concurrency: 8 })
 export class SendNotificationProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(SendNotificationProcessor.name);
-  private readonly loader = new NaturalBatcher<string, NotificationEntity | null>(async (ids) => {
-    const rows = await this.dataSource.getRepository(NotificationEntity).findBy({ id: In(ids) });
+  private readonly loader = new NaturalBatcher<string, NotificationToSend | null>(async (ids) => {
+    const rows = await preparedQuery<NotificationToSend>(this.dataSource, LOAD_NOTIFICATIONS, [ids]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   }, BATCHER_OPTIONS);
   private readonly sentMarker = new NaturalBatcher<{ id: string; providerMessageId: string | null }, void>(async (sent) => {
-    await this.dataSource.query(
-      `UPDATE notifications n SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL,
-              provider_message_id = s.provider_message_id
-         FROM unnest($1::uuid[], $2::text[]) AS s(id, provider_message_id)
-        WHERE n.id = s.id`,
-      [sent.map((n) => n.id), sent.map((n) => n.providerMessageId)],
-    );
+    await preparedQuery(this.dataSource, MARK_NOTIFICATIONS_SENT, [sent.map((n) => n.id), sent.map((n) => n.providerMessageId)]);
     return sent.map(() => undefined);
   }, BATCHER_OPTIONS);
 
@@ -88,7 +100,7 @@ export class SendNotificationProcessor extends WorkerHost implements OnApplicati
   }
 
   /** Sends the notice on its channel; resolves with the provider's message id, if it gives one. */
-  private async deliver(notification: NotificationEntity): Promise<string | null> {
+  private async deliver(notification: NotificationToSend): Promise<string | null> {
     const stored = notification.params as unknown as MailParams;
     // The PIN and the citizen's link token are computed here, never stored in the params.
     const pin = notification.caseId ? trackingPin(this.config.auth.secret, notification.caseId) : undefined;
