@@ -23,12 +23,17 @@ export function LanguageSwitch() {
   );
 }
 
+/**
+ * The public pages; `forStaff` ones are also linked below a staff member's menu. The citizen's "my cases" is not: its
+ * name would clash with an officer's own cases (the assignee filter of the agency's cases).
+ */
 const PUBLIC_NAV = [
-  { to: '/', label: 'nav.submit' },
-  { to: '/track', label: 'nav.track' },
-  { to: '/my-cases', label: 'myCases.nav' },
-  { to: '/public', label: 'nav.disclosure' },
+  { to: '/', label: 'nav.submit', forStaff: false },
+  { to: '/track', label: 'nav.track', forStaff: true },
+  { to: '/my-cases', label: 'myCases.nav', forStaff: false },
+  { to: '/public', label: 'nav.disclosure', forStaff: true },
 ];
+const STAFF_PUBLIC_NAV = PUBLIC_NAV.filter((item) => item.forStaff);
 
 /** One shell for every page: the header, a menu that matches the user's role (a drawer below 48em), the page. */
 export function Layout() {
@@ -82,7 +87,7 @@ export function Layout() {
                 </Text>
                 <NavLink component={RouterNavLink} to="/staff/profile" label={t('nav.profile')} onClick={close} />
                 {location.pathname.startsWith('/staff') &&
-                  PUBLIC_NAV.slice(1).map((item) => (
+                  STAFF_PUBLIC_NAV.map((item) => (
                     <NavLink key={item.to} component={RouterNavLink} to={item.to} label={t(item.label)} onClick={close} />
                   ))}
                 <Button variant="light" color="gray" onClick={() => void signOut().then(() => navigate('/login'))}>

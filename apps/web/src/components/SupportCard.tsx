@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Card, Checkbox, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ContactKind } from '@hotline/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
+import { ContactCodeRequest } from './ContactCodeRequest';
 import { ErrorAlert } from './States';
 import { useAction } from '../lib/use-action';
-
-type ContactKind = 'phone' | 'email';
 
 /**
  * On a public case (issue #24 item 7): how many co-signed, and a form to follow it (told when answered, by email, SMS
@@ -15,27 +15,15 @@ export function SupportCard({ trackingCode, coSigners, onChange }: { trackingCod
   const { t } = useTranslation();
   const [follow, setFollow] = useState(false);
   const [coSign, setCoSign] = useState(true);
-  const [kind, setKind] = useState<ContactKind>('phone');
+  const [kind, setKind] = useState<ContactKind>(ContactKind.Phone);
   const [channel, setChannel] = useState<'sms' | 'zalo'>('sms');
   const [contact, setContact] = useState('');
   const [code, setCode] = useState('');
   const [codeSent, setCodeSent] = useState(false);
   const [result, setResult] = useState<{ following: boolean; coSigned: boolean }>();
-  const { busy, error, fieldErrors, run } = useAction();
+  const action = useAction();
+  const { busy, error, fieldErrors, run } = action;
   const path = { trackingCode };
-
-  const sendCode = (event: React.FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      await unwrap(
-        api.POST('/api/v1/cases/track/{trackingCode}/supporter-codes', {
-          params: { path },
-          body: { contactKind: kind, contact: contact.trim() },
-        }),
-      );
-      setCodeSent(true);
-    });
-  };
 
   const confirm = (event: React.FormEvent) => {
     event.preventDefault();
@@ -49,7 +37,7 @@ export function SupportCard({ trackingCode, coSigners, onChange }: { trackingCod
             code: code.trim(),
             follow,
             coSign,
-            ...(follow ? { channel: kind === 'email' ? 'email' : channel } : {}),
+            ...(follow ? { channel: kind === ContactKind.Email ? 'email' : channel } : {}),
           },
         }),
       );
@@ -77,45 +65,34 @@ export function SupportCard({ trackingCode, coSigners, onChange }: { trackingCod
           </Text>
           <Checkbox label={t('support.coSign')} checked={coSign} onChange={(e) => setCoSign(e.currentTarget.checked)} />
           <Checkbox label={t('support.follow')} checked={follow} onChange={(e) => setFollow(e.currentTarget.checked)} />
-          <form onSubmit={sendCode} noValidate aria-label={t('myCases.sendCode')}>
-            <Stack gap="sm">
+          <ContactCodeRequest
+            purpose={{ kind: 'supporter', trackingCode }}
+            messages="myCases"
+            kinds={[ContactKind.Phone, ContactKind.Email]}
+            kind={kind}
+            onKindChange={(next) => {
+              setKind(next);
+              setCodeSent(false);
+            }}
+            contact={contact}
+            onContactChange={setContact}
+            codeSent={codeSent}
+            onSent={() => setCodeSent(true)}
+            action={action}
+            disabled={!follow && !coSign}
+          >
+            {follow && kind === ContactKind.Phone && (
               <SegmentedControl
-                value={kind}
-                onChange={(v) => {
-                  setKind(v as ContactKind);
-                  setCodeSent(false);
-                }}
+                aria-label={t('support.channel')}
+                value={channel}
+                onChange={(v) => setChannel(v as 'sms' | 'zalo')}
                 data={[
-                  { value: 'phone', label: t('myCases.byPhone') },
-                  { value: 'email', label: t('myCases.byEmail') },
+                  { value: 'sms', label: t('support.sms') },
+                  { value: 'zalo', label: t('support.zalo') },
                 ]}
               />
-              {follow && kind === 'phone' && (
-                <SegmentedControl
-                  aria-label={t('support.channel')}
-                  value={channel}
-                  onChange={(v) => setChannel(v as 'sms' | 'zalo')}
-                  data={[
-                    { value: 'sms', label: t('support.sms') },
-                    { value: 'zalo', label: t('support.zalo') },
-                  ]}
-                />
-              )}
-              <TextInput
-                label={kind === 'phone' ? t('myCases.phone') : t('myCases.email')}
-                type={kind === 'phone' ? 'tel' : 'email'}
-                required
-                value={contact}
-                onChange={(e) => setContact(e.currentTarget.value)}
-                error={fieldErrors.contact}
-              />
-              <Group>
-                <Button type="submit" variant={codeSent ? 'light' : 'filled'} loading={busy && !codeSent} disabled={!follow && !coSign}>
-                  {t('myCases.sendCode')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+            )}
+          </ContactCodeRequest>
           {!follow && !coSign && <Text size="sm">{t('support.chooseOne')}</Text>}
           {codeSent && (
             <form onSubmit={confirm} noValidate aria-label={t('support.confirm')}>

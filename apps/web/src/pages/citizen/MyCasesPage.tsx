@@ -1,9 +1,11 @@
-import { Alert, Anchor, Button, Card, Container, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Container, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ContactKind } from '@hotline/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { CitizenTimeline } from '../../components/CitizenTimeline';
+import { ContactCodeRequest } from '../../components/ContactCodeRequest';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ErrorAlert } from '../../components/States';
 import { formatDate, refName } from '../../lib/format';
@@ -11,7 +13,6 @@ import { useAction } from '../../lib/use-action';
 
 type MyCase = components['schemas']['MyCaseDto'];
 type CaseView = components['schemas']['TrackingViewDto'];
-type ContactKind = 'phone' | 'email';
 
 /**
  * "My cases" (issue #24 item 6): a one-time code to the phone (SMS) or the email given with the cases opens, for a short
@@ -20,7 +21,7 @@ type ContactKind = 'phone' | 'email';
 export function MyCasesPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [kind, setKind] = useState<ContactKind>('phone');
+  const [kind, setKind] = useState<ContactKind>(ContactKind.Phone);
   const [contact, setContact] = useState('');
   const [code, setCode] = useState('');
   const [codeSent, setCodeSent] = useState(false);
@@ -28,7 +29,7 @@ export function MyCasesPage() {
   const [cases, setCases] = useState<MyCase[]>();
   const [opened, setOpened] = useState<CaseView>();
   // An expired session goes back to asking for a code.
-  const { busy, error, fieldErrors, run } = useAction((e) => {
+  const action = useAction((e) => {
     if (e instanceof ApiError && e.status === 401) {
       setToken(undefined);
       setCases(undefined);
@@ -36,14 +37,7 @@ export function MyCasesPage() {
       setCodeSent(false);
     }
   });
-
-  const sendCode = (event: React.FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      await unwrap(api.POST('/api/v1/my-cases/codes', { body: { contactKind: kind, contact: contact.trim() } }));
-      setCodeSent(true);
-    });
-  };
+  const { busy, error, fieldErrors, run } = action;
 
   const openSession = (event: React.FormEvent) => {
     event.preventDefault();
@@ -85,35 +79,21 @@ export function MyCasesPage() {
       {!cases && (
         <Stack>
           <Text c="dimmed">{t('myCases.intro')}</Text>
-          <form onSubmit={sendCode} noValidate aria-label={t('myCases.sendCode')}>
-            <Stack gap="sm">
-              <SegmentedControl
-                value={kind}
-                onChange={(v) => {
-                  setKind(v as ContactKind);
-                  setCodeSent(false);
-                }}
-                data={[
-                  { value: 'phone', label: t('myCases.byPhone') },
-                  { value: 'email', label: t('myCases.byEmail') },
-                ]}
-              />
-              <TextInput
-                label={kind === 'phone' ? t('myCases.phone') : t('myCases.email')}
-                type={kind === 'phone' ? 'tel' : 'email'}
-                inputMode={kind === 'phone' ? 'tel' : 'email'}
-                required
-                value={contact}
-                onChange={(e) => setContact(e.currentTarget.value)}
-                error={fieldErrors.contact}
-              />
-              <Group>
-                <Button type="submit" variant={codeSent ? 'light' : 'filled'} loading={busy && !codeSent}>
-                  {t('myCases.sendCode')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+          <ContactCodeRequest
+            purpose={{ kind: 'my-cases' }}
+            messages="myCases"
+            kinds={[ContactKind.Phone, ContactKind.Email]}
+            kind={kind}
+            onKindChange={(next) => {
+              setKind(next);
+              setCodeSent(false);
+            }}
+            contact={contact}
+            onContactChange={setContact}
+            codeSent={codeSent}
+            onSent={() => setCodeSent(true)}
+            action={action}
+          />
           {codeSent && (
             <Alert color="blue" data-testid="my-cases-code-sent">
               {t('myCases.codeSent')}

@@ -1,24 +1,10 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Container,
-  Group,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Container, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { ConsentPurpose, ContactKind, PrivacyRequestKind } from '@hotline/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError, api, unwrap } from '../../api/client';
+import { ContactCodeRequest } from '../../components/ContactCodeRequest';
 import { ErrorAlert, Loading } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
@@ -44,16 +30,9 @@ export function PrivacyPage() {
   const [purposes, setPurposes] = useState<ConsentPurpose[]>([]);
   // The field is marked; the message is the code's translation (ErrorAlert), never the server's English. A legal
   // hold is no wrong value: the choice is fine, the law says not yet, and the alert says why.
-  const { busy, error, fieldErrors, run } = useAction((e) => !(e instanceof ApiError && e.code === 'legal_hold'));
+  const action = useAction((e) => !(e instanceof ApiError && e.code === 'legal_hold'));
+  const { busy, error, fieldErrors, run } = action;
   const [filed, setFiled] = useState<{ id: string; accessKey: string; acknowledgeDueAt: string; completeDueAt: string }>();
-
-  const sendCode = (event: React.FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      await unwrap(api.POST('/api/v1/privacy/codes', { body: { contactKind, contact: contact.trim() } }));
-      setCodeSent(true);
-    });
-  };
 
   const file = (event: React.FormEvent) => {
     event.preventDefault();
@@ -114,42 +93,26 @@ export function PrivacyPage() {
         {t('privacy.intro')}
       </Text>
       <Stack>
-        <form onSubmit={sendCode} noValidate>
-          <Text size="sm" fw={500} mb={4} id="privacy-contact-kind">
-            {t('privacy.contactKind')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="privacy-contact-kind"
-            mb="sm"
-            value={contactKind}
-            onChange={(v) => {
-              // A code proves one contact: another kind starts over.
-              setContactKind(v as ContactKind);
-              setContact('');
-              setCodeSent(false);
-              setCode('');
-            }}
-            data={[
-              { value: ContactKind.Email, label: t('privacy.byEmail') },
-              { value: ContactKind.Phone, label: t('privacy.byPhone') },
-            ]}
-          />
-          <Group align="end">
-            <TextInput
-              label={contactKind === ContactKind.Phone ? t('privacy.phone') : t('privacy.email')}
-              type={contactKind === ContactKind.Phone ? 'tel' : 'email'}
-              inputMode={contactKind === ContactKind.Phone ? 'tel' : 'email'}
-              required
-              value={contact}
-              onChange={(e) => setContact(e.currentTarget.value)}
-              error={fieldErrors.contact}
-              style={{ flex: 1 }}
-            />
-            <Button type="submit" variant="light" loading={busy && !codeSent}>
-              {t('privacy.sendCode')}
-            </Button>
-          </Group>
-        </form>
+        <ContactCodeRequest
+          purpose={{ kind: 'privacy' }}
+          messages="privacy"
+          kinds={[ContactKind.Email, ContactKind.Phone]}
+          kind={contactKind}
+          onKindChange={(next) => {
+            // A code proves one contact: another kind starts over.
+            setContactKind(next);
+            setContact('');
+            setCodeSent(false);
+            setCode('');
+          }}
+          contact={contact}
+          onContactChange={setContact}
+          codeSent={codeSent}
+          onSent={() => setCodeSent(true)}
+          action={action}
+          kindLabelled
+          inline
+        />
         {codeSent && (
           <Alert color="blue" data-testid="privacy-code-sent">
             {contactKind === ContactKind.Phone ? t('privacy.codeSentSms') : t('privacy.codeSent')}
