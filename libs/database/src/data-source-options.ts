@@ -14,7 +14,9 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     migrationsTableName: 'migrations',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: poolSize, application_name: 'hotline' },
+    // maxUses: a connection is replaced after that many statements, so a generic plan of a named statement
+    // (prepared-query.ts) made while a table was small cannot stay in use for the life of a busy process.
+    extra: { max: poolSize, maxUses: 10_000, application_name: 'hotline' },
   };
 }
 
