@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { createHash, randomInt } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   Actor,
@@ -19,7 +18,7 @@ import {
   localYear,
   QUEUE_OF_JOB,
 } from '@hotline/contracts';
-import { CaseDeadlineEntity, isUniqueViolation, newId, poolOf, wakeRelayAfterCommit } from '@hotline/database';
+import { CaseDeadlineEntity, isUniqueViolation, newId, PreparedStatement, preparedQuery, wakeRelayAfterCommit } from '@hotline/database';
 import { InvalidInputError, isServiceUnavailable, NaturalBatcher, RuleViolationError } from '@hotline/platform';
 import { normalisePhone } from '../contact/phone';
 import { normaliseEmail } from '../identity/citizen-email';
@@ -242,14 +241,10 @@ export class IntakeService {
   });
 
   /** The intake statement for this configuration, named so each pooled connection prepares it once. */
-  private get insertSql(): { name: string; text: string } {
+  private get insertSql(): PreparedStatement {
     return this.config.pakn
       ? { name: 'hotline_insert_cases_pakn', text: INSERT_CASES_SQL.withPakn }
       : { name: 'hotline_insert_cases', text: INSERT_CASES_SQL.plain };
-  }
-
-  private get pool(): Pool {
-    return poolOf(this.dataSource);
   }
 
   constructor(
@@ -376,7 +371,7 @@ export class IntakeService {
     // not on every batch (the plan of this five-part statement costs PostgreSQL more than a small batch's execution).
     const rows: InsertedCase[] = manager
       ? await manager.query(this.insertSql.text, insertParams(batch))
-      : (await this.pool.query<InsertedCase>({ ...this.insertSql, values: insertParams(batch) })).rows;
+      : await preparedQuery<InsertedCase>(this.dataSource, this.insertSql, insertParams(batch));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return batch.map((c) => byId.get(c.id));
   }
