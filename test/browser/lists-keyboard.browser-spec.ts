@@ -171,8 +171,10 @@ describe('a clerk works the lists from the keyboard, in bulk, and by assignee', 
     await officer.page.getByRole('textbox', { name: 'Cán bộ xử lý' }).click();
     await officer.page.getByRole('option', { name: 'Hồ sơ của tôi' }).click();
     await officer.page.waitForURL(/assignee=me/);
+    // The URL changes before the filtered list arrives, and the unfiltered list (which holds both cases) stays on screen
+    // until then: wait for the other case to leave the list (times out, and fails, if it stays).
+    await officer.page.getByRole('row').filter({ hasText: other.trackingCode }).waitFor({ state: 'detached' });
     const mine = officer.page.getByRole('row').filter({ hasText: given.trackingCode });
-    await mine.waitFor();
     await mine.getByText('Cán bộ: Phạm Văn Đức (Sở Xây dựng)').waitFor();
     expect(await officer.page.getByRole('row').filter({ hasText: other.trackingCode }).count()).toBe(0);
     expect(problemsOf(officer.page)).toEqual([]);
