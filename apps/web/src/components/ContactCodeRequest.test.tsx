@@ -1,9 +1,8 @@
 import { ContactKind } from '@hotline/contracts';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { useState } from 'react';
 import { useAction } from '../lib/use-action';
 import { renderUi } from '../test-utils';
-import { type CodePurpose, ContactCodeRequest } from './ContactCodeRequest';
+import { type CodePurpose, ContactCodeRequest, OneTimeCodeInput, useContactCode } from './ContactCodeRequest';
 import { ErrorAlert } from './States';
 
 interface Sent {
@@ -29,11 +28,9 @@ function fakeApi(badContacts: string[] = []): Sent[] {
   return sent;
 }
 
-/** A page around the step: it holds the contact and the action, and shows its alert and the "sent" note. */
+/** A page around the step, as the pages use it (useContactCode): it shows its alert, the "sent" note and the code's field. */
 function Harness({ purpose, messages = 'myCases' }: { purpose: CodePurpose; messages?: 'privacy' | 'myCases' }) {
-  const [kind, setKind] = useState<ContactKind>(ContactKind.Phone);
-  const [contact, setContact] = useState('');
-  const [codeSent, setCodeSent] = useState(false);
+  const proof = useContactCode(ContactKind.Phone);
   const action = useAction();
   return (
     <>
@@ -41,18 +38,11 @@ function Harness({ purpose, messages = 'myCases' }: { purpose: CodePurpose; mess
         purpose={purpose}
         messages={messages}
         kinds={[ContactKind.Phone, ContactKind.Email]}
-        kind={kind}
-        onKindChange={(next) => {
-          setKind(next);
-          setCodeSent(false);
-        }}
-        contact={contact}
-        onContactChange={setContact}
-        codeSent={codeSent}
-        onSent={() => setCodeSent(true)}
+        {...proof.request}
         action={action}
       />
-      {codeSent && <p>sent</p>}
+      {proof.codeSent && <p>sent</p>}
+      {proof.codeSent && <OneTimeCodeInput label="Mã xác nhận" {...proof.codeInput} />}
       <ErrorAlert error={action.error} />
     </>
   );
@@ -120,5 +110,22 @@ describe('ContactCodeRequest', () => {
     expect(screen.getByRole('form', { name: 'Gửi mã xác nhận' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Tin nhắn SMS' })).toBeTruthy();
     expect(screen.getByLabelText(/^Số điện thoại đã dùng khi gửi hồ sơ/)).toBeTruthy();
+  });
+
+  it('starts over when the citizen picks the other kind: a code proves one contact', async () => {
+    fakeApi();
+    renderUi(<Harness purpose={{ kind: 'my-cases' }} />);
+    fireEvent.change(screen.getByLabelText(/^Số điện thoại/, { selector: 'input[type="tel"]' }), { target: { value: '0912 345 678' } });
+    sendCode();
+    await screen.findByText('sent');
+    const code = screen.getByLabelText(/^Mã xác nhận/);
+    expect(code.getAttribute('autocomplete')).toBe('one-time-code');
+    fireEvent.change(code, { target: { value: '123456' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'Thư điện tử' }));
+    expect(screen.queryByText('sent')).toBeNull();
+    expect(screen.queryByLabelText(/^Mã xác nhận/)).toBeNull();
+    expect((screen.getByLabelText(/^Thư điện tử/, { selector: 'input[type="email"]' }) as HTMLInputElement).value).toBe('');
+    fireEvent.click(screen.getByRole('radio', { name: 'Số điện thoại' }));
+    expect((screen.getByLabelText(/^Số điện thoại/, { selector: 'input[type="tel"]' }) as HTMLInputElement).value).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { ContactKind } from '@hotline/contracts';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { useAction } from '../lib/use-action';
@@ -20,6 +20,80 @@ const requestCode = (purpose: CodePurpose, body: { contactKind: ContactKind; con
       );
   }
 };
+
+/**
+ * The state of the step, one place for its rule: a code proves one contact, so choosing another kind starts over (the
+ * contact, the code and the "code sent" state are cleared). `request` is spread into <ContactCodeRequest>.
+ */
+export function useContactCode(initialKind: ContactKind) {
+  const [kind, setKind] = useState(initialKind);
+  const [contact, setContact] = useState('');
+  const [code, setCode] = useState('');
+  const [codeSent, setCodeSent] = useState(false);
+  const reset = () => {
+    setContact('');
+    setCode('');
+    setCodeSent(false);
+  };
+  return {
+    kind,
+    /** What the citizen typed, trimmed, as the API takes it. */
+    contact: contact.trim(),
+    code: code.trim(),
+    codeSent,
+    setCode,
+    /** Back to asking for a code for the same contact (a session ended). */
+    askAgain: () => {
+      setCode('');
+      setCodeSent(false);
+    },
+    /** Back to an empty form (the citizen left). */
+    reset,
+    request: {
+      kind,
+      onKindChange: (next: ContactKind) => {
+        setKind(next);
+        reset();
+      },
+      contact,
+      onContactChange: setContact,
+      codeSent,
+      onSent: () => setCodeSent(true),
+    },
+    /** For <OneTimeCodeInput>. */
+    codeInput: { value: code, onChange: setCode },
+  };
+}
+
+/** The six-digit one-time code's field (the browser may fill it from the SMS). */
+export function OneTimeCodeInput({
+  label,
+  value,
+  onChange,
+  error,
+  inline,
+}: {
+  label: string;
+  value: string;
+  onChange: (code: string) => void;
+  error?: string;
+  /** Beside its button: grows, down to 120 px. */
+  inline?: boolean;
+}) {
+  return (
+    <TextInput
+      label={label}
+      required
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      maxLength={6}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      error={error}
+      style={inline ? { flex: '1 1 120px' } : undefined}
+    />
+  );
+}
 
 export interface ContactCodeRequestProps {
   purpose: CodePurpose;

@@ -1,9 +1,9 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { ContactKind } from '@hotline/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
-import { ContactCodeRequest } from './ContactCodeRequest';
+import { ContactCodeRequest, OneTimeCodeInput, useContactCode } from './ContactCodeRequest';
 import { ErrorAlert } from './States';
 import { useAction } from '../lib/use-action';
 
@@ -15,11 +15,9 @@ export function SupportCard({ trackingCode, coSigners, onChange }: { trackingCod
   const { t } = useTranslation();
   const [follow, setFollow] = useState(false);
   const [coSign, setCoSign] = useState(true);
-  const [kind, setKind] = useState<ContactKind>(ContactKind.Phone);
+  const proof = useContactCode(ContactKind.Phone);
+  const { kind, codeSent } = proof;
   const [channel, setChannel] = useState<'sms' | 'zalo'>('sms');
-  const [contact, setContact] = useState('');
-  const [code, setCode] = useState('');
-  const [codeSent, setCodeSent] = useState(false);
   const [result, setResult] = useState<{ following: boolean; coSigned: boolean }>();
   const action = useAction();
   const { busy, error, fieldErrors, run } = action;
@@ -33,8 +31,8 @@ export function SupportCard({ trackingCode, coSigners, onChange }: { trackingCod
           params: { path },
           body: {
             contactKind: kind,
-            contact: contact.trim(),
-            code: code.trim(),
+            contact: proof.contact,
+            code: proof.code,
             follow,
             coSign,
             ...(follow ? { channel: kind === ContactKind.Email ? 'email' : channel } : {}),
@@ -69,15 +67,7 @@ export function SupportCard({ trackingCode, coSigners, onChange }: { trackingCod
             purpose={{ kind: 'supporter', trackingCode }}
             messages="myCases"
             kinds={[ContactKind.Phone, ContactKind.Email]}
-            kind={kind}
-            onKindChange={(next) => {
-              setKind(next);
-              setCodeSent(false);
-            }}
-            contact={contact}
-            onContactChange={setContact}
-            codeSent={codeSent}
-            onSent={() => setCodeSent(true)}
+            {...proof.request}
             action={action}
             disabled={!follow && !coSign}
           >
@@ -97,17 +87,7 @@ export function SupportCard({ trackingCode, coSigners, onChange }: { trackingCod
           {codeSent && (
             <form onSubmit={confirm} noValidate aria-label={t('support.confirm')}>
               <Group align="end">
-                <TextInput
-                  label={t('myCases.code')}
-                  required
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  maxLength={6}
-                  value={code}
-                  onChange={(e) => setCode(e.currentTarget.value)}
-                  error={fieldErrors.code ?? fieldErrors.channel}
-                  style={{ flex: '1 1 120px' }}
-                />
+                <OneTimeCodeInput label={t('myCases.code')} {...proof.codeInput} error={fieldErrors.code ?? fieldErrors.channel} inline />
                 <Button type="submit" loading={busy}>
                   {t('support.confirm')}
                 </Button>

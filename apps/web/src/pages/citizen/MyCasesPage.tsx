@@ -1,11 +1,11 @@
-import { Alert, Anchor, Button, Card, Container, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { ContactKind } from '@hotline/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { CitizenTimeline } from '../../components/CitizenTimeline';
-import { ContactCodeRequest } from '../../components/ContactCodeRequest';
+import { ContactCodeRequest, OneTimeCodeInput, useContactCode } from '../../components/ContactCodeRequest';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ErrorAlert } from '../../components/States';
 import { formatDate, refName } from '../../lib/format';
@@ -21,10 +21,8 @@ type CaseView = components['schemas']['TrackingViewDto'];
 export function MyCasesPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [kind, setKind] = useState<ContactKind>(ContactKind.Phone);
-  const [contact, setContact] = useState('');
-  const [code, setCode] = useState('');
-  const [codeSent, setCodeSent] = useState(false);
+  const proof = useContactCode(ContactKind.Phone);
+  const { codeSent } = proof;
   const [token, setToken] = useState<string>();
   const [cases, setCases] = useState<MyCase[]>();
   const [opened, setOpened] = useState<CaseView>();
@@ -34,7 +32,7 @@ export function MyCasesPage() {
       setToken(undefined);
       setCases(undefined);
       setOpened(undefined);
-      setCodeSent(false);
+      proof.askAgain();
     }
   });
   const { busy, error, fieldErrors, run } = action;
@@ -43,12 +41,12 @@ export function MyCasesPage() {
     event.preventDefault();
     void run(async () => {
       const session = await unwrap(
-        api.POST('/api/v1/my-cases/sessions', { body: { contactKind: kind, contact: contact.trim(), code: code.trim() } }),
+        api.POST('/api/v1/my-cases/sessions', { body: { contactKind: proof.kind, contact: proof.contact, code: proof.code } }),
       );
       const list = await unwrap(api.GET('/api/v1/my-cases', { params: { header: { 'X-My-Cases-Token': session.token } } }));
       setToken(session.token);
       setCases(list.cases);
-      setCode('');
+      proof.setCode('');
     });
   };
 
@@ -67,8 +65,7 @@ export function MyCasesPage() {
     setToken(undefined);
     setCases(undefined);
     setOpened(undefined);
-    setCodeSent(false);
-    setContact('');
+    proof.reset();
   };
 
   return (
@@ -83,15 +80,7 @@ export function MyCasesPage() {
             purpose={{ kind: 'my-cases' }}
             messages="myCases"
             kinds={[ContactKind.Phone, ContactKind.Email]}
-            kind={kind}
-            onKindChange={(next) => {
-              setKind(next);
-              setCodeSent(false);
-            }}
-            contact={contact}
-            onContactChange={setContact}
-            codeSent={codeSent}
-            onSent={() => setCodeSent(true)}
+            {...proof.request}
             action={action}
           />
           {codeSent && (
@@ -102,17 +91,7 @@ export function MyCasesPage() {
           {codeSent && (
             <form onSubmit={openSession} noValidate aria-label={t('myCases.open')}>
               <Group align="end">
-                <TextInput
-                  label={t('myCases.code')}
-                  required
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  maxLength={6}
-                  value={code}
-                  onChange={(e) => setCode(e.currentTarget.value)}
-                  error={fieldErrors.code}
-                  style={{ flex: '1 1 120px' }}
-                />
+                <OneTimeCodeInput label={t('myCases.code')} {...proof.codeInput} error={fieldErrors.code} inline />
                 <Button type="submit" loading={busy}>
                   {t('myCases.open')}
                 </Button>

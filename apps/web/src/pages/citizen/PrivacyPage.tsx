@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError, api, unwrap } from '../../api/client';
-import { ContactCodeRequest } from '../../components/ContactCodeRequest';
+import { ContactCodeRequest, OneTimeCodeInput, useContactCode } from '../../components/ContactCodeRequest';
 import { ErrorAlert, Loading } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
@@ -20,10 +20,8 @@ const OPTIONAL_PURPOSES = [ConsentPurpose.Publication, ConsentPurpose.Contact];
  */
 export function PrivacyPage() {
   const { t, i18n } = useTranslation();
-  const [contactKind, setContactKind] = useState<ContactKind>(ContactKind.Email);
-  const [contact, setContact] = useState('');
-  const [codeSent, setCodeSent] = useState(false);
-  const [code, setCode] = useState('');
+  const proof = useContactCode(ContactKind.Email);
+  const { codeSent } = proof;
   const [kind, setKind] = useState<PrivacyRequestKind>(PrivacyRequestKind.Access);
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
@@ -45,9 +43,9 @@ export function PrivacyPage() {
         api.POST('/api/v1/privacy/requests', {
           body: {
             kind,
-            contactKind,
-            contact: contact.trim(),
-            code: code.trim(),
+            contactKind: proof.kind,
+            contact: proof.contact,
+            code: proof.code,
             ...(correction ? { correction } : {}),
             ...(kind === PrivacyRequestKind.ConsentWithdrawal ? { purposes } : {}),
           },
@@ -97,39 +95,20 @@ export function PrivacyPage() {
           purpose={{ kind: 'privacy' }}
           messages="privacy"
           kinds={[ContactKind.Email, ContactKind.Phone]}
-          kind={contactKind}
-          onKindChange={(next) => {
-            // A code proves one contact: another kind starts over.
-            setContactKind(next);
-            setContact('');
-            setCodeSent(false);
-            setCode('');
-          }}
-          contact={contact}
-          onContactChange={setContact}
-          codeSent={codeSent}
-          onSent={() => setCodeSent(true)}
+          {...proof.request}
           action={action}
           kindLabelled
           inline
         />
         {codeSent && (
           <Alert color="blue" data-testid="privacy-code-sent">
-            {contactKind === ContactKind.Phone ? t('privacy.codeSentSms') : t('privacy.codeSent')}
+            {proof.kind === ContactKind.Phone ? t('privacy.codeSentSms') : t('privacy.codeSent')}
           </Alert>
         )}
         {codeSent && (
           <form onSubmit={file} noValidate aria-label={t('privacy.submit')}>
             <Stack>
-              <TextInput
-                label={t('privacy.code')}
-                required
-                inputMode="numeric"
-                maxLength={6}
-                value={code}
-                onChange={(e) => setCode(e.currentTarget.value)}
-                error={fieldErrors.code}
-              />
+              <OneTimeCodeInput label={t('privacy.code')} {...proof.codeInput} error={fieldErrors.code} />
               <Select
                 label={t('privacy.kind')}
                 data={KINDS.map((k) => ({ value: k, label: t(`privacy.kinds.${k}`) }))}
