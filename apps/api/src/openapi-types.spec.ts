@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import createClient from 'openapi-fetch';
+import { API_QUERY_SERIALIZER, CaseStatus, type paths } from '@hotline/contracts';
 import { previewOpenApiDocument } from './openapi';
 import { API_TYPES_FILE, generateApiTypes } from './openapi-types';
 
@@ -54,5 +56,43 @@ describe('the API’s OpenAPI document', () => {
       'POST /api/v1/voter-meetings/{id}/imports',
     ]);
     for (const upload of uploads) expect(JSON.stringify(upload.file)).toContain('"format":"binary"');
+  });
+});
+
+describe('the API’s list parameters', () => {
+  type Parameter = { name: string; in: string; style?: string; explode?: boolean; schema?: { type?: string } };
+
+  it('declares every array in a query as the comma-separated list the API reads (COMMA_LIST_PARAM)', async () => {
+    const document = await previewOpenApiDocument();
+    const arrays = Object.entries(document.paths).flatMap(([route, operations]) =>
+      Object.entries(operations as Record<string, { parameters?: Parameter[] }>).flatMap(([method, operation]) =>
+        (operation.parameters ?? [])
+          .filter((p) => p.in === 'query' && p.schema?.type === 'array')
+          .map((p) => ({ at: `${method.toUpperCase()} ${route} ${p.name}`, style: p.style, explode: p.explode })),
+      ),
+    );
+    expect(arrays.map((a) => a.at)).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/cases status',
+        'GET /api/v1/cases ids',
+        'GET /api/v1/reports/summary groupBy',
+        'GET /api/v1/routing-suggestions caseIds',
+      ]),
+    );
+    expect(arrays.filter((a) => a.style !== 'form' || a.explode !== false)).toEqual([]);
+  });
+
+  it('are sent in that form by a client created with API_QUERY_SERIALIZER', async () => {
+    const urls: string[] = [];
+    const client = createClient<paths>({
+      baseUrl: 'http://api.test',
+      querySerializer: API_QUERY_SERIALIZER,
+      fetch: async (request: Request) => {
+        urls.push(decodeURIComponent(new URL(request.url).search));
+        return Response.json({ items: [], total: 0, page: 1, pageSize: 25 });
+      },
+    });
+    await client.GET('/api/v1/cases', { params: { query: { status: [CaseStatus.Triage, CaseStatus.Returned], pageSize: 25 } } });
+    expect(urls).toEqual(['?status=triage,returned&pageSize=25']);
   });
 });

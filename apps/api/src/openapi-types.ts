@@ -17,6 +17,8 @@ export async function generateApiTypes(): Promise<{ source: string; paths: numbe
   const document = await previewOpenApiDocument();
   const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], {
     // A file (`format: binary`) is a Blob to the web, so a multipart body is typed with the File objects it sends.
+    // A property with a default may be left out of a request (the API fills it in); openapi-typescript would make it required.
+    defaultNonNullable: false,
     transform: (schema) => (schema.format === 'binary' ? BLOB : undefined),
   });
   return { source: BANNER + astToString(ast), paths: Object.keys(document.paths).length };

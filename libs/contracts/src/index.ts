@@ -9,6 +9,7 @@ export * from './errors';
 export * from './lifecycle';
 export * from './staff-gates';
 export type { components, paths } from './http/api-schema';
+export * from './http/query-lists';
 export * from './privacy';
 export * from './answer-templates';
 export * from './redaction';

@@ -7,7 +7,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import IORedis from 'ioredis';
 import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from '@hotline/contracts';
+import { API_QUERY_SERIALIZER, type paths } from '@hotline/contracts';
 import { AppConfig, Clock, loadConfig } from '@hotline/config';
 import { seedDemo } from '@hotline/cases';
 import type { PublicationReview } from './api-types';
@@ -114,7 +114,11 @@ export class TestPlatform {
    * `token` when given: a path, its parameters, its body and its answer are checked against the API's own document.
    */
   client(token?: string): Client<paths> {
-    return createClient<paths>({ baseUrl: this.baseUrl, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    return createClient<paths>({
+      baseUrl: this.baseUrl,
+      querySerializer: API_QUERY_SERIALIZER,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
   }
 
   async login(email: string, password: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { defaultErrorCode, type ErrorCode } from '@hotline/contracts';
+import { API_QUERY_SERIALIZER, defaultErrorCode, type ErrorCode } from '@hotline/contracts';
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 import { authHeaders } from './session';
@@ -46,7 +46,12 @@ const auth: Middleware = {
 
 /** The typed client generated from the API's OpenAPI document (`npm run generate:api-types`). */
 // `fetch` is looked up on each request, not once at load: the page's fetch is used even when replaced later (a test's fake API).
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin', fetch: (request) => globalThis.fetch(request) });
+export const api = createClient<paths>({
+  baseUrl: '',
+  credentials: 'same-origin',
+  querySerializer: API_QUERY_SERIALIZER,
+  fetch: (request) => globalThis.fetch(request),
+});
 api.use(auth);
 
 export async function toApiError(res: Response, body?: unknown): Promise<ApiError> {

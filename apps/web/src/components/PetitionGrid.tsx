@@ -114,7 +114,7 @@ export function PetitionGrid({
     setBusy(true);
     try {
       const result = await unwrap(
-        api.POST('/api/v1/voter-meetings/{id}/petitions', { params: { path: { id: meetingId } }, body: { petitions: petitions as never } }),
+        api.POST('/api/v1/voter-meetings/{id}/petitions', { params: { path: { id: meetingId } }, body: { petitions: petitions } }),
       );
       setRows([blankRow()]);
       setErrors({});

@@ -2768,12 +2768,12 @@ export interface components {
              * @description Publication of the answer (never the personal data). `public: true` also gives it.
              * @default false
              */
-            publication: boolean;
+            publication?: boolean;
             /**
              * @description Contact by SMS or Zalo about the case.
              * @default false
              */
-            contact: boolean;
+            contact?: boolean;
             /** @description The privacy notice version shown (GET /api/v1/privacy/notice); default: the current one. */
             noticeVersion?: number;
         };
@@ -2796,7 +2796,7 @@ export interface components {
              * @description File without any contact; the citizen follows the case with the tracking code and key only.
              * @default false
              */
-            anonymous: boolean;
+            anonymous?: boolean;
             /**
              * @description Denunciations only: the code of the agency the denunciation accuses. The case then never goes to that agency or its units, but to the level that manages it. Shown to staff, never to the public.
              * @example UBND-HOANKIEM
@@ -2806,7 +2806,7 @@ export interface components {
              * @description Publish the case and its answer (never the personal data). Never for a denunciation (422 denunciation_not_public).
              * @default false
              */
-            public: boolean;
+            public?: boolean;
             /** @description Required with handling: true (422 consent_required otherwise). */
             consent?: components["schemas"]["ConsentDto"];
             /** @description Honeypot: the web form hides this field from people. Leave it out or empty; when filled, the answer looks like a receipt but nothing is stored. */
@@ -2847,7 +2847,7 @@ export interface components {
              * @description File without any contact; the citizen follows the case with the tracking code and key only.
              * @default false
              */
-            anonymous: boolean;
+            anonymous?: boolean;
             /**
              * @description Denunciations only: the code of the agency the denunciation accuses. The case then never goes to that agency or its units, but to the level that manages it. Shown to staff, never to the public.
              * @example UBND-HOANKIEM
@@ -2857,19 +2857,19 @@ export interface components {
              * @description Publish the case and its answer (never the personal data). Never for a denunciation (422 denunciation_not_public).
              * @default false
              */
-            public: boolean;
+            public?: boolean;
             /** @description Required with handling: true (422 consent_required otherwise). */
             consent?: components["schemas"]["ConsentDto"];
             /**
              * @default hotline
              * @enum {string}
              */
-            channel: "hotline" | "walk_in" | "email" | "voter_meeting";
+            channel?: "hotline" | "walk_in" | "email" | "voter_meeting";
             /**
              * @default normal
              * @enum {string}
              */
-            priority: "normal" | "urgent";
+            priority?: "normal" | "urgent";
         };
         OperatorCaseReceiptDto: {
             id: string;
@@ -2962,6 +2962,8 @@ export interface components {
             /** @description Absent when the photo carries no GPS position */
             location?: components["schemas"]["LocationDto"];
         };
+        /** @enum {string} */
+        CaseStatus: "received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn";
         CaseListItemDto: {
             id: string;
             trackingCode: string;
@@ -3256,7 +3258,7 @@ export interface components {
              * @description Among rules naming as many criteria, the higher priority wins (-1000 to 1000)
              * @default 0
              */
-            priority: number;
+            priority?: number;
         };
         UpdateRoutingRuleDto: {
             /** @enum {string|null} */
@@ -3580,12 +3582,12 @@ export interface components {
              * @description Receive the answer when it is published
              * @default false
              */
-            follow: boolean;
+            follow?: boolean;
             /**
              * @description "Me too": counted once per confirmed contact
              * @default false
              */
-            coSign: boolean;
+            coSign?: boolean;
             /**
              * @description How a follower is told: email for an email, sms (default) or zalo for a phone
              * @enum {string}
@@ -3617,7 +3619,7 @@ export interface components {
              * @description "Me too": the caller raises the same matter
              * @default true
              */
-            coSign: boolean;
+            coSign?: boolean;
             /** @description The caller agreed to the processing of their phone for this (the console’s consent tick) */
             consent: boolean;
         };
@@ -3724,7 +3726,7 @@ export interface components {
              * @default petition
              * @enum {string}
              */
-            kind: "petition" | "feedback" | "complaint" | "question";
+            kind?: "petition" | "feedback" | "complaint" | "question";
             /** @example Đề nghị lắp đèn chiếu sáng ngõ 25 phố Huế */
             title: string;
             /** @example Cử tri tổ 5 đề nghị lắp đèn chiếu sáng ngõ 25 vì ngõ rất tối, mất an toàn. */
@@ -3970,7 +3972,7 @@ export interface components {
             urgentUnit?: "working_days" | "calendar_days" | "working_hours";
             extensionLength?: number;
             /** @default 0 */
-            extensionMaxCount: number;
+            extensionMaxCount?: number;
             stopsOn?: ("received" | "triage" | "routed" | "accepted" | "returned" | "in_progress" | "awaiting_info" | "awaiting_approval" | "answered" | "reopened" | "closed" | "merged" | "rejected" | "withdrawn")[];
             /** @example Luật Tố cáo 2018, Điều 30 */
             source: string;
@@ -4305,6 +4307,8 @@ export interface components {
             /** @description Petitions of earlier sessions unsettled when this session’s period began: resolved, in progress or explained since */
             carriedOver: components["schemas"]["CarryOverDto"];
         };
+        /** @enum {string} */
+        DimensionName: "agency" | "category" | "area" | "channel" | "kind";
         RateDto: {
             /** @description Cases that meet the condition */
             count: number;
@@ -4919,6 +4923,50 @@ export interface components {
             exportBursts: number;
             recordsErased: components["schemas"]["PrivacyRecordsErasedDto"];
         };
+        ProcessingPurposeDto: {
+            code: string;
+            label: string;
+            legalBasis: string;
+            /** @description Processing the person may refuse or withdraw (consent), or not (the case’s handling, reporting) */
+            optional: boolean;
+        };
+        /** @enum {string} */
+        ProjectedField: "contact" | "identity" | "location" | "description" | "internalNotes" | "assignee";
+        /**
+         * @description A staff role, the citizen, the public or a notice
+         * @enum {string}
+         */
+        DataAudience: "operator" | "agency_officer" | "agency_head" | "secretariat" | "council_member" | "admin" | "citizen" | "public" | "notice";
+        DataAudienceDto: {
+            /** @description A staff role, the citizen, the public or a notice */
+            audience: components["schemas"]["DataAudience"];
+            /** @description How it sees the data: full, handling, masked, keeper, grant or yes (CASE_PROJECTION) */
+            access: string;
+        };
+        DataCategoryDto: {
+            field: components["schemas"]["ProjectedField"];
+            label: string;
+            labelEn: string;
+            sensitive: boolean;
+            audiences: components["schemas"]["DataAudienceDto"][];
+            retention: string;
+        };
+        OtherDataDto: {
+            label: string;
+            retention: string;
+        };
+        ProcessorDto: {
+            name: string;
+            purpose: string;
+            configured: boolean;
+            /** @description Its host, never its credentials; or "not configured" */
+            detail: string;
+        };
+        TransferDto: {
+            recipient: string;
+            what: string;
+            basis: string;
+        };
         RestrictionRuleDto: {
             continues: string[];
             stops: string[];
@@ -4926,21 +4974,11 @@ export interface components {
         ProcessingRecordDto: {
             controller: string;
             dpoEmail: string;
-            purposes: {
-                [key: string]: unknown;
-            }[];
-            categories: {
-                [key: string]: unknown;
-            }[];
-            otherData: {
-                [key: string]: unknown;
-            }[];
-            processors: {
-                [key: string]: unknown;
-            }[];
-            transfers: {
-                [key: string]: unknown;
-            }[];
+            purposes: components["schemas"]["ProcessingPurposeDto"][];
+            categories: components["schemas"]["DataCategoryDto"][];
+            otherData: components["schemas"]["OtherDataDto"][];
+            processors: components["schemas"]["ProcessorDto"][];
+            transfers: components["schemas"]["TransferDto"][];
             /** @description What a restricted case keeps and what stops (RESTRICTION) */
             restriction: components["schemas"]["RestrictionRuleDto"];
             generatedFrom: string[];
@@ -5603,7 +5641,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description One status or several, comma-separated */
-                status?: string[];
+                status?: components["schemas"]["CaseStatus"][];
                 kind?: "feedback" | "petition" | "complaint" | "denunciation" | "question";
                 channel?: "web" | "hotline" | "email" | "voter_meeting" | "walk_in" | "api";
                 /** @description Agency code */
@@ -8687,7 +8725,7 @@ export interface operations {
                 /** @description Last day received (Hà Nội date, inclusive); default: today */
                 to?: string;
                 /** @description One or two comma-separated dimensions: agency, category, area, channel, kind */
-                groupBy?: string[];
+                groupBy?: components["schemas"]["DimensionName"][];
                 format?: "json" | "csv" | "xlsx";
             };
             header?: never;
@@ -8738,7 +8776,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description One status or several, comma-separated */
-                status?: string[];
+                status?: components["schemas"]["CaseStatus"][];
                 kind?: "feedback" | "petition" | "complaint" | "denunciation" | "question";
                 channel?: "web" | "hotline" | "email" | "voter_meeting" | "walk_in" | "api";
                 /** @description Agency code */
@@ -8965,7 +9003,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The cases' ids, comma-separated (1..100) */
-                caseIds: string;
+                caseIds: string[];
             };
             header?: never;
             path?: never;

@@ -3,7 +3,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs
 import { AppConfig, Clock } from '@hotline/config';
 import { Actor } from '@hotline/contracts';
 import { CurrentActor, InvalidInputError, Policy } from '@hotline/platform';
-import { ProcessingRecord, recordOfProcessing } from '../processing/record-of-processing';
+import { ProcessingRecordDto } from '../processing/processing-record.dto';
+import { recordOfProcessing } from '../processing/record-of-processing';
 import { PrivacyScanService } from '../scan/privacy-scan.service';
 import { BreachService } from './breach.service';
 import { BreachDto, BreachEntryInputDto, RecordBreachDto } from './dto/breach.dto';
@@ -16,29 +17,11 @@ export class PrivacyRecordsErasedDto {
   @ApiProperty() codes!: number;
 }
 
-export class RestrictionRuleDto {
-  @ApiProperty({ type: [String] }) continues!: string[];
-  @ApiProperty({ type: [String] }) stops!: string[];
-}
-
 export class PrivacyScanDto {
   @ApiProperty() overdueRequests!: number;
   @ApiProperty() overdueBreaches!: number;
   @ApiProperty() exportBursts!: number;
   @ApiProperty({ type: PrivacyRecordsErasedDto }) recordsErased!: PrivacyRecordsErasedDto;
-}
-
-export class ProcessingRecordDto {
-  @ApiProperty() controller!: string;
-  @ApiProperty() dpoEmail!: string;
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) purposes!: ProcessingRecord['purposes'];
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) categories!: ProcessingRecord['categories'];
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) otherData!: ProcessingRecord['otherData'];
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) processors!: ProcessingRecord['processors'];
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } }) transfers!: ProcessingRecord['transfers'];
-  @ApiProperty({ type: RestrictionRuleDto, description: 'What a restricted case keeps and what stops (RESTRICTION)' })
-  restriction!: RestrictionRuleDto;
-  @ApiProperty({ type: [String] }) generatedFrom!: string[];
 }
 
 /** Any staff member records a suspected breach; the data protection officer (admin) keeps the register. */

@@ -1,4 +1,5 @@
 import { Button, Stack, Title } from '@mantine/core';
+import { CaseStatus } from '@hotline/contracts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -11,7 +12,7 @@ export function ApprovalsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const list = useAsync(
-    () => unwrap(api.GET('/api/v1/cases', { params: { query: { status: 'awaiting_approval', pageSize: 100 } as never } })),
+    () => unwrap(api.GET('/api/v1/cases', { params: { query: { status: [CaseStatus.AwaitingApproval], pageSize: 100 } } })),
     [],
   );
   return (

@@ -56,7 +56,7 @@ export function CaseListPage() {
   const sortValue = `${sort}:${filters.order ?? (sort === 'received' || sort === 'risk' || sort === 'coSigners' ? 'desc' : 'asc')}`;
   const page = Number(params.get('page') ?? 1);
   const list = useAsync(
-    () => unwrap(api.GET('/api/v1/cases', { params: { query: { ...filters, page, pageSize: 25 } as never } })),
+    () => unwrap(api.GET('/api/v1/cases', { params: { query: { ...filters, page, pageSize: 25 } } })),
     [params.toString(), reload],
   );
   for (const c of list.data?.items ?? []) codes.current.set(c.id, c.trackingCode);

@@ -16,17 +16,14 @@ import { roleMay } from '@hotline/contracts';
 import { useAuth } from '../../auth';
 import { HotspotMap } from '../../map/HotspotMap';
 
-type Summary = components['schemas']['SummaryDto'];
 type Group = components['schemas']['SummaryGroupDto'];
 type Rate = components['schemas']['RateDto'];
 
 const DEFAULT_PRESET = 'sixMonths' satisfies PeriodPreset;
 const RANKED = 12;
 
-const summary = ({ from, to }: Period, groupBy?: string) =>
-  unwrap(
-    api.GET('/api/v1/reports/summary', { params: { query: { from, to, ...(groupBy ? { groupBy } : {}) } as never } }),
-  ) as Promise<Summary>;
+const summary = ({ from, to }: Period, groupBy?: 'agency' | 'category') =>
+  unwrap(api.GET('/api/v1/reports/summary', { params: { query: { from, to, ...(groupBy ? { groupBy: [groupBy] } : {}) } } }));
 
 /** The period in the address (`?period=lastQuarter`, or `?period=custom&from=&to=`), so a drill-down's way back keeps it. */
 function usePeriod(): {

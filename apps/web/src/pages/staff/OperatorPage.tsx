@@ -1,4 +1,4 @@
-import { OPERATOR_CHANNELS } from '@hotline/contracts';
+import { OPEN_STATUSES, OPERATOR_CHANNELS } from '@hotline/contracts';
 import { Alert, Card, Checkbox, CopyButton, Grid, Group, Button, Kbd, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useRef, useState } from 'react';
@@ -13,7 +13,6 @@ import { formatDate } from '../../lib/format';
 import { referenceData } from '../../lib/reference';
 import { useAsync } from '../../lib/use-async';
 import { isDenunciation, VN_PHONE } from '../../lib/validation';
-import { OPEN_FILTER } from './CaseListPage';
 import { CaseLink } from '../../components/CaseLink';
 import { RoutingSuggestions } from '../../components/RoutingSuggestions';
 import { type LatLng, LocationPicker } from '../../map/LocationPicker';
@@ -119,7 +118,7 @@ export function OperatorPage() {
       v.areaCode && word
         ? (
             await unwrap(
-              api.GET('/api/v1/cases', { params: { query: { area: v.areaCode, q: word, status: OPEN_FILTER, pageSize: 5 } as never } }),
+              api.GET('/api/v1/cases', { params: { query: { area: v.areaCode, q: word, status: [...OPEN_STATUSES], pageSize: 5 } } }),
             )
           ).items
         : null,

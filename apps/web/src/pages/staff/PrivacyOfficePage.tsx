@@ -14,7 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { BREACH_DATA_CATEGORIES, BREACH_DATA_CATEGORY_LABELS } from '@hotline/contracts';
+import { BREACH_DATA_CATEGORIES, BREACH_DATA_CATEGORY_LABELS, type BreachDataCategory } from '@hotline/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, unwrap } from '../../api/client';
@@ -149,9 +149,9 @@ function RecordTab() {
         <Table>
           <Table.Tbody>
             {r.purposes.map((p) => (
-              <Table.Tr key={String(p.code)}>
-                <Table.Td>{String(p.label)}</Table.Td>
-                <Table.Td>{String(p.legalBasis)}</Table.Td>
+              <Table.Tr key={p.code}>
+                <Table.Td>{p.label}</Table.Td>
+                <Table.Td>{p.legalBasis}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -171,12 +171,12 @@ function RecordTab() {
           </Table.Thead>
           <Table.Tbody>
             {r.categories.map((c) => (
-              <Table.Tr key={String(c.field)}>
+              <Table.Tr key={c.field}>
                 <Table.Td>
-                  {String(c.label)} {c.sensitive ? <Badge color="red">{t('dpo.sensitive')}</Badge> : null}
+                  {c.label} {c.sensitive ? <Badge color="red">{t('dpo.sensitive')}</Badge> : null}
                 </Table.Td>
-                <Table.Td>{(c.audiences as { audience: string; access: string }[]).map((a) => audienceText(a)).join(', ')}</Table.Td>
-                <Table.Td>{String(c.retention)}</Table.Td>
+                <Table.Td>{c.audiences.map((a) => audienceText(a)).join(', ')}</Table.Td>
+                <Table.Td>{c.retention}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -189,10 +189,10 @@ function RecordTab() {
         <Table>
           <Table.Tbody>
             {r.processors.map((p) => (
-              <Table.Tr key={String(p.name)}>
-                <Table.Td>{String(p.name)}</Table.Td>
-                <Table.Td>{String(p.purpose)}</Table.Td>
-                <Table.Td>{String(p.detail)}</Table.Td>
+              <Table.Tr key={p.name}>
+                <Table.Td>{p.name}</Table.Td>
+                <Table.Td>{p.purpose}</Table.Td>
+                <Table.Td>{p.detail}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -205,9 +205,9 @@ function RecordTab() {
         <Table>
           <Table.Tbody>
             {r.transfers.map((x) => (
-              <Table.Tr key={String(x.recipient)}>
-                <Table.Td>{String(x.recipient)}</Table.Td>
-                <Table.Td>{String(x.what)}</Table.Td>
+              <Table.Tr key={x.recipient}>
+                <Table.Td>{x.recipient}</Table.Td>
+                <Table.Td>{x.what}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -220,9 +220,9 @@ function RecordTab() {
         <Table data-testid="record-other-data">
           <Table.Tbody>
             {r.otherData.map((o) => (
-              <Table.Tr key={String(o.label)}>
-                <Table.Td>{String(o.label)}</Table.Td>
-                <Table.Td>{String(o.retention)}</Table.Td>
+              <Table.Tr key={o.label}>
+                <Table.Td>{o.label}</Table.Td>
+                <Table.Td>{o.retention}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -274,7 +274,7 @@ function BreachesTab() {
   // Hà Nội time (UTC+7, no daylight saving) as the instant the API takes; '' until both parts are whole.
   const discoveredAt =
     discoveredOn && time ? new Date(`${discoveredOn}T${time[1].padStart(2, '0')}:${time[2]}:00+07:00`).toISOString() : '';
-  const [categories, setCategories] = useState<string[]>([]);
+  const [categories, setCategories] = useState<BreachDataCategory[]>([]);
   const [codes, setCodes] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>();
@@ -300,7 +300,7 @@ function BreachesTab() {
             discoveredAt,
             dataCategories: categories,
             ...(trackingCodes.length ? { trackingCodes } : {}),
-          } as never,
+          },
         }),
       );
       setSummary('');
@@ -317,7 +317,7 @@ function BreachesTab() {
     await unwrap(
       api.POST('/api/v1/admin/breaches/{id}/entries', {
         params: { path: { id } },
-        body: { type: 'authority_notified', note: t('dpo.notified') } as never,
+        body: { type: 'authority_notified', note: t('dpo.notified') },
       }),
     ).catch(setError);
     list.reload();
@@ -363,7 +363,7 @@ function BreachesTab() {
                 label: BREACH_DATA_CATEGORY_LABELS[c][i18n.language === 'en' ? 'en' : 'vi'],
               }))}
               value={categories}
-              onChange={setCategories}
+              onChange={(picked) => setCategories(BREACH_DATA_CATEGORIES.filter((c) => picked.includes(c)))}
               error={fieldErrors.dataCategories}
             />
             <TextInput

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { MAX_SUGGESTION_CASES, roleMay } from '@hotline/contracts';
+import { CaseStatus, MAX_SUGGESTION_CASES, roleMay } from '@hotline/contracts';
 import { useAuth } from '../../auth';
 import { BulkActions } from '../../components/BulkActions';
 import { useTranslation } from 'react-i18next';
@@ -49,7 +49,7 @@ export function TriagePage() {
     () =>
       unwrap(
         api.GET('/api/v1/cases', {
-          params: { query: { status: 'triage,returned', sort: 'coSigners', pageSize: MAX_SUGGESTION_CASES } as never },
+          params: { query: { status: [CaseStatus.Triage, CaseStatus.Returned], sort: 'coSigners', pageSize: MAX_SUGGESTION_CASES } },
         }),
       ),
     [tick],
@@ -57,7 +57,7 @@ export function TriagePage() {
   const caseIds = list.data?.items.map((c) => c.id).join(',') ?? '';
   const suggestions = useAsync(async () => {
     if (!caseIds) return new Map<string, AgencySuggestion[]>();
-    const { items } = await unwrap(api.GET('/api/v1/routing-suggestions', { params: { query: { caseIds } } }));
+    const { items } = await unwrap(api.GET('/api/v1/routing-suggestions', { params: { query: { caseIds: caseIds.split(',') } } }));
     return new Map(items.map((item) => [item.caseId, item.suggestions]));
   }, [caseIds]);
   const reference = useAsync(referenceData, []);

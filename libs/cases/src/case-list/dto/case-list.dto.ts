@@ -16,14 +16,20 @@ import {
   Min,
 } from 'class-validator';
 import { CaseChannel, CaseKind, CaseStatus } from '@hotline/contracts';
-import { commaList, IsPeriodBound } from '@hotline/platform';
+import { COMMA_LIST_PARAM, commaList, IsPeriodBound } from '@hotline/platform';
 import { NamedRefDto } from '../../reference/named-ref';
 
 export const CASE_LIST_SORTS = ['received', 'dueAt', 'status', 'agency', 'risk', 'coSigners'] as const;
 export type CaseListSort = (typeof CASE_LIST_SORTS)[number];
 
 export class CaseListQueryDto {
-  @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'triage,returned' })
+  @ApiPropertyOptional({
+    ...COMMA_LIST_PARAM,
+    enum: CaseStatus,
+    enumName: 'CaseStatus',
+    description: 'One status or several, comma-separated',
+    example: 'triage,returned',
+  })
   @IsOptional()
   @Transform(commaList)
   @IsArray()
@@ -74,7 +80,11 @@ export class CaseListQueryDto {
   })
   assignee?: string;
 
-  @ApiPropertyOptional({ description: 'Only these cases: comma-separated ids, at most 200 (a selection, e.g. to export it)' })
+  @ApiPropertyOptional({
+    ...COMMA_LIST_PARAM,
+    type: String,
+    description: 'Only these cases: comma-separated ids, at most 200 (a selection, e.g. to export it)',
+  })
   @IsOptional()
   @Transform(commaList)
   @IsArray()

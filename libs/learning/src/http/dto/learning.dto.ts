@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { CaseChannel, CaseKind, MAX_SUGGESTION_CASES } from '@hotline/contracts';
 import { NamedRefDto } from '@hotline/cases';
-import { commaList } from '@hotline/platform';
+import { COMMA_LIST_PARAM, commaList } from '@hotline/platform';
 
 const FEATURE_GROUPS = ['word', 'phrase', 'trigram', 'kind', 'category', 'area', 'channel'];
 
@@ -44,6 +44,7 @@ export class SuggestionsDto {
 
 export class CaseSuggestionsQueryDto {
   @ApiProperty({
+    ...COMMA_LIST_PARAM,
     type: String,
     description: `The cases' ids, comma-separated (1..${MAX_SUGGESTION_CASES})`,
     example: '0195f3a0-0000-7000-8000-000000000001,0195f3a0-0000-7000-8000-000000000002',

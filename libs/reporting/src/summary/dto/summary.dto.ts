@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
-import { commaList, IsLocalDate } from '@hotline/platform';
+import { COMMA_LIST_PARAM, commaList, IsLocalDate } from '@hotline/platform';
 import { DIMENSION_NAMES, DimensionName, MAX_GROUP_DIMENSIONS } from '../../rollups/rollup-sql';
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
@@ -21,7 +21,13 @@ export class SummaryQueryDto {
   @IsLocalDate()
   to?: string;
 
-  @ApiPropertyOptional({ description: `One or two comma-separated dimensions: ${DIMENSION_NAMES.join(', ')}`, example: 'agency,kind' })
+  @ApiPropertyOptional({
+    ...COMMA_LIST_PARAM,
+    enum: DIMENSION_NAMES,
+    enumName: 'DimensionName',
+    description: `One or two comma-separated dimensions: ${DIMENSION_NAMES.join(', ')}`,
+    example: 'agency,kind',
+  })
   @IsOptional()
   @Transform(commaList)
   @IsArray()
