@@ -253,4 +253,43 @@ describe('routing that learns: suggestions in triage from past decisions', () =>
     );
     expect(row.metrics.decisions).toBe(n);
   });
+
+  it('never suggests, for a denunciation, the body it accuses nor any of its units: the agencies routing would refuse', async () => {
+    const denunciation = async (accusedAgencyCode: string) => {
+      const { body } = await platform.request<Receipt>(
+        'POST',
+        '/api/v1/cases',
+        makeCaseInput({
+          kind: 'denunciation',
+          title: 'Tố cáo cán bộ gây khó dễ khi cấp sổ đỏ',
+          description: 'Cán bộ gây khó dễ, đòi tiền khi gia đình tôi nộp hồ sơ cấp sổ đỏ, chậm cấp giấy chứng nhận nhiều tháng.',
+          categoryCode: TRIAGE_CATEGORY,
+          accusedAgencyCode,
+          citizen: { name: 'Vũ Thị Hạnh', phone: '0966 111 222', email: 'vu.thi.hanh@example.com', address: '8 ngõ Tạm Thương' },
+        }),
+      );
+      return body.id;
+    };
+    // The city's committee manages every agency of the demo city: all of them are it or its units.
+    const atCity = await denunciation('UBND-HN');
+    await platform.waitForCaseStatus(atCity, 'triage', secretariat);
+    const none = await suggestionsFor(atCity);
+    expect(none.status).toBe(200);
+    expect(none.body.modelVersion).not.toBeNull();
+    expect(none.body.suggestions).toEqual([]);
+    // Accusing the department the same words go to: it is left out, and each agency suggested takes the route.
+    const atDepartment = await denunciation('SNNMT');
+    const some = await waitFor(async () => {
+      const r = await suggestionsFor(atDepartment);
+      return r.body.suggestions.length ? r.body.suggestions : undefined;
+    }, 'suggestions for the denunciation');
+    expect(some.map((x) => x.agency.code)).not.toContain('SNNMT');
+    const refused = await platform.request<ApiErrorBody>(
+      'POST',
+      `/api/v1/cases/${atDepartment}/route`,
+      { agencyCode: 'SNNMT' },
+      secretariat,
+    );
+    expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 422, code: 'denunciation_routed_to_accused' });
+  });
 });

@@ -35,3 +35,4 @@ export * from './retention/retention-hold';
 export * from './publication/publication.service';
 export * from './publication/personal-data-detector';
 export * from './attachments/send-file';
+export { mayReceive } from './routing/route-decision';

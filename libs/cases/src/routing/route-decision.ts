@@ -35,14 +35,21 @@ export function isAccusedOrUnit(snapshot: ReferenceSnapshot, agencyId: string, a
   return ReferenceDataService.chain(snapshot.agencyById, agencyId).includes(accusedAgencyId);
 }
 
-/** A denunciation is never handed, by hand either, to the body it accuses or to one of that body's units. */
+/**
+ * Whether a case may be handed to an agency at all: a denunciation never goes, by hand or by suggestion, to the body it
+ * accuses or to one of that body's units. The routes (assertNotToAccused) and the routing suggestions read this.
+ */
+export function mayReceive(snapshot: ReferenceSnapshot, kase: Pick<CaseEntity, 'kind' | 'accusedAgencyId'>, agencyId: string): boolean {
+  return kase.kind !== CaseKind.Denunciation || !kase.accusedAgencyId || !isAccusedOrUnit(snapshot, agencyId, kase.accusedAgencyId);
+}
+
+/** A route by hand to an agency the case may not go to (mayReceive) is refused, naming the accused body. */
 export function assertNotToAccused(
   snapshot: ReferenceSnapshot,
   kase: Pick<CaseEntity, 'kind' | 'accusedAgencyId'>,
   agency: AgencyEntity,
 ): void {
-  if (kase.kind !== CaseKind.Denunciation || !kase.accusedAgencyId) return;
-  if (!isAccusedOrUnit(snapshot, agency.id, kase.accusedAgencyId)) return;
+  if (mayReceive(snapshot, kase, agency.id) || !kase.accusedAgencyId) return;
   throw new RuleViolationError(
     ErrorCode.DenunciationRoutedToAccused,
     'agencyCode',

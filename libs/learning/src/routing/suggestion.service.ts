@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CaseWorkflowService } from '@hotline/cases';
+import { CaseWorkflowService, mayReceive, ReferenceDataService } from '@hotline/cases';
 import { Clock } from '@hotline/config';
-import { CaseStatus } from '@hotline/contracts';
+import { CaseKind, CaseStatus } from '@hotline/contracts';
 import { NotFoundError } from '@hotline/platform';
 import { CaseFields, featuresOf, hasText } from '../model/case-features';
 import { Suggestion } from '../model/naive-bayes';
@@ -23,8 +23,9 @@ export interface Suggestions {
 const AWAITING_ROUTE: readonly string[] = [CaseStatus.Triage, CaseStatus.Returned, CaseStatus.Received];
 
 /**
- * The top three agencies for a case (or a draft the operator is typing), with why. Only active agencies are ranked,
- * never the agency a denunciation accuses; no text or no model gives no suggestion.
+ * The top three agencies for a case (or a draft the operator is typing), with why. Only active agencies the case may go
+ * to are ranked (routing's own rule, mayReceive: never the body a denunciation accuses nor its units); no text or no
+ * model gives no suggestion.
  */
 @Injectable()
 export class SuggestionService {
@@ -34,6 +35,7 @@ export class SuggestionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly models: RoutingModelService,
     private readonly workflow: CaseWorkflowService,
+    private readonly reference: ReferenceDataService,
     private readonly clock: Clock,
   ) {}
 
@@ -50,14 +52,15 @@ export class SuggestionService {
    */
   async forCases(caseIds: readonly string[]): Promise<Map<string, Suggestions>> {
     if (caseIds.length === 0) return new Map();
-    const rows: (CaseFields & { id: string; status: string; accusedAgencyId: string | null })[] = await this.dataSource.query(
-      `SELECT c.id, c.status, c.accused_agency_id AS "accusedAgencyId", ${CASE_FIELDS_SQL}
+    const rows: (CaseFields & { id: string; status: string; kind: CaseKind; accusedAgencyId: string | null })[] =
+      await this.dataSource.query(
+        `SELECT c.id, c.status, c.accused_agency_id AS "accusedAgencyId", ${CASE_FIELDS_SQL}
          FROM cases c ${CASE_FIELDS_JOINS} WHERE c.id = ANY($1::uuid[])
         -- One lock order for the upsert below: two pages asking for the same cases never deadlock.
         ORDER BY c.id`,
-      [caseIds],
-    );
-    const ranked = await this.rank(rows.map((row) => ({ fields: row, excludedAgencyId: row.accusedAgencyId })));
+        [caseIds],
+      );
+    const ranked = await this.rank(rows.map((row) => ({ fields: row, kase: row })));
     const kept = rows
       .map((row, i) => ({ caseId: row.id, status: row.status, ...ranked[i] }))
       .filter(({ status, modelVersion, suggestions }) => AWAITING_ROUTE.includes(status) && modelVersion && suggestions.length > 0);
@@ -93,7 +96,7 @@ export class SuggestionService {
          LEFT JOIN areas area ON area.code = $3`,
       [draft.text, draft.categoryCode ?? null, draft.areaCode ?? null],
     );
-    const [result] = await this.rank([{ fields: { ...row, kind: draft.kind, channel: draft.channel }, excludedAgencyId: null }]);
+    const [result] = await this.rank([{ fields: { ...row, kind: draft.kind, channel: draft.channel }, kase: null }]);
     return result;
   }
 
@@ -125,7 +128,9 @@ export class SuggestionService {
   }
 
   /** The suggestions of each case or draft, with one read of the model and one of the active agencies for all. */
-  private async rank(items: readonly { fields: CaseFields; excludedAgencyId: string | null }[]): Promise<Suggestions[]> {
+  private async rank(
+    items: readonly { fields: CaseFields; kase: { kind: CaseKind; accusedAgencyId: string | null } | null }[],
+  ): Promise<Suggestions[]> {
     const current = await this.models.current();
     const modelVersion = current?.id ?? null;
     const none = (): Suggestions => ({ modelVersion, suggestions: [] });
@@ -134,10 +139,10 @@ export class SuggestionService {
       `SELECT id, code, name, name_en AS "nameEn" FROM agencies WHERE active`,
     );
     const byId = new Map(agencies.map((a) => [a.id, a]));
-    return items.map(({ fields, excludedAgencyId }) => {
+    const snapshot = await this.reference.get();
+    return items.map(({ fields, kase }) => {
       if (!hasText(fields)) return none();
-      const candidates = new Set(byId.keys());
-      if (excludedAgencyId) candidates.delete(excludedAgencyId);
+      const candidates = new Set([...byId.keys()].filter((id) => !kase || mayReceive(snapshot, kase, id)));
       const ranked = current.model.predict(featuresOf(fields), candidates);
       return {
         modelVersion,
