@@ -94,10 +94,7 @@ describe('the channels in Chromium: voter meetings, duplicates and merge', () =>
       .waitFor();
     const phone2 = page.getByRole('textbox', { name: 'Điện thoại 2', exact: true });
     expect(await phone2.getAttribute('aria-invalid')).toBe('true');
-    await page
-      .getByTestId('petition-grid')
-      .getByText(/phone must be a Vietnamese phone number/)
-      .waitFor();
+    await page.getByTestId('petition-grid').getByText('Số điện thoại Việt Nam bắt đầu bằng 0 hoặc +84, gồm 10–11 chữ số.').waitFor();
     expect(await meetingCases()).toEqual([]);
     await screenshot(page, 'meeting-grid-error');
     // The focus went to the bad cell: correct it and send again.
@@ -129,8 +126,13 @@ describe('the channels in Chromium: voter meetings, duplicates and merge', () =>
     const rows = (await report.locator('tbody tr').allTextContents()).map((r) => r.slice(0, 12));
     expect(rows).toHaveLength(3);
     expect(await report.locator('tbody tr td:first-child').allTextContents()).toEqual(['3', '4', '6']);
-    expect(await report.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['title', 'categoryCode', 'phone']);
-    await report.getByText('Unknown category "KHONG-CO"').waitFor();
+    // The sheet's own column names, and what is wrong in Vietnamese (never the API's English message).
+    expect(await report.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['Tiêu đề', 'Lĩnh vực', 'Điện thoại']);
+    expect(await report.locator('tbody tr td:nth-child(3)').allTextContents()).toEqual([
+      'Tiêu đề cần từ 5 đến 200 ký tự.',
+      'Mã này không có trong danh mục (hoặc đã ngừng dùng).',
+      'Số điện thoại Việt Nam bắt đầu bằng 0 hoặc +84, gồm 10–11 chữ số.',
+    ]);
     // The meeting's list was reloaded: 2 keyed in, 3 imported.
     await page.getByTestId('meeting-petitions').getByText('Đề nghị mở rộng trường mầm non').waitFor();
     expect(await meetingCases()).toHaveLength(5);

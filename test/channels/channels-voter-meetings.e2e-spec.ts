@@ -154,7 +154,9 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
       operator,
     );
     expect(unknownCategory.status).toBe(400);
-    expect(unknownCategory.body.details).toEqual([{ field: 'petitions.0.categoryCode', message: 'Unknown category "NO-SUCH"' }]);
+    expect(unknownCategory.body.details).toEqual([
+      { field: 'petitions.0.categoryCode', message: 'Unknown category "NO-SUCH"', code: 'unknown_reference' },
+    ]);
     expect((await platform.request<Meeting>('GET', `/api/v1/voter-meetings/${meeting.id}`, undefined, operator)).body.petitionCount).toBe(
       0,
     );
@@ -254,10 +256,10 @@ describe('voter meetings: petitions by grid and by spreadsheet', () => {
     expect(done).toMatchObject({ status: 'done', totalRows: 9, processedRows: 9, progress: 100, importedRows: 3 });
     expect(done.problems).toEqual([
       { row: 3, field: 'title', message: expect.any(String) },
-      { row: 4, field: 'categoryCode', message: 'Unknown category "KHONG-CO"' },
+      { row: 4, field: 'categoryCode', message: 'Unknown category "KHONG-CO"', code: 'unknown_reference' },
       { row: 6, field: 'kind', message: expect.stringContaining('kind must be one of') },
       { row: 7, field: 'phone', message: expect.stringContaining('phone') },
-      { row: 8, field: 'areaCode', message: 'Unknown area "HN-KHONG-CO"' },
+      { row: 8, field: 'areaCode', message: 'Unknown area "HN-KHONG-CO"', code: 'unknown_reference' },
       { row: 9, field: 'email', message: 'email must be an email address' },
     ]);
     expect(Object.keys(done.rejectedRows).sort()).toEqual(['3', '4', '6', '7', '8', '9']);

@@ -373,7 +373,7 @@ describe('bad input', () => {
       token,
     );
     expect(res.status).toBe(400);
-    expect(res.body.details).toEqual([{ field: 'agencyCode', message: 'Unknown agency "NOPE"' }]);
+    expect(res.body.details).toEqual([{ field: 'agencyCode', message: 'Unknown agency "NOPE"', code: 'unknown_reference' }]);
   });
 
   it.each([

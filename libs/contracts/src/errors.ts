@@ -27,6 +27,8 @@ export const ErrorCode = {
   // Dates (libs/platform/src/validation/dates.ts)
   InvalidDate: 'invalid_date',
   DateOutOfRange: 'date_out_of_range',
+  /** A code that names no active entry of a reference list (category, area, agency); in the field's detail. */
+  UnknownReference: 'unknown_reference',
   // Rules of the domain (422 unless said otherwise)
   /** A denunciation routed (by hand) to the agency it accuses, or to one of that agency's units. */
   DenunciationRoutedToAccused: 'denunciation_routed_to_accused',

@@ -1,4 +1,5 @@
 import { API_QUERY_SERIALIZER, defaultErrorCode, type ErrorCode } from '@hotline/contracts';
+import i18n from 'i18next';
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 import { authHeaders } from './session';
@@ -6,6 +7,23 @@ import { authHeaders } from './session';
 export interface FieldError {
   field: string;
   message: string;
+  /** The rule the field broke, when the API names one (translated as `errors.<code>`). */
+  code?: string;
+}
+
+/** Fields whose rule is the same wherever they appear: their own hint says what is wanted (by the field's last name). */
+const FIELD_HINTS: Readonly<Record<string, string>> = { phone: 'validation.phone', email: 'validation.email' };
+
+/**
+ * What the web shows next to a field the API refused, in the user's language and never the server's (English)
+ * message: the translation of the field's own code, else the page's hint for that field (`hints`, by the field's last
+ * name, e.g. `petitions.2.title` → title), else a field hint that holds everywhere (phone, email), else "not valid".
+ */
+export function fieldMessage(detail: FieldError, hints: Readonly<Record<string, string>> = {}): string {
+  if (detail.code && detail.code !== 'validation_failed' && i18n.exists(`errors.${detail.code}`)) return i18n.t(`errors.${detail.code}`);
+  const name = detail.field.split('.').pop() ?? detail.field;
+  const hint = hints[name] ?? FIELD_HINTS[name];
+  return i18n.t(hint ?? 'errors.invalidField');
 }
 
 /**
@@ -25,9 +43,9 @@ export class ApiError extends Error {
     this.code = (code as ErrorCode | undefined) ?? defaultErrorCode(status, details.length > 0);
   }
 
-  /** The messages by field name (`citizen.phone`), for showing them next to the inputs. */
+  /** What to show next to each field the API named (`citizen.phone`), translated (fieldMessage). */
   get fieldErrors(): Record<string, string> {
-    return Object.fromEntries(this.details.map((d) => [d.field, d.message]));
+    return Object.fromEntries(this.details.map((d) => [d.field, fieldMessage(d)]));
   }
 }
 

@@ -1,15 +1,33 @@
 import { Alert, Anchor, Button, FileInput, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, formData, unwrap } from '../api/client';
+import { ApiError, api, fieldMessage, formData, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { ErrorAlert } from './States';
 import { TableScroll } from './TableScroll';
 
 type ImportStatus = components['schemas']['ImportStatusDto'];
 
-/** The columns the import reads (Vietnamese names; English names are accepted too). No template endpoint: we make the CSV here. */
-export const IMPORT_COLUMNS = ['Loại', 'Tiêu đề', 'Nội dung', 'Lĩnh vực', 'Địa bàn', 'Địa chỉ', 'Cử tri', 'Điện thoại', 'Email'];
+/**
+ * The columns the import reads (Vietnamese names; English names are accepted too), by the petition field each fills
+ * (the API names a problem's field so). No template endpoint: we make the CSV here.
+ */
+const IMPORT_FIELDS = {
+  kind: 'Loại',
+  title: 'Tiêu đề',
+  description: 'Nội dung',
+  categoryCode: 'Lĩnh vực',
+  areaCode: 'Địa bàn',
+  address: 'Địa chỉ',
+  citizenName: 'Cử tri',
+  phone: 'Điện thoại',
+  email: 'Email',
+} as const;
+export const IMPORT_COLUMNS: string[] = Object.values(IMPORT_FIELDS);
+/** A problem's column as the sheet names it; a field outside the sheet's columns as the API gave it. */
+const columnOf = (field: string): string => (IMPORT_FIELDS as Record<string, string>)[field] ?? field;
+/** The sheet's title and description follow the intake's rules: a problem with one says them as the citizen form does. */
+const SHEET_HINTS = { title: 'validation.titleLength', description: 'validation.descriptionLength' };
 const EXAMPLE = [
   'Kiến nghị',
   'Đề nghị lắp đèn chiếu sáng ngõ 25',
@@ -153,8 +171,8 @@ export function ImportBox({ meetingId, onFinished, pollMs = 1000 }: { meetingId:
                     {status.problems.map((p, i) => (
                       <Table.Tr key={`${p.row}-${p.field}-${i}`}>
                         <Table.Td>{p.row}</Table.Td>
-                        <Table.Td className="mono">{p.field}</Table.Td>
-                        <Table.Td>{p.message}</Table.Td>
+                        <Table.Td>{columnOf(p.field)}</Table.Td>
+                        <Table.Td>{fieldMessage(p, SHEET_HINTS)}</Table.Td>
                         <Table.Td>
                           <Text size="xs" c="dimmed" lineClamp={2}>
                             {values(p.row)}

@@ -35,8 +35,8 @@ describe('PetitionGrid', () => {
         index,
       ),
     ).toEqual({
-      2: { categoryCode: 'Unknown category "GTHT"', row: 'email: email must be an email address' },
-      0: { title: 'title must be 5-200 characters' },
+      2: { categoryCode: 'Giá trị này chưa hợp lệ.', row: 'Địa chỉ thư điện tử chưa đúng.' },
+      0: { title: 'Tiêu đề cần từ 5 đến 200 ký tự.' },
     });
   });
 

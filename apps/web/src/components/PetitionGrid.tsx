@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, unwrap } from '../api/client';
+import { ApiError, api, type FieldError, fieldMessage, unwrap } from '../api/client';
 import { RefSelect, type RefItem } from './RefSelect';
 import { TableScroll } from './TableScroll';
 import { ErrorAlert } from './States';
@@ -16,6 +16,8 @@ export interface GridRow {
 
 /** The grid's columns, in Tab/Enter order, named as the API names the fields (errors come back as petitions.i.<field>). */
 export const COLUMNS = ['title', 'description', 'categoryCode', 'citizenName', 'phone'] as const;
+/** A petition's title and description follow the intake's rules: the grid says them as the citizen form does. */
+const ROW_HINTS = { title: 'validation.titleLength', description: 'validation.descriptionLength' };
 type Column = (typeof COLUMNS)[number];
 const LABEL: Record<Column, string> = {
   title: 'colTitle',
@@ -53,7 +55,7 @@ export function toBatch(rows: GridRow[]) {
 }
 
 /** The API's `petitions.3.phone` problems, by grid row and field (a field outside the grid's columns is kept under `row`). */
-export function errorsByCell(details: { field: string; message: string }[], index: number[]): Record<number, Record<string, string>> {
+export function errorsByCell(details: FieldError[], index: number[]): Record<number, Record<string, string>> {
   const out: Record<number, Record<string, string>> = {};
   for (const d of details) {
     const m = /^petitions\.(\d+)\.(.+)$/.exec(d.field);
@@ -61,7 +63,8 @@ export function errorsByCell(details: { field: string; message: string }[], inde
     const row = index[Number(m[1])] ?? Number(m[1]);
     const field = (COLUMNS as readonly string[]).includes(m[2]) ? m[2] : 'row';
     const cell = (out[row] ??= {});
-    cell[field] = cell[field] ? `${cell[field]}; ${d.message}` : field === 'row' ? `${m[2]}: ${d.message}` : d.message;
+    const message = fieldMessage(d, ROW_HINTS);
+    cell[field] = cell[field] ? `${cell[field]}; ${message}` : message;
   }
   return out;
 }

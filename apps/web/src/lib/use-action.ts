@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 
 /**
@@ -8,7 +7,6 @@ import { ApiError } from '../api/client';
  * may return false to leave the fields unmarked (a refusal that is no wrong value, such as a legal hold).
  */
 export function useAction(onError?: (e: unknown) => boolean | void) {
-  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -20,8 +18,7 @@ export function useAction(onError?: (e: unknown) => boolean | void) {
       await action();
     } catch (e) {
       const mark = onError?.(e) !== false;
-      if (mark && e instanceof ApiError && e.details.length)
-        setFieldErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
+      if (mark && e instanceof ApiError && e.details.length) setFieldErrors(e.fieldErrors);
       setError(e);
     } finally {
       setBusy(false);

@@ -18,7 +18,7 @@ import {
   unknownTemplateFields,
 } from '@hotline/contracts';
 import { AnswerTemplateEntity, AttachmentEntity, CaseEntity, newId } from '@hotline/database';
-import { InvalidInputError, NotFoundError, RuleViolationError } from '@hotline/platform';
+import { NotFoundError, RuleViolationError, UnknownReferenceError } from '@hotline/platform';
 import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService, ReferenceSnapshot } from '../reference/reference-data.service';
 import { CaseWorkflowService } from '../workflow/case-workflow.service';
@@ -163,7 +163,7 @@ export class AnswerTemplateService {
   private async categoryId(code: string | undefined): Promise<string | null> {
     if (code === undefined) return null;
     const category = await this.reference.categoryByCode(code);
-    if (!category) throw new InvalidInputError('categoryCode', `Unknown category "${code}"`);
+    if (!category) throw new UnknownReferenceError('categoryCode', 'category', code);
     return category.id;
   }
 

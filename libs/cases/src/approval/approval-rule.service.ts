@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '@hotline/audit';
 import { Actor } from '@hotline/contracts';
 import { AnswerApprovalRuleEntity } from '@hotline/database';
-import { InvalidInputError } from '@hotline/platform';
+import { UnknownReferenceError } from '@hotline/platform';
 import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { ApprovalRuleDto, SetApprovalRuleDto } from './dto/approval-rule.dto';
@@ -30,7 +30,7 @@ export class ApprovalRuleService {
 
   async set(body: SetApprovalRuleDto, actor: Actor): Promise<ApprovalRuleDto[]> {
     const agency = await this.reference.agencyByCode(body.agencyCode);
-    if (!agency) throw new InvalidInputError('agencyCode', `Unknown agency "${body.agencyCode}"`);
+    if (!agency) throw new UnknownReferenceError('agencyCode', 'agency', body.agencyCode);
     await this.dataSource.transaction(async (manager) => {
       const key = { agencyId: agency.id, kind: body.kind };
       if (body.required) {

@@ -6,7 +6,7 @@ import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, CasePublicationEntity,
 import { clockToExtend, DeadlineReferenceService, mayExtend, WorkingCalendar } from '@hotline/deadlines';
 import { Clock } from '@hotline/config';
 import { AuditService } from '@hotline/audit';
-import { ForbiddenError, InvalidInputError } from '@hotline/platform';
+import { ForbiddenError, UnknownReferenceError } from '@hotline/platform';
 import { addressValue, checkPhoneLookup, contactShown, contactValue, projectionOf } from '../access/case-projection';
 import { containsPattern, titleContainsIdsSql } from '../duplicates/search-text';
 import { CaseIdentityService } from '../identity/case-identity.service';
@@ -286,17 +286,17 @@ export class CaseQueryService {
     if (query.channel) qb.andWhere('c.channel = :channel', { channel: query.channel });
     if (query.agency) {
       const agency = await this.reference.agencyByCode(query.agency);
-      if (!agency) throw new InvalidInputError('agency', `Unknown agency "${query.agency}"`);
+      if (!agency) throw new UnknownReferenceError('agency', 'agency', query.agency);
       qb.andWhere('c.agency_id = :agencyId', { agencyId: agency.id });
     }
     if (query.category) {
       const category = await this.reference.categoryByCode(query.category);
-      if (!category) throw new InvalidInputError('category', `Unknown category "${query.category}"`);
+      if (!category) throw new UnknownReferenceError('category', 'category', query.category);
       qb.andWhere('c.category_id IN (:...categoryIds)', { categoryIds: subtree(snapshot.categories, category.id) });
     }
     if (query.area) {
       const area = await this.reference.areaByCode(query.area);
-      if (!area) throw new InvalidInputError('area', `Unknown area "${query.area}"`);
+      if (!area) throw new UnknownReferenceError('area', 'area', query.area);
       qb.andWhere('c.area_id IN (:...areaIds)', { areaIds: subtree(snapshot.areas, area.id) });
     }
     if (query.phone) {

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock } from '@hotline/config';
 import { sqlStatusList, TERMINAL_STATUSES } from '@hotline/contracts';
 import { CaseEntity } from '@hotline/database';
-import { InvalidInputError } from '@hotline/platform';
+import { UnknownReferenceError } from '@hotline/platform';
 import { notRestrictedSql } from '../access/processing-restriction';
 import { toNamedRef } from '../reference/named-ref';
 import { ReferenceDataService } from '../reference/reference-data.service';
@@ -72,12 +72,12 @@ export class DuplicateFinderService {
     let areaId: string | null = null;
     if (query.category !== undefined) {
       const category = await this.reference.categoryByCode(query.category);
-      if (!category) throw new InvalidInputError('category', `Unknown category "${query.category}"`);
+      if (!category) throw new UnknownReferenceError('category', 'category', query.category);
       categoryId = category.id;
     }
     if (query.area !== undefined) {
       const area = await this.reference.areaByCode(query.area);
-      if (!area) throw new InvalidInputError('area', `Unknown area "${query.area}"`);
+      if (!area) throw new UnknownReferenceError('area', 'area', query.area);
       areaId = area.id;
     }
     return this.find({ title: query.q, description: '', categoryId, areaId, lat: query.lat ?? null, lng: query.lng ?? null });

@@ -19,7 +19,7 @@ import {
   QUEUE_OF_JOB,
 } from '@hotline/contracts';
 import { CaseDeadlineEntity, isUniqueViolation, newId, PreparedStatement, preparedQuery, wakeRelayAfterCommit } from '@hotline/database';
-import { InvalidInputError, isServiceUnavailable, NaturalBatcher, RuleViolationError } from '@hotline/platform';
+import { InvalidInputError, isServiceUnavailable, NaturalBatcher, RuleViolationError, UnknownReferenceError } from '@hotline/platform';
 import { normalisePhone } from '../contact/phone';
 import { normaliseEmail } from '../identity/citizen-email';
 import { locatorOf } from '../place/area-locator';
@@ -437,12 +437,12 @@ export class IntakeService {
     let accusedAgencyId: string | null = null;
     if (dto.categoryCode !== undefined) {
       const category = await this.reference.categoryByCode(dto.categoryCode);
-      if (!category || !category.active) throw new InvalidInputError('categoryCode', `Unknown category "${dto.categoryCode}"`);
+      if (!category || !category.active) throw new UnknownReferenceError('categoryCode', 'category', dto.categoryCode);
       categoryId = category.id;
     }
     if (dto.areaCode !== undefined) {
       const area = await this.reference.areaByCode(dto.areaCode);
-      if (!area || !area.active) throw new InvalidInputError('areaCode', `Unknown area "${dto.areaCode}"`);
+      if (!area || !area.active) throw new UnknownReferenceError('areaCode', 'area', dto.areaCode);
       areaId = area.id;
     }
     if (dto.location) {
@@ -455,7 +455,7 @@ export class IntakeService {
     }
     if (dto.accusedAgencyCode !== undefined) {
       const agency = await this.reference.agencyByCode(dto.accusedAgencyCode);
-      if (!agency || !agency.active) throw new InvalidInputError('accusedAgencyCode', `Unknown agency "${dto.accusedAgencyCode}"`);
+      if (!agency || !agency.active) throw new UnknownReferenceError('accusedAgencyCode', 'agency', dto.accusedAgencyCode);
       accusedAgencyId = agency.id;
     }
     return [categoryId, areaId, accusedAgencyId];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@hotline/contracts';
-import { DomainError, InvalidInputError } from '@hotline/platform';
+import { DomainError, UnknownReferenceError } from '@hotline/platform';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { BulkCaseResultDto } from './dto/case-actions.dto';
 import { CaseWorkflowService } from './case-workflow.service';
@@ -20,7 +20,7 @@ export class BulkActionsService {
   async route(caseIds: readonly string[], actor: Actor, agencyCode: string, reason?: string): Promise<BulkCaseResultDto[]> {
     // A wrong agency is wrong for every case: the whole request is refused before any case moves.
     const agency = await this.reference.agencyByCode(agencyCode);
-    if (!agency || !agency.active) throw new InvalidInputError('agencyCode', `Unknown agency "${agencyCode}"`);
+    if (!agency || !agency.active) throw new UnknownReferenceError('agencyCode', 'agency', agencyCode);
     const results: BulkCaseResultDto[] = [];
     for (const id of caseIds) {
       results.push(await this.each(id, () => this.workflow.route(id, actor, agencyCode, reason, true)));

@@ -27,6 +27,7 @@ import {
   InvalidTransitionError,
   NotFoundError,
   RuleViolationError,
+  UnknownReferenceError,
 } from '@hotline/platform';
 import { canSee } from '../access/can-see';
 import { citizenContacts } from '../identity/citizen-email';
@@ -142,7 +143,7 @@ export class CaseWorkflowService {
    */
   async route(caseId: string, actor: Actor, agencyCode: string, note?: string, rerouteNeedsReason = false): Promise<CaseEntity> {
     const agency = await this.reference.agencyByCode(agencyCode);
-    if (!agency || !agency.active) throw new InvalidInputError('agencyCode', `Unknown agency "${agencyCode}"`);
+    if (!agency || !agency.active) throw new UnknownReferenceError('agencyCode', 'agency', agencyCode);
     return this.act(caseId, actor, async (manager, kase) => {
       if (rerouteNeedsReason && kase.agencyId !== null && !note?.trim()) {
         throw new RuleViolationError(

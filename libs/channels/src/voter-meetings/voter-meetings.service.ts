@@ -8,7 +8,14 @@ import { CreateCaseDto, IntakeService, ReferenceDataService } from '@hotline/cas
 import { Clock } from '@hotline/config';
 import { Actor, CaseChannel, CaseKind } from '@hotline/contracts';
 import { newId } from '@hotline/database';
-import { FieldProblem, InvalidInputError, InvalidInputsError, NotFoundError } from '@hotline/platform';
+import {
+  FieldProblem,
+  InvalidInputError,
+  InvalidInputsError,
+  NotFoundError,
+  UnknownReferenceError,
+  unknownReference,
+} from '@hotline/platform';
 import {
   CreateVoterMeetingDto,
   MeetingPetitionDto,
@@ -51,7 +58,7 @@ export class VoterMeetingsService {
 
   async create(dto: CreateVoterMeetingDto, actor: Actor): Promise<VoterMeetingDto> {
     const area = await this.reference.areaByCode(dto.areaCode);
-    if (!area || !area.active) throw new InvalidInputError('areaCode', `Unknown area "${dto.areaCode}"`);
+    if (!area || !area.active) throw new UnknownReferenceError('areaCode', 'area', dto.areaCode);
     if (dto.councilSessionId) {
       const [session] = await this.dataSource.query(`SELECT 1 FROM council_sessions WHERE id = $1`, [dto.councilSessionId]);
       if (!session) throw new InvalidInputError('councilSessionId', `No council session ${dto.councilSessionId}`);
@@ -99,9 +106,7 @@ export class VoterMeetingsService {
   async addPetitions(meetingId: string, petitions: VoterPetitionDto[], actor: Actor): Promise<MeetingPetitionDto[]> {
     const meeting = await this.meeting(this.dataSource.manager, meetingId);
     const checked = await Promise.all(petitions.map((p) => this.check(p, meeting)));
-    const problems = checked.flatMap((c, i) =>
-      c.ok ? [] : c.problems.map((p) => ({ field: `petitions.${i}.${p.field}`, message: p.message })),
-    );
+    const problems = checked.flatMap((c, i) => (c.ok ? [] : c.problems.map((p) => ({ ...p, field: `petitions.${i}.${p.field}` }))));
     if (problems.length > 0) throw new InvalidInputsError(problems);
     const ids = await this.dataSource.transaction((manager) =>
       this.insert(
@@ -124,12 +129,12 @@ export class VoterMeetingsService {
     const problems = flattenValidation(errors).filter((p, i, all) => all.findIndex((q) => q.field === p.field) === i);
     if (petition.categoryCode !== undefined && !problems.some((p) => p.field === 'categoryCode')) {
       const category = await this.reference.categoryByCode(petition.categoryCode);
-      if (!category || !category.active) problems.push({ field: 'categoryCode', message: `Unknown category "${petition.categoryCode}"` });
+      if (!category || !category.active) problems.push(unknownReference('categoryCode', 'category', petition.categoryCode));
     }
     let areaCode: string | undefined;
     if (petition.areaCode !== undefined && !problems.some((p) => p.field === 'areaCode')) {
       const area = await this.reference.areaByCode(petition.areaCode);
-      if (!area || !area.active) problems.push({ field: 'areaCode', message: `Unknown area "${petition.areaCode}"` });
+      if (!area || !area.active) problems.push(unknownReference('areaCode', 'area', petition.areaCode));
       areaCode = petition.areaCode;
     } else {
       areaCode = (await this.reference.get()).areaById.get(meeting.area_id)?.code;

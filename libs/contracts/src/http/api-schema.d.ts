@@ -3756,6 +3756,8 @@ export interface components {
             row: number;
             field: string;
             message: string;
+            /** @description The rule the cell broke, when it has a name (e.g. unknown_reference) */
+            code?: string;
         };
         ImportStatusDto: {
             id: string;

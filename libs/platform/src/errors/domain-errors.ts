@@ -40,6 +40,25 @@ export class InvalidInputError extends FieldError {
   readonly status = 400;
 }
 
+/** The reference lists a request names entries of by code. */
+export type ReferenceList = 'category' | 'area' | 'agency';
+
+/** A code that names no active entry of a reference list, as a field problem: the API's message and the code the web translates. */
+export const unknownReference = (field: string, list: ReferenceList, value: unknown): FieldProblem & { code: ErrorCode } => ({
+  field,
+  message: `Unknown ${list} "${String(value)}"`,
+  code: ErrorCode.UnknownReference,
+});
+
+/** A request names a code no active entry of a reference list has (400 validation_failed; the detail says unknown_reference). */
+export class UnknownReferenceError extends DomainError {
+  readonly status = 400;
+  constructor(field: string, list: ReferenceList, value: unknown) {
+    const problem = unknownReference(field, list, value);
+    super(problem.message, [problem], ErrorCode.ValidationFailed);
+  }
+}
+
 /** Several fields of one request are wrong at once (a form or a row checked as a whole). */
 export class InvalidInputsError extends DomainError {
   readonly status = 400;

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { InjectReportingDataSource } from '@hotline/database';
 import { ReferenceDataService, subtree } from '@hotline/cases';
 import { Clock } from '@hotline/config';
-import { InvalidInputError } from '@hotline/platform';
+import { UnknownReferenceError } from '@hotline/platform';
 import { HOTSPOT_RESOLUTION, HotspotFilter } from '../rollups/hotspot-sql';
 import { planPeriod, reportPeriod } from '../summary/period';
 import { HotspotCollectionDto, HotspotFeatureDto, HotspotQueryDto } from './dto/hotspots.dto';
@@ -59,7 +59,7 @@ export class HotspotService {
     let categoryIds: string[] | null = null;
     if (query.category) {
       const category = await this.reference.categoryByCode(query.category);
-      if (!category) throw new InvalidInputError('category', `Unknown category "${query.category}"`);
+      if (!category) throw new UnknownReferenceError('category', 'category', query.category);
       categoryIds = subtree(snapshot.categories, category.id);
     }
     const grain =

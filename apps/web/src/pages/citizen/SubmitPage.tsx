@@ -53,8 +53,7 @@ export function SubmitPage() {
       sessionStorage.setItem(RECEIPT_KEY, JSON.stringify(state));
       navigate(`/submitted/${receipt.trackingCode}`, { state });
     } catch (e) {
-      if (e instanceof ApiError && e.details.length)
-        setServerErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
+      if (e instanceof ApiError && e.details.length) setServerErrors(e.fieldErrors);
       else setError(e);
     } finally {
       setSubmitting(false);

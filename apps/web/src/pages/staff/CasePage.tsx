@@ -21,7 +21,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, api, download, formData, unwrap } from '../../api/client';
+import { ApiError, api, download, fieldMessage, formData, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useAuth } from '../../auth';
 import { AssignPanel } from '../../components/AssignPanel';
@@ -114,6 +114,8 @@ const ORDER: Action[] = [
 
 type Attachment = components['schemas']['AttachmentDto'];
 type FilledTemplate = components['schemas']['FilledAnswerTemplateDto'];
+/** The action dialog's field, when the API refuses it, says the rule the dialog checks before sending. */
+const ACTION_HINTS = { reason: 'validation.reason', answer: 'validation.answer', note: 'validation.note' };
 
 export function CasePage() {
   const { t, i18n } = useTranslation();
@@ -209,7 +211,7 @@ export function CasePage() {
       setDone(t('case.done'));
       setTick((n) => n + 1);
     } catch (e) {
-      if (e instanceof ApiError && e.details.length) setFieldError(t('errors.invalidField'));
+      if (e instanceof ApiError && e.details.length) setFieldError(fieldMessage(e.details[0], ACTION_HINTS));
       else setError(e);
     } finally {
       setBusy(false);

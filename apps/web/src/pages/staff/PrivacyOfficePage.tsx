@@ -308,8 +308,7 @@ function BreachesTab() {
       setCategories([]);
       list.reload();
     } catch (e) {
-      if (e instanceof ApiError && e.details.length)
-        setFieldErrors(Object.fromEntries(e.details.map((d) => [d.field, t('errors.invalidField')])));
+      if (e instanceof ApiError && e.details.length) setFieldErrors(e.fieldErrors);
       setError(e);
     }
   };

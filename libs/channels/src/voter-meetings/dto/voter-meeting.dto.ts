@@ -124,6 +124,7 @@ export class RowProblemDto {
   @ApiProperty({ description: 'Spreadsheet row number (the header is row 1), or the index in the batch + 1' }) row!: number;
   @ApiProperty() field!: string;
   @ApiProperty() message!: string;
+  @ApiPropertyOptional({ description: 'The rule the cell broke, when it has a name (e.g. unknown_reference)' }) code?: string;
 }
 
 export class MeetingPetitionDto {
