@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, FileInput, Group, List, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, unwrap } from '../../../api/client';
+import { ApiError, api, fieldMessage, unwrap } from '../../../api/client';
 import { ErrorAlert } from '../../../components/States';
 import { clearReferenceCache } from '../../../lib/reference';
 
@@ -120,7 +120,7 @@ export function BoundaryImport({ areas, onDone }: Props) {
           <List size="sm">
             {problems.map((p, i) => (
               <List.Item key={i}>
-                <span className="mono">{p.field}</span>: {p.code ? t(`errors.${p.code}`, p.message) : p.message}
+                <span className="mono">{p.field}</span>: {fieldMessage(p)}
               </List.Item>
             ))}
           </List>
