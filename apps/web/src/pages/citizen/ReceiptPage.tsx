@@ -23,28 +23,32 @@ function CopyIcon() {
   );
 }
 
-/** A code on one line with its copy button beside it, also on a 360 px phone (the code's size steps down there). */
+/**
+ * A code on one line under its label, its copy button beside the label: the code has the card's whole width, also on
+ * a 360 px phone (a 24-character key in the UI font is about as wide as the card there, so no button fits beside it).
+ */
 function Code({ label, value, testId }: { label: string; value: string; testId: string }) {
   const { t } = useTranslation();
+  const copyLabel = t('receipt.copy', { what: label.toLocaleLowerCase('vi') });
   return (
     <div>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <div className="code-line">
-        <Text fw={700} fz={{ base: 'md', xs: 'xl' }} className="mono" data-testid={testId}>
-          {value}
+      <Group gap={6} wrap="nowrap">
+        <Text size="sm" c="dimmed">
+          {label}
         </Text>
         <CopyButton value={value}>
           {({ copied, copy }) => (
-            <Tooltip label={copied ? t('receipt.copied') : t('receipt.copy', { what: label.toLocaleLowerCase('vi') })}>
-              <ActionIcon variant="light" size="lg" onClick={copy} aria-label={t('receipt.copy', { what: label.toLocaleLowerCase('vi') })}>
+            <Tooltip label={copied ? t('receipt.copied') : copyLabel}>
+              <ActionIcon variant="light" size="md" onClick={copy} aria-label={copyLabel}>
                 {copied ? '✓' : <CopyIcon />}
               </ActionIcon>
             </Tooltip>
           )}
         </CopyButton>
-      </div>
+      </Group>
+      <Text fw={700} fz={{ base: 'sm', xs: 'xl' }} className="mono code-value" data-testid={testId}>
+        {value}
+      </Text>
     </div>
   );
 }
