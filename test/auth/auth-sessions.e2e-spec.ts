@@ -117,6 +117,7 @@ describe('staff sessions: cookie and bearer, CSRF, logout, expiry, password chan
     });
     expect(wrong.status).toBe(400);
     expect(wrong.body.details?.[0].field).toBe('currentPassword');
+    expect(wrong.body.code).toBe('wrong_current_password');
     const weak = await call('POST', '/api/v1/auth/password', {
       body: { currentPassword: user.password, newPassword: 'short' },
       headers: bearer(a),

@@ -72,7 +72,7 @@ describe('accounts and administration in Chromium', () => {
     await officer.page.getByLabel(/^Mật khẩu mới/).fill('Thu-mat-khau-2026');
     await officer.page.getByLabel(/^Nhập lại mật khẩu mới/).fill('Thu-mat-khau-2026');
     await officer.page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await officer.page.getByText('The current password is wrong').waitFor();
+    await officer.page.getByText('Mật khẩu hiện tại không đúng.').waitFor();
     await screenshot(officer.page, 'account-choose-password-360');
     await officer.page.getByLabel(/^Mật khẩu tạm thời/).fill(temporary);
     await officer.page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
@@ -119,7 +119,7 @@ describe('accounts and administration in Chromium', () => {
     await screenshot(page, 'account-totp-enrol');
     await page.getByLabel('Mã 6 chữ số').fill('000000');
     await page.getByRole('button', { name: 'Xác nhận và bật' }).click();
-    await page.getByText(/The code is wrong or expired/).waitFor();
+    await page.getByText(/^Mã không đúng hoặc đã hết hạn/).waitFor();
     await page.getByLabel('Mã 6 chữ số').fill(await totpCode(secret, new Date()));
     await page.getByRole('button', { name: 'Xác nhận và bật' }).click();
     await page.waitForURL(/\/welcome\/password$/);

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService, FailedLoginReason } from '@hotline/audit';
 import { AppConfig, Clock } from '@hotline/config';
-import { StaffActor } from '@hotline/contracts';
+import { ErrorCode, StaffActor } from '@hotline/contracts';
 import { UserEntity } from '@hotline/database';
 import { ConflictError, InvalidInputError, TooManyRequestsError, UnauthorizedError } from '@hotline/platform';
 import { LoginResultDto, MeDto, SessionUserDto, TotpSetupDto } from './dto/login.dto';
@@ -129,11 +129,11 @@ export class AuthService {
   async changePassword(session: ResolvedSession, current: string, next: string, ip: string | null): Promise<void> {
     const user = await this.findWithSecrets('u.id = :id', { id: session.actor.userId });
     if (!user || !(await verifyPassword(user.passwordHash, current))) {
-      throw new InvalidInputError('currentPassword', 'The current password is wrong');
+      throw new InvalidInputError('currentPassword', 'The current password is wrong', ErrorCode.WrongCurrentPassword);
     }
     checkPasswordChoice(user.email, next);
     if (await verifyPassword(user.passwordHash, next))
-      throw new InvalidInputError('newPassword', 'Choose a password different from the current one');
+      throw new InvalidInputError('newPassword', 'Choose a password different from the current one', ErrorCode.PasswordUnchanged);
     const passwordHash = await hashPassword(next);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: this.clock.now() });
@@ -159,7 +159,11 @@ export class AuthService {
     if (user.totpEnabledAt) throw new ConflictError('The second factor is already on');
     if (!user.totpSecretEnc) throw new ConflictError('Start with POST /api/v1/auth/totp/setup');
     if (!(await this.acceptTotp(user, code)))
-      throw new InvalidInputError('code', 'The code is wrong or expired: check the phone’s clock and try the next code');
+      throw new InvalidInputError(
+        'code',
+        'The code is wrong or expired: check the phone’s clock and try the next code',
+        ErrorCode.WrongTotpCode,
+      );
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { totpEnabledAt: this.clock.now() });
       await this.sessions.completeSecondFactor(session.id, manager);

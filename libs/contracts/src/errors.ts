@@ -49,6 +49,12 @@ export const ErrorCode = {
   ConsentRequired: 'consent_required',
   /** A privacy notice version that does not exist. */
   UnknownNoticeVersion: 'unknown_notice_version',
+  /** The current password given to change it is wrong. */
+  WrongCurrentPassword: 'wrong_current_password',
+  /** A new password the same as the current one. */
+  PasswordUnchanged: 'password_unchanged',
+  /** An authenticator (TOTP) code that is wrong or outside its time window. */
+  WrongTotpCode: 'wrong_totp_code',
   /** A one-time code that is wrong, used or expired. */
   InvalidVerificationCode: 'invalid_verification_code',
   /** A data-subject request without proof of control of the contact (no valid verification). */
