@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { parseDayMonthYear } from '../lib/format';
 import { renderUi } from '../test-utils';
@@ -16,6 +16,15 @@ function Harness({ initial, seen }: { initial: string; seen: string[] }) {
       }}
     />
   );
+}
+
+/** A page that hands the field's value back late, as a router navigation (a transition) can under load. */
+function LateHarness({ control }: { control: { deliver?: () => void; reset?: () => void } }) {
+  const [value, setValue] = useState('2026-03-04');
+  const pending: string[] = [];
+  control.deliver = () => act(() => setValue(pending.at(-1) ?? value));
+  control.reset = () => act(() => setValue('2026-01-01'));
+  return <DateField label="Từ ngày" value={value} onChange={(v) => pending.push(v)} />;
 }
 
 describe('DateField', () => {
@@ -52,5 +61,21 @@ describe('DateField', () => {
     expect(parseDayMonthYear('03/13/2026')).toBeNull();
     expect(parseDayMonthYear('29/02/2028')).toBe('2028-02-29');
     expect(parseDayMonthYear('2026-03-12')).toBeNull();
+  });
+
+  it('keeps what was typed when its own earlier value comes back late, and redraws for a value from elsewhere', () => {
+    const control: { deliver?: () => void; reset?: () => void } = {};
+    renderUi(<LateHarness control={control} />);
+    const input = screen.getByLabelText('Từ ngày') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '15/03/2026' } });
+    fireEvent.change(input, { target: { value: '03/15/2026' } });
+    fireEvent.blur(input);
+    expect(screen.getByText(/^Ngày không hợp lệ/)).toBeTruthy();
+    control.deliver!();
+    expect(input.value).toBe('03/15/2026');
+    expect(screen.getByText(/^Ngày không hợp lệ/)).toBeTruthy();
+    control.reset!();
+    expect(input.value).toBe('01/01/2026');
+    expect(screen.queryByText(/^Ngày không hợp lệ/)).toBeNull();
   });
 });

@@ -20,19 +20,28 @@ export function DateField({ value, onChange, error, onBlur, ...rest }: DateField
   const [text, setText] = useState(() => dayMonthYear(value));
   const [invalid, setInvalid] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
+  // The last value this field sent: when the page hands it back (a router navigation is a transition, so it can come
+  // after the user has typed on), the text is theirs and stays. Only a value from elsewhere (a preset, a reset) redraws it.
+  const sent = useRef(value);
   useEffect(() => {
+    if (value === sent.current) return;
+    sent.current = value;
     setText((shown) => (parseDayMonthYear(shown) === value || (value === '' && shown === '') ? shown : dayMonthYear(value)));
-    if (value) setInvalid(false);
+    setInvalid(false);
   }, [value]);
+  const send = (iso: string) => {
+    sent.current = iso;
+    onChange(iso);
+  };
   const take = (typed: string) => {
     setText(typed);
     const iso = parseDayMonthYear(typed);
     if (iso) {
       setInvalid(false);
-      if (iso !== value) onChange(iso);
+      if (iso !== value) send(iso);
     } else if (typed.trim() === '') {
       setInvalid(false);
-      if (value !== '') onChange('');
+      if (value !== '') send('');
     }
   };
   return (
@@ -44,7 +53,8 @@ export function DateField({ value, onChange, error, onBlur, ...rest }: DateField
       placeholder={rest.placeholder ?? t('field.datePlaceholder')}
       onChange={(e) => take(e.currentTarget.value)}
       onBlur={(e) => {
-        setInvalid(text.trim() !== '' && parseDayMonthYear(text) === null);
+        const typed = e.currentTarget.value;
+        setInvalid(typed.trim() !== '' && parseDayMonthYear(typed) === null);
         onBlur?.(e);
       }}
       error={error || (invalid ? t('field.dateInvalid') : undefined)}
