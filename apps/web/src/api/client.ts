@@ -15,6 +15,15 @@ export interface FieldError {
 const FIELD_HINTS: Readonly<Record<string, string>> = { phone: 'validation.phone', email: 'validation.email' };
 
 /**
+ * A petition's title and description follow the intake's rules: pages that take them (the grid, the sheet import) say
+ * them as the citizen form does.
+ */
+export const CASE_TEXT_HINTS: Readonly<Record<string, string>> = {
+  title: 'validation.titleLength',
+  description: 'validation.descriptionLength',
+};
+
+/**
  * What the web shows next to a field the API refused, in the user's language and never the server's (English)
  * message: the translation of the field's own code, else the page's hint for that field (`hints`, by the field's last
  * name, e.g. `petitions.2.title` → title), else a field hint that holds everywhere (phone, email), else "not valid".

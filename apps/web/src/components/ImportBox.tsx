@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, FileInput, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, fieldMessage, formData, unwrap } from '../api/client';
+import { ApiError, api, CASE_TEXT_HINTS, fieldMessage, formData, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { ErrorAlert } from './States';
 import { TableScroll } from './TableScroll';
@@ -26,8 +26,6 @@ const IMPORT_FIELDS = {
 export const IMPORT_COLUMNS: string[] = Object.values(IMPORT_FIELDS);
 /** A problem's column as the sheet names it; a field outside the sheet's columns as the API gave it. */
 const columnOf = (field: string): string => (IMPORT_FIELDS as Record<string, string>)[field] ?? field;
-/** The sheet's title and description follow the intake's rules: a problem with one says them as the citizen form does. */
-const SHEET_HINTS = { title: 'validation.titleLength', description: 'validation.descriptionLength' };
 const EXAMPLE = [
   'Kiến nghị',
   'Đề nghị lắp đèn chiếu sáng ngõ 25',
@@ -172,7 +170,7 @@ export function ImportBox({ meetingId, onFinished, pollMs = 1000 }: { meetingId:
                       <Table.Tr key={`${p.row}-${p.field}-${i}`}>
                         <Table.Td>{p.row}</Table.Td>
                         <Table.Td>{columnOf(p.field)}</Table.Td>
-                        <Table.Td>{fieldMessage(p, SHEET_HINTS)}</Table.Td>
+                        <Table.Td>{fieldMessage(p, CASE_TEXT_HINTS)}</Table.Td>
                         <Table.Td>
                           <Text size="xs" c="dimmed" lineClamp={2}>
                             {values(p.row)}

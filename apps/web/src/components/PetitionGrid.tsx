@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, type FieldError, fieldMessage, unwrap } from '../api/client';
+import { ApiError, api, CASE_TEXT_HINTS, type FieldError, fieldMessage, unwrap } from '../api/client';
 import { RefSelect, type RefItem } from './RefSelect';
 import { TableScroll } from './TableScroll';
 import { ErrorAlert } from './States';
@@ -16,8 +16,6 @@ export interface GridRow {
 
 /** The grid's columns, in Tab/Enter order, named as the API names the fields (errors come back as petitions.i.<field>). */
 export const COLUMNS = ['title', 'description', 'categoryCode', 'citizenName', 'phone'] as const;
-/** A petition's title and description follow the intake's rules: the grid says them as the citizen form does. */
-const ROW_HINTS = { title: 'validation.titleLength', description: 'validation.descriptionLength' };
 type Column = (typeof COLUMNS)[number];
 const LABEL: Record<Column, string> = {
   title: 'colTitle',
@@ -63,7 +61,7 @@ export function errorsByCell(details: FieldError[], index: number[]): Record<num
     const row = index[Number(m[1])] ?? Number(m[1]);
     const field = (COLUMNS as readonly string[]).includes(m[2]) ? m[2] : 'row';
     const cell = (out[row] ??= {});
-    const message = fieldMessage(d, ROW_HINTS);
+    const message = fieldMessage(d, CASE_TEXT_HINTS);
     cell[field] = cell[field] ? `${cell[field]}; ${message}` : message;
   }
   return out;
@@ -117,7 +115,7 @@ export function PetitionGrid({
     setBusy(true);
     try {
       const result = await unwrap(
-        api.POST('/api/v1/voter-meetings/{id}/petitions', { params: { path: { id: meetingId } }, body: { petitions: petitions } }),
+        api.POST('/api/v1/voter-meetings/{id}/petitions', { params: { path: { id: meetingId } }, body: { petitions } }),
       );
       setRows([blankRow()]);
       setErrors({});
